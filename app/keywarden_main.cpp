@@ -1,0 +1,2 @@
+// placeholder, replaced by the UI work
+int main() { return 0; }

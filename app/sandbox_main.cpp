@@ -1,0 +1,2 @@
+// placeholder, replaced by the sandbox work
+int main() { return 0; }

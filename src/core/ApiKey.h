@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Secret.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace kw {
+
+enum class KeyStatus {
+    Active,
+    Disabled,  // deactivated by the user, can be enabled again
+    Suspended, // the principal is suspended (CoreWeave)
+    Expired,
+    ReadOnly, // the provider does not let this key be edited or deleted
+    Revoked,
+    Unknown,
+};
+
+// A key as listed by a provider. Never holds a secret: see CreatedKey for that.
+struct ApiKey
+{
+    QString id;          // the provider's id: UUID, access key id, …
+    QString name;        // human name (may be empty when the provider has none)
+    QString prefix;      // the public part of the key shown to identify it
+    QString description;
+    QStringList services;    // normalised service ids ("storage", "llm", …) or raw scopes
+    QStringList ipAllowlist; // normalised entries; empty = all addresses
+    QString principal;       // owner: user, application, principal name
+    QDateTime created;       // UTC
+    std::optional<QDateTime> lastUsed;
+    std::optional<QDateTime> expires; // nullopt = never
+    KeyStatus status = KeyStatus::Active;
+    QString readOnlyReason; // why the key cannot be changed, when status == ReadOnly
+    QString kind;           // provider specific kind, e.g. "service" or "pat"
+
+    bool operator==(const ApiKey&) const = default;
+};
+
+// The result of a create call: the key plus its secret, which the provider shows only once.
+struct CreatedKey
+{
+    ApiKey key;
+    Secret secret;
+    QString accessKeyId; // for S3-style key pairs: the public half (also key.id)
+    QString warning;     // the provider's own warning text, if any
+};
+
+QString keyStatusText(KeyStatus status); // translated, for display
+
+} // namespace kw
+
+Q_DECLARE_METATYPE(kw::ApiKey)

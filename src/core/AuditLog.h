@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace kw {
+
+// Append-only log of what the console did (created, revoked, rotated…), one JSON object per
+// line, every field passed through the Redactor. Never holds a secret.
+class AuditLog
+{
+public:
+    explicit AuditLog(QString filePath); // empty path: the standard app data location
+    void record(const QString& action, const QString& accountLabel, const QString& keyName,
+                const QString& keyId, const QString& outcome);
+    QString filePath() const { return m_path; }
+
+private:
+    QString m_path;
+};
+
+} // namespace kw

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QSettings;
+QT_END_NAMESPACE
+
+namespace kw {
+
+// One rotation: create new → hand over → verify → (grace period) → revoke old. Its state is
+// saved after every step so that a crash or a restart resumes it. Holds no secret.
+struct RotationRecord
+{
+    enum class State {
+        NewKeyCreated, // the new key exists, the old one is still active
+        GracePeriod,   // the old key is revoked once revokeAfter has passed
+        Completed,     // the old key is revoked
+        Abandoned,     // the user kept both keys
+    };
+    QString id; // UUID
+    QString accountId;
+    QString oldKeyId;
+    QString oldKeyName;
+    QString newKeyId;
+    QString newKeyName;
+    QDateTime started;     // UTC
+    QDateTime revokeAfter; // UTC; invalid while not decided
+    State state = State::NewKeyCreated;
+    QString note;
+
+    bool isOpen() const { return state == State::NewKeyCreated || state == State::GracePeriod; }
+    bool isDue(const QDateTime& now) const
+    {
+        return state == State::GracePeriod && revokeAfter.isValid() && revokeAfter <= now;
+    }
+};
+
+// Rotation records and the remembered grace period, in QSettings (non-secret data only).
+class RotationStore
+{
+public:
+    explicit RotationStore(QSettings& settings);
+
+    QList<RotationRecord> all() const;
+    QList<RotationRecord> open() const;
+    QList<RotationRecord> due(const QDateTime& now) const;
+    void save(const RotationRecord& record); // insert or replace by id
+    void remove(const QString& id);
+
+    static constexpr int DefaultGraceDays = 7;
+    int graceDays() const; // remembered across restarts
+    void setGraceDays(int days);
+
+private:
+    QSettings& m_settings;
+};
+
+} // namespace kw

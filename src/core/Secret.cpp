@@ -1,0 +1,112 @@
+#include "Secret.h"
+
+#include <QDebug>
+
+#include <openssl/crypto.h>
+
+#include <cstring>
+
+namespace kw {
+
+Secret::~Secret()
+{
+    clear();
+}
+
+Secret::Secret(Secret&& other) noexcept
+    : m_data(std::move(other.m_data)), m_size(std::exchange(other.m_size, 0))
+{
+}
+
+Secret& Secret::operator=(Secret&& other) noexcept
+{
+    if (this != &other) {
+        clear();
+        m_data = std::move(other.m_data);
+        m_size = std::exchange(other.m_size, 0);
+    }
+    return *this;
+}
+
+Secret Secret::fromUtf8(QByteArrayView bytes)
+{
+    Secret s;
+    if (bytes.isEmpty())
+        return s;
+    s.m_data = std::make_unique<char[]>(std::size_t(bytes.size()));
+    std::memcpy(s.m_data.get(), bytes.data(), std::size_t(bytes.size()));
+    s.m_size = std::size_t(bytes.size());
+    return s;
+}
+
+Secret Secret::fromString(const QString& text)
+{
+    QByteArray utf8 = text.toUtf8();
+    Secret s = fromUtf8(utf8);
+    wipe(utf8);
+    return s;
+}
+
+Secret Secret::clone() const
+{
+    return fromUtf8(view());
+}
+
+bool Secret::startsWith(QByteArrayView prefix) const
+{
+    return view().startsWith(prefix);
+}
+
+bool Secret::equals(const Secret& other) const
+{
+    if (m_size != other.m_size)
+        return false;
+    if (m_size == 0)
+        return true;
+    return CRYPTO_memcmp(m_data.get(), other.m_data.get(), m_size) == 0;
+}
+
+QByteArray Secret::exposeBytes() const
+{
+    return view().toByteArray();
+}
+
+QString Secret::exposeString() const
+{
+    return QString::fromUtf8(view());
+}
+
+void Secret::clear()
+{
+    if (m_data && m_size > 0)
+        OPENSSL_cleanse(m_data.get(), m_size);
+    m_data.reset();
+    m_size = 0;
+}
+
+void wipe(QString& text)
+{
+    if (!text.isEmpty() && !text.isDetached())
+        text = QString(); // shared: another owner still holds it, only drop our reference
+    if (!text.isEmpty())
+        OPENSSL_cleanse(text.data(), std::size_t(text.size()) * sizeof(QChar));
+    text.clear();
+}
+
+void wipe(QByteArray& bytes)
+{
+    if (!bytes.isEmpty() && !bytes.isDetached())
+        bytes = QByteArray();
+    if (!bytes.isEmpty())
+        OPENSSL_cleanse(bytes.data(), std::size_t(bytes.size()));
+    bytes.clear();
+}
+
+QDebug operator<<(QDebug debug, const Secret& secret)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace() << "Secret(<redacted>, " << secret.size() << " bytes)";
+    return debug;
+}
+
+} // namespace kw

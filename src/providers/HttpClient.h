@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/ProviderError.h"
+#include "core/Secret.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+class QNetworkReply;
+QT_END_NAMESPACE
+
+namespace kw {
+
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers; // non-secret headers
+    QByteArray body;
+    bool idempotent = true; // false: never sent twice (create)
+    int timeoutMs = -1;     // -1: the client's default
+};
+
+struct HttpResponse
+{
+    int status = 0;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    ProviderError error; // transport error, or an HTTP error status turned into a message
+    int attempts = 0;
+    QByteArray header(const QByteArray& name) const;
+};
+
+// Turns an error body of a provider's own shape into a readable message (providers.md A.10).
+// Returns an empty string when the body is not of the expected shape.
+using ErrorBodyParser = std::function<QString(int status, const QByteArray& body, QString* detail)>;
+
+// Sends HTTP requests for one account over a QNetworkAccessManager owned by someone else.
+// - per-request timeout (transfer timeout), default 30 s
+// - retries 429/502/503/504 and transport failures with backoff, honouring Retry-After, for
+//   idempotent requests only; a non-idempotent request is sent exactly once
+// - https:// required except to loopback (127.0.0.0/8, ::1, localhost)
+// - TLS errors are never ignored; extra CA certificates can be trusted per account
+// - the credential is set as a header from a Secret and never logged; logs are redacted
+class HttpClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HttpClient(QNetworkAccessManager* network, QObject* parent = nullptr);
+
+    void setAuthorization(QByteArray headerName, QByteArray scheme, Secret credential);
+    void setExtraCaCertificates(const QList<QSslCertificate>& certificates);
+    bool loadCaFile(const QString& pemPath, QString* error);
+    void setErrorBodyParser(ErrorBodyParser parser) { m_errorParser = std::move(parser); }
+    void setDefaultTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+    void setBackoffBaseMs(int ms) { m_backoffBaseMs = ms; }
+    void setMaxRetryAfterMs(int ms) { m_maxRetryAfterMs = ms; }
+
+    // Calls done(response) exactly once, from the event loop. Returns an abort function.
+    std::function<void()> send(const HttpRequest& request,
+                               std::function<void(const HttpResponse&)> done,
+                               const QObject* context = nullptr);
+
+    static bool isLoopback(const QUrl& url);
+
+private:
+    QNetworkAccessManager* m_network;
+    QByteArray m_authHeader;
+    QByteArray m_authScheme;
+    Secret m_credential;
+    QList<QSslCertificate> m_extraCa;
+    ErrorBodyParser m_errorParser;
+    int m_timeoutMs = 30000;
+    int m_maxAttempts = 4;
+    int m_backoffBaseMs = 250;
+    int m_maxRetryAfterMs = 30000;
+};
+
+} // namespace kw

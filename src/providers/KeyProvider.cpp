@@ -1,0 +1,31 @@
+#include "KeyProvider.h"
+
+#include <QCoreApplication>
+
+namespace kw {
+
+ProviderReply* KeyProvider::updateKey(const ApiKey&, const KeyChange&)
+{
+    return unsupported(tr("editing keys"));
+}
+
+ProviderReply* KeyProvider::setKeyActive(const ApiKey&, bool)
+{
+    return unsupported(tr("disabling keys"));
+}
+
+ProviderReply* KeyProvider::verifyKey(const ApiKey&, const Secret&)
+{
+    return unsupported(tr("testing keys"));
+}
+
+ProviderReply* KeyProvider::unsupported(const QString& what)
+{
+    auto* reply = new ProviderReply;
+    reply->finish({ProviderError::Kind::Other, 0,
+                   tr("%1 does not support %2.").arg(capabilities().providerName, what),
+                   {}});
+    return reply;
+}
+
+} // namespace kw

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace kw::sandbox {
+
+// A fault the sandbox injects into the next matching requests (tests, demos).
+struct Fault
+{
+    enum class Kind {
+        Delay,          // answer normally after delayMs
+        Hang,           // accept the request and never answer
+        TooManyRequests, // 429 with Retry-After: retryAfterSeconds
+        InternalError,  // 500
+        Unavailable,    // 503 (with Retry-After when retryAfterSeconds > 0)
+        ResetMidBody,   // send headers and part of the body, then reset the connection
+        TruncatedBody,  // Content-Length larger than the body sent, then close
+        MalformedBody,  // 200 with a body that is not JSON
+        HugeBody,       // 200 with a body of hugeBytes
+        FailAfterCommit, // perform the operation (e.g. create), then reset before answering
+    };
+    Kind kind = Kind::InternalError;
+    QByteArray method;  // empty = any
+    QString pathPrefix; // empty = any
+    int count = 1;      // how many matching requests it applies to; -1 = until cleared
+    int delayMs = 0;
+    int retryAfterSeconds = 0;
+    qint64 hugeBytes = 8 * 1024 * 1024;
+};
+
+} // namespace kw::sandbox
