@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <functional>
 
 namespace kw {
@@ -15,7 +14,8 @@ class SecretStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class Status {
+    enum class Status
+    {
         Ok,
         NotFound,
         NoBackend, // no keychain answers: no session bus, no Secret Service, …
