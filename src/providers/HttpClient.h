@@ -9,7 +9,6 @@
 #include <QPair>
 #include <QSslCertificate>
 #include <QUrl>
-
 #include <functional>
 
 QT_BEGIN_NAMESPACE
@@ -25,8 +24,9 @@ struct HttpRequest
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers; // non-secret headers
     QByteArray body;
-    bool idempotent = true; // false: never sent twice (create)
-    int timeoutMs = -1;     // -1: the client's default
+    bool idempotent = true;         // false: never sent twice (create)
+    int timeoutMs = -1;             // -1: the client's default
+    bool sensitiveResponse = false; // the body carries a secret: wiped once done() returns
 };
 
 struct HttpResponse
@@ -64,8 +64,21 @@ public:
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     void setBackoffBaseMs(int ms) { m_backoffBaseMs = ms; }
     void setMaxRetryAfterMs(int ms) { m_maxRetryAfterMs = ms; }
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
 
-    // Calls done(response) exactly once, from the event loop. Returns an abort function.
+    int defaultTimeoutMs() const { return m_timeoutMs; }
+    int maxAttempts() const { return m_maxAttempts; }
+    int backoffBaseMs() const { return m_backoffBaseMs; }
+    int maxRetryAfterMs() const { return m_maxRetryAfterMs; }
+    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
+    const QList<QSslCertificate>& extraCaCertificates() const { return m_extraCa; }
+    // Timeouts, retry policy, size cap, trusted CAs and error parser of another client (not its
+    // credential): for a second client that talks to the same account with another key.
+    void copySettingsFrom(const HttpClient& other);
+
+    // Calls done(response) exactly once, from the event loop, unless context (when given) or this
+    // client is destroyed first. Returns an abort function: it ends in-flight work and any
+    // pending retry, and done then receives Kind::Cancelled.
     std::function<void()> send(const HttpRequest& request,
                                std::function<void(const HttpResponse&)> done,
                                const QObject* context = nullptr);
@@ -83,6 +96,9 @@ private:
     int m_maxAttempts = 4;
     int m_backoffBaseMs = 250;
     int m_maxRetryAfterMs = 30000;
+    qint64 m_maxBodyBytes = 16 * 1024 * 1024;
+
+    friend class HttpJob;
 };
 
 } // namespace kw
