@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 #include <QList>
+#include <QUrl>
 
 namespace kw {
 
@@ -18,6 +19,7 @@ struct Capabilities
 {
     QString providerId;
     QString providerName; // "WAYSCloud"
+    QUrl defaultEndpoint; // prefilled when an account is added; empty = the user must enter it
 
     enum class NameField { None, Optional, Required };
     NameField name = NameField::None;
