@@ -1,0 +1,140 @@
+#include "SecretField.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QToolButton>
+
+namespace kw {
+
+namespace {
+
+// A fixed mask length, so the mask does not give the secret's length away.
+constexpr int kMaskLength = 24;
+constexpr QChar kBullet{0x2022};
+
+bool isCopyKey(const QKeyEvent* key)
+{
+    return key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut);
+}
+
+} // namespace
+
+SecretField::SecretField(QWidget* parent)
+    : QWidget(parent), m_edit(new QLineEdit(this)), m_revealButton(new QToolButton(this))
+{
+    m_edit->setObjectName(QStringLiteral("secretEdit"));
+    m_edit->setReadOnly(true);
+    m_edit->setContextMenuPolicy(Qt::NoContextMenu); // its Copy would bypass the guard
+    m_edit->installEventFilter(this);
+    QFont mono = m_edit->font();
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_edit->setFont(mono);
+
+    m_revealButton->setObjectName(QStringLiteral("revealButton"));
+    m_revealButton->setCheckable(true);
+    m_revealButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_revealButton->setFocusPolicy(Qt::StrongFocus);
+    connect(m_revealButton, &QToolButton::toggled, this, [this](bool revealed) {
+        updateDisplay();
+        retranslate();
+        emit revealedChanged(revealed);
+    });
+
+    // A QShortcut, not the button's own: setText() replaces a button's shortcut by the mnemonic.
+    auto* revealShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), this);
+    connect(revealShortcut, &QShortcut::activated, m_revealButton, &QToolButton::toggle);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_revealButton);
+
+    setFocusProxy(m_edit);
+    setFocusPolicy(Qt::StrongFocus);
+    setTabOrder(m_edit, m_revealButton);
+    retranslate();
+    updateDisplay();
+}
+
+SecretField::~SecretField()
+{
+    clear();
+}
+
+void SecretField::setSecret(Secret secret)
+{
+    m_secret = std::move(secret);
+    updateDisplay();
+}
+
+void SecretField::clear()
+{
+    m_secret.clear();
+    const QSignalBlocker blocker(m_revealButton);
+    m_revealButton->setChecked(false);
+    updateDisplay();
+    retranslate();
+}
+
+bool SecretField::isRevealed() const
+{
+    return m_revealButton->isChecked();
+}
+
+void SecretField::setRevealed(bool revealed)
+{
+    m_revealButton->setChecked(revealed);
+}
+
+bool SecretField::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_edit) {
+        if (event->type() == QEvent::ShortcutOverride &&
+            isCopyKey(static_cast<QKeyEvent*>(event))) {
+            event->accept(); // keep the window's own Copy shortcut from firing a second time
+            return true;
+        }
+        if (event->type() == QEvent::KeyPress && isCopyKey(static_cast<QKeyEvent*>(event))) {
+            emit copyRequested();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SecretField::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SecretField::updateDisplay()
+{
+    if (isRevealed() && !m_secret.isEmpty()) {
+        QString text = m_secret.exposeString();
+        m_edit->setText(text);
+        wipe(text); // the line edit keeps its own copy for as long as the secret is shown
+    } else {
+        m_edit->setText(m_secret.isEmpty() ? QString() : QString(kMaskLength, kBullet));
+    }
+    m_edit->setCursorPosition(0);
+}
+
+void SecretField::retranslate()
+{
+    const bool revealed = isRevealed();
+    m_revealButton->setText(revealed ? tr("&Hide") : tr("&Reveal"));
+    m_revealButton->setAccessibleName(revealed ? tr("Hide secret") : tr("Reveal secret"));
+    m_revealButton->setToolTip(revealed ? tr("Hide the secret (Ctrl+H)")
+                                        : tr("Show the secret (Ctrl+H)"));
+    m_edit->setAccessibleName(tr("Secret"));
+    m_edit->setAccessibleDescription(revealed ? tr("Shown in clear text")
+                                              : tr("Masked; use Reveal to show it"));
+}
+
+} // namespace kw
