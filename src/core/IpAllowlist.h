@@ -15,12 +15,13 @@ struct IpAllowlistIssue
     QString entry; // the entry as typed
     int position = 0; // 1-based position of the entry in the list
     int offset = 0;   // character offset of the entry in the text (for a cursor)
-    QString message;  // translated: "entry 3, “10.0.0.1/24”: host bits set; did you mean 10.0.0.0/24?"
+    QString message;  // translated: "Entry 3 “10.0.0.1/24”: host bits are set — did you mean 10.0.0.0/24?"
 };
 
 // A list of IPv4/IPv6 addresses and CIDR ranges, separated by commas, spaces or new lines.
 // Entries are normalised (canonical address text, "/32" and "/128" dropped); an empty list
-// means all addresses.
+// means all addresses. IPv4 must be dotted-quad decimal; an IPv4-mapped IPv6 entry keeps its
+// family (see IpAllowlist.cpp).
 class IpAllowlist
 {
 public:
@@ -32,6 +33,7 @@ public:
     const QStringList& entries() const { return m_entries; }
     const QList<IpAllowlistIssue>& issues() const { return m_issues; }
     QString toText() const; // "a, b, c"
+    // Fails closed: false for every address while the list has issues.
     bool allows(const QHostAddress& address) const;
 
 private:

@@ -1,0 +1,86 @@
+#include "AccountStore.h"
+
+#include <QSettings>
+
+namespace kw {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+const QString accountsArray = u"accounts"_s;
+
+} // namespace
+
+// The fields are written one by one on purpose: a new field of Account is not saved until it is
+// added here, so a secret can never reach the settings file by accident.
+
+AccountStore::AccountStore(QSettings& settings) : m_settings(settings) {}
+
+QList<Account> AccountStore::load() const
+{
+    QList<Account> accounts;
+    const int count = m_settings.beginReadArray(accountsArray);
+    for (int i = 0; i < count; ++i) {
+        m_settings.setArrayIndex(i);
+        Account account;
+        account.id = m_settings.value(u"id"_s).toString();
+        account.provider = m_settings.value(u"provider"_s).toString();
+        account.label = m_settings.value(u"label"_s).toString();
+        account.endpoint = QUrl(m_settings.value(u"endpoint"_s).toString());
+        account.caFile = m_settings.value(u"caFile"_s).toString();
+        account.s3Endpoint = QUrl(m_settings.value(u"s3Endpoint"_s).toString());
+        account.region = m_settings.value(u"region"_s).toString();
+        account.organizationId = m_settings.value(u"organizationId"_s).toString();
+        if (!account.id.isEmpty())
+            accounts.append(account);
+    }
+    m_settings.endArray();
+    return accounts;
+}
+
+void AccountStore::save(const QList<Account>& accounts)
+{
+    m_settings.remove(accountsArray); // a shorter list must not leave old entries behind
+    m_settings.beginWriteArray(accountsArray);
+    int index = 0;
+    for (const Account& account : accounts) {
+        if (account.sandbox)
+            continue;
+        m_settings.setArrayIndex(index++);
+        m_settings.setValue(u"id"_s, account.id);
+        m_settings.setValue(u"provider"_s, account.provider);
+        m_settings.setValue(u"label"_s, account.label);
+        m_settings.setValue(u"endpoint"_s, account.endpoint.toString(QUrl::RemovePassword));
+        m_settings.setValue(u"caFile"_s, account.caFile);
+        m_settings.setValue(u"s3Endpoint"_s, account.s3Endpoint.toString(QUrl::RemovePassword));
+        m_settings.setValue(u"region"_s, account.region);
+        m_settings.setValue(u"organizationId"_s, account.organizationId);
+    }
+    m_settings.endArray();
+    m_settings.sync();
+}
+
+void AccountStore::add(const Account& account)
+{
+    QList<Account> accounts = load();
+    bool replaced = false;
+    for (Account& existing : accounts) {
+        if (existing.id == account.id) {
+            existing = account;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        accounts.append(account);
+    save(accounts);
+}
+
+void AccountStore::remove(const QString& accountId)
+{
+    QList<Account> accounts = load();
+    accounts.removeIf([&accountId](const Account& account) { return account.id == accountId; });
+    save(accounts);
+}
+
+} // namespace kw

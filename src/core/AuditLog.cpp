@@ -1,0 +1,60 @@
+#include "AuditLog.h"
+
+#include "Redactor.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+namespace kw {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcAudit, "kw.core.audit")
+
+constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QString defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/audit.log"_s;
+}
+
+} // namespace
+
+AuditLog::AuditLog(QString filePath) : m_path(filePath.isEmpty() ? defaultPath() : filePath) {}
+
+void AuditLog::record(const QString& action, const QString& accountLabel, const QString& keyName,
+                      const QString& keyId, const QString& outcome)
+{
+    const QJsonObject entry{
+        {u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {u"action"_s, Redactor::redact(action)},
+        {u"account"_s, Redactor::redact(accountLabel)},
+        {u"key"_s, Redactor::redact(keyName)},
+        {u"key_id"_s, Redactor::redact(keyId)},
+        {u"outcome"_s, Redactor::redact(outcome)},
+    };
+    const QByteArray line = QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
+
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QFile file(m_path);
+    // Created owner-only from the start: no moment in which another user could open it.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append, ownerOnly)) {
+        qCWarning(lcAudit) << "cannot open the audit log" << m_path << file.errorString();
+        return;
+    }
+    if (file.permissions() != ownerOnly)
+        file.setPermissions(ownerOnly); // a file made by hand or by an older version
+    // One write per line, so that lines of concurrent writers (O_APPEND) never interleave.
+    if (file.write(line) != line.size())
+        qCWarning(lcAudit) << "cannot write to the audit log" << m_path << file.errorString();
+}
+
+} // namespace kw

@@ -1,0 +1,75 @@
+#include "ProviderError.h"
+
+#include "Redactor.h"
+
+#include <QCoreApplication>
+
+namespace kw {
+
+namespace {
+
+// What to say when the provider gave no message of its own.
+QString kindText(ProviderError::Kind kind)
+{
+    using Kind = ProviderError::Kind;
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        return QCoreApplication::translate("kw::ProviderError", "The server could not be reached");
+    case Kind::Timeout:
+        return QCoreApplication::translate("kw::ProviderError",
+                                           "The server did not answer in time");
+    case Kind::Tls:
+        return QCoreApplication::translate(
+            "kw::ProviderError", "The secure connection failed (certificate or handshake)");
+    case Kind::Insecure:
+        return QCoreApplication::translate("kw::ProviderError",
+                                           "Refused to send credentials over plain HTTP");
+    case Kind::Auth:
+        return QCoreApplication::translate("kw::ProviderError",
+                                           "The credentials were not accepted");
+    case Kind::Forbidden:
+        return QCoreApplication::translate("kw::ProviderError", "Access denied");
+    case Kind::NotFound:
+        return QCoreApplication::translate("kw::ProviderError", "Not found");
+    case Kind::Conflict:
+        return QCoreApplication::translate(
+            "kw::ProviderError", "Conflict with the current state (a limit may have been reached)");
+    case Kind::Validation:
+        return QCoreApplication::translate("kw::ProviderError",
+                                           "The request was rejected as invalid");
+    case Kind::RateLimited:
+        return QCoreApplication::translate("kw::ProviderError",
+                                           "Too many requests; try again later");
+    case Kind::Server:
+        return QCoreApplication::translate("kw::ProviderError",
+                                           "The server failed to handle the request");
+    case Kind::BadResponse:
+        return QCoreApplication::translate("kw::ProviderError",
+                                           "The server sent an answer that could not be read");
+    case Kind::Cancelled:
+        return QCoreApplication::translate("kw::ProviderError", "Cancelled");
+    case Kind::Other:
+        break;
+    }
+    return QCoreApplication::translate("kw::ProviderError", "Unexpected error");
+}
+
+} // namespace
+
+QString ProviderError::toString() const
+{
+    if (ok())
+        return {};
+    QString text;
+    if (httpStatus > 0)
+        text = QCoreApplication::translate("kw::ProviderError", "HTTP %1: ").arg(httpStatus);
+    text += message.isEmpty() ? kindText(kind) : message;
+    if (!detail.isEmpty())
+        text += u" — " + detail;
+    // The message may be the provider's own text, which has been seen to echo a credential.
+    return Redactor::redact(text);
+}
+
+} // namespace kw

@@ -1,0 +1,158 @@
+#include "Rotation.h"
+
+#include <QSettings>
+#include <algorithm>
+
+namespace kw {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+const QString rotationsGroup = u"rotations"_s;
+const QString graceDaysKey = u"rotationGraceDays"_s;
+
+struct StateName
+{
+    RotationRecord::State state;
+    QString name;
+};
+
+// Stored as words, not enum numbers, so that reordering the enum cannot change saved plans.
+const StateName stateNames[] = {
+    {RotationRecord::State::NewKeyCreated, u"new-key-created"_s},
+    {RotationRecord::State::GracePeriod, u"grace-period"_s},
+    {RotationRecord::State::Completed, u"completed"_s},
+    {RotationRecord::State::Abandoned, u"abandoned"_s},
+};
+
+QString stateToText(RotationRecord::State state)
+{
+    for (const StateName& entry : stateNames) {
+        if (entry.state == state)
+            return entry.name;
+    }
+    return stateNames[0].name;
+}
+
+// An unknown state (a newer version wrote it) reads as NewKeyCreated: the state in which
+// nothing happens on its own and the user is asked what to do.
+RotationRecord::State stateFromText(const QString& text)
+{
+    for (const StateName& entry : stateNames) {
+        if (entry.name == text)
+            return entry.state;
+    }
+    return RotationRecord::State::NewKeyCreated;
+}
+
+QString dateToText(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime dateFromText(const QString& text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+RotationRecord readRecord(const QSettings& settings, const QString& id)
+{
+    RotationRecord record;
+    record.id = id;
+    record.accountId = settings.value(u"accountId"_s).toString();
+    record.oldKeyId = settings.value(u"oldKeyId"_s).toString();
+    record.oldKeyName = settings.value(u"oldKeyName"_s).toString();
+    record.newKeyId = settings.value(u"newKeyId"_s).toString();
+    record.newKeyName = settings.value(u"newKeyName"_s).toString();
+    record.started = dateFromText(settings.value(u"started"_s).toString());
+    record.revokeAfter = dateFromText(settings.value(u"revokeAfter"_s).toString());
+    record.state = stateFromText(settings.value(u"state"_s).toString());
+    record.note = settings.value(u"note"_s).toString();
+    return record;
+}
+
+void writeRecord(QSettings& settings, const RotationRecord& record)
+{
+    settings.setValue(u"accountId"_s, record.accountId);
+    settings.setValue(u"oldKeyId"_s, record.oldKeyId);
+    settings.setValue(u"oldKeyName"_s, record.oldKeyName);
+    settings.setValue(u"newKeyId"_s, record.newKeyId);
+    settings.setValue(u"newKeyName"_s, record.newKeyName);
+    settings.setValue(u"started"_s, dateToText(record.started));
+    settings.setValue(u"revokeAfter"_s, dateToText(record.revokeAfter));
+    settings.setValue(u"state"_s, stateToText(record.state));
+    settings.setValue(u"note"_s, record.note);
+}
+
+} // namespace
+
+RotationStore::RotationStore(QSettings& settings) : m_settings(settings) {}
+
+QList<RotationRecord> RotationStore::all() const
+{
+    QList<RotationRecord> records;
+    m_settings.beginGroup(rotationsGroup);
+    const QStringList ids = m_settings.childGroups();
+    for (const QString& id : ids) {
+        m_settings.beginGroup(id);
+        records.append(readRecord(m_settings, id));
+        m_settings.endGroup();
+    }
+    m_settings.endGroup();
+    std::sort(records.begin(), records.end(), [](const RotationRecord& a, const RotationRecord& b) {
+        return a.started != b.started ? a.started < b.started : a.id < b.id;
+    });
+    return records;
+}
+
+QList<RotationRecord> RotationStore::open() const
+{
+    QList<RotationRecord> records = all();
+    records.removeIf([](const RotationRecord& record) { return !record.isOpen(); });
+    return records;
+}
+
+QList<RotationRecord> RotationStore::due(const QDateTime& now) const
+{
+    QList<RotationRecord> records = all();
+    records.removeIf([&now](const RotationRecord& record) { return !record.isDue(now); });
+    return records;
+}
+
+void RotationStore::save(const RotationRecord& record)
+{
+    Q_ASSERT(!record.id.isEmpty());
+    m_settings.beginGroup(rotationsGroup);
+    m_settings.remove(record.id); // no field of an earlier version of the record survives
+    m_settings.beginGroup(record.id);
+    writeRecord(m_settings, record);
+    m_settings.endGroup();
+    m_settings.endGroup();
+    m_settings.sync(); // every step must survive a crash right after it
+}
+
+void RotationStore::remove(const QString& id)
+{
+    if (id.isEmpty())
+        return; // remove("") inside the group would wipe every record
+    m_settings.beginGroup(rotationsGroup);
+    m_settings.remove(id);
+    m_settings.endGroup();
+    m_settings.sync();
+}
+
+int RotationStore::graceDays() const
+{
+    bool ok = false;
+    const int days = m_settings.value(graceDaysKey).toInt(&ok);
+    return ok && days >= 0 ? days : DefaultGraceDays;
+}
+
+void RotationStore::setGraceDays(int days)
+{
+    m_settings.setValue(graceDaysKey, std::max(0, days));
+    m_settings.sync();
+}
+
+} // namespace kw
