@@ -1,10 +1,9 @@
 #include "Secret.h"
 
 #include <QDebug>
-
-#include <openssl/crypto.h>
-
 #include <cstring>
+#include <utility>
+#include <openssl/crypto.h>
 
 namespace kw {
 
@@ -15,8 +14,7 @@ Secret::~Secret()
 
 Secret::Secret(Secret&& other) noexcept
     : m_data(std::move(other.m_data)), m_size(std::exchange(other.m_size, 0))
-{
-}
+{}
 
 Secret& Secret::operator=(Secret&& other) noexcept
 {
