@@ -1,2 +1,140 @@
-// placeholder, replaced by the sandbox work
-int main() { return 0; }
+// keywarden-sandbox: the WAYSCloud emulator as a process, for out-of-process tests and demos.
+
+#include "sandbox/WaysCloudSandbox.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSocketNotifier>
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+int signalPipe[2] = {-1, -1};
+
+extern "C" void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(signalPipe[0], &byte, 1);
+}
+
+// SIGTERM and SIGINT end the event loop, so the sandbox shuts down through its destructors.
+bool quitOnTerminationSignals(QCoreApplication& app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
+        return false;
+    auto* notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t read = ::read(signalPipe[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGTERM, &action, nullptr) == 0 &&
+           ::sigaction(SIGINT, &action, nullptr) == 0;
+}
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "keywarden-sandbox: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"keywarden-sandbox"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "SandboxMain",
+        "Runs the WAYSCloud API emulator on 127.0.0.1 with sample keys.\n\n"
+        "On start it prints two lines to stdout:\n"
+        "  KEYWARDEN_SANDBOX_URL=<base URL>\n"
+        "  KEYWARDEN_SANDBOX_TOKEN=<admin personal access token>\n"
+        "The token is a throwaway credential made up at start-up: it is valid only for this "
+        "sandbox process and only until it exits, so printing it is intended.\n"
+        "Control endpoints (with the token): POST/DELETE /_sandbox/faults, "
+        "GET /_sandbox/stats."));
+    parser.addHelpOption();
+    const QCommandLineOption portOption(
+        u"port"_s,
+        QCoreApplication::translate("SandboxMain", "Port to listen on (0: pick a free one)."),
+        QCoreApplication::translate("SandboxMain", "N"), u"0"_s);
+    const QCommandLineOption tlsOption(
+        u"tls"_s,
+        QCoreApplication::translate(
+            "SandboxMain", "Serve HTTPS with a self-signed certificate made at start-up."));
+    const QCommandLineOption caOutOption(
+        u"ca-out"_s,
+        QCoreApplication::translate(
+            "SandboxMain",
+            "With --tls: write the certificate (PEM) to FILE, for clients to trust."),
+        QCoreApplication::translate("SandboxMain", "FILE"));
+    const QCommandLineOption samplesOption(
+        u"samples"_s,
+        QCoreApplication::translate("SandboxMain", "Number of sample keys to create."),
+        QCoreApplication::translate("SandboxMain", "N"), u"12"_s);
+    parser.addOptions({portOption, tlsOption, caOutOption, samplesOption});
+    parser.process(app);
+
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!portOk || port > 65535)
+        return fail(
+            QCoreApplication::translate("SandboxMain", "--port must be a number from 0 to 65535"));
+    bool samplesOk = false;
+    const int samples = parser.value(samplesOption).toInt(&samplesOk);
+    if (!samplesOk || samples < 0)
+        return fail(
+            QCoreApplication::translate("SandboxMain", "--samples must be a number of 0 or more"));
+    const bool tls = parser.isSet(tlsOption);
+    if (parser.isSet(caOutOption) && !tls)
+        return fail(QCoreApplication::translate("SandboxMain", "--ca-out needs --tls"));
+    if (!quitOnTerminationSignals(app))
+        return fail(
+            QCoreApplication::translate("SandboxMain", "cannot install the signal handlers"));
+
+    kw::sandbox::WaysCloudSandbox sandbox;
+    sandbox.seedSamples(samples);
+    if (!sandbox.listen(QHostAddress::LocalHost, quint16(port), tls))
+        return fail(QCoreApplication::translate("SandboxMain", "cannot listen on 127.0.0.1 port %1")
+                        .arg(port));
+
+    if (parser.isSet(caOutOption)) {
+        QFile caFile(parser.value(caOutOption));
+        if (!caFile.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            caFile.write(sandbox.certificate().toPem()) < 0 || !caFile.flush())
+            return fail(QCoreApplication::translate("SandboxMain", "cannot write %1: %2")
+                            .arg(caFile.fileName(), caFile.errorString()));
+    }
+
+    const QByteArray url = sandbox.url().toString().toUtf8();
+    const QByteArray token = sandbox.adminToken().toLatin1();
+    std::fprintf(stdout, "KEYWARDEN_SANDBOX_URL=%s\nKEYWARDEN_SANDBOX_TOKEN=%s\n", url.constData(),
+                 token.constData());
+    std::fflush(stdout);
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate(
+                                "SandboxMain",
+                                "WAYSCloud sandbox listening on %1 with %2 sample keys; the token "
+                                "above is a throwaway. Stop with Ctrl+C or SIGTERM.")
+                                .arg(QString::fromUtf8(url))
+                                .arg(samples)));
+
+    const int status = QCoreApplication::exec();
+    std::fprintf(
+        stderr, "%s\n",
+        qPrintable(QCoreApplication::translate("SandboxMain", "WAYSCloud sandbox stopped.")));
+    return status;
+}

@@ -1,0 +1,151 @@
+#include "HttpExchange.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace kw::sandbox {
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
+    }
+}
+
+QByteArray httpDate()
+{
+    return QLocale::c()
+        .toString(QDateTime::currentDateTimeUtc(),
+                  QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+        .toLatin1();
+}
+
+QByteArray head(const HttpResponse& response, qint64 contentLength)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                     reasonPhrase(response.status) + "\r\n";
+    out += "Date: " + httpDate() + "\r\nServer: wayscloud-sandbox\r\n";
+    for (const auto& [name, value] : response.headers)
+        out += name + ": " + value + "\r\n";
+    // 204 carries no body and no length.
+    if (response.status != 204)
+        out += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
+    out += "\r\n";
+    return out;
+}
+
+} // namespace
+
+QByteArray HttpRequest::header(QByteArrayView name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+bool HttpRequest::hasHeader(QByteArrayView name) const
+{
+    for (const auto& entry : headers) {
+        if (entry.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+HttpResponse HttpResponse::json(int status, const nlohmann::json& body)
+{
+    HttpResponse response;
+    response.status = status;
+    response.withHeader("Content-Type", "application/json");
+    response.body = QByteArray::fromStdString(body.dump());
+    return response;
+}
+
+HttpResponse HttpResponse::detail(int status, const QString& detail)
+{
+    return json(status, nlohmann::json{{"detail", detail.toStdString()}});
+}
+
+HttpResponse HttpResponse::empty(int status)
+{
+    HttpResponse response;
+    response.status = status;
+    return response;
+}
+
+HttpResponse& HttpResponse::withHeader(QByteArray name, QByteArray value)
+{
+    headers.append(qMakePair(std::move(name), std::move(value)));
+    return *this;
+}
+
+namespace wire {
+
+void send(QTcpSocket* socket, const HttpResponse& response)
+{
+    socket->write(head(response, response.body.size()));
+    if (response.status != 204)
+        socket->write(response.body);
+}
+
+void sendHalfThenReset(QTcpSocket* socket, const HttpResponse& response)
+{
+    socket->write(head(response, response.body.size()));
+    socket->write(response.body.left(response.body.size() / 2));
+    socket->flush();
+    // A moment for the partial answer to reach the peer before the connection dies.
+    QTimer::singleShot(50, socket, [socket] { socket->abort(); });
+}
+
+void sendTruncated(QTcpSocket* socket, const HttpResponse& response)
+{
+    const qint64 promised = response.body.size() * 2 + 64;
+    socket->write(head(response, promised));
+    socket->write(response.body);
+    socket->disconnectFromHost(); // sends what is buffered, then FIN
+}
+
+void reset(QTcpSocket* socket)
+{
+    socket->abort();
+}
+
+} // namespace wire
+} // namespace kw::sandbox
