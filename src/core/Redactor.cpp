@@ -70,35 +70,37 @@ const QList<Rule>& rules()
     static const QList<Rule> all = {
         // JWT (Wasabi AiR keys, bearer tokens): header.payload.signature, base64url.
         {compiled(u"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{2,}\\.[A-Za-z0-9_-]*"_s),
-         [](const QRegularExpressionMatch&) { return u"eyJ"_s + keptPrefixMarker; }},
+         [](const QRegularExpressionMatch&) -> QString { return u"eyJ"_s + keptPrefixMarker; }},
         // WAYSCloud wayscloud_<svc>_<prefix>_<secret> and wayscloud_pat_<prefix>_<secret>.
         {compiled(u"(?<![A-Za-z0-9_])(wayscloud_[a-z0-9-]+_[A-Za-z0-9]+_)[A-Za-z0-9_-]{8,}"_s),
-         [](const QRegularExpressionMatch& m) { return m.captured(1) + keptPrefixMarker; }},
+         [](const QRegularExpressionMatch& m) -> QString {
+             return m.captured(1) + keptPrefixMarker;
+         }},
         // CoreWeave secret keys; the CW… access key ids stay.
         {compiled(u"(?<![A-Za-z0-9])cwo[A-Za-z0-9]{20,}"_s),
-         [](const QRegularExpressionMatch&) { return u"cwo"_s + keptPrefixMarker; }},
+         [](const QRegularExpressionMatch&) -> QString { return u"cwo"_s + keptPrefixMarker; }},
         // AWS-style 40-character secret access keys (Wasabi IAM, S3 key pairs). Both cases are
         // required so that 40-digit hex digests (git commits, SHA-1) stay readable.
         {compiled(u"(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+=]{0,39}[a-z])(?=[A-Za-z0-9/+=]{0,39}[A-Z])"
                   "[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])"_s),
-         [](const QRegularExpressionMatch&) { return redactedMarker; }},
+         [](const QRegularExpressionMatch&) -> QString { return redactedMarker; }},
         // Scaleway secret keys are UUIDs, like their key ids: only those near "secret" or
         // "X-Auth-Token" are secrets.
         {compiled(u"(secret|x-auth-token)([^\\n]{0,24}?)("_s + uuidPattern + u")"_s, true),
-         [](const QRegularExpressionMatch& m) {
+         [](const QRegularExpressionMatch& m) -> QString {
              return m.captured(1) + m.captured(2) + redactedMarker;
          }},
         // Authorization header values: Bearer, Basic and Token schemes.
         {compiled(u"(authorization[\"']?\\s*[:=]\\s*[\"']?(?:bearer|basic|token)\\s+)"
                   "([^\\s\"',;]+)"_s,
                   true),
-         [](const QRegularExpressionMatch& m) {
+         [](const QRegularExpressionMatch& m) -> QString {
              return alreadyRedacted(m.capturedView(2)) ? m.captured(0)
                                                        : m.captured(1) + redactedMarker;
          }},
         // "Bearer <token>" outside a header, e.g. in a curl command line.
-        {compiled(u"(\\bBearer\\s+)([A-Za-z0-9._~+/=-]{16,})"_s),
-         [](const QRegularExpressionMatch& m) {
+        {compiled(u"(\\bBearer\\s+)([A-Za-z0-9._~+/=-]{16,})(?![^\\s\"',;])"_s),
+         [](const QRegularExpressionMatch& m) -> QString {
              return alreadyRedacted(m.capturedView(2)) ? m.captured(0)
                                                        : m.captured(1) + redactedMarker;
          }},
@@ -109,7 +111,7 @@ const QList<Rule>& rules()
                   "|(?:session[_-]?|access[_-]?|api[_-]?|auth[_-]?|refresh[_-]?)?token)"
                   "[\"']?\\s*[:=]\\s*[\"']?)([^\\s\"',;&<>]+)"_s,
                   true),
-         [](const QRegularExpressionMatch& m) {
+         [](const QRegularExpressionMatch& m) -> QString {
              const QStringView value = m.capturedView(3);
              const bool bareWord =
                  m.capturedStart(2) == m.capturedStart(1) && isProseWord(m.capturedView(2));
