@@ -88,10 +88,12 @@ qsizetype longestKeyboardRun(const QString& word)
     return longest;
 }
 
-// "abab", "jkjkjk", "aaaa", "123123"
+// "abab", "jkjkjk", "aaaa", "asdfasdf"
 bool isRepeatedPattern(const QString& word)
 {
-    for (qsizetype unit = 1; unit <= 3 && unit * 2 <= word.size(); ++unit) {
+    for (qsizetype unit = 1; unit * 2 <= word.size(); ++unit) {
+        if (word.size() % unit != 0)
+            continue;
         bool repeats = true;
         for (qsizetype i = unit; i < word.size() && repeats; ++i)
             repeats = word.at(i) == word.at(i - unit);
