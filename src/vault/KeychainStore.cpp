@@ -37,6 +37,7 @@ public:
           m_done(std::move(done)), m_payload(std::move(payload)), m_timeoutMs(int(timeout.count()))
     {
         m_timer.setSingleShot(true);
+        m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
         connect(&m_timer, &QTimer::timeout, this, &JobWatch::onTimeout);
         connect(job, &QKeychain::Job::finished, this, &JobWatch::onFinished);
         m_timer.start(timeout);
