@@ -17,6 +17,7 @@
 #include <QSslError>
 #include <QTimer>
 #include <algorithm>
+#include <cstring>
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcHttp, "kw.http")
@@ -174,6 +175,43 @@ QString retryHint(qint64 delayMs)
         .arg(QLocale().toString(when.time(), QLocale::LongFormat), secondsText(delayMs));
 }
 
+// The body of a request that must not reach the server twice. Qt's HTTP stack silently sends a
+// request again when the connection closes before an answer (whatever the method); it first
+// rewinds the body, and this device refuses to rewind over bytes it has already handed out, so
+// Qt gives up with ContentReSendError instead.
+class SendOnceBody : public QIODevice
+{
+public:
+    explicit SendOnceBody(QByteArray data) : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_data.size(); }
+    bool seek(qint64 position) override
+    {
+        if (position < m_handedOut)
+            return false;
+        return QIODevice::seek(position);
+    }
+
+protected:
+    qint64 readData(char* out, qint64 maxSize) override
+    {
+        const qint64 at = pos();
+        const qint64 count = std::max<qint64>(0, std::min(maxSize, m_data.size() - at));
+        std::memcpy(out, m_data.constData() + at, size_t(count));
+        m_handedOut = std::max(m_handedOut, at + count);
+        return count;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_handedOut = 0;
+};
+
 } // namespace
 
 QByteArray HttpResponse::header(const QByteArray& name) const
@@ -281,9 +319,11 @@ private:
             wipe(value);
         }
         request.setTransferTimeout(timeoutMs());
-        // The credential header must not follow a redirect to another host.
+        // The credential header must not follow a redirect to another host, and a request that
+        // must be sent once must not be sent again to the redirect target either.
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::SameOriginRedirectPolicy);
+                             m_request.idempotent ? QNetworkRequest::SameOriginRedirectPolicy
+                                                  : QNetworkRequest::ManualRedirectPolicy);
         if (m_request.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 &&
             !m_client->m_extraCa.isEmpty()) {
             QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -291,7 +331,15 @@ private:
             request.setSslConfiguration(tls);
         }
 
-        m_reply = m_client->m_network->sendCustomRequest(request, m_request.method, m_request.body);
+        if (m_request.idempotent) {
+            m_reply =
+                m_client->m_network->sendCustomRequest(request, m_request.method, m_request.body);
+        } else {
+            request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+            auto* body = new SendOnceBody(m_request.body);
+            m_reply = m_client->m_network->sendCustomRequest(request, m_request.method, body);
+            body->setParent(m_reply); // lives as long as the reply that reads it
+        }
         connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpJob::onMetaData);
         connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
         connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onFinished);
@@ -384,6 +432,19 @@ private:
                                   "kw::HttpClient",
                                   "If the server uses a private certificate authority, configure "
                                   "its CA file for this account.")};
+            complete(std::move(response));
+            return;
+        }
+        if (error == QNetworkReply::ContentReSendError) {
+            response.error = {
+                ProviderError::Kind::Network, 0,
+                QCoreApplication::translate(
+                    "kw::HttpClient", "%1 closed the connection without answering. The request was "
+                                      "not sent again because repeating it is not safe.")
+                    .arg(hostOf(m_request.url)),
+                QCoreApplication::translate(
+                    "kw::HttpClient", "It may or may not have taken effect: refresh before trying "
+                                      "again.")};
             complete(std::move(response));
             return;
         }
