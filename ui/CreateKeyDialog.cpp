@@ -1,0 +1,178 @@
+#include "CreateKeyDialog.h"
+
+#include "core/KeyNamePolicy.h"
+#include "ui_CreateKeyDialog.h"
+
+#include <QAccessible>
+#include <QCheckBox>
+#include <QPlainTextEdit>
+
+namespace kw {
+
+CreateKeyDialog::CreateKeyDialog(const Capabilities& caps, QWidget* parent)
+    : QDialog(parent), m_ui(new Ui::CreateKeyDialog), m_caps(caps)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(caps.providerName.isEmpty() ? tr("Create key")
+                                               : tr("Create %1 key").arg(caps.providerName));
+    m_ui->servicesChecklist->setServices(caps.services);
+
+    if (caps.name == Capabilities::NameField::Required) {
+        m_ui->nameLabel->setText(tr("&Name (required):"));
+        m_ui->nameEdit->setAccessibleDescription(tr("Required"));
+    }
+    m_ui->nameWarningLabel->setStyleSheet(QStringLiteral("color: #a05a00;"));
+    m_ui->nameWarningLabel->hide();
+    if (caps.descriptionMaxLength > 0)
+        m_ui->descriptionEdit->setMaxLength(caps.descriptionMaxLength);
+    if (caps.minServices > 0) {
+        m_ui->servicesChecklist->setAccessibleDescription(
+            tr("Choose at least %n service(s)", nullptr, caps.minServices));
+    }
+    m_ui->errorLabel->hide();
+    m_ui->busyIndicator->hide();
+    hideAbsentFields();
+    setTabChain();
+
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &CreateKeyDialog::updateNameWarning);
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &CreateKeyDialog::revalidate);
+    connect(m_ui->servicesChecklist, &ServiceChecklist::changed, this,
+            &CreateKeyDialog::revalidate);
+    connect(m_ui->descriptionEdit, &QLineEdit::textChanged, this,
+            &CreateKeyDialog::updateDescriptionCounter);
+    connect(m_ui->ipAllowlistEdit, &IpAllowlistEdit::changed, this, &CreateKeyDialog::revalidate);
+    connect(m_ui->createButton, &QPushButton::clicked, this, &CreateKeyDialog::submit);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateKeyDialog::reject);
+
+    updateDescriptionCounter();
+    revalidate();
+}
+
+CreateKeyDialog::~CreateKeyDialog() = default;
+
+void CreateKeyDialog::hideAbsentFields()
+{
+    QFormLayout* form = m_ui->formLayout;
+    const bool hasName = m_caps.name != Capabilities::NameField::None;
+    form->setRowVisible(m_ui->nameLabel, hasName);
+    m_ui->nameEdit->setEnabled(hasName);
+    form->setRowVisible(m_ui->nameWarningLabel, false);
+    form->setRowVisible(m_ui->servicesLabel, !m_caps.services.isEmpty());
+    form->setRowVisible(m_ui->descriptionLabel, m_caps.description);
+    m_ui->descriptionEdit->setEnabled(m_caps.description);
+    m_ui->descriptionCounterLabel->setVisible(m_caps.descriptionMaxLength > 0);
+    form->setRowVisible(m_ui->ipLabel, m_caps.ipAllowlist);
+    form->setRowVisible(m_ui->ipHintLabel, m_caps.ipAllowlist);
+    m_ui->ipAllowlistEdit->setEnabled(m_caps.ipAllowlist);
+}
+
+void CreateKeyDialog::setTabChain()
+{
+    // The service check boxes are made at run time, so the chain of the form is completed here.
+    QList<QWidget*> chain{m_ui->nameEdit};
+    for (QCheckBox* box : m_ui->servicesChecklist->checkBoxes())
+        chain.append(box);
+    chain << m_ui->descriptionEdit << m_ui->ipAllowlistEdit->textEdit() << m_ui->cancelButton
+          << m_ui->createButton;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+KeySpec CreateKeyDialog::spec() const
+{
+    KeySpec spec;
+    if (m_caps.name != Capabilities::NameField::None)
+        spec.name = m_ui->nameEdit->text().trimmed();
+    if (m_caps.description)
+        spec.description = m_ui->descriptionEdit->text().trimmed();
+    if (!m_caps.services.isEmpty())
+        spec.services = m_ui->servicesChecklist->selected();
+    if (m_caps.ipAllowlist)
+        spec.ipAllowlist = m_ui->ipAllowlistEdit->allowlist().entries();
+    return spec;
+}
+
+void CreateKeyDialog::setSpec(const KeySpec& spec)
+{
+    m_ui->nameEdit->setText(spec.name);
+    m_ui->descriptionEdit->setText(spec.description);
+    m_ui->servicesChecklist->setSelected(spec.services);
+    m_ui->ipAllowlistEdit->setEntries(spec.ipAllowlist);
+    revalidate();
+}
+
+QString CreateKeyDialog::problem() const
+{
+    if (m_caps.name == Capabilities::NameField::Required &&
+        m_ui->nameEdit->text().trimmed().isEmpty())
+        return tr("Enter a name for the key.");
+    if (!m_caps.services.isEmpty() &&
+        m_ui->servicesChecklist->selected().size() < qMax(m_caps.minServices, 0)) {
+        return tr("Choose at least %n service(s).", nullptr, m_caps.minServices);
+    }
+    if (m_caps.ipAllowlist && !m_ui->ipAllowlistEdit->isValid())
+        return m_ui->ipAllowlistEdit->problem();
+    return {};
+}
+
+void CreateKeyDialog::revalidate()
+{
+    const QString text = problem();
+    m_ui->validationLabel->setText(text);
+    m_ui->validationLabel->setVisible(!text.isEmpty());
+    m_ui->createButton->setEnabled(text.isEmpty() && !m_busy);
+    m_ui->createButton->setAccessibleDescription(text);
+}
+
+void CreateKeyDialog::updateNameWarning()
+{
+    const QString warning = m_caps.nameShouldBeDescriptive
+                                ? nonDescriptiveNameWarning(m_ui->nameEdit->text().trimmed())
+                                : QString();
+    m_ui->nameWarningLabel->setText(warning);
+    m_ui->formLayout->setRowVisible(m_ui->nameWarningLabel, !warning.isEmpty());
+}
+
+void CreateKeyDialog::updateDescriptionCounter()
+{
+    if (m_caps.descriptionMaxLength <= 0)
+        return;
+    m_ui->descriptionCounterLabel->setText(
+        tr("%1/%2").arg(m_ui->descriptionEdit->text().size()).arg(m_caps.descriptionMaxLength));
+}
+
+void CreateKeyDialog::submit()
+{
+    if (m_busy || !problem().isEmpty())
+        return;
+    m_ui->errorLabel->hide();
+    emit submitted(spec());
+}
+
+void CreateKeyDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->formWidget->setEnabled(!busy);
+    // While the provider is creating the key, cancelling would lose a secret shown only once.
+    m_ui->cancelButton->setEnabled(!busy);
+    m_ui->busyIndicator->setVisible(busy);
+    revalidate();
+}
+
+void CreateKeyDialog::showError(const QString& text)
+{
+    setBusy(false);
+    m_ui->errorLabel->setText(text);
+    m_ui->errorLabel->show();
+    QAccessibleEvent event(m_ui->errorLabel, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
+}
+
+void CreateKeyDialog::reject()
+{
+    if (m_busy)
+        return;
+    QDialog::reject();
+}
+
+} // namespace kw

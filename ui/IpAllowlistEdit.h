@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/IpAllowlist.h"
+
+#include <QStringList>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QPlainTextEdit;
+QT_END_NAMESPACE
+
+namespace kw {
+
+// A text field for an IP allowlist (addresses and CIDR ranges separated by commas, spaces or new
+// lines) that checks what is typed as it is typed: the first bad entry is named with its
+// position under the field (objectName "ipErrorLabel") and highlighted in the text.
+class IpAllowlistEdit : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit IpAllowlistEdit(QWidget* parent = nullptr);
+
+    IpAllowlist allowlist() const { return m_allowlist; }
+    bool isValid() const { return m_allowlist.isValid(); }
+    // The message about the first bad entry, or an empty string when the list is valid.
+    QString problem() const;
+    void setEntries(const QStringList& entries);
+    QPlainTextEdit* textEdit() const { return m_edit; }
+
+signals:
+    void validityChanged(bool valid);
+    void changed();
+
+private:
+    void revalidate();
+    void highlight(const QList<IpAllowlistIssue>& issues);
+
+    QPlainTextEdit* m_edit;
+    QLabel* m_errorLabel;
+    IpAllowlist m_allowlist;
+};
+
+} // namespace kw

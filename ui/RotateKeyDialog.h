@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/ApiKey.h"
+#include "core/Capabilities.h"
+#include "core/KeySpec.h"
+
+#include <QDialog>
+#include <QScopedPointer>
+
+namespace Ui {
+class RotateKeyDialog;
+}
+
+namespace kw {
+
+// Explains a rotation and asks how it should go: the new key's name (the services, description
+// and IP whitelist are copied from the old key) and whether the old key is revoked at once or
+// after a grace period. graceDays is the remembered default; the caller saves what was chosen.
+class RotateKeyDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    RotateKeyDialog(const ApiKey& oldKey, const Capabilities& caps, int graceDays,
+                    QWidget* parent = nullptr);
+    ~RotateKeyDialog() override;
+
+    KeySpec newKeySpec() const; // same services, description, IP whitelist; name editable
+    bool revokeImmediately() const;
+    int graceDays() const;
+
+private:
+    QString summary() const;
+    QString serviceLabel(const QString& id) const;
+    void revalidate();
+    void updateGraceSuffix(int days);
+
+    const QScopedPointer<Ui::RotateKeyDialog> m_ui;
+    const ApiKey m_oldKey;
+    const Capabilities m_caps;
+};
+
+} // namespace kw

@@ -1,0 +1,66 @@
+#include "ServiceChecklist.h"
+
+#include <QCheckBox>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace kw {
+
+ServiceChecklist::ServiceChecklist(QWidget* parent)
+    : QWidget(parent), m_layout(new QVBoxLayout(this))
+{
+    m_layout->setContentsMargins(0, 0, 0, 0);
+}
+
+ServiceChecklist::ServiceChecklist(const QList<ServiceInfo>& services, QWidget* parent)
+    : ServiceChecklist(parent)
+{
+    setServices(services);
+}
+
+void ServiceChecklist::setServices(const QList<ServiceInfo>& services)
+{
+    qDeleteAll(m_boxes);
+    m_boxes.clear();
+    m_services = services;
+    for (const ServiceInfo& service : services) {
+        auto* box = new QCheckBox(service.label, this);
+        box->setObjectName(QStringLiteral("service_") + service.id);
+        box->setToolTip(service.help);
+        box->setAccessibleName(service.label);
+        box->setAccessibleDescription(service.help);
+        connect(box, &QCheckBox::toggled, this, &ServiceChecklist::changed);
+        m_layout->addWidget(box);
+        m_boxes.append(box);
+    }
+    // Tabbing into the list lands on its first service.
+    setFocusProxy(m_boxes.isEmpty() ? nullptr : m_boxes.constFirst());
+    emit changed();
+}
+
+QStringList ServiceChecklist::selected() const
+{
+    QStringList ids;
+    for (qsizetype i = 0; i < m_boxes.size(); ++i) {
+        if (m_boxes.at(i)->isChecked())
+            ids.append(m_services.at(i).id);
+    }
+    return ids;
+}
+
+void ServiceChecklist::setSelected(const QStringList& ids)
+{
+    bool any = false;
+    for (qsizetype i = 0; i < m_boxes.size(); ++i) {
+        const bool checked = ids.contains(m_services.at(i).id);
+        if (m_boxes.at(i)->isChecked() != checked) {
+            const QSignalBlocker blocker(m_boxes.at(i));
+            m_boxes.at(i)->setChecked(checked);
+            any = true;
+        }
+    }
+    if (any)
+        emit changed();
+}
+
+} // namespace kw
