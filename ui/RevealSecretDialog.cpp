@@ -1,0 +1,247 @@
+#include "RevealSecretDialog.h"
+
+#include "ClipboardGuard.h"
+#include "Prompts.h"
+#include "ui_RevealSecretDialog.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QStyle>
+#include <QToolButton>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace kw {
+
+namespace {
+
+// Characters that need no quoting in a POSIX shell word or a .env value.
+bool isPlainWord(QByteArrayView value)
+{
+    for (const char c : value) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                           (c >= '0' && c <= '9') || QByteArrayView("_-.,:/+=@%").contains(c);
+        if (!plain)
+            return false;
+    }
+    return true;
+}
+
+// `export NAME=value` or `NAME=value`, quoted when needed. Built in a buffer that is wiped;
+// only the returned Secret keeps the text.
+Secret snippet(const QString& name, const Secret& secret, bool exportLine)
+{
+    const QByteArrayView value = secret.view();
+    QByteArray line;
+    line.reserve(name.size() + value.size() * 4 + 16);
+    if (exportLine)
+        line += "export "_ba;
+    line += name.toLatin1();
+    line += '=';
+    if (isPlainWord(value)) {
+        line += value;
+    } else if (exportLine || !value.contains('\'')) {
+        line += '\'';
+        for (const char c : value) {
+            if (c == '\'')
+                line += "'\\''"_ba; // close, escaped quote, reopen
+            else
+                line += c;
+        }
+        line += '\'';
+    } else {
+        line += '"';
+        for (const char c : value) {
+            if (c == '"' || c == '\\' || c == '$' || c == '`')
+                line += '\\';
+            line += c;
+        }
+        line += '"';
+    }
+    Secret result = Secret::fromUtf8(line);
+    wipe(line);
+    return result;
+}
+
+QString sanitizedEnvVarName(const QString& name)
+{
+    QString result = name.trimmed();
+    static const QRegularExpression invalid(u"[^A-Za-z0-9_]"_s);
+    result.replace(invalid, u"_"_s);
+    if (result.isEmpty())
+        return u"API_KEY"_s;
+    if (result.front().isDigit())
+        result.prepend(u'_');
+    return result;
+}
+
+} // namespace
+
+RevealSecretDialog::RevealSecretDialog(const QString& keyName, Secret secret, ClipboardGuard* guard,
+                                       QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::RevealSecretDialog>()), m_guard(guard),
+      m_keyName(keyName), m_envVarName(u"API_KEY"_s)
+{
+    m_ui->setupUi(this);
+    m_ui->secretField->setSecret(std::move(secret));
+
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_ui->warningIconLabel->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
+    QFont headingFont = m_ui->headingLabel->font();
+    headingFont.setBold(true);
+    m_ui->headingLabel->setFont(headingFont);
+
+    auto* copyAsMenu = new QMenu(this);
+    copyAsMenu->setObjectName(u"copyAsMenu"_s);
+    m_exportAction = copyAsMenu->addAction(QString());
+    m_exportAction->setObjectName(u"copyExportAction"_s);
+    m_dotenvAction = copyAsMenu->addAction(QString());
+    m_dotenvAction->setObjectName(u"copyDotenvAction"_s);
+    m_ui->copyAsButton->setMenu(copyAsMenu);
+    connect(m_exportAction, &QAction::triggered, this, [this] { copySnippet(true); });
+    connect(m_dotenvAction, &QAction::triggered, this, [this] { copySnippet(false); });
+
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &RevealSecretDialog::copySecret);
+    connect(m_ui->secretField, &SecretField::copyRequested, this, &RevealSecretDialog::copySecret);
+    // Ctrl+C anywhere in the dialog copies the secret; a focused text field (the public values)
+    // takes the key first and copies its own selection.
+    auto* copyShortcut = new QShortcut(QKeySequence::Copy, this);
+    connect(copyShortcut, &QShortcut::activated, this, &RevealSecretDialog::copySecret);
+
+    connect(m_ui->savedCheck, &QCheckBox::toggled, m_ui->closeButton, &QPushButton::setEnabled);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
+
+    if (m_guard) {
+        connect(m_guard, &ClipboardGuard::countdownChanged, this,
+                &RevealSecretDialog::showCountdown);
+        connect(m_guard, &ClipboardGuard::cleared, this, &RevealSecretDialog::showCleared);
+    } else {
+        m_ui->copyButton->setEnabled(false);
+        m_ui->copyAsButton->setEnabled(false);
+    }
+
+    retranslate();
+    m_ui->copyButton->setFocus(); // copying is what the user came for
+}
+
+RevealSecretDialog::~RevealSecretDialog()
+{
+    m_ui->secretField->clear();
+}
+
+void RevealSecretDialog::addPublicValue(const QString& label, const QString& value)
+{
+    ++m_publicValueCount;
+    auto* edit = new QLineEdit(value, this);
+    edit->setObjectName(u"publicValue%1"_s.arg(m_publicValueCount));
+    edit->setReadOnly(true);
+    edit->setAccessibleName(label);
+    edit->setCursorPosition(0);
+    auto* caption = new QLabel(tr("%1:").arg(label), this);
+    caption->setBuddy(edit);
+    m_ui->valuesLayout->addRow(caption, edit);
+    // Public values come after the secret, before the copy buttons, in the tab order.
+    QWidget* previous = m_ui->secretField->revealButton();
+    if (m_publicValueCount > 1)
+        previous = findChild<QLineEdit*>(u"publicValue%1"_s.arg(m_publicValueCount - 1));
+    setTabOrder(previous, edit);
+    setTabOrder(edit, m_ui->copyButton);
+    if (isVisible())
+        fitHeightToText();
+}
+
+void RevealSecretDialog::setEnvVarName(const QString& name)
+{
+    m_envVarName = sanitizedEnvVarName(name);
+    retranslate();
+}
+
+void RevealSecretDialog::done(int result)
+{
+    m_ui->secretField->clear();
+    QDialog::done(result);
+}
+
+void RevealSecretDialog::reject()
+{
+    if (!m_ui->savedCheck->isChecked() &&
+        !Prompts::confirm(this, tr("Close without saving?"),
+                          tr("You have not confirmed that you saved the key “%1”.\n\n"
+                             "The secret cannot be shown again. Close anyway?")
+                              .arg(m_keyName)))
+        return;
+    QDialog::reject();
+}
+
+void RevealSecretDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    fitHeightToText();
+}
+
+// Word-wrapped labels make the layout height-for-width, and Qt then gives a window no minimum
+// height: without this the form's default size clips the wrapped text.
+void RevealSecretDialog::fitHeightToText()
+{
+    const int needed = std::max(heightForWidth(width()), minimumSizeHint().height());
+    if (needed > height())
+        resize(width(), needed);
+}
+
+void RevealSecretDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void RevealSecretDialog::copySecret()
+{
+    if (!m_guard || m_ui->secretField->secret().isEmpty())
+        return;
+    m_guard->copy(m_ui->secretField->secret());
+}
+
+void RevealSecretDialog::copySnippet(bool exportLine)
+{
+    if (!m_guard || m_ui->secretField->secret().isEmpty())
+        return;
+    m_guard->copy(snippet(m_envVarName, m_ui->secretField->secret(), exportLine));
+}
+
+void RevealSecretDialog::showCountdown(int secondsLeft)
+{
+    if (secondsLeft > 0)
+        m_ui->countdownLabel->setText(tr("Clipboard clears in %n s", nullptr, secondsLeft));
+}
+
+void RevealSecretDialog::showCleared(bool wasOurs)
+{
+    m_ui->countdownLabel->setText(wasOurs
+                                      ? tr("Clipboard cleared.")
+                                      : tr("The clipboard holds something else now; left alone."));
+}
+
+void RevealSecretDialog::retranslate()
+{
+    setWindowTitle(tr("New key: %1").arg(m_keyName));
+    m_ui->headingLabel->setText(tr("The key “%1” was created.").arg(m_keyName));
+    m_exportAction->setText(tr("Shell &export line (export %1=…)").arg(m_envVarName));
+    m_dotenvAction->setText(tr(".&env line (%1=…)").arg(m_envVarName));
+    if (m_guard && !m_guard->isArmed()) {
+        const auto seconds =
+            int(std::chrono::ceil<std::chrono::seconds>(m_guard->timeout()).count());
+        m_ui->countdownLabel->setText(
+            tr("Copies are removed from the clipboard after %n s.", nullptr, seconds));
+    }
+}
+
+} // namespace kw

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/ApiKey.h"
+
+#include <QDialog>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+namespace Ui {
+class RevokeKeyDialog;
+}
+QT_END_NAMESPACE
+
+namespace kw {
+
+// Asks for the key's name (its id when it has none) to be typed before a revocation, and says
+// that revocation is immediate and final. Submit pattern: Revoke disables the form and emits
+// submitted(); the owner revokes, then accept()s or calls showError().
+class RevokeKeyDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RevokeKeyDialog(const ApiKey& key, const QString& providerName, QWidget* parent = nullptr);
+    ~RevokeKeyDialog() override;
+
+    [[nodiscard]] const ApiKey& key() const { return m_key; }
+    // What the user must type: the key's name, or its id when it has no name.
+    [[nodiscard]] const QString& confirmationText() const { return m_confirmationText; }
+
+public slots:
+    void setBusy(bool busy);
+    void showError(const QString& message); // ends busy, keeps the typed text
+    void reject() override;                 // ignored while busy: the request is in flight
+
+signals:
+    void submitted();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void fitHeightToText();
+    void updateRevokeButton();
+    void submit();
+    void retranslate();
+
+    const std::unique_ptr<Ui::RevokeKeyDialog> m_ui;
+    const ApiKey m_key;
+    const QString m_providerName;
+    const QString m_confirmationText;
+    bool m_busy = false;
+};
+
+} // namespace kw
