@@ -1,0 +1,374 @@
+#include "core/Secret.h"
+#include "ui/ClipboardGuard.h"
+#include "ui/Prompts.h"
+#include "ui/RevealSecretDialog.h"
+#include "ui/SecretField.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+#include <memory>
+
+using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString generatedSecret()
+{
+    return u"kw_EXAMPLE_"_s +
+           QString::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, u'0');
+}
+
+struct Question
+{
+    QString title;
+    QString text;
+};
+
+// Answers every prompt with `answer` and records what was asked.
+class PromptRecorder
+{
+public:
+    explicit PromptRecorder(QMessageBox::StandardButton answer)
+    {
+        kw::Prompts::setAnswerer([this, answer](QMessageBox::Icon, const QString& title,
+                                                const QString& text, QMessageBox::StandardButtons) {
+            questions.append({title, text});
+            return answer;
+        });
+    }
+    ~PromptRecorder() { kw::Prompts::setAnswerer(nullptr); }
+    PromptRecorder(const PromptRecorder&) = delete;
+    PromptRecorder& operator=(const PromptRecorder&) = delete;
+
+    QList<Question> questions;
+};
+
+// Every text the widget tree shows or exposes to accessibility clients.
+QStringList visibleTexts(const QWidget* root)
+{
+    QStringList texts{root->windowTitle()};
+    for (const auto* edit : root->findChildren<QLineEdit*>())
+        texts << edit->text() << edit->displayText() << edit->accessibleName();
+    for (const auto* label : root->findChildren<QLabel*>())
+        texts << label->text() << label->accessibleName();
+    for (const auto* button : root->findChildren<QAbstractButton*>())
+        texts << button->text() << button->toolTip() << button->accessibleName();
+    return texts;
+}
+
+bool anyContains(const QStringList& texts, const QString& needle)
+{
+    return std::any_of(texts.cbegin(), texts.cend(),
+                       [&](const QString& text) { return text.contains(needle); });
+}
+
+} // namespace
+
+class TestRevealSecretDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QGuiApplication::clipboard()->clear();
+        m_guard = std::make_unique<kw::ClipboardGuard>(QGuiApplication::clipboard());
+        m_secret = generatedSecret();
+        m_dialog = std::make_unique<kw::RevealSecretDialog>(
+            u"ci-deploy"_s, kw::Secret::fromString(m_secret), m_guard.get());
+    }
+
+    void cleanup()
+    {
+        m_dialog.reset();
+        m_guard.reset();
+        kw::Prompts::setAnswerer(nullptr);
+    }
+
+    void titleAndOnceWarning()
+    {
+        QCOMPARE(m_dialog->windowTitle(), u"New key: ci-deploy"_s);
+        const auto* once = m_dialog->findChild<QLabel*>(u"onceLabel"_s);
+        QVERIFY(once);
+        QVERIFY(once->text().contains(u"only once"_s));
+    }
+
+    void maskedByDefault()
+    {
+        showAndActivate();
+        auto* field = m_dialog->findChild<kw::SecretField*>(u"secretField"_s);
+        QVERIFY(field);
+        QVERIFY(!field->isRevealed());
+        QVERIFY2(!anyContains(visibleTexts(m_dialog.get()), m_secret), "secret shown while masked");
+    }
+
+    void ctrlHReveals()
+    {
+        showAndActivate();
+        auto* edit = m_dialog->findChild<QLineEdit*>(u"secretEdit"_s);
+        QVERIFY(edit);
+        QTest::keyClick(m_dialog.get(), Qt::Key_H, Qt::ControlModifier);
+        QCOMPARE(edit->text(), m_secret);
+        QTest::keyClick(m_dialog.get(), Qt::Key_H, Qt::ControlModifier);
+        QVERIFY(!edit->text().contains(m_secret));
+    }
+
+    void closeNeedsSavedConfirmation()
+    {
+        showAndActivate();
+        auto* close = m_dialog->findChild<QPushButton*>(u"closeButton"_s);
+        auto* saved = m_dialog->findChild<QCheckBox*>(u"savedCheck"_s);
+        QVERIFY(close && saved);
+        QVERIFY(!close->isEnabled());
+        QTest::keyClick(m_dialog.get(), Qt::Key_S, Qt::AltModifier); // mnemonic of savedCheck
+        QTRY_VERIFY_WITH_TIMEOUT(saved->isChecked(), 2000); // a mnemonic animates the click
+        QVERIFY(close->isEnabled());
+
+        PromptRecorder prompts(QMessageBox::No);
+        close->click();
+        QVERIFY(!m_dialog->isVisible());
+        QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+        QVERIFY(prompts.questions.isEmpty());
+    }
+
+    void escapeAsksAndNoKeepsItOpen()
+    {
+        showAndActivate();
+        PromptRecorder prompts(QMessageBox::No);
+        QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+        QVERIFY(m_dialog->isVisible());
+        QCOMPARE(prompts.questions.size(), 1);
+        QCOMPARE(prompts.questions.at(0).title, u"Close without saving?"_s);
+        QVERIFY(prompts.questions.at(0).text.contains(u"cannot be shown again"_s));
+        // Still usable: the secret is still there.
+        QCOMPARE(m_dialog->findChild<kw::SecretField*>(u"secretField"_s)->secret().exposeString(),
+                 m_secret);
+    }
+
+    void escapeAsksAndYesCloses()
+    {
+        showAndActivate();
+        PromptRecorder prompts(QMessageBox::Yes);
+        QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+        QVERIFY(!m_dialog->isVisible());
+        QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
+        QCOMPARE(prompts.questions.size(), 1);
+    }
+
+    void windowCloseAsksToo()
+    {
+        showAndActivate();
+        PromptRecorder prompts(QMessageBox::No);
+        QVERIFY(!m_dialog->close());
+        QVERIFY(m_dialog->isVisible());
+        m_dialog->reject();
+        QVERIFY(m_dialog->isVisible());
+        QCOMPARE(prompts.questions.size(), 2);
+    }
+
+    void escapeAfterSavingClosesWithoutAsking()
+    {
+        showAndActivate();
+        m_dialog->findChild<QCheckBox*>(u"savedCheck"_s)->setChecked(true);
+        PromptRecorder prompts(QMessageBox::No);
+        QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+        QVERIFY(!m_dialog->isVisible());
+        QVERIFY(prompts.questions.isEmpty());
+    }
+
+    void copyButtonUsesTheGuard()
+    {
+        showAndActivate();
+        auto* copy = m_dialog->findChild<QPushButton*>(u"copyButton"_s);
+        auto* countdown = m_dialog->findChild<QLabel*>(u"countdownLabel"_s);
+        QVERIFY(copy && countdown);
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), m_secret);
+        QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(u"x-kde-passwordManagerHint"_s),
+                 "secret"_ba);
+        QVERIFY(m_guard->isArmed());
+        QCOMPARE(countdown->text(), u"Clipboard clears in 20 s"_s);
+    }
+
+    void countdownLabelFollowsTheGuard()
+    {
+        m_guard->setTimeout(1200ms);
+        showAndActivate();
+        auto* countdown = m_dialog->findChild<QLabel*>(u"countdownLabel"_s);
+        QSignalSpy cleared(m_guard.get(), &kw::ClipboardGuard::cleared);
+        m_dialog->findChild<QPushButton*>(u"copyButton"_s)->click();
+        QCOMPARE(countdown->text(), u"Clipboard clears in 2 s"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(countdown->text(), u"Clipboard clears in 1 s"_s, 3000);
+        QVERIFY(cleared.wait(5000));
+        QCOMPARE(countdown->text(), u"Clipboard cleared."_s);
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    }
+
+    void copyShortcuts_data()
+    {
+        QTest::addColumn<QString>("focusObject");
+        QTest::addColumn<QKeyCombination>("key");
+        QTest::newRow("Ctrl+C on the checkbox") << u"savedCheck"_s << (Qt::CTRL | Qt::Key_C);
+        QTest::newRow("Ctrl+C in the secret field") << u"secretEdit"_s << (Qt::CTRL | Qt::Key_C);
+        QTest::newRow("Alt+C") << u"savedCheck"_s << (Qt::ALT | Qt::Key_C);
+    }
+
+    void copyShortcuts()
+    {
+        QFETCH(QString, focusObject);
+        QFETCH(QKeyCombination, key);
+        showAndActivate();
+        auto* target = m_dialog->findChild<QWidget*>(focusObject);
+        QVERIFY(target);
+        target->setFocus();
+        QSignalSpy countdown(m_guard.get(), &kw::ClipboardGuard::countdownChanged);
+        QTest::keyClick(target, key.key(), key.keyboardModifiers());
+        // A mnemonic animates the button's click, so it lands a little later.
+        QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::clipboard()->text(), m_secret, 2000);
+        QTest::qWait(200);
+        QCOMPARE(countdown.count(), 1); // copied once, not twice
+    }
+
+    void copyAsSnippets_data()
+    {
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("export plain") << u"kw_EXAMPLE_abc123"_s << u"copyExportAction"_s
+                                      << u"export WAYSCLOUD_API_KEY=kw_EXAMPLE_abc123"_s;
+        QTest::newRow(".env plain") << u"kw_EXAMPLE_abc123"_s << u"copyDotenvAction"_s
+                                    << u"WAYSCLOUD_API_KEY=kw_EXAMPLE_abc123"_s;
+        QTest::newRow("export quoted") << u"EXAMPLE $x'y"_s << u"copyExportAction"_s
+                                       << u"export WAYSCLOUD_API_KEY='EXAMPLE $x'\\''y'"_s;
+        QTest::newRow(".env single-quoted")
+            << u"EXAMPLE $x#y"_s << u"copyDotenvAction"_s << u"WAYSCLOUD_API_KEY='EXAMPLE $x#y'"_s;
+        QTest::newRow(".env double-quoted") << u"EXAMPLE $x'y"_s << u"copyDotenvAction"_s
+                                            << u"WAYSCLOUD_API_KEY=\"EXAMPLE \\$x'y\""_s;
+    }
+
+    void copyAsSnippets()
+    {
+        QFETCH(QString, secret);
+        QFETCH(QString, action);
+        QFETCH(QString, expected);
+        kw::RevealSecretDialog dialog(u"ci"_s, kw::Secret::fromString(secret), m_guard.get());
+        dialog.setEnvVarName(u"WAYSCLOUD_API_KEY"_s);
+        auto* copyAs = dialog.findChild<QAction*>(action);
+        QVERIFY(copyAs);
+        QVERIFY(copyAs->text().contains(u"WAYSCLOUD_API_KEY"_s));
+        copyAs->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+        QVERIFY(
+            QGuiApplication::clipboard()->mimeData()->hasFormat(u"x-kde-passwordManagerHint"_s));
+        QVERIFY(m_guard->isArmed());
+        dialog.done(QDialog::Accepted);
+    }
+
+    void envVarNameIsSanitised()
+    {
+        m_dialog->setEnvVarName(u"my-key name"_s);
+        QCOMPARE(m_dialog->envVarName(), u"my_key_name"_s);
+        m_dialog->setEnvVarName(QString());
+        QCOMPARE(m_dialog->envVarName(), u"API_KEY"_s);
+    }
+
+    void publicValuesAreShownUnderTheSecret()
+    {
+        m_dialog->addPublicValue(u"Access key ID"_s, u"AKIAEXAMPLE0001"_s);
+        auto* value = m_dialog->findChild<QLineEdit*>(u"publicValue1"_s);
+        QVERIFY(value);
+        QCOMPARE(value->text(), u"AKIAEXAMPLE0001"_s);
+        QCOMPARE(value->accessibleName(), u"Access key ID"_s);
+        QVERIFY(value->isReadOnly());
+    }
+
+    void noCopyOfTheSecretAfterClose()
+    {
+        showAndActivate();
+        m_dialog->addPublicValue(u"Key ID"_s, u"0b5c7f1e-EXAMPLE"_s);
+        auto* field = m_dialog->findChild<kw::SecretField*>(u"secretField"_s);
+        field->setRevealed(true);
+        QVERIFY(anyContains(visibleTexts(m_dialog.get()), m_secret)); // the search does work
+
+        PromptRecorder prompts(QMessageBox::Yes);
+        m_dialog->reject();
+        QVERIFY(!m_dialog->isVisible());
+        QVERIFY(field->secret().isEmpty());
+        QVERIFY(!field->isRevealed());
+        QVERIFY2(!anyContains(visibleTexts(m_dialog.get()), m_secret), "secret left after close");
+        QVERIFY(anyContains(visibleTexts(m_dialog.get()), u"0b5c7f1e-EXAMPLE"_s));
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        m_dialog->addPublicValue(u"Access key ID"_s, u"AKIAEXAMPLE0001"_s);
+        const auto widgets = m_dialog->findChildren<QWidget*>();
+        for (const QWidget* widget : widgets) {
+            if (widget->focusPolicy() == Qt::NoFocus || widget->inherits("kw::SecretField"))
+                continue;
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+        }
+    }
+
+    void tabOrderFollowsTheLayout()
+    {
+        m_dialog->addPublicValue(u"Access key ID"_s, u"AKIAEXAMPLE0001"_s);
+        m_dialog->findChild<QCheckBox*>(u"savedCheck"_s)->setChecked(true); // enables Close
+        showAndActivate();
+        QWidget* start = m_dialog->findChild<QWidget*>(u"secretEdit"_s);
+        start->setFocus();
+        QStringList order{start->objectName()};
+        for (int i = 0; i < 6; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            order << QApplication::focusWidget()->objectName();
+        }
+        QCOMPARE(order, (QStringList{u"secretEdit"_s, u"revealButton"_s, u"publicValue1"_s,
+                                     u"copyButton"_s, u"copyAsButton"_s, u"savedCheck"_s,
+                                     u"closeButton"_s}));
+    }
+
+    void rendersWithoutClipping()
+    {
+        m_dialog->addPublicValue(u"Access key ID"_s, u"AKIAEXAMPLE0001"_s);
+        showAndActivate();
+        m_dialog->findChild<QPushButton*>(u"copyButton"_s)->click();
+        const QPixmap shot = m_dialog->grab();
+        QVERIFY(!shot.isNull());
+        QVERIFY(m_dialog->width() >= m_dialog->minimumSizeHint().width());
+        QVERIFY(m_dialog->height() >= m_dialog->minimumSizeHint().height());
+        // Wrapped text needs more height than the minimum size hint says.
+        QVERIFY(m_dialog->height() >= m_dialog->heightForWidth(m_dialog->width()));
+        // Set KEYWARDEN_SCREENSHOT_DIR to look at the dialog.
+        const QString dir = qEnvironmentVariable("KEYWARDEN_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(shot.save(QDir(dir).filePath(u"reveal-secret-dialog.png"_s)));
+    }
+
+private:
+    void showAndActivate()
+    {
+        m_dialog->show();
+        m_dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+    }
+
+    std::unique_ptr<kw::ClipboardGuard> m_guard;
+    std::unique_ptr<kw::RevealSecretDialog> m_dialog;
+    QString m_secret;
+};
+
+QTEST_MAIN(TestRevealSecretDialog)
+#include "test_revealsecretdialog.moc"
