@@ -166,6 +166,10 @@ void KeychainStore::probe(const QObject* context, Callback done)
     writeJob(key, *expected, timeout, app,
              [key, timeout, app, expected, finish, removeThenFinish](Result written) {
                  if (!written.ok()) {
+                     // QtKeychain runs jobs one at a time, so this remove waits for a write that
+                     // merely timed out and cleans up after it if it lands late.
+                     if (written.status == Status::Timeout)
+                         removeJob(key, timeout, app, [](Result) {});
                      finish(std::move(written));
                      return;
                  }

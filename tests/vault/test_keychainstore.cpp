@@ -78,6 +78,16 @@ QMap<QString, SecretToolItem> secretToolItems(QString* error)
     return items;
 }
 
+QStringList probeEntries(QString* error)
+{
+    QStringList entries;
+    for (const QString& user : secretToolItems(error).keys()) {
+        if (user.startsWith(u"probe/"_s))
+            entries.append(user);
+    }
+    return entries;
+}
+
 } // namespace
 
 class TestKeychainStore : public QObject
@@ -98,6 +108,7 @@ private slots:
     void noAnswerAfterContextDestroyed();
     void lateAnswerAfterTimeoutIsIgnored();
     void probeSucceedsAndLeavesNothingBehind();
+    void probeThatTimesOutStillCleansUp();
     void noSecretLandsUnderHome();
     void cleanupTestCase();
 
@@ -345,16 +356,33 @@ void TestKeychainStore::probeSucceedsAndLeavesNothingBehind()
     QStringList leftBehind;
     for (int attempt = 0; attempt < 5; ++attempt) {
         QString error;
-        const auto items = secretToolItems(&error);
+        leftBehind = probeEntries(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        leftBehind.clear();
-        for (const QString& user : items.keys()) {
-            if (user.startsWith(u"probe/"_s))
-                leftBehind.append(user);
-        }
         if (leftBehind.isEmpty())
             break;
         QTest::qWait(500);
+    }
+    QCOMPARE(leftBehind, QStringList{});
+}
+
+void TestKeychainStore::probeThatTimesOutStillCleansUp()
+{
+    KeychainStore impatient;
+    impatient.setTimeout(std::chrono::milliseconds(0));
+    StoreSpy spy;
+    impatient.probe(this, spy.callback());
+    QVERIFY(spy.waitMs(answerBoundMs));
+    QCOMPARE(spy.result().status, Status::Timeout);
+    // Jobs run in order: once this read answers, the late write and its clean-up have run.
+    QCOMPARE(read(uniqueKey(u"after-probe"_s)).status, Status::NotFound);
+    QStringList leftBehind;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        QString error;
+        leftBehind = probeEntries(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        if (leftBehind.isEmpty())
+            break;
+        QTest::qWait(500); // another test process may be probing right now
     }
     QCOMPARE(leftBehind, QStringList{});
 }
