@@ -241,7 +241,26 @@ public:
         m_clock.start();
     }
 
-    ~HttpJob() override { releaseReply(); }
+    ~HttpJob() override
+    {
+        releaseReply();
+        // The client went away before done() was called. Whoever waits on a context still hears
+        // about it; without a context nobody can be called safely any more.
+        if (m_delivered || !m_hasContext || !m_context)
+            return;
+        if (!m_finished) {
+            m_response = {};
+            m_response.attempts = m_attempts;
+            m_response.error = {ProviderError::Kind::Cancelled,
+                                0,
+                                QCoreApplication::translate("kw::HttpClient", "Cancelled."),
+                                {}};
+        }
+        QMetaObject::invokeMethod(
+            const_cast<QObject*>(m_context.data()),
+            [done = std::move(m_done), response = std::move(m_response)] { done(response); },
+            Qt::QueuedConnection);
+    }
 
     void start()
     {
@@ -627,6 +646,7 @@ private:
         QMetaObject::invokeMethod(
             this,
             [this] {
+                m_delivered = true;
                 if (!m_hasContext || m_context)
                     m_done(m_response);
                 if (m_request.sensitiveResponse) {
@@ -641,6 +661,7 @@ private:
     void dropSilently()
     {
         m_finished = true;
+        m_delivered = true;
         m_retryTimer.stop();
         m_guardTimer.stop();
         releaseReply();
@@ -671,7 +692,8 @@ private:
     QStringList m_sslErrors;
     AbortReason m_abortReason = AbortReason::None;
     int m_attempts = 0;
-    bool m_finished = false;
+    bool m_finished = false;  // the outcome is known (or the work was dropped)
+    bool m_delivered = false; // done() was called, or must not be called any more
     HttpResponse m_response;
 };
 

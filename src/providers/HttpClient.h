@@ -76,9 +76,10 @@ public:
     // credential): for a second client that talks to the same account with another key.
     void copySettingsFrom(const HttpClient& other);
 
-    // Calls done(response) exactly once, from the event loop, unless context (when given) or this
-    // client is destroyed first. Returns an abort function: it ends in-flight work and any
-    // pending retry, and done then receives Kind::Cancelled.
+    // Calls done(response) exactly once, from the event loop, unless context (when given) is
+    // destroyed first. Returns an abort function: it ends in-flight work and any pending retry,
+    // and done then receives Kind::Cancelled. If this client is destroyed with the request in
+    // flight, done receives Kind::Cancelled when a context was given, and is dropped otherwise.
     std::function<void()> send(const HttpRequest& request,
                                std::function<void(const HttpResponse&)> done,
                                const QObject* context = nullptr);

@@ -22,7 +22,8 @@ ProviderReply* KeyProvider::verifyKey(const ApiKey&, const Secret&)
 ProviderReply* KeyProvider::unsupported(const QString& what)
 {
     auto* reply = new ProviderReply;
-    reply->finish({ProviderError::Kind::Other, 0,
+    reply->finish({ProviderError::Kind::Other,
+                   0,
                    tr("%1 does not support %2.").arg(capabilities().providerName, what),
                    {}});
     return reply;

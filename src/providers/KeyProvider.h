@@ -7,7 +7,6 @@
 #include "core/Secret.h"
 
 #include <QObject>
-
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -29,7 +28,7 @@ public:
     virtual const Capabilities& capabilities() const = 0;
     virtual const Account& account() const = 0;
 
-    virtual ProviderReply* listKeys() = 0;                    // all pages
+    virtual ProviderReply* listKeys() = 0;                     // all pages
     virtual ProviderReply* createKey(const KeySpec& spec) = 0; // never retried
     virtual ProviderReply* updateKey(const ApiKey& key, const KeyChange& change);
     virtual ProviderReply* setKeyActive(const ApiKey& key, bool active);

@@ -22,8 +22,10 @@ void ProviderReply::abort()
         return;
     if (m_abortHandler)
         std::exchange(m_abortHandler, nullptr)();
-    finish({ProviderError::Kind::Cancelled, 0,
-            QCoreApplication::translate("kw::ProviderReply", "Cancelled."), {}});
+    finish({ProviderError::Kind::Cancelled,
+            0,
+            QCoreApplication::translate("kw::ProviderReply", "Cancelled."),
+            {}});
 }
 
 void ProviderReply::finish(ProviderError error)

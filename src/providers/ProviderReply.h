@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QObject>
-
 #include <functional>
 #include <optional>
 
@@ -14,7 +13,14 @@ namespace kw {
 // Result of asking a new credential whether it works (providers.md A.9).
 struct Verification
 {
-    enum class Outcome { Works, Unauthorized, Forbidden, Unreachable, Failed };
+    enum class Outcome
+    {
+        Works,
+        Unauthorized,
+        Forbidden,
+        Unreachable,
+        Failed
+    };
     Outcome outcome = Outcome::Failed;
     int httpStatus = 0;
     QString reason; // the provider's own reason, redacted
@@ -34,7 +40,7 @@ public:
     bool ok() const { return m_finished && m_error.ok(); }
     const ProviderError& error() const { return m_error; }
 
-    const QList<ApiKey>& keys() const { return m_keys; } // list
+    const QList<ApiKey>& keys() const { return m_keys; }       // list
     const std::optional<ApiKey>& key() const { return m_key; } // update, set active
     bool hasCreated() const { return m_created.has_value(); }
     const CreatedKey& created() const { return *m_created; } // create (holds the secret)

@@ -1,0 +1,68 @@
+#include "KeyProvider.h"
+#include "WaysCloudProvider.h"
+
+#include <array>
+
+namespace kw {
+
+namespace {
+
+// One row per provider client. A new provider is one more row.
+struct ProviderEntry
+{
+    const char* id;
+    const Capabilities& (*capabilities)();
+    std::unique_ptr<KeyProvider> (*make)(const Account&, Secret, QNetworkAccessManager*, QObject*);
+};
+
+template <typename Provider>
+std::unique_ptr<KeyProvider> make(const Account& account, Secret token,
+                                  QNetworkAccessManager* network, QObject* parent)
+{
+    return std::make_unique<Provider>(account, std::move(token), network, parent);
+}
+
+const std::array<ProviderEntry, 1>& registry()
+{
+    static const std::array<ProviderEntry, 1> entries{{
+        {WaysCloudProvider::ProviderId, &WaysCloudProvider::staticCapabilities,
+         &make<WaysCloudProvider>},
+    }};
+    return entries;
+}
+
+const ProviderEntry* find(const QString& providerId)
+{
+    for (const ProviderEntry& entry : registry()) {
+        if (providerId == QLatin1String(entry.id))
+            return &entry;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+std::unique_ptr<KeyProvider> createProvider(const Account& account, Secret token,
+                                            QNetworkAccessManager* network, QObject* parent)
+{
+    const ProviderEntry* entry = find(account.provider);
+    if (!entry)
+        return nullptr;
+    return entry->make(account, std::move(token), network, parent);
+}
+
+const Capabilities* capabilitiesFor(const QString& providerId)
+{
+    const ProviderEntry* entry = find(providerId);
+    return entry ? &entry->capabilities() : nullptr;
+}
+
+QStringList knownProviders()
+{
+    QStringList ids;
+    for (const ProviderEntry& entry : registry())
+        ids << QString::fromLatin1(entry.id);
+    return ids;
+}
+
+} // namespace kw

@@ -1,0 +1,393 @@
+#include "WaysCloudJson.h"
+
+#include "core/IpAllowlist.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <nlohmann/json.hpp>
+#include <openssl/crypto.h>
+
+namespace kw::wayscloud {
+
+namespace {
+
+using json = nlohmann::json;
+
+constexpr int MaxDepth = 32;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kw::WaysCloudProvider", text);
+}
+
+QString toQString(const std::string& text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// Parses without exceptions; values nested deeper than any answer of this API are dropped, so a
+// hostile body cannot build a huge tree.
+json parse(const QByteArray& body)
+{
+    const json::parser_callback_t limitDepth = [](int depth, json::parse_event_t, json&) {
+        return depth <= MaxDepth;
+    };
+    return json::parse(body.constData(), body.constData() + body.size(), limitDepth,
+                       /*allow_exceptions=*/false);
+}
+
+QString stringField(const json& object, const char* name)
+{
+    const auto it = object.find(name);
+    if (it == object.end() || !it->is_string())
+        return {};
+    return toQString(it->get_ref<const std::string&>());
+}
+
+// Ids are strings in the API; a number is accepted too.
+QString idField(const json& object)
+{
+    const auto it = object.find("id");
+    if (it == object.end())
+        return {};
+    if (it->is_string())
+        return toQString(it->get_ref<const std::string&>()).trimmed();
+    if (it->is_number_integer())
+        return QString::number(it->get<qint64>());
+    if (it->is_number_unsigned())
+        return QString::number(it->get<quint64>());
+    return {};
+}
+
+std::optional<QDateTime> timeField(const json& object, const char* name)
+{
+    const QString text = stringField(object, name);
+    if (text.isEmpty())
+        return std::nullopt;
+    const QDateTime when = parseTimestamp(text);
+    if (!when.isValid())
+        return std::nullopt;
+    return when;
+}
+
+void addService(QStringList& services, const QString& wireId)
+{
+    const QString id = normalisedService(wireId);
+    if (!id.isEmpty() && !services.contains(id))
+        services << id;
+}
+
+QStringList servicesOf(const json& item)
+{
+    QStringList services;
+    addService(services, stringField(item, "service"));
+    const auto scopes = item.find("scopes");
+    if (scopes != item.end() && scopes->is_array()) {
+        for (const json& scope : *scopes) {
+            if (!scope.is_string())
+                continue;
+            const QString text = toQString(scope.get_ref<const std::string&>());
+            addService(services, text.section(QLatin1Char(':'), 0, 0));
+        }
+    }
+    return services;
+}
+
+QStringList allowlistOf(const json& item)
+{
+    QStringList raw;
+    const auto it = item.find("ip_whitelist");
+    if (it == item.end())
+        return {};
+    if (it->is_array()) {
+        for (const json& entry : *it) {
+            if (entry.is_string())
+                raw << toQString(entry.get_ref<const std::string&>());
+        }
+    } else if (it->is_string()) {
+        raw = toQString(it->get_ref<const std::string&>())
+                  .split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+    }
+    for (QString& entry : raw)
+        entry = entry.trimmed();
+    raw.removeAll(QString());
+    const IpAllowlist allowlist = IpAllowlist::fromEntries(raw);
+    return allowlist.isValid() ? allowlist.entries() : raw; // show what the server holds
+}
+
+ApiKey keyFrom(const json& item, const QString& id)
+{
+    ApiKey key;
+    key.id = id;
+    key.description = stringField(item, "description");
+    key.name = stringField(item, "name");
+    if (key.name.isEmpty())
+        key.name = key.description;
+    key.prefix = stringField(item, "key_prefix");
+    key.kind = stringField(item, "key_type");
+    key.services = servicesOf(item);
+    key.ipAllowlist = allowlistOf(item);
+    key.created = timeField(item, "created_at").value_or(QDateTime());
+    key.lastUsed = timeField(item, "last_used_at");
+    key.expires = timeField(item, "expires_at");
+    const auto active = item.find("is_active");
+    if (active != item.end() && active->is_boolean())
+        key.status = active->get<bool>() ? KeyStatus::Active : KeyStatus::Disabled;
+    return key;
+}
+
+// "loc": ["body", "ip_whitelist", 2] → "ip_whitelist[2]"
+QString fieldPath(const json& loc)
+{
+    QString path;
+    bool first = true;
+    for (const json& part : loc) {
+        if (part.is_string()) {
+            const QString name = toQString(part.get_ref<const std::string&>());
+            const bool where =
+                name == u"body" || name == u"query" || name == u"path" || name == u"header";
+            if (first && where) {
+                first = false;
+                continue;
+            }
+            if (!path.isEmpty())
+                path += QLatin1Char('.');
+            path += name;
+        } else if (part.is_number_integer()) {
+            path += u'[' + QString::number(part.get<qint64>()) + u']';
+        }
+        first = false;
+    }
+    return path;
+}
+
+QString messageOf(const json& value)
+{
+    if (value.is_string())
+        return toQString(value.get_ref<const std::string&>()).trimmed();
+    if (value.is_object()) {
+        for (const char* name : {"message", "msg", "detail", "error"}) {
+            const auto it = value.find(name);
+            if (it != value.end() && it->is_string())
+                return toQString(it->get_ref<const std::string&>()).trimmed();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QString normalisedService(const QString& wireId)
+{
+    const QString id = wireId.trimmed().toLower();
+    if (id == u"llm-api" || id == u"llm_api")
+        return QStringLiteral("llm");
+    return id;
+}
+
+QStringList knownServices()
+{
+    return {QStringLiteral("storage"), QStringLiteral("llm"), QStringLiteral("database"),
+            QStringLiteral("dns"), QStringLiteral("gpu")};
+}
+
+QDateTime parseTimestamp(const QString& input)
+{
+    QString text = input.trimmed();
+    if (text.size() > 10 && text.at(10) == u' ')
+        text[10] = u'T';
+    static const QRegularExpression shape(
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?)(?:[.,](\\d+))?(Z|z|[+-]"
+                       "\\d{2}:?\\d{2})?$"));
+    const QRegularExpressionMatch match = shape.match(text);
+    if (!match.hasMatch())
+        return {};
+    // Qt reads at most milliseconds: keep three digits of the fraction.
+    QString normalised = match.captured(1);
+    if (match.hasCaptured(2))
+        normalised += u'.' + QString(match.captured(2) + QStringLiteral("00")).left(3);
+    QString zone = match.captured(3);
+    if (zone.isEmpty() || zone.compare(u"z", Qt::CaseInsensitive) == 0)
+        zone = QStringLiteral("Z");
+    else if (zone.size() == 5)
+        zone.insert(3, u':');
+    const QDateTime when = QDateTime::fromString(normalised + zone, Qt::ISODateWithMs);
+    return when.isValid() ? when.toUTC() : QDateTime();
+}
+
+std::optional<QList<ApiKey>> parseKeyList(const QByteArray& body, QString* error)
+{
+    try {
+        const json document = parse(body);
+        const json* items = &document;
+        if (document.is_object()) { // tolerate a wrapped list
+            for (const char* name : {"api_keys", "keys", "items", "data"}) {
+                const auto it = document.find(name);
+                if (it != document.end() && it->is_array()) {
+                    items = &*it;
+                    break;
+                }
+            }
+        }
+        if (!items->is_array()) {
+            *error = document.is_discarded() ? tr("The key list from WAYSCloud is not valid JSON.")
+                                             : tr("The key list from WAYSCloud is not a list.");
+            return std::nullopt;
+        }
+        QList<ApiKey> keys;
+        keys.reserve(qsizetype(items->size()));
+        int position = 0;
+        for (const json& item : *items) {
+            ++position;
+            if (!item.is_object()) {
+                *error =
+                    tr("Entry %1 of the key list from WAYSCloud is not an object.").arg(position);
+                return std::nullopt;
+            }
+            const QString id = idField(item);
+            if (id.isEmpty()) {
+                *error = tr("Entry %1 of the key list from WAYSCloud has no id.").arg(position);
+                return std::nullopt;
+            }
+            keys << keyFrom(item, id);
+        }
+        return keys;
+    } catch (const std::exception& e) { // a shape the checks above did not foresee
+        *error = tr("The key list from WAYSCloud could not be read: %1")
+                     .arg(QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
+}
+
+bool createsServiceKey(const KeySpec& spec)
+{
+    return spec.services.size() == 1;
+}
+
+QByteArray createKeyBody(const KeySpec& spec)
+{
+    json body = json::object();
+    body["name"] = spec.name.trimmed().toStdString();
+    body["description"] = spec.description.trimmed().toStdString();
+    if (createsServiceKey(spec)) {
+        body["service"] = normalisedService(spec.services.first()).toStdString();
+    } else {
+        json scopes = json::array();
+        for (const QString& service : spec.services) {
+            const std::string id = normalisedService(service).toStdString();
+            scopes.push_back(id + ":read");
+            scopes.push_back(id + ":write");
+        }
+        body["scopes"] = std::move(scopes);
+    }
+    json allowlist = json::array();
+    for (const QString& entry : spec.ipAllowlist)
+        allowlist.push_back(entry.toStdString());
+    body["ip_whitelist"] = std::move(allowlist);
+    return QByteArray::fromStdString(body.dump());
+}
+
+std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const KeySpec& spec,
+                                          QString* error)
+{
+    try {
+        json document = parse(body);
+        if (!document.is_object()) {
+            *error = tr("The answer to the create request is not a JSON object.");
+            return std::nullopt;
+        }
+        const auto keyField = document.find("key");
+        if (keyField == document.end() || !keyField->is_string() ||
+            keyField->get_ref<const std::string&>().empty()) {
+            *error = tr("The answer to the create request holds no key.");
+            return std::nullopt;
+        }
+        std::string& secretText = keyField->get_ref<std::string&>();
+        CreatedKey created;
+        created.secret =
+            Secret::fromUtf8(QByteArrayView(secretText.data(), qsizetype(secretText.size())));
+        OPENSSL_cleanse(secretText.data(), secretText.size());
+
+        const QString id = idField(document);
+        if (id.isEmpty()) {
+            created.secret.clear();
+            *error = tr("The answer to the create request has no key id.");
+            return std::nullopt;
+        }
+        created.key = keyFrom(document, id);
+        if (created.key.name.isEmpty() || document.find("name") == document.end())
+            created.key.name = spec.name.trimmed();
+        if (created.key.description.isEmpty())
+            created.key.description = spec.description.trimmed();
+        if (created.key.services.isEmpty()) {
+            for (const QString& service : spec.services)
+                addService(created.key.services, service);
+        }
+        if (document.find("ip_whitelist") == document.end())
+            created.key.ipAllowlist = spec.ipAllowlist;
+        if (!created.key.created.isValid())
+            created.key.created = QDateTime::currentDateTimeUtc();
+        if (created.key.kind.isEmpty())
+            created.key.kind =
+                createsServiceKey(spec) ? QStringLiteral("service") : QStringLiteral("pat");
+        if (created.key.prefix.isEmpty()) {
+            // wayscloud_<svc>_<prefix>_<secret>: everything before the last part is public.
+            const QByteArrayView whole = created.secret.view();
+            const qsizetype cut = whole.lastIndexOf('_');
+            if (cut > 0)
+                created.key.prefix = QString::fromUtf8(whole.first(cut));
+        }
+        created.warning = stringField(document, "warning");
+        return created;
+    } catch (const std::exception& e) {
+        *error = tr("The answer to the create request could not be read: %1")
+                     .arg(QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
+}
+
+QString parseErrorBody(const QByteArray& body, QString* detail)
+{
+    try {
+        const json document = parse(body);
+        if (!document.is_object())
+            return {};
+        const auto detailField = document.find("detail");
+        if (detailField != document.end()) {
+            if (detailField->is_array()) {
+                QStringList problems;
+                for (const json& item : *detailField) {
+                    const QString message = messageOf(item);
+                    if (message.isEmpty())
+                        continue;
+                    const auto loc = item.is_object() ? item.find("loc") : item.end();
+                    const QString field =
+                        (loc != item.end() && loc->is_array()) ? fieldPath(*loc) : QString();
+                    problems << (field.isEmpty() ? message : field + u": " + message);
+                }
+                if (!problems.isEmpty())
+                    return problems.join(u"; ");
+            } else if (const QString message = messageOf(*detailField); !message.isEmpty()) {
+                return message;
+            }
+        }
+        for (const char* name : {"error", "message"}) {
+            const auto it = document.find(name);
+            if (it == document.end())
+                continue;
+            if (const QString message = messageOf(*it); !message.isEmpty()) {
+                if (detail && name == std::string_view("error")) {
+                    const QString more = stringField(document, "message");
+                    if (!more.isEmpty() && more != message)
+                        *detail = more;
+                }
+                return message;
+            }
+        }
+        return {};
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+} // namespace kw::wayscloud

@@ -1,0 +1,311 @@
+#include "WaysCloudProvider.h"
+
+#include "WaysCloudJson.h"
+#include "core/IpAllowlist.h"
+
+#include <QCoreApplication>
+
+namespace kw {
+
+namespace {
+
+using Kind = ProviderError::Kind;
+
+ServiceInfo service(const char* id, const char* label, const char* help)
+{
+    return {QString::fromLatin1(id), QCoreApplication::translate("kw::WaysCloudProvider", label),
+            QCoreApplication::translate("kw::WaysCloudProvider", help)};
+}
+
+Capabilities makeCapabilities()
+{
+    Capabilities c;
+    c.providerId = QString::fromLatin1(WaysCloudProvider::ProviderId);
+    c.providerName = QStringLiteral("WAYSCloud");
+    c.name = Capabilities::NameField::Required;
+    c.nameShouldBeDescriptive = true;
+    c.description = true;
+    c.services = {
+        service("storage", QT_TRANSLATE_NOOP("kw::WaysCloudProvider", "Storage"),
+                QT_TRANSLATE_NOOP("kw::WaysCloudProvider",
+                                  "S3-compatible object storage (upload/download files)")),
+        service("llm", QT_TRANSLATE_NOOP("kw::WaysCloudProvider", "LLM"),
+                QT_TRANSLATE_NOOP("kw::WaysCloudProvider",
+                                  "Large language models (chat completions, streaming)")),
+        service("database", QT_TRANSLATE_NOOP("kw::WaysCloudProvider", "Database"),
+                QT_TRANSLATE_NOOP("kw::WaysCloudProvider",
+                                  "PostgreSQL/MariaDB management (create, snapshots, backups)")),
+        service("dns", QT_TRANSLATE_NOOP("kw::WaysCloudProvider", "DNS"),
+                QT_TRANSLATE_NOOP("kw::WaysCloudProvider",
+                                  "Domain management (zones, records, DNSSEC)")),
+        service("gpu", QT_TRANSLATE_NOOP("kw::WaysCloudProvider", "GPU"),
+                QT_TRANSLATE_NOOP("kw::WaysCloudProvider",
+                                  "GPU-accelerated services (video, TTS, transcription)")),
+    };
+    c.minServices = 1;
+    c.ipAllowlist = true;
+    c.revoke = true;
+    c.verify = true;
+    c.secretShownOnce = true;
+    c.keyLimit = 50;
+    c.cannotEditHint = QCoreApplication::translate(
+        "kw::WaysCloudProvider", "WAYSCloud keys cannot be edited after creation; rotate instead");
+    return c;
+}
+
+// After a create that failed this way the server may still have made the key.
+bool outcomeUnknown(const ProviderError& error)
+{
+    return error.kind == Kind::Network || error.kind == Kind::Timeout ||
+           error.kind == Kind::Server || error.kind == Kind::BadResponse;
+}
+
+void appendDetail(ProviderError& error, const QString& more)
+{
+    error.detail = error.detail.isEmpty() ? more : error.detail + u' ' + more;
+}
+
+} // namespace
+
+const Capabilities& WaysCloudProvider::staticCapabilities()
+{
+    static const Capabilities capabilities = makeCapabilities();
+    return capabilities;
+}
+
+WaysCloudProvider::WaysCloudProvider(Account account, Secret token, QNetworkAccessManager* network,
+                                     QObject* parent)
+    : KeyProvider(parent), m_account(std::move(account)), m_network(network), m_http(network)
+{
+    m_http.setAuthorization("Authorization", "Bearer", std::move(token));
+    m_http.setErrorBodyParser(&WaysCloudProvider::parseErrorBody);
+    if (!m_account.caFile.isEmpty()) {
+        QString error;
+        if (!m_http.loadCaFile(m_account.caFile, &error))
+            m_caError = error;
+    }
+}
+
+QString WaysCloudProvider::parseErrorBody(int, const QByteArray& body, QString* detail)
+{
+    return wayscloud::parseErrorBody(body, detail);
+}
+
+QUrl WaysCloudProvider::endpointUrl(const QString& path) const
+{
+    QUrl url = m_account.endpoint.isValid() && !m_account.endpoint.host().isEmpty()
+                   ? m_account.endpoint
+                   : QUrl(defaultEndpoint());
+    QString base = url.path(QUrl::FullyEncoded);
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path, QUrl::TolerantMode);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+ProviderReply* WaysCloudProvider::failedBeforeSending(ProviderError error)
+{
+    auto* reply = new ProviderReply;
+    reply->finish(std::move(error));
+    return reply;
+}
+
+void WaysCloudProvider::send(ProviderReply* reply, const HttpRequest& request,
+                             std::function<void(const HttpResponse&)> onSuccess)
+{
+    reply->setAbortHandler(m_http.send(
+        request,
+        [reply, onSuccess = std::move(onSuccess)](const HttpResponse& response) {
+            if (!response.error.ok())
+                reply->finish(response.error);
+            else
+                onSuccess(response);
+        },
+        reply));
+}
+
+ProviderReply* WaysCloudProvider::listKeys()
+{
+    if (!m_caError.isEmpty())
+        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+    auto* reply = new ProviderReply;
+    HttpRequest request;
+    request.url = endpointUrl(QStringLiteral("/v1/account/api-keys"));
+    send(reply, request, [reply](const HttpResponse& response) {
+        QString error;
+        auto keys = wayscloud::parseKeyList(response.body, &error);
+        if (!keys) {
+            reply->finish({Kind::BadResponse, response.status, error, {}});
+            return;
+        }
+        reply->setKeys(std::move(*keys));
+        reply->finish();
+    });
+    return reply;
+}
+
+ProviderReply* WaysCloudProvider::createKey(const KeySpec& requested)
+{
+    KeySpec spec = requested;
+    spec.name = spec.name.trimmed();
+    spec.description = spec.description.trimmed();
+    if (spec.name.isEmpty())
+        return failedBeforeSending(
+            {Kind::Validation, 0, tr("Give the key a name."),
+             tr("A descriptive name, e.g. “Production Storage API”, tells the key apart later.")});
+    QStringList services;
+    for (const QString& id : std::as_const(spec.services)) {
+        const QString normalised = wayscloud::normalisedService(id);
+        if (!wayscloud::knownServices().contains(normalised))
+            return failedBeforeSending({Kind::Validation, 0,
+                                        tr("“%1” is not a WAYSCloud service.").arg(id),
+                                        tr("Choose from Storage, LLM, Database, DNS and GPU.")});
+        if (!services.contains(normalised))
+            services << normalised;
+    }
+    if (services.isEmpty())
+        return failedBeforeSending(
+            {Kind::Validation, 0, tr("Choose at least one service for the key."), {}});
+    spec.services = services;
+    const IpAllowlist allowlist = IpAllowlist::fromEntries(spec.ipAllowlist);
+    if (!allowlist.isValid()) {
+        QStringList problems;
+        for (const IpAllowlistIssue& issue : allowlist.issues())
+            problems << issue.message;
+        return failedBeforeSending(
+            {Kind::Validation, 0, tr("The IP whitelist has errors."), problems.join(u"; ")});
+    }
+    spec.ipAllowlist = allowlist.entries();
+    if (!m_caError.isEmpty())
+        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+
+    auto* reply = new ProviderReply;
+    HttpRequest request;
+    request.method = "POST";
+    request.url = endpointUrl(wayscloud::createsServiceKey(spec)
+                                  ? QStringLiteral("/v1/account/api-keys/service")
+                                  : QStringLiteral("/v1/account/api-keys/pat"));
+    request.body = wayscloud::createKeyBody(spec);
+    request.idempotent = false;
+    request.sensitiveResponse = true;
+    reply->setAbortHandler(m_http.send(
+        request,
+        [reply, spec](const HttpResponse& response) {
+            if (!response.error.ok()) {
+                ProviderError error = response.error;
+                if (outcomeUnknown(error))
+                    appendDetail(error, tr("The key may have been created anyway: refresh the "
+                                           "list before trying again."));
+                reply->finish(std::move(error));
+                return;
+            }
+            QString error;
+            auto created = wayscloud::parseCreatedKey(response.body, spec, &error);
+            if (!created) {
+                reply->finish({Kind::BadResponse, response.status, error,
+                               tr("The key may have been created anyway: refresh the list "
+                                  "before trying again.")});
+                return;
+            }
+            reply->setCreated(std::move(*created));
+            reply->finish();
+        },
+        reply));
+    return reply;
+}
+
+ProviderReply* WaysCloudProvider::revokeKey(const ApiKey& key)
+{
+    if (key.id.trimmed().isEmpty())
+        return failedBeforeSending({Kind::Validation, 0, tr("The key has no id."), {}});
+    if (!m_caError.isEmpty())
+        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+    auto* reply = new ProviderReply;
+    HttpRequest request;
+    request.method = "DELETE";
+    request.url = endpointUrl(QStringLiteral("/v1/account/api-keys/") +
+                              QString::fromLatin1(QUrl::toPercentEncoding(key.id)));
+    reply->setAbortHandler(m_http.send(
+        request,
+        [reply](const HttpResponse& response) {
+            // A retried DELETE that finds nothing: the first attempt did the work.
+            if (response.error.ok() || (response.status == 404 && response.attempts > 1))
+                reply->finish();
+            else
+                reply->finish(response.error);
+        },
+        reply));
+    return reply;
+}
+
+ProviderReply* WaysCloudProvider::verifyKey(const ApiKey& key, const Secret& secret)
+{
+    if (secret.isEmpty())
+        return failedBeforeSending({Kind::Validation, 0, tr("There is no secret to test."), {}});
+    if (!m_caError.isEmpty())
+        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+    QStringList services;
+    for (const QString& id : key.services)
+        services << wayscloud::normalisedService(id);
+    // The seed's own check is GET /v1/storage/; other services answer at their root.
+    const QString service = services.isEmpty() || services.contains(u"storage")
+                                ? QStringLiteral("storage")
+                                : services.first();
+
+    auto* reply = new ProviderReply;
+    auto* client = new HttpClient(m_network, reply); // the new key's own client, gone with reply
+    client->copySettingsFrom(m_http);
+    client->setAuthorization("Authorization", "Bearer", secret.clone());
+    HttpRequest request;
+    request.url = endpointUrl(QStringLiteral("/v1/") + service + u'/');
+    reply->setAbortHandler(client->send(
+        request,
+        [reply](const HttpResponse& response) {
+            Verification verification;
+            verification.httpStatus = response.status;
+            verification.reason = response.error.message;
+            switch (response.error.kind) {
+            case Kind::None:
+                verification.outcome = Verification::Outcome::Works;
+                verification.reason.clear();
+                break;
+            case Kind::Auth:
+                verification.outcome = Verification::Outcome::Unauthorized;
+                break;
+            case Kind::Forbidden:
+                verification.outcome = Verification::Outcome::Forbidden;
+                break;
+            case Kind::Network:
+            case Kind::Timeout:
+            case Kind::Tls:
+            case Kind::Insecure:
+                verification.outcome = Verification::Outcome::Unreachable;
+                break;
+            case Kind::Cancelled:
+                reply->finish(response.error);
+                return;
+            default:
+                verification.outcome = Verification::Outcome::Failed;
+                break;
+            }
+            reply->setVerification(std::move(verification));
+            reply->finish();
+        },
+        reply));
+    return reply;
+}
+
+ProviderReply* WaysCloudProvider::testAccount()
+{
+    if (!m_caError.isEmpty())
+        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+    auto* reply = new ProviderReply;
+    HttpRequest request;
+    request.url = endpointUrl(QStringLiteral("/v1/account/api-keys"));
+    send(reply, request, [reply](const HttpResponse&) { reply->finish(); });
+    return reply;
+}
+
+} // namespace kw

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "HttpClient.h"
+#include "KeyProvider.h"
+
+namespace kw {
+
+// The WAYSCloud account API (providers.md A.8–A.10, B.4): service keys and personal access
+// tokens under /v1/account/api-keys, authenticated with the admin PAT as a bearer token.
+class WaysCloudProvider : public KeyProvider
+{
+    Q_OBJECT
+public:
+    static constexpr const char* ProviderId = "wayscloud";
+    static const Capabilities& staticCapabilities();
+    static QString defaultEndpoint() { return QStringLiteral("https://api.wayscloud.services"); }
+
+    WaysCloudProvider(Account account, Secret token, QNetworkAccessManager* network,
+                      QObject* parent = nullptr);
+
+    const Capabilities& capabilities() const override { return staticCapabilities(); }
+    const Account& account() const override { return m_account; }
+
+    ProviderReply* listKeys() override;
+    ProviderReply* createKey(const KeySpec& spec) override;
+    ProviderReply* revokeKey(const ApiKey& key) override;
+    ProviderReply* verifyKey(const ApiKey& key, const Secret& secret) override;
+    ProviderReply* testAccount() override;
+
+    // Timeouts and retry policy (tests shorten them). Verification uses the same settings.
+    HttpClient& http() { return m_http; }
+
+    // Turns a WAYSCloud error body into a message: {"detail": "…"}, FastAPI validation lists
+    // {"detail": [{"loc": […], "msg": …}]}, {"error": …}, {"message": …}.
+    static QString parseErrorBody(int status, const QByteArray& body, QString* detail);
+
+private:
+    QUrl endpointUrl(const QString& path) const;
+    ProviderReply* failedBeforeSending(ProviderError error);
+    void send(ProviderReply* reply, const HttpRequest& request,
+              std::function<void(const HttpResponse&)> onSuccess);
+
+    Account m_account;
+    QNetworkAccessManager* m_network;
+    HttpClient m_http;
+    QString m_caError; // set when the account's CA file cannot be used: every call fails
+};
+
+} // namespace kw
