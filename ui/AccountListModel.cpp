@@ -1,0 +1,180 @@
+#include "AccountListModel.h"
+
+#include "AppController.h"
+
+#include <QIcon>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+namespace kw {
+
+namespace {
+
+// Painted rather than loaded: the SVG image plugin is not a dependency of the app.
+QIcon statusIcon(AppController::LoadState state)
+{
+    using State = AppController::LoadState;
+    static const QIcon ok = [] {
+        QPixmap pixmap(32, 32);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0x2e, 0x8b, 0x57));
+        painter.drawEllipse(QRectF(2, 2, 28, 28));
+        painter.setPen(QPen(Qt::white, 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        QPainterPath tick;
+        tick.moveTo(9, 16.5);
+        tick.lineTo(14, 21.5);
+        tick.lineTo(23, 11);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(tick);
+        return QIcon(pixmap);
+    }();
+    static const QIcon error = [] {
+        QPixmap pixmap(32, 32);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xc6, 0x28, 0x28));
+        painter.drawEllipse(QRectF(2, 2, 28, 28));
+        painter.setBrush(Qt::white);
+        painter.drawRoundedRect(QRectF(14, 7, 4, 12), 2, 2);
+        painter.drawEllipse(QRectF(13.8, 21.5, 4.4, 4.4));
+        return QIcon(pixmap);
+    }();
+    static const QIcon busy = [] {
+        QPixmap pixmap(32, 32);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 4));
+        painter.drawEllipse(QRectF(4, 4, 24, 24));
+        painter.setPen(QPen(QColor(0x1e, 0x6f, 0xd9), 4, Qt::SolidLine, Qt::RoundCap));
+        painter.drawArc(QRectF(4, 4, 24, 24), 90 * 16, -90 * 16);
+        return QIcon(pixmap);
+    }();
+    switch (state) {
+    case State::Ok:
+        return ok;
+    case State::Error:
+        return error;
+    default:
+        return busy;
+    }
+}
+
+} // namespace
+
+AccountListModel::AccountListModel(AppController* controller, QObject* parent)
+    : QAbstractListModel(parent), m_controller(controller), m_ids(controller->accountIds())
+{
+    connect(controller, &AppController::accountAdded, this, &AccountListModel::onAdded);
+    connect(controller, &AppController::accountChanged, this, &AccountListModel::onChanged);
+    connect(controller, &AppController::accountRemoved, this, &AccountListModel::onRemoved);
+}
+
+QString AccountListModel::accountIdAt(int row) const
+{
+    return m_ids.value(row);
+}
+
+int AccountListModel::rowOfAccount(const QString& accountId) const
+{
+    return int(m_ids.indexOf(accountId));
+}
+
+int AccountListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+QString AccountListModel::statusText(const QString& accountId) const
+{
+    const AppController::AccountView* view = m_controller->account(accountId);
+    if (!view)
+        return {};
+    using State = AppController::LoadState;
+    switch (view->state) {
+    case State::Idle:
+        return tr("not loaded");
+    case State::ReadingToken:
+        return tr("reading token…");
+    case State::Loading:
+        return tr("loading…");
+    case State::Ok:
+        return tr("%n key(s)", nullptr, int(view->keys.size()));
+    case State::Error:
+        return tr("error");
+    }
+    return {};
+}
+
+QVariant AccountListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_ids.size())
+        return {};
+    const QString id = m_ids.at(index.row());
+    const AppController::AccountView* view = m_controller->account(id);
+    if (!view)
+        return {};
+    const QString providerName =
+        view->capabilities ? view->capabilities->providerName : view->account.provider;
+    using State = AppController::LoadState;
+    switch (role) {
+    case Qt::DisplayRole:
+        return QString(view->account.label + QLatin1Char('\n') + providerName +
+                       QStringLiteral(" · ") + statusText(id));
+    case Qt::AccessibleTextRole:
+        return tr("%1, %2, %3").arg(view->account.label, providerName, statusText(id));
+    case Qt::ToolTipRole: {
+        QString tip = view->account.endpoint.toDisplayString();
+        if (view->sessionOnly)
+            tip += QLatin1Char('\n') + tr("Token held for this session only");
+        if (view->state == State::Error)
+            tip += QLatin1Char('\n') + view->errorText;
+        return tip;
+    }
+    case Qt::DecorationRole:
+        return statusIcon(view->state);
+    case AccountIdRole:
+        return id;
+    case StateRole:
+        return int(view->state);
+    case StatusTextRole:
+        return statusText(id);
+    default:
+        return {};
+    }
+}
+
+void AccountListModel::onAdded(const QString& accountId)
+{
+    if (m_ids.contains(accountId))
+        return;
+    const int row = int(m_ids.size());
+    beginInsertRows({}, row, row);
+    m_ids.append(accountId);
+    endInsertRows();
+}
+
+void AccountListModel::onChanged(const QString& accountId)
+{
+    const int row = rowOfAccount(accountId);
+    if (row >= 0)
+        emit dataChanged(index(row), index(row));
+}
+
+void AccountListModel::onRemoved(const QString& accountId)
+{
+    const int row = rowOfAccount(accountId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_ids.removeAt(row);
+    endRemoveRows();
+}
+
+} // namespace kw

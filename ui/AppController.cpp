@@ -1,0 +1,531 @@
+#include "AppController.h"
+
+#include "ProviderErrorText.h"
+#include "core/AuditLog.h"
+#include "providers/KeyProvider.h"
+#include "providers/ProviderReply.h"
+
+#include <QSettings>
+#include <QUuid>
+
+namespace kw {
+
+struct AppController::Entry
+{
+    AccountView view;
+    SecretStore* store = nullptr;
+    std::unique_ptr<KeyProvider> provider;
+    QPointer<ProviderReply> listReply;
+};
+
+AppController::AppController(QSettings& settings, SecretStore* vault, SecretStore* sessionVault,
+                             QNetworkAccessManager* network, AuditLog* audit, QObject* parent)
+    : QObject(parent), m_settings(settings), m_accountStore(settings), m_rotations(settings),
+      m_vault(vault), m_sessionVault(sessionVault), m_network(network), m_audit(audit)
+{
+    m_rotationTimer.setInterval(RotationCheckIntervalMs);
+    connect(&m_rotationTimer, &QTimer::timeout, this,
+            qOverload<>(&AppController::finishDueRotations));
+}
+
+AppController::~AppController()
+{
+    for (const auto& entry : std::as_const(m_entries)) {
+        if (entry->listReply)
+            entry->listReply->disconnect(this);
+    }
+}
+
+void AppController::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+QDateTime AppController::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+void AppController::start()
+{
+    const QList<Account> saved = m_accountStore.load();
+    for (const Account& account : saved) {
+        if (entry(account.id))
+            continue;
+        insertAccount(account, m_vault, false);
+        load(account.id);
+    }
+    m_rotationTimer.start();
+}
+
+const AppController::AccountView* AppController::account(const QString& accountId) const
+{
+    const Entry* found = entry(accountId);
+    return found ? &found->view : nullptr;
+}
+
+std::optional<RotationRecord> AppController::openRotationFor(const QString& accountId,
+                                                             const QString& keyId) const
+{
+    for (const RotationRecord& record : m_rotations.open()) {
+        if (record.accountId == accountId && record.oldKeyId == keyId)
+            return record;
+    }
+    return std::nullopt;
+}
+
+AppController::Entry* AppController::entry(const QString& accountId) const
+{
+    const auto found = m_entries.constFind(accountId);
+    return found == m_entries.constEnd() ? nullptr : found.value().get();
+}
+
+void AppController::insertAccount(const Account& account, SecretStore* store, bool sessionOnly)
+{
+    auto created = std::make_shared<Entry>();
+    created->view.account = account;
+    created->view.sessionOnly = sessionOnly;
+    created->view.capabilities = capabilitiesFor(account.provider);
+    created->store = store;
+    m_entries.insert(account.id, created);
+    m_order.append(account.id);
+    emit accountAdded(account.id);
+}
+
+void AppController::addAccount(const Account& account, Secret token, const QObject* context,
+                               VaultDone done)
+{
+    auto secret = std::make_shared<Secret>(std::move(token));
+    QPointer<const QObject> guard(context);
+    m_vault->write(account.vaultKey(), *secret, this,
+                   [this, account, secret, guard, hasContext = context != nullptr,
+                    done = std::move(done)](SecretStore::Result result) {
+                       if (result.ok()) {
+                           m_accountStore.add(account);
+                           insertAccount(account, m_vault, false);
+                           load(account.id);
+                       } else {
+                           m_pending.insert(account.id, {account, secret});
+                       }
+                       if (done && (!hasContext || guard))
+                           done(result);
+                   });
+}
+
+void AppController::useForThisSessionOnly(const QString& accountId, const QObject* context,
+                                          VaultDone done)
+{
+    const auto pending = m_pending.take(accountId);
+    if (!pending.second) {
+        SecretStore::Result missing;
+        missing.status = SecretStore::Status::NotFound;
+        missing.message = tr("The token was already discarded; add the account again.");
+        QMetaObject::invokeMethod(
+            this, [done, missing = std::move(missing)]() mutable { done(std::move(missing)); },
+            Qt::QueuedConnection);
+        return;
+    }
+    const Account account = pending.first;
+    const std::shared_ptr<Secret> secret = pending.second;
+    QPointer<const QObject> guard(context);
+    m_sessionVault->write(account.vaultKey(), *secret, this,
+                          [this, account, secret, guard, hasContext = context != nullptr,
+                           done = std::move(done)](SecretStore::Result result) {
+                              if (result.ok()) {
+                                  insertAccount(account, m_sessionVault, true);
+                                  load(account.id);
+                              }
+                              if (done && (!hasContext || guard))
+                                  done(result);
+                          });
+}
+
+void AppController::discardPendingAccount(const QString& accountId)
+{
+    m_pending.remove(accountId); // the shared Secret wipes itself
+}
+
+void AppController::addSessionAccount(const Account& account, Secret token)
+{
+    insertAccount(account, m_sessionVault, true);
+    if (Entry* added = entry(account.id))
+        setState(*added, LoadState::ReadingToken);
+    auto secret = std::make_shared<Secret>(std::move(token));
+    m_sessionVault->write(
+        account.vaultKey(), *secret, this,
+        [this, id = account.id, secret](SecretStore::Result result) {
+            Entry* added = entry(id);
+            if (!added)
+                return;
+            if (!result.ok()) {
+                setState(*added, LoadState::Error,
+                         tr("Could not keep the token in memory: %1").arg(result.message),
+                         result.help);
+                return;
+            }
+            load(id);
+        });
+}
+
+void AppController::removeAccount(const QString& accountId)
+{
+    const std::shared_ptr<Entry> removed = m_entries.take(accountId);
+    if (!removed)
+        return;
+    m_order.removeAll(accountId);
+    if (removed->listReply) {
+        removed->listReply->abort();
+    }
+    if (!removed->view.sessionOnly && !removed->view.account.sandbox)
+        m_accountStore.remove(accountId);
+    removed->store->remove(removed->view.account.vaultKey(), this, [](SecretStore::Result) {});
+    emit accountRemoved(accountId);
+}
+
+void AppController::refresh(const QString& accountId)
+{
+    load(accountId);
+}
+
+void AppController::refreshAll()
+{
+    for (const QString& id : std::as_const(m_order))
+        load(id);
+}
+
+void AppController::setState(Entry& target, LoadState state, const QString& errorText,
+                             const QString& errorHelp)
+{
+    target.view.state = state;
+    target.view.errorText = errorText;
+    target.view.errorHelp = errorHelp;
+    emit accountChanged(target.view.account.id);
+}
+
+template <typename Handler>
+void AppController::whenFinished(ProviderReply* reply, const QObject* context, Handler handler)
+{
+    QPointer<const QObject> guard(context);
+    connect(
+        reply, &ProviderReply::finished, this,
+        [reply, guard, hasContext = context != nullptr, handler = std::move(handler)]() mutable {
+            reply->deleteLater();
+            handler(reply, !hasContext || !guard.isNull());
+        });
+}
+
+template <typename Callback>
+void AppController::failLater(const QObject* context, Callback done, const ProviderError& error)
+{
+    QPointer<const QObject> guard(context);
+    QMetaObject::invokeMethod(
+        this,
+        [guard, hasContext = context != nullptr, done = std::move(done), error]() mutable {
+            if (!hasContext || guard)
+                done(error);
+        },
+        Qt::QueuedConnection);
+}
+
+void AppController::load(const QString& accountId)
+{
+    Entry* target = entry(accountId);
+    if (!target || target->listReply)
+        return;
+    if (!target->provider) {
+        setState(*target, LoadState::ReadingToken);
+        target->store->read(
+            target->view.account.vaultKey(), this, [this, accountId](SecretStore::Result result) {
+                Entry* reading = entry(accountId);
+                if (!reading)
+                    return;
+                if (!result.ok()) {
+                    const QString where = reading->store->backendName();
+                    if (result.status == SecretStore::Status::NotFound) {
+                        setState(*reading, LoadState::Error,
+                                 tr("No token is stored for this account in %1.").arg(where),
+                                 tr("Remove the account and add it again with its token."));
+                    } else {
+                        setState(*reading, LoadState::Error,
+                                 tr("Could not read the account's token from %1: %2")
+                                     .arg(where, result.message),
+                                 result.help.isEmpty()
+                                     ? tr("Unlock or start your keychain, then retry.")
+                                     : result.help);
+                    }
+                    return;
+                }
+                reading->provider =
+                    createProvider(reading->view.account, std::move(result.secret), m_network);
+                if (!reading->provider) {
+                    setState(*reading, LoadState::Error,
+                             tr("This version of KeyWarden has no client for the provider "
+                                "“%1”.")
+                                 .arg(reading->view.account.provider),
+                             tr("Update KeyWarden, or remove the account."));
+                    return;
+                }
+                reading->view.capabilities = &reading->provider->capabilities();
+                load(accountId);
+            });
+        return;
+    }
+    setState(*target, LoadState::Loading);
+    ProviderReply* reply = target->provider->listKeys();
+    target->listReply = reply;
+    whenFinished(reply, nullptr, [this, accountId](ProviderReply* finished, bool) {
+        Entry* loaded = entry(accountId);
+        if (!loaded || loaded->listReply != finished)
+            return;
+        loaded->listReply = nullptr;
+        if (!finished->ok()) {
+            setState(
+                *loaded, LoadState::Error,
+                tr("Could not load the keys: %1").arg(ProviderErrorText::what(finished->error())),
+                ProviderErrorText::advice(finished->error()));
+            return;
+        }
+        loaded->view.keys = finished->keys();
+        loaded->view.loadedAt = now();
+        setState(*loaded, LoadState::Ok);
+        finishDueRotations(accountId);
+    });
+}
+
+QString AppController::outcomeOf(const ProviderError& error)
+{
+    return error.ok() ? QStringLiteral("ok") : QStringLiteral("failed: ") + error.toString();
+}
+
+void AppController::audit(const QString& action, const QString& accountLabel,
+                          const QString& keyName, const QString& keyId, const QString& outcome)
+{
+    if (m_audit)
+        m_audit->record(action, accountLabel, keyName, keyId, outcome);
+}
+
+namespace {
+
+ProviderError notLoadedError()
+{
+    ProviderError error;
+    error.kind = ProviderError::Kind::Other;
+    error.message = AppController::tr("The account is not loaded yet. Retry once its keys show.");
+    return error;
+}
+
+} // namespace
+
+void AppController::createKey(const QString& accountId, const KeySpec& spec, const QObject* context,
+                              CreateDone done)
+{
+    Entry* target = entry(accountId);
+    if (!target || !target->provider) {
+        failLater(
+            context, [done](const ProviderError& error) { done(error, nullptr); },
+            notLoadedError());
+        return;
+    }
+    const QString label = target->view.account.label;
+    ProviderReply* reply = target->provider->createKey(spec);
+    whenFinished(
+        reply, context,
+        [this, accountId, label, spec, done = std::move(done)](ProviderReply* finished,
+                                                               bool alive) {
+            if (!finished->ok() || !finished->hasCreated()) {
+                audit(QStringLiteral("create"), label, spec.name, {}, outcomeOf(finished->error()));
+                if (alive)
+                    done(finished->error(), nullptr);
+                return;
+            }
+            CreatedKey created = finished->takeCreated();
+            audit(QStringLiteral("create"), label, created.key.name, created.key.id, outcomeOf({}));
+            refresh(accountId);
+            if (alive)
+                done({}, &created);
+        });
+}
+
+void AppController::revokeKey(const QString& accountId, const ApiKey& key, const QObject* context,
+                              Done done)
+{
+    Entry* target = entry(accountId);
+    if (!target || !target->provider) {
+        failLater(context, std::move(done), notLoadedError());
+        return;
+    }
+    const QString label = target->view.account.label;
+    ProviderReply* reply = target->provider->revokeKey(key);
+    whenFinished(
+        reply, context,
+        [this, accountId, label, key, done = std::move(done)](ProviderReply* finished, bool alive) {
+            audit(QStringLiteral("revoke"), label, key.name, key.id, outcomeOf(finished->error()));
+            if (finished->ok())
+                refresh(accountId);
+            if (alive)
+                done(finished->error());
+        });
+}
+
+void AppController::startRotation(
+    const QString& accountId, const ApiKey& oldKey, const KeySpec& newKeySpec,
+    const QObject* context,
+    std::function<void(const ProviderError&, CreatedKey*, QString recordId)> done)
+{
+    Entry* target = entry(accountId);
+    if (!target || !target->provider) {
+        failLater(
+            context, [done](const ProviderError& error) { done(error, nullptr, {}); },
+            notLoadedError());
+        return;
+    }
+    RotationRecord record;
+    record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.accountId = accountId;
+    record.oldKeyId = oldKey.id;
+    record.oldKeyName = oldKey.name;
+    record.newKeyName = newKeySpec.name;
+    record.started = now();
+    record.state = RotationRecord::State::NewKeyCreated;
+    record.note = tr("Creating the new key");
+    // Saved before the create call, so that a crash in between leaves a trace to resume from.
+    m_rotations.save(record);
+
+    const QString label = target->view.account.label;
+    ProviderReply* reply = target->provider->createKey(newKeySpec);
+    whenFinished(reply, context,
+                 [this, accountId, label, record, done = std::move(done)](ProviderReply* finished,
+                                                                          bool alive) mutable {
+                     if (!finished->ok() || !finished->hasCreated()) {
+                         record.state = RotationRecord::State::Abandoned;
+                         record.note = tr("The new key could not be created: %1")
+                                           .arg(ProviderErrorText::what(finished->error()));
+                         m_rotations.save(record);
+                         audit(QStringLiteral("rotate"), label, record.oldKeyName, record.oldKeyId,
+                               outcomeOf(finished->error()));
+                         if (alive)
+                             done(finished->error(), nullptr, record.id);
+                         return;
+                     }
+                     CreatedKey created = finished->takeCreated();
+                     record.newKeyId = created.key.id;
+                     if (!created.key.name.isEmpty())
+                         record.newKeyName = created.key.name;
+                     record.note.clear();
+                     m_rotations.save(record);
+                     audit(QStringLiteral("rotate-new-key"), label, created.key.name,
+                           created.key.id, QStringLiteral("ok: replaces ") + record.oldKeyId);
+                     refresh(accountId);
+                     if (alive)
+                         done({}, &created, record.id);
+                 });
+}
+
+void AppController::finishHandover(const QString& recordId, bool revokeNow, int graceDays,
+                                   const QObject* context, Done done)
+{
+    std::optional<RotationRecord> found;
+    for (const RotationRecord& record : m_rotations.open()) {
+        if (record.id == recordId)
+            found = record;
+    }
+    if (!found) {
+        ProviderError error;
+        error.kind = ProviderError::Kind::Other;
+        error.message = tr("The rotation record is gone.");
+        failLater(context, std::move(done), error);
+        return;
+    }
+    RotationRecord record = *found;
+    if (revokeNow) {
+        revokeOldKey(record, context, std::move(done));
+        return;
+    }
+    record.state = RotationRecord::State::GracePeriod;
+    record.revokeAfter = now().addDays(graceDays);
+    m_rotations.save(record);
+    const Entry* target = entry(record.accountId);
+    audit(QStringLiteral("rotate-grace"), target ? target->view.account.label : QString(),
+          record.oldKeyName, record.oldKeyId,
+          QStringLiteral("revoke after ") + record.revokeAfter.toString(Qt::ISODate));
+    emit accountChanged(record.accountId);
+    failLater(context, std::move(done), ProviderError{});
+}
+
+void AppController::revokeOldKey(RotationRecord record, const QObject* context, Done done)
+{
+    Entry* target = entry(record.accountId);
+    if (!target || !target->provider) {
+        if (record.state == RotationRecord::State::NewKeyCreated) {
+            record.state = RotationRecord::State::GracePeriod;
+            record.revokeAfter = now();
+        }
+        record.note = notLoadedError().message;
+        m_rotations.save(record);
+        failLater(context, std::move(done), notLoadedError());
+        return;
+    }
+    ApiKey oldKey;
+    oldKey.id = record.oldKeyId;
+    oldKey.name = record.oldKeyName;
+    const QString label = target->view.account.label;
+    m_rotationsInFlight.insert(record.id);
+    ProviderReply* reply = target->provider->revokeKey(oldKey);
+    whenFinished(
+        reply, context,
+        [this, label, record, done = std::move(done)](ProviderReply* finished, bool alive) mutable {
+            m_rotationsInFlight.remove(record.id);
+            ProviderError error = finished->error();
+            // Gone already (revoked by hand): the rotation reached its goal.
+            const bool alreadyGone = error.kind == ProviderError::Kind::NotFound;
+            if (error.ok() || alreadyGone) {
+                record.state = RotationRecord::State::Completed;
+                record.note = alreadyGone ? tr("The old key was already gone.") : QString();
+                error = {};
+                refresh(record.accountId);
+            } else {
+                if (record.state == RotationRecord::State::NewKeyCreated) {
+                    // Revoke-now failed: retry on the next check.
+                    record.state = RotationRecord::State::GracePeriod;
+                    record.revokeAfter = now();
+                }
+                record.note = ProviderErrorText::what(error);
+            }
+            m_rotations.save(record);
+            audit(QStringLiteral("rotate-complete"), label, record.oldKeyName, record.oldKeyId,
+                  outcomeOf(error));
+            emit accountChanged(record.accountId);
+            if (alive && done)
+                done(error);
+        });
+}
+
+void AppController::finishDueRotations()
+{
+    for (const QString& id : std::as_const(m_order))
+        finishDueRotations(id);
+}
+
+void AppController::finishDueRotations(const QString& accountId)
+{
+    const Entry* target = entry(accountId);
+    if (!target || !target->provider)
+        return;
+    const QString label = target->view.account.label;
+    for (const RotationRecord& record : m_rotations.due(now())) {
+        if (record.accountId != accountId || m_rotationsInFlight.contains(record.id))
+            continue;
+        revokeOldKey(record, nullptr, [this, label, record](const ProviderError& error) {
+            if (error.ok()) {
+                emit statusMessage(tr("Rotation finished: the old key “%1” of %2 was revoked.")
+                                       .arg(record.oldKeyName, label));
+            } else {
+                emit statusMessage(
+                    tr("Could not revoke the old key “%1” of %2: %3 It will be tried again.")
+                        .arg(record.oldKeyName, label, ProviderErrorText::what(error)));
+            }
+        });
+    }
+}
+
+} // namespace kw

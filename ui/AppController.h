@@ -1,0 +1,155 @@
+#pragma once
+
+#include "core/Account.h"
+#include "core/AccountStore.h"
+#include "core/ApiKey.h"
+#include "core/Capabilities.h"
+#include "core/KeySpec.h"
+#include "core/ProviderError.h"
+#include "core/Rotation.h"
+#include "core/Secret.h"
+#include "vault/SecretStore.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+#include <QTimer>
+#include <functional>
+#include <memory>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+class QSettings;
+QT_END_NAMESPACE
+
+namespace kw {
+
+class AuditLog;
+class KeyProvider;
+class ProviderReply;
+
+// Holds the accounts, their providers and tokens, the rotation records and the audit log, and
+// runs the provider side of every flow (list, create, revoke, rotate). It knows no widgets: the
+// main window opens the dialogs and calls in here. Everything is asynchronous; callbacks run from
+// the event loop and only while their context object is alive.
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class LoadState
+    {
+        Idle,
+        ReadingToken,
+        Loading,
+        Ok,
+        Error
+    };
+    struct AccountView
+    {
+        Account account;
+        LoadState state = LoadState::Idle;
+        QString errorText; // what failed and why (the provider's or the keychain's message)
+        QString errorHelp; // what to do about it
+        QList<ApiKey> keys;
+        QDateTime loadedAt;
+        bool sessionOnly = false; // the token is held in memory for this session only
+        const Capabilities* capabilities = nullptr; // null for a provider this build lacks
+    };
+    using Clock = std::function<QDateTime()>;
+    using Done = std::function<void(const ProviderError&)>;
+    using CreateDone = std::function<void(const ProviderError&, CreatedKey* created)>;
+    using VaultDone = std::function<void(const SecretStore::Result&)>;
+
+    static constexpr int RotationCheckIntervalMs = 60 * 60 * 1000;
+
+    // vault keeps tokens across sessions (the keychain); sessionVault only for this session.
+    AppController(QSettings& settings, SecretStore* vault, SecretStore* sessionVault,
+                  QNetworkAccessManager* network, AuditLog* audit, QObject* parent = nullptr);
+    ~AppController() override;
+
+    void setClock(Clock clock);
+    QDateTime now() const;
+
+    // Loads the saved accounts, reads their tokens, lists their keys, and finishes due rotations
+    // now and every hour.
+    void start();
+
+    QStringList accountIds() const { return m_order; }
+    const AccountView* account(const QString& accountId) const;
+    RotationStore& rotations() { return m_rotations; }
+    SecretStore* vault() const { return m_vault; }
+    // The open rotation whose old key is this one, if any.
+    std::optional<RotationRecord> openRotationFor(const QString& accountId,
+                                                  const QString& keyId) const;
+
+    // Stores the token in the vault, then adds and loads the account. When the vault fails, the
+    // token is kept (in memory) until useForThisSessionOnly() or discardPendingAccount().
+    void addAccount(const Account& account, Secret token, const QObject* context, VaultDone done);
+    void useForThisSessionOnly(const QString& accountId, const QObject* context, VaultDone done);
+    void discardPendingAccount(const QString& accountId);
+    // An account whose token never leaves memory (the sandbox, or "use for this session only").
+    void addSessionAccount(const Account& account, Secret token);
+    void removeAccount(const QString& accountId);
+
+    void refresh(const QString& accountId);
+    void refreshAll();
+
+    void createKey(const QString& accountId, const KeySpec& spec, const QObject* context,
+                   CreateDone done);
+    void revokeKey(const QString& accountId, const ApiKey& key, const QObject* context, Done done);
+
+    // Rotation, step 1: records the rotation, then creates the new key.
+    void
+    startRotation(const QString& accountId, const ApiKey& oldKey, const KeySpec& newKeySpec,
+                  const QObject* context,
+                  std::function<void(const ProviderError&, CreatedKey*, QString recordId)> done);
+    // Step 2, once the new secret was handed over: revoke the old key now, or after graceDays.
+    void finishHandover(const QString& recordId, bool revokeNow, int graceDays,
+                        const QObject* context, Done done);
+    // Revokes the old keys whose grace period is over. Failures keep the record open.
+    void finishDueRotations();
+
+signals:
+    void accountAdded(const QString& accountId);
+    void accountChanged(const QString& accountId);
+    void accountRemoved(const QString& accountId);
+    void statusMessage(const QString& text);
+
+private:
+    struct Entry;
+
+    Entry* entry(const QString& accountId) const;
+    void insertAccount(const Account& account, SecretStore* store, bool sessionOnly);
+    void load(const QString& accountId);
+    void setState(Entry& entry, LoadState state, const QString& errorText = {},
+                  const QString& errorHelp = {});
+    void finishDueRotations(const QString& accountId);
+    void revokeOldKey(RotationRecord record, const QObject* context, Done done);
+    void audit(const QString& action, const QString& accountLabel, const QString& keyName,
+               const QString& keyId, const QString& outcome);
+    static QString outcomeOf(const ProviderError& error);
+    template <typename Callback>
+    void failLater(const QObject* context, Callback done, const ProviderError& error);
+    template <typename Handler>
+    void whenFinished(ProviderReply* reply, const QObject* context, Handler handler);
+
+    QSettings& m_settings;
+    AccountStore m_accountStore;
+    RotationStore m_rotations;
+    SecretStore* m_vault;
+    SecretStore* m_sessionVault;
+    QNetworkAccessManager* m_network;
+    AuditLog* m_audit;
+    Clock m_clock;
+    QTimer m_rotationTimer;
+    QStringList m_order;
+    QHash<QString, std::shared_ptr<Entry>> m_entries;
+    QHash<QString, std::pair<Account, std::shared_ptr<Secret>>> m_pending;
+    QSet<QString> m_rotationsInFlight;
+};
+
+} // namespace kw

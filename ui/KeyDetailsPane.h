@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/ApiKey.h"
+#include "core/Rotation.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QWidget>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QGridLayout;
+class QLabel;
+class QScrollArea;
+QT_END_NAMESPACE
+
+namespace kw {
+
+// Every public field of the selected key as selectable text. It never shows a secret: an ApiKey
+// holds none.
+class KeyDetailsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit KeyDetailsPane(QWidget* parent = nullptr);
+
+    // Service id → display label, as in the table.
+    void setServiceLabels(const QHash<QString, QString>& labels) { m_serviceLabels = labels; }
+    void setRotationDueDays(int days) { m_rotationDueDays = days; }
+    void showKey(const ApiKey& key, const QDateTime& now,
+                 const std::optional<RotationRecord>& rotation = std::nullopt);
+    void showNothing(const QString& why);
+
+    // The value label of a field, by its name ("id", "name", …), for tests.
+    QLabel* valueLabel(const QString& field) const { return m_values.value(field); }
+
+private:
+    void addField(const QString& field, const QString& label, int row, int pairColumn);
+    void setValue(const QString& field, const QString& value);
+
+    QGridLayout* m_grid;
+    QLabel* m_placeholder;
+    QScrollArea* m_scroll;
+    QWidget* m_fields;
+    QHash<QString, QLabel*> m_values;
+    QHash<QString, QLabel*> m_labels;
+    QHash<QString, QString> m_serviceLabels;
+    int m_rotationDueDays = 90;
+};
+
+} // namespace kw

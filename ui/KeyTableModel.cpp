@@ -1,0 +1,294 @@
+#include "KeyTableModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+namespace kw {
+
+namespace {
+
+constexpr qint64 SecondsPerDay = 24 * 60 * 60;
+
+// Readable on the light and the dark Fusion palette.
+QColor rotationDueColor()
+{
+    return QColor(0xc0, 0x5a, 0x00);
+}
+QColor inactiveColor()
+{
+    return QColor(0x80, 0x80, 0x80);
+}
+
+bool isInactive(KeyStatus status)
+{
+    return status == KeyStatus::Disabled || status == KeyStatus::Suspended ||
+           status == KeyStatus::Expired || status == KeyStatus::Revoked;
+}
+
+} // namespace
+
+KeyTableModel::KeyTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void KeyTableModel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    refreshTimes();
+}
+
+QDateTime KeyTableModel::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+void KeyTableModel::setRotationDueDays(int days)
+{
+    m_rotationDueDays = days;
+    refreshTimes();
+}
+
+void KeyTableModel::setServiceLabels(const QHash<QString, QString>& labels)
+{
+    m_serviceLabels = labels;
+    if (!m_keys.isEmpty())
+        emit dataChanged(index(0, ServicesColumn), index(rowCount() - 1, ServicesColumn));
+}
+
+void KeyTableModel::setKeys(const QList<ApiKey>& keys)
+{
+    beginResetModel();
+    m_keys = keys;
+    endResetModel();
+}
+
+const ApiKey* KeyTableModel::keyAt(int row) const
+{
+    if (row < 0 || row >= m_keys.size())
+        return nullptr;
+    return &m_keys.at(row);
+}
+
+int KeyTableModel::rowOfKey(const QString& keyId) const
+{
+    for (int row = 0; row < m_keys.size(); ++row) {
+        if (m_keys.at(row).id == keyId)
+            return row;
+    }
+    return -1;
+}
+
+int KeyTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_keys.size());
+}
+
+int KeyTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant KeyTableModel::data(const QModelIndex& index, int role) const
+{
+    const ApiKey* key = index.isValid() ? keyAt(index.row()) : nullptr;
+    if (!key)
+        return {};
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(*key, column);
+    case Qt::AccessibleTextRole:
+        return displayData(*key, column);
+    case SortRole:
+        return sortData(*key, column);
+    case KeyIdRole:
+        return key->id;
+    case RotationDueRole:
+        return isRotationDue(*key);
+    case SearchTextRole:
+        return searchText(*key);
+    case Qt::ForegroundRole:
+        if (column == AgeColumn && isRotationDue(*key))
+            return QBrush(rotationDueColor());
+        if (isInactive(key->status))
+            return QBrush(inactiveColor());
+        return {};
+    case Qt::FontRole:
+        if (column == AgeColumn && isRotationDue(*key)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (column) {
+        case AgeColumn:
+            if (isRotationDue(*key))
+                return tr("Rotation due: older than %n day(s)", nullptr, m_rotationDueDays);
+            return tr("Rotation due in %n day(s)", nullptr,
+                      int(m_rotationDueDays - ageInDays(key->created, now())));
+        case CreatedColumn:
+            return QLocale().toString(key->created.toLocalTime(), QLocale::LongFormat);
+        case LastUsedColumn:
+            return key->lastUsed
+                       ? QLocale().toString(key->lastUsed->toLocalTime(), QLocale::LongFormat)
+                       : tr("This key has never been used");
+        case StatusColumn:
+            return key->readOnlyReason.isEmpty() ? QVariant() : QVariant(key->readOnlyReason);
+        default: {
+            const QString text = displayData(*key, column).toString();
+            return text.isEmpty() ? QVariant() : QVariant(text);
+        }
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case PrefixColumn:
+        return tr("Prefix");
+    case ServicesColumn:
+        return tr("Services");
+    case IpAllowlistColumn:
+        return tr("IP whitelist");
+    case CreatedColumn:
+        return tr("Created");
+    case AgeColumn:
+        return tr("Age");
+    case LastUsedColumn:
+        return tr("Last used");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+qint64 KeyTableModel::ageInDays(const QDateTime& created, const QDateTime& now)
+{
+    if (!created.isValid() || !now.isValid())
+        return 0;
+    return std::max<qint64>(0, created.secsTo(now) / SecondsPerDay);
+}
+
+QString KeyTableModel::ageText(qint64 days)
+{
+    if (days <= 0)
+        return tr("today");
+    return tr("%n day(s)", nullptr, int(days));
+}
+
+QString KeyTableModel::lastUsedText(const std::optional<QDateTime>& lastUsed, const QDateTime& now)
+{
+    if (!lastUsed || !lastUsed->isValid())
+        return tr("never");
+    const qint64 seconds = lastUsed->secsTo(now);
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 60 * 60)
+        return tr("%n min ago", nullptr, int(seconds / 60));
+    if (seconds < SecondsPerDay)
+        return tr("%n h ago", nullptr, int(seconds / (60 * 60)));
+    return tr("%n day(s) ago", nullptr, int(seconds / SecondsPerDay));
+}
+
+QString KeyTableModel::createdText(const QDateTime& created)
+{
+    if (!created.isValid())
+        return {};
+    return QLocale().toString(created.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+QString KeyTableModel::servicesText(const QStringList& services) const
+{
+    QStringList labels;
+    labels.reserve(services.size());
+    for (const QString& service : services)
+        labels.append(m_serviceLabels.value(service, service));
+    return labels.join(QStringLiteral(", "));
+}
+
+QString KeyTableModel::ipAllowlistText(const QStringList& entries)
+{
+    if (entries.isEmpty())
+        return tr("All addresses");
+    return entries.join(QStringLiteral(", "));
+}
+
+bool KeyTableModel::isRotationDue(const ApiKey& key) const
+{
+    if (m_rotationDueDays <= 0 || key.status == KeyStatus::Revoked)
+        return false;
+    return ageInDays(key.created, now()) >= m_rotationDueDays;
+}
+
+void KeyTableModel::refreshTimes()
+{
+    if (m_keys.isEmpty())
+        return;
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QVariant KeyTableModel::displayData(const ApiKey& key, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return key.name.isEmpty() ? key.id : key.name;
+    case PrefixColumn:
+        return key.prefix;
+    case ServicesColumn:
+        return servicesText(key.services);
+    case IpAllowlistColumn:
+        return ipAllowlistText(key.ipAllowlist);
+    case CreatedColumn:
+        return createdText(key.created);
+    case AgeColumn:
+        return ageText(ageInDays(key.created, now()));
+    case LastUsedColumn:
+        return lastUsedText(key.lastUsed, now());
+    case StatusColumn:
+        return keyStatusText(key.status);
+    default:
+        return {};
+    }
+}
+
+QVariant KeyTableModel::sortData(const ApiKey& key, int column) const
+{
+    switch (column) {
+    case CreatedColumn:
+        return key.created.isValid() ? key.created.toMSecsSinceEpoch() : qint64(0);
+    case AgeColumn:
+        return key.created.isValid() ? key.created.secsTo(now()) : qint64(0);
+    case LastUsedColumn:
+        // "never" sorts as the oldest use
+        return key.lastUsed && key.lastUsed->isValid() ? key.lastUsed->toMSecsSinceEpoch()
+                                                       : qint64(-1);
+    case StatusColumn:
+        return int(key.status);
+    case IpAllowlistColumn:
+        // all addresses (the widest) first, then by the entries
+        return key.ipAllowlist.isEmpty() ? QString()
+                                         : key.ipAllowlist.join(QLatin1Char(',')).toLower();
+    default:
+        return displayData(key, column).toString().toLower();
+    }
+}
+
+QString KeyTableModel::searchText(const ApiKey& key) const
+{
+    QStringList parts;
+    for (int column = 0; column < ColumnCount; ++column)
+        parts.append(displayData(key, column).toString());
+    parts << key.id << key.description << key.principal << key.kind << key.services;
+    return parts.join(QLatin1Char('\n')).toLower();
+}
+
+} // namespace kw

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/ApiKey.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <functional>
+#include <optional>
+
+namespace kw {
+
+// The keys of one account as table rows. Display text is what people read ("93 days",
+// "3 h ago"); SortRole carries the raw value so that sorting never compares display text.
+class KeyTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NameColumn,
+        PrefixColumn,
+        ServicesColumn,
+        IpAllowlistColumn,
+        CreatedColumn,
+        AgeColumn,
+        LastUsedColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole,
+        KeyIdRole,
+        RotationDueRole, // bool, on every column of the row
+        SearchTextRole,  // everything the filter box matches, lower case
+    };
+    using Clock = std::function<QDateTime()>;
+
+    static constexpr int DefaultRotationDueDays = 90;
+
+    explicit KeyTableModel(QObject* parent = nullptr);
+
+    void setClock(Clock clock); // tests inject "now"; default: the system clock
+    QDateTime now() const;
+    void setRotationDueDays(int days);
+    int rotationDueDays() const { return m_rotationDueDays; }
+    // Service id → translated label (from Capabilities); unknown ids are shown as they come.
+    void setServiceLabels(const QHash<QString, QString>& labels);
+
+    void setKeys(const QList<ApiKey>& keys);
+    const QList<ApiKey>& keys() const { return m_keys; }
+    const ApiKey* keyAt(int row) const;
+    int rowOfKey(const QString& keyId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Shared with the details pane, so both read the same.
+    static qint64 ageInDays(const QDateTime& created, const QDateTime& now);
+    static QString ageText(qint64 days);
+    static QString lastUsedText(const std::optional<QDateTime>& lastUsed, const QDateTime& now);
+    static QString createdText(const QDateTime& created);
+    QString servicesText(const QStringList& services) const;
+    static QString ipAllowlistText(const QStringList& entries);
+    bool isRotationDue(const ApiKey& key) const;
+
+public slots:
+    // Re-reads the clock (age and "last used" move with time).
+    void refreshTimes();
+
+private:
+    QVariant displayData(const ApiKey& key, int column) const;
+    QVariant sortData(const ApiKey& key, int column) const;
+    QString searchText(const ApiKey& key) const;
+
+    QList<ApiKey> m_keys;
+    QHash<QString, QString> m_serviceLabels;
+    Clock m_clock;
+    int m_rotationDueDays = DefaultRotationDueDays;
+};
+
+} // namespace kw

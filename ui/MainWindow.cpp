@@ -1,0 +1,676 @@
+#include "MainWindow.h"
+
+#include "AccountListModel.h"
+#include "AddAccountDialog.h"
+#include "AppController.h"
+#include "ClipboardGuard.h"
+#include "CreateKeyDialog.h"
+#include "KeyDetailsPane.h"
+#include "KeyFilterProxy.h"
+#include "KeyTableModel.h"
+#include "Prompts.h"
+#include "ProviderErrorText.h"
+#include "RevealSecretDialog.h"
+#include "RevokeKeyDialog.h"
+#include "RotateKeyDialog.h"
+#include "ui_MainWindow.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
+#include <QStatusBar>
+
+namespace kw {
+
+namespace {
+
+constexpr int StatusMessageMs = 8000;
+
+QHash<QString, QString> serviceLabels(const Capabilities* caps)
+{
+    QHash<QString, QString> labels;
+    if (caps) {
+        for (const ServiceInfo& service : caps->services)
+            labels.insert(service.id, service.label);
+    }
+    return labels;
+}
+
+// WAYSCLOUD_API_KEY, SCALEWAY_API_KEY, …: derived from the provider id, never a list of names.
+QString envVarNameFor(const Capabilities& caps)
+{
+    QString name = caps.providerId.toUpper();
+    name.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return name + QStringLiteral("_API_KEY");
+}
+
+bool canChange(const ApiKey& key)
+{
+    return key.status != KeyStatus::ReadOnly && key.status != KeyStatus::Revoked;
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppController* controller, QWidget* parent)
+    : QMainWindow(parent), m_ui(new Ui::MainWindow), m_controller(controller),
+      m_accountModel(new AccountListModel(controller, this)), m_keyModel(new KeyTableModel(this)),
+      m_proxy(new KeyFilterProxy(this)),
+      m_clipboardGuard(new ClipboardGuard(QGuiApplication::clipboard(), this)),
+      m_busyBar(new QProgressBar(this)), m_busyLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->accountList->setModel(m_accountModel);
+    m_ui->accountList->setIconSize(QSize(16, 16));
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({240, 1040});
+    m_ui->detailsSplitter->setStretchFactor(0, 3);
+    m_ui->detailsSplitter->setStretchFactor(1, 1);
+    m_ui->detailsSplitter->setSizes({460, 210});
+
+    m_ui->errorBanner->setStyleSheet(QStringLiteral(
+        "QFrame#errorBanner { background: #fdecea; border: 1px solid #e3a6a1; border-radius: 4px; }"
+        "QLabel#bannerLabel { color: #611a15; }"));
+    m_ui->errorBanner->hide();
+
+    m_busyBar->setObjectName(QStringLiteral("busyBar"));
+    m_busyBar->setAccessibleName(tr("Loading"));
+    m_busyBar->setRange(0, 0); // busy: the number of pages is not known in advance
+    m_busyBar->setMaximumWidth(140);
+    m_busyBar->setTextVisible(false);
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    statusBar()->addPermanentWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_busyBar);
+    m_busyBar->hide();
+    m_busyLabel->hide();
+
+    setUpTable();
+    setUpActions();
+
+    connect(m_ui->accountList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onAccountSelected);
+    connect(m_controller, &AppController::accountAdded, this, &MainWindow::onAccountAdded);
+    connect(m_controller, &AppController::accountChanged, this, &MainWindow::onAccountChanged);
+    connect(m_controller, &AppController::accountRemoved, this, &MainWindow::onAccountRemoved);
+    connect(m_controller, &AppController::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, StatusMessageMs * 2); });
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &KeyFilterProxy::setFilterText);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &MainWindow::updateCount);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::refresh);
+    connect(m_ui->dismissButton, &QPushButton::clicked, this, [this] {
+        m_notice.clear();
+        updateBanner();
+    });
+    connect(m_ui->addAccountButton, &QPushButton::clicked, this, &MainWindow::addAccount);
+
+    // Age and "last used" move with the clock.
+    m_clockTimer.setInterval(60 * 1000);
+    connect(&m_clockTimer, &QTimer::timeout, m_keyModel, &KeyTableModel::refreshTimes);
+    m_clockTimer.start();
+
+    for (const QString& id : m_controller->accountIds())
+        onAccountAdded(id);
+    updateTitle();
+    updateActions();
+    updateBanner();
+    updateCount();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpTable()
+{
+    m_proxy->setSourceModel(m_keyModel);
+    QTableView* table = m_ui->keyTable;
+    table->setModel(m_proxy);
+    QHeaderView* header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setMinimumSectionSize(60);
+    table->setColumnWidth(KeyTableModel::NameColumn, 210);
+    table->setColumnWidth(KeyTableModel::PrefixColumn, 170);
+    table->setColumnWidth(KeyTableModel::ServicesColumn, 150);
+    table->setColumnWidth(KeyTableModel::IpAllowlistColumn, 170);
+    table->setColumnWidth(KeyTableModel::CreatedColumn, 90);
+    table->setColumnWidth(KeyTableModel::AgeColumn, 80);
+    table->setColumnWidth(KeyTableModel::LastUsedColumn, 90);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->sortByColumn(KeyTableModel::NameColumn, Qt::AscendingOrder);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateDetails();
+        updateActions();
+    });
+    connect(table, &QTableView::customContextMenuRequested, this, &MainWindow::showTableMenu);
+    connect(table, &QTableView::activated, this, [this] { m_ui->detailsPane->setFocus(); });
+}
+
+void MainWindow::setUpActions()
+{
+    struct Binding
+    {
+        QAction* action;
+        void (MainWindow::*slot)();
+        QString accessibleName;
+    };
+    const Binding bindings[] = {
+        {m_ui->actionAddAccount, &MainWindow::addAccount, tr("Add account")},
+        {m_ui->actionRemoveAccount, &MainWindow::removeAccount, tr("Remove account")},
+        {m_ui->actionRefresh, &MainWindow::refresh, tr("Refresh")},
+        {m_ui->actionCreateKey, &MainWindow::createKey, tr("Create key")},
+        {m_ui->actionRotateKey, &MainWindow::rotateKey, tr("Rotate key")},
+        {m_ui->actionRevokeKey, &MainWindow::revokeKey, tr("Revoke key")},
+        {m_ui->actionCopyKeyId, &MainWindow::copyKeyId, tr("Copy key ID")},
+        {m_ui->actionFocusFilter, &MainWindow::focusFilter, tr("Filter keys")},
+    };
+    for (const Binding& binding : bindings) {
+        connect(binding.action, &QAction::triggered, this, binding.slot);
+        // Screen readers read the toolbar buttons by the action's text without mnemonics.
+        binding.action->setProperty("accessibleName", binding.accessibleName);
+    }
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    m_ui->actionRevokeKey->setShortcuts(QKeySequence::Delete);
+    m_ui->accountList->addAction(m_ui->actionRefresh);
+    m_ui->accountList->addAction(m_ui->actionCreateKey);
+    m_ui->accountList->addAction(m_ui->actionRemoveAccount);
+    // Give toolbar buttons accessible names and object names for tests and screen readers.
+    for (QAction* action : m_ui->mainToolBar->actions()) {
+        if (QWidget* button = m_ui->mainToolBar->widgetForAction(action)) {
+            button->setAccessibleName(action->property("accessibleName").toString());
+            button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        }
+    }
+}
+
+void MainWindow::setSandboxMode(bool sandbox)
+{
+    m_sandbox = sandbox;
+    updateTitle();
+}
+
+void MainWindow::setClock(std::function<QDateTime()> clock)
+{
+    m_keyModel->setClock(std::move(clock));
+    updateDetails();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_sandbox ? tr("KeyWarden — sandbox") : tr("KeyWarden"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateTitle();
+        updateCount();
+        updateBusy();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::selectAccount(const QString& accountId)
+{
+    const int row = m_accountModel->rowOfAccount(accountId);
+    if (row < 0)
+        return;
+    m_ui->accountList->setCurrentIndex(m_accountModel->index(row));
+}
+
+void MainWindow::onAccountAdded(const QString& accountId)
+{
+    if (m_currentAccountId.isEmpty())
+        selectAccount(accountId);
+    updateBusy();
+}
+
+void MainWindow::onAccountRemoved(const QString& accountId)
+{
+    if (accountId == m_currentAccountId) {
+        m_currentAccountId.clear();
+        if (m_accountModel->rowCount() > 0)
+            selectAccount(m_accountModel->accountIdAt(0));
+        else
+            onAccountSelected();
+    }
+    updateBusy();
+}
+
+void MainWindow::onAccountSelected()
+{
+    const QModelIndex current = m_ui->accountList->currentIndex();
+    const QString id = current.isValid() ? m_accountModel->accountIdAt(current.row()) : QString();
+    if (id != m_currentAccountId)
+        m_notice.clear();
+    m_currentAccountId = id;
+    const Capabilities* caps = currentCapabilities();
+    m_keyModel->setServiceLabels(serviceLabels(caps));
+    m_ui->detailsPane->setServiceLabels(serviceLabels(caps));
+    reloadTable();
+}
+
+void MainWindow::onAccountChanged(const QString& accountId)
+{
+    if (accountId == m_currentAccountId) {
+        const Capabilities* caps = currentCapabilities();
+        m_keyModel->setServiceLabels(serviceLabels(caps));
+        m_ui->detailsPane->setServiceLabels(serviceLabels(caps));
+        reloadTable();
+    }
+    updateBusy();
+}
+
+void MainWindow::reloadTable()
+{
+    const std::optional<ApiKey> previous = selectedKey();
+    const AppController::AccountView* view = m_controller->account(m_currentAccountId);
+    const QList<ApiKey> keys = view ? view->keys : QList<ApiKey>();
+    if (keys != m_keyModel->keys())
+        m_keyModel->setKeys(keys);
+    if (previous)
+        selectKey(previous->id);
+    updateDetails();
+    updateActions();
+    updateBanner();
+    updateCount();
+}
+
+std::optional<ApiKey> MainWindow::selectedKey() const
+{
+    const QModelIndex current = m_ui->keyTable->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    const ApiKey* key = m_keyModel->keyAt(m_proxy->mapToSource(current).row());
+    return key ? std::optional<ApiKey>(*key) : std::nullopt;
+}
+
+bool MainWindow::selectKey(const QString& keyId)
+{
+    const int row = m_keyModel->rowOfKey(keyId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_keyModel->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_ui->keyTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+    m_ui->keyTable->scrollTo(index);
+    return true;
+}
+
+const Capabilities* MainWindow::currentCapabilities() const
+{
+    const AppController::AccountView* view = m_controller->account(m_currentAccountId);
+    return view ? view->capabilities : nullptr;
+}
+
+void MainWindow::updateActions()
+{
+    const AppController::AccountView* view = m_controller->account(m_currentAccountId);
+    const Capabilities* caps = view ? view->capabilities : nullptr;
+    const bool ready = view && caps && view->state == AppController::LoadState::Ok;
+    const bool busy = view && (view->state == AppController::LoadState::Loading ||
+                               view->state == AppController::LoadState::ReadingToken);
+    const std::optional<ApiKey> key = selectedKey();
+
+    const bool limitReached = ready && caps->keyLimit > 0 && !caps->keyLimitPerUser &&
+                              view->keys.size() >= caps->keyLimit;
+    m_ui->actionCreateKey->setEnabled(ready && !limitReached);
+    m_ui->actionCreateKey->setToolTip(
+        limitReached ? tr("The account has reached %1's limit of %n key(s). Revoke one first.",
+                          nullptr, caps->keyLimit)
+                           .arg(caps->providerName)
+                     : tr("Create a key in the selected account (Ctrl+N)"));
+
+    const bool changeable = ready && key && caps->revoke && canChange(*key);
+    const bool rotating =
+        key && m_controller->openRotationFor(m_currentAccountId, key->id).has_value();
+    m_ui->actionRevokeKey->setEnabled(changeable);
+    m_ui->actionRotateKey->setEnabled(changeable && !rotating && !limitReached);
+    m_ui->actionRotateKey->setToolTip(
+        rotating ? tr("This key is already being rotated")
+                 : tr("Replace the selected key by a new one and revoke the old one (Ctrl+R)"));
+    m_ui->actionCopyKeyId->setEnabled(key.has_value());
+    m_ui->actionRefresh->setEnabled(view && !busy);
+    m_ui->actionRemoveAccount->setEnabled(view != nullptr);
+}
+
+void MainWindow::updateDetails()
+{
+    const std::optional<ApiKey> key = selectedKey();
+    if (!key) {
+        const AppController::AccountView* view = m_controller->account(m_currentAccountId);
+        QString why = tr("Select a key to see its details.");
+        if (!view)
+            why = tr("Add an account to see its keys (Ctrl+Shift+A).");
+        else if (view->state == AppController::LoadState::Ok && view->keys.isEmpty())
+            why = tr("This account has no keys yet. Create one with Ctrl+N.");
+        m_ui->detailsPane->showNothing(why);
+        return;
+    }
+    m_ui->detailsPane->setRotationDueDays(m_keyModel->rotationDueDays());
+    m_ui->detailsPane->showKey(*key, m_keyModel->now(),
+                               m_controller->openRotationFor(m_currentAccountId, key->id));
+}
+
+void MainWindow::updateBanner()
+{
+    const AppController::AccountView* view = m_controller->account(m_currentAccountId);
+    QString text;
+    bool retry = false;
+    if (!m_notice.isEmpty()) {
+        text = m_notice;
+    } else if (view && view->state == AppController::LoadState::Error) {
+        text = view->account.label + QStringLiteral(": ") + view->errorText;
+        if (!view->errorHelp.isEmpty())
+            text += QLatin1Char('\n') + view->errorHelp;
+        retry = true;
+    }
+    m_ui->bannerLabel->setText(text);
+    m_ui->errorBanner->setAccessibleDescription(text);
+    m_ui->retryButton->setVisible(retry);
+    m_ui->dismissButton->setVisible(!retry && !text.isEmpty());
+    m_ui->errorBanner->setVisible(!text.isEmpty());
+}
+
+void MainWindow::updateBusy()
+{
+    QString text;
+    for (const QString& id : m_controller->accountIds()) {
+        const AppController::AccountView* view = m_controller->account(id);
+        if (!view)
+            continue;
+        QString line;
+        if (view->state == AppController::LoadState::Loading)
+            line = tr("Loading keys of %1…").arg(view->account.label);
+        else if (view->state == AppController::LoadState::ReadingToken)
+            line = tr("Reading the token of %1…").arg(view->account.label);
+        // The selected account's progress is the one to show when several load at once.
+        if (!line.isEmpty() && (text.isEmpty() || id == m_currentAccountId))
+            text = line;
+    }
+    m_busyLabel->setText(text);
+    m_busyLabel->setVisible(!text.isEmpty());
+    m_busyBar->setVisible(!text.isEmpty());
+    m_busyBar->setAccessibleDescription(text);
+    updateActions();
+}
+
+void MainWindow::updateCount()
+{
+    const int total = m_keyModel->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (m_currentAccountId.isEmpty())
+        m_ui->countLabel->clear();
+    else if (shown == total)
+        m_ui->countLabel->setText(tr("%n key(s)", nullptr, total));
+    else
+        m_ui->countLabel->setText(tr("%1 of %n key(s)", nullptr, total).arg(shown));
+}
+
+void MainWindow::showNotice(const QString& text)
+{
+    m_notice = text;
+    updateBanner();
+}
+
+void MainWindow::openDialog(QDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    emit dialogOpened(dialog);
+}
+
+void MainWindow::focusFilter()
+{
+    m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->filterEdit->selectAll();
+}
+
+void MainWindow::refresh()
+{
+    if (m_currentAccountId.isEmpty())
+        return;
+    m_notice.clear();
+    m_controller->refresh(m_currentAccountId);
+}
+
+void MainWindow::copyKeyId()
+{
+    const std::optional<ApiKey> key = selectedKey();
+    if (!key)
+        return;
+    // An id is public: it goes to the clipboard directly, not through the secret guard.
+    QGuiApplication::clipboard()->setText(key->id);
+    statusBar()->showMessage(
+        tr("Copied the id of “%1”.").arg(key->name.isEmpty() ? key->id : key->name),
+        StatusMessageMs);
+}
+
+void MainWindow::showTableMenu(const QPoint& position)
+{
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_ui->actionCopyKeyId);
+    menu->addSeparator();
+    menu->addAction(m_ui->actionRotateKey);
+    menu->addAction(m_ui->actionRevokeKey);
+    menu->addSeparator();
+    menu->addAction(m_ui->actionCreateKey);
+    menu->addAction(m_ui->actionRefresh);
+    menu->popup(m_ui->keyTable->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::addAccount()
+{
+    auto* dialog = new AddAccountDialog(this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Account account = dialog->account();
+        Secret token = dialog->takeToken();
+        statusBar()->showMessage(tr("Storing the token of %1 in %2…")
+                                     .arg(account.label, m_controller->vault()->backendName()));
+        m_controller->addAccount(
+            account, std::move(token), this, [this, account](const SecretStore::Result& result) {
+                if (result.ok()) {
+                    statusBar()->showMessage(
+                        tr("Added %1; its token is in %2.")
+                            .arg(account.label, m_controller->vault()->backendName()),
+                        StatusMessageMs);
+                    selectAccount(account.id);
+                    return;
+                }
+                offerSessionOnly(account.id, account.label, result.message, result.help);
+            });
+    });
+    openDialog(dialog);
+}
+
+void MainWindow::offerSessionOnly(const QString& accountId, const QString& label,
+                                  const QString& message, const QString& help)
+{
+    statusBar()->clearMessage();
+    const QString text =
+        tr("The token of %1 could not be stored in %2: %3")
+            .arg(label, m_controller->vault()->backendName(), message) +
+        (help.isEmpty() ? QString() : QStringLiteral("\n\n") + help) + QStringLiteral("\n\n") +
+        tr("You can use the token for this session only: KeyWarden keeps it in memory and "
+           "forgets it when it quits. It is never written to a file.\n\n"
+           "Use the token for this session only?");
+    const bool sessionOnly =
+        Prompts::ask(this, QMessageBox::Warning, tr("No keychain"), text,
+                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) == QMessageBox::Yes;
+    if (!sessionOnly) {
+        m_controller->discardPendingAccount(accountId);
+        showNotice(tr("%1 was not added: its token could not be stored. %2").arg(label, help));
+        return;
+    }
+    m_controller->useForThisSessionOnly(
+        accountId, this, [this, accountId, label](const SecretStore::Result& result) {
+            if (!result.ok()) {
+                showNotice(tr("%1 was not added: %2").arg(label, result.message));
+                return;
+            }
+            selectAccount(accountId);
+            statusBar()->showMessage(
+                tr("Added %1 for this session only; its token will be forgotten at exit.")
+                    .arg(label),
+                StatusMessageMs);
+        });
+}
+
+void MainWindow::removeAccount()
+{
+    const AppController::AccountView* view = m_controller->account(m_currentAccountId);
+    if (!view)
+        return;
+    const QString id = m_currentAccountId;
+    if (!Prompts::confirm(this, tr("Remove account"),
+                          tr("Remove %1 from KeyWarden and delete its token from %2?\n\n"
+                             "The keys at the provider are not touched.")
+                              .arg(view->account.label, m_controller->vault()->backendName())))
+        return;
+    m_controller->removeAccount(id);
+}
+
+RevealSecretDialog* MainWindow::revealSecret(CreatedKey& created, const Capabilities& caps)
+{
+    const QString name = created.key.name.isEmpty() ? created.key.id : created.key.name;
+    auto* dialog = new RevealSecretDialog(name, std::move(created.secret), m_clipboardGuard, this);
+    dialog->setObjectName(QStringLiteral("revealSecretDialog"));
+    if (!created.accessKeyId.isEmpty() && created.accessKeyId != created.key.id)
+        dialog->addPublicValue(tr("Access key ID"), created.accessKeyId);
+    dialog->addPublicValue(tr("Key ID"), created.key.id);
+    if (!created.key.prefix.isEmpty())
+        dialog->addPublicValue(tr("Prefix"), created.key.prefix);
+    if (!created.warning.isEmpty())
+        dialog->addPublicValue(tr("Note from %1").arg(caps.providerName), created.warning);
+    dialog->setEnvVarName(envVarNameFor(caps));
+    openDialog(dialog);
+    return dialog;
+}
+
+void MainWindow::createKey()
+{
+    const Capabilities* caps = currentCapabilities();
+    if (!caps || !m_ui->actionCreateKey->isEnabled())
+        return;
+    const QString accountId = m_currentAccountId;
+    const Capabilities capabilities = *caps;
+    auto* dialog = new CreateKeyDialog(capabilities, this);
+    connect(dialog, &CreateKeyDialog::submitted, this,
+            [this, dialog, accountId, capabilities](const KeySpec& spec) {
+                dialog->setBusy(true);
+                m_controller->createKey(
+                    accountId, spec, dialog,
+                    [this, dialog, accountId, capabilities](const ProviderError& error,
+                                                            CreatedKey* created) {
+                        if (error || !created) {
+                            dialog->showError(ProviderErrorText::full(error));
+                            return;
+                        }
+                        dialog->setBusy(false);
+                        dialog->accept();
+                        const QString keyId = created->key.id;
+                        revealSecret(*created, capabilities);
+                        statusBar()->showMessage(tr("Created “%1”.").arg(created->key.name),
+                                                 StatusMessageMs);
+                        if (accountId == m_currentAccountId)
+                            selectKey(keyId);
+                    });
+            });
+    openDialog(dialog);
+}
+
+void MainWindow::revokeKey()
+{
+    const Capabilities* caps = currentCapabilities();
+    const std::optional<ApiKey> key = selectedKey();
+    if (!caps || !key || !m_ui->actionRevokeKey->isEnabled())
+        return;
+    const QString accountId = m_currentAccountId;
+    auto* dialog = new RevokeKeyDialog(*key, caps->providerName, this);
+    connect(dialog, &RevokeKeyDialog::submitted, this, [this, dialog, accountId, key] {
+        dialog->setBusy(true);
+        m_controller->revokeKey(
+            accountId, *key, dialog, [this, dialog, key](const ProviderError& error) {
+                if (error) {
+                    dialog->showError(ProviderErrorText::full(error));
+                    return;
+                }
+                dialog->setBusy(false);
+                dialog->accept();
+                statusBar()->showMessage(
+                    tr("Revoked “%1”.").arg(key->name.isEmpty() ? key->id : key->name),
+                    StatusMessageMs);
+            });
+    });
+    openDialog(dialog);
+}
+
+void MainWindow::rotateKey()
+{
+    const Capabilities* caps = currentCapabilities();
+    const std::optional<ApiKey> oldKey = selectedKey();
+    if (!caps || !oldKey || !m_ui->actionRotateKey->isEnabled())
+        return;
+    const QString accountId = m_currentAccountId;
+    const Capabilities capabilities = *caps;
+    auto* dialog =
+        new RotateKeyDialog(*oldKey, capabilities, m_controller->rotations().graceDays(), this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, accountId, capabilities, oldKey] {
+        const KeySpec spec = dialog->newKeySpec();
+        const bool revokeNow = dialog->revokeImmediately();
+        const int graceDays = dialog->graceDays();
+        if (graceDays != m_controller->rotations().graceDays())
+            m_controller->rotations().setGraceDays(graceDays);
+        const QString oldName = oldKey->name.isEmpty() ? oldKey->id : oldKey->name;
+        statusBar()->showMessage(tr("Rotating “%1”: creating the new key…").arg(oldName));
+        m_controller->startRotation(
+            accountId, *oldKey, spec, this,
+            [this, capabilities, oldName, revokeNow,
+             graceDays](const ProviderError& error, CreatedKey* created, QString recordId) {
+                statusBar()->clearMessage();
+                if (error || !created) {
+                    showNotice(tr("Rotation of “%1” stopped: the new key could not be created. "
+                                  "%2 The old key is unchanged.")
+                                   .arg(oldName, ProviderErrorText::full(error)));
+                    return;
+                }
+                RevealSecretDialog* reveal = revealSecret(*created, capabilities);
+                // The old key goes only once the new secret has been handed over.
+                connect(
+                    reveal, &QDialog::finished, this,
+                    [this, recordId, revokeNow, graceDays, oldName] {
+                        m_controller->finishHandover(
+                            recordId, revokeNow, graceDays, this,
+                            [this, revokeNow, graceDays, oldName](const ProviderError& e) {
+                                if (e) {
+                                    showNotice(tr("The old key “%1” could not be revoked: %2 "
+                                                  "KeyWarden tries again every hour; the rotation "
+                                                  "stays open until then.")
+                                                   .arg(oldName, ProviderErrorText::full(e)));
+                                } else if (revokeNow) {
+                                    statusBar()->showMessage(
+                                        tr("Rotation finished: “%1” is revoked.").arg(oldName),
+                                        StatusMessageMs);
+                                } else {
+                                    statusBar()->showMessage(
+                                        tr("“%1” will be revoked in %n day(s).", nullptr, graceDays)
+                                            .arg(oldName),
+                                        StatusMessageMs);
+                                }
+                                updateDetails();
+                                updateActions();
+                            });
+                    });
+            });
+    });
+    openDialog(dialog);
+}
+
+} // namespace kw

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/ApiKey.h"
+#include "core/Capabilities.h"
+
+#include <QMainWindow>
+#include <QScopedPointer>
+#include <QTimer>
+#include <functional>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QDialog;
+class QLabel;
+class QProgressBar;
+namespace Ui {
+class MainWindow;
+}
+QT_END_NAMESPACE
+
+namespace kw {
+
+class AccountListModel;
+class AppController;
+class ClipboardGuard;
+class KeyFilterProxy;
+class KeyTableModel;
+class RevealSecretDialog;
+struct CreatedKey;
+
+// Accounts on the left, the keys of the selected one on the right with a filter box and a
+// details pane; errors in a banner above the table. The flows open their dialogs with open()
+// (never exec()) and announce each one with dialogOpened(), so that tests can drive them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(AppController* controller, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void setSandboxMode(bool sandbox);
+    void setClock(std::function<QDateTime()> clock);
+    void selectAccount(const QString& accountId);
+    QString currentAccountId() const { return m_currentAccountId; }
+    std::optional<ApiKey> selectedKey() const;
+    bool selectKey(const QString& keyId);
+
+    KeyTableModel* keyModel() const { return m_keyModel; }
+    KeyFilterProxy* keyProxy() const { return m_proxy; }
+    ClipboardGuard* clipboardGuard() const { return m_clipboardGuard; }
+
+public slots:
+    void addAccount();
+    void removeAccount();
+    void refresh();
+    void createKey();
+    void rotateKey();
+    void revokeKey();
+    void copyKeyId();
+    void focusFilter();
+
+signals:
+    void dialogOpened(QDialog* dialog);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void setUpActions();
+    void setUpTable();
+    void onAccountSelected();
+    void onAccountChanged(const QString& accountId);
+    void onAccountAdded(const QString& accountId);
+    void onAccountRemoved(const QString& accountId);
+    void offerSessionOnly(const QString& accountId, const QString& label, const QString& message,
+                          const QString& help);
+    void reloadTable();
+    void updateActions();
+    void updateDetails();
+    void updateBanner();
+    void updateBusy();
+    void updateCount();
+    void updateTitle();
+    void showNotice(const QString& text);
+    void openDialog(QDialog* dialog);
+    const Capabilities* currentCapabilities() const;
+    RevealSecretDialog* revealSecret(CreatedKey& created, const Capabilities& caps);
+    void showTableMenu(const QPoint& position);
+
+    const QScopedPointer<Ui::MainWindow> m_ui;
+    AppController* m_controller;
+    AccountListModel* m_accountModel;
+    KeyTableModel* m_keyModel;
+    KeyFilterProxy* m_proxy;
+    ClipboardGuard* m_clipboardGuard;
+    QProgressBar* m_busyBar;
+    QLabel* m_busyLabel;
+    QTimer m_clockTimer;
+    QString m_currentAccountId;
+    QString m_notice; // an operation error for the current account, until dismissed
+    bool m_sandbox = false;
+};
+
+} // namespace kw

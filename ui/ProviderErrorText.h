@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/ProviderError.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace kw {
+
+// What to tell the user about a failed provider call: the provider's own message with the
+// HTTP status (redacted), and what they can do about it.
+class ProviderErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(kw::ProviderErrorText)
+public:
+    static QString what(const ProviderError& error);
+    static QString advice(const ProviderError& error);
+    // Both in one paragraph, for the dialogs' error labels.
+    static QString full(const ProviderError& error);
+};
+
+} // namespace kw
