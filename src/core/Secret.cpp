@@ -2,8 +2,8 @@
 
 #include <QDebug>
 #include <cstring>
-#include <utility>
 #include <openssl/crypto.h>
+#include <utility>
 
 namespace kw {
 
