@@ -29,7 +29,8 @@ public:
     static IpAllowlist fromEntries(const QStringList& entries);
 
     bool isValid() const { return m_issues.isEmpty(); }
-    bool allowsAll() const { return m_entries.isEmpty(); }
+    // Only a valid, empty list allows every address; a list of nothing but bad entries does not.
+    bool allowsAll() const { return m_issues.isEmpty() && m_entries.isEmpty(); }
     const QStringList& entries() const { return m_entries; }
     const QList<IpAllowlistIssue>& issues() const { return m_issues; }
     QString toText() const; // "a, b, c"
