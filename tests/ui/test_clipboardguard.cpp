@@ -122,7 +122,12 @@ private slots:
         QList<int> values;
         for (const auto& args : countdown)
             values << args.at(0).toInt();
-        QCOMPARE(values, (QList<int>{3, 2, 1, 0}));
+        // Normally 3, 2, 1, 0; a machine under load may skip a second, never repeat or go up.
+        QVERIFY2(values.size() >= 2, qPrintable(QString::number(values.size())));
+        QCOMPARE(values.first(), 3);
+        QCOMPARE(values.last(), 0);
+        for (qsizetype i = 1; i < values.size(); ++i)
+            QVERIFY2(values.at(i) < values.at(i - 1), "countdown did not decrease");
     }
 
     void clearNowClearsOurSecret()
@@ -157,13 +162,13 @@ private slots:
     void copyAgainRestartsTheCountdown()
     {
         kw::ClipboardGuard guard(clipboard());
-        guard.setTimeout(400ms);
+        guard.setTimeout(2000ms);
         QSignalSpy cleared(&guard, &kw::ClipboardGuard::cleared);
         guard.copy(kw::Secret::fromString(generatedSecret()));
-        QTest::qWait(250);
+        QTest::qWait(1200);
         const QString second = generatedSecret();
         guard.copy(kw::Secret::fromString(second));
-        QTest::qWait(250); // past the first deadline, not the second
+        QTest::qWait(1200); // past the first deadline, not the second
         QCOMPARE(cleared.count(), 0);
         QCOMPARE(clipboard()->text(), second);
         QVERIFY(cleared.wait(5000));

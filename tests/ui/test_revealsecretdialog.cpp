@@ -312,6 +312,18 @@ private slots:
         QVERIFY(anyContains(visibleTexts(m_dialog.get()), u"0b5c7f1e-EXAMPLE"_s));
     }
 
+    void ctrlCInAPublicValueCopiesThatValue()
+    {
+        m_dialog->addPublicValue(u"Access key ID"_s, u"AKIAEXAMPLE0001"_s);
+        showAndActivate();
+        auto* value = m_dialog->findChild<QLineEdit*>(u"publicValue1"_s);
+        value->setFocus();
+        value->selectAll();
+        QTest::keySequence(value, QKeySequence::Copy);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"AKIAEXAMPLE0001"_s);
+        QVERIFY(!m_guard->isArmed());
+    }
+
     void everyControlHasAnAccessibleName()
     {
         m_dialog->addPublicValue(u"Access key ID"_s, u"AKIAEXAMPLE0001"_s);
