@@ -348,6 +348,10 @@ private:
             QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
             tls.addCaCertificates(m_client->m_extraCa);
             request.setSslConfiguration(tls);
+            // Qt reuses connections by host, port and verify name, not by TLS configuration: a
+            // distinct (equivalent) verify name keeps a connection trusted only through these
+            // extra CAs away from clients that trust the system CAs alone.
+            request.setPeerVerifyName(m_request.url.host());
         }
 
         if (m_request.idempotent) {

@@ -1,0 +1,579 @@
+#include "providers/KeyProvider.h"
+#include "providers/WaysCloudProvider.h"
+#include "sandbox/WaysCloudSandbox.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kw;
+using namespace Qt::StringLiterals;
+using kw::sandbox::Fault;
+using kw::sandbox::WaysCloudSandbox;
+using Kind = ProviderError::Kind;
+using Outcome = Verification::Outcome;
+
+namespace {
+
+// Waits for a reply and owns it.
+std::unique_ptr<ProviderReply> wait(ProviderReply* raw, int timeoutMs = 15000)
+{
+    std::unique_ptr<ProviderReply> reply(raw);
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, timeoutMs))
+        qWarning("reply did not finish within %d ms", timeoutMs);
+    return reply;
+}
+
+const QRegularExpression serviceKeyFormat(u"^wayscloud_storage_[A-Za-z0-9]{10}_[A-Za-z0-9]{56}$"_s);
+const QRegularExpression patFormat(u"^wayscloud_pat_[A-Za-z0-9]{10}_[A-Za-z0-9]{56}$"_s);
+
+KeySpec spec(const QString& name, QStringList services, QStringList ipAllowlist = {})
+{
+    KeySpec s;
+    s.name = name;
+    s.description = u"Made by the provider test"_s;
+    s.services = std::move(services);
+    s.ipAllowlist = std::move(ipAllowlist);
+    return s;
+}
+
+} // namespace
+
+class TestWaysCloudProvider : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_sandbox = std::make_unique<WaysCloudSandbox>();
+        QVERIFY(m_sandbox->listen());
+        m_sandbox->seedSamples(12);
+        m_provider = makeProvider(m_sandbox->url());
+    }
+
+    void cleanup()
+    {
+        m_provider.reset();
+        m_sandbox.reset();
+    }
+
+    void capabilitiesDescribeTheDashboard()
+    {
+        const Capabilities& caps = m_provider->capabilities();
+        QCOMPARE(caps.providerId, u"wayscloud"_s);
+        QCOMPARE(caps.providerName, u"WAYSCloud"_s);
+        QCOMPARE(caps.name, Capabilities::NameField::Required);
+        QVERIFY(caps.nameShouldBeDescriptive);
+        QVERIFY(caps.description);
+        QStringList ids;
+        for (const ServiceInfo& service : caps.services) {
+            ids << service.id;
+            QVERIFY(!service.label.isEmpty());
+            QVERIFY(!service.help.isEmpty());
+        }
+        QCOMPARE(ids, (QStringList{u"storage"_s, u"llm"_s, u"database"_s, u"dns"_s, u"gpu"_s}));
+        QCOMPARE(caps.services.at(3).help, u"Domain management (zones, records, DNSSEC)"_s);
+        QCOMPARE(caps.minServices, 1);
+        QVERIFY(caps.ipAllowlist);
+        QVERIFY(caps.revoke);
+        QVERIFY(caps.verify);
+        QVERIFY(caps.secretShownOnce);
+        QVERIFY(!caps.editName && !caps.disable);
+        QCOMPARE(caps.keyLimit, 50);
+        QVERIFY(caps.cannotEditHint.contains(u"rotate instead"));
+    }
+
+    void factoryKnowsWaysCloud()
+    {
+        QCOMPARE(knownProviders(), QStringList{u"wayscloud"_s});
+        QVERIFY(capabilitiesFor(u"wayscloud"_s));
+        QCOMPARE(capabilitiesFor(u"wayscloud"_s)->keyLimit, 50);
+        QVERIFY(!capabilitiesFor(u"nonesuch"_s));
+        Account account;
+        account.provider = u"wayscloud"_s;
+        account.endpoint = m_sandbox->url();
+        QVERIFY(createProvider(account, Secret::fromUtf8("x"), &m_network));
+        account.provider = u"nonesuch"_s;
+        QVERIFY(!createProvider(account, Secret::fromUtf8("x"), &m_network));
+    }
+
+    void listsSeededSamples()
+    {
+        auto reply = wait(m_provider->listKeys());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        const QList<ApiKey>& keys = reply->keys();
+        QCOMPARE(keys.size(), 12);
+        const auto byName = [&](const QString& name) {
+            for (const ApiKey& key : keys) {
+                if (key.name == name)
+                    return key;
+            }
+            return ApiKey{};
+        };
+        const ApiKey ci = byName(u"CI/CD pipeline"_s);
+        QVERIFY(!ci.id.isEmpty());
+        QCOMPARE(ci.services, (QStringList{u"database"_s, u"dns"_s}));
+        QCOMPARE(ci.ipAllowlist, (QStringList{u"203.0.113.0/24"_s, u"2001:db8:1234::/48"_s}));
+        QVERIFY(ci.prefix.startsWith(u"wayscloud_"));
+        QCOMPARE(ci.status, KeyStatus::Active);
+        QVERIFY(ci.created.isValid());
+        QCOMPARE(ci.created.timeSpec(), Qt::UTC);
+        QVERIFY(qAbs(ci.created.daysTo(QDateTime::currentDateTimeUtc()) - 91) <= 1);
+        QVERIFY(ci.lastUsed.has_value());
+
+        const ApiKey dns = byName(u"DNS automation"_s);
+        QVERIFY(!dns.id.isEmpty());
+        QVERIFY(!dns.lastUsed.has_value());
+        QVERIFY(dns.ipAllowlist.isEmpty());
+
+        const ApiKey llm = byName(u"Development LLM Testing"_s);
+        QCOMPARE(llm.services, QStringList{u"llm"_s});
+        for (const ApiKey& key : keys) {
+            QVERIFY(!key.id.isEmpty());
+            QVERIFY2(!key.name.isEmpty(), qPrintable(key.id));
+            QVERIFY(!key.services.isEmpty());
+        }
+    }
+
+    void createsServiceKey()
+    {
+        const int before = m_sandbox->createRequestCount();
+        auto reply = wait(m_provider->createKey(spec(
+            u"Production Storage API test"_s, {u"storage"_s}, {u"127.0.0.1"_s, u"10.0.0.0/8"_s})));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QVERIFY(reply->hasCreated());
+        CreatedKey created = reply->takeCreated();
+        QVERIFY(!reply->hasCreated());
+        QVERIFY2(serviceKeyFormat.match(created.secret.exposeString()).hasMatch(),
+                 "unexpected key format");
+        QCOMPARE(created.key.name, u"Production Storage API test"_s);
+        QCOMPARE(created.key.services, QStringList{u"storage"_s});
+        QCOMPARE(created.key.kind, u"service"_s);
+        QVERIFY(!created.warning.isEmpty());
+        QVERIFY(created.secret.startsWith(created.key.prefix.toLatin1()));
+        QCOMPARE(m_sandbox->createRequestCount(), before + 1);
+
+        const ApiKey listed = find(created.key.id);
+        QCOMPARE(listed.name, u"Production Storage API test"_s);
+        QCOMPARE(listed.prefix, created.key.prefix);
+        QCOMPARE(listed.ipAllowlist, (QStringList{u"127.0.0.1"_s, u"10.0.0.0/8"_s}));
+        QCOMPARE(listed.services, QStringList{u"storage"_s});
+        QCOMPARE(listed.description, u"Made by the provider test"_s);
+    }
+
+    void createsPatForSeveralServices()
+    {
+        auto reply =
+            wait(m_provider->createKey(spec(u"CI deploy"_s, {u"dns"_s, u"llm"_s, u"storage"_s})));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        const CreatedKey created = reply->takeCreated();
+        QVERIFY2(patFormat.match(created.secret.exposeString()).hasMatch(), "unexpected format");
+        QCOMPARE(created.key.kind, u"pat"_s);
+        const ApiKey listed = find(created.key.id);
+        QCOMPARE(listed.name, u"CI deploy"_s);
+        QCOMPARE(listed.services, (QStringList{u"dns"_s, u"llm"_s, u"storage"_s}));
+        QVERIFY(listed.ipAllowlist.isEmpty());
+    }
+
+    void revokeRemovesTheKey()
+    {
+        auto created = wait(m_provider->createKey(spec(u"Short lived"_s, {u"gpu"_s})));
+        QVERIFY(created->ok());
+        const ApiKey key = created->created().key;
+        QVERIFY(!find(key.id).id.isEmpty());
+        auto revoked = wait(m_provider->revokeKey(key));
+        QVERIFY2(revoked->ok(), qPrintable(revoked->error().toString()));
+        QVERIFY(find(key.id).id.isEmpty());
+        // A second revoke finds nothing.
+        auto again = wait(m_provider->revokeKey(key));
+        QCOMPARE(again->error().kind, Kind::NotFound);
+    }
+
+    void verifyWorks()
+    {
+        auto created = wait(m_provider->createKey(spec(u"Verify me"_s, {u"storage"_s})));
+        QVERIFY(created->ok());
+        const CreatedKey& key = created->created();
+        auto reply = wait(m_provider->verifyKey(key.key, key.secret));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QVERIFY(reply->verification().has_value());
+        QCOMPARE(reply->verification()->outcome, Outcome::Works);
+        QCOMPARE(reply->verification()->httpStatus, 200);
+    }
+
+    void verifyOtherServiceUsesItsPath()
+    {
+        auto created = wait(m_provider->createKey(spec(u"DNS only"_s, {u"dns"_s})));
+        QVERIFY(created->ok());
+        auto reply = wait(m_provider->verifyKey(created->created().key, created->created().secret));
+        QCOMPARE(reply->verification()->outcome, Outcome::Works);
+    }
+
+    void verifyOutsideWhitelistIsForbidden()
+    {
+        auto created = wait(
+            m_provider->createKey(spec(u"Office only"_s, {u"storage"_s}, {u"203.0.113.0/24"_s})));
+        QVERIFY(created->ok());
+        auto reply = wait(m_provider->verifyKey(created->created().key, created->created().secret));
+        QVERIFY(reply->ok());
+        QCOMPARE(reply->verification()->outcome, Outcome::Forbidden);
+        QCOMPARE(reply->verification()->httpStatus, 403);
+        QVERIFY2(reply->verification()->reason.contains(u"127.0.0.1"),
+                 qPrintable(reply->verification()->reason));
+        QVERIFY(reply->verification()->reason.contains(u"whitelist"));
+    }
+
+    void verifyWrongServiceIsForbidden()
+    {
+        auto created = wait(m_provider->createKey(spec(u"Storage only"_s, {u"storage"_s})));
+        QVERIFY(created->ok());
+        ApiKey claimed = created->created().key;
+        claimed.services = {u"dns"_s};
+        auto reply = wait(m_provider->verifyKey(claimed, created->created().secret));
+        QCOMPARE(reply->verification()->outcome, Outcome::Forbidden);
+        QVERIFY2(reply->verification()->reason.contains(u"dns"),
+                 qPrintable(reply->verification()->reason));
+    }
+
+    void verifyRevokedIsUnauthorized()
+    {
+        auto created = wait(m_provider->createKey(spec(u"Soon revoked"_s, {u"storage"_s})));
+        QVERIFY(created->ok());
+        QVERIFY(wait(m_provider->revokeKey(created->created().key))->ok());
+        auto reply = wait(m_provider->verifyKey(created->created().key, created->created().secret));
+        QVERIFY(reply->ok());
+        QCOMPARE(reply->verification()->outcome, Outcome::Unauthorized);
+        QCOMPARE(reply->verification()->httpStatus, 401);
+        QVERIFY(reply->verification()->reason.contains(u"revoked"));
+    }
+
+    void verifyUnreachable()
+    {
+        auto created = wait(m_provider->createKey(spec(u"Unreachable"_s, {u"storage"_s})));
+        QVERIFY(created->ok());
+        m_provider->http().setMaxAttempts(1);
+        m_sandbox->injectFault({Fault::Kind::Hang, "GET", u"/v1/storage"_s, -1});
+        m_provider->http().setDefaultTimeoutMs(300);
+        auto reply = wait(m_provider->verifyKey(created->created().key, created->created().secret));
+        QCOMPARE(reply->verification()->outcome, Outcome::Unreachable);
+    }
+
+    void localValidationSendsNothing_data()
+    {
+        QTest::addColumn<KeySpec>("keySpec");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("no name") << spec(u"  "_s, {u"storage"_s}) << u"name"_s;
+        QTest::newRow("no service") << spec(u"Named"_s, {}) << u"service"_s;
+        QTest::newRow("unknown service") << spec(u"Named"_s, {u"vps"_s}) << u"vps"_s;
+        QTest::newRow("bad ip") << spec(u"Named"_s, {u"dns"_s}, {u"10.0.0.1"_s, u"300.1.1.1"_s})
+                                << u"300.1.1.1"_s;
+    }
+
+    void localValidationSendsNothing()
+    {
+        QFETCH(KeySpec, keySpec);
+        QFETCH(QString, mention);
+        const int before = m_sandbox->createRequestCount();
+        auto reply = wait(m_provider->createKey(keySpec));
+        QCOMPARE(reply->error().kind, Kind::Validation);
+        const QString text = reply->error().message + u' ' + reply->error().detail;
+        QVERIFY2(text.contains(mention, Qt::CaseInsensitive), qPrintable(text));
+        QCOMPARE(m_sandbox->createRequestCount(), before);
+    }
+
+    void serverValidationNamesTheEntry()
+    {
+        // Bypass the client's own check to see the server's 422 as the provider reads it.
+        HttpRequest request;
+        request.method = "POST";
+        request.url = m_sandbox->url();
+        request.url.setPath(u"/v1/account/api-keys/service"_s);
+        request.body = R"({"service":"storage","name":"Bad list","description":"",)"
+                       R"("ip_whitelist":["10.0.0.1","not-an-ip"]})";
+        request.idempotent = false;
+        HttpResponse seen;
+        bool done = false;
+        m_provider->http().send(request, [&](const HttpResponse& response) {
+            seen = response;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QCOMPARE(seen.error.kind, Kind::Validation);
+        QCOMPARE(seen.status, 422);
+        QVERIFY2(seen.error.message.contains(u"ip_whitelist[1]"), qPrintable(seen.error.message));
+        QVERIFY(!seen.error.message.contains(u"{"));
+    }
+
+    void limitOfFiftyIsAConflict()
+    {
+        for (int i = keyCount(); i < 50; ++i) {
+            auto reply = wait(m_provider->createKey(spec(u"Filler %1"_s.arg(i), {u"dns"_s})));
+            QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        }
+        QCOMPARE(m_sandbox->keyCount(), 50);
+        auto reply = wait(m_provider->createKey(spec(u"One too many"_s, {u"dns"_s})));
+        QCOMPARE(reply->error().kind, Kind::Conflict);
+        QCOMPARE(reply->error().httpStatus, 409);
+        QVERIFY2(reply->error().message.contains(u"50"), qPrintable(reply->error().message));
+        QCOMPARE(m_sandbox->keyCount(), 50);
+    }
+
+    void createFaultsAreNeverRetried_data()
+    {
+        QTest::addColumn<int>("faultKind");
+        QTest::addColumn<int>("errorKind");
+        QTest::newRow("500") << int(Fault::Kind::InternalError) << int(Kind::Server);
+        QTest::newRow("503") << int(Fault::Kind::Unavailable) << int(Kind::Server);
+        QTest::newRow("429") << int(Fault::Kind::TooManyRequests) << int(Kind::RateLimited);
+        QTest::newRow("hang") << int(Fault::Kind::Hang) << int(Kind::Timeout);
+        QTest::newRow("reset") << int(Fault::Kind::ResetMidBody) << int(Kind::BadResponse);
+    }
+
+    void createFaultsAreNeverRetried()
+    {
+        QFETCH(int, faultKind);
+        QFETCH(int, errorKind);
+        m_provider->http().setDefaultTimeoutMs(500);
+        Fault fault;
+        fault.kind = Fault::Kind(faultKind);
+        fault.method = "POST";
+        fault.pathPrefix = u"/v1/account/api-keys"_s;
+        fault.count = 1; // a second attempt would reach the handler and be counted
+        fault.retryAfterSeconds = 0;
+        m_sandbox->injectFault(fault);
+        const int requestsBefore = m_sandbox->createRequestCount();
+        const int keysBefore = m_sandbox->keyCount();
+        auto reply = wait(m_provider->createKey(spec(u"Faulty"_s, {u"storage"_s})));
+        QTest::qWait(300); // room for a retry that must not happen
+        QVERIFY(!reply->ok());
+        QVERIFY(!reply->hasCreated());
+        if (Fault::Kind(faultKind) == Fault::Kind::ResetMidBody) {
+            // The handler ran (the key exists) and the answer broke off.
+            QVERIFY2(reply->error().kind == Kind::BadResponse ||
+                         reply->error().kind == Kind::Network,
+                     qPrintable(reply->error().toString()));
+            QCOMPARE(m_sandbox->createRequestCount(), requestsBefore + 1);
+            QCOMPARE(m_sandbox->keyCount(), keysBefore + 1);
+        } else {
+            QCOMPARE(int(reply->error().kind), errorKind);
+            QCOMPARE(m_sandbox->createRequestCount(), requestsBefore); // only the faulted one
+            QCOMPARE(m_sandbox->keyCount(), keysBefore);
+        }
+        QVERIFY(!reply->error().message.isEmpty());
+        QVERIFY(!reply->error().message.contains(u"{"));
+        if (reply->error().kind != Kind::RateLimited)
+            QVERIFY2(reply->error().detail.contains(u"refresh"), qPrintable(reply->error().detail));
+    }
+
+    void failAfterCommitIsReportedAndNotRepeated()
+    {
+        m_sandbox->injectFault(
+            {Fault::Kind::FailAfterCommit, "POST", u"/v1/account/api-keys"_s, 1});
+        const int requestsBefore = m_sandbox->createRequestCount();
+        const int keysBefore = m_sandbox->keyCount();
+        auto reply = wait(m_provider->createKey(spec(u"Committed"_s, {u"storage"_s})));
+        QTest::qWait(300);
+        QVERIFY(!reply->ok());
+        QVERIFY2(reply->error().kind == Kind::Network || reply->error().kind == Kind::BadResponse,
+                 qPrintable(reply->error().toString()));
+        QVERIFY2(reply->error().detail.contains(u"refresh"), qPrintable(reply->error().detail));
+        QCOMPARE(m_sandbox->createRequestCount(), requestsBefore + 1);
+        QCOMPARE(m_sandbox->keyCount(), keysBefore + 1);
+    }
+
+    void listRetriesAfter503()
+    {
+        m_sandbox->injectFault({Fault::Kind::Unavailable, "GET", u"/v1/account/api-keys"_s, 1});
+        auto reply = wait(m_provider->listKeys());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->keys().size(), 12);
+    }
+
+    void listRetriesAfter429WithRetryAfter()
+    {
+        Fault fault{Fault::Kind::TooManyRequests, "GET", u"/v1/account/api-keys"_s, 1};
+        fault.retryAfterSeconds = 1;
+        m_sandbox->injectFault(fault);
+        QElapsedTimer clock;
+        clock.start();
+        auto reply = wait(m_provider->listKeys());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QVERIFY(clock.elapsed() >= 950);
+    }
+
+    void listHangTimesOut()
+    {
+        m_provider->http().setDefaultTimeoutMs(500);
+        m_provider->http().setMaxAttempts(1);
+        m_sandbox->injectFault({Fault::Kind::Hang, "GET", u"/v1/account/api-keys"_s, -1});
+        QElapsedTimer clock;
+        clock.start();
+        auto reply = wait(m_provider->listKeys());
+        QCOMPARE(reply->error().kind, Kind::Timeout);
+        QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(reply->error().message.contains(u"No answer"));
+    }
+
+    void listBadBodies_data()
+    {
+        QTest::addColumn<int>("faultKind");
+        QTest::addColumn<qint64>("hugeBytes");
+        QTest::newRow("malformed") << int(Fault::Kind::MalformedBody) << qint64(0);
+        QTest::newRow("huge, under the cap") << int(Fault::Kind::HugeBody) << qint64(8 << 20);
+        QTest::newRow("huge, over the cap") << int(Fault::Kind::HugeBody) << qint64(20 << 20);
+        QTest::newRow("truncated") << int(Fault::Kind::TruncatedBody) << qint64(0);
+        QTest::newRow("reset") << int(Fault::Kind::ResetMidBody) << qint64(0);
+    }
+
+    void listBadBodies()
+    {
+        QFETCH(int, faultKind);
+        QFETCH(qint64, hugeBytes);
+        m_provider->http().setMaxAttempts(2);
+        Fault fault{Fault::Kind(faultKind), "GET", u"/v1/account/api-keys"_s, -1};
+        if (hugeBytes > 0)
+            fault.hugeBytes = hugeBytes;
+        m_sandbox->injectFault(fault);
+        auto reply = wait(m_provider->listKeys(), 30000);
+        QVERIFY(reply->isFinished());
+        QVERIFY2(reply->error().kind == Kind::BadResponse ||
+                     (Fault::Kind(faultKind) == Fault::Kind::ResetMidBody &&
+                      reply->error().kind == Kind::Network),
+                 qPrintable(reply->error().toString()));
+        QVERIFY(reply->keys().isEmpty());
+        QVERIFY(!reply->error().message.contains(u"xxxx"));
+        QVERIFY(reply->error().message.size() < 300);
+    }
+
+    void wrongAdminTokenIsAuth()
+    {
+        Account account;
+        account.provider = u"wayscloud"_s;
+        account.endpoint = m_sandbox->url();
+        WaysCloudProvider provider(account,
+                                   Secret::fromUtf8("wayscloud_pat_EXAMPLE000_"
+                                                    "EXAMPLE0000000000000000000000000000000000000"
+                                                    "000000000000"),
+                                   &m_network);
+        auto reply = wait(provider.testAccount());
+        QCOMPARE(reply->error().kind, Kind::Auth);
+        QCOMPARE(reply->error().httpStatus, 401);
+        QVERIFY(wait(m_provider->testAccount())->ok());
+    }
+
+    void abortedReplyEndsCancelled()
+    {
+        m_sandbox->injectFault({Fault::Kind::Hang, "GET", u"/v1/account/api-keys"_s, -1});
+        std::unique_ptr<ProviderReply> reply(m_provider->listKeys());
+        QTest::qWait(100);
+        reply->abort();
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 2000);
+        QCOMPARE(reply->error().kind, Kind::Cancelled);
+    }
+
+    void deletingReplyOrProviderMidFlightIsSafe()
+    {
+        m_sandbox->injectFault({Fault::Kind::Delay, "GET", u"/v1/account/api-keys"_s, -1, 200});
+        delete m_provider->listKeys(); // nobody to tell
+        std::unique_ptr<ProviderReply> orphan(m_provider->listKeys());
+        m_provider.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(orphan->isFinished(), 2000);
+        QCOMPARE(orphan->error().kind, Kind::Cancelled);
+        QTest::qWait(400);
+    }
+
+    void insecureEndpointIsRefused()
+    {
+        auto provider = makeProvider(QUrl(u"http://api.wayscloud.example/"_s));
+        auto reply = wait(provider->listKeys());
+        QCOMPARE(reply->error().kind, Kind::Insecure);
+    }
+
+    void httpsWithConfiguredCaWorks()
+    {
+        WaysCloudSandbox tlsSandbox;
+        QVERIFY(tlsSandbox.listen(QHostAddress::LocalHost, 0, true));
+        tlsSandbox.seedSamples(3);
+        QCOMPARE(tlsSandbox.url().scheme(), u"https"_s);
+        QVERIFY(!tlsSandbox.certificate().isNull());
+        QTemporaryDir dir;
+        const QString caFile = dir.filePath(u"sandbox-ca.pem"_s);
+        QFile file(caFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(tlsSandbox.certificate().toPem());
+        file.close();
+
+        Account account;
+        account.provider = u"wayscloud"_s;
+        account.endpoint = tlsSandbox.url();
+        account.caFile = caFile;
+        WaysCloudProvider trusted(account, Secret::fromString(tlsSandbox.adminToken()), &m_network);
+        auto reply = wait(trusted.listKeys());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->keys().size(), 3);
+
+        account.caFile.clear();
+        WaysCloudProvider untrusted(account, Secret::fromString(tlsSandbox.adminToken()),
+                                    &m_network);
+        auto refused = wait(untrusted.listKeys());
+        QCOMPARE(refused->error().kind, Kind::Tls);
+        QVERIFY2(refused->error().message.contains(u"certificate", Qt::CaseInsensitive),
+                 qPrintable(refused->error().message));
+    }
+
+    void unreadableCaFileFailsEveryCall()
+    {
+        Account account;
+        account.provider = u"wayscloud"_s;
+        account.endpoint = m_sandbox->url();
+        account.caFile = u"/nonexistent/keywarden-ca.pem"_s;
+        WaysCloudProvider provider(account, Secret::fromString(m_sandbox->adminToken()),
+                                   &m_network);
+        for (ProviderReply* raw : {provider.listKeys(), provider.testAccount(),
+                                   provider.createKey(spec(u"Named"_s, {u"dns"_s}))}) {
+            auto reply = wait(raw);
+            QCOMPARE(reply->error().kind, Kind::Tls);
+            QVERIFY(reply->error().message.contains(u"/nonexistent/keywarden-ca.pem"));
+        }
+    }
+
+private:
+    std::unique_ptr<WaysCloudProvider> makeProvider(const QUrl& endpoint)
+    {
+        Account account;
+        account.id = u"test-account"_s;
+        account.provider = u"wayscloud"_s;
+        account.label = u"Sandbox"_s;
+        account.endpoint = endpoint;
+        auto provider = std::make_unique<WaysCloudProvider>(
+            account, Secret::fromString(m_sandbox->adminToken()), &m_network);
+        provider->http().setDefaultTimeoutMs(5000);
+        provider->http().setBackoffBaseMs(20);
+        provider->http().setMaxAttempts(3);
+        return provider;
+    }
+
+    ApiKey find(const QString& id)
+    {
+        auto reply = wait(m_provider->listKeys());
+        for (const ApiKey& key : reply->keys()) {
+            if (key.id == id)
+                return key;
+        }
+        return {};
+    }
+
+    int keyCount() { return int(wait(m_provider->listKeys())->keys().size()); }
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<WaysCloudSandbox> m_sandbox;
+    std::unique_ptr<WaysCloudProvider> m_provider;
+};
+
+Q_DECLARE_METATYPE(kw::KeySpec)
+
+QTEST_GUILESS_MAIN(TestWaysCloudProvider)
+#include "test_wayscloud_provider.moc"
