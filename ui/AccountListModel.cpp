@@ -104,8 +104,10 @@ QString AccountListModel::statusText(const QString& accountId) const
         return tr("reading token…");
     case State::Loading:
         return tr("loading…");
-    case State::Ok:
-        return tr("%n key(s)", nullptr, int(view->keys.size()));
+    case State::Ok: {
+        const int count = int(view->keys.size());
+        return count == 1 ? tr("1 key") : tr("%n keys", nullptr, count);
+    }
     case State::Error:
         return tr("error");
     }

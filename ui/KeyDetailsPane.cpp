@@ -118,7 +118,7 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
     QString age = KeyTableModel::ageText(days);
     if (m_rotationDueDays > 0 && days >= m_rotationDueDays && key.status != KeyStatus::Revoked)
         age += QStringLiteral(" — ") +
-               tr("rotation due (policy: %n day(s))", nullptr, m_rotationDueDays);
+               tr("rotation due (policy: every %n days)", nullptr, m_rotationDueDays);
     setValue(QStringLiteral("age"), age);
 
     QString lastUsed = KeyTableModel::lastUsedText(key.lastUsed, now);

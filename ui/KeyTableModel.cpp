@@ -124,8 +124,9 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
         switch (column) {
         case AgeColumn:
             if (isRotationDue(*key))
-                return tr("Rotation due: older than %n day(s)", nullptr, m_rotationDueDays);
-            return tr("Rotation due in %n day(s)", nullptr,
+                return tr("Rotation due: the policy is to rotate keys every %n days", nullptr,
+                          m_rotationDueDays);
+            return tr("Rotation due in %n days", nullptr,
                       int(m_rotationDueDays - ageInDays(key->created, now())));
         case CreatedColumn:
             return QLocale().toString(key->created.toLocalTime(), QLocale::LongFormat);
@@ -182,7 +183,7 @@ QString KeyTableModel::ageText(qint64 days)
 {
     if (days <= 0)
         return tr("today");
-    return tr("%n day(s)", nullptr, int(days));
+    return days == 1 ? tr("1 day") : tr("%n days", nullptr, int(days));
 }
 
 QString KeyTableModel::lastUsedText(const std::optional<QDateTime>& lastUsed, const QDateTime& now)
@@ -196,7 +197,8 @@ QString KeyTableModel::lastUsedText(const std::optional<QDateTime>& lastUsed, co
         return tr("%n min ago", nullptr, int(seconds / 60));
     if (seconds < SecondsPerDay)
         return tr("%n h ago", nullptr, int(seconds / (60 * 60)));
-    return tr("%n day(s) ago", nullptr, int(seconds / SecondsPerDay));
+    const int days = int(seconds / SecondsPerDay);
+    return days == 1 ? tr("1 day ago") : tr("%n days ago", nullptr, days);
 }
 
 QString KeyTableModel::createdText(const QDateTime& created)

@@ -322,7 +322,7 @@ void MainWindow::updateActions()
                               view->keys.size() >= caps->keyLimit;
     m_ui->actionCreateKey->setEnabled(ready && !limitReached);
     m_ui->actionCreateKey->setToolTip(
-        limitReached ? tr("The account has reached %1's limit of %n key(s). Revoke one first.",
+        limitReached ? tr("The account has reached %1's limit of %n keys. Revoke one first.",
                           nullptr, caps->keyLimit)
                            .arg(caps->providerName)
                      : tr("Create a key in the selected account (Ctrl+N)"));
@@ -408,9 +408,10 @@ void MainWindow::updateCount()
     if (m_currentAccountId.isEmpty())
         m_ui->countLabel->clear();
     else if (shown == total)
-        m_ui->countLabel->setText(tr("%n key(s)", nullptr, total));
+        m_ui->countLabel->setText(total == 1 ? tr("1 key") : tr("%n keys", nullptr, total));
     else
-        m_ui->countLabel->setText(tr("%1 of %n key(s)", nullptr, total).arg(shown));
+        m_ui->countLabel->setText(total == 1 ? tr("%1 of 1 key").arg(shown)
+                                             : tr("%1 of %n keys", nullptr, total).arg(shown));
 }
 
 void MainWindow::showNotice(const QString& text)
@@ -643,31 +644,33 @@ void MainWindow::rotateKey()
                 }
                 RevealSecretDialog* reveal = revealSecret(*created, capabilities);
                 // The old key goes only once the new secret has been handed over.
-                connect(
-                    reveal, &QDialog::finished, this,
-                    [this, recordId, revokeNow, graceDays, oldName] {
-                        m_controller->finishHandover(
-                            recordId, revokeNow, graceDays, this,
-                            [this, revokeNow, graceDays, oldName](const ProviderError& e) {
-                                if (e) {
-                                    showNotice(tr("The old key “%1” could not be revoked: %2 "
-                                                  "KeyWarden tries again every hour; the rotation "
-                                                  "stays open until then.")
-                                                   .arg(oldName, ProviderErrorText::full(e)));
-                                } else if (revokeNow) {
-                                    statusBar()->showMessage(
-                                        tr("Rotation finished: “%1” is revoked.").arg(oldName),
-                                        StatusMessageMs);
-                                } else {
-                                    statusBar()->showMessage(
-                                        tr("“%1” will be revoked in %n day(s).", nullptr, graceDays)
-                                            .arg(oldName),
-                                        StatusMessageMs);
-                                }
-                                updateDetails();
-                                updateActions();
-                            });
-                    });
+                connect(reveal, &QDialog::finished, this,
+                        [this, recordId, revokeNow, graceDays, oldName] {
+                            m_controller->finishHandover(
+                                recordId, revokeNow, graceDays, this,
+                                [this, revokeNow, graceDays, oldName](const ProviderError& e) {
+                                    if (e) {
+                                        showNotice(
+                                            tr("The old key “%1” could not be revoked: %2 "
+                                               "KeyWarden tries again every hour; the rotation "
+                                               "stays open until then.")
+                                                .arg(oldName, ProviderErrorText::full(e)));
+                                    } else if (revokeNow) {
+                                        statusBar()->showMessage(
+                                            tr("Rotation finished: “%1” is revoked.").arg(oldName),
+                                            StatusMessageMs);
+                                    } else {
+                                        statusBar()->showMessage(
+                                            (graceDays == 1 ? tr("“%1” will be revoked in 1 day.")
+                                                            : tr("“%1” will be revoked in %n days.",
+                                                                 nullptr, graceDays))
+                                                .arg(oldName),
+                                            StatusMessageMs);
+                                    }
+                                    updateDetails();
+                                    updateActions();
+                                });
+                        });
             });
     });
     openDialog(dialog);

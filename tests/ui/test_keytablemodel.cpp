@@ -1,0 +1,266 @@
+#include "ui/KeyFilterProxy.h"
+#include "ui/KeyTableModel.h"
+
+#include <QBrush>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace kw;
+
+Q_DECLARE_METATYPE(kw::KeyStatus)
+
+namespace {
+
+const QDateTime Now = QDateTime(QDate(2026, 5, 20), QTime(12, 0), Qt::UTC);
+
+ApiKey makeKey(const QString& id, const QString& name, qint64 ageDays)
+{
+    ApiKey key;
+    key.id = id;
+    key.name = name;
+    key.prefix = QStringLiteral("wayscloud_storage_") + id.left(6);
+    key.services = {QStringLiteral("storage")};
+    key.created = Now.addSecs(-ageDays * 24 * 3600);
+    return key;
+}
+
+QVariant cell(const KeyTableModel& model, int row, int column, int role = Qt::DisplayRole)
+{
+    return model.data(model.index(row, column), role);
+}
+
+} // namespace
+
+class TestKeyTableModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    void useFixedClock(KeyTableModel& model)
+    {
+        model.setClock([] { return Now; });
+    }
+
+private slots:
+    void columnsAndHeaders()
+    {
+        KeyTableModel model;
+        QCOMPARE(model.columnCount(), 8);
+        const QStringList expected = {QStringLiteral("Name"),      QStringLiteral("Prefix"),
+                                      QStringLiteral("Services"),  QStringLiteral("IP whitelist"),
+                                      QStringLiteral("Created"),   QStringLiteral("Age"),
+                                      QStringLiteral("Last used"), QStringLiteral("Status")};
+        for (int column = 0; column < expected.size(); ++column)
+            QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expected.at(column));
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.data(model.index(0, 0)).isValid());
+    }
+
+    void displayValues()
+    {
+        KeyTableModel model;
+        useFixedClock(model);
+        model.setServiceLabels({{QStringLiteral("storage"), QStringLiteral("Storage")},
+                                {QStringLiteral("llm"), QStringLiteral("LLM")}});
+        ApiKey key = makeKey(QStringLiteral("a1b2c3d4-EXAMPLE"), QStringLiteral("Backups"), 93);
+        key.services = {QStringLiteral("storage"), QStringLiteral("llm"), QStringLiteral("vps")};
+        key.ipAllowlist = {QStringLiteral("203.0.113.0/24"), QStringLiteral("198.51.100.10")};
+        ApiKey unnamed = makeKey(QStringLiteral("ffff0000-EXAMPLE"), QString(), 0);
+        unnamed.status = KeyStatus::Revoked;
+        model.setKeys({key, unnamed});
+
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(cell(model, 0, KeyTableModel::NameColumn).toString(), QStringLiteral("Backups"));
+        QCOMPARE(cell(model, 0, KeyTableModel::PrefixColumn).toString(), key.prefix);
+        // known services by their label, unknown ids as they come
+        QCOMPARE(cell(model, 0, KeyTableModel::ServicesColumn).toString(),
+                 QStringLiteral("Storage, LLM, vps"));
+        QCOMPARE(cell(model, 0, KeyTableModel::IpAllowlistColumn).toString(),
+                 QStringLiteral("203.0.113.0/24, 198.51.100.10"));
+        QCOMPARE(cell(model, 1, KeyTableModel::IpAllowlistColumn).toString(),
+                 QStringLiteral("All addresses"));
+        QCOMPARE(cell(model, 0, KeyTableModel::AgeColumn).toString(), QStringLiteral("93 days"));
+        QCOMPARE(cell(model, 1, KeyTableModel::AgeColumn).toString(), QStringLiteral("today"));
+        // a key without a name is shown by its id
+        QCOMPARE(cell(model, 1, KeyTableModel::NameColumn).toString(), unnamed.id);
+        QCOMPARE(cell(model, 0, KeyTableModel::CreatedColumn).toString(),
+                 QLocale().toString(key.created.toLocalTime().date(), QLocale::ShortFormat));
+        QCOMPARE(cell(model, 0, KeyTableModel::NameColumn, KeyTableModel::KeyIdRole).toString(),
+                 key.id);
+    }
+
+    void statusText_data()
+    {
+        QTest::addColumn<KeyStatus>("status");
+        QTest::addColumn<bool>("greyed");
+        QTest::newRow("active") << KeyStatus::Active << false;
+        QTest::newRow("disabled") << KeyStatus::Disabled << true;
+        QTest::newRow("revoked") << KeyStatus::Revoked << true;
+        QTest::newRow("expired") << KeyStatus::Expired << true;
+        QTest::newRow("read-only") << KeyStatus::ReadOnly << false;
+    }
+
+    void statusText()
+    {
+        QFETCH(KeyStatus, status);
+        QFETCH(bool, greyed);
+        KeyTableModel model;
+        useFixedClock(model);
+        ApiKey key = makeKey(QStringLiteral("id-EXAMPLE"), QStringLiteral("k"), 1);
+        key.status = status;
+        model.setKeys({key});
+        const QString text = cell(model, 0, KeyTableModel::StatusColumn).toString();
+        QVERIFY(!text.isEmpty());
+        QCOMPARE(text, keyStatusText(status));
+        QCOMPARE(cell(model, 0, KeyTableModel::NameColumn, Qt::ForegroundRole).isValid(), greyed);
+    }
+
+    void ageColour_data()
+    {
+        QTest::addColumn<int>("ageDays");
+        QTest::addColumn<bool>("due");
+        QTest::newRow("89 days") << 89 << false;
+        QTest::newRow("90 days") << 90 << true;
+        QTest::newRow("91 days") << 91 << true;
+    }
+
+    void ageColour()
+    {
+        QFETCH(int, ageDays);
+        QFETCH(bool, due);
+        KeyTableModel model;
+        useFixedClock(model);
+        model.setKeys({makeKey(QStringLiteral("id-EXAMPLE"), QStringLiteral("k"), ageDays)});
+        QCOMPARE(cell(model, 0, KeyTableModel::AgeColumn).toString(),
+                 QStringLiteral("%1 days").arg(ageDays));
+        QCOMPARE(cell(model, 0, KeyTableModel::AgeColumn, KeyTableModel::RotationDueRole).toBool(),
+                 due);
+        const QVariant colour = cell(model, 0, KeyTableModel::AgeColumn, Qt::ForegroundRole);
+        QCOMPARE(colour.isValid(), due);
+        const QString tip = cell(model, 0, KeyTableModel::AgeColumn, Qt::ToolTipRole).toString();
+        QCOMPARE(tip.startsWith(QStringLiteral("Rotation due:")), due);
+        QVERIFY(!tip.contains(QStringLiteral("(s)")));
+        // only the age column is coloured
+        QVERIFY(!cell(model, 0, KeyTableModel::NameColumn, Qt::ForegroundRole).isValid());
+    }
+
+    void rotationPolicyChanges()
+    {
+        KeyTableModel model;
+        useFixedClock(model);
+        model.setKeys({makeKey(QStringLiteral("id-EXAMPLE"), QStringLiteral("k"), 40)});
+        QVERIFY(!cell(model, 0, KeyTableModel::AgeColumn, KeyTableModel::RotationDueRole).toBool());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setRotationDueDays(30);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(cell(model, 0, KeyTableModel::AgeColumn, KeyTableModel::RotationDueRole).toBool());
+    }
+
+    void lastUsedText_data()
+    {
+        QTest::addColumn<qint64>("secondsAgo"); // -1: never
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("never") << qint64(-1) << QStringLiteral("never");
+        QTest::newRow("seconds") << qint64(20) << QStringLiteral("just now");
+        QTest::newRow("minutes") << qint64(5 * 60 + 10) << QStringLiteral("5 min ago");
+        QTest::newRow("hours") << qint64(3 * 3600 + 59) << QStringLiteral("3 h ago");
+        QTest::newRow("one day") << qint64(26 * 3600) << QStringLiteral("1 day ago");
+        QTest::newRow("days") << qint64(12 * 24 * 3600) << QStringLiteral("12 days ago");
+    }
+
+    void lastUsedText()
+    {
+        QFETCH(qint64, secondsAgo);
+        QFETCH(QString, expected);
+        KeyTableModel model;
+        useFixedClock(model);
+        ApiKey key = makeKey(QStringLiteral("id-EXAMPLE"), QStringLiteral("k"), 100);
+        if (secondsAgo >= 0)
+            key.lastUsed = Now.addSecs(-secondsAgo);
+        model.setKeys({key});
+        QCOMPARE(cell(model, 0, KeyTableModel::LastUsedColumn).toString(), expected);
+    }
+
+    void sortRoleIsRaw()
+    {
+        KeyTableModel model;
+        useFixedClock(model);
+        ApiKey young = makeKey(QStringLiteral("1-EXAMPLE"), QStringLiteral("young"), 9);
+        ApiKey old = makeKey(QStringLiteral("2-EXAMPLE"), QStringLiteral("old"), 100);
+        ApiKey middle = makeKey(QStringLiteral("3-EXAMPLE"), QStringLiteral("middle"), 10);
+        young.lastUsed = Now.addSecs(-3600);
+        middle.lastUsed = Now.addSecs(-10 * 24 * 3600);
+        model.setKeys({young, old, middle});
+
+        // display text would sort "100 days" < "10 days" < "9 days"; the raw values do not
+        QVERIFY(cell(model, 0, KeyTableModel::AgeColumn, KeyTableModel::SortRole).toLongLong() <
+                cell(model, 2, KeyTableModel::AgeColumn, KeyTableModel::SortRole).toLongLong());
+
+        KeyFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(KeyTableModel::AgeColumn, Qt::AscendingOrder);
+        QStringList names;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            names << proxy.index(row, KeyTableModel::NameColumn).data().toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("young"), QStringLiteral("middle"),
+                                     QStringLiteral("old")}));
+
+        // "never" sorts as the oldest use
+        proxy.sort(KeyTableModel::LastUsedColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, KeyTableModel::NameColumn).data().toString(),
+                 QStringLiteral("old"));
+        QCOMPARE(proxy.index(2, KeyTableModel::NameColumn).data().toString(),
+                 QStringLiteral("young"));
+
+        proxy.sort(KeyTableModel::CreatedColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, KeyTableModel::NameColumn).data().toString(),
+                 QStringLiteral("young"));
+    }
+
+    void filterMatchesEveryWord()
+    {
+        KeyTableModel model;
+        useFixedClock(model);
+        model.setServiceLabels({{QStringLiteral("storage"), QStringLiteral("Storage")},
+                                {QStringLiteral("dns"), QStringLiteral("DNS")}});
+        ApiKey backups = makeKey(QStringLiteral("1-EXAMPLE"), QStringLiteral("Backups"), 5);
+        backups.ipAllowlist = {QStringLiteral("203.0.113.42")};
+        ApiKey dns = makeKey(QStringLiteral("2-EXAMPLE"), QStringLiteral("DNS updater"), 5);
+        dns.services = {QStringLiteral("dns")};
+        dns.prefix = QStringLiteral("wayscloud_dns_EXAMPLE");
+        dns.description = QStringLiteral("certbot hook");
+        model.setKeys({backups, dns});
+
+        KeyFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setFilterText(QStringLiteral("storage"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(QStringLiteral("203.0.113"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(QStringLiteral("CERTBOT dns"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("DNS updater"));
+        proxy.setFilterText(QStringLiteral("certbot storage"));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setFilterText(QStringLiteral("2-example")); // the id, case-insensitive
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(QString());
+        QCOMPARE(proxy.rowCount(), 2);
+    }
+
+    void rowOfKeyAndKeyAt()
+    {
+        KeyTableModel model;
+        model.setKeys({makeKey(QStringLiteral("1-EXAMPLE"), QStringLiteral("a"), 1),
+                       makeKey(QStringLiteral("2-EXAMPLE"), QStringLiteral("b"), 1)});
+        QCOMPARE(model.rowOfKey(QStringLiteral("2-EXAMPLE")), 1);
+        QCOMPARE(model.rowOfKey(QStringLiteral("nope")), -1);
+        QVERIFY(model.keyAt(1));
+        QCOMPARE(model.keyAt(1)->name, QStringLiteral("b"));
+        QVERIFY(!model.keyAt(2));
+    }
+};
+
+QTEST_MAIN(TestKeyTableModel)
+#include "test_keytablemodel.moc"
