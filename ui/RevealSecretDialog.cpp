@@ -153,7 +153,7 @@ void RevealSecretDialog::addPublicValue(const QString& label, const QString& val
     setTabOrder(previous, edit);
     setTabOrder(edit, m_ui->copyButton);
     if (isVisible())
-        fitHeightToText();
+        fitToContents();
 }
 
 void RevealSecretDialog::setEnvVarName(const QString& name)
@@ -182,16 +182,18 @@ void RevealSecretDialog::reject()
 void RevealSecretDialog::showEvent(QShowEvent* event)
 {
     QDialog::showEvent(event);
-    fitHeightToText();
+    fitToContents();
 }
 
-// Word-wrapped labels make the layout height-for-width, and Qt then gives a window no minimum
-// height: without this the form's default size clips the wrapped text.
-void RevealSecretDialog::fitHeightToText()
+// Word-wrapped labels make the layout height-for-width, and Qt then derives no minimum size for
+// the window from it: without this the form's default size clips wrapped text and wide fields.
+void RevealSecretDialog::fitToContents()
 {
-    const int needed = std::max(heightForWidth(width()), minimumSizeHint().height());
-    if (needed > height())
-        resize(width(), needed);
+    const int neededWidth = std::max(width(), minimumSizeHint().width());
+    const int neededHeight =
+        std::max({height(), heightForWidth(neededWidth), minimumSizeHint().height()});
+    if (neededWidth != width() || neededHeight != height())
+        resize(neededWidth, neededHeight);
 }
 
 void RevealSecretDialog::changeEvent(QEvent* event)
@@ -227,7 +229,7 @@ void RevealSecretDialog::showCleared(bool wasOurs)
 {
     m_ui->countdownLabel->setText(wasOurs
                                       ? tr("Clipboard cleared.")
-                                      : tr("The clipboard holds something else now; left alone."));
+                                      : tr("The clipboard holds something else now; not cleared."));
 }
 
 void RevealSecretDialog::retranslate()

@@ -45,7 +45,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void fitHeightToText();
+    void fitToContents();
     void copySecret();
     void copySnippet(bool exportLine);
     void showCountdown(int secondsLeft);

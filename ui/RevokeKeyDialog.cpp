@@ -91,7 +91,7 @@ void RevokeKeyDialog::showError(const QString& message)
     QAccessibleEvent alert(m_ui->errorLabel, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
     if (isVisible())
-        fitHeightToText();
+        fitToContents();
 }
 
 void RevokeKeyDialog::reject()
@@ -114,16 +114,18 @@ bool RevokeKeyDialog::eventFilter(QObject* watched, QEvent* event)
 void RevokeKeyDialog::showEvent(QShowEvent* event)
 {
     QDialog::showEvent(event);
-    fitHeightToText();
+    fitToContents();
 }
 
-// Word-wrapped labels make the layout height-for-width, and Qt then gives a window no minimum
-// height: without this the form's default size clips the wrapped text.
-void RevokeKeyDialog::fitHeightToText()
+// Word-wrapped labels make the layout height-for-width, and Qt then derives no minimum size for
+// the window from it: without this the form's default size clips wrapped text and wide fields.
+void RevokeKeyDialog::fitToContents()
 {
-    const int needed = std::max(heightForWidth(width()), minimumSizeHint().height());
-    if (needed > height())
-        resize(width(), needed);
+    const int neededWidth = std::max(width(), minimumSizeHint().width());
+    const int neededHeight =
+        std::max({height(), heightForWidth(neededWidth), minimumSizeHint().height()});
+    if (neededWidth != width() || neededHeight != height())
+        resize(neededWidth, neededHeight);
 }
 
 void RevokeKeyDialog::changeEvent(QEvent* event)

@@ -42,7 +42,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void fitHeightToText();
+    void fitToContents();
     void updateRevokeButton();
     void submit();
     void retranslate();

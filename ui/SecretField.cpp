@@ -14,6 +14,7 @@ namespace {
 // A fixed mask length, so the mask does not give the secret's length away.
 constexpr int kMaskLength = 24;
 constexpr QChar kBullet{0x2022};
+constexpr int kRevealedWidthChars = 52;
 
 bool isCopyKey(const QKeyEvent* key)
 {
@@ -33,6 +34,9 @@ SecretField::SecretField(QWidget* parent)
     mono.setFamily(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_edit->setFont(mono);
+    // Wide enough for a typical API key when revealed, whatever the secret's length.
+    m_edit->setMinimumWidth(
+        QFontMetrics(mono).horizontalAdvance(QString(kRevealedWidthChars, u'0')));
 
     m_revealButton->setObjectName(QStringLiteral("revealButton"));
     m_revealButton->setCheckable(true);

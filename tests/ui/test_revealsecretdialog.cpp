@@ -363,6 +363,9 @@ private slots:
         QVERIFY(m_dialog->height() >= m_dialog->minimumSizeHint().height());
         // Wrapped text needs more height than the minimum size hint says.
         QVERIFY(m_dialog->height() >= m_dialog->heightForWidth(m_dialog->width()));
+        const auto* edit = m_dialog->findChild<QLineEdit*>(u"secretEdit"_s);
+        const auto* reveal = m_dialog->findChild<QToolButton*>(u"revealButton"_s);
+        QVERIFY(edit->geometry().right() < reveal->geometry().left()); // no overlap
         // Set KEYWARDEN_SCREENSHOT_DIR to look at the dialog.
         const QString dir = qEnvironmentVariable("KEYWARDEN_SCREENSHOT_DIR");
         if (!dir.isEmpty())

@@ -204,6 +204,7 @@ private slots:
         m_dialog->showError(u"HTTP 503 from the provider: service unavailable. Try again later."_s);
         const QPixmap shot = m_dialog->grab();
         QVERIFY(!shot.isNull());
+        QVERIFY(m_dialog->width() >= m_dialog->minimumSizeHint().width());
         QVERIFY(m_dialog->height() >= m_dialog->minimumSizeHint().height());
         // Wrapped text needs more height than the minimum size hint says.
         QVERIFY(m_dialog->height() >= m_dialog->heightForWidth(m_dialog->width()));
