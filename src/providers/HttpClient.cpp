@@ -43,7 +43,9 @@ QString loggableUrl(const QUrl& url)
 
 QString secondsText(qint64 ms)
 {
-    return QString::number((ms + 999) / 1000);
+    if (ms % 1000 == 0 || ms >= 10000)
+        return QString::number((ms + 999) / 1000);
+    return QLocale().toString(double(ms) / 1000.0, 'f', 1);
 }
 
 bool isRetryableStatus(int status)
@@ -389,7 +391,14 @@ private:
     {
         if (!m_reply)
             return;
-        m_body += m_reply->readAll();
+        // Straight into the (reserved) body buffer: no temporary copy of a secret is left behind.
+        const qint64 available = m_reply->bytesAvailable();
+        if (available > 0) {
+            const qsizetype used = m_body.size();
+            m_body.resize(used + qsizetype(available));
+            const qint64 got = m_reply->read(m_body.data() + used, available);
+            m_body.resize(used + qsizetype(std::max<qint64>(0, got)));
+        }
         if (m_body.size() > m_client->m_maxBodyBytes)
             abortAttempt(AbortReason::TooLarge);
     }
@@ -413,8 +422,11 @@ private:
         m_reply = nullptr;
         reply->disconnect(this);
         reply->deleteLater();
-        if (m_abortReason == AbortReason::None)
-            m_body += reply->readAll();
+        if (m_abortReason == AbortReason::None) {
+            m_reply = reply;
+            onReadyRead();
+            m_reply = nullptr;
+        }
 
         HttpResponse response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -591,7 +603,7 @@ private:
             return;
         }
         if (!m_request.idempotent || !attemptsLeft) {
-            if (retryAfterMs)
+            if (retryAfterMs && *retryAfterMs > 0)
                 appendDetail(response.error, retryHint(*retryAfterMs));
             complete(std::move(response));
             return;
