@@ -131,6 +131,8 @@ void sendHalfThenReset(QTcpSocket* socket, const HttpResponse& response)
     socket->write(response.body.left(response.body.size() / 2));
     socket->flush();
     // A moment for the partial answer to reach the peer before the connection dies.
+    // abort() rather than a true RST (SO_LINGER 0): an RST can make the peer's kernel drop the
+    // bytes already sent, and the fault would turn into "no answer at all".
     QTimer::singleShot(50, socket, [socket] { socket->abort(); });
 }
 

@@ -108,6 +108,7 @@ struct WaysCloudSandbox::Private
     QHostAddress address;
     quint16 port = 0;
     bool tls = false;
+    int requests = 0;
     // Last, so it goes first: its sockets (and the timers tied to them) die before the state.
     RawHttpServer server;
 
@@ -123,6 +124,7 @@ void WaysCloudSandbox::Private::serve(const QHttpServerRequest& parsed, QTcpSock
         wire::send(socket, control(request));
         return;
     }
+    ++requests;
     const std::optional<Fault> fault = faults.take(request.method, request.path);
     if (fault && fault->kind == Fault::Kind::Delay) {
         QPointer<QTcpSocket> guard(socket);
@@ -199,7 +201,8 @@ HttpResponse WaysCloudSandbox::Private::control(const HttpRequest& request)
 
     if (!faultsPath)
         return HttpResponse::json(200, json{{"create_requests", api.createRequestCount()},
-                                            {"keys", account.activeCount()}});
+                                            {"keys", account.activeCount()},
+                                            {"requests", requests}});
     if (request.method == "DELETE") {
         faults.clear();
         return HttpResponse::empty(204);
@@ -292,6 +295,11 @@ int WaysCloudSandbox::keyCount() const
 int WaysCloudSandbox::createRequestCount() const
 {
     return d->api.createRequestCount();
+}
+
+int WaysCloudSandbox::requestCount() const
+{
+    return d->requests;
 }
 
 } // namespace kw::sandbox

@@ -15,7 +15,7 @@ namespace kw::sandbox {
 // An emulator of the WAYSCloud account API (providers.md A.8, B.4), written from the contract.
 // Listens on loopback. Control endpoints for out-of-process tests, authenticated with the
 // admin token: POST /_sandbox/faults (a Fault as JSON), DELETE /_sandbox/faults,
-// GET /_sandbox/stats ({"create_requests": n, "keys": n}).
+// GET /_sandbox/stats ({"create_requests": n, "keys": n, "requests": n}).
 class WaysCloudSandbox : public QObject
 {
     Q_OBJECT
@@ -39,6 +39,9 @@ public:
 
     int keyCount() const;
     int createRequestCount() const; // create requests that reached the handler (incl. rejected)
+    // Every API request that arrived, whether a fault answered it or not (control requests
+    // aside): counts a client's retries.
+    int requestCount() const;
 
 private:
     struct Private;

@@ -89,7 +89,8 @@ public:
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.error = reply->error();
         result.errorString = reply->errorString();
-        result.body = reply->readAll();
+        if (reply->isOpen())
+            result.body = reply->readAll();
         result.headers = reply->rawHeaderPairs();
         reply->deleteLater();
         return result;

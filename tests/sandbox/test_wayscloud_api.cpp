@@ -539,6 +539,7 @@ private slots:
         QCOMPARE(stats.status, 200);
         QCOMPARE(stats.object()[u"keys"_s].toInt(), 12);
         QCOMPARE(stats.object()[u"create_requests"_s].toInt(), 0);
+        QCOMPARE(stats.object()[u"requests"_s].toInt(), 0);
 
         QCOMPARE(m_http->send("GET", u"/_sandbox/stats"_s).status, 401);
         const QString serviceKeyText = serviceKey(u"storage"_s)[u"key"_s].toString();
