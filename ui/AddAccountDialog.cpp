@@ -32,7 +32,7 @@ AddAccountDialog::AddAccountDialog(QWidget* parent)
         m_ui->providerCombo->addItem(
             caps && !caps->providerName.isEmpty() ? caps->providerName : id, id);
     }
-    m_ui->tokenHintLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_ui->tokenHintLabel->setForegroundRole(QPalette::PlaceholderText);
 
     connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this,
             &AddAccountDialog::providerChanged);

@@ -9,6 +9,27 @@
 
 namespace kw {
 
+namespace {
+
+// Hidden and disabled, so that no path (keyboard, mnemonic, accessibility) reaches a field the
+// provider does not have.
+void showFields(std::initializer_list<QWidget*> widgets, bool visible)
+{
+    for (QWidget* widget : widgets) {
+        widget->setVisible(visible);
+        widget->setEnabled(visible);
+    }
+}
+
+QString minServicesText(int count)
+{
+    // Spelled out rather than a %n plural so that it reads well without a loaded translation.
+    return count == 1 ? CreateKeyDialog::tr("Choose at least one service.")
+                      : CreateKeyDialog::tr("Choose at least %1 services.").arg(count);
+}
+
+} // namespace
+
 CreateKeyDialog::CreateKeyDialog(const Capabilities& caps, QWidget* parent)
     : QDialog(parent), m_ui(new Ui::CreateKeyDialog), m_caps(caps)
 {
@@ -25,10 +46,13 @@ CreateKeyDialog::CreateKeyDialog(const Capabilities& caps, QWidget* parent)
     m_ui->nameWarningLabel->hide();
     if (caps.descriptionMaxLength > 0)
         m_ui->descriptionEdit->setMaxLength(caps.descriptionMaxLength);
-    if (caps.minServices > 0) {
-        m_ui->servicesChecklist->setAccessibleDescription(
-            tr("Choose at least %n service(s)", nullptr, caps.minServices));
+    if (caps.minServices > 0)
+        m_ui->servicesChecklist->setAccessibleDescription(minServicesText(caps.minServices));
+    if (caps.services.isEmpty()) {
+        m_ui->introLabel->setText(m_ui->introLabel->text() + QLatin1Char(' ') +
+                                  tr("The key has the rights of the user it belongs to."));
     }
+    m_ui->ipHintLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->errorLabel->hide();
     m_ui->busyIndicator->hide();
     hideAbsentFields();
@@ -52,25 +76,30 @@ CreateKeyDialog::~CreateKeyDialog() = default;
 
 void CreateKeyDialog::hideAbsentFields()
 {
-    QFormLayout* form = m_ui->formLayout;
+    // A grid rather than a QFormLayout: a form row keeps the height a wrapped label has at its
+    // preferred width, which left gaps around the warning and the hints.
     const bool hasName = m_caps.name != Capabilities::NameField::None;
-    form->setRowVisible(m_ui->nameLabel, hasName);
-    m_ui->nameEdit->setEnabled(hasName);
-    form->setRowVisible(m_ui->nameWarningLabel, false);
-    form->setRowVisible(m_ui->servicesLabel, !m_caps.services.isEmpty());
-    form->setRowVisible(m_ui->descriptionLabel, m_caps.description);
-    m_ui->descriptionEdit->setEnabled(m_caps.description);
-    m_ui->descriptionCounterLabel->setVisible(m_caps.descriptionMaxLength > 0);
-    form->setRowVisible(m_ui->ipLabel, m_caps.ipAllowlist);
-    form->setRowVisible(m_ui->ipHintLabel, m_caps.ipAllowlist);
-    m_ui->ipAllowlistEdit->setEnabled(m_caps.ipAllowlist);
+    const bool hasServices = !m_caps.services.isEmpty();
+    showFields({m_ui->nameLabel, m_ui->nameEdit}, hasName);
+    m_ui->nameWarningLabel->hide();
+    showFields({m_ui->servicesLabel, m_ui->servicesChecklist}, hasServices);
+    showFields({m_ui->descriptionLabel, m_ui->descriptionEdit}, m_caps.description);
+    m_ui->descriptionCounterLabel->setVisible(m_caps.description &&
+                                              m_caps.descriptionMaxLength > 0);
+    showFields({m_ui->ipLabel, m_ui->ipAllowlistEdit, m_ui->ipHintLabel}, m_caps.ipAllowlist);
 }
 
 void CreateKeyDialog::setTabChain()
 {
-    // The service check boxes are made at run time, so the chain of the form is completed here.
+    // The service check boxes are made at run time, so the chain and the mnemonics that lead into
+    // the composite fields are completed here, with the controls inside them.
+    const QList<QCheckBox*> boxes = m_ui->servicesChecklist->checkBoxes();
+    if (!boxes.isEmpty())
+        m_ui->servicesLabel->setBuddy(boxes.constFirst());
+    m_ui->ipLabel->setBuddy(m_ui->ipAllowlistEdit->textEdit());
+
     QList<QWidget*> chain{m_ui->nameEdit};
-    for (QCheckBox* box : m_ui->servicesChecklist->checkBoxes())
+    for (QCheckBox* box : boxes)
         chain.append(box);
     chain << m_ui->descriptionEdit << m_ui->ipAllowlistEdit->textEdit() << m_ui->cancelButton
           << m_ui->createButton;
@@ -108,7 +137,7 @@ QString CreateKeyDialog::problem() const
         return tr("Enter a name for the key.");
     if (!m_caps.services.isEmpty() &&
         m_ui->servicesChecklist->selected().size() < qMax(m_caps.minServices, 0)) {
-        return tr("Choose at least %n service(s).", nullptr, m_caps.minServices);
+        return minServicesText(m_caps.minServices);
     }
     if (m_caps.ipAllowlist && !m_ui->ipAllowlistEdit->isValid())
         return m_ui->ipAllowlistEdit->problem();
@@ -130,7 +159,7 @@ void CreateKeyDialog::updateNameWarning()
                                 ? nonDescriptiveNameWarning(m_ui->nameEdit->text().trimmed())
                                 : QString();
     m_ui->nameWarningLabel->setText(warning);
-    m_ui->formLayout->setRowVisible(m_ui->nameWarningLabel, !warning.isEmpty());
+    m_ui->nameWarningLabel->setVisible(!warning.isEmpty());
 }
 
 void CreateKeyDialog::updateDescriptionCounter()

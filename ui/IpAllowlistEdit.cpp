@@ -65,7 +65,6 @@ IpAllowlistEdit::IpAllowlistEdit(QWidget* parent)
     layout->addWidget(m_edit);
     layout->addWidget(m_errorLabel);
 
-    setFocusProxy(m_edit);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &IpAllowlistEdit::revalidate);
 }
 
@@ -76,7 +75,7 @@ QString IpAllowlistEdit::problem() const
     const QList<IpAllowlistIssue>& issues = m_allowlist.issues();
     QString text = describe(issues.constFirst());
     if (issues.size() > 1)
-        text += QLatin1Char(' ') + tr("(%n more problem(s))", nullptr, int(issues.size() - 1));
+        text += QLatin1Char(' ') + tr("(+%1 more)").arg(issues.size() - 1);
     return text;
 }
 

@@ -26,6 +26,8 @@ public:
     // The message about the first bad entry, or an empty string when the list is valid.
     QString problem() const;
     void setEntries(const QStringList& entries);
+    // The control that takes focus, for tab chains and label buddies. (No focus proxy: a
+    // container with one is visited again when the chain wraps around.)
     QPlainTextEdit* textEdit() const { return m_edit; }
 
 signals:

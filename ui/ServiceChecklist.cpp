@@ -1,15 +1,18 @@
 #include "ServiceChecklist.h"
 
 #include <QCheckBox>
+#include <QGridLayout>
+#include <QLabel>
 #include <QSignalBlocker>
-#include <QVBoxLayout>
 
 namespace kw {
 
 ServiceChecklist::ServiceChecklist(QWidget* parent)
-    : QWidget(parent), m_layout(new QVBoxLayout(this))
+    : QWidget(parent), m_layout(new QGridLayout(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setVerticalSpacing(2);
+    m_layout->setColumnStretch(1, 1);
 }
 
 ServiceChecklist::ServiceChecklist(const QList<ServiceInfo>& services, QWidget* parent)
@@ -22,7 +25,10 @@ void ServiceChecklist::setServices(const QList<ServiceInfo>& services)
 {
     qDeleteAll(m_boxes);
     m_boxes.clear();
+    qDeleteAll(m_helpLabels);
+    m_helpLabels.clear();
     m_services = services;
+    int row = 0;
     for (const ServiceInfo& service : services) {
         auto* box = new QCheckBox(service.label, this);
         box->setObjectName(QStringLiteral("service_") + service.id);
@@ -30,11 +36,19 @@ void ServiceChecklist::setServices(const QList<ServiceInfo>& services)
         box->setAccessibleName(service.label);
         box->setAccessibleDescription(service.help);
         connect(box, &QCheckBox::toggled, this, &ServiceChecklist::changed);
-        m_layout->addWidget(box);
+        m_layout->addWidget(box, row, 0);
         m_boxes.append(box);
+
+        auto* help = new QLabel(service.help, this);
+        help->setObjectName(QStringLiteral("serviceHelp_") + service.id);
+        help->setWordWrap(true);
+        help->setTextFormat(Qt::PlainText);
+        help->setForegroundRole(QPalette::PlaceholderText);
+        help->setBuddy(box);
+        m_layout->addWidget(help, row, 1);
+        m_helpLabels.append(help);
+        ++row;
     }
-    // Tabbing into the list lands on its first service.
-    setFocusProxy(m_boxes.isEmpty() ? nullptr : m_boxes.constFirst());
     emit changed();
 }
 

@@ -8,13 +8,15 @@
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
-class QVBoxLayout;
+class QGridLayout;
+class QLabel;
 QT_END_NAMESPACE
 
 namespace kw {
 
 // One check box per service a key can be scoped to (objectName "service_<id>", tooltip = the
-// service's help). The services come from a provider's Capabilities.
+// service's help), with the help beside it so that nobody has to hover to learn what a service
+// enables. The services come from a provider's Capabilities.
 class ServiceChecklist : public QWidget
 {
     Q_OBJECT
@@ -33,9 +35,10 @@ signals:
     void changed();
 
 private:
-    QVBoxLayout* m_layout;
+    QGridLayout* m_layout;
     QList<ServiceInfo> m_services;
     QList<QCheckBox*> m_boxes;
+    QList<QLabel*> m_helpLabels;
 };
 
 } // namespace kw

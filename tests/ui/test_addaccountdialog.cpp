@@ -1,0 +1,280 @@
+#include "FormChecks.h"
+#include "providers/KeyProvider.h"
+#include "ui/AddAccountDialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryFile>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+class TestAddAccountDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    template <typename T> static T* child(const QWidget& dialog, const QString& name)
+    {
+        T* widget = dialog.findChild<T*>(name);
+        if (!widget)
+            qWarning("no child %s", qPrintable(name));
+        return widget;
+    }
+    static QLineEdit* edit(const QWidget& d, const QString& name)
+    {
+        return child<QLineEdit>(d, name);
+    }
+    static QPushButton* addButton(const QWidget& d)
+    {
+        return child<QPushButton>(d, u"addButton"_s);
+    }
+    static QString validation(const QWidget& d)
+    {
+        const auto* label = child<QLabel>(d, u"validationLabel"_s);
+        return label->isVisibleTo(&d) ? label->text() : QString();
+    }
+
+    // A complete form for the WAYSCloud provider; tests then break one field.
+    static void fillIn(kw::AddAccountDialog& dialog)
+    {
+        auto* combo = child<QComboBox>(dialog, u"providerCombo"_s);
+        combo->setCurrentIndex(combo->findData(u"wayscloud"_s));
+        QTest::keyClicks(edit(dialog, u"labelEdit"_s), u"Production"_s);
+        edit(dialog, u"endpointEdit"_s)->setText(u"https://api.wayscloud.services"_s);
+        QTest::keyClicks(edit(dialog, u"tokenEdit"_s), u"wayscloud_pat_EXAMPLE_0123456789"_s);
+    }
+
+private slots:
+    void providersComeFromTheFactory()
+    {
+        kw::AddAccountDialog dialog;
+        auto* combo = child<QComboBox>(dialog, u"providerCombo"_s);
+        const QStringList known = kw::knownProviders();
+        QVERIFY(known.contains(u"wayscloud"_s));
+        QCOMPARE(combo->count(), known.size());
+        for (int i = 0; i < combo->count(); ++i) {
+            const QString id = combo->itemData(i).toString();
+            QCOMPARE(id, known.at(i));
+            QCOMPARE(combo->itemText(i), kw::capabilitiesFor(id)->providerName);
+        }
+    }
+
+    void endpointDefaultFollowsTheProvider()
+    {
+        kw::AddAccountDialog dialog;
+        auto* combo = child<QComboBox>(dialog, u"providerCombo"_s);
+        auto* endpoint = edit(dialog, u"endpointEdit"_s);
+        for (int i = 0; i < combo->count(); ++i) {
+            combo->setCurrentIndex(i);
+            QCOMPARE(
+                endpoint->text(),
+                kw::capabilitiesFor(combo->itemData(i).toString())->defaultEndpoint.toString());
+        }
+        combo->setCurrentIndex(combo->findData(u"wayscloud"_s));
+        QCOMPARE(endpoint->text(), u"https://api.wayscloud.services"_s);
+
+        // An endpoint the user typed survives a change of provider.
+        endpoint->setText(u"https://keys.example.com"_s);
+        combo->setCurrentIndex(combo->count() > 1 ? (combo->currentIndex() + 1) % combo->count()
+                                                  : 0);
+        QCOMPARE(endpoint->text(), u"https://keys.example.com"_s);
+    }
+
+    void completeFormEnablesAdd()
+    {
+        kw::AddAccountDialog dialog;
+        QVERIFY(!addButton(dialog)->isEnabled());
+        fillIn(dialog);
+        QVERIFY2(addButton(dialog)->isEnabled(), qPrintable(validation(dialog)));
+        QVERIFY(validation(dialog).isEmpty());
+    }
+
+    void endpointRules_data()
+    {
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QString>("message");
+
+        QTest::newRow("plain http elsewhere") << u"http://example.com"_s << false << u"http://"_s;
+        QTest::newRow("plain http to a LAN address")
+            << u"http://192.168.1.10:8080"_s << false << u"http://"_s;
+        QTest::newRow("loopback v4") << u"http://127.0.0.1:8080"_s << true << QString();
+        QTest::newRow("loopback v4 other") << u"http://127.0.0.2:8080"_s << true << QString();
+        QTest::newRow("localhost") << u"http://localhost:8080"_s << true << QString();
+        QTest::newRow("loopback v6") << u"http://[::1]:9000"_s << true << QString();
+        QTest::newRow("https") << u"https://api.example.com"_s << true << QString();
+        QTest::newRow("https with path") << u"https://api.example.com/v1"_s << true << QString();
+        QTest::newRow("not a URL") << u"api example com"_s << false << u"api example com"_s;
+        QTest::newRow("no scheme") << u"api.example.com"_s << false << u"api.example.com"_s;
+        QTest::newRow("ftp") << u"ftp://files.example.com"_s << false << u"ftp://"_s;
+        QTest::newRow("empty") << QString() << false << u"endpoint"_s;
+    }
+
+    void endpointRules()
+    {
+        QFETCH(QString, endpoint);
+        QFETCH(bool, accepted);
+        QFETCH(QString, message);
+
+        kw::AddAccountDialog dialog;
+        fillIn(dialog);
+        edit(dialog, u"endpointEdit"_s)->clear();
+        QTest::keyClicks(edit(dialog, u"endpointEdit"_s), endpoint);
+        QCOMPARE(addButton(dialog)->isEnabled(), accepted);
+        if (accepted) {
+            QVERIFY(validation(dialog).isEmpty());
+            QCOMPARE(dialog.account().endpoint, QUrl(endpoint));
+        } else {
+            QVERIFY2(validation(dialog).contains(message, Qt::CaseInsensitive),
+                     qPrintable(validation(dialog)));
+        }
+    }
+
+    void labelAndTokenAreRequired_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("label") << u"labelEdit"_s << u"label"_s;
+        QTest::newRow("token") << u"tokenEdit"_s << u"token"_s;
+    }
+
+    void labelAndTokenAreRequired()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        kw::AddAccountDialog dialog;
+        fillIn(dialog);
+        edit(dialog, field)->setText(u"   "_s);
+        QVERIFY(!addButton(dialog)->isEnabled());
+        QVERIFY2(validation(dialog).contains(message), qPrintable(validation(dialog)));
+    }
+
+    void caFileMustBeReadable()
+    {
+        kw::AddAccountDialog dialog;
+        fillIn(dialog);
+        edit(dialog, u"caFileEdit"_s)->setText(u"/nonexistent/keywarden-ca.pem"_s);
+        QVERIFY(!addButton(dialog)->isEnabled());
+        QVERIFY(validation(dialog).contains(u"/nonexistent/keywarden-ca.pem"_s));
+
+        QTemporaryFile ca;
+        QVERIFY(ca.open());
+        edit(dialog, u"caFileEdit"_s)->setText(ca.fileName());
+        QVERIFY(addButton(dialog)->isEnabled());
+        QCOMPARE(dialog.account().caFile, ca.fileName());
+    }
+
+    void tokenIsMaskedAndTakenOnce()
+    {
+        kw::AddAccountDialog dialog;
+        fillIn(dialog);
+        auto* token = edit(dialog, u"tokenEdit"_s);
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        kw::Secret taken = dialog.takeToken();
+        QCOMPARE(taken.exposeString(), u"wayscloud_pat_EXAMPLE_0123456789"_s);
+        QVERIFY(token->text().isEmpty());
+        QVERIFY(dialog.takeToken().isEmpty());
+        QVERIFY(!addButton(dialog)->isEnabled()); // the token is gone from the form
+    }
+
+    void tokenHintNamesTheKeychain()
+    {
+        kw::AddAccountDialog dialog;
+        const QString hint = child<QLabel>(dialog, u"tokenHintLabel"_s)->text();
+        QVERIFY(hint.contains(u"keychain"_s));
+        QVERIFY(hint.contains(u"never in a file"_s));
+    }
+
+    void accountHasANewUuid()
+    {
+        kw::AddAccountDialog dialog;
+        fillIn(dialog);
+        const kw::Account account = dialog.account();
+        const QUuid id = QUuid::fromString(account.id);
+        QVERIFY(!id.isNull());
+        QCOMPARE(id.version(), QUuid::Random);
+        QCOMPARE(account.id, dialog.account().id); // stable while the dialog lives
+        QCOMPARE(account.provider, u"wayscloud"_s);
+        QCOMPARE(account.label, u"Production"_s);
+        QCOMPARE(account.endpoint, QUrl(u"https://api.wayscloud.services"_s));
+        QVERIFY(account.caFile.isEmpty());
+        QVERIFY(!account.sandbox);
+        QCOMPARE(account.vaultKey(), u"account/"_s + account.id);
+
+        kw::AddAccountDialog other;
+        QVERIFY(other.account().id != account.id);
+    }
+
+    void addAccepts()
+    {
+        kw::AddAccountDialog dialog;
+        fillIn(dialog);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog, 5000));
+        QTest::mouseClick(addButton(dialog), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.takeToken().isEmpty()); // the owner takes it after exec() returns
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        kw::AddAccountDialog dialog;
+        QCOMPARE(kw::test::controlsWithoutAccessibleName(&dialog), QStringList{});
+    }
+
+    void tabOrder()
+    {
+        kw::AddAccountDialog dialog;
+        fillIn(dialog);
+        const QStringList expected{u"providerCombo"_s, u"labelEdit"_s,          u"endpointEdit"_s,
+                                   u"caFileEdit"_s,    u"caFileBrowseButton"_s, u"tokenEdit"_s,
+                                   u"cancelButton"_s,  u"addButton"_s,          u"providerCombo"_s};
+        QCOMPARE(kw::test::tabChain(&dialog, child<QWidget>(dialog, u"providerCombo"_s),
+                                    int(expected.size())),
+                 expected);
+    }
+
+    void mnemonics_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<QString>("focused");
+        QTest::newRow("Alt+P") << int(Qt::Key_P) << u"providerCombo"_s;
+        QTest::newRow("Alt+L") << int(Qt::Key_L) << u"labelEdit"_s;
+        QTest::newRow("Alt+E") << int(Qt::Key_E) << u"endpointEdit"_s;
+        QTest::newRow("Alt+C") << int(Qt::Key_C) << u"caFileEdit"_s;
+        QTest::newRow("Alt+T") << int(Qt::Key_T) << u"tokenEdit"_s;
+    }
+
+    void mnemonics()
+    {
+        QFETCH(int, key);
+        QFETCH(QString, focused);
+        kw::AddAccountDialog dialog;
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog, 5000));
+        child<QWidget>(dialog, u"cancelButton"_s)->setFocus();
+        QTest::keyClick(&dialog, Qt::Key(key), Qt::AltModifier);
+        QVERIFY(QApplication::focusWidget());
+        QCOMPARE(QApplication::focusWidget()->objectName(), focused);
+    }
+
+    void layoutFitsAndSnapshot()
+    {
+        kw::AddAccountDialog dialog;
+        fillIn(dialog);
+        edit(dialog, u"endpointEdit"_s)->setText(u"http://example.com"_s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog, 5000));
+        kw::test::fitToContents(&dialog);
+        QCOMPARE(kw::test::clippedWidgets(&dialog), QStringList{});
+        kw::test::saveSnapshot(&dialog, u"add-account"_s);
+    }
+};
+
+QTEST_MAIN(TestAddAccountDialog)
+#include "test_addaccountdialog.moc"
