@@ -1,0 +1,650 @@
+#include "core/AccountStore.h"
+#include "core/AuditLog.h"
+#include "core/Redactor.h"
+#include "core/Rotation.h"
+#include "sandbox/WaysCloudSandbox.h"
+#include "ui/AppController.h"
+#include "ui/KeyDetailsPane.h"
+#include "ui/KeyFilterProxy.h"
+#include "ui/KeyTableModel.h"
+#include "ui/MainWindow.h"
+#include "ui/Prompts.h"
+#include "vault/MemoryStore.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+#include <memory>
+
+using namespace kw;
+using kw::sandbox::Fault;
+using kw::sandbox::WaysCloudSandbox;
+
+namespace {
+
+constexpr int Timeout = 10000;
+const QString ListPath = QStringLiteral("/v1/account/api-keys");
+
+// A keychain that is not there: every call fails the way a missing Secret Service does.
+class AbsentKeychain : public SecretStore
+{
+public:
+    using SecretStore::SecretStore;
+    void read(const QString&, const QObject* context, Callback done) override
+    {
+        fail(context, std::move(done));
+    }
+    void write(const QString&, const Secret&, const QObject* context, Callback done) override
+    {
+        ++writes;
+        fail(context, std::move(done));
+    }
+    void remove(const QString&, const QObject* context, Callback done) override
+    {
+        fail(context, std::move(done));
+    }
+    bool isPersistent() const override { return true; }
+    QString backendName() const override { return QStringLiteral("the test keychain"); }
+    int writes = 0;
+
+private:
+    void fail(const QObject* context, Callback done)
+    {
+        QMetaObject::invokeMethod(
+            const_cast<QObject*>(context ? context : static_cast<const QObject*>(this)),
+            [done = std::move(done)] {
+                Result result;
+                result.status = Status::NoBackend;
+                result.message = QStringLiteral("org.freedesktop.secrets was not provided");
+                result.help = QStringLiteral("Install gnome-keyring or KeePassXC.");
+                done(std::move(result));
+            },
+            Qt::QueuedConnection);
+    }
+};
+
+// Everything a main window needs, wired the way the app wires it, against an in-process
+// sandbox and temporary settings.
+struct Harness
+{
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> settings;
+    WaysCloudSandbox sandbox;
+    std::unique_ptr<SecretStore> vault;
+    MemoryStore sessionVault;
+    QNetworkAccessManager network;
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<AppController> controller;
+    std::unique_ptr<MainWindow> window;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    Account account;
+
+    explicit Harness(std::unique_ptr<SecretStore> customVault = nullptr)
+    {
+        settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")),
+                                               QSettings::IniFormat);
+        vault = customVault ? std::move(customVault) : std::make_unique<MemoryStore>();
+        audit = std::make_unique<AuditLog>(dir.filePath(QStringLiteral("audit.jsonl")));
+        sandbox.listen();
+        sandbox.seedSamples(12, now);
+        controller = std::make_unique<AppController>(*settings, vault.get(), &sessionVault,
+                                                     &network, audit.get());
+        controller->setClock([this] { return now; });
+        window = std::make_unique<MainWindow>(controller.get());
+        window->setClock([this] { return now; });
+        window->resize(1280, 800);
+    }
+
+    // A saved account whose token is in the vault, loaded by start() as on a real start.
+    bool startWithSavedAccount()
+    {
+        account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        account.provider = QStringLiteral("wayscloud");
+        account.label = QStringLiteral("Test sandbox");
+        account.endpoint = sandbox.url();
+        bool written = false;
+        vault->write(account.vaultKey(), Secret::fromString(sandbox.adminToken()), nullptr,
+                     [&written](SecretStore::Result result) { written = result.ok(); });
+        if (!QTest::qWaitFor([&] { return written; }, Timeout))
+            return false;
+        AccountStore(*settings).add(account);
+        controller->start();
+        window->show();
+        return true;
+    }
+
+    template <typename T> T* find(const char* name) const
+    {
+        return window->findChild<T*>(QString::fromLatin1(name));
+    }
+    QAction* action(const char* name) const { return find<QAction>(name); }
+    QTableView* table() const { return find<QTableView>("keyTable"); }
+    int rows() const { return window->keyProxy()->rowCount(); }
+    QString auditText() const
+    {
+        QFile file(audit->filePath());
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+    int rowOfName(const QString& name) const
+    {
+        for (int row = 0; row < rows(); ++row) {
+            if (window->keyProxy()->index(row, KeyTableModel::NameColumn).data().toString() == name)
+                return row;
+        }
+        return -1;
+    }
+    bool selectName(const QString& name) const
+    {
+        const int row = rowOfName(name);
+        if (row < 0)
+            return false;
+        table()->setCurrentIndex(window->keyProxy()->index(row, 0));
+        return window->selectedKey().has_value();
+    }
+};
+
+// Waits for the next dialog the window opens and returns it as T.
+template <typename T = QDialog> T* nextDialog(QSignalSpy& opened)
+{
+    if (opened.isEmpty() && !opened.wait(Timeout))
+        return nullptr;
+    auto* dialog = qvariant_cast<QDialog*>(opened.takeFirst().at(0));
+    return dialog ? qobject_cast<T*>(dialog) : nullptr;
+}
+
+template <typename T> T* child(QObject* parent, const char* name)
+{
+    return parent ? parent->findChild<T*>(QString::fromLatin1(name)) : nullptr;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { Prompts::setAnswerer(nullptr); }
+    void cleanup() { Prompts::setAnswerer(nullptr); }
+
+    void loadsTheSampleKeys()
+    {
+        Harness h;
+        // Slow the list down so the progress can be seen.
+        Fault slow;
+        slow.kind = Fault::Kind::Delay;
+        slow.method = "GET";
+        slow.pathPrefix = ListPath;
+        slow.delayMs = 600;
+        h.sandbox.injectFault(slow);
+        QVERIFY(h.startWithSavedAccount());
+        auto* busyLabel = h.find<QLabel>("busyLabel");
+        auto* busyBar = h.find<QProgressBar>("busyBar");
+        QVERIFY(busyLabel && busyBar);
+        QTRY_COMPARE_WITH_TIMEOUT(busyLabel->text(),
+                                  QStringLiteral("Loading keys of Test sandbox…"), Timeout);
+        QVERIFY(busyBar->isVisible());
+        QCOMPARE(busyBar->maximum(), 0); // busy indicator
+
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        QCOMPARE(h.table()->model()->rowCount(), 12);
+        QTRY_VERIFY_WITH_TIMEOUT(!busyBar->isVisible(), Timeout);
+        QVERIFY(!h.find<QWidget>("errorBanner")->isVisible());
+        auto* accounts = h.find<QListView>("accountList");
+        QCOMPARE(accounts->model()->rowCount(), 1);
+        const QString accountText = accounts->model()->index(0, 0).data().toString();
+        QVERIFY2(accountText.contains(QStringLiteral("Test sandbox")), qPrintable(accountText));
+        QVERIFY2(accountText.contains(QStringLiteral("WAYSCloud")), qPrintable(accountText));
+        QVERIFY2(accountText.contains(QStringLiteral("12 keys")), qPrintable(accountText));
+        QCOMPARE(h.find<QLabel>("countLabel")->text(), QStringLiteral("12 keys"));
+
+        // The sample aged 91 days is flagged for rotation, the one of 89 days is not.
+        const QModelIndex due = window_index(h, QStringLiteral("CI/CD pipeline"));
+        const QModelIndex notDue = window_index(h, QStringLiteral("DNS automation"));
+        QVERIFY(due.isValid() && notDue.isValid());
+        QCOMPARE(due.data().toString(), QStringLiteral("91 days"));
+        QVERIFY(due.data(Qt::ForegroundRole).isValid());
+        QVERIFY(!notDue.data(Qt::ForegroundRole).isValid());
+        QCOMPARE(h.window->keyProxy()
+                     ->index(notDue.row(), KeyTableModel::LastUsedColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("never"));
+    }
+
+    void detailsPaneAndActionsFollowTheSelection()
+    {
+        Harness h;
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        QVERIFY(h.action("actionCreateKey")->isEnabled());
+        QVERIFY(!h.action("actionRevokeKey")->isEnabled());
+        QVERIFY(!h.action("actionRotateKey")->isEnabled());
+        QVERIFY(!h.action("actionCopyKeyId")->isEnabled());
+
+        QVERIFY(h.selectName(QStringLiteral("Production Storage API")));
+        QVERIFY(h.action("actionRevokeKey")->isEnabled());
+        QVERIFY(h.action("actionRotateKey")->isEnabled());
+        QVERIFY(h.action("actionCopyKeyId")->isEnabled());
+
+        auto* pane = h.find<KeyDetailsPane>("detailsPane");
+        const ApiKey key = *h.window->selectedKey();
+        QCOMPARE(pane->valueLabel(QStringLiteral("id"))->text(), key.id);
+        QCOMPARE(pane->valueLabel(QStringLiteral("name"))->text(),
+                 QStringLiteral("Production Storage API"));
+        QCOMPARE(pane->valueLabel(QStringLiteral("ipAllowlist"))->text(),
+                 QStringLiteral("203.0.113.42"));
+        QVERIFY(pane->valueLabel(QStringLiteral("id"))->textInteractionFlags() &
+                Qt::TextSelectableByMouse);
+        QVERIFY(
+            pane->valueLabel(QStringLiteral("age"))->text().startsWith(QStringLiteral("120 days")));
+        // no label of the pane shows anything that looks like a secret
+        for (const QLabel* label : pane->findChildren<QLabel*>())
+            QVERIFY2(!Redactor::containsSecret(label->text()), qPrintable(label->text()));
+
+        // every action has a shortcut where the design asks for one
+        QCOMPARE(h.action("actionAddAccount")->shortcut(),
+                 QKeySequence(QStringLiteral("Ctrl+Shift+A")));
+        QCOMPARE(h.action("actionRefresh")->shortcut(), QKeySequence(Qt::Key_F5));
+        QCOMPARE(h.action("actionCreateKey")->shortcut(), QKeySequence(QStringLiteral("Ctrl+N")));
+        QCOMPARE(h.action("actionRotateKey")->shortcut(), QKeySequence(QStringLiteral("Ctrl+R")));
+        QCOMPARE(h.action("actionRevokeKey")->shortcut(), QKeySequence(QKeySequence::Delete));
+        QCOMPARE(h.action("actionFocusFilter")->shortcut(), QKeySequence(QStringLiteral("Ctrl+F")));
+    }
+
+    void filterReducesTheRows()
+    {
+        Harness h;
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        auto* filter = h.find<QLineEdit>("filterEdit");
+        h.action("actionFocusFilter")->trigger();
+        QTest::keyClicks(filter, QStringLiteral("llm"));
+        QVERIFY(h.rows() > 0);
+        QVERIFY(h.rows() < 12);
+        for (int row = 0; row < h.rows(); ++row) {
+            const QString services =
+                h.window->keyProxy()->index(row, KeyTableModel::ServicesColumn).data().toString();
+            QVERIFY2(services.contains(QStringLiteral("LLM")), qPrintable(services));
+        }
+        QVERIFY(h.find<QLabel>("countLabel")->text().contains(QStringLiteral(" of 12 keys")));
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("198.51.100.64/26"));
+        QCOMPARE(h.rows(), 1);
+        QTest::keyClicks(filter, QStringLiteral(" no-such-thing"));
+        QCOMPARE(h.rows(), 0);
+        filter->clear();
+        QCOMPARE(h.rows(), 12);
+    }
+
+    void sortsByAge()
+    {
+        Harness h;
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        QHeaderView* header = h.table()->horizontalHeader();
+        const int x = header->sectionViewportPosition(KeyTableModel::AgeColumn) +
+                      header->sectionSize(KeyTableModel::AgeColumn) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), int(KeyTableModel::AgeColumn));
+        for (int click = 0; click < 2; ++click) {
+            const Qt::SortOrder order = header->sortIndicatorOrder();
+            QList<qint64> ages;
+            for (int row = 0; row < h.rows(); ++row)
+                ages << h.window->keyProxy()
+                            ->index(row, KeyTableModel::AgeColumn)
+                            .data(KeyTableModel::SortRole)
+                            .toLongLong();
+            QList<qint64> sorted = ages;
+            std::sort(sorted.begin(), sorted.end());
+            if (order == Qt::DescendingOrder)
+                std::reverse(sorted.begin(), sorted.end());
+            QCOMPARE(ages, sorted);
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(x, header->height() / 2));
+        }
+        // the oldest sample (400 days) is at one end, shown as people read it
+        const QString first =
+            h.window->keyProxy()->index(0, KeyTableModel::AgeColumn).data().toString();
+        const QString last =
+            h.window->keyProxy()->index(11, KeyTableModel::AgeColumn).data().toString();
+        QVERIFY2(first == QStringLiteral("400 days") || last == QStringLiteral("400 days"),
+                 qPrintable(first + QLatin1Char('/') + last));
+    }
+
+    void errorBannerInPlaceAndRetry()
+    {
+        Harness h;
+        Fault fault;
+        fault.kind = Fault::Kind::InternalError;
+        fault.method = "GET";
+        fault.pathPrefix = ListPath;
+        fault.count = -1;
+        h.sandbox.injectFault(fault);
+        QVERIFY(h.startWithSavedAccount());
+        auto* banner = h.find<QWidget>("errorBanner");
+        auto* bannerLabel = h.find<QLabel>("bannerLabel");
+        auto* retry = h.find<QPushButton>("retryButton");
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), Timeout);
+        const QString text = bannerLabel->text();
+        QVERIFY2(text.contains(QStringLiteral("Internal Server Error")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("500")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Test sandbox")), qPrintable(text));
+        QVERIFY(retry->isVisible());
+        QCOMPARE(h.rows(), 0);
+        QVERIFY(h.find<QListView>("accountList")
+                    ->model()
+                    ->index(0, 0)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("error")));
+        QVERIFY(!h.action("actionCreateKey")->isEnabled());
+
+        h.sandbox.clearFaults();
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        QVERIFY(!banner->isVisible());
+    }
+
+    void keychainFailureShownInPlace()
+    {
+        Harness h(std::make_unique<AbsentKeychain>());
+        Account account;
+        account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        account.provider = QStringLiteral("wayscloud");
+        account.label = QStringLiteral("Saved account");
+        account.endpoint = h.sandbox.url();
+        AccountStore(*h.settings).add(account);
+        h.controller->start();
+        h.window->show();
+        auto* banner = h.find<QWidget>("errorBanner");
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), Timeout);
+        const QString text = h.find<QLabel>("bannerLabel")->text();
+        QVERIFY2(text.contains(QStringLiteral("org.freedesktop.secrets was not provided")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Install gnome-keyring")), qPrintable(text));
+        QVERIFY(h.find<QPushButton>("retryButton")->isVisible());
+    }
+
+    void addAccountWithoutKeychainOffersSessionOnly()
+    {
+        auto* absent = new AbsentKeychain;
+        Harness h{std::unique_ptr<SecretStore>(absent)};
+        h.controller->start();
+        h.window->show();
+        QString asked;
+        Prompts::setAnswerer([&asked](QMessageBox::Icon, const QString&, const QString& text,
+                                      QMessageBox::StandardButtons) {
+            asked = text;
+            return QMessageBox::Yes;
+        });
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+        h.action("actionAddAccount")->trigger();
+        QPointer<QDialog> dialog = nextDialog(opened);
+        QVERIFY(dialog);
+        auto* provider = child<QComboBox>(dialog, "providerCombo");
+        QVERIFY(provider);
+        QCOMPARE(provider->currentText(), QStringLiteral("WAYSCloud"));
+        child<QLineEdit>(dialog, "labelEdit")->setText(QStringLiteral("Added by hand"));
+        auto* endpoint = child<QLineEdit>(dialog, "endpointEdit");
+        endpoint->clear();
+        QTest::keyClicks(endpoint, h.sandbox.url().toString());
+        QTest::keyClicks(child<QLineEdit>(dialog, "tokenEdit"), h.sandbox.adminToken());
+        auto* add = child<QPushButton>(dialog, "addButton");
+        QVERIFY2(add->isEnabled(), qPrintable(endpoint->text()));
+        QTest::mouseClick(add, Qt::LeftButton);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), Timeout);
+        QVERIFY2(asked.contains(QStringLiteral("Install gnome-keyring")), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("this session only")), qPrintable(asked));
+        QCOMPARE(absent->writes, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        const QString id = h.window->currentAccountId();
+        QVERIFY(h.controller->account(id)->sessionOnly);
+        // a session-only account and its token never reach the settings file
+        h.settings->sync();
+        QVERIFY(AccountStore(*h.settings).load().isEmpty());
+        QFile ini(h.settings->fileName());
+        if (ini.open(QIODevice::ReadOnly))
+            QVERIFY(!ini.readAll().contains(h.sandbox.adminToken().toUtf8()));
+    }
+
+    void createFlowEndToEnd()
+    {
+        Harness h;
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+
+        // The first attempt fails on the server: the error shows in the dialog, input kept.
+        Fault fault;
+        fault.kind = Fault::Kind::InternalError;
+        fault.method = "POST";
+        fault.count = 1;
+        h.sandbox.injectFault(fault);
+
+        h.window->activateWindow();
+        h.table()->setFocus();
+        h.action("actionCreateKey")->trigger();
+        QPointer<QDialog> create = nextDialog(opened);
+        QVERIFY(create);
+        QCOMPARE(create->metaObject()->className(), "kw::CreateKeyDialog");
+        auto* name = child<QLineEdit>(create, "nameEdit");
+        QTest::keyClicks(name, QStringLiteral("Invoice archive uploads"));
+        auto* storage = child<QCheckBox>(create, "service_storage");
+        QVERIFY(storage);
+        storage->setChecked(true);
+        auto* createButton = child<QPushButton>(create, "createButton");
+        QTRY_VERIFY(createButton->isEnabled());
+        QTest::mouseClick(createButton, Qt::LeftButton);
+
+        auto* errorLabel = child<QLabel>(create, "errorLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(errorLabel->isVisible(), Timeout);
+        QVERIFY2(errorLabel->text().contains(QStringLiteral("500")),
+                 qPrintable(errorLabel->text()));
+        QVERIFY(create->isVisible());
+        QCOMPARE(name->text(), QStringLiteral("Invoice archive uploads"));
+        QVERIFY(storage->isChecked());
+        QCOMPARE(h.rows(), 12);
+
+        // Second attempt: created, secret revealed, list refreshed.
+        QTRY_VERIFY(createButton->isEnabled());
+        QTest::mouseClick(createButton, Qt::LeftButton);
+        QPointer<QDialog> reveal = nextDialog(opened);
+        QVERIFY(reveal);
+        QCOMPARE(reveal->metaObject()->className(), "kw::RevealSecretDialog");
+        QTRY_VERIFY_WITH_TIMEOUT(!create || !create->isVisible(), Timeout);
+        QVERIFY(reveal->windowTitle().contains(QStringLiteral("Invoice archive uploads")));
+        auto* close = child<QPushButton>(reveal, "closeButton");
+        QVERIFY(!close->isEnabled());
+        child<QCheckBox>(reveal, "savedCheck")->setChecked(true);
+        QVERIFY(close->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 13, Timeout);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QTRY_VERIFY(!reveal || !reveal->isVisible());
+        QCOMPARE(h.sandbox.keyCount(), 13);
+        QVERIFY(h.rowOfName(QStringLiteral("Invoice archive uploads")) >= 0);
+
+        const QString audit = h.auditText();
+        QVERIFY2(audit.contains(QStringLiteral("Invoice archive uploads")), qPrintable(audit));
+        QVERIFY(!Redactor::containsSecret(audit));
+    }
+
+    void revokeFlow()
+    {
+        Harness h;
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+        QVERIFY(h.selectName(QStringLiteral("Legacy upload script")));
+        h.action("actionRevokeKey")->trigger();
+        QPointer<QDialog> revoke = nextDialog(opened);
+        QVERIFY(revoke);
+        auto* button = child<QPushButton>(revoke, "revokeButton");
+        QVERIFY(!button->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(revoke, "confirmEdit"),
+                         QStringLiteral("Legacy upload script"));
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 11, Timeout);
+        QTRY_VERIFY(!revoke || !revoke->isVisible());
+        QCOMPARE(h.rowOfName(QStringLiteral("Legacy upload script")), -1);
+        QVERIFY(h.auditText().contains(QStringLiteral("revoke")));
+    }
+
+    void rotateNow()
+    {
+        Harness h;
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+        QVERIFY(h.selectName(QStringLiteral("CI/CD pipeline")));
+        h.action("actionRotateKey")->trigger();
+        QPointer<QDialog> rotate = nextDialog(opened);
+        QVERIFY(rotate);
+        auto* name = child<QLineEdit>(rotate, "nameEdit");
+        name->setText(QStringLiteral("CI/CD pipeline 2026"));
+        child<QRadioButton>(rotate, "revokeNowRadio")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(rotate, "rotateButton"), Qt::LeftButton);
+
+        QPointer<QDialog> reveal = nextDialog(opened);
+        QVERIFY(reveal);
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 13, Timeout);
+        // the old key stays until the new secret has been handed over
+        QVERIFY(h.rowOfName(QStringLiteral("CI/CD pipeline")) >= 0);
+        QCOMPARE(h.controller->rotations().open().size(), 1);
+        child<QCheckBox>(reveal, "savedCheck")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(reveal, "closeButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        QCOMPARE(h.rowOfName(QStringLiteral("CI/CD pipeline")), -1);
+        const int newRow = h.rowOfName(QStringLiteral("CI/CD pipeline 2026"));
+        QVERIFY(newRow >= 0);
+        // same services and whitelist as the old key
+        QCOMPARE(
+            h.window->keyProxy()->index(newRow, KeyTableModel::IpAllowlistColumn).data().toString(),
+            QStringLiteral("203.0.113.0/24, 2001:db8:1234::/48"));
+        const QList<RotationRecord> records = h.controller->rotations().all();
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().state, RotationRecord::State::Completed);
+        QVERIFY(h.controller->rotations().open().isEmpty());
+    }
+
+    void rotateWithGracePeriodFinishesWhenDue()
+    {
+        Harness h;
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+        QVERIFY(h.selectName(QStringLiteral("Ops break-glass")));
+        const QString oldId = h.window->selectedKey()->id;
+        h.action("actionRotateKey")->trigger();
+        QPointer<QDialog> rotate = nextDialog(opened);
+        QVERIFY(rotate);
+        auto* grace = child<QSpinBox>(rotate, "graceSpin");
+        QCOMPARE(grace->value(), RotationStore::DefaultGraceDays);
+        child<QRadioButton>(rotate, "graceRadio")->setChecked(true);
+        grace->setValue(3);
+        QTest::mouseClick(child<QPushButton>(rotate, "rotateButton"), Qt::LeftButton);
+        QPointer<QDialog> reveal = nextDialog(opened);
+        QVERIFY(reveal);
+        child<QCheckBox>(reveal, "savedCheck")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(reveal, "closeButton"), Qt::LeftButton);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!h.controller->rotations().all().isEmpty() &&
+                                     h.controller->rotations().all().first().state ==
+                                         RotationRecord::State::GracePeriod,
+                                 Timeout);
+        QCOMPARE(h.controller->rotations().graceDays(), 3); // remembered
+        const RotationRecord record = h.controller->rotations().all().first();
+        QCOMPARE(record.revokeAfter, h.now.addDays(3));
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 13, Timeout);
+        QVERIFY(h.rowOfName(QStringLiteral("Ops break-glass")) >= 0);
+        // both keys exist (the new one under the same name, as the dialog prefilled it); the
+        // old one shows its pending revocation and cannot be rotated twice
+        QVERIFY(h.window->selectKey(oldId));
+        QVERIFY(!h.action("actionRotateKey")->isEnabled());
+        auto* pane = h.find<KeyDetailsPane>("detailsPane");
+        QVERIFY(pane->valueLabel(QStringLiteral("rotation"))->isVisible());
+
+        // Not due yet: nothing happens.
+        h.controller->finishDueRotations();
+        QTest::qWait(200);
+        QCOMPARE(h.controller->rotations().open().size(), 1);
+
+        // Four days later (the hourly check): the old key is revoked and the user told.
+        h.now = h.now.addDays(4);
+        h.controller->finishDueRotations();
+        QTRY_VERIFY_WITH_TIMEOUT(h.controller->rotations().open().isEmpty(), Timeout);
+        QCOMPARE(h.controller->rotations().all().first().state, RotationRecord::State::Completed);
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        QCOMPARE(h.window->keyModel()->rowOfKey(oldId), -1);
+        QVERIFY(h.rowOfName(QStringLiteral("Ops break-glass")) >= 0); // the new key
+        QVERIFY(
+            h.window->statusBar()->currentMessage().contains(QStringLiteral("Ops break-glass")));
+    }
+
+    void dueRotationFailureKeepsTheRecordOpen()
+    {
+        Harness h;
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        const std::optional<ApiKey> old =
+            h.selectName(QStringLiteral("Zone export")) ? h.window->selectedKey() : std::nullopt;
+        QVERIFY(old);
+        RotationRecord record;
+        record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        record.accountId = h.account.id;
+        record.oldKeyId = old->id;
+        record.oldKeyName = old->name;
+        record.newKeyName = QStringLiteral("Zone export 2");
+        record.started = h.now.addDays(-8);
+        record.revokeAfter = h.now.addDays(-1);
+        record.state = RotationRecord::State::GracePeriod;
+        h.controller->rotations().save(record);
+
+        Fault fault;
+        fault.kind = Fault::Kind::InternalError;
+        fault.method = "DELETE";
+        fault.count = -1;
+        h.sandbox.injectFault(fault);
+        h.controller->finishDueRotations();
+        QTRY_VERIFY_WITH_TIMEOUT(!h.controller->rotations().open().first().note.isEmpty(), Timeout);
+        QCOMPARE(h.controller->rotations().open().size(), 1);
+        QVERIFY(h.window->statusBar()->currentMessage().contains(QStringLiteral("tried again")));
+
+        h.sandbox.clearFaults();
+        h.controller->finishDueRotations();
+        QTRY_VERIFY_WITH_TIMEOUT(h.controller->rotations().open().isEmpty(), Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 11, Timeout);
+    }
+
+private:
+    static QModelIndex window_index(const Harness& h, const QString& name)
+    {
+        const int row = h.rowOfName(name);
+        return row < 0 ? QModelIndex() : h.window->keyProxy()->index(row, KeyTableModel::AgeColumn);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"
