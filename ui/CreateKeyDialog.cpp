@@ -5,6 +5,8 @@
 
 #include <QAccessible>
 #include <QCheckBox>
+#include <QDateTime>
+#include <QLocale>
 #include <QPlainTextEdit>
 
 namespace kw {
@@ -56,6 +58,7 @@ CreateKeyDialog::CreateKeyDialog(const Capabilities& caps, QWidget* parent)
     m_ui->errorLabel->hide();
     m_ui->busyIndicator->hide();
     hideAbsentFields();
+    setupExpiry();
     setTabChain();
 
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &CreateKeyDialog::updateNameWarning);
@@ -65,6 +68,8 @@ CreateKeyDialog::CreateKeyDialog(const Capabilities& caps, QWidget* parent)
     connect(m_ui->descriptionEdit, &QLineEdit::textChanged, this,
             &CreateKeyDialog::updateDescriptionCounter);
     connect(m_ui->ipAllowlistEdit, &IpAllowlistEdit::changed, this, &CreateKeyDialog::revalidate);
+    connect(m_ui->noExpiryCheck, &QCheckBox::toggled, this, &CreateKeyDialog::updateExpiryFields);
+    connect(m_ui->expiresEdit, &QDateTimeEdit::dateTimeChanged, this, &CreateKeyDialog::revalidate);
     connect(m_ui->createButton, &QPushButton::clicked, this, &CreateKeyDialog::submit);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateKeyDialog::reject);
 
@@ -89,6 +94,44 @@ void CreateKeyDialog::hideAbsentFields()
     showFields({m_ui->ipLabel, m_ui->ipAllowlistEdit, m_ui->ipHintLabel}, m_caps.ipAllowlist);
 }
 
+void CreateKeyDialog::setupExpiry()
+{
+    const bool duration = m_caps.expiry == Capabilities::Expiry::Duration;
+    const bool date = m_caps.expiry == Capabilities::Expiry::Date;
+    showFields({m_ui->expiryLabel, m_ui->noExpiryCheck}, duration || date);
+    showFields({m_ui->durationSpin}, duration);
+    showFields({m_ui->expiresEdit}, date);
+    if (duration) {
+        m_ui->expiryLabel->setText(tr("Valid &for:"));
+        m_ui->expiryLabel->setBuddy(m_ui->durationSpin);
+        m_ui->noExpiryCheck->setText(tr("Per&manent"));
+        m_ui->noExpiryCheck->setAccessibleName(tr("Permanent key"));
+        const qint64 maxHours = m_caps.maxDurationSeconds > 0
+                                    ? qMax<qint64>(1, m_caps.maxDurationSeconds / 3600)
+                                    : qint64(24) * 365;
+        m_ui->durationSpin->setRange(1, int(maxHours));
+        m_ui->durationSpin->setValue(int(qMin<qint64>(maxHours, 12)));
+        m_ui->durationSpin->setSuffix(tr(" h"));
+    } else if (date) {
+        m_ui->expiryLabel->setBuddy(m_ui->expiresEdit);
+        m_ui->expiresEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+        const QDateTime inNinetyDays = QDateTime::currentDateTime().addDays(90);
+        m_ui->expiresEdit->setDateTime(
+            QDateTime(inNinetyDays.date(), QTime(inNinetyDays.time().hour(), 0)));
+    }
+    // Without expiry is what the providers do when asked nothing; an expiry is a choice.
+    m_ui->noExpiryCheck->setChecked(true);
+    updateExpiryFields();
+}
+
+void CreateKeyDialog::updateExpiryFields()
+{
+    const bool expires = !m_ui->noExpiryCheck->isChecked();
+    m_ui->durationSpin->setEnabled(expires && m_caps.expiry == Capabilities::Expiry::Duration);
+    m_ui->expiresEdit->setEnabled(expires && m_caps.expiry == Capabilities::Expiry::Date);
+    revalidate();
+}
+
 void CreateKeyDialog::setTabChain()
 {
     // The service check boxes are made at run time, so the chain and the mnemonics that lead into
@@ -101,8 +144,8 @@ void CreateKeyDialog::setTabChain()
     QList<QWidget*> chain{m_ui->nameEdit};
     for (QCheckBox* box : boxes)
         chain.append(box);
-    chain << m_ui->descriptionEdit << m_ui->ipAllowlistEdit->textEdit() << m_ui->cancelButton
-          << m_ui->createButton;
+    chain << m_ui->descriptionEdit << m_ui->ipAllowlistEdit->textEdit() << m_ui->durationSpin
+          << m_ui->expiresEdit << m_ui->noExpiryCheck << m_ui->cancelButton << m_ui->createButton;
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -118,6 +161,11 @@ KeySpec CreateKeyDialog::spec() const
         spec.services = m_ui->servicesChecklist->selected();
     if (m_caps.ipAllowlist)
         spec.ipAllowlist = m_ui->ipAllowlistEdit->allowlist().entries();
+    const bool expires = !m_ui->noExpiryCheck->isChecked();
+    if (m_caps.expiry == Capabilities::Expiry::Duration)
+        spec.durationSeconds = expires ? qint64(m_ui->durationSpin->value()) * 3600 : 0;
+    if (m_caps.expiry == Capabilities::Expiry::Date && expires)
+        spec.expires = m_ui->expiresEdit->dateTime().toUTC();
     return spec;
 }
 
@@ -127,6 +175,16 @@ void CreateKeyDialog::setSpec(const KeySpec& spec)
     m_ui->descriptionEdit->setText(spec.description);
     m_ui->servicesChecklist->setSelected(spec.services);
     m_ui->ipAllowlistEdit->setEntries(spec.ipAllowlist);
+    if (m_caps.expiry == Capabilities::Expiry::Duration && spec.durationSeconds) {
+        m_ui->noExpiryCheck->setChecked(*spec.durationSeconds == 0);
+        if (*spec.durationSeconds > 0)
+            m_ui->durationSpin->setValue(int((*spec.durationSeconds + 3599) / 3600));
+    }
+    if (m_caps.expiry == Capabilities::Expiry::Date) {
+        m_ui->noExpiryCheck->setChecked(!spec.expires);
+        if (spec.expires)
+            m_ui->expiresEdit->setDateTime(spec.expires->toLocalTime());
+    }
     revalidate();
 }
 
@@ -141,6 +199,9 @@ QString CreateKeyDialog::problem() const
     }
     if (m_caps.ipAllowlist && !m_ui->ipAllowlistEdit->isValid())
         return m_ui->ipAllowlistEdit->problem();
+    if (m_caps.expiry == Capabilities::Expiry::Date && !m_ui->noExpiryCheck->isChecked() &&
+        m_ui->expiresEdit->dateTime() <= QDateTime::currentDateTime())
+        return tr("Choose an expiry date in the future.");
     return {};
 }
 

@@ -37,6 +37,8 @@ signals:
 
 private:
     void hideAbsentFields();
+    void setupExpiry();
+    void updateExpiryFields();
     void setTabChain();
     void revalidate();
     void updateNameWarning();

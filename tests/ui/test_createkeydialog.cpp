@@ -2,12 +2,14 @@
 #include "ui/CreateKeyDialog.h"
 
 #include <QCheckBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -358,6 +360,69 @@ private slots:
         QVERIFY(!label(unlimited, u"descriptionCounterLabel"_s)->isVisibleTo(&unlimited));
     }
 
+    void durationExpiry()
+    {
+        kw::Capabilities caps = minimal();
+        caps.expiry = kw::Capabilities::Expiry::Duration;
+        caps.maxDurationSeconds = 43200;
+        kw::CreateKeyDialog dialog(caps);
+        auto* permanent = child<QCheckBox>(dialog, u"noExpiryCheck"_s);
+        auto* hours = child<QSpinBox>(dialog, u"durationSpin"_s);
+        QVERIFY(permanent->isVisibleTo(&dialog));
+        QVERIFY(hours->isVisibleTo(&dialog));
+        QVERIFY(!child<QWidget>(dialog, u"expiresEdit"_s)->isVisibleTo(&dialog));
+        QCOMPARE(hours->maximum(), 12);
+        QVERIFY(permanent->isChecked());
+        QVERIFY(!hours->isEnabled());
+        QCOMPARE(dialog.spec().durationSeconds, std::optional<qint64>(0));
+
+        QTest::keyClick(permanent, Qt::Key_Space);
+        QVERIFY(hours->isEnabled());
+        hours->setValue(3);
+        QCOMPARE(dialog.spec().durationSeconds, std::optional<qint64>(3 * 3600));
+        QVERIFY(!dialog.spec().expires);
+
+        kw::KeySpec spec;
+        spec.durationSeconds = 0;
+        dialog.setSpec(spec);
+        QVERIFY(permanent->isChecked());
+        spec.durationSeconds = 7200;
+        dialog.setSpec(spec);
+        QVERIFY(!permanent->isChecked());
+        QCOMPARE(hours->value(), 2);
+    }
+
+    void dateExpiry()
+    {
+        kw::Capabilities caps = minimal();
+        caps.expiry = kw::Capabilities::Expiry::Date;
+        kw::CreateKeyDialog dialog(caps);
+        auto* never = child<QCheckBox>(dialog, u"noExpiryCheck"_s);
+        auto* date = child<QDateTimeEdit>(dialog, u"expiresEdit"_s);
+        QVERIFY(date->isVisibleTo(&dialog));
+        QVERIFY(!child<QWidget>(dialog, u"durationSpin"_s)->isVisibleTo(&dialog));
+        QVERIFY(never->isChecked());
+        QVERIFY(!dialog.spec().expires);
+        QVERIFY(!dialog.spec().durationSeconds);
+
+        const QDateTime inAMonth =
+            QDateTime(QDate::currentDate().addDays(30), QTime(12, 0), Qt::UTC);
+        kw::KeySpec spec;
+        spec.expires = inAMonth;
+        dialog.setSpec(spec);
+        QVERIFY(!never->isChecked());
+        QVERIFY(date->isEnabled());
+        QCOMPARE(dialog.spec().expires, std::optional<QDateTime>(inAMonth));
+        QVERIFY(createButton(dialog)->isEnabled());
+
+        date->setDateTime(QDateTime::currentDateTime().addDays(-1));
+        QVERIFY(!createButton(dialog)->isEnabled());
+        QVERIFY(label(dialog, u"validationLabel"_s)->text().contains(u"future"_s));
+        QTest::keyClick(never, Qt::Key_Space);
+        QVERIFY(createButton(dialog)->isEnabled());
+        QVERIFY(!dialog.spec().expires);
+    }
+
     void everyControlHasAnAccessibleName()
     {
         kw::CreateKeyDialog dialog(waysCloudLike());
@@ -404,26 +469,41 @@ private slots:
 
     void layoutFitsAndSnapshot_data()
     {
-        QTest::addColumn<bool>("full");
-        QTest::newRow("wayscloud") << true;
-        QTest::newRow("minimal") << false;
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("wayscloud") << u"wayscloud"_s;
+        QTest::newRow("minimal") << u"minimal"_s;
+        QTest::newRow("expiry date") << u"expiry-date"_s;
+        QTest::newRow("duration") << u"duration"_s;
     }
 
     void layoutFitsAndSnapshot()
     {
-        QFETCH(bool, full);
-        kw::CreateKeyDialog dialog(full ? waysCloudLike() : minimal());
-        if (full) {
+        QFETCH(QString, kind);
+        kw::Capabilities caps = kind == u"wayscloud"_s ? waysCloudLike() : minimal();
+        if (kind == u"expiry-date"_s) {
+            caps.name = kw::Capabilities::NameField::Optional;
+            caps.description = true;
+            caps.descriptionMaxLength = 200;
+            caps.expiry = kw::Capabilities::Expiry::Date;
+        } else if (kind == u"duration"_s) {
+            caps.name = kw::Capabilities::NameField::Optional;
+            caps.expiry = kw::Capabilities::Expiry::Duration;
+            caps.maxDurationSeconds = 43200;
+        }
+        kw::CreateKeyDialog dialog(caps);
+        if (kind == u"wayscloud"_s) {
             QTest::keyClicks(nameEdit(dialog), u"key1"_s);
             QTest::keyClick(service(dialog, u"storage"_s), Qt::Key_Space);
             ipEdit(dialog)->setPlainText(u"203.0.113.42, 10.0.0.1/24, abc"_s);
+        } else if (kind != u"minimal"_s) {
+            QTest::keyClick(child<QCheckBox>(dialog, u"noExpiryCheck"_s), Qt::Key_Space);
         }
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog, 5000));
         kw::test::fitToContents(&dialog);
         QCOMPARE(kw::test::clippedWidgets(&dialog), QStringList{});
-        kw::test::saveSnapshot(&dialog, full ? u"create-key-wayscloud"_s : u"create-key-minimal"_s);
-        if (full) {
+        kw::test::saveSnapshot(&dialog, u"create-key-"_s + kind);
+        if (kind == u"wayscloud"_s) {
             dialog.showError(u"Could not create the key: quota reached (max 50 keys per account). "
                              u"HTTP 409."_s);
             ipEdit(dialog)->setPlainText(u"203.0.113.42, 10.0.0.0/24"_s);
