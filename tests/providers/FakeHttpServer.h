@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -103,8 +104,13 @@ public:
 private:
     void onData(QTcpSocket* socket)
     {
-        QByteArray& buffer = m_buffers[socket];
-        buffer += socket->readAll();
+        // Answering may close the socket, which drops its map entry: work on a copy.
+        QByteArray buffer = m_buffers.take(socket) + socket->readAll();
+        QPointer<QTcpSocket> alive(socket);
+        const auto keep = qScopeGuard([&] {
+            if (alive && alive->state() == QAbstractSocket::ConnectedState)
+                m_buffers.insert(socket, buffer);
+        });
         for (;;) {
             const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
             if (headerEnd < 0)
@@ -127,6 +133,8 @@ private:
             buffer.remove(0, headerEnd + 4 + length);
             m_requests.append(request);
             answer(socket, nextAnswer());
+            if (!alive || alive->state() != QAbstractSocket::ConnectedState)
+                return;
         }
     }
 
