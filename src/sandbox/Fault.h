@@ -8,8 +8,9 @@ namespace kw::sandbox {
 // A fault the sandbox injects into the next matching requests (tests, demos).
 // Delay, ResetMidBody, TruncatedBody and FailAfterCommit answer after the real handler ran (a
 // create did happen); the others answer instead of it. Note for client tests: Qt's network
-// stack sends a request (POST too) once more when the connection drops before any answer, so a
-// FailAfterCommit with count 1 is invisible to a QNetworkAccessManager client; use count 2.
+// stack sends a request (POST too) once more when the connection drops before any answer if it
+// can rewind the body, so against a plain QNetworkAccessManager POST a FailAfterCommit with
+// count 1 goes unseen and the create happens twice (see requestCount()).
 struct Fault
 {
     enum class Kind {
