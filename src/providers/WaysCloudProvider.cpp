@@ -22,6 +22,7 @@ Capabilities makeCapabilities()
     Capabilities c;
     c.providerId = QString::fromLatin1(WaysCloudProvider::ProviderId);
     c.providerName = QStringLiteral("WAYSCloud");
+    c.defaultEndpoint = QUrl(WaysCloudProvider::defaultEndpoint());
     c.name = Capabilities::NameField::Required;
     c.nameShouldBeDescriptive = true;
     c.description = true;

@@ -65,6 +65,7 @@ private slots:
         const Capabilities& caps = m_provider->capabilities();
         QCOMPARE(caps.providerId, u"wayscloud"_s);
         QCOMPARE(caps.providerName, u"WAYSCloud"_s);
+        QCOMPARE(caps.defaultEndpoint, QUrl(u"https://api.wayscloud.services"_s));
         QCOMPARE(caps.name, Capabilities::NameField::Required);
         QVERIFY(caps.nameShouldBeDescriptive);
         QVERIFY(caps.description);
