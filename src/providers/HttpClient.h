@@ -44,7 +44,8 @@ struct HttpResponse
 using ErrorBodyParser = std::function<QString(int status, const QByteArray& body, QString* detail)>;
 
 // Sends HTTP requests for one account over a QNetworkAccessManager owned by someone else.
-// - per-request timeout (transfer timeout), default 30 s
+// - per-request timeout, default 30 s: a transfer timeout (no data) plus a guard on the whole
+//   attempt (a body that trickles in forever); answers larger than maxBodyBytes are refused
 // - retries 429/502/503/504 and transport failures with backoff, honouring Retry-After, for
 //   idempotent requests only; a non-idempotent request is sent exactly once
 // - https:// required except to loopback (127.0.0.0/8, ::1, localhost)

@@ -24,6 +24,8 @@ public:
     ProviderReply* listKeys() override;
     ProviderReply* createKey(const KeySpec& spec) override;
     ProviderReply* revokeKey(const ApiKey& key) override;
+    // Finishes ok() with a Verification for any answer or transport failure (the outcome says
+    // which); errors are kept for a cancel and for problems found before sending.
     ProviderReply* verifyKey(const ApiKey& key, const Secret& secret) override;
     ProviderReply* testAccount() override;
 
