@@ -1,5 +1,6 @@
 #include "FakeHttpServer.h"
 #include "providers/HttpClient.h"
+#include "sandbox/WaysCloudSandbox.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -529,6 +530,49 @@ private slots:
         QVERIFY(!all.contains(QString::fromLatin1(token)));
         QVERIFY(!all.contains(u"querysecretEXAMPLE"));
         QCOMPARE(m_server->requests().last().headers.value("authorization"), "Bearer " + token);
+    }
+
+    void httpsToSandboxNeedsItsCa()
+    {
+        kw::sandbox::WaysCloudSandbox sandbox;
+        QVERIFY(sandbox.listen(QHostAddress::LocalHost, 0, true));
+        QUrl url = sandbox.url();
+        url.setPath(u"/v1/account/api-keys"_s);
+        QCOMPARE(url.scheme(), u"https"_s);
+
+        // Without the CA first, on its own network manager (no connection to reuse).
+        QNetworkAccessManager network;
+        HttpClient untrusted(&network);
+        untrusted.setMaxAttempts(3);
+        untrusted.setAuthorization("Authorization", "Bearer",
+                                   Secret::fromString(sandbox.adminToken()));
+        Outcome out = run(untrusted, get(url));
+        QCOMPARE(out.response.error.kind, Kind::Tls);
+        QCOMPARE(out.response.attempts, 1); // a TLS failure is not retried
+        QVERIFY2(out.response.error.message.contains(u"self-signed", Qt::CaseInsensitive) ||
+                     out.response.error.message.contains(u"certificate", Qt::CaseInsensitive),
+                 qPrintable(out.response.error.message));
+
+        QTemporaryDir dir;
+        const QString caFile = dir.filePath(u"ca.pem"_s);
+        QFile file(caFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(sandbox.certificate().toPem());
+        file.close();
+        HttpClient trusted(&network);
+        QString error;
+        QVERIFY2(trusted.loadCaFile(caFile, &error), qPrintable(error));
+        QCOMPARE(trusted.extraCaCertificates().size(), 1);
+        trusted.setAuthorization("Authorization", "Bearer",
+                                 Secret::fromString(sandbox.adminToken()));
+        out = run(trusted, get(url));
+        QVERIFY2(out.response.error.ok(), qPrintable(out.response.error.toString()));
+        QCOMPARE(out.response.status, 200);
+        QVERIFY(out.response.body.startsWith("["));
+
+        // The trusted connection is not handed to a client that does not trust the CA.
+        out = run(untrusted, get(url));
+        QCOMPARE(out.response.error.kind, Kind::Tls);
     }
 
     void loadCaFileReportsProblemsNamingTheFile()
