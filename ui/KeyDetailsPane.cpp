@@ -2,7 +2,8 @@
 
 #include "KeyTableModel.h"
 
-#include <QGridLayout>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
@@ -20,8 +21,8 @@ QString localDateTime(const QDateTime& time)
 } // namespace
 
 KeyDetailsPane::KeyDetailsPane(QWidget* parent)
-    : QWidget(parent), m_grid(nullptr), m_placeholder(new QLabel(this)),
-      m_scroll(new QScrollArea(this)), m_fields(new QWidget)
+    : QWidget(parent), m_placeholder(new QLabel(this)), m_scroll(new QScrollArea(this)),
+      m_fields(new QWidget)
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -35,40 +36,45 @@ KeyDetailsPane::KeyDetailsPane(QWidget* parent)
     scroll->setObjectName(QStringLiteral("detailsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_grid = new QGridLayout(m_fields);
-    m_grid->setContentsMargins(6, 6, 6, 6);
-    m_grid->setHorizontalSpacing(12);
-    m_grid->setColumnStretch(1, 1);
-    m_grid->setColumnStretch(3, 1);
+    auto* rows = new QVBoxLayout(m_fields);
+    rows->setContentsMargins(6, 6, 6, 6);
+    auto* columns = new QHBoxLayout;
+    rows->addLayout(columns);
+    rows->addStretch(1); // spare height goes below the fields, not between them
+    columns->setSpacing(24);
+    for (QFormLayout*& form : m_forms) {
+        form = new QFormLayout;
+        form->setLabelAlignment(Qt::AlignRight);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+        form->setVerticalSpacing(4);
+        columns->addLayout(form, 1);
+    }
     scroll->setWidget(m_fields);
     outer->addWidget(scroll);
 
-    // Two columns of label/value pairs: identity on the left, usage and state on the right.
-    int row = 0;
-    addField(QStringLiteral("name"), tr("Name:"), row++, 0);
-    addField(QStringLiteral("id"), tr("ID:"), row++, 0);
-    addField(QStringLiteral("prefix"), tr("Prefix:"), row++, 0);
-    addField(QStringLiteral("kind"), tr("Type:"), row++, 0);
-    addField(QStringLiteral("principal"), tr("Owner:"), row++, 0);
-    addField(QStringLiteral("description"), tr("Description:"), row++, 0);
-    addField(QStringLiteral("services"), tr("Services:"), row++, 0);
-    row = 0;
-    addField(QStringLiteral("ipAllowlist"), tr("IP whitelist:"), row++, 1);
-    addField(QStringLiteral("created"), tr("Created:"), row++, 1);
-    addField(QStringLiteral("age"), tr("Age:"), row++, 1);
-    addField(QStringLiteral("lastUsed"), tr("Last used:"), row++, 1);
-    addField(QStringLiteral("expires"), tr("Expires:"), row++, 1);
-    addField(QStringLiteral("status"), tr("Status:"), row++, 1);
-    addField(QStringLiteral("rotation"), tr("Rotation:"), row++, 1);
-    m_grid->setRowStretch(row + 8, 1);
+    // Two columns: identity on the left, usage and state on the right.
+    addField(QStringLiteral("name"), tr("Name:"), 0);
+    addField(QStringLiteral("id"), tr("ID:"), 0);
+    addField(QStringLiteral("prefix"), tr("Prefix:"), 0);
+    addField(QStringLiteral("kind"), tr("Type:"), 0);
+    addField(QStringLiteral("principal"), tr("Owner:"), 0);
+    addField(QStringLiteral("description"), tr("Description:"), 0);
+    addField(QStringLiteral("services"), tr("Services:"), 0);
+    addField(QStringLiteral("ipAllowlist"), tr("IP whitelist:"), 1);
+    addField(QStringLiteral("created"), tr("Created:"), 1);
+    addField(QStringLiteral("age"), tr("Age:"), 1);
+    addField(QStringLiteral("lastUsed"), tr("Last used:"), 1);
+    addField(QStringLiteral("expires"), tr("Expires:"), 1);
+    addField(QStringLiteral("status"), tr("Status:"), 1);
+    addField(QStringLiteral("rotation"), tr("Rotation:"), 1);
 
     showNothing(tr("Select a key to see its details."));
 }
 
-void KeyDetailsPane::addField(const QString& field, const QString& label, int row, int pairColumn)
+void KeyDetailsPane::addField(const QString& field, const QString& label, int column)
 {
     auto* name = new QLabel(label, m_fields);
-    name->setAlignment(Qt::AlignRight | Qt::AlignTop);
     auto* value = new QLabel(m_fields);
     value->setObjectName(field + QStringLiteral("Value"));
     value->setTextFormat(Qt::PlainText);
@@ -76,14 +82,16 @@ void KeyDetailsPane::addField(const QString& field, const QString& label, int ro
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setFocusPolicy(Qt::StrongFocus);
     value->setAccessibleName(label.chopped(1)); // without the colon
-    value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    value->setMinimumWidth(120);
+    value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     name->setBuddy(value);
-    m_grid->addWidget(name, row, pairColumn * 2);
-    m_grid->addWidget(value, row, pairColumn * 2 + 1);
-    m_labels.insert(field, name);
+    m_forms[column]->addRow(name, value);
+    m_formOf.insert(field, m_forms[column]);
     m_values.insert(field, value);
+}
+
+void KeyDetailsPane::setRowVisible(const QString& field, bool visible)
+{
+    m_formOf.value(field)->setRowVisible(m_values.value(field), visible);
 }
 
 void KeyDetailsPane::setValue(const QString& field, const QString& value)
@@ -143,8 +151,9 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
             rotationText += QStringLiteral(" — ") + rotation->note;
     }
     setValue(QStringLiteral("rotation"), rotationText);
-    m_labels.value(QStringLiteral("rotation"))->setVisible(rotation.has_value());
-    m_values.value(QStringLiteral("rotation"))->setVisible(rotation.has_value());
+    setRowVisible(QStringLiteral("rotation"), rotation.has_value());
+    // Only some providers name an owner per key; an empty row would say nothing.
+    setRowVisible(QStringLiteral("principal"), !key.principal.isEmpty());
 }
 
 void KeyDetailsPane::showNothing(const QString& why)

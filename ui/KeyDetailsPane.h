@@ -9,7 +9,7 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
-class QGridLayout;
+class QFormLayout;
 class QLabel;
 class QScrollArea;
 QT_END_NAMESPACE
@@ -35,15 +35,16 @@ public:
     QLabel* valueLabel(const QString& field) const { return m_values.value(field); }
 
 private:
-    void addField(const QString& field, const QString& label, int row, int pairColumn);
+    void addField(const QString& field, const QString& label, int column);
     void setValue(const QString& field, const QString& value);
+    void setRowVisible(const QString& field, bool visible);
 
-    QGridLayout* m_grid;
+    QFormLayout* m_forms[2] = {};
     QLabel* m_placeholder;
     QScrollArea* m_scroll;
     QWidget* m_fields;
     QHash<QString, QLabel*> m_values;
-    QHash<QString, QLabel*> m_labels;
+    QHash<QString, QFormLayout*> m_formOf;
     QHash<QString, QString> m_serviceLabels;
     int m_rotationDueDays = 90;
 };

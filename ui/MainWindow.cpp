@@ -71,7 +71,7 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
     m_ui->mainSplitter->setSizes({240, 1040});
     m_ui->detailsSplitter->setStretchFactor(0, 3);
     m_ui->detailsSplitter->setStretchFactor(1, 1);
-    m_ui->detailsSplitter->setSizes({460, 210});
+    m_ui->detailsSplitter->setSizes({500, 170});
 
     m_ui->errorBanner->setStyleSheet(QStringLiteral(
         "QFrame#errorBanner { background: #fdecea; border: 1px solid #e3a6a1; border-radius: 4px; }"
@@ -131,13 +131,7 @@ void MainWindow::setUpTable()
     QHeaderView* header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setMinimumSectionSize(60);
-    table->setColumnWidth(KeyTableModel::NameColumn, 210);
-    table->setColumnWidth(KeyTableModel::PrefixColumn, 170);
-    table->setColumnWidth(KeyTableModel::ServicesColumn, 150);
-    table->setColumnWidth(KeyTableModel::IpAllowlistColumn, 170);
-    table->setColumnWidth(KeyTableModel::CreatedColumn, 90);
-    table->setColumnWidth(KeyTableModel::AgeColumn, 80);
-    table->setColumnWidth(KeyTableModel::LastUsedColumn, 90);
+    table->setColumnWidth(KeyTableModel::NameColumn, 220);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->sortByColumn(KeyTableModel::NameColumn, Qt::AscendingOrder);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
@@ -256,6 +250,21 @@ void MainWindow::onAccountSelected()
 
 void MainWindow::onAccountChanged(const QString& accountId)
 {
+    const AppController::AccountView* view = m_controller->account(accountId);
+    if (view && view->state == AppController::LoadState::Ok &&
+        view->loadedAt != m_loadedAt.value(accountId)) {
+        m_loadedAt.insert(accountId, view->loadedAt);
+        // A routine "loaded" note never hides a message that matters more.
+        if (statusBar()->currentMessage().isEmpty()) {
+            const int count = int(view->keys.size());
+            const QString time =
+                QLocale().toString(view->loadedAt.toLocalTime().time(), QLocale::ShortFormat);
+            statusBar()->showMessage((count == 1 ? tr("%1: 1 key, loaded at %2")
+                                                 : tr("%1: %n keys, loaded at %2", nullptr, count))
+                                         .arg(view->account.label, time),
+                                     StatusMessageMs);
+        }
+    }
     if (accountId == m_currentAccountId) {
         const Capabilities* caps = currentCapabilities();
         m_keyModel->setServiceLabels(serviceLabels(caps));
@@ -272,12 +281,40 @@ void MainWindow::reloadTable()
     const QList<ApiKey> keys = view ? view->keys : QList<ApiKey>();
     if (keys != m_keyModel->keys())
         m_keyModel->setKeys(keys);
-    if (previous)
-        selectKey(previous->id);
+    if (!m_columnsSized && m_keyModel->rowCount() > 0)
+        sizeColumnsToContents();
+    if (!previous || !selectKey(previous->id)) {
+        // Show the first key's details rather than an empty pane.
+        if (m_proxy->rowCount() > 0 && !m_ui->keyTable->currentIndex().isValid())
+            m_ui->keyTable->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
+                                                              QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
+    }
     updateDetails();
     updateActions();
     updateBanner();
     updateCount();
+}
+
+void MainWindow::sizeColumnsToContents()
+{
+    // Once, on the first keys: fit the content, but keep long lists (whitelists, scopes) from
+    // pushing the status off screen; the user can widen any column.
+    m_columnsSized = true;
+    QTableView* table = m_ui->keyTable;
+    const int charWidth = table->fontMetrics().averageCharWidth();
+    for (int column = 0; column < KeyTableModel::StatusColumn; ++column) {
+        int characters = 14;
+        if (column == KeyTableModel::NameColumn || column == KeyTableModel::PrefixColumn)
+            characters = 30;
+        else if (column == KeyTableModel::IpAllowlistColumn)
+            characters = 25;
+        else if (column == KeyTableModel::ServicesColumn)
+            characters = 22;
+        table->resizeColumnToContents(column);
+        table->setColumnWidth(column,
+                              std::min(table->columnWidth(column) + 8, characters * charWidth));
+    }
 }
 
 std::optional<ApiKey> MainWindow::selectedKey() const

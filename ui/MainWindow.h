@@ -3,6 +3,8 @@
 #include "core/ApiKey.h"
 #include "core/Capabilities.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QMainWindow>
 #include <QScopedPointer>
 #include <QTimer>
@@ -75,6 +77,7 @@ private:
     void offerSessionOnly(const QString& accountId, const QString& label, const QString& message,
                           const QString& help);
     void reloadTable();
+    void sizeColumnsToContents();
     void updateActions();
     void updateDetails();
     void updateBanner();
@@ -99,6 +102,8 @@ private:
     QString m_currentAccountId;
     QString m_notice; // an operation error for the current account, until dismissed
     bool m_sandbox = false;
+    bool m_columnsSized = false;
+    QHash<QString, QDateTime> m_loadedAt; // to announce each completed load once
 };
 
 } // namespace kw

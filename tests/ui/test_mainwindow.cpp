@@ -238,6 +238,11 @@ private slots:
         QVERIFY(h.startWithSavedAccount());
         QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
         QVERIFY(h.action("actionCreateKey")->isEnabled());
+        // the first row is selected on load, so that the details pane is not empty
+        QVERIFY(h.window->selectedKey().has_value());
+        QVERIFY(h.action("actionRevokeKey")->isEnabled());
+        h.table()->selectionModel()->clearCurrentIndex();
+        QVERIFY(!h.window->selectedKey().has_value());
         QVERIFY(!h.action("actionRevokeKey")->isEnabled());
         QVERIFY(!h.action("actionRotateKey")->isEnabled());
         QVERIFY(!h.action("actionCopyKeyId")->isEnabled());
