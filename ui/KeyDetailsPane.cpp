@@ -124,10 +124,15 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
 
     const qint64 days = KeyTableModel::ageInDays(key.created, now);
     QString age = KeyTableModel::ageText(days);
-    if (m_rotationDueDays > 0 && days >= m_rotationDueDays && key.status != KeyStatus::Revoked)
+    const bool due =
+        m_rotationDueDays > 0 && days >= m_rotationDueDays && key.status != KeyStatus::Revoked;
+    if (due)
         age += QStringLiteral(" — ") +
                tr("rotation due (policy: every %n days)", nullptr, m_rotationDueDays);
     setValue(QStringLiteral("age"), age);
+    // the same warning colour as the table's age column
+    m_values.value(QStringLiteral("age"))
+        ->setStyleSheet(due ? QStringLiteral("color: #c05a00; font-weight: bold;") : QString());
 
     QString lastUsed = KeyTableModel::lastUsedText(key.lastUsed, now);
     if (key.lastUsed && key.lastUsed->isValid())

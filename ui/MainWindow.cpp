@@ -239,8 +239,10 @@ void MainWindow::onAccountSelected()
 {
     const QModelIndex current = m_ui->accountList->currentIndex();
     const QString id = current.isValid() ? m_accountModel->accountIdAt(current.row()) : QString();
-    if (id != m_currentAccountId)
+    if (id != m_currentAccountId) {
         m_notice.clear();
+        m_keyToSelect.clear();
+    }
     m_currentAccountId = id;
     const Capabilities* caps = currentCapabilities();
     m_keyModel->setServiceLabels(serviceLabels(caps));
@@ -283,7 +285,9 @@ void MainWindow::reloadTable()
         m_keyModel->setKeys(keys);
     if (!m_columnsSized && m_keyModel->rowCount() > 0)
         sizeColumnsToContents();
-    if (!previous || !selectKey(previous->id)) {
+    if (!m_keyToSelect.isEmpty() && selectKey(m_keyToSelect))
+        m_keyToSelect.clear();
+    else if (!previous || !selectKey(previous->id)) {
         // Show the first key's details rather than an empty pane.
         if (m_proxy->rowCount() > 0 && !m_ui->keyTable->currentIndex().isValid())
             m_ui->keyTable->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
@@ -304,7 +308,7 @@ void MainWindow::sizeColumnsToContents()
     QTableView* table = m_ui->keyTable;
     const int charWidth = table->fontMetrics().averageCharWidth();
     for (int column = 0; column < KeyTableModel::StatusColumn; ++column) {
-        int characters = 14;
+        int characters = 16;
         if (column == KeyTableModel::NameColumn || column == KeyTableModel::PrefixColumn)
             characters = 30;
         else if (column == KeyTableModel::IpAllowlistColumn)
@@ -617,8 +621,9 @@ void MainWindow::createKey()
                         revealSecret(*created, capabilities);
                         statusBar()->showMessage(tr("Created “%1”.").arg(created->key.name),
                                                  StatusMessageMs);
-                        if (accountId == m_currentAccountId)
-                            selectKey(keyId);
+                        // The list is refreshing; the new key is selected once it shows.
+                        if (accountId == m_currentAccountId && !selectKey(keyId))
+                            m_keyToSelect = keyId;
                     });
             });
     openDialog(dialog);

@@ -100,7 +100,8 @@ private:
     QLabel* m_busyLabel;
     QTimer m_clockTimer;
     QString m_currentAccountId;
-    QString m_notice; // an operation error for the current account, until dismissed
+    QString m_keyToSelect; // a key just created, to select when the refreshed list shows it
+    QString m_notice;      // an operation error for the current account, until dismissed
     bool m_sandbox = false;
     bool m_columnsSized = false;
     QHash<QString, QDateTime> m_loadedAt; // to announce each completed load once

@@ -489,6 +489,8 @@ private slots:
         QTRY_VERIFY(!reveal || !reveal->isVisible());
         QCOMPARE(h.sandbox.keyCount(), 13);
         QVERIFY(h.rowOfName(QStringLiteral("Invoice archive uploads")) >= 0);
+        // the new key is selected, its details shown
+        QCOMPARE(h.window->selectedKey()->name, QStringLiteral("Invoice archive uploads"));
 
         const QString audit = h.auditText();
         QVERIFY2(audit.contains(QStringLiteral("Invoice archive uploads")), qPrintable(audit));
