@@ -20,8 +20,8 @@ struct AppController::Entry
 
 AppController::AppController(QSettings& settings, SecretStore* vault, SecretStore* sessionVault,
                              QNetworkAccessManager* network, AuditLog* audit, QObject* parent)
-    : QObject(parent), m_settings(settings), m_accountStore(settings), m_rotations(settings),
-      m_vault(vault), m_sessionVault(sessionVault), m_network(network), m_audit(audit)
+    : QObject(parent), m_accountStore(settings), m_rotations(settings), m_vault(vault),
+      m_sessionVault(sessionVault), m_network(network), m_audit(audit)
 {
     m_rotationTimer.setInterval(RotationCheckIntervalMs);
     connect(&m_rotationTimer, &QTimer::timeout, this,

@@ -137,7 +137,6 @@ private:
     template <typename Handler>
     void whenFinished(ProviderReply* reply, const QObject* context, Handler handler);
 
-    QSettings& m_settings;
     AccountStore m_accountStore;
     RotationStore m_rotations;
     SecretStore* m_vault;

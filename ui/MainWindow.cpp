@@ -391,6 +391,10 @@ void MainWindow::updateDetails()
             why = tr("Add an account to see its keys (Ctrl+Shift+A).");
         else if (view->state == AppController::LoadState::Ok && view->keys.isEmpty())
             why = tr("This account has no keys yet. Create one with Ctrl+N.");
+        else if (view->state == AppController::LoadState::Error && view->keys.isEmpty())
+            why = tr("The keys could not be loaded: see the message above.");
+        else if (view->keys.isEmpty())
+            why = tr("Loading the keys…");
         m_ui->detailsPane->showNothing(why);
         return;
     }
@@ -446,7 +450,8 @@ void MainWindow::updateCount()
 {
     const int total = m_keyModel->rowCount();
     const int shown = m_proxy->rowCount();
-    if (m_currentAccountId.isEmpty())
+    const AppController::AccountView* view = m_controller->account(m_currentAccountId);
+    if (!view || (view->state != AppController::LoadState::Ok && total == 0))
         m_ui->countLabel->clear();
     else if (shown == total)
         m_ui->countLabel->setText(total == 1 ? tr("1 key") : tr("%n keys", nullptr, total));
