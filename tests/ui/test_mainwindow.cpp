@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -275,6 +276,61 @@ private slots:
         QCOMPARE(h.action("actionRotateKey")->shortcut(), QKeySequence(QStringLiteral("Ctrl+R")));
         QCOMPARE(h.action("actionRevokeKey")->shortcut(), QKeySequence(QKeySequence::Delete));
         QCOMPARE(h.action("actionFocusFilter")->shortcut(), QKeySequence(QStringLiteral("Ctrl+F")));
+    }
+
+    void keyboardReachesTheFlows()
+    {
+        Harness h;
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        h.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(h.window.get()));
+        h.table()->setFocus();
+
+        QTest::keyClick(h.window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), h.find<QWidget>("filterEdit"));
+
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+        QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+        QPointer<QDialog> create = nextDialog(opened);
+        QVERIFY(create);
+        QCOMPARE(create->metaObject()->className(), "kw::CreateKeyDialog");
+        create->reject();
+        QTRY_VERIFY(!create || !create->isVisible());
+
+        h.table()->setFocus();
+        QTest::keyClick(h.table(), Qt::Key_Delete);
+        QPointer<QDialog> revoke = nextDialog(opened);
+        QVERIFY(revoke);
+        QCOMPARE(revoke->metaObject()->className(), "kw::RevokeKeyDialog");
+        revoke->reject();
+        QTRY_VERIFY(!revoke || !revoke->isVisible());
+        QCOMPARE(h.sandbox.keyCount(), 12);
+    }
+
+    void removeAccountForgetsItsToken()
+    {
+        Harness h;
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        QString asked;
+        Prompts::setAnswerer([&asked](QMessageBox::Icon, const QString&, const QString& text,
+                                      QMessageBox::StandardButtons) {
+            asked = text;
+            return QMessageBox::Yes;
+        });
+        h.action("actionRemoveAccount")->trigger();
+        QVERIFY(asked.contains(QStringLiteral("Test sandbox")));
+        QCOMPARE(h.find<QListView>("accountList")->model()->rowCount(), 0);
+        QCOMPARE(h.rows(), 0);
+        QVERIFY(AccountStore(*h.settings).load().isEmpty());
+        std::optional<SecretStore::Status> status;
+        h.vault->read(h.account.vaultKey(), nullptr,
+                      [&status](SecretStore::Result result) { status = result.status; });
+        QTRY_VERIFY_WITH_TIMEOUT(status.has_value(), Timeout);
+        QCOMPARE(*status, SecretStore::Status::NotFound);
+        QVERIFY(!h.action("actionCreateKey")->isEnabled());
+        QVERIFY(!h.action("actionRemoveAccount")->isEnabled());
     }
 
     void filterReducesTheRows()
