@@ -287,6 +287,7 @@ void AppController::load(const QString& accountId)
         }
         loaded->view.keys = finished->keys();
         loaded->view.loadedAt = now();
+        reconcileRotations(accountId);
         setState(*loaded, LoadState::Ok);
         finishDueRotations(accountId);
     });
@@ -413,6 +414,7 @@ void AppController::startRotation(
                          record.newKeyName = created.key.name;
                      record.note.clear();
                      m_rotations.save(record);
+                     m_awaitingHandover.insert(record.id);
                      audit(QStringLiteral("rotate-new-key"), label, created.key.name,
                            created.key.id, QStringLiteral("ok: replaces ") + record.oldKeyId);
                      refresh(accountId);
@@ -437,6 +439,7 @@ void AppController::finishHandover(const QString& recordId, bool revokeNow, int 
         return;
     }
     RotationRecord record = *found;
+    m_awaitingHandover.remove(recordId);
     if (revokeNow) {
         revokeOldKey(record, context, std::move(done));
         return;
@@ -498,6 +501,40 @@ void AppController::revokeOldKey(RotationRecord record, const QObject* context, 
             if (alive && done)
                 done(error);
         });
+}
+
+void AppController::reconcileRotations(const QString& accountId)
+{
+    const Entry* target = entry(accountId);
+    if (!target)
+        return;
+    QSet<QString> listed;
+    for (const ApiKey& key : target->view.keys)
+        listed.insert(key.id);
+    for (RotationRecord record : m_rotations.open()) {
+        if (record.accountId != accountId || m_rotationsInFlight.contains(record.id) ||
+            m_awaitingHandover.contains(record.id))
+            continue;
+        if (!listed.contains(record.oldKeyId)) {
+            record.state = RotationRecord::State::Completed;
+            record.note = tr("The old key was revoked outside this rotation.");
+            m_rotations.save(record);
+            continue;
+        }
+        if (record.state == RotationRecord::State::NewKeyCreated) {
+            // Interrupted (a crash or a quit) before the user chose when the old key goes:
+            // revoking it now could cut off whoever never got the new secret, so keep both.
+            record.state = RotationRecord::State::Abandoned;
+            record.note = tr("Interrupted before the old key's revocation was planned; both keys "
+                             "were kept.");
+            m_rotations.save(record);
+            audit(QStringLiteral("rotate-abandoned"), target->view.account.label, record.oldKeyName,
+                  record.oldKeyId, record.note);
+            emit statusMessage(tr("The rotation of “%1” was interrupted; both keys were kept. "
+                                  "Rotate it again when you are ready.")
+                                   .arg(record.oldKeyName));
+        }
+    }
 }
 
 void AppController::finishDueRotations()

@@ -128,6 +128,7 @@ private:
     void setState(Entry& entry, LoadState state, const QString& errorText = {},
                   const QString& errorHelp = {});
     void finishDueRotations(const QString& accountId);
+    void reconcileRotations(const QString& accountId);
     void revokeOldKey(RotationRecord record, const QObject* context, Done done);
     void audit(const QString& action, const QString& accountLabel, const QString& keyName,
                const QString& keyId, const QString& outcome);
@@ -149,6 +150,7 @@ private:
     QHash<QString, std::shared_ptr<Entry>> m_entries;
     QHash<QString, std::pair<Account, std::shared_ptr<Secret>>> m_pending;
     QSet<QString> m_rotationsInFlight;
+    QSet<QString> m_awaitingHandover; // new key shown, the user has not closed the reveal yet
 };
 
 } // namespace kw

@@ -666,6 +666,47 @@ private slots:
             h.window->statusBar()->currentMessage().contains(QStringLiteral("Ops break-glass")));
     }
 
+    void interruptedRotationsAreSettledOnLoad()
+    {
+        Harness h;
+        // Records left by an earlier session: one stopped before the handover (both keys
+        // kept), one whose old key was revoked by other means meanwhile.
+        RotationRecord interrupted;
+        interrupted.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        interrupted.oldKeyName = QStringLiteral("Zone export");
+        interrupted.state = RotationRecord::State::NewKeyCreated;
+        interrupted.started = h.now.addDays(-1);
+        RotationRecord gone = interrupted;
+        gone.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        gone.oldKeyId = QStringLiteral("00000000-0000-0000-0000-00000000dead");
+        gone.oldKeyName = QStringLiteral("Long gone");
+        gone.state = RotationRecord::State::GracePeriod;
+        gone.revokeAfter = h.now.addDays(5);
+
+        // The ids of the sample keys are known only once they are listed: start, then save the
+        // records and refresh, as a new start would.
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        QVERIFY(h.selectName(QStringLiteral("Zone export")));
+        interrupted.accountId = h.account.id;
+        interrupted.oldKeyId = h.window->selectedKey()->id;
+        gone.accountId = h.account.id;
+        h.controller->rotations().save(interrupted);
+        h.controller->rotations().save(gone);
+        h.controller->refresh(h.account.id);
+
+        QTRY_VERIFY_WITH_TIMEOUT(h.controller->rotations().open().isEmpty(), Timeout);
+        for (const RotationRecord& record : h.controller->rotations().all()) {
+            if (record.id == interrupted.id)
+                QCOMPARE(record.state, RotationRecord::State::Abandoned);
+            else
+                QCOMPARE(record.state, RotationRecord::State::Completed);
+        }
+        QCOMPARE(h.sandbox.keyCount(), 12); // nothing was revoked
+        QVERIFY(h.selectName(QStringLiteral("Zone export")));
+        QVERIFY(h.action("actionRotateKey")->isEnabled());
+    }
+
     void dueRotationFailureKeepsTheRecordOpen()
     {
         Harness h;
