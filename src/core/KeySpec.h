@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace kw {
@@ -38,3 +38,5 @@ struct KeyChange
 };
 
 } // namespace kw
+
+Q_DECLARE_METATYPE(kw::KeySpec)

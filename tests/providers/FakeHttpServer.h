@@ -186,3 +186,5 @@ private:
 };
 
 } // namespace kw::test
+
+Q_DECLARE_METATYPE(kw::test::FakeHttpServer::Answer)

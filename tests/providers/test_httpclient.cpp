@@ -610,7 +610,5 @@ private:
     std::unique_ptr<FakeHttpServer> m_server;
 };
 
-Q_DECLARE_METATYPE(FakeHttpServer::Answer)
-
 QTEST_GUILESS_MAIN(TestHttpClient)
 #include "test_httpclient.moc"

@@ -574,7 +574,5 @@ private:
     std::unique_ptr<WaysCloudProvider> m_provider;
 };
 
-Q_DECLARE_METATYPE(kw::KeySpec)
-
 QTEST_GUILESS_MAIN(TestWaysCloudProvider)
 #include "test_wayscloud_provider.moc"
