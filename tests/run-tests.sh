@@ -22,5 +22,5 @@ export KEYWARDEN_TEST_HOME="$HOME"
 exec dbus-run-session -- bash -c '
   set -e
   echo -n keywarden-test-password | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  ctest --test-dir "$0" --output-on-failure -j 2 "$@"
+  ctest --test-dir "$0" --output-on-failure --no-label-summary -j 2 "$@"
 ' "$build" "$@"
