@@ -7,12 +7,12 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
-
 #include <optional>
 
 namespace kw {
 
-enum class KeyStatus {
+enum class KeyStatus
+{
     Active,
     Disabled,  // deactivated by the user, can be enabled again
     Suspended, // the principal is suspended (CoreWeave)
@@ -25,9 +25,9 @@ enum class KeyStatus {
 // A key as listed by a provider. Never holds a secret: see CreatedKey for that.
 struct ApiKey
 {
-    QString id;          // the provider's id: UUID, access key id, …
-    QString name;        // human name (may be empty when the provider has none)
-    QString prefix;      // the public part of the key shown to identify it
+    QString id;     // the provider's id: UUID, access key id, …
+    QString name;   // human name (may be empty when the provider has none)
+    QString prefix; // the public part of the key shown to identify it
     QString description;
     QStringList services;    // normalised service ids ("storage", "llm", …) or raw scopes
     QStringList ipAllowlist; // normalised entries; empty = all addresses
@@ -38,6 +38,10 @@ struct ApiKey
     KeyStatus status = KeyStatus::Active;
     QString readOnlyReason; // why the key cannot be changed, when status == ReadOnly
     QString kind;           // provider specific kind, e.g. "service" or "pat"
+    QString projectId;      // default project (Scaleway)
+    QString bearerType;     // "user" / "application" (Scaleway); principal holds the bearer id
+    bool editable = true;   // false: the provider refuses edits (readOnlyReason says why)
+    bool deletable = true;  // false: the provider refuses deletion
 
     bool operator==(const ApiKey&) const = default;
 };

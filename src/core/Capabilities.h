@@ -1,8 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
-#include <QList>
 #include <QUrl>
 
 namespace kw {
@@ -21,7 +21,12 @@ struct Capabilities
     QString providerName; // "WAYSCloud"
     QUrl defaultEndpoint; // prefilled when an account is added; empty = the user must enter it
 
-    enum class NameField { None, Optional, Required };
+    enum class NameField
+    {
+        None,
+        Optional,
+        Required
+    };
     NameField name = NameField::None;
     bool nameShouldBeDescriptive = false; // warn on "key1", "test", …
     bool description = false;
@@ -30,9 +35,15 @@ struct Capabilities
     int minServices = 0;
     bool ipAllowlist = false;
 
-    enum class Expiry { None, Duration, Date };
+    enum class Expiry
+    {
+        None,
+        Duration,
+        Date
+    };
     Expiry expiry = Expiry::None;
     qint64 maxDurationSeconds = 0;
+    QList<qint64> durationPresets; // seconds, offered as choices (e.g. 1 h, 12 h); 0 = permanent
 
     bool bearer = false;  // needs a user/application picker
     bool project = false; // default project

@@ -25,6 +25,16 @@ struct KeySpec
     bool operator==(const KeySpec&) const = default;
 };
 
+// Who a new key belongs to, when the provider asks (Scaleway: a user or an IAM application).
+struct Bearer
+{
+    QString type;  // "user" / "application"
+    QString id;    // UUID
+    QString label; // e-mail or application name, for the picker
+
+    bool operator==(const Bearer&) const = default;
+};
+
 // An edit of an existing key. Unset fields are left alone.
 struct KeyChange
 {

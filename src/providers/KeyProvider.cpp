@@ -19,6 +19,21 @@ ProviderReply* KeyProvider::verifyKey(const ApiKey&, const Secret&)
     return unsupported(tr("testing keys"));
 }
 
+ProviderReply* KeyProvider::listBearers()
+{
+    return unsupported(tr("choosing a key owner"));
+}
+
+ProviderReply* KeyProvider::revealSecret(const ApiKey&)
+{
+    return unsupported(tr("showing a secret again"));
+}
+
+ProviderReply* KeyProvider::setPrincipalActive(const QString&, bool)
+{
+    return unsupported(tr("suspending a principal"));
+}
+
 ProviderReply* KeyProvider::unsupported(const QString& what)
 {
     auto* reply = new ProviderReply;

@@ -38,6 +38,14 @@ public:
     // Does the admin token work? (used by "add account" and "accounts test")
     virtual ProviderReply* testAccount() = 0;
 
+    // Who can own a new key (Capabilities::bearer): finishes with bearers().
+    virtual ProviderReply* listBearers();
+    // Fetch a key's secret again where the provider lists it (Capabilities::secretShownOnce is
+    // false, e.g. the Wasabi AiR JWT): finishes with created() holding the secret.
+    virtual ProviderReply* revealSecret(const ApiKey& key);
+    // Suspend or reactivate every key of a principal (Capabilities::disablePrincipal).
+    virtual ProviderReply* setPrincipalActive(const QString& principal, bool active);
+
 protected:
     ProviderReply* unsupported(const QString& what);
 };

@@ -1,7 +1,7 @@
 #include "KeyProvider.h"
 #include "WaysCloudProvider.h"
 
-#include <array>
+#include <vector>
 
 namespace kw {
 
@@ -22,12 +22,13 @@ std::unique_ptr<KeyProvider> make(const Account& account, Secret token,
     return std::make_unique<Provider>(account, std::move(token), network, parent);
 }
 
-const std::array<ProviderEntry, 1>& registry()
+const std::vector<ProviderEntry>& registry()
 {
-    static const std::array<ProviderEntry, 1> entries{{
+    // Add a provider: one include above and one row here.
+    static const std::vector<ProviderEntry> entries{
         {WaysCloudProvider::ProviderId, &WaysCloudProvider::staticCapabilities,
          &make<WaysCloudProvider>},
-    }};
+    };
     return entries;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ApiKey.h"
+#include "core/KeySpec.h"
 #include "core/ProviderError.h"
 
 #include <QList>
@@ -46,6 +47,7 @@ public:
     const CreatedKey& created() const { return *m_created; } // create (holds the secret)
     CreatedKey takeCreated(); // moves the secret out; the reply forgets it
     const std::optional<Verification>& verification() const { return m_verification; }
+    const QList<Bearer>& bearers() const { return m_bearers; } // listBearers
 
     void abort();
     void setAbortHandler(std::function<void()> handler) { m_abortHandler = std::move(handler); }
@@ -56,6 +58,7 @@ public:
     void setKey(ApiKey key) { m_key = std::move(key); }
     void setCreated(CreatedKey created) { m_created = std::move(created); }
     void setVerification(Verification v) { m_verification = std::move(v); }
+    void setBearers(QList<Bearer> bearers) { m_bearers = std::move(bearers); }
     void finish(ProviderError error = {});
 
 signals:
@@ -70,6 +73,7 @@ private:
     std::optional<ApiKey> m_key;
     std::optional<CreatedKey> m_created;
     std::optional<Verification> m_verification;
+    QList<Bearer> m_bearers;
     std::function<void()> m_abortHandler;
 };
 
