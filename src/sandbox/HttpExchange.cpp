@@ -150,4 +150,23 @@ void reset(QTcpSocket* socket)
 }
 
 } // namespace wire
+std::optional<QString> HttpRequest::queryValue(const QString& name) const
+{
+    for (const auto& [key, value] : query) {
+        if (key == name)
+            return value;
+    }
+    return std::nullopt;
+}
+
+QStringList HttpRequest::queryValues(const QString& name) const
+{
+    QStringList values;
+    for (const auto& [key, value] : query) {
+        if (key == name)
+            values << value;
+    }
+    return values;
+}
+
 } // namespace kw::sandbox

@@ -5,7 +5,9 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QTcpSocket;
@@ -17,8 +19,10 @@ namespace kw::sandbox {
 // later (delays) without holding on to the parser's state.
 struct HttpRequest
 {
-    QByteArray method; // upper case
-    QString path;      // decoded, without the query
+    QByteArray method;                    // upper case
+    QString path;                         // decoded, without the query
+    QList<QPair<QString, QString>> query; // decoded, in order, repeated keys kept
+    QByteArray rawQuery;                  // as sent (SigV4 canonical query needs it)
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QHostAddress peer;
@@ -26,6 +30,9 @@ struct HttpRequest
     // Case-insensitive; the first value when repeated. hasHeader tells empty from missing.
     QByteArray header(QByteArrayView name) const;
     bool hasHeader(QByteArrayView name) const;
+    // The first value of a query parameter; nullopt when absent.
+    std::optional<QString> queryValue(const QString& name) const;
+    QStringList queryValues(const QString& name) const; // every value, for repeated keys
 };
 
 struct HttpResponse
