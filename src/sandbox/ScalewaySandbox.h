@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ProviderSandbox.h"
+
+#include <QString>
+
+namespace kw::sandbox {
+
+// An emulator of the Scaleway IAM API keys (providers.md A.5, B.3, B.6 "Scaleway"), written from
+// the contract: X-Auth-Token, /iam/v1alpha1/api-keys (page/page_size/order_by/total_count),
+// /users, /applications, {message, type, …} errors, read-only (managed) keys.
+class ScalewaySandbox : public ProviderSandbox
+{
+    Q_OBJECT
+public:
+    explicit ScalewaySandbox(QObject* parent = nullptr);
+    ~ScalewaySandbox() override;
+
+    QString adminToken() const;     // the admin API key's secret (a UUID), for X-Auth-Token
+    QString adminAccessKey() const; // its access key, SCW + 17
+    QString organizationId() const;
+    QString ownUserId() const; // the user the admin key belongs to
+
+    // `count` keys of varied age, bearer (users and applications), expiry (never, past, soon,
+    // later), description and project; a few managed keys that are neither editable nor
+    // deletable. Also a handful of users and applications.
+    void seedSamples(int count = 30, const QDateTime& now = QDateTime::currentDateTimeUtc());
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace kw::sandbox
