@@ -8,6 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev
   qtkeychain-qt6-dev libsecret-1-0 nlohmann-json3-dev libssl-dev
+  libqt6svg6
   xvfb xauth x11-utils xdotool xclip imagemagick
   gnome-keyring libsecret-tools dbus dbus-x11
   awscli python3-botocore

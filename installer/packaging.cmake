@@ -13,6 +13,6 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 # libqt6keychain1 loads libsecret with dlopen and does not depend on it.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6widgets6, libqt6network6, libqt6httpserver6, libqt6keychain1, libsecret-1-0, libssl3")
+    "libqt6widgets6, libqt6network6, libqt6httpserver6, libqt6keychain1, libsecret-1-0, libssl3, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc")
 include(CPack)
