@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Secret.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+// Reading provider JSON defensively, shared by the provider clients: bounded parsing without
+// exceptions, typed field access that tolerates a missing or ill-typed field, and secrets taken
+// out of a parsed document with the document's copy wiped.
+namespace kw::jsonio {
+
+using json = nlohmann::json;
+
+// Parses without exceptions; values nested deeper than maxDepth are dropped, so a hostile body
+// cannot build a huge tree. A body that is not JSON gives a discarded value (is_discarded()).
+json parse(const QByteArray& body, int maxDepth = 32);
+
+QString toQString(const std::string& text);
+
+// The string value of object[name]; empty when it is missing or not a string.
+QString stringField(const json& object, const char* name);
+// An id that the API sends as a string (trimmed) or, tolerated, as an integer.
+QString idField(const json& object, const char* name = "id");
+// nullopt when missing or not a boolean.
+std::optional<bool> boolField(const json& object, const char* name);
+
+// RFC 3339 with or without fractional seconds (any number of digits, kept to milliseconds);
+// no zone means UTC; a space instead of "T" is accepted. Invalid on anything else.
+QDateTime parseTimestamp(const QString& text);
+// nullopt when missing, not a string or not a timestamp.
+std::optional<QDateTime> timeField(const json& object, const char* name);
+
+// Moves the string object[name] into a Secret and overwrites the document's copy. An empty
+// Secret when the field is missing, not a string or empty.
+Secret takeSecretField(json& object, const char* name);
+// Overwrites the string object[name] in place (for secrets the caller does not keep).
+void wipeField(json& object, const char* name);
+
+} // namespace kw::jsonio
