@@ -34,6 +34,7 @@ struct ApiKey
     QString principal;       // owner: user, application, principal name
     QDateTime created;       // UTC
     std::optional<QDateTime> lastUsed;
+    std::optional<QDateTime> updated; // last change of name or status, where the provider says
     std::optional<QDateTime> expires; // nullopt = never
     KeyStatus status = KeyStatus::Active;
     QString readOnlyReason; // why the key cannot be changed, when status == ReadOnly
