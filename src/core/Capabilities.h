@@ -58,7 +58,8 @@ struct Capabilities
     bool secretShownOnce = true; // false: the list returns the secret again (Wasabi AiR)
     int keyLimit = 0;            // per account (or per user, see keyLimitPerUser); 0 = none
     bool keyLimitPerUser = false;
-    QString cannotEditHint; // e.g. "WAYSCloud keys cannot be edited; rotate instead"
+    QString cannotEditHint;    // e.g. "WAYSCloud keys cannot be edited; rotate instead"
+    QString cannotDisableHint; // when disable is false: what to do instead
 };
 
 } // namespace kw
