@@ -1,0 +1,250 @@
+#include "WasabiAirJson.h"
+
+#include "JsonHelpers.h"
+
+#include <QCoreApplication>
+
+namespace kw::wasabiair {
+
+namespace {
+
+using namespace jsonio;
+
+constexpr qsizetype PrefixLength = 8;
+constexpr const char* JwtField = "jwt";
+constexpr const char* ListField = "api-keys";
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kw::WasabiAirProvider", text);
+}
+
+// Overwrites every JWT in a parsed answer, whatever else happens to it.
+class JwtWiper
+{
+public:
+    explicit JwtWiper(json& document) : m_document(document) {}
+    ~JwtWiper() { wipeAll(m_document); }
+    JwtWiper(const JwtWiper&) = delete;
+    JwtWiper& operator=(const JwtWiper&) = delete;
+
+private:
+    static void wipeAll(json& value)
+    {
+        if (value.is_object()) {
+            wipeField(value, JwtField);
+            const auto list = value.find(ListField);
+            if (list != value.end() && list->is_array()) {
+                for (json& item : *list)
+                    wipeField(item, JwtField);
+            }
+        }
+    }
+
+    json& m_document;
+};
+
+ApiKey keyFrom(const json& item, const QString& id)
+{
+    ApiKey key;
+    key.id = id;
+    key.name = stringField(item, "name").trimmed();
+    key.prefix = keyPrefix(id);
+    key.principal = stringField(item, "user_id").trimmed();
+    key.created = timeField(item, "created_at").value_or(QDateTime());
+    key.updated = timeField(item, "updated_at");
+    // The doc's objects always carry "active"; a key without it is taken as working.
+    key.status = boolField(item, "active").value_or(true) ? KeyStatus::Active : KeyStatus::Disabled;
+    return key;
+}
+
+const json* keyArray(const json& document)
+{
+    if (!document.is_object())
+        return nullptr;
+    const auto it = document.find(ListField);
+    return it != document.end() && it->is_array() ? &*it : nullptr;
+}
+
+QString listShapeError(const json& document)
+{
+    if (document.is_discarded())
+        return tr("The key list from Wasabi AiR is not valid JSON.");
+    return tr("The answer from Wasabi AiR holds no “api-keys” list.");
+}
+
+} // namespace
+
+QString keyPrefix(const QString& id)
+{
+    return id.left(PrefixLength);
+}
+
+std::optional<QList<ApiKey>> parseKeyList(const QByteArray& body, QString* error)
+{
+    try {
+        json document = parse(body);
+        const JwtWiper wiper(document);
+        const json* items = keyArray(document);
+        if (!items) {
+            *error = listShapeError(document);
+            return std::nullopt;
+        }
+        QList<ApiKey> keys;
+        keys.reserve(qsizetype(items->size()));
+        int position = 0;
+        for (const json& item : *items) {
+            ++position;
+            if (!item.is_object()) {
+                *error =
+                    tr("Entry %1 of the key list from Wasabi AiR is not an object.").arg(position);
+                return std::nullopt;
+            }
+            const QString id = idField(item);
+            if (id.isEmpty()) {
+                *error = tr("Entry %1 of the key list from Wasabi AiR has no id.").arg(position);
+                return std::nullopt;
+            }
+            keys << keyFrom(item, id);
+        }
+        return keys;
+    } catch (const std::exception& e) { // a shape the checks above did not foresee
+        *error = tr("The key list from Wasabi AiR could not be read: %1")
+                     .arg(QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
+}
+
+std::optional<ApiKey> parseKey(const QByteArray& body, QString* error)
+{
+    try {
+        json document = parse(body);
+        const JwtWiper wiper(document);
+        const QString id = idField(document);
+        if (!document.is_object() || id.isEmpty()) {
+            *error = tr("The answer from Wasabi AiR is not a key.");
+            return std::nullopt;
+        }
+        return keyFrom(document, id);
+    } catch (const std::exception& e) {
+        *error =
+            tr("The answer from Wasabi AiR could not be read: %1").arg(QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
+}
+
+std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const QString& requestedName,
+                                          QString* error)
+{
+    try {
+        json document = parse(body);
+        const JwtWiper wiper(document);
+        if (!document.is_object()) {
+            *error = tr("The answer to the create request is not a JSON object.");
+            return std::nullopt;
+        }
+        const QString id = idField(document);
+        if (id.isEmpty()) {
+            *error = tr("The answer to the create request has no key id.");
+            return std::nullopt;
+        }
+        CreatedKey created;
+        created.secret = takeSecretField(document, JwtField);
+        if (created.secret.isEmpty()) {
+            *error = tr("The answer to the create request holds no key.");
+            return std::nullopt;
+        }
+        created.key = keyFrom(document, id);
+        if (created.key.name.isEmpty())
+            created.key.name = requestedName.trimmed();
+        if (!created.key.created.isValid())
+            created.key.created = QDateTime::currentDateTimeUtc();
+        return created;
+    } catch (const std::exception& e) {
+        *error = tr("The answer to the create request could not be read: %1")
+                     .arg(QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
+}
+
+std::optional<Secret> findJwt(const QByteArray& listBody, const QString& keyId, bool* notFound,
+                              QString* error)
+{
+    *notFound = false;
+    try {
+        json document = parse(listBody);
+        const JwtWiper wiper(document);
+        if (!keyArray(document)) {
+            *error = listShapeError(document);
+            return std::nullopt;
+        }
+        for (json& item : document[ListField]) {
+            if (idField(item) != keyId)
+                continue;
+            Secret jwt = takeSecretField(item, JwtField);
+            if (jwt.isEmpty()) {
+                *error = tr("Wasabi AiR listed the key without its token.");
+                return std::nullopt;
+            }
+            return jwt;
+        }
+        *notFound = true;
+        *error = tr("The key %1 no longer exists.").arg(keyPrefix(keyId));
+        return std::nullopt;
+    } catch (const std::exception& e) {
+        *error = tr("The key list from Wasabi AiR could not be read: %1")
+                     .arg(QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
+}
+
+QByteArray createKeyBody(const QString& name)
+{
+    json body = json::object();
+    const QString trimmed = name.trimmed();
+    if (!trimmed.isEmpty())
+        body["name"] = trimmed.toStdString();
+    return QByteArray::fromStdString(body.dump());
+}
+
+QByteArray patchBody(const std::optional<QString>& name, const std::optional<bool>& active)
+{
+    json body = json::object();
+    if (name)
+        body["name"] = name->trimmed().toStdString();
+    if (active)
+        body["active"] = *active;
+    return QByteArray::fromStdString(body.dump());
+}
+
+bool deleteRefused(const QByteArray& body)
+{
+    try {
+        const json document = parse(body);
+        return boolField(document, "ok") == false;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+QString parseErrorBody(const QByteArray& body, QString* detail)
+{
+    try {
+        const json document = parse(body);
+        if (!document.is_object())
+            return {};
+        if (const QString message = stringField(document, "error").trimmed(); !message.isEmpty())
+            return message;
+        const QString message = stringField(document, "Error").trimmed();
+        if (message.isEmpty())
+            return {};
+        const QString code = stringField(document, "ErrorCode").trimmed();
+        if (detail && !code.isEmpty())
+            *detail = tr("Error code: %1").arg(code);
+        return message;
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+} // namespace kw::wasabiair

@@ -1,0 +1,357 @@
+#include "WasabiAirProvider.h"
+
+#include "VerifyOutcome.h"
+#include "WasabiAirJson.h"
+
+#include <QCoreApplication>
+
+namespace kw {
+
+namespace {
+
+using Kind = ProviderError::Kind;
+
+const QString KeysPath = QStringLiteral("/api/data/api-keys");
+
+Capabilities makeCapabilities()
+{
+    Capabilities c;
+    c.providerId = QString::fromLatin1(WasabiAirProvider::ProviderId);
+    c.providerName = QStringLiteral("Wasabi AiR");
+    // Each AiR deployment has its own host (providers.md A.1): the user must enter it.
+    c.defaultEndpoint = QUrl();
+    c.name = Capabilities::NameField::Optional;
+    c.nameShouldBeDescriptive = true;
+    c.description = false;
+    c.expiry = Capabilities::Expiry::None;
+    c.editName = true;
+    c.disable = true;
+    c.revoke = true;
+    c.verify = true;
+    // The list returns every key's JWT again; the console still masks it and reveals it on
+    // request only (revealSecret).
+    c.secretShownOnce = false;
+    c.keyLimit = 0;
+    return c;
+}
+
+// After a create that failed this way the server may still have made the key.
+bool outcomeUnknown(const ProviderError& error)
+{
+    return error.kind == Kind::Network || error.kind == Kind::Timeout ||
+           error.kind == Kind::Server || error.kind == Kind::BadResponse;
+}
+
+void appendDetail(ProviderError& error, const QString& more)
+{
+    error.detail = error.detail.isEmpty() ? more : error.detail + u' ' + more;
+}
+
+} // namespace
+
+const Capabilities& WasabiAirProvider::staticCapabilities()
+{
+    static const Capabilities capabilities = makeCapabilities();
+    return capabilities;
+}
+
+WasabiAirProvider::WasabiAirProvider(Account account, Secret token, QNetworkAccessManager* network,
+                                     QObject* parent)
+    : KeyProvider(parent), m_account(std::move(account)), m_network(network), m_http(network)
+{
+    m_http.setAuthorization("Authorization", "Bearer", std::move(token));
+    m_http.setErrorBodyParser(&WasabiAirProvider::parseErrorBody);
+    if (!m_account.caFile.isEmpty()) {
+        QString error;
+        if (!m_http.loadCaFile(m_account.caFile, &error))
+            m_caError = error;
+    }
+}
+
+QString WasabiAirProvider::parseErrorBody(int, const QByteArray& body, QString* detail)
+{
+    return wasabiair::parseErrorBody(body, detail);
+}
+
+ProviderError WasabiAirProvider::cannotSend() const
+{
+    const QUrl& endpoint = m_account.endpoint;
+    if (!endpoint.isValid() || endpoint.host().isEmpty()) {
+        return {Kind::Validation, 0,
+                tr("No Wasabi AiR address is set for the account “%1”.").arg(m_account.label),
+                tr("Each Wasabi AiR deployment has its own address: enter your AiR API base "
+                   "(for example https://air.example.com) in the account settings.")};
+    }
+    if (!m_caError.isEmpty())
+        return {Kind::Tls, 0, m_caError, {}};
+    return {};
+}
+
+QUrl WasabiAirProvider::keysUrl(const QString& keyId) const
+{
+    QUrl url = m_account.endpoint;
+    QString path = url.path(QUrl::FullyEncoded);
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    path += KeysPath;
+    if (!keyId.isEmpty())
+        path += u'/' + QString::fromLatin1(QUrl::toPercentEncoding(keyId));
+    url.setPath(path, QUrl::TolerantMode);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+ProviderReply* WasabiAirProvider::failedBeforeSending(ProviderError error)
+{
+    auto* reply = new ProviderReply;
+    reply->finish(std::move(error));
+    return reply;
+}
+
+void WasabiAirProvider::send(ProviderReply* reply, const HttpRequest& request,
+                             std::function<void(const HttpResponse&)> onSuccess)
+{
+    reply->setAbortHandler(m_http.send(
+        request,
+        [reply, onSuccess = std::move(onSuccess)](const HttpResponse& response) {
+            if (!response.error.ok())
+                reply->finish(response.error);
+            else
+                onSuccess(response);
+        },
+        reply));
+}
+
+ProviderReply* WasabiAirProvider::listKeys()
+{
+    if (ProviderError error = cannotSend())
+        return failedBeforeSending(std::move(error));
+    auto* reply = new ProviderReply;
+    HttpRequest request;
+    request.url = keysUrl();
+    request.sensitiveResponse = true; // every key comes with its JWT
+    send(reply, request, [reply](const HttpResponse& response) {
+        QString error;
+        auto keys = wasabiair::parseKeyList(response.body, &error);
+        if (!keys) {
+            reply->finish({Kind::BadResponse, response.status, error, {}});
+            return;
+        }
+        reply->setKeys(std::move(*keys));
+        reply->finish();
+    });
+    return reply;
+}
+
+ProviderReply* WasabiAirProvider::createKey(const KeySpec& spec)
+{
+    if (ProviderError error = cannotSend())
+        return failedBeforeSending(std::move(error));
+    const QString name = spec.name.trimmed();
+    auto* reply = new ProviderReply;
+    HttpRequest request;
+    request.method = "POST";
+    request.url = keysUrl();
+    request.body = wasabiair::createKeyBody(name);
+    request.idempotent = false;
+    request.sensitiveResponse = true;
+    reply->setAbortHandler(m_http.send(
+        request,
+        [reply, name](const HttpResponse& response) {
+            if (!response.error.ok()) {
+                ProviderError error = response.error;
+                if (outcomeUnknown(error))
+                    appendDetail(error, tr("The key may have been created anyway: refresh the "
+                                           "list before trying again."));
+                reply->finish(std::move(error));
+                return;
+            }
+            QString error;
+            auto created = wasabiair::parseCreatedKey(response.body, name, &error);
+            if (!created) {
+                reply->finish({Kind::BadResponse, response.status, error,
+                               tr("The key may have been created anyway: refresh the list "
+                                  "before trying again.")});
+                return;
+            }
+            reply->setCreated(std::move(*created));
+            reply->finish();
+        },
+        reply));
+    return reply;
+}
+
+ProviderReply* WasabiAirProvider::updateKey(const ApiKey& key, const KeyChange& change)
+{
+    if (change.description || change.projectId || change.expires)
+        return failedBeforeSending({Kind::Validation,
+                                    0,
+                                    tr("Wasabi AiR keys can only be renamed, disabled or enabled."),
+                                    {}});
+    if (change.name && change.name->trimmed().isEmpty())
+        return failedBeforeSending({Kind::Validation, 0, tr("Give the key a name."), {}});
+    if (!change.name && !change.active) {
+        auto* reply = new ProviderReply; // nothing to send
+        reply->setKey(key);
+        reply->finish();
+        return reply;
+    }
+    return patch(key, change.name, change.active);
+}
+
+ProviderReply* WasabiAirProvider::setKeyActive(const ApiKey& key, bool active)
+{
+    return patch(key, std::nullopt, active);
+}
+
+ProviderReply* WasabiAirProvider::patch(const ApiKey& key, const std::optional<QString>& name,
+                                        const std::optional<bool>& active)
+{
+    if (key.id.trimmed().isEmpty())
+        return failedBeforeSending({Kind::Validation, 0, tr("The key has no id."), {}});
+    if (ProviderError error = cannotSend())
+        return failedBeforeSending(std::move(error));
+    auto* reply = new ProviderReply;
+    HttpRequest request;
+    request.method = "PATCH";
+    request.url = keysUrl(key.id);
+    request.body = wasabiair::patchBody(name, active);
+    request.sensitiveResponse = true; // the updated key object carries the JWT
+    send(reply, request, [reply, key, name, active](const HttpResponse& response) {
+        QString ignored;
+        std::optional<ApiKey> updated = wasabiair::parseKey(response.body, &ignored);
+        if (!updated || updated->id != key.id) {
+            // The answer's shape is not documented; the 2xx says the change was made.
+            updated = key;
+            if (name)
+                updated->name = name->trimmed();
+            if (active)
+                updated->status = *active ? KeyStatus::Active : KeyStatus::Disabled;
+        }
+        reply->setKey(std::move(*updated));
+        reply->finish();
+    });
+    return reply;
+}
+
+ProviderReply* WasabiAirProvider::revokeKey(const ApiKey& key)
+{
+    if (key.id.trimmed().isEmpty())
+        return failedBeforeSending({Kind::Validation, 0, tr("The key has no id."), {}});
+    if (ProviderError error = cannotSend())
+        return failedBeforeSending(std::move(error));
+    auto* reply = new ProviderReply;
+    HttpRequest request;
+    request.method = "DELETE";
+    request.url = keysUrl(key.id);
+    reply->setAbortHandler(m_http.send(
+        request,
+        [reply](const HttpResponse& response) {
+            // A retried DELETE that finds nothing: the first attempt did the work.
+            if (response.status == 404 && response.attempts > 1) {
+                reply->finish();
+                return;
+            }
+            if (!response.error.ok()) {
+                reply->finish(response.error);
+                return;
+            }
+            if (wasabiair::deleteRefused(response.body)) {
+                reply->finish({Kind::Other, response.status,
+                               tr("Wasabi AiR did not confirm that the key was deleted."),
+                               tr("Refresh the list to see whether it still exists.")});
+                return;
+            }
+            reply->finish();
+        },
+        reply));
+    return reply;
+}
+
+ProviderReply* WasabiAirProvider::verifyKey(const ApiKey&, const Secret& secret)
+{
+    if (secret.isEmpty())
+        return failedBeforeSending({Kind::Validation, 0, tr("There is no secret to test."), {}});
+    if (ProviderError error = cannotSend())
+        return failedBeforeSending(std::move(error));
+    auto* reply = new ProviderReply;
+    auto* client = new HttpClient(m_network, reply); // the key's own client, gone with reply
+    client->copySettingsFrom(m_http);
+    client->setAuthorization("Authorization", "Bearer", secret.clone());
+    HttpRequest request;
+    request.url = keysUrl();
+    request.sensitiveResponse = true; // a working key lists every JWT of its user
+    reply->setAbortHandler(client->send(
+        request,
+        [reply](const HttpResponse& response) {
+            std::optional<Verification> verification = verificationOf(response);
+            if (!verification) {
+                reply->finish(response.error);
+                return;
+            }
+            reply->setVerification(std::move(*verification));
+            reply->finish();
+        },
+        reply));
+    return reply;
+}
+
+ProviderReply* WasabiAirProvider::testAccount()
+{
+    if (ProviderError error = cannotSend())
+        return failedBeforeSending(std::move(error));
+    auto* reply = new ProviderReply;
+    HttpRequest request;
+    request.url = keysUrl();
+    request.sensitiveResponse = true;
+    send(reply, request, [reply](const HttpResponse& response) {
+        // The host is typed in by the user: a server that answers, but not as AiR does, is
+        // most likely the wrong address.
+        QString error;
+        if (!wasabiair::parseKeyList(response.body, &error)) {
+            reply->finish({Kind::BadResponse, response.status,
+                           tr("The server answered, but not as the Wasabi AiR API does."),
+                           tr("Check the AiR address of the account. %1").arg(error)});
+            return;
+        }
+        reply->finish();
+    });
+    return reply;
+}
+
+ProviderReply* WasabiAirProvider::revealSecret(const ApiKey& key)
+{
+    if (key.id.trimmed().isEmpty())
+        return failedBeforeSending({Kind::Validation, 0, tr("The key has no id."), {}});
+    if (ProviderError error = cannotSend())
+        return failedBeforeSending(std::move(error));
+    auto* reply = new ProviderReply;
+    HttpRequest request;
+    request.url = keysUrl();
+    request.sensitiveResponse = true;
+    send(reply, request, [reply, key](const HttpResponse& response) {
+        bool notFound = false;
+        QString error;
+        std::optional<Secret> jwt = wasabiair::findJwt(response.body, key.id, &notFound, &error);
+        if (!jwt) {
+            if (notFound)
+                reply->finish({Kind::NotFound, response.status, error,
+                               tr("It may have been deleted elsewhere: refresh the list.")});
+            else
+                reply->finish({Kind::BadResponse, response.status, error, {}});
+            return;
+        }
+        CreatedKey revealed;
+        revealed.key = key;
+        revealed.secret = std::move(*jwt);
+        if (key.status == KeyStatus::Disabled)
+            revealed.warning = tr("This key is disabled: requests made with it fail until it is "
+                                  "enabled again.");
+        reply->setCreated(std::move(revealed));
+        reply->finish();
+    });
+    return reply;
+}
+
+} // namespace kw

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "HttpClient.h"
+#include "KeyProvider.h"
+
+namespace kw {
+
+// The Wasabi AiR API keys (providers.md A.6, A.9–A.11, B.1.1): /api/data/api-keys on the AiR
+// host the user enters for the account (there is no default), authenticated with an admin JWT as
+// a bearer token. Every key object the API returns carries the key's own JWT: it is read only
+// by createKey and revealSecret, into a Secret, and never kept in an ApiKey or logged.
+class WasabiAirProvider : public KeyProvider
+{
+    Q_OBJECT
+public:
+    static constexpr const char* ProviderId = "wasabi-air";
+    static const Capabilities& staticCapabilities();
+
+    WasabiAirProvider(Account account, Secret token, QNetworkAccessManager* network,
+                      QObject* parent = nullptr);
+
+    const Capabilities& capabilities() const override { return staticCapabilities(); }
+    const Account& account() const override { return m_account; }
+
+    ProviderReply* listKeys() override;
+    // The name is optional: without one the server picks it.
+    ProviderReply* createKey(const KeySpec& spec) override;
+    // Name and active only; finishes with key() as the server now holds it.
+    ProviderReply* updateKey(const ApiKey& key, const KeyChange& change) override;
+    ProviderReply* setKeyActive(const ApiKey& key, bool active) override;
+    ProviderReply* revokeKey(const ApiKey& key) override;
+    // Finishes ok() with a Verification for any answer or transport failure (the outcome says
+    // which); errors are kept for a cancel and for problems found before sending.
+    ProviderReply* verifyKey(const ApiKey& key, const Secret& secret) override;
+    ProviderReply* testAccount() override;
+    // Lists the keys again and hands back this key's JWT in created(); nothing is kept here.
+    ProviderReply* revealSecret(const ApiKey& key) override;
+
+    // Timeouts and retry policy (tests shorten them). Verification uses the same settings.
+    HttpClient& http() { return m_http; }
+
+    static QString parseErrorBody(int status, const QByteArray& body, QString* detail);
+
+private:
+    QUrl keysUrl(const QString& keyId = {}) const;
+    // Why no request can be sent for this account (no AiR host, unusable CA file); none if fine.
+    ProviderError cannotSend() const;
+    ProviderReply* failedBeforeSending(ProviderError error);
+    ProviderReply* patch(const ApiKey& key, const std::optional<QString>& name,
+                         const std::optional<bool>& active);
+    void send(ProviderReply* reply, const HttpRequest& request,
+              std::function<void(const HttpResponse&)> onSuccess);
+
+    Account m_account;
+    QNetworkAccessManager* m_network;
+    HttpClient m_http;
+    QString m_caError; // set when the account's CA file cannot be used: every call fails
+};
+
+} // namespace kw
