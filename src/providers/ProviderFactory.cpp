@@ -1,4 +1,5 @@
 #include "KeyProvider.h"
+#include "WasabiAirProvider.h"
 #include "WaysCloudProvider.h"
 
 #include <vector>
@@ -28,6 +29,8 @@ const std::vector<ProviderEntry>& registry()
     static const std::vector<ProviderEntry> entries{
         {WaysCloudProvider::ProviderId, &WaysCloudProvider::staticCapabilities,
          &make<WaysCloudProvider>},
+        {WasabiAirProvider::ProviderId, &WasabiAirProvider::staticCapabilities,
+         &make<WasabiAirProvider>},
     };
     return entries;
 }
