@@ -23,6 +23,10 @@ public:
     // `count` keys of varied age, named and default-named, some inactive.
     void seedSamples(int count = 30, const QDateTime& now = QDateTime::currentDateTimeUtc());
 
+    // Key objects carry "name" by default; false gives the documented shape exactly (id, jwt,
+    // active, user_id, created_at, updated_at), for clients that must cope without names.
+    void setListsNames(bool listsNames);
+
 private:
     struct Private;
     std::unique_ptr<Private> d;
