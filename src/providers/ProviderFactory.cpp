@@ -1,3 +1,4 @@
+#include "CoreWeaveProvider.h"
 #include "KeyProvider.h"
 #include "WasabiAirProvider.h"
 #include "WaysCloudProvider.h"
@@ -31,6 +32,8 @@ const std::vector<ProviderEntry>& registry()
          &make<WaysCloudProvider>},
         {WasabiAirProvider::ProviderId, &WasabiAirProvider::staticCapabilities,
          &make<WasabiAirProvider>},
+        {CoreWeaveProvider::ProviderId, &CoreWeaveProvider::staticCapabilities,
+         &make<CoreWeaveProvider>},
     };
     return entries;
 }

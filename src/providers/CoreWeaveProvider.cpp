@@ -1,0 +1,319 @@
+#include "CoreWeaveProvider.h"
+
+#include "CoreWeaveJson.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QUrlQuery>
+#include <cmath>
+
+namespace kw {
+
+namespace {
+
+using Kind = ProviderError::Kind;
+
+const char* const PathKeys = "/v1/cwobject/access-key";
+const char* const PathRevoke = "/v1/cwobject/revoke-access-key/access-key";
+const char* const PathStatus = "/v1/cwobject/access-key-status";
+
+Capabilities makeCapabilities()
+{
+    Capabilities c;
+    c.providerId = QString::fromLatin1(CoreWeaveProvider::ProviderId);
+    c.providerName = QStringLiteral("CoreWeave");
+    c.defaultEndpoint = QUrl(CoreWeaveProvider::defaultEndpoint());
+    c.name = Capabilities::NameField::Optional; // attributes.name
+    c.description = false;
+    c.expiry = Capabilities::Expiry::Duration;
+    c.maxDurationSeconds = coreweave::MaxDurationSeconds;
+    c.durationPresets = {0, 3600, coreweave::MaxDurationSeconds};
+    c.editName = false;
+    c.disable = false;
+    c.disablePrincipal = true;
+    c.revoke = true;
+    c.verify = false; // needs an S3 SigV4 call on the account's S3 endpoint
+    c.secretShownOnce = true;
+    c.cannotEditHint = QCoreApplication::translate(
+        "kw::CoreWeaveProvider", "CoreWeave keys cannot be renamed or edited; rotate instead");
+    return c;
+}
+
+// After a create that failed this way the server may still have made the key.
+bool outcomeUnknown(const ProviderError& error)
+{
+    return error.kind == Kind::Network || error.kind == Kind::Timeout ||
+           error.kind == Kind::Server || error.kind == Kind::BadResponse;
+}
+
+QString mayExistHint()
+{
+    return QCoreApplication::translate(
+        "kw::CoreWeaveProvider",
+        "The key may have been created anyway: refresh the list before trying again.");
+}
+
+void appendDetail(ProviderError& error, const QString& more)
+{
+    error.detail = error.detail.isEmpty() ? more : error.detail + u' ' + more;
+}
+
+} // namespace
+
+struct CoreWeaveProvider::Listing
+{
+    std::optional<KeyStatus> status;
+    QDateTime now;
+    QList<ApiKey> keys;
+    QSet<QString> seen;
+    qint64 offset = 0;
+    int pages = 0;
+};
+
+const Capabilities& CoreWeaveProvider::staticCapabilities()
+{
+    static const Capabilities capabilities = makeCapabilities();
+    return capabilities;
+}
+
+CoreWeaveProvider::CoreWeaveProvider(Account account, Secret token, QNetworkAccessManager* network,
+                                     QObject* parent)
+    : KeyProvider(parent), m_account(std::move(account)), m_http(network)
+{
+    m_http.setAuthorization("Authorization", "Bearer", std::move(token));
+    m_http.setErrorBodyParser(&CoreWeaveProvider::parseErrorBody);
+    if (!m_account.caFile.isEmpty()) {
+        QString error;
+        if (!m_http.loadCaFile(m_account.caFile, &error))
+            m_caError = error;
+    }
+}
+
+CoreWeaveProvider::~CoreWeaveProvider() = default;
+
+QString CoreWeaveProvider::parseErrorBody(int, const QByteArray& body, QString* detail)
+{
+    return coreweave::parseErrorBody(body, detail);
+}
+
+QUrl CoreWeaveProvider::endpointUrl(const QString& path) const
+{
+    QUrl url = m_account.endpoint.isValid() && !m_account.endpoint.host().isEmpty()
+                   ? m_account.endpoint
+                   : QUrl(defaultEndpoint());
+    QString base = url.path(QUrl::FullyEncoded);
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path, QUrl::TolerantMode);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+ProviderReply* CoreWeaveProvider::failedBeforeSending(ProviderError error)
+{
+    auto* reply = new ProviderReply;
+    reply->finish(std::move(error));
+    return reply;
+}
+
+void CoreWeaveProvider::send(ProviderReply* reply, const HttpRequest& request,
+                             std::function<void(const HttpResponse&)> onSuccess)
+{
+    reply->setAbortHandler(m_http.send(
+        request,
+        [reply, onSuccess = std::move(onSuccess)](const HttpResponse& response) {
+            if (!response.error.ok())
+                reply->finish(response.error);
+            else
+                onSuccess(response);
+        },
+        reply));
+}
+
+ProviderReply* CoreWeaveProvider::listKeys()
+{
+    return startListing(std::nullopt);
+}
+
+ProviderReply* CoreWeaveProvider::listKeysWithStatus(KeyStatus status)
+{
+    if (status != KeyStatus::Active && status != KeyStatus::Suspended)
+        return failedBeforeSending(
+            {Kind::Validation,
+             0,
+             tr("CoreWeave lists keys by status only as active or suspended."),
+             {}});
+    return startListing(status);
+}
+
+ProviderReply* CoreWeaveProvider::startListing(std::optional<KeyStatus> status)
+{
+    if (!m_caError.isEmpty())
+        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+    auto* reply = new ProviderReply;
+    auto listing = std::make_shared<Listing>();
+    listing->status = status;
+    listing->now = QDateTime::currentDateTimeUtc();
+    fetchPage(reply, std::move(listing));
+    return reply;
+}
+
+void CoreWeaveProvider::fetchPage(ProviderReply* reply, std::shared_ptr<Listing> listing)
+{
+    HttpRequest request;
+    request.url = endpointUrl(QString::fromLatin1(PathKeys));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("offset"), QString::number(listing->offset));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(coreweave::PageLimit));
+    if (listing->status)
+        query.addQueryItem(QStringLiteral("status"), QString::fromLatin1(coreweave::statusWireName(
+                                                         *listing->status == KeyStatus::Active)));
+    request.url.setQuery(query);
+    // The HTTP client outlives none of its callbacks: `this` is alive whenever one succeeds.
+    send(reply, request, [this, reply, listing](const HttpResponse& response) {
+        QString error;
+        auto page = coreweave::parseKeyPage(response.body, listing->now, &error);
+        if (!page) {
+            reply->finish({Kind::BadResponse, response.status, error, {}});
+            return;
+        }
+        int fresh = 0;
+        for (ApiKey& key : *page) {
+            // Keys made or revoked while paging shift the offsets: count each key once.
+            if (listing->seen.contains(key.id))
+                continue;
+            listing->seen.insert(key.id);
+            listing->keys << std::move(key);
+            ++fresh;
+        }
+        ++listing->pages;
+        emit reply->progress(listing->pages, 0);
+        if (page->size() < coreweave::PageLimit) {
+            reply->setKeys(std::move(listing->keys));
+            reply->finish();
+            return;
+        }
+        if (fresh == 0) { // a server that ignores the offset would keep us here forever
+            reply->finish({Kind::BadResponse,
+                           response.status,
+                           tr("CoreWeave sent the same keys again for offset %1; the list "
+                              "stopped there.")
+                               .arg(listing->offset),
+                           {}});
+            return;
+        }
+        listing->offset += page->size();
+        fetchPage(reply, listing);
+    });
+}
+
+ProviderReply* CoreWeaveProvider::createKey(const KeySpec& spec)
+{
+    qint64 duration = 0;
+    if (spec.durationSeconds) {
+        duration = *spec.durationSeconds;
+    } else if (spec.expires) {
+        const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(*spec.expires);
+        if (ms <= 0)
+            return failedBeforeSending(
+                {Kind::Validation, 0, tr("The expiry date is in the past."), {}});
+        duration = qint64(std::ceil(double(ms) / 1000.0));
+    }
+    if (duration < 0)
+        return failedBeforeSending(
+            {Kind::Validation, 0, tr("A key's duration cannot be negative."), {}});
+    if (duration > coreweave::MaxDurationSeconds)
+        return failedBeforeSending(
+            {Kind::Validation, 0, tr("Temporary CoreWeave keys last at most 12 hours (43 200 s)."),
+             tr("Choose a shorter duration, or a permanent key.")});
+    if (!m_caError.isEmpty())
+        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+
+    const QString name = spec.name.trimmed();
+    auto* reply = new ProviderReply;
+    HttpRequest request;
+    request.method = "POST";
+    request.url = endpointUrl(QString::fromLatin1(PathKeys));
+    request.body = coreweave::createKeyBody(name, duration);
+    request.idempotent = false;
+    request.sensitiveResponse = true;
+    reply->setAbortHandler(m_http.send(
+        request,
+        [reply, name, duration](const HttpResponse& response) {
+            if (!response.error.ok()) {
+                ProviderError error = response.error;
+                if (outcomeUnknown(error))
+                    appendDetail(error, mayExistHint());
+                reply->finish(std::move(error));
+                return;
+            }
+            QString error;
+            auto created = coreweave::parseCreatedKey(response.body, name, duration,
+                                                      QDateTime::currentDateTimeUtc(), &error);
+            if (!created) {
+                reply->finish({Kind::BadResponse, response.status, error, mayExistHint()});
+                return;
+            }
+            reply->setCreated(std::move(*created));
+            reply->finish();
+        },
+        reply));
+    return reply;
+}
+
+ProviderReply* CoreWeaveProvider::revokeKey(const ApiKey& key)
+{
+    const QString id = key.id.trimmed();
+    if (id.isEmpty())
+        return failedBeforeSending({Kind::Validation, 0, tr("The key has no access key id."), {}});
+    if (!m_caError.isEmpty())
+        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+    auto* reply = new ProviderReply;
+    HttpRequest request;
+    request.method = "POST";
+    request.url = endpointUrl(QString::fromLatin1(PathRevoke));
+    request.body = coreweave::revokeKeyBody(id);
+    request.idempotent = false; // a POST: a resend after a lost answer would read as not found
+    send(reply, request, [reply](const HttpResponse&) { reply->finish(); });
+    return reply;
+}
+
+ProviderReply* CoreWeaveProvider::setPrincipalActive(const QString& principal, bool active)
+{
+    const QString name = principal.trimmed();
+    if (name.isEmpty())
+        return failedBeforeSending(
+            {Kind::Validation, 0, tr("The keys have no principal to suspend or reactivate."), {}});
+    if (!m_caError.isEmpty())
+        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+    auto* reply = new ProviderReply;
+    HttpRequest request;
+    request.method = "PUT";
+    request.url = endpointUrl(QString::fromLatin1(PathStatus));
+    request.body = coreweave::principalStatusBody(name, active);
+    request.idempotent = true; // setting a status twice leaves the same status
+    send(reply, request, [reply](const HttpResponse&) { reply->finish(); });
+    return reply;
+}
+
+ProviderReply* CoreWeaveProvider::testAccount()
+{
+    if (!m_caError.isEmpty())
+        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+    auto* reply = new ProviderReply;
+    HttpRequest request;
+    request.url = endpointUrl(QString::fromLatin1(PathKeys));
+    request.url.setQuery(QStringLiteral("limit=1"));
+    send(reply, request, [reply](const HttpResponse& response) {
+        // A 200 from something else than the API (a wrong endpoint) must not pass as working.
+        QString error;
+        if (!coreweave::parseKeyPage(response.body, QDateTime::currentDateTimeUtc(), &error))
+            reply->finish({Kind::BadResponse, response.status, error, {}});
+        else
+            reply->finish();
+    });
+    return reply;
+}
+
+} // namespace kw

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "HttpClient.h"
+#include "KeyProvider.h"
+
+#include <memory>
+#include <optional>
+
+namespace kw {
+
+// CoreWeave AI Object Storage access keys (providers.md A.3, A.4, B.2): /v1/cwobject/access-key
+// and friends, authenticated with an API access token as a bearer token. Keys cannot be edited
+// or disabled one by one; suspension applies to every key of a principal.
+class CoreWeaveProvider : public KeyProvider
+{
+    Q_OBJECT
+public:
+    static constexpr const char* ProviderId = "coreweave";
+    static const Capabilities& staticCapabilities();
+    static QString defaultEndpoint() { return QStringLiteral("https://api.coreweave.com"); }
+
+    CoreWeaveProvider(Account account, Secret token, QNetworkAccessManager* network,
+                      QObject* parent = nullptr);
+    ~CoreWeaveProvider() override;
+
+    const Capabilities& capabilities() const override { return staticCapabilities(); }
+    const Account& account() const override { return m_account; }
+
+    // Every page, offset by offset, until one comes back short. progress(pages, 0) after each
+    // page: the API reports no total.
+    ProviderReply* listKeys() override;
+    // Only the keys in one status (the API's status filter): Active or Suspended.
+    ProviderReply* listKeysWithStatus(KeyStatus status);
+    // durationSeconds: 0 (or unset) = permanent, 1 … 43 200 = temporary; a date in expires is
+    // turned into a duration. The name goes into attributes.name. Sent once.
+    ProviderReply* createKey(const KeySpec& spec) override;
+    ProviderReply* revokeKey(const ApiKey& key) override; // by access key id; sent once
+    // Suspends or reactivates every key of the principal.
+    ProviderReply* setPrincipalActive(const QString& principal, bool active) override;
+    ProviderReply* testAccount() override;
+
+    // Timeouts and retry policy (tests shorten them).
+    HttpClient& http() { return m_http; }
+
+    // google.rpc.Status bodies, numeric or Connect string codes (see coreweave::parseErrorBody).
+    static QString parseErrorBody(int status, const QByteArray& body, QString* detail);
+
+private:
+    struct Listing;
+
+    ProviderReply* startListing(std::optional<KeyStatus> status);
+    void fetchPage(ProviderReply* reply, std::shared_ptr<Listing> listing);
+    QUrl endpointUrl(const QString& path) const;
+    ProviderReply* failedBeforeSending(ProviderError error);
+    // Sends; a transport or HTTP error finishes the reply, a success goes to onSuccess.
+    void send(ProviderReply* reply, const HttpRequest& request,
+              std::function<void(const HttpResponse&)> onSuccess);
+
+    Account m_account;
+    HttpClient m_http;
+    QString m_caError; // set when the account's CA file cannot be used: every call fails
+};
+
+} // namespace kw
