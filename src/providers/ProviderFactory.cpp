@@ -1,5 +1,6 @@
 #include "CoreWeaveProvider.h"
 #include "KeyProvider.h"
+#include "ScalewayProvider.h"
 #include "WasabiAirProvider.h"
 #include "WaysCloudProvider.h"
 
@@ -30,6 +31,8 @@ const std::vector<ProviderEntry>& registry()
     static const std::vector<ProviderEntry> entries{
         {WaysCloudProvider::ProviderId, &WaysCloudProvider::staticCapabilities,
          &make<WaysCloudProvider>},
+        {ScalewayProvider::ProviderId, &ScalewayProvider::staticCapabilities,
+         &make<ScalewayProvider>},
         {WasabiAirProvider::ProviderId, &WasabiAirProvider::staticCapabilities,
          &make<WasabiAirProvider>},
         {CoreWeaveProvider::ProviderId, &CoreWeaveProvider::staticCapabilities,

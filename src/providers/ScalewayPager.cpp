@@ -1,0 +1,96 @@
+#include "ScalewayPager.h"
+
+#include "ScalewayJson.h"
+
+#include <QCoreApplication>
+
+namespace kw {
+
+std::shared_ptr<ScalewayPager> ScalewayPager::start(HttpClient& http, const QObject* context,
+                                                    Handlers handlers, QString what)
+{
+    std::shared_ptr<ScalewayPager> pager(
+        new ScalewayPager(http, context, std::move(handlers), std::move(what)));
+    pager->requestMore();
+    return pager;
+}
+
+ScalewayPager::ScalewayPager(HttpClient& http, const QObject* context, Handlers handlers,
+                             QString what)
+    : m_http(&http), m_context(context), m_handlers(std::move(handlers)), m_what(std::move(what))
+{}
+
+void ScalewayPager::abort()
+{
+    m_over = true;
+    const auto inFlight = std::exchange(m_inFlight, {});
+    for (const auto& abortPage : inFlight)
+        abortPage();
+}
+
+void ScalewayPager::request(int page)
+{
+    HttpRequest request;
+    request.url = m_handlers.pageUrl(page);
+    std::weak_ptr<ScalewayPager> self = weak_from_this();
+    auto abortPage = m_http->send(
+        request,
+        [self, page](const HttpResponse& response) {
+            if (auto pager = self.lock())
+                pager->onPage(page, response);
+        },
+        m_context);
+    if (!m_over)
+        m_inFlight.insert(page, std::move(abortPage));
+}
+
+void ScalewayPager::requestMore()
+{
+    // Page 1 alone until the total is known; then up to MaxParallelPages at once.
+    const int window = m_pagesDone == 0 ? 1 : MaxParallelPages;
+    while (!m_over && m_http && m_inFlight.size() < window && m_nextPage <= m_pageCount)
+        request(m_nextPage++);
+    if (!m_over && m_inFlight.isEmpty() && m_nextPage > m_pageCount) {
+        m_over = true;
+        m_handlers.finished({});
+    }
+}
+
+void ScalewayPager::onPage(int page, const HttpResponse& response)
+{
+    if (m_over)
+        return;
+    m_inFlight.remove(page);
+    if (!response.error.ok()) {
+        fail(page, response.error);
+        return;
+    }
+    QString error;
+    const std::optional<int> total = m_handlers.readPage(page, response.body, &error);
+    if (!total) {
+        fail(page, {ProviderError::Kind::BadResponse, response.status, error, {}});
+        return;
+    }
+    const int pagesNeeded = (*total + scaleway::PageSize - 1) / scaleway::PageSize;
+    m_pageCount = std::max({m_pageCount, pagesNeeded, page});
+    ++m_pagesDone;
+    if (m_handlers.progress)
+        m_handlers.progress(m_pagesDone, m_pageCount);
+    requestMore();
+}
+
+void ScalewayPager::fail(int page, ProviderError error)
+{
+    // The survivors' answers are of no use any more.
+    abort();
+    if (m_pageCount > 1 && error.kind != ProviderError::Kind::Cancelled) {
+        error.message = QCoreApplication::translate("kw::ScalewayProvider",
+                                                    "Page %1 of %2 of the %3 failed: %4")
+                            .arg(page)
+                            .arg(m_pageCount)
+                            .arg(m_what, error.message);
+    }
+    m_handlers.finished(error);
+}
+
+} // namespace kw

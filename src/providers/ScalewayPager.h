@@ -1,0 +1,63 @@
+#pragma once
+
+#include "HttpClient.h"
+
+#include <QMap>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace kw {
+
+// Fetches every page of a Scaleway list (providers.md A.3): page 1 first; once its total_count
+// is known, the remaining pages concurrently, a few at a time so that a long list does not queue
+// requests behind each other until they time out. A later page that reports a larger total
+// extends the fetch. The first page that fails ends the whole fetch and abandons the others: a
+// list with a hole in it would look complete.
+class ScalewayPager : public std::enable_shared_from_this<ScalewayPager>
+{
+public:
+    static constexpr int MaxParallelPages = 4;
+
+    struct Handlers
+    {
+        std::function<QUrl(int page)> pageUrl;
+        // Keeps the page's items and returns the total_count it reports, or nullopt (with
+        // *error set) when the page cannot be read.
+        std::function<std::optional<int>(int page, const QByteArray& body, QString* error)>
+            readPage;
+        std::function<void(int pagesDone, int pagesTotal)> progress; // optional
+        // Called once: ok() when every page arrived. Not called after abort().
+        std::function<void(const ProviderError& error)> finished;
+    };
+
+    // what: the list's name in an error, e.g. "API keys". Requests are tied to context: when it
+    // is destroyed they are dropped and nothing more is called.
+    static std::shared_ptr<ScalewayPager> start(HttpClient& http, const QObject* context,
+                                                Handlers handlers, QString what);
+    void abort();
+
+    int pageCount() const { return m_pageCount; }
+
+private:
+    ScalewayPager(HttpClient& http, const QObject* context, Handlers handlers, QString what);
+    void request(int page);
+    void onPage(int page, const HttpResponse& response);
+    void requestMore();
+    void fail(int page, ProviderError error);
+
+    QPointer<HttpClient> m_http;
+    const QObject* m_context;
+    Handlers m_handlers;
+    QString m_what;
+    QMap<int, std::function<void()>> m_inFlight; // page → abort
+    int m_nextPage = 1;
+    int m_pageCount = 1; // known once page 1 has arrived
+    int m_pagesDone = 0;
+    bool m_over = false;
+};
+
+} // namespace kw

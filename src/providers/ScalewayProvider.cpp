@@ -1,0 +1,495 @@
+#include "ScalewayProvider.h"
+
+#include "ScalewayJson.h"
+#include "ScalewayPager.h"
+#include "VerifyOutcome.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QUrlQuery>
+
+namespace kw {
+
+namespace {
+
+using Kind = ProviderError::Kind;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kw::ScalewayProvider", text);
+}
+
+Capabilities makeCapabilities()
+{
+    Capabilities c;
+    c.providerId = QString::fromLatin1(ScalewayProvider::ProviderId);
+    c.providerName = QStringLiteral("Scaleway");
+    c.defaultEndpoint = QUrl(ScalewayProvider::defaultEndpoint());
+    c.name = Capabilities::NameField::None; // the description is the key's label
+    c.description = true;
+    c.descriptionMaxLength = scaleway::MaxDescriptionLength;
+    c.expiry = Capabilities::Expiry::Date;
+    c.bearer = true;
+    c.project = true;
+    c.editDescription = true;
+    c.editProject = true;
+    c.editExpiry = true;
+    c.disable = false;
+    c.revoke = true;
+    c.verify = true;
+    c.secretShownOnce = true;
+    c.cannotDisableHint =
+        tr("Scaleway keys cannot be disabled; delete the key or shorten its expiry");
+    return c;
+}
+
+// After a create that failed this way the server may still have made the key.
+bool outcomeUnknown(const ProviderError& error)
+{
+    return error.kind == Kind::Network || error.kind == Kind::Timeout ||
+           error.kind == Kind::Server || error.kind == Kind::BadResponse;
+}
+
+QString mayExistHint()
+{
+    return tr("The key may have been created anyway: refresh the list before trying again.");
+}
+
+void appendDetail(ProviderError& error, const QString& more)
+{
+    error.detail = error.detail.isEmpty() ? more : error.detail + u' ' + more;
+}
+
+std::optional<ProviderError> checkDescription(const QString& description)
+{
+    const int length = scaleway::descriptionLength(description.trimmed());
+    if (length <= scaleway::MaxDescriptionLength)
+        return std::nullopt;
+    return ProviderError{Kind::Validation, 0,
+                         tr("description: %1 characters; Scaleway allows at most %2.")
+                             .arg(length)
+                             .arg(scaleway::MaxDescriptionLength),
+                         tr("Shorten the description.")};
+}
+
+std::optional<ProviderError> checkProject(const QString& projectId)
+{
+    const QString id = projectId.trimmed();
+    if (id.isEmpty() || scaleway::isUuid(id))
+        return std::nullopt;
+    return ProviderError{Kind::Validation, 0,
+                         tr("default_project_id: “%1” is not a project id.").arg(id),
+                         tr("A Scaleway project id is a UUID, e.g. "
+                            "a1b2c3d4-0000-4000-8000-000000000000.")};
+}
+
+std::optional<ProviderError> checkExpiry(const std::optional<QDateTime>& expires,
+                                         const QDateTime& now)
+{
+    if (!expires)
+        return std::nullopt;
+    if (!expires->isValid())
+        return ProviderError{Kind::Validation, 0, tr("expires_at: the date is not valid."), {}};
+    if (*expires <= now)
+        return ProviderError{
+            Kind::Validation, 0, tr("expires_at: the date must be in the future."), {}};
+    return std::nullopt;
+}
+
+std::optional<ProviderError> checkBearer(const KeySpec& spec)
+{
+    const QString type = spec.bearerType.trimmed();
+    const QString id = spec.bearerId.trimmed();
+    if ((type != u"user" && type != u"application") || id.isEmpty())
+        return ProviderError{Kind::Validation, 0,
+                             tr("Choose who the key belongs to: exactly one user or one "
+                                "application (user_id or application_id)."),
+                             tr("You can create keys for yourself and for IAM applications.")};
+    if (!scaleway::isUuid(id))
+        return ProviderError{
+            Kind::Validation,
+            0,
+            tr("%1: “%2” is not a Scaleway id.")
+                .arg(type == u"user" ? QStringLiteral("user_id") : QStringLiteral("application_id"),
+                     id),
+            {}};
+    return std::nullopt;
+}
+
+// The answer to a request with the new key adds the provider's reason to what failed.
+Verification withDetail(Verification verification, const ProviderError& error)
+{
+    if (!verification.reason.isEmpty() && !error.detail.isEmpty())
+        verification.reason += u" — " + error.detail;
+    return verification;
+}
+
+} // namespace
+
+const Capabilities& ScalewayProvider::staticCapabilities()
+{
+    static const Capabilities capabilities = makeCapabilities();
+    return capabilities;
+}
+
+ScalewayProvider::ScalewayProvider(Account account, Secret token, QNetworkAccessManager* network,
+                                   QObject* parent)
+    : KeyProvider(parent), m_account(std::move(account)), m_network(network), m_http(network)
+{
+    m_http.setAuthorization("X-Auth-Token", QByteArray(), std::move(token));
+    m_http.setErrorBodyParser(&ScalewayProvider::parseErrorBody);
+    if (!m_account.caFile.isEmpty()) {
+        QString error;
+        if (!m_http.loadCaFile(m_account.caFile, &error))
+            m_caError = error;
+    }
+}
+
+QString ScalewayProvider::parseErrorBody(int, const QByteArray& body, QString* detail)
+{
+    return scaleway::parseErrorBody(body, detail);
+}
+
+QUrl ScalewayProvider::endpointUrl(const QString& path) const
+{
+    QUrl url = m_account.endpoint.isValid() && !m_account.endpoint.host().isEmpty()
+                   ? m_account.endpoint
+                   : QUrl(defaultEndpoint());
+    QString base = url.path(QUrl::FullyEncoded);
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path, QUrl::TolerantMode);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+QUrl ScalewayProvider::listUrl(const QString& path, int page, int pageSize) const
+{
+    QUrl url = endpointUrl(path);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
+    query.addQueryItem(QStringLiteral("order_by"), QStringLiteral("created_at_asc"));
+    if (!m_account.organizationId.trimmed().isEmpty())
+        query.addQueryItem(
+            QStringLiteral("organization_id"),
+            QString::fromLatin1(QUrl::toPercentEncoding(m_account.organizationId.trimmed())));
+    url.setQuery(query);
+    return url;
+}
+
+QUrl ScalewayProvider::keyUrl(const QString& accessKey) const
+{
+    return endpointUrl(QStringLiteral("/iam/v1alpha1/api-keys/") +
+                       QString::fromLatin1(QUrl::toPercentEncoding(accessKey.trimmed())));
+}
+
+ProviderReply* ScalewayProvider::failedBeforeSending(ProviderError error)
+{
+    auto* reply = new ProviderReply;
+    reply->finish(std::move(error));
+    return reply;
+}
+
+ProviderReply* ScalewayProvider::listKeys()
+{
+    if (!m_caError.isEmpty())
+        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+    auto* reply = new ProviderReply;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto pages = std::make_shared<QMap<int, QList<ApiKey>>>();
+    ScalewayPager::Handlers handlers;
+    handlers.pageUrl = [this](int page) {
+        return listUrl(QStringLiteral("/iam/v1alpha1/api-keys"), page, scaleway::PageSize);
+    };
+    handlers.readPage = [pages, now](int page, const QByteArray& body,
+                                     QString* error) -> std::optional<int> {
+        auto read = scaleway::parseKeyPage(body, now, error);
+        if (!read)
+            return std::nullopt;
+        pages->insert(page, std::move(read->items));
+        return read->totalCount;
+    };
+    handlers.progress = [reply](int done, int total) { emit reply->progress(done, total); };
+    handlers.finished = [reply, pages](const ProviderError& error) {
+        if (!error.ok()) {
+            reply->finish(error);
+            return;
+        }
+        // A key created or deleted while the pages were read can shift one across a page
+        // boundary: keep each key once.
+        QList<ApiKey> keys;
+        QSet<QString> seen;
+        for (const QList<ApiKey>& page : std::as_const(*pages)) {
+            for (const ApiKey& key : page) {
+                if (!seen.contains(key.id)) {
+                    seen.insert(key.id);
+                    keys << key;
+                }
+            }
+        }
+        reply->setKeys(std::move(keys));
+        reply->finish();
+    };
+    auto pager = ScalewayPager::start(m_http, reply, std::move(handlers), tr("API keys"));
+    reply->setAbortHandler([pager] { pager->abort(); });
+    return reply;
+}
+
+ProviderReply* ScalewayProvider::createKey(const KeySpec& requested)
+{
+    KeySpec spec = requested;
+    spec.bearerType = spec.bearerType.trimmed();
+    spec.bearerId = spec.bearerId.trimmed();
+    spec.description = spec.description.trimmed();
+    spec.projectId = spec.projectId.trimmed();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const auto& problem : {checkBearer(spec), checkDescription(spec.description),
+                                checkProject(spec.projectId), checkExpiry(spec.expires, now)}) {
+        if (problem)
+            return failedBeforeSending(*problem);
+    }
+    if (!m_caError.isEmpty())
+        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+
+    auto* reply = new ProviderReply;
+    HttpRequest request;
+    request.method = "POST";
+    request.url = endpointUrl(QStringLiteral("/iam/v1alpha1/api-keys"));
+    request.body = scaleway::createKeyBody(spec);
+    request.idempotent = false;
+    request.sensitiveResponse = true;
+    reply->setAbortHandler(m_http.send(
+        request,
+        [reply](const HttpResponse& response) {
+            if (!response.error.ok()) {
+                ProviderError error = response.error;
+                if (outcomeUnknown(error))
+                    appendDetail(error, mayExistHint());
+                reply->finish(std::move(error));
+                return;
+            }
+            QString error;
+            auto created =
+                scaleway::parseCreatedKey(response.body, QDateTime::currentDateTimeUtc(), &error);
+            if (!created) {
+                reply->finish({Kind::BadResponse, response.status, error, mayExistHint()});
+                return;
+            }
+            reply->setCreated(std::move(*created));
+            reply->finish();
+        },
+        reply));
+    return reply;
+}
+
+ProviderReply* ScalewayProvider::updateKey(const ApiKey& key, const KeyChange& change)
+{
+    if (key.id.trimmed().isEmpty())
+        return failedBeforeSending({Kind::Validation, 0, tr("The key has no access key."), {}});
+    if (change.name)
+        return failedBeforeSending(
+            {Kind::Validation, 0, tr("Scaleway keys have no name; change the description."), {}});
+    if (change.active)
+        return failedBeforeSending({Kind::Other, 0, capabilities().cannotDisableHint, {}});
+    if (change.description) {
+        if (auto problem = checkDescription(*change.description))
+            return failedBeforeSending(*problem);
+    }
+    if (change.projectId) {
+        if (auto problem = checkProject(*change.projectId))
+            return failedBeforeSending(*problem);
+    }
+    if (change.expires) {
+        if (auto problem = checkExpiry(*change.expires, QDateTime::currentDateTimeUtc()))
+            return failedBeforeSending(*problem);
+    }
+    if (!m_caError.isEmpty())
+        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+    auto* reply = new ProviderReply;
+    if (change.isEmpty()) {
+        reply->setKey(key);
+        reply->finish();
+        return reply;
+    }
+    HttpRequest request;
+    request.method = "PATCH";
+    request.url = keyUrl(key.id);
+    request.body = scaleway::updateKeyBody(change);
+    reply->setAbortHandler(m_http.send(
+        request,
+        [reply](const HttpResponse& response) {
+            if (!response.error.ok()) {
+                reply->finish(response.error);
+                return;
+            }
+            QString error;
+            auto updated =
+                scaleway::parseKey(response.body, QDateTime::currentDateTimeUtc(), &error);
+            if (!updated) {
+                reply->finish({Kind::BadResponse, response.status, error,
+                               tr("The change may have been made: refresh the list.")});
+                return;
+            }
+            reply->setKey(std::move(*updated));
+            reply->finish();
+        },
+        reply));
+    return reply;
+}
+
+ProviderReply* ScalewayProvider::setKeyActive(const ApiKey&, bool)
+{
+    return failedBeforeSending({Kind::Other, 0, capabilities().cannotDisableHint, {}});
+}
+
+ProviderReply* ScalewayProvider::revokeKey(const ApiKey& key)
+{
+    if (key.id.trimmed().isEmpty())
+        return failedBeforeSending({Kind::Validation, 0, tr("The key has no access key."), {}});
+    if (!m_caError.isEmpty())
+        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+    auto* reply = new ProviderReply;
+    HttpRequest request;
+    request.method = "DELETE";
+    request.url = keyUrl(key.id);
+    reply->setAbortHandler(m_http.send(
+        request,
+        [reply](const HttpResponse& response) {
+            // A retried DELETE that finds nothing: the first attempt did the work.
+            if (response.error.ok() || (response.status == 404 && response.attempts > 1))
+                reply->finish();
+            else
+                reply->finish(response.error);
+        },
+        reply));
+    return reply;
+}
+
+ProviderReply* ScalewayProvider::verifyKey(const ApiKey& key, const Secret& secret)
+{
+    if (secret.isEmpty())
+        return failedBeforeSending({Kind::Validation, 0, tr("There is no secret to test."), {}});
+    if (key.id.trimmed().isEmpty())
+        return failedBeforeSending({Kind::Validation, 0, tr("The key has no access key."), {}});
+    if (!m_caError.isEmpty())
+        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+
+    auto* reply = new ProviderReply;
+    auto* client = new HttpClient(m_network, reply); // the new key's own client, gone with reply
+    client->copySettingsFrom(m_http);
+    client->setAuthorization("X-Auth-Token", QByteArray(), secret.clone());
+    HttpRequest request;
+    request.url = keyUrl(key.id);
+    reply->setAbortHandler(client->send(
+        request,
+        [reply](const HttpResponse& response) {
+            const std::optional<Verification> verification = verificationOf(response);
+            if (!verification) {
+                reply->finish(response.error);
+                return;
+            }
+            reply->setVerification(withDetail(*verification, response.error));
+            reply->finish();
+        },
+        reply));
+    return reply;
+}
+
+ProviderReply* ScalewayProvider::testAccount()
+{
+    if (!m_caError.isEmpty())
+        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+    auto* reply = new ProviderReply;
+    HttpRequest request;
+    request.url = listUrl(QStringLiteral("/iam/v1alpha1/api-keys"), 1, 1);
+    reply->setAbortHandler(m_http.send(
+        request,
+        [reply](const HttpResponse& response) {
+            if (!response.error.ok()) {
+                reply->finish(response.error);
+                return;
+            }
+            QString error;
+            if (!scaleway::parseKeyPage(response.body, QDateTime::currentDateTimeUtc(), &error)) {
+                reply->finish({Kind::BadResponse, response.status, error, {}});
+                return;
+            }
+            reply->finish();
+        },
+        reply));
+    return reply;
+}
+
+ProviderReply* ScalewayProvider::listBearers()
+{
+    if (!m_caError.isEmpty())
+        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+    auto* reply = new ProviderReply;
+
+    // Users and applications are read side by side; the first failure ends both.
+    struct Shared
+    {
+        QMap<int, QList<Bearer>> users;
+        QMap<int, QList<Bearer>> applications;
+        std::vector<std::shared_ptr<ScalewayPager>> pagers;
+        int pending = 2;
+        bool over = false;
+    };
+    auto shared = std::make_shared<Shared>();
+    const auto finished = [reply,
+                           weak = std::weak_ptr<Shared>(shared)](const ProviderError& error) {
+        auto state = weak.lock();
+        if (!state || state->over)
+            return;
+        if (!error.ok()) {
+            state->over = true;
+            for (const auto& pager : state->pagers)
+                pager->abort();
+            reply->finish(error);
+            return;
+        }
+        if (--state->pending > 0)
+            return;
+        state->over = true;
+        QList<Bearer> bearers;
+        for (const auto* lists : {&state->users, &state->applications}) {
+            for (const QList<Bearer>& page : *lists)
+                bearers << page;
+        }
+        reply->setBearers(std::move(bearers));
+        reply->finish();
+    };
+    const auto startList = [&](const QString& path, QMap<int, QList<Bearer>>* into, auto parse,
+                               const QString& what) {
+        ScalewayPager::Handlers handlers;
+        handlers.pageUrl = [this, path](int page) {
+            return listUrl(path, page, scaleway::PageSize);
+        };
+        handlers.readPage = [into, parse, keep = std::weak_ptr<Shared>(shared)](
+                                int page, const QByteArray& body,
+                                QString* error) -> std::optional<int> {
+            auto read = parse(body, error);
+            if (!read)
+                return std::nullopt;
+            if (keep.lock())
+                into->insert(page, std::move(read->items));
+            return read->totalCount;
+        };
+        handlers.finished = finished;
+        shared->pagers.push_back(ScalewayPager::start(m_http, reply, std::move(handlers), what));
+    };
+    startList(QStringLiteral("/iam/v1alpha1/users"), &shared->users, &scaleway::parseUserPage,
+              tr("users"));
+    startList(QStringLiteral("/iam/v1alpha1/applications"), &shared->applications,
+              &scaleway::parseApplicationPage, tr("applications"));
+    reply->setAbortHandler([shared] {
+        shared->over = true;
+        for (const auto& pager : shared->pagers)
+            pager->abort();
+    });
+    return reply;
+}
+
+} // namespace kw

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "HttpClient.h"
+#include "KeyProvider.h"
+
+namespace kw {
+
+// Scaleway IAM API keys (providers.md A.3, A.5, A.9, A.10, B.3): /iam/v1alpha1/api-keys, the
+// bearer picker from /users and /applications, authenticated with the admin key's secret as
+// X-Auth-Token. The account's organization id filters every list.
+class ScalewayProvider : public KeyProvider
+{
+    Q_OBJECT
+public:
+    static constexpr const char* ProviderId = "scaleway";
+    static const Capabilities& staticCapabilities();
+    static QString defaultEndpoint() { return QStringLiteral("https://api.scaleway.com"); }
+
+    ScalewayProvider(Account account, Secret token, QNetworkAccessManager* network,
+                     QObject* parent = nullptr);
+
+    const Capabilities& capabilities() const override { return staticCapabilities(); }
+    const Account& account() const override { return m_account; }
+
+    // Every page; progress() counts pages once the total is known.
+    ProviderReply* listKeys() override;
+    ProviderReply* createKey(const KeySpec& spec) override;
+    ProviderReply* updateKey(const ApiKey& key, const KeyChange& change) override;
+    ProviderReply* setKeyActive(const ApiKey& key, bool active) override;
+    ProviderReply* revokeKey(const ApiKey& key) override;
+    // GET /iam/v1alpha1/api-keys/{access_key} with the new secret. Finishes ok() with a
+    // Verification for any answer or transport failure.
+    ProviderReply* verifyKey(const ApiKey& key, const Secret& secret) override;
+    ProviderReply* testAccount() override;
+    // Users (labelled with their e-mail) and IAM applications (their name), every page.
+    ProviderReply* listBearers() override;
+
+    // Timeouts and retry policy (tests shorten them). Verification uses the same settings.
+    HttpClient& http() { return m_http; }
+
+    static QString parseErrorBody(int status, const QByteArray& body, QString* detail);
+
+private:
+    QUrl endpointUrl(const QString& path) const;
+    QUrl listUrl(const QString& path, int page, int pageSize) const;
+    QUrl keyUrl(const QString& accessKey) const;
+    ProviderReply* failedBeforeSending(ProviderError error);
+
+    Account m_account;
+    QNetworkAccessManager* m_network;
+    HttpClient m_http;
+    QString m_caError; // set when the account's CA file cannot be used: every call fails
+};
+
+} // namespace kw
