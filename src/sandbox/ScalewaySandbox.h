@@ -3,6 +3,7 @@
 #include "ProviderSandbox.h"
 
 #include <QString>
+#include <functional>
 
 namespace kw::sandbox {
 
@@ -21,10 +22,14 @@ public:
     QString organizationId() const;
     QString ownUserId() const; // the user the admin key belongs to
 
-    // `count` keys of varied age, bearer (users and applications), expiry (never, past, soon,
-    // later), description and project; a few managed keys that are neither editable nor
-    // deletable. Also a handful of users and applications.
+    // Keys until the Organization holds `count` in all (the admin key among them), of varied
+    // age, bearer (users and applications), expiry (never, past, soon, later), description and
+    // project; a few managed keys that are neither editable nor deletable. Also a handful of
+    // users and applications.
     void seedSamples(int count = 30, const QDateTime& now = QDateTime::currentDateTimeUtc());
+
+    // What the API takes for "now" (expiry checks, timestamps); tests move it to see keys expire.
+    void setClock(std::function<QDateTime()> clock);
 
 private:
     struct Private;

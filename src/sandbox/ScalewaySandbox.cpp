@@ -1,0 +1,121 @@
+#include "ScalewaySandbox.h"
+
+#include "EmulatorServer.h"
+#include "SandboxCrypto.h"
+#include "ScalewayApi.h"
+#include "ScalewayErrors.h"
+#include "ScalewayOrganization.h"
+#include "ScalewaySamples.h"
+
+namespace kw::sandbox {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+constexpr qint64 day = 24 * 3600;
+
+// The Scaleway API as the shared server sees it: {"message", "type"} errors, and the owner's
+// keys for the control endpoints.
+class ScalewayEmulator : public EmulatorApi
+{
+public:
+    ScalewayEmulator(ScalewayOrganization& organization, ScalewayApi& api)
+        : m_organization(organization), m_api(api)
+    {}
+    HttpResponse handle(const HttpRequest& request) override { return m_api.handle(request); }
+    HttpResponse error(int status, const QString& message) const override
+    {
+        return scaleway::statusError(status, message);
+    }
+    std::optional<HttpResponse> refuseControl(const HttpRequest& request) const override
+    {
+        return m_api.refuseControl(request);
+    }
+    int createRequestCount() const override { return m_api.createRequestCount(); }
+    int keyCount() const override { return m_organization.keyCount(); }
+
+private:
+    ScalewayOrganization& m_organization;
+    ScalewayApi& m_api;
+};
+
+} // namespace
+
+struct ScalewaySandbox::Private
+{
+    ScalewayOrganization organization{randomUuid()};
+    ScalewayApi api{organization};
+    ScalewayEmulator emulator{organization, api};
+    QString ownUserId;
+    QString adminToken;
+    QString adminAccessKey;
+};
+
+ScalewaySandbox::ScalewaySandbox(QObject* parent)
+    : ProviderSandbox(parent), d(std::make_unique<Private>())
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ScalewayUser owner;
+    owner.id = randomUuid();
+    owner.firstName = u"Camille"_s;
+    owner.lastName = u"Martin"_s;
+    owner.username = u"cmartin"_s;
+    owner.email = u"camille.martin@example.com"_s;
+    owner.locale = u"fr_FR"_s;
+    owner.createdAt = now.addSecs(-900 * day);
+    owner.updatedAt = now.addSecs(-30 * day);
+    owner.lastLoginAt = now.addSecs(-3600);
+    owner.owner = true;
+    owner.mfa = true;
+    d->ownUserId = d->organization.addUser(owner).id;
+
+    ScalewayKey admin;
+    admin.bearerType = ScalewayBearerType::User;
+    admin.bearerId = d->ownUserId;
+    admin.description = u"KeyWarden console"_s;
+    admin.createdAt = now.addSecs(-400 * day);
+    admin.updatedAt = admin.createdAt;
+    admin.defaultProjectId = d->organization.defaultProjectId();
+    admin.creationIp = u"203.0.113.10"_s;
+    ScalewayOrganization::Issued issued = d->organization.issueKey(std::move(admin));
+    d->adminToken = QString::fromLatin1(issued.secret);
+    d->adminAccessKey = issued.key->accessKey;
+    issued.secret.fill('\0');
+
+    attach(d->emulator);
+}
+
+ScalewaySandbox::~ScalewaySandbox() = default;
+
+QString ScalewaySandbox::adminToken() const
+{
+    return d->adminToken;
+}
+
+QString ScalewaySandbox::adminAccessKey() const
+{
+    return d->adminAccessKey;
+}
+
+QString ScalewaySandbox::organizationId() const
+{
+    return d->organization.id();
+}
+
+QString ScalewaySandbox::ownUserId() const
+{
+    return d->ownUserId;
+}
+
+void ScalewaySandbox::seedSamples(int count, const QDateTime& now)
+{
+    seedScalewaySamples(d->organization, d->ownUserId, count, now);
+}
+
+void ScalewaySandbox::setClock(std::function<QDateTime()> clock)
+{
+    d->api.setClock(std::move(clock));
+}
+
+} // namespace kw::sandbox
