@@ -278,7 +278,9 @@ CoreWeaveApi::Caller CoreWeaveApi::authenticate(const HttpRequest& request) cons
     if (!request.hasHeader("Authorization"))
         return unauthenticated(u"missing Authorization header: use 'Authorization: Bearer <API "
                                u"access token>'"_s);
-    const QByteArray value = request.header("Authorization");
+    const QByteArray value = request.header("Authorization").trimmed();
+    if (value == "Bearer")
+        return unauthenticated(u"missing API access token after 'Bearer '"_s);
     if (!value.startsWith("Bearer "))
         return unauthenticated(
             u"unsupported authorization scheme: use 'Authorization: Bearer <API access token>'"_s);
