@@ -41,6 +41,7 @@ void seedAirSampleKeys(WasabiAirAccount& account, int count, const QDateTime& no
         return;
     const qint64 nowUs = now.toMSecsSinceEpoch() * 1000;
     QList<Plan> plans;
+    std::size_t named = 0;
     for (int i = 0; i < count; ++i) {
         // Spread 0..1 in a shuffled order, squared so that recent keys are the common case;
         // 2 days to 2 years old.
@@ -52,7 +53,7 @@ void seedAirSampleKeys(WasabiAirAccount& account, int count, const QDateTime& no
             nowUs - ageMinutes * microsecondsPerMinute + qint64((i * 104'729) % 1'000'000);
         plan.active = i % 5 != 3;
         if (i % 3 != 1)
-            plan.name = QString::fromUtf8(names[std::size_t(i) % names.size()]);
+            plan.name = QString::fromUtf8(names[named++ % names.size()]);
         // Disabled keys were changed when they were disabled; every fourth key was renamed.
         const qint64 age = nowUs - plan.createdUs;
         if (!plan.active)
