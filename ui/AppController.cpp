@@ -20,8 +20,8 @@ struct AppController::Entry
 
 AppController::AppController(QSettings& settings, SecretStore* vault, SecretStore* sessionVault,
                              QNetworkAccessManager* network, AuditLog* audit, QObject* parent)
-    : QObject(parent), m_accountStore(settings), m_rotations(settings), m_vault(vault),
-      m_sessionVault(sessionVault), m_network(network), m_audit(audit)
+    : QObject(parent), m_settings(settings), m_accountStore(settings), m_rotations(settings),
+      m_vault(vault), m_sessionVault(sessionVault), m_network(network), m_audit(audit)
 {
     m_rotationTimer.setInterval(RotationCheckIntervalMs);
     connect(&m_rotationTimer, &QTimer::timeout, this,
@@ -44,6 +44,29 @@ void AppController::setClock(Clock clock)
 QDateTime AppController::now() const
 {
     return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+void AppController::setProviderMaker(ProviderMaker maker)
+{
+    m_providerMaker = std::move(maker);
+}
+
+namespace {
+const QString RotationPolicyKey = QStringLiteral("rotationPolicyDays");
+}
+
+int AppController::rotationPolicyDays() const
+{
+    bool ok = false;
+    const int days = m_settings.value(RotationPolicyKey, DefaultRotationPolicyDays).toInt(&ok);
+    return ok && days > 0 ? days : DefaultRotationPolicyDays;
+}
+
+void AppController::setRotationPolicyDays(int days)
+{
+    if (days <= 0)
+        return;
+    m_settings.setValue(RotationPolicyKey, days);
 }
 
 void AppController::start()
@@ -255,8 +278,11 @@ void AppController::load(const QString& accountId)
                     }
                     return;
                 }
-                reading->provider =
-                    createProvider(reading->view.account, std::move(result.secret), m_network);
+                reading->provider = m_providerMaker
+                                        ? m_providerMaker(reading->view.account,
+                                                          std::move(result.secret), m_network)
+                                        : createProvider(reading->view.account,
+                                                         std::move(result.secret), m_network);
                 if (!reading->provider) {
                     setState(*reading, LoadState::Error,
                              tr("This version of KeyWarden has no client for the provider "
@@ -366,6 +392,99 @@ void AppController::revokeKey(const QString& accountId, const ApiKey& key, const
             if (alive)
                 done(finished->error());
         });
+}
+
+template <typename Make>
+void AppController::simpleOperation(const QString& accountId, const QString& action,
+                                    const ApiKey& key, const QObject* context, Done done,
+                                    Make makeReply)
+{
+    Entry* target = entry(accountId);
+    if (!target || !target->provider) {
+        failLater(context, std::move(done), notLoadedError());
+        return;
+    }
+    const QString label = target->view.account.label;
+    ProviderReply* reply = makeReply(*target->provider);
+    whenFinished(reply, context,
+                 [this, accountId, label, action, key,
+                  done = std::move(done)](ProviderReply* finished, bool alive) {
+                     audit(action, label, key.name, key.id, outcomeOf(finished->error()));
+                     if (finished->ok())
+                         refresh(accountId);
+                     if (alive)
+                         done(finished->error());
+                 });
+}
+
+void AppController::updateKey(const QString& accountId, const ApiKey& key, const KeyChange& change,
+                              const QObject* context, Done done)
+{
+    simpleOperation(accountId, QStringLiteral("edit"), key, context, std::move(done),
+                    [&](KeyProvider& provider) { return provider.updateKey(key, change); });
+}
+
+void AppController::setKeyActive(const QString& accountId, const ApiKey& key, bool active,
+                                 const QObject* context, Done done)
+{
+    simpleOperation(accountId, active ? QStringLiteral("enable") : QStringLiteral("disable"), key,
+                    context, std::move(done),
+                    [&](KeyProvider& provider) { return provider.setKeyActive(key, active); });
+}
+
+void AppController::setPrincipalActive(const QString& accountId, const QString& principal,
+                                       bool active, const QObject* context, Done done)
+{
+    ApiKey subject; // the audit names the principal where a key would be
+    subject.name = principal;
+    simpleOperation(
+        accountId,
+        active ? QStringLiteral("reactivate-principal") : QStringLiteral("suspend-principal"),
+        subject, context, std::move(done),
+        [&](KeyProvider& provider) { return provider.setPrincipalActive(principal, active); });
+}
+
+void AppController::revealSecret(const QString& accountId, const ApiKey& key,
+                                 const QObject* context, CreateDone done)
+{
+    Entry* target = entry(accountId);
+    if (!target || !target->provider) {
+        failLater(
+            context, [done](const ProviderError& error) { done(error, nullptr); },
+            notLoadedError());
+        return;
+    }
+    const QString label = target->view.account.label;
+    ProviderReply* reply = target->provider->revealSecret(key);
+    whenFinished(reply, context,
+                 [this, label, key, done = std::move(done)](ProviderReply* finished, bool alive) {
+                     // Who looked at a secret, and when, belongs in the audit; the secret not.
+                     audit(QStringLiteral("reveal"), label, key.name, key.id,
+                           outcomeOf(finished->error()));
+                     if (!finished->ok() || !finished->hasCreated()) {
+                         if (alive)
+                             done(finished->error(), nullptr);
+                         return;
+                     }
+                     CreatedKey revealed = finished->takeCreated();
+                     if (alive)
+                         done({}, &revealed);
+                 });
+}
+
+void AppController::listBearers(const QString& accountId, const QObject* context, BearersDone done)
+{
+    Entry* target = entry(accountId);
+    if (!target || !target->provider) {
+        failLater(
+            context, [done](const ProviderError& error) { done(error, {}); }, notLoadedError());
+        return;
+    }
+    ProviderReply* reply = target->provider->listBearers();
+    whenFinished(reply, context, [done = std::move(done)](ProviderReply* finished, bool alive) {
+        if (alive)
+            done(finished->error(), finished->bearers());
+    });
 }
 
 void AppController::startRotation(

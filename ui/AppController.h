@@ -63,6 +63,10 @@ public:
     using Done = std::function<void(const ProviderError&)>;
     using CreateDone = std::function<void(const ProviderError&, CreatedKey* created)>;
     using VaultDone = std::function<void(const SecretStore::Result&)>;
+    using BearersDone = std::function<void(const ProviderError&, const QList<Bearer>& bearers)>;
+    // Makes the client for an account; tests hand in fakes. Default: kw::createProvider.
+    using ProviderMaker = std::function<std::unique_ptr<KeyProvider>(
+        const Account&, Secret token, QNetworkAccessManager* network)>;
 
     static constexpr int RotationCheckIntervalMs = 60 * 60 * 1000;
 
@@ -73,6 +77,12 @@ public:
 
     void setClock(Clock clock);
     QDateTime now() const;
+    void setProviderMaker(ProviderMaker maker);
+
+    // Keys older than this many days are due for rotation (QSettings "rotationPolicyDays").
+    static constexpr int DefaultRotationPolicyDays = 90;
+    int rotationPolicyDays() const;
+    void setRotationPolicyDays(int days);
 
     // Loads the saved accounts, reads their tokens, lists their keys, and finishes due rotations
     // now and every hour.
@@ -101,6 +111,17 @@ public:
     void createKey(const QString& accountId, const KeySpec& spec, const QObject* context,
                    CreateDone done);
     void revokeKey(const QString& accountId, const ApiKey& key, const QObject* context, Done done);
+    void updateKey(const QString& accountId, const ApiKey& key, const KeyChange& change,
+                   const QObject* context, Done done);
+    void setKeyActive(const QString& accountId, const ApiKey& key, bool active,
+                      const QObject* context, Done done);
+    // Suspends or reactivates every key of a principal (Capabilities::disablePrincipal).
+    void setPrincipalActive(const QString& accountId, const QString& principal, bool active,
+                            const QObject* context, Done done);
+    // Fetches a listed secret again (Capabilities::secretShownOnce == false). Never cached.
+    void revealSecret(const QString& accountId, const ApiKey& key, const QObject* context,
+                      CreateDone done);
+    void listBearers(const QString& accountId, const QObject* context, BearersDone done);
 
     // Rotation, step 1: records the rotation, then creates the new key.
     void
@@ -138,6 +159,12 @@ private:
     template <typename Handler>
     void whenFinished(ProviderReply* reply, const QObject* context, Handler handler);
 
+    template <typename Make>
+    void simpleOperation(const QString& accountId, const QString& action, const ApiKey& key,
+                         const QObject* context, Done done, Make makeReply);
+
+    QSettings& m_settings;
+    ProviderMaker m_providerMaker;
     AccountStore m_accountStore;
     RotationStore m_rotations;
     SecretStore* m_vault;

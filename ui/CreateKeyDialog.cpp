@@ -3,11 +3,17 @@
 #include "core/KeyNamePolicy.h"
 #include "ui_CreateKeyDialog.h"
 
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTime>
+#include <QDateTimeEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QStandardItemModel>
 
 namespace kw {
 
@@ -43,6 +49,10 @@ CreateKeyDialog::CreateKeyDialog(const Capabilities& caps, QWidget* parent)
     if (caps.name == Capabilities::NameField::Required) {
         m_ui->nameLabel->setText(tr("&Name (required):"));
         m_ui->nameEdit->setAccessibleDescription(tr("Required"));
+    } else if (caps.name == Capabilities::NameField::Optional) {
+        m_ui->nameEdit->setPlaceholderText(
+            tr("Optional: %1 picks a name when empty")
+                .arg(caps.providerName.isEmpty() ? tr("the provider") : caps.providerName));
     }
     m_ui->nameWarningLabel->setStyleSheet(QStringLiteral("color: #a05a00;"));
     m_ui->nameWarningLabel->hide();
@@ -55,6 +65,8 @@ CreateKeyDialog::CreateKeyDialog(const Capabilities& caps, QWidget* parent)
                                   tr("The key has the rights of the user it belongs to."));
     }
     m_ui->ipHintLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->bearerCombo->view()->setObjectName(QStringLiteral("bearerComboList"));
+    m_ui->bearerCombo->view()->setAccessibleName(tr("Users and applications"));
     m_ui->errorLabel->hide();
     m_ui->busyIndicator->hide();
     hideAbsentFields();
@@ -68,8 +80,9 @@ CreateKeyDialog::CreateKeyDialog(const Capabilities& caps, QWidget* parent)
     connect(m_ui->descriptionEdit, &QLineEdit::textChanged, this,
             &CreateKeyDialog::updateDescriptionCounter);
     connect(m_ui->ipAllowlistEdit, &IpAllowlistEdit::changed, this, &CreateKeyDialog::revalidate);
-    connect(m_ui->noExpiryCheck, &QCheckBox::toggled, this, &CreateKeyDialog::updateExpiryFields);
-    connect(m_ui->expiresEdit, &QDateTimeEdit::dateTimeChanged, this, &CreateKeyDialog::revalidate);
+    connect(m_ui->expiryEdit, &ExpiryEdit::changed, this, &CreateKeyDialog::revalidate);
+    connect(m_ui->bearerCombo, &QComboBox::currentIndexChanged, this, &CreateKeyDialog::revalidate);
+    connect(m_ui->projectEdit, &QLineEdit::textChanged, this, &CreateKeyDialog::revalidate);
     connect(m_ui->createButton, &QPushButton::clicked, this, &CreateKeyDialog::submit);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateKeyDialog::reject);
 
@@ -92,44 +105,125 @@ void CreateKeyDialog::hideAbsentFields()
     m_ui->descriptionCounterLabel->setVisible(m_caps.description &&
                                               m_caps.descriptionMaxLength > 0);
     showFields({m_ui->ipLabel, m_ui->ipAllowlistEdit, m_ui->ipHintLabel}, m_caps.ipAllowlist);
+    showFields({m_ui->bearerLabel, m_ui->bearerCombo, m_ui->bearerStatusLabel}, m_caps.bearer);
+    showFields({m_ui->projectLabel, m_ui->projectEdit}, m_caps.project);
+    if (m_caps.bearer)
+        setBearersLoading();
 }
 
 void CreateKeyDialog::setupExpiry()
 {
-    const bool duration = m_caps.expiry == Capabilities::Expiry::Duration;
-    const bool date = m_caps.expiry == Capabilities::Expiry::Date;
-    showFields({m_ui->expiryLabel, m_ui->noExpiryCheck}, duration || date);
-    showFields({m_ui->durationSpin}, duration);
-    showFields({m_ui->expiresEdit}, date);
-    if (duration) {
+    const bool hasExpiry = m_caps.expiry != Capabilities::Expiry::None;
+    showFields({m_ui->expiryLabel, m_ui->expiryEdit}, hasExpiry);
+    if (m_caps.expiry == Capabilities::Expiry::Duration)
         m_ui->expiryLabel->setText(tr("Valid &for:"));
-        m_ui->expiryLabel->setBuddy(m_ui->durationSpin);
-        m_ui->noExpiryCheck->setText(tr("Per&manent"));
-        m_ui->noExpiryCheck->setAccessibleName(tr("Permanent key"));
-        const qint64 maxHours = m_caps.maxDurationSeconds > 0
-                                    ? qMax<qint64>(1, m_caps.maxDurationSeconds / 3600)
-                                    : qint64(24) * 365;
-        m_ui->durationSpin->setRange(1, int(maxHours));
-        m_ui->durationSpin->setValue(int(qMin<qint64>(maxHours, 12)));
-        m_ui->durationSpin->setSuffix(tr(" h"));
-    } else if (date) {
-        m_ui->expiryLabel->setBuddy(m_ui->expiresEdit);
-        m_ui->expiresEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
-        const QDateTime inNinetyDays = QDateTime::currentDateTime().addDays(90);
-        m_ui->expiresEdit->setDateTime(
-            QDateTime(inNinetyDays.date(), QTime(inNinetyDays.time().hour(), 0)));
-    }
-    // Without expiry is what the providers do when asked nothing; an expiry is a choice.
-    m_ui->noExpiryCheck->setChecked(true);
-    updateExpiryFields();
+    // Without expiry is what the providers do when asked nothing: the first choice.
+    m_ui->expiryEdit->setCapabilities(m_caps);
 }
 
-void CreateKeyDialog::updateExpiryFields()
+void CreateKeyDialog::setClock(std::function<QDateTime()> clock)
 {
-    const bool expires = !m_ui->noExpiryCheck->isChecked();
-    m_ui->durationSpin->setEnabled(expires && m_caps.expiry == Capabilities::Expiry::Duration);
-    m_ui->expiresEdit->setEnabled(expires && m_caps.expiry == Capabilities::Expiry::Date);
+    m_ui->expiryEdit->setClock(std::move(clock));
     revalidate();
+}
+
+void CreateKeyDialog::setBearersLoading()
+{
+    m_bearersLoaded = false;
+    m_ui->bearerCombo->clear();
+    m_ui->bearerCombo->setEnabled(false);
+    m_ui->bearerStatusLabel->setText(tr("Loading users and applications…"));
+    m_ui->bearerStatusLabel->show();
+    revalidate();
+}
+
+void CreateKeyDialog::setBearersError(const QString& text)
+{
+    m_bearersLoaded = false;
+    m_ui->bearerCombo->clear();
+    m_ui->bearerCombo->setEnabled(false);
+    m_ui->bearerStatusLabel->setText(tr("Could not load users and applications: %1").arg(text));
+    m_ui->bearerStatusLabel->show();
+    revalidate();
+}
+
+void CreateKeyDialog::setBearers(const QList<Bearer>& bearers, const QString& selfId)
+{
+    // Users, then applications, each under a heading that cannot be chosen; the caller's own user
+    // first, since a user can only create keys for themselves unless they manage applications.
+    QComboBox* combo = m_ui->bearerCombo;
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    auto* model = qobject_cast<QStandardItemModel*>(combo->model());
+    auto addHeading = [combo, model](const QString& text) {
+        combo->addItem(text);
+        if (model) {
+            QStandardItem* item = model->item(combo->count() - 1);
+            item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
+    };
+    auto addBearer = [combo](const Bearer& bearer, const QString& text) {
+        combo->addItem(QStringLiteral("    ") + text, QStringList{bearer.type, bearer.id});
+    };
+    QList<Bearer> users;
+    QList<Bearer> applications;
+    for (const Bearer& bearer : bearers) {
+        if (bearer.type == QLatin1String("application"))
+            applications.append(bearer);
+        else
+            users.append(bearer);
+    }
+    if (!users.isEmpty()) {
+        addHeading(tr("Users"));
+        for (const Bearer& user : std::as_const(users)) {
+            if (user.id == selfId)
+                addBearer(user, tr("You (%1)").arg(user.label));
+        }
+        for (const Bearer& user : std::as_const(users)) {
+            if (user.id != selfId)
+                addBearer(user, user.label.isEmpty() ? user.id : user.label);
+        }
+    }
+    if (!applications.isEmpty()) {
+        addHeading(tr("Applications"));
+        for (const Bearer& application : std::as_const(applications))
+            addBearer(application,
+                      application.label.isEmpty() ? application.id : application.label);
+    }
+    m_bearersLoaded = true;
+    combo->setEnabled(!bearers.isEmpty() && !m_busy);
+    m_ui->bearerStatusLabel->setText(
+        bearers.isEmpty() ? tr("No users or applications were found in this organization.")
+                          : QString());
+    m_ui->bearerStatusLabel->setVisible(bearers.isEmpty());
+    // The first choosable entry: "You" when known.
+    combo->setCurrentIndex(-1);
+    for (int i = 0; i < combo->count(); ++i) {
+        if (combo->itemData(i).isValid()) {
+            combo->setCurrentIndex(i);
+            break;
+        }
+    }
+    if (!m_wantedBearerId.isEmpty())
+        selectBearer(m_wantedBearerType, m_wantedBearerId);
+    revalidate();
+}
+
+void CreateKeyDialog::selectBearer(const QString& type, const QString& id)
+{
+    const int index = m_ui->bearerCombo->findData(QStringList{type, id});
+    if (index >= 0)
+        m_ui->bearerCombo->setCurrentIndex(index);
+}
+
+bool CreateKeyDialog::isUuid(const QString& text)
+{
+    static const QRegularExpression uuid(QStringLiteral(
+        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    return uuid.match(text).hasMatch();
 }
 
 void CreateKeyDialog::setTabChain()
@@ -140,12 +234,15 @@ void CreateKeyDialog::setTabChain()
     if (!boxes.isEmpty())
         m_ui->servicesLabel->setBuddy(boxes.constFirst());
     m_ui->ipLabel->setBuddy(m_ui->ipAllowlistEdit->textEdit());
+    m_ui->expiryLabel->setBuddy(m_ui->expiryEdit->combo());
 
     QList<QWidget*> chain{m_ui->nameEdit};
     for (QCheckBox* box : boxes)
         chain.append(box);
-    chain << m_ui->descriptionEdit << m_ui->ipAllowlistEdit->textEdit() << m_ui->durationSpin
-          << m_ui->expiresEdit << m_ui->noExpiryCheck << m_ui->cancelButton << m_ui->createButton;
+    chain.insert(1, m_ui->bearerCombo);
+    chain << m_ui->descriptionEdit << m_ui->projectEdit << m_ui->ipAllowlistEdit->textEdit()
+          << m_ui->expiryEdit->combo() << m_ui->expiryEdit->dateEdit()
+          << m_ui->expiryEdit->secondsSpin() << m_ui->cancelButton << m_ui->createButton;
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -161,11 +258,19 @@ KeySpec CreateKeyDialog::spec() const
         spec.services = m_ui->servicesChecklist->selected();
     if (m_caps.ipAllowlist)
         spec.ipAllowlist = m_ui->ipAllowlistEdit->allowlist().entries();
-    const bool expires = !m_ui->noExpiryCheck->isChecked();
     if (m_caps.expiry == Capabilities::Expiry::Duration)
-        spec.durationSeconds = expires ? qint64(m_ui->durationSpin->value()) * 3600 : 0;
-    if (m_caps.expiry == Capabilities::Expiry::Date && expires)
-        spec.expires = m_ui->expiresEdit->dateTime().toUTC();
+        spec.durationSeconds = m_ui->expiryEdit->durationSeconds();
+    if (m_caps.expiry == Capabilities::Expiry::Date)
+        spec.expires = m_ui->expiryEdit->expires();
+    if (m_caps.bearer) {
+        const QStringList bearer = m_ui->bearerCombo->currentData().toStringList();
+        if (bearer.size() == 2) {
+            spec.bearerType = bearer.at(0);
+            spec.bearerId = bearer.at(1);
+        }
+    }
+    if (m_caps.project)
+        spec.projectId = m_ui->projectEdit->text().trimmed();
     return spec;
 }
 
@@ -175,16 +280,15 @@ void CreateKeyDialog::setSpec(const KeySpec& spec)
     m_ui->descriptionEdit->setText(spec.description);
     m_ui->servicesChecklist->setSelected(spec.services);
     m_ui->ipAllowlistEdit->setEntries(spec.ipAllowlist);
-    if (m_caps.expiry == Capabilities::Expiry::Duration && spec.durationSeconds) {
-        m_ui->noExpiryCheck->setChecked(*spec.durationSeconds == 0);
-        if (*spec.durationSeconds > 0)
-            m_ui->durationSpin->setValue(int((*spec.durationSeconds + 3599) / 3600));
-    }
-    if (m_caps.expiry == Capabilities::Expiry::Date) {
-        m_ui->noExpiryCheck->setChecked(!spec.expires);
-        if (spec.expires)
-            m_ui->expiresEdit->setDateTime(spec.expires->toLocalTime());
-    }
+    m_ui->projectEdit->setText(spec.projectId);
+    if (m_caps.expiry == Capabilities::Expiry::Duration && spec.durationSeconds)
+        m_ui->expiryEdit->setDurationSeconds(*spec.durationSeconds);
+    if (m_caps.expiry == Capabilities::Expiry::Date)
+        m_ui->expiryEdit->setExpires(spec.expires);
+    m_wantedBearerType = spec.bearerType;
+    m_wantedBearerId = spec.bearerId;
+    if (m_bearersLoaded)
+        selectBearer(spec.bearerType, spec.bearerId);
     revalidate();
 }
 
@@ -199,9 +303,18 @@ QString CreateKeyDialog::problem() const
     }
     if (m_caps.ipAllowlist && !m_ui->ipAllowlistEdit->isValid())
         return m_ui->ipAllowlistEdit->problem();
-    if (m_caps.expiry == Capabilities::Expiry::Date && !m_ui->noExpiryCheck->isChecked() &&
-        m_ui->expiresEdit->dateTime() <= QDateTime::currentDateTime())
-        return tr("Choose an expiry date in the future.");
+    if (m_caps.bearer && !m_bearersLoaded)
+        return tr("Waiting for the list of users and applications.");
+    if (m_caps.bearer && m_ui->bearerCombo->currentData().toStringList().size() != 2)
+        return tr("Choose the user or application the key belongs to.");
+    if (m_caps.project) {
+        const QString project = m_ui->projectEdit->text().trimmed();
+        if (!project.isEmpty() && !isUuid(project))
+            return tr("The project ID must be a UUID such as "
+                      "“1f5b2c3d-0000-4e6f-8a9b-0123456789ab”.");
+    }
+    if (m_caps.expiry != Capabilities::Expiry::None)
+        return m_ui->expiryEdit->problem();
     return {};
 }
 

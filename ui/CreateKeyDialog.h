@@ -3,8 +3,11 @@
 #include "core/Capabilities.h"
 #include "core/KeySpec.h"
 
+#include <QDateTime>
 #include <QDialog>
+#include <QList>
 #include <QScopedPointer>
+#include <functional>
 
 namespace Ui {
 class CreateKeyDialog;
@@ -27,6 +30,17 @@ public:
     // What stops the form from being submitted, or an empty string when it is complete.
     QString problem() const;
 
+    // Who can own the key (Capabilities::bearer): the owner fetches the list from the provider
+    // and hands it in; until then the picker says it is loading. selfId names the caller's own
+    // user, offered first as "You".
+    void setBearersLoading();
+    void setBearers(const QList<Bearer>& bearers, const QString& selfId = {});
+    void setBearersError(const QString& text);
+    // Presets ("in 1 week") are counted from this clock; tests fix it.
+    void setClock(std::function<QDateTime()> clock);
+
+    static bool isUuid(const QString& text);
+
 public slots:
     void setBusy(bool busy);
     void showError(const QString& text);
@@ -38,7 +52,7 @@ signals:
 private:
     void hideAbsentFields();
     void setupExpiry();
-    void updateExpiryFields();
+    void selectBearer(const QString& type, const QString& id);
     void setTabChain();
     void revalidate();
     void updateNameWarning();
@@ -48,6 +62,9 @@ private:
     const QScopedPointer<Ui::CreateKeyDialog> m_ui;
     const Capabilities m_caps;
     bool m_busy = false;
+    bool m_bearersLoaded = false;
+    QString m_wantedBearerType; // from setSpec() before the list arrived
+    QString m_wantedBearerId;
 };
 
 } // namespace kw

@@ -60,6 +60,7 @@ KeyDetailsPane::KeyDetailsPane(QWidget* parent)
     addField(QStringLiteral("kind"), tr("Type:"), 0);
     addField(QStringLiteral("principal"), tr("Owner:"), 0);
     addField(QStringLiteral("description"), tr("Description:"), 0);
+    addField(QStringLiteral("project"), tr("Project:"), 0);
     addField(QStringLiteral("services"), tr("Services:"), 0);
     addField(QStringLiteral("ipAllowlist"), tr("IP whitelist:"), 1);
     addField(QStringLiteral("created"), tr("Created:"), 1);
@@ -116,16 +117,19 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
     setValue(QStringLiteral("id"), key.id);
     setValue(QStringLiteral("prefix"), key.prefix);
     setValue(QStringLiteral("kind"), key.kind);
-    setValue(QStringLiteral("principal"), key.principal);
+    setValue(QStringLiteral("principal"), key.bearerType.isEmpty()
+                                              ? key.principal
+                                              : tr("%1 (%2)").arg(key.principal, key.bearerType));
     setValue(QStringLiteral("description"), key.description);
+    setValue(QStringLiteral("project"), key.projectId);
     setValue(QStringLiteral("services"), services.join(QStringLiteral(", ")));
     setValue(QStringLiteral("ipAllowlist"), KeyTableModel::ipAllowlistText(key.ipAllowlist));
     setValue(QStringLiteral("created"), localDateTime(key.created));
 
     const qint64 days = KeyTableModel::ageInDays(key.created, now);
-    QString age = KeyTableModel::ageText(days);
-    const bool due =
-        m_rotationDueDays > 0 && days >= m_rotationDueDays && key.status != KeyStatus::Revoked;
+    QString age = key.created.isValid() ? KeyTableModel::ageText(days) : QString();
+    const bool due = m_rotationDueDays > 0 && key.created.isValid() && days >= m_rotationDueDays &&
+                     key.status != KeyStatus::Revoked;
     if (due)
         age += QStringLiteral(" — ") +
                tr("rotation due (policy: every %n days)", nullptr, m_rotationDueDays);
@@ -138,11 +142,19 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
     if (key.lastUsed && key.lastUsed->isValid())
         lastUsed += QStringLiteral(" (") + localDateTime(*key.lastUsed) + QLatin1Char(')');
     setValue(QStringLiteral("lastUsed"), lastUsed);
-    setValue(QStringLiteral("expires"), key.expires ? localDateTime(*key.expires) : tr("never"));
+    QString expires = KeyTableModel::expiresText(key.expires, now);
+    if (key.expires && key.expires->isValid())
+        expires += QStringLiteral(" (") + localDateTime(*key.expires) + QLatin1Char(')');
+    setValue(QStringLiteral("expires"), expires);
 
-    QString status = keyStatusText(key.status);
+    QString status = keyStatusText(KeyTableModel::shownStatus(key, now));
     if (!key.readOnlyReason.isEmpty())
         status += QStringLiteral(" — ") + key.readOnlyReason;
+    else if (!key.editable || !key.deletable)
+        status += QStringLiteral(" — ") + (!key.editable && !key.deletable
+                                               ? tr("cannot be edited or deleted")
+                                           : !key.editable ? tr("cannot be edited")
+                                                           : tr("cannot be deleted"));
     setValue(QStringLiteral("status"), status);
 
     QString rotationText;
@@ -159,6 +171,7 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
     setRowVisible(QStringLiteral("rotation"), rotation.has_value());
     // Only some providers name an owner per key; an empty row would say nothing.
     setRowVisible(QStringLiteral("principal"), !key.principal.isEmpty());
+    setRowVisible(QStringLiteral("project"), !key.projectId.isEmpty());
 }
 
 void KeyDetailsPane::showNothing(const QString& why)

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/ApiKey.h"
+
 #include <QSortFilterProxyModel>
 #include <QStringList>
+#include <optional>
 
 namespace kw {
 
@@ -15,9 +18,15 @@ public:
     explicit KeyFilterProxy(QObject* parent = nullptr);
 
     QString filterText() const { return m_text; }
+    bool rotationDueOnly() const { return m_rotationDueOnly; }
+    std::optional<KeyStatus> statusFilter() const { return m_status; }
 
 public slots:
     void setFilterText(const QString& text);
+    // Only keys whose rotation is due (KeyTableModel::RotationDueRole).
+    void setRotationDueOnly(bool only);
+    // Only keys shown with this status (KeyTableModel::StatusRole); nullopt: every status.
+    void setStatusFilter(std::optional<KeyStatus> status);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -25,6 +34,8 @@ protected:
 private:
     QString m_text;
     QStringList m_words;
+    bool m_rotationDueOnly = false;
+    std::optional<KeyStatus> m_status;
 };
 
 } // namespace kw

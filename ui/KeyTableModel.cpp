@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <limits>
 
 namespace kw {
 
@@ -19,6 +20,10 @@ QColor rotationDueColor()
 QColor inactiveColor()
 {
     return QColor(0x80, 0x80, 0x80);
+}
+QColor expiredColor()
+{
+    return QColor(0xc0, 0x39, 0x2b);
 }
 
 bool isInactive(KeyStatus status)
@@ -105,12 +110,21 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
         return key->id;
     case RotationDueRole:
         return isRotationDue(*key);
+    case StatusRole:
+        return int(shownStatus(*key, now()));
     case SearchTextRole:
         return searchText(*key);
     case Qt::ForegroundRole:
         if (column == AgeColumn && isRotationDue(*key))
             return QBrush(rotationDueColor());
-        if (isInactive(key->status))
+        if (column == ExpiresColumn && key->expires) {
+            const qint64 left = now().secsTo(*key->expires);
+            if (left <= 0)
+                return QBrush(expiredColor());
+            if (left < ExpiresSoonDays * SecondsPerDay)
+                return QBrush(rotationDueColor());
+        }
+        if (isInactive(shownStatus(*key, now())))
             return QBrush(inactiveColor());
         return {};
     case Qt::FontRole:
@@ -123,17 +137,25 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (column) {
         case AgeColumn:
+            if (!key->created.isValid())
+                return tr("The provider does not say when this key was created");
             if (isRotationDue(*key))
                 return tr("Rotation due: the policy is to rotate keys every %n days", nullptr,
                           m_rotationDueDays);
             return tr("Rotation due in %n days", nullptr,
                       int(m_rotationDueDays - ageInDays(key->created, now())));
         case CreatedColumn:
+            if (!key->created.isValid())
+                return tr("The provider does not say when this key was created");
             return QLocale().toString(key->created.toLocalTime(), QLocale::LongFormat);
         case LastUsedColumn:
             return key->lastUsed
                        ? QLocale().toString(key->lastUsed->toLocalTime(), QLocale::LongFormat)
                        : tr("This key has never been used");
+        case ExpiresColumn:
+            return key->expires ? QVariant(QLocale().toString(key->expires->toLocalTime(),
+                                                              QLocale::LongFormat))
+                                : QVariant(tr("This key does not expire"));
         case StatusColumn:
             return key->readOnlyReason.isEmpty() ? QVariant() : QVariant(key->readOnlyReason);
         default: {
@@ -165,6 +187,8 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Age");
     case LastUsedColumn:
         return tr("Last used");
+    case ExpiresColumn:
+        return tr("Expires");
     case StatusColumn:
         return tr("Status");
     default:
@@ -201,10 +225,41 @@ QString KeyTableModel::lastUsedText(const std::optional<QDateTime>& lastUsed, co
     return days == 1 ? tr("1 day ago") : tr("%n days ago", nullptr, days);
 }
 
+QString KeyTableModel::expiresText(const std::optional<QDateTime>& expires, const QDateTime& now)
+{
+    if (!expires || !expires->isValid())
+        return tr("never");
+    const qint64 seconds = now.secsTo(*expires);
+    const qint64 span = seconds < 0 ? -seconds : seconds;
+    // Plain forms for one so that they read right without a loaded translation.
+    QString amount;
+    if (span < 60)
+        return seconds > 0 ? tr("in under a minute") : tr("expired just now");
+    if (span < 60 * 60)
+        amount = tr("%n min", nullptr, int(span / 60));
+    else if (span < SecondsPerDay)
+        amount = tr("%n h", nullptr, int(span / (60 * 60)));
+    else if (span < 2 * SecondsPerDay)
+        amount = tr("1 day");
+    else
+        amount = tr("%n days", nullptr, int(span / SecondsPerDay));
+    return seconds > 0 ? tr("in %1").arg(amount) : tr("expired %1 ago").arg(amount);
+}
+
+KeyStatus KeyTableModel::shownStatus(const ApiKey& key, const QDateTime& now)
+{
+    if (key.status == KeyStatus::Active && key.expires && key.expires->isValid() && now.isValid() &&
+        *key.expires <= now)
+        return KeyStatus::Expired;
+    if (key.status == KeyStatus::Active && !key.editable && !key.deletable)
+        return KeyStatus::ReadOnly;
+    return key.status;
+}
+
 QString KeyTableModel::createdText(const QDateTime& created)
 {
     if (!created.isValid())
-        return {};
+        return QStringLiteral("—");
     return QLocale().toString(created.toLocalTime().date(), QLocale::ShortFormat);
 }
 
@@ -226,7 +281,8 @@ QString KeyTableModel::ipAllowlistText(const QStringList& entries)
 
 bool KeyTableModel::isRotationDue(const ApiKey& key) const
 {
-    if (m_rotationDueDays <= 0 || key.status == KeyStatus::Revoked)
+    // Without a creation time (CoreWeave) the age is unknown, so no rotation is claimed due.
+    if (m_rotationDueDays <= 0 || key.status == KeyStatus::Revoked || !key.created.isValid())
         return false;
     return ageInDays(key.created, now()) >= m_rotationDueDays;
 }
@@ -252,11 +308,13 @@ QVariant KeyTableModel::displayData(const ApiKey& key, int column) const
     case CreatedColumn:
         return createdText(key.created);
     case AgeColumn:
-        return ageText(ageInDays(key.created, now()));
+        return key.created.isValid() ? ageText(ageInDays(key.created, now())) : QStringLiteral("—");
     case LastUsedColumn:
         return lastUsedText(key.lastUsed, now());
+    case ExpiresColumn:
+        return expiresText(key.expires, now());
     case StatusColumn:
-        return keyStatusText(key.status);
+        return keyStatusText(shownStatus(key, now()));
     default:
         return {};
     }
@@ -273,8 +331,12 @@ QVariant KeyTableModel::sortData(const ApiKey& key, int column) const
         // "never" sorts as the oldest use
         return key.lastUsed && key.lastUsed->isValid() ? key.lastUsed->toMSecsSinceEpoch()
                                                        : qint64(-1);
+    case ExpiresColumn:
+        // soonest first; "never" after every date
+        return key.expires && key.expires->isValid() ? key.expires->toMSecsSinceEpoch()
+                                                     : std::numeric_limits<qint64>::max();
     case StatusColumn:
-        return int(key.status);
+        return int(shownStatus(key, now()));
     case IpAllowlistColumn:
         // all addresses (the widest) first, then by the entries
         return key.ipAllowlist.isEmpty() ? QString()

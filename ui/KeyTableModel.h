@@ -26,6 +26,7 @@ public:
         CreatedColumn,
         AgeColumn,
         LastUsedColumn,
+        ExpiresColumn,
         StatusColumn,
         ColumnCount
     };
@@ -35,6 +36,7 @@ public:
         KeyIdRole,
         RotationDueRole, // bool, on every column of the row
         SearchTextRole,  // everything the filter box matches, lower case
+        StatusRole,      // int(KeyStatus) as shown: an active key past its expiry reads Expired
     };
     using Clock = std::function<QDateTime()>;
 
@@ -65,6 +67,11 @@ public:
     static QString ageText(qint64 days);
     static QString lastUsedText(const std::optional<QDateTime>& lastUsed, const QDateTime& now);
     static QString createdText(const QDateTime& created);
+    // "never", "in 3 h", "in 20 days", "expired 2 days ago"
+    static QString expiresText(const std::optional<QDateTime>& expires, const QDateTime& now);
+    static constexpr int ExpiresSoonDays = 7;
+    // The status people should see: a key past its expiry is expired whatever the list says.
+    static KeyStatus shownStatus(const ApiKey& key, const QDateTime& now);
     QString servicesText(const QStringList& services) const;
     static QString ipAllowlistText(const QStringList& entries);
     bool isRotationDue(const ApiKey& key) const;

@@ -5,6 +5,7 @@
 #include "AppController.h"
 #include "ClipboardGuard.h"
 #include "CreateKeyDialog.h"
+#include "EditKeyDialog.h"
 #include "KeyDetailsPane.h"
 #include "KeyFilterProxy.h"
 #include "KeyTableModel.h"
@@ -15,7 +16,9 @@
 #include "RotateKeyDialog.h"
 #include "ui_MainWindow.h"
 
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -23,6 +26,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
+#include <QSpinBox>
 #include <QStatusBar>
 
 namespace kw {
@@ -52,6 +56,16 @@ QString envVarNameFor(const Capabilities& caps)
 bool canChange(const ApiKey& key)
 {
     return key.status != KeyStatus::ReadOnly && key.status != KeyStatus::Revoked;
+}
+
+bool canDelete(const ApiKey& key)
+{
+    return canChange(key) && key.deletable;
+}
+
+QString displayName(const ApiKey& key)
+{
+    return key.name.isEmpty() ? key.id : key.name;
 }
 
 } // namespace
@@ -91,6 +105,7 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
 
     setUpTable();
     setUpActions();
+    setUpFilters();
 
     connect(m_ui->accountList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onAccountSelected);
@@ -157,6 +172,11 @@ void MainWindow::setUpActions()
         {m_ui->actionCreateKey, &MainWindow::createKey, tr("Create key")},
         {m_ui->actionRotateKey, &MainWindow::rotateKey, tr("Rotate key")},
         {m_ui->actionRevokeKey, &MainWindow::revokeKey, tr("Revoke key")},
+        {m_ui->actionEditKey, &MainWindow::editKey, tr("Edit key")},
+        {m_ui->actionToggleKeyActive, &MainWindow::toggleKeyActive, tr("Disable or enable key")},
+        {m_ui->actionTogglePrincipal, &MainWindow::togglePrincipal,
+         tr("Suspend or reactivate the owner's keys")},
+        {m_ui->actionShowSecret, &MainWindow::showSecret, tr("Show secret")},
         {m_ui->actionCopyKeyId, &MainWindow::copyKeyId, tr("Copy key ID")},
         {m_ui->actionFocusFilter, &MainWindow::focusFilter, tr("Filter keys")},
     };
@@ -178,6 +198,42 @@ void MainWindow::setUpActions()
             button->setObjectName(action->objectName() + QStringLiteral("Button"));
         }
     }
+}
+
+void MainWindow::setUpFilters()
+{
+    QComboBox* status = m_ui->statusFilterCombo;
+    status->addItem(tr("All"), -1);
+    for (KeyStatus value : {KeyStatus::Active, KeyStatus::Disabled, KeyStatus::Suspended,
+                            KeyStatus::Expired, KeyStatus::ReadOnly})
+        status->addItem(keyStatusText(value), int(value));
+    connect(status, &QComboBox::currentIndexChanged, this, [this, status] {
+        const int value = status->currentData().toInt();
+        m_proxy->setStatusFilter(value < 0 ? std::nullopt
+                                           : std::optional<KeyStatus>(KeyStatus(value)));
+        updateCount();
+    });
+
+    // The check box and the View menu item are one switch.
+    connect(m_ui->rotationDueCheck, &QCheckBox::toggled, m_ui->actionRotationDueOnly,
+            &QAction::setChecked);
+    connect(m_ui->actionRotationDueOnly, &QAction::toggled, m_ui->rotationDueCheck,
+            &QCheckBox::setChecked);
+    connect(m_ui->rotationDueCheck, &QCheckBox::toggled, this, [this](bool only) {
+        m_proxy->setRotationDueOnly(only);
+        updateCount();
+    });
+
+    const int policy = m_controller->rotationPolicyDays();
+    m_ui->rotationPolicySpin->setValue(policy);
+    m_keyModel->setRotationDueDays(policy);
+    m_ui->rotationPolicySpin->setSuffix(tr(" days"));
+    connect(m_ui->rotationPolicySpin, &QSpinBox::valueChanged, this, [this](int days) {
+        m_controller->setRotationPolicyDays(days);
+        m_keyModel->setRotationDueDays(days);
+        updateDetails();
+        updateCount();
+    });
 }
 
 void MainWindow::setSandboxMode(bool sandbox)
@@ -368,14 +424,77 @@ void MainWindow::updateActions()
                            .arg(caps->providerName)
                      : tr("Create a key in the selected account (Ctrl+N)"));
 
-    const bool changeable = ready && key && caps->revoke && canChange(*key);
+    const bool changeable = ready && key && caps->revoke && canDelete(*key);
     const bool rotating =
         key && m_controller->openRotationFor(m_currentAccountId, key->id).has_value();
+    const QString notDeletable =
+        key && !key->deletable
+            ? (key->readOnlyReason.isEmpty() ? tr("%1 does not let this key be deleted")
+                                                   .arg(caps ? caps->providerName : QString())
+                                             : key->readOnlyReason)
+            : QString();
     m_ui->actionRevokeKey->setEnabled(changeable);
+    m_ui->actionRevokeKey->setToolTip(
+        notDeletable.isEmpty() ? tr("Revoke the selected key (Delete)") : notDeletable);
     m_ui->actionRotateKey->setEnabled(changeable && !rotating && !limitReached);
     m_ui->actionRotateKey->setToolTip(
         rotating ? tr("This key is already being rotated")
-                 : tr("Replace the selected key by a new one and revoke the old one (Ctrl+R)"));
+        : !notDeletable.isEmpty()
+            ? notDeletable
+            : tr("Replace the selected key by a new one and revoke the old one (Ctrl+R)"));
+
+    // Edit: offered where the provider can edit; otherwise disabled with the provider's hint.
+    const bool providerEdits = caps && EditKeyDialog::canEdit(*caps);
+    const bool keyEditable = key && key->editable && canChange(*key);
+    m_ui->actionEditKey->setEnabled(ready && providerEdits && keyEditable);
+    QString editTip = tr("Change what the provider lets change in the selected key (Ctrl+E)");
+    if (caps && !providerEdits)
+        editTip = caps->cannotEditHint.isEmpty()
+                      ? tr("%1 keys cannot be edited; rotate instead").arg(caps->providerName)
+                      : caps->cannotEditHint;
+    else if (key && !key->editable)
+        editTip = key->readOnlyReason.isEmpty() ? tr("%1 does not let this key be edited")
+                                                      .arg(caps ? caps->providerName : QString())
+                                                : key->readOnlyReason;
+    m_ui->actionEditKey->setToolTip(editTip);
+    m_ui->actionEditKey->setStatusTip(editTip);
+
+    // Disable / enable one key.
+    const bool disables = caps && caps->disable;
+    const bool isDisabled = key && key->status == KeyStatus::Disabled;
+    // A provider without it says what to do instead, where it has something to say.
+    const bool explainsNoDisable =
+        caps && !caps->disable && !caps->disablePrincipal && !caps->cannotDisableHint.isEmpty();
+    m_ui->actionToggleKeyActive->setVisible(disables || explainsNoDisable);
+    m_ui->actionToggleKeyActive->setEnabled(ready && disables && keyEditable &&
+                                            (key->status == KeyStatus::Active || isDisabled));
+    m_ui->actionToggleKeyActive->setText(isDisabled ? tr("&Enable Key") : tr("&Disable Key…"));
+    const QString toggleTip =
+        explainsNoDisable ? caps->cannotDisableHint
+        : isDisabled      ? tr("Enable the selected key again (Ctrl+D)")
+                          : tr("Disable the selected key; it can be enabled again (Ctrl+D)");
+    m_ui->actionToggleKeyActive->setToolTip(toggleTip);
+    m_ui->actionToggleKeyActive->setStatusTip(toggleTip);
+
+    // Suspend / reactivate every key of a principal.
+    const bool suspends = caps && caps->disablePrincipal;
+    const bool suspended = key && key->status == KeyStatus::Suspended;
+    m_ui->actionTogglePrincipal->setVisible(suspends);
+    m_ui->actionTogglePrincipal->setEnabled(ready && suspends && key && !key->principal.isEmpty() &&
+                                            (key->status == KeyStatus::Active || suspended));
+    m_ui->actionTogglePrincipal->setText(suspended ? tr("Reacti&vate Owner's Keys…")
+                                                   : tr("&Suspend Owner's Keys…"));
+    m_ui->actionTogglePrincipal->setToolTip(
+        suspended ? tr("Reactivate every key of the selected key's owner")
+                  : tr("Suspend every key of the selected key's owner; %1 cannot disable a "
+                       "single key")
+                        .arg(caps ? caps->providerName : QString()));
+
+    // Show the secret again, where the provider lists it.
+    const bool reveals = caps && !caps->secretShownOnce;
+    m_ui->actionShowSecret->setVisible(reveals);
+    m_ui->actionShowSecret->setEnabled(ready && reveals && key &&
+                                       key->status != KeyStatus::Revoked);
     m_ui->actionCopyKeyId->setEnabled(key.has_value());
     m_ui->actionRefresh->setEnabled(view && !busy);
     m_ui->actionRemoveAccount->setEnabled(view != nullptr);
@@ -504,8 +623,12 @@ void MainWindow::showTableMenu(const QPoint& position)
     auto* menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(m_ui->actionCopyKeyId);
+    menu->addAction(m_ui->actionShowSecret);
     menu->addSeparator();
+    menu->addAction(m_ui->actionEditKey);
     menu->addAction(m_ui->actionRotateKey);
+    menu->addAction(m_ui->actionToggleKeyActive);
+    menu->addAction(m_ui->actionTogglePrincipal);
     menu->addAction(m_ui->actionRevokeKey);
     menu->addSeparator();
     menu->addAction(m_ui->actionCreateKey);
@@ -584,11 +707,13 @@ void MainWindow::removeAccount()
     m_controller->removeAccount(id);
 }
 
-RevealSecretDialog* MainWindow::revealSecret(CreatedKey& created, const Capabilities& caps)
+RevealSecretDialog* MainWindow::revealSecret(CreatedKey& created, const Capabilities& caps,
+                                             bool shownAgain)
 {
     const QString name = created.key.name.isEmpty() ? created.key.id : created.key.name;
     auto* dialog = new RevealSecretDialog(name, std::move(created.secret), m_clipboardGuard, this);
     dialog->setObjectName(QStringLiteral("revealSecretDialog"));
+    dialog->setShownAgain(shownAgain);
     if (!created.accessKeyId.isEmpty() && created.accessKeyId != created.key.id)
         dialog->addPublicValue(tr("Access key ID"), created.accessKeyId);
     dialog->addPublicValue(tr("Key ID"), created.key.id);
@@ -609,6 +734,16 @@ void MainWindow::createKey()
     const QString accountId = m_currentAccountId;
     const Capabilities capabilities = *caps;
     auto* dialog = new CreateKeyDialog(capabilities, this);
+    if (capabilities.bearer) {
+        dialog->setBearersLoading();
+        m_controller->listBearers(
+            accountId, dialog, [dialog](const ProviderError& error, const QList<Bearer>& bearers) {
+                if (error)
+                    dialog->setBearersError(ProviderErrorText::what(error));
+                else
+                    dialog->setBearers(bearers);
+            });
+    }
     connect(dialog, &CreateKeyDialog::submitted, this,
             [this, dialog, accountId, capabilities](const KeySpec& spec) {
                 dialog->setBusy(true);
@@ -658,6 +793,131 @@ void MainWindow::revokeKey()
             });
     });
     openDialog(dialog);
+}
+
+int MainWindow::countKeysOf(const QString& principal, KeyStatus status) const
+{
+    const AppController::AccountView* view = m_controller->account(m_currentAccountId);
+    if (!view)
+        return 0;
+    int count = 0;
+    for (const ApiKey& key : view->keys) {
+        if (key.principal == principal && key.status == status)
+            ++count;
+    }
+    return count;
+}
+
+void MainWindow::editKey()
+{
+    const Capabilities* caps = currentCapabilities();
+    const std::optional<ApiKey> key = selectedKey();
+    if (!caps || !key || !m_ui->actionEditKey->isEnabled())
+        return;
+    const QString accountId = m_currentAccountId;
+    auto* dialog = new EditKeyDialog(*key, *caps, this);
+    connect(dialog, &EditKeyDialog::submitted, this, [this, dialog, accountId, key] {
+        dialog->setBusy(true);
+        m_controller->updateKey(accountId, *key, dialog->change(), dialog,
+                                [this, dialog, key](const ProviderError& error) {
+                                    if (error) {
+                                        dialog->showError(ProviderErrorText::full(error));
+                                        return;
+                                    }
+                                    dialog->setBusy(false);
+                                    dialog->accept();
+                                    statusBar()->showMessage(
+                                        tr("Saved the changes to “%1”.").arg(displayName(*key)),
+                                        StatusMessageMs);
+                                });
+    });
+    openDialog(dialog);
+}
+
+void MainWindow::toggleKeyActive()
+{
+    const std::optional<ApiKey> key = selectedKey();
+    if (!key || !m_ui->actionToggleKeyActive->isEnabled())
+        return;
+    const bool enable = key->status == KeyStatus::Disabled;
+    if (!enable &&
+        !Prompts::confirm(this, tr("Disable key"),
+                          tr("Disable “%1”?\n\nApplications that use it stop working until it "
+                             "is enabled again.")
+                              .arg(displayName(*key))))
+        return;
+    m_controller->setKeyActive(
+        m_currentAccountId, *key, enable, this, [this, key, enable](const ProviderError& error) {
+            if (error) {
+                showNotice(
+                    (enable ? tr("Could not enable “%1”: %2") : tr("Could not disable “%1”: %2"))
+                        .arg(displayName(*key), ProviderErrorText::full(error)));
+                return;
+            }
+            statusBar()->showMessage(
+                (enable ? tr("Enabled “%1”.") : tr("Disabled “%1”.")).arg(displayName(*key)),
+                StatusMessageMs);
+        });
+}
+
+void MainWindow::togglePrincipal()
+{
+    const std::optional<ApiKey> key = selectedKey();
+    if (!key || key->principal.isEmpty() || !m_ui->actionTogglePrincipal->isEnabled())
+        return;
+    const bool reactivate = key->status == KeyStatus::Suspended;
+    const QString principal = key->principal;
+    const int affected =
+        countKeysOf(principal, reactivate ? KeyStatus::Suspended : KeyStatus::Active);
+    // The count is spelled out: suspending one key's owner stops every other key it has.
+    const QString keys = affected == 1 ? tr("1 listed key") : tr("%1 listed keys").arg(affected);
+    const QString question =
+        reactivate
+            ? tr("Reactivate every key of %1?\n\nThis affects %2 of this owner.")
+                  .arg(principal, keys)
+            : tr("Suspend every key of %1?\n\nThis affects %2 of this owner, not only “%3”: "
+                 "applications using any of them stop working until the owner is reactivated.")
+                  .arg(principal, keys, displayName(*key));
+    if (!Prompts::confirm(this, reactivate ? tr("Reactivate keys") : tr("Suspend keys"), question))
+        return;
+    m_controller->setPrincipalActive(
+        m_currentAccountId, principal, reactivate, this,
+        [this, principal, reactivate, keys](const ProviderError& error) {
+            if (error) {
+                showNotice((reactivate ? tr("Could not reactivate the keys of %1: %2")
+                                       : tr("Could not suspend the keys of %1: %2"))
+                               .arg(principal, ProviderErrorText::full(error)));
+                return;
+            }
+            statusBar()->showMessage(
+                (reactivate ? tr("Reactivated %1 of %2.") : tr("Suspended %1 of %2."))
+                    .arg(keys, principal),
+                StatusMessageMs);
+        });
+}
+
+void MainWindow::showSecret()
+{
+    const Capabilities* caps = currentCapabilities();
+    const std::optional<ApiKey> key = selectedKey();
+    if (!caps || !key || !m_ui->actionShowSecret->isEnabled())
+        return;
+    const Capabilities capabilities = *caps;
+    statusBar()->showMessage(tr("Fetching the secret of “%1”…").arg(displayName(*key)));
+    // Fetched on each request and handed straight to the dialog, which wipes it on close.
+    m_controller->revealSecret(
+        m_currentAccountId, *key, this,
+        [this, key, capabilities](const ProviderError& error, CreatedKey* revealed) {
+            statusBar()->clearMessage();
+            if (error || !revealed) {
+                showNotice(tr("Could not fetch the secret of “%1”: %2")
+                               .arg(displayName(*key), ProviderErrorText::full(error)));
+                return;
+            }
+            if (revealed->key.id.isEmpty())
+                revealed->key = *key;
+            revealSecret(*revealed, capabilities, true);
+        });
 }
 
 void MainWindow::rotateKey()

@@ -58,6 +58,10 @@ public slots:
     void createKey();
     void rotateKey();
     void revokeKey();
+    void editKey();
+    void toggleKeyActive();
+    void togglePrincipal();
+    void showSecret();
     void copyKeyId();
     void focusFilter();
 
@@ -70,6 +74,7 @@ protected:
 private:
     void setUpActions();
     void setUpTable();
+    void setUpFilters();
     void onAccountSelected();
     void onAccountChanged(const QString& accountId);
     void onAccountAdded(const QString& accountId);
@@ -87,7 +92,10 @@ private:
     void showNotice(const QString& text);
     void openDialog(QDialog* dialog);
     const Capabilities* currentCapabilities() const;
-    RevealSecretDialog* revealSecret(CreatedKey& created, const Capabilities& caps);
+    RevealSecretDialog* revealSecret(CreatedKey& created, const Capabilities& caps,
+                                     bool shownAgain = false);
+    // Listed keys of the account that belong to this principal and have this status.
+    int countKeysOf(const QString& principal, KeyStatus status) const;
     void showTableMenu(const QPoint& position);
 
     const QScopedPointer<Ui::MainWindow> m_ui;

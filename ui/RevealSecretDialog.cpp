@@ -168,9 +168,18 @@ void RevealSecretDialog::done(int result)
     QDialog::done(result);
 }
 
+void RevealSecretDialog::setShownAgain(bool again)
+{
+    m_shownAgain = again;
+    m_ui->savedCheck->setVisible(!again);
+    m_ui->savedCheck->setChecked(again);
+    m_ui->closeButton->setEnabled(again || m_ui->savedCheck->isChecked());
+    retranslate();
+}
+
 void RevealSecretDialog::reject()
 {
-    if (!m_ui->savedCheck->isChecked() &&
+    if (!m_shownAgain && !m_ui->savedCheck->isChecked() &&
         !Prompts::confirm(this, tr("Close without saving?"),
                           tr("You have not confirmed that you saved the key “%1”.\n\n"
                              "The secret cannot be shown again. Close anyway?")
@@ -234,8 +243,16 @@ void RevealSecretDialog::showCleared(bool wasOurs)
 
 void RevealSecretDialog::retranslate()
 {
-    setWindowTitle(tr("New key: %1").arg(m_keyName));
-    m_ui->headingLabel->setText(tr("The key “%1” was created.").arg(m_keyName));
+    if (m_shownAgain) {
+        setWindowTitle(tr("Secret of %1").arg(m_keyName));
+        m_ui->headingLabel->setText(tr("The secret of “%1”.").arg(m_keyName));
+        m_ui->onceLabel->setText(
+            tr("Anyone with this secret can use the key. Copy it only where it is needed; the "
+               "clipboard is cleared after a short time."));
+    } else {
+        setWindowTitle(tr("New key: %1").arg(m_keyName));
+        m_ui->headingLabel->setText(tr("The key “%1” was created.").arg(m_keyName));
+    }
     m_exportAction->setText(tr("Shell &export line (export %1=…)").arg(m_envVarName));
     m_dotenvAction->setText(tr(".&env line (%1=…)").arg(m_envVarName));
     if (m_guard && !m_guard->isArmed()) {

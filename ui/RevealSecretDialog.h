@@ -35,6 +35,10 @@ public:
     // The variable name used by the copy-as snippets, e.g. WAYSCLOUD_API_KEY.
     void setEnvVarName(const QString& name);
     [[nodiscard]] QString envVarName() const { return m_envVarName; }
+    // For a key whose provider lists its secret again (Wasabi AiR): the same masking and
+    // clipboard guard, but no "shown once" warning and no saved-confirmation to close.
+    void setShownAgain(bool again);
+    [[nodiscard]] bool isShownAgain() const { return m_shownAgain; }
 
 public slots:
     void done(int result) override;
@@ -59,6 +63,7 @@ private:
     QAction* m_exportAction;
     QAction* m_dotenvAction;
     int m_publicValueCount = 0;
+    bool m_shownAgain = false;
 };
 
 } // namespace kw

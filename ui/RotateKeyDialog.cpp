@@ -1,6 +1,10 @@
 #include "RotateKeyDialog.h"
 
+#include "ExpiryEdit.h"
 #include "ui_RotateKeyDialog.h"
+
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace kw {
 
@@ -12,20 +16,39 @@ RotateKeyDialog::RotateKeyDialog(const ApiKey& oldKey, const Capabilities& caps,
     const QString oldName = oldKey.name.isEmpty() ? oldKey.id : oldKey.name;
     setWindowTitle(tr("Rotate key “%1”").arg(oldName));
 
+    QStringList copied;
+    if (!caps.services.isEmpty())
+        copied << tr("services");
+    if (caps.description)
+        copied << tr("description");
+    if (caps.ipAllowlist)
+        copied << tr("IP whitelist");
+    if (caps.bearer)
+        copied << tr("owner");
+    if (caps.project)
+        copied << tr("project");
+    if (caps.expiry != Capabilities::Expiry::None)
+        copied << tr("lifetime");
+    QString what = tr("settings");
+    if (copied.size() == 1)
+        what = copied.constFirst();
+    else if (copied.size() > 1)
+        what = tr("%1 and %2")
+                   .arg(copied.mid(0, copied.size() - 1).join(QStringLiteral(", ")),
+                        copied.constLast());
     m_ui->planLabel->setText(
         tr("Rotation replaces “%1” in three steps:\n"
-           "1. KeyWarden creates a new key with the same services, description and IP "
-           "whitelist.\n"
+           "1. KeyWarden creates a new key with the same %2.\n"
            "2. You save the new secret (it is shown once) and update the applications that use "
            "the old key.\n"
            "3. The old key is revoked: now, or after a grace period.")
-            .arg(oldName));
+            .arg(oldName, what));
 
     const bool hasName = caps.name != Capabilities::NameField::None;
     m_ui->formLayout->setRowVisible(m_ui->nameLabel, hasName);
     m_ui->nameEdit->setEnabled(hasName);
     if (hasName)
-        m_ui->nameEdit->setText(oldKey.name);
+        m_ui->nameEdit->setText(rotatedName(oldKey.name, QDate::currentDate()));
     if (caps.name == Capabilities::NameField::Required)
         m_ui->nameEdit->setAccessibleDescription(tr("Required"));
 
@@ -47,6 +70,40 @@ RotateKeyDialog::RotateKeyDialog(const ApiKey& oldKey, const Capabilities& caps,
 
 RotateKeyDialog::~RotateKeyDialog() = default;
 
+QString RotateKeyDialog::rotatedName(const QString& oldName, const QDate& today)
+{
+    if (oldName.trimmed().isEmpty())
+        return {};
+    // A key rotated before carries the older suffix; it is replaced, not stacked.
+    static const QRegularExpression earlier(QStringLiteral("\\s*\\(rotated [0-9-]+\\)$"));
+    QString base = oldName;
+    base.remove(earlier);
+    return tr("%1 (rotated %2)").arg(base, today.toString(Qt::ISODate));
+}
+
+std::optional<QDateTime> RotateKeyDialog::copiedExpiry() const
+{
+    // The same lifetime from now, not the old date (which the new key would inherit as "soon").
+    if (!m_oldKey.expires || !m_oldKey.expires->isValid())
+        return std::nullopt;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_oldKey.created.isValid() && m_oldKey.created < *m_oldKey.expires)
+        return now.addSecs(m_oldKey.created.secsTo(*m_oldKey.expires));
+    return *m_oldKey.expires > now ? m_oldKey.expires : std::nullopt;
+}
+
+std::optional<qint64> RotateKeyDialog::copiedDuration() const
+{
+    if (!m_oldKey.expires || !m_oldKey.expires->isValid())
+        return qint64(0); // permanent stays permanent
+    qint64 seconds = m_caps.maxDurationSeconds > 0 ? m_caps.maxDurationSeconds : 3600;
+    if (m_oldKey.created.isValid() && m_oldKey.created < *m_oldKey.expires)
+        seconds = m_oldKey.created.secsTo(*m_oldKey.expires);
+    if (m_caps.maxDurationSeconds > 0)
+        seconds = qMin(seconds, m_caps.maxDurationSeconds);
+    return qMax<qint64>(1, seconds);
+}
+
 KeySpec RotateKeyDialog::newKeySpec() const
 {
     KeySpec spec;
@@ -58,6 +115,16 @@ KeySpec RotateKeyDialog::newKeySpec() const
         spec.services = m_oldKey.services;
     if (m_caps.ipAllowlist)
         spec.ipAllowlist = m_oldKey.ipAllowlist;
+    if (m_caps.bearer && !m_oldKey.principal.isEmpty()) {
+        spec.bearerType = m_oldKey.bearerType;
+        spec.bearerId = m_oldKey.principal;
+    }
+    if (m_caps.project)
+        spec.projectId = m_oldKey.projectId;
+    if (m_caps.expiry == Capabilities::Expiry::Date)
+        spec.expires = copiedExpiry();
+    if (m_caps.expiry == Capabilities::Expiry::Duration)
+        spec.durationSeconds = copiedDuration();
     return spec;
 }
 
@@ -99,6 +166,23 @@ QString RotateKeyDialog::summary() const
                          .arg(m_oldKey.ipAllowlist.isEmpty()
                                   ? tr("all addresses")
                                   : m_oldKey.ipAllowlist.join(QStringLiteral(", "))));
+    }
+    if (m_caps.bearer && !m_oldKey.principal.isEmpty())
+        lines.append(tr("Owner: %1").arg(m_oldKey.principal));
+    if (m_caps.project)
+        lines.append(tr("Project: %1")
+                         .arg(m_oldKey.projectId.isEmpty() ? tr("default") : m_oldKey.projectId));
+    if (m_caps.expiry == Capabilities::Expiry::Date) {
+        const std::optional<QDateTime> expires = copiedExpiry();
+        lines.append(tr("Expires: %1")
+                         .arg(expires
+                                  ? QLocale().toString(expires->toLocalTime(), QLocale::ShortFormat)
+                                  : tr("never")));
+    }
+    if (m_caps.expiry == Capabilities::Expiry::Duration) {
+        const qint64 seconds = copiedDuration().value_or(0);
+        lines.append(tr("Valid for: %1")
+                         .arg(seconds == 0 ? tr("permanent") : ExpiryEdit::durationText(seconds)));
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -4,8 +4,10 @@
 #include "core/Capabilities.h"
 #include "core/KeySpec.h"
 
+#include <QDate>
 #include <QDialog>
 #include <QScopedPointer>
+#include <optional>
 
 namespace Ui {
 class RotateKeyDialog;
@@ -24,7 +26,11 @@ public:
                     QWidget* parent = nullptr);
     ~RotateKeyDialog() override;
 
-    KeySpec newKeySpec() const; // same services, description, IP whitelist; name editable
+    // Everything the provider lets a new key have that the old one had: services, description,
+    // IP whitelist, owner, project, lifetime. The name is editable and defaults to the old name
+    // with a "(rotated <date>)" suffix, so both keys can be told apart during the grace period.
+    KeySpec newKeySpec() const;
+    static QString rotatedName(const QString& oldName, const QDate& today);
     bool revokeImmediately() const;
     int graceDays() const;
 
@@ -35,6 +41,9 @@ private:
     void updateGraceSuffix(int days);
 
     const QScopedPointer<Ui::RotateKeyDialog> m_ui;
+    std::optional<QDateTime> copiedExpiry() const;
+    std::optional<qint64> copiedDuration() const;
+
     const ApiKey m_oldKey;
     const Capabilities m_caps;
 };

@@ -2,6 +2,7 @@
 #include "ui/CreateKeyDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -365,52 +366,100 @@ private slots:
         kw::Capabilities caps = minimal();
         caps.expiry = kw::Capabilities::Expiry::Duration;
         caps.maxDurationSeconds = 43200;
+        caps.durationPresets = {0, 3600, 43200};
         kw::CreateKeyDialog dialog(caps);
-        auto* permanent = child<QCheckBox>(dialog, u"noExpiryCheck"_s);
-        auto* hours = child<QSpinBox>(dialog, u"durationSpin"_s);
-        QVERIFY(permanent->isVisibleTo(&dialog));
-        QVERIFY(hours->isVisibleTo(&dialog));
+        auto* choice = child<QComboBox>(dialog, u"expiryCombo"_s);
+        auto* seconds = child<QSpinBox>(dialog, u"durationSpin"_s);
+        QVERIFY(choice->isVisibleTo(&dialog));
+        QVERIFY(!seconds->isVisibleTo(&dialog)); // only for a custom duration
         QVERIFY(!child<QWidget>(dialog, u"expiresEdit"_s)->isVisibleTo(&dialog));
-        QCOMPARE(hours->maximum(), 12);
-        QVERIFY(permanent->isChecked());
-        QVERIFY(!hours->isEnabled());
+        QCOMPARE(choice->count(), 4); // Permanent, 1 hour, 12 hours, custom
+        QCOMPARE(choice->currentText(), u"Permanent"_s);
+        QVERIFY(choice->itemText(2).startsWith(u"12 hours"_s));
         QCOMPARE(dialog.spec().durationSeconds, std::optional<qint64>(0));
 
-        QTest::keyClick(permanent, Qt::Key_Space);
-        QVERIFY(hours->isEnabled());
-        hours->setValue(3);
-        QCOMPARE(dialog.spec().durationSeconds, std::optional<qint64>(3 * 3600));
+        choice->setCurrentIndex(1);
+        QCOMPARE(dialog.spec().durationSeconds, std::optional<qint64>(3600));
         QVERIFY(!dialog.spec().expires);
+
+        choice->setCurrentIndex(3);
+        QVERIFY(seconds->isVisibleTo(&dialog));
+        seconds->setValue(900);
+        QCOMPARE(dialog.spec().durationSeconds, std::optional<qint64>(900));
+        QVERIFY(createButton(dialog)->isEnabled());
+
+        // Over the provider's limit: refused in the dialog, before anything is sent.
+        seconds->setValue(43201);
+        QVERIFY(!createButton(dialog)->isEnabled());
+        const QString why = label(dialog, u"validationLabel"_s)->text();
+        QVERIFY2(why.contains(u"12 hours"_s), qPrintable(why));
+        QVERIFY2(why.contains(u"43"_s) && why.contains(u"200 s"_s), qPrintable(why));
+        QSignalSpy submitted(&dialog, &kw::CreateKeyDialog::submitted);
+        QTest::mouseClick(createButton(dialog), Qt::LeftButton);
+        QCOMPARE(submitted.size(), 0);
+        seconds->setValue(43200);
+        QVERIFY(createButton(dialog)->isEnabled());
 
         kw::KeySpec spec;
         spec.durationSeconds = 0;
         dialog.setSpec(spec);
-        QVERIFY(permanent->isChecked());
-        spec.durationSeconds = 7200;
+        QCOMPARE(choice->currentText(), u"Permanent"_s);
+        spec.durationSeconds = 7200; // not a preset: custom
         dialog.setSpec(spec);
-        QVERIFY(!permanent->isChecked());
-        QCOMPARE(hours->value(), 2);
+        QCOMPARE(choice->currentIndex(), 3);
+        QCOMPARE(seconds->value(), 7200);
+        spec.durationSeconds = 3600;
+        dialog.setSpec(spec);
+        QCOMPARE(choice->currentIndex(), 1);
     }
 
-    void dateExpiry()
+    void dateExpiryPresets_data()
+    {
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QDateTime>("expected"); // invalid: never
+        const QDateTime now(QDate(2026, 11, 22), QTime(15, 0), Qt::UTC);
+        QTest::newRow("never") << 0 << QDateTime();
+        QTest::newRow("1 hour") << 1 << now.addSecs(3600);
+        QTest::newRow("1 week") << 2 << now.addDays(7);
+        QTest::newRow("1 month") << 3 << now.addMonths(1);
+        QTest::newRow("1 year") << 4 << now.addYears(1);
+    }
+
+    void dateExpiryPresets()
+    {
+        QFETCH(int, index);
+        QFETCH(QDateTime, expected);
+        kw::Capabilities caps = minimal();
+        caps.expiry = kw::Capabilities::Expiry::Date;
+        kw::CreateKeyDialog dialog(caps);
+        dialog.setClock([] { return QDateTime(QDate(2026, 11, 22), QTime(15, 0), Qt::UTC); });
+        auto* choice = child<QComboBox>(dialog, u"expiryCombo"_s);
+        QCOMPARE(choice->count(), 6);
+        choice->setCurrentIndex(index);
+        QCOMPARE(dialog.spec().expires,
+                 expected.isValid() ? std::optional<QDateTime>(expected) : std::nullopt);
+        QVERIFY(!dialog.spec().durationSeconds);
+        QVERIFY(createButton(dialog)->isEnabled());
+    }
+
+    void dateExpiryOnADate()
     {
         kw::Capabilities caps = minimal();
         caps.expiry = kw::Capabilities::Expiry::Date;
         kw::CreateKeyDialog dialog(caps);
-        auto* never = child<QCheckBox>(dialog, u"noExpiryCheck"_s);
+        auto* choice = child<QComboBox>(dialog, u"expiryCombo"_s);
         auto* date = child<QDateTimeEdit>(dialog, u"expiresEdit"_s);
-        QVERIFY(date->isVisibleTo(&dialog));
+        QVERIFY(!date->isVisibleTo(&dialog));
         QVERIFY(!child<QWidget>(dialog, u"durationSpin"_s)->isVisibleTo(&dialog));
-        QVERIFY(never->isChecked());
+        QCOMPARE(choice->currentText(), u"Never"_s);
         QVERIFY(!dialog.spec().expires);
-        QVERIFY(!dialog.spec().durationSeconds);
 
         const QDateTime inAMonth =
             QDateTime(QDate::currentDate().addDays(30), QTime(12, 0), Qt::UTC);
         kw::KeySpec spec;
         spec.expires = inAMonth;
         dialog.setSpec(spec);
-        QVERIFY(!never->isChecked());
+        QVERIFY(date->isVisibleTo(&dialog));
         QVERIFY(date->isEnabled());
         QCOMPARE(dialog.spec().expires, std::optional<QDateTime>(inAMonth));
         QVERIFY(createButton(dialog)->isEnabled());
@@ -418,7 +467,7 @@ private slots:
         date->setDateTime(QDateTime::currentDateTime().addDays(-1));
         QVERIFY(!createButton(dialog)->isEnabled());
         QVERIFY(label(dialog, u"validationLabel"_s)->text().contains(u"future"_s));
-        QTest::keyClick(never, Qt::Key_Space);
+        choice->setCurrentIndex(0);
         QVERIFY(createButton(dialog)->isEnabled());
         QVERIFY(!dialog.spec().expires);
     }
@@ -426,7 +475,8 @@ private slots:
     void everyControlHasAnAccessibleName()
     {
         kw::CreateKeyDialog dialog(waysCloudLike());
-        QCOMPARE(kw::test::controlsWithoutAccessibleName(&dialog), QStringList{});
+        const QStringList missing = kw::test::controlsWithoutAccessibleName(&dialog);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
     }
 
     void tabVisitsEveryFieldInOrder()
@@ -496,7 +546,8 @@ private slots:
             QTest::keyClick(service(dialog, u"storage"_s), Qt::Key_Space);
             ipEdit(dialog)->setPlainText(u"203.0.113.42, 10.0.0.1/24, abc"_s);
         } else if (kind != u"minimal"_s) {
-            QTest::keyClick(child<QCheckBox>(dialog, u"noExpiryCheck"_s), Qt::Key_Space);
+            auto* choice = child<QComboBox>(dialog, u"expiryCombo"_s);
+            choice->setCurrentIndex(choice->count() - 1); // a date / custom seconds
         }
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog, 5000));

@@ -45,11 +45,11 @@ private slots:
     void columnsAndHeaders()
     {
         KeyTableModel model;
-        QCOMPARE(model.columnCount(), 8);
-        const QStringList expected = {QStringLiteral("Name"),      QStringLiteral("Prefix"),
-                                      QStringLiteral("Services"),  QStringLiteral("IP whitelist"),
-                                      QStringLiteral("Created"),   QStringLiteral("Age"),
-                                      QStringLiteral("Last used"), QStringLiteral("Status")};
+        QCOMPARE(model.columnCount(), 9);
+        const QStringList expected = {
+            QStringLiteral("Name"),         QStringLiteral("Prefix"),  QStringLiteral("Services"),
+            QStringLiteral("IP whitelist"), QStringLiteral("Created"), QStringLiteral("Age"),
+            QStringLiteral("Last used"),    QStringLiteral("Expires"), QStringLiteral("Status")};
         for (int column = 0; column < expected.size(); ++column)
             QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expected.at(column));
         QCOMPARE(model.rowCount(), 0);

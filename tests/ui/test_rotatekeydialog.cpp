@@ -73,7 +73,10 @@ private slots:
     void prefilledFromTheOldKey()
     {
         kw::RotateKeyDialog dialog(oldKey(), waysCloudLike(), 7);
-        QCOMPARE(child<QLineEdit>(dialog, u"nameEdit"_s)->text(), u"Production Storage API"_s);
+        // The suffix tells old and new apart while both exist during the grace period.
+        QCOMPARE(child<QLineEdit>(dialog, u"nameEdit"_s)->text(),
+                 u"Production Storage API (rotated "_s +
+                     QDate::currentDate().toString(Qt::ISODate) + u")"_s);
         QVERIFY(dialog.windowTitle().contains(u"Production Storage API"_s));
 
         const QString plan = child<QLabel>(dialog, u"planLabel"_s)->text();
@@ -151,7 +154,8 @@ private slots:
     {
         kw::RotateKeyDialog dialog(oldKey(), waysCloudLike(), 7);
         kw::KeySpec spec = dialog.newKeySpec();
-        QCOMPARE(spec.name, u"Production Storage API"_s);
+        QCOMPARE(spec.name, kw::RotateKeyDialog::rotatedName(u"Production Storage API"_s,
+                                                             QDate::currentDate()));
         QCOMPARE(spec.services, (QStringList{u"storage"_s, u"llm"_s}));
         QCOMPARE(spec.description, u"Used by production web app for image storage"_s);
         QCOMPARE(spec.ipAllowlist, (QStringList{u"203.0.113.42"_s, u"198.51.100.0/24"_s}));

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/ApiKey.h"
+#include "core/Capabilities.h"
+#include "core/KeySpec.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QScopedPointer>
+#include <functional>
+
+namespace Ui {
+class EditKeyDialog;
+}
+
+namespace kw {
+
+// Changes what a provider lets change after creation (Capabilities::editName, editDescription,
+// editProject, editExpiry): only those fields are shown, prefilled from the key. change() holds
+// only what the user changed. Submit pattern: Save emits submitted() and the dialog stays open
+// until the owner accept()s it or calls showError(), which keeps what was typed.
+class EditKeyDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    EditKeyDialog(const ApiKey& key, const Capabilities& caps, QWidget* parent = nullptr);
+    ~EditKeyDialog() override;
+
+    // Whether a provider lets anything be edited at all (the Edit action is offered only then).
+    static bool canEdit(const Capabilities& caps);
+
+    KeyChange change() const;
+    QString problem() const; // empty when the change can be sent
+    void setClock(std::function<QDateTime()> clock);
+
+public slots:
+    void setBusy(bool busy);
+    void showError(const QString& text);
+    void reject() override;
+
+signals:
+    void submitted();
+
+private:
+    void revalidate();
+    void updateDescriptionCounter();
+    void submit();
+
+    const QScopedPointer<Ui::EditKeyDialog> m_ui;
+    const ApiKey m_key;
+    const Capabilities m_caps;
+    bool m_busy = false;
+};
+
+} // namespace kw
