@@ -228,6 +228,9 @@ ProviderReply* WasabiAirProvider::patch(const ApiKey& key, const std::optional<Q
                 updated->name = name->trimmed();
             if (active)
                 updated->status = *active ? KeyStatus::Active : KeyStatus::Disabled;
+        } else if (updated->name.isEmpty()) {
+            // Key objects need not carry a name (the documented ones do not).
+            updated->name = name ? name->trimmed() : key.name;
         }
         reply->setKey(std::move(*updated));
         reply->finish();

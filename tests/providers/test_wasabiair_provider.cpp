@@ -285,6 +285,17 @@ private slots:
         QVERIFY(*listed.updated > *key.updated);
     }
 
+    void renameWhenKeyObjectsCarryNoName()
+    {
+        m_sandbox->setListsNames(false);
+        const ApiKey key = firstActiveKey();
+        auto reply = wait(m_provider->updateKey(key, renamed(u"Named anyway"_s)));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->key()->name, u"Named anyway"_s);
+        m_sandbox->setListsNames(true);
+        QCOMPARE(find(key.id).name, u"Named anyway"_s);
+    }
+
     void renameToNothingIsRefusedLocally()
     {
         const ApiKey key = firstKey();
