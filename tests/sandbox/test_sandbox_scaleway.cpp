@@ -552,6 +552,12 @@ private slots:
         QTest::newRow("expires without zone")
             << R"({"user_id":"{user}","expires_at":"2099-01-01T00:00:00"})"_ba
             << u"expires_at:format"_s;
+        QTest::newRow("expires on a day that does not exist")
+            << R"({"user_id":"{user}","expires_at":"2099-02-30T00:00:00Z"})"_ba
+            << u"expires_at:format"_s;
+        QTest::newRow("expires at hour 24")
+            << R"({"user_id":"{user}","expires_at":"2099-01-01T24:00:00Z"})"_ba
+            << u"expires_at:format"_s;
         QTest::newRow("project not a uuid")
             << R"({"user_id":"{user}","default_project_id":"default"})"_ba
             << u"default_project_id:format"_s;
