@@ -44,7 +44,7 @@ void seedAirSampleKeys(WasabiAirAccount& account, int count, const QDateTime& no
     std::size_t named = 0;
     for (int i = 0; i < count; ++i) {
         // Spread 0..1 in a shuffled order, squared so that recent keys are the common case;
-        // 2 days to 2 years old.
+        // from a day or two to two years old.
         const double t = count == 1 ? 0.5 : double((i * 7) % count) / double(count - 1);
         const qint64 ageMinutes =
             qint64(std::llround((2.0 + 728.0 * t * t) * 24 * 60)) - (i * 97) % (24 * 60);
