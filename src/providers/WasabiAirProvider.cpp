@@ -78,7 +78,9 @@ ProviderError WasabiAirProvider::cannotSend() const
     const QUrl& endpoint = m_account.endpoint;
     if (!endpoint.isValid() || endpoint.host().isEmpty()) {
         return {Kind::Validation, 0,
-                tr("No Wasabi AiR address is set for the account “%1”.").arg(m_account.label),
+                m_account.label.isEmpty()
+                    ? tr("No Wasabi AiR address is set for this account.")
+                    : tr("No Wasabi AiR address is set for the account “%1”.").arg(m_account.label),
                 tr("Each Wasabi AiR deployment has its own address: enter your AiR API base "
                    "(for example https://air.example.com) in the account settings.")};
     }
@@ -93,6 +95,9 @@ QUrl WasabiAirProvider::keysUrl(const QString& keyId) const
     QString path = url.path(QUrl::FullyEncoded);
     while (path.endsWith(u'/'))
         path.chop(1);
+    // An address copied together with the endpoint's own path still works.
+    if (path.endsWith(KeysPath))
+        path.chop(KeysPath.size());
     path += KeysPath;
     if (!keyId.isEmpty())
         path += u'/' + QString::fromLatin1(QUrl::toPercentEncoding(keyId));

@@ -449,6 +449,46 @@ private slots:
         QCOMPARE(m_sandbox->requestCount(), requests);
     }
 
+    void endpointWithTheKeysPathStillWorks()
+    {
+        QUrl endpoint = m_sandbox->url();
+        endpoint.setPath(KeysPath + u'/');
+        auto provider = makeProvider(endpoint);
+        auto reply = wait(provider->listKeys());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->keys().size(), m_sandbox->keyCount());
+    }
+
+    void plainHttpToAnotherHostIsRefused()
+    {
+        auto provider = makeProvider(QUrl(u"http://air.example.com"_s));
+        auto reply = wait(provider->listKeys());
+        QCOMPARE(reply->error().kind, Kind::Insecure);
+    }
+
+    void abortedRevealEndsCancelled()
+    {
+        const ApiKey key = firstKey();
+        m_sandbox->injectFault({Fault::Kind::Hang, "GET", KeysPath, -1});
+        std::unique_ptr<ProviderReply> reply(m_provider->revealSecret(key));
+        QTest::qWait(100);
+        reply->abort();
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 2000);
+        QCOMPARE(reply->error().kind, Kind::Cancelled);
+        QVERIFY(!reply->hasCreated());
+    }
+
+    void deletingTheProviderMidFlightIsSafe()
+    {
+        m_sandbox->injectFault({Fault::Kind::Delay, "GET", KeysPath, -1, 200});
+        delete m_provider->listKeys(); // nobody to tell
+        std::unique_ptr<ProviderReply> orphan(m_provider->revealSecret(keyWithId(u"any"_s)));
+        m_provider.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(orphan->isFinished(), 2000);
+        QCOMPARE(orphan->error().kind, Kind::Cancelled);
+        QTest::qWait(400);
+    }
+
     void badAdminTokenIsAuth()
     {
         Account account;
