@@ -416,12 +416,8 @@ QByteArray updateKeyBody(const KeyChange& change)
         body["description"] = change.description->trimmed().toStdString();
     if (change.projectId)
         body["default_project_id"] = change.projectId->trimmed().toStdString();
-    if (change.expires) {
-        if (*change.expires)
-            body["expires_at"] = formatTimestamp(**change.expires).toStdString();
-        else
-            body["expires_at"] = nullptr;
-    }
+    if (change.expires && *change.expires)
+        body["expires_at"] = formatTimestamp(**change.expires).toStdString();
     return QByteArray::fromStdString(body.dump());
 }
 

@@ -46,7 +46,8 @@ QString formatTimestamp(const QDateTime& when);
 
 // The caller has validated the spec (exactly one bearer, description length).
 QByteArray createKeyBody(const KeySpec& spec);
-// Only the fields the change sets; an expiry set to "never" is sent as null.
+// Only the fields the change sets. "Never expires" cannot be expressed: the API reads a null
+// expires_at as "unchanged", so it is left out (the provider refuses such a change first).
 QByteArray updateKeyBody(const KeyChange& change);
 
 // {message, type, …} with the details each type carries (which argument, which quota, which

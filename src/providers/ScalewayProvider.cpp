@@ -302,6 +302,13 @@ ProviderReply* ScalewayProvider::updateKey(const ApiKey& key, const KeyChange& c
             return failedBeforeSending(*problem);
     }
     if (change.expires) {
+        // The API reads a null expires_at as "unchanged" (the SDK omits it): there is no way
+        // back to "never".
+        if (!*change.expires)
+            return failedBeforeSending(
+                {Kind::Validation, 0,
+                 tr("expires_at: Scaleway cannot remove an expiry once it is set."),
+                 tr("Choose a later date, or rotate the key to one without an expiry.")});
         if (auto problem = checkExpiry(*change.expires, QDateTime::currentDateTimeUtc()))
             return failedBeforeSending(*problem);
     }
