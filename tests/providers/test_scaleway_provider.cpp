@@ -1,0 +1,773 @@
+#include "providers/KeyProvider.h"
+#include "providers/ScalewayProvider.h"
+#include "sandbox/ScalewaySandbox.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+using namespace kw;
+using namespace Qt::StringLiterals;
+using kw::sandbox::Fault;
+using kw::sandbox::ScalewaySandbox;
+using Kind = ProviderError::Kind;
+using Outcome = Verification::Outcome;
+
+namespace {
+
+const QString keysPath = u"/iam/v1alpha1/api-keys"_s;
+const QRegularExpression accessKeyFormat(u"^SCW[A-Z0-9]{17}$"_s);
+const QRegularExpression
+    uuidFormat(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s,
+               QRegularExpression::CaseInsensitiveOption);
+
+// Waits for a reply and owns it.
+std::unique_ptr<ProviderReply> wait(ProviderReply* raw, int timeoutMs = 15000)
+{
+    std::unique_ptr<ProviderReply> reply(raw);
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, timeoutMs))
+        qWarning("reply did not finish within %d ms", timeoutMs);
+    return reply;
+}
+
+KeySpec spec(const QString& bearerType, const QString& bearerId, const QString& description)
+{
+    KeySpec s;
+    s.bearerType = bearerType;
+    s.bearerId = bearerId;
+    s.description = description;
+    return s;
+}
+
+QString errorText(const ProviderReply& reply)
+{
+    return reply.error().message + u' ' + reply.error().detail;
+}
+
+} // namespace
+
+class TestScalewayProvider : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_sandbox = std::make_unique<ScalewaySandbox>();
+        QVERIFY(m_sandbox->listen());
+        m_sandbox->seedSamples(30);
+        m_provider = makeProvider(*m_sandbox);
+    }
+
+    void cleanup()
+    {
+        m_provider.reset();
+        m_sandbox.reset();
+    }
+
+    void capabilitiesAreHonest()
+    {
+        const Capabilities& caps = m_provider->capabilities();
+        QCOMPARE(caps.providerId, u"scaleway"_s);
+        QCOMPARE(caps.providerName, u"Scaleway"_s);
+        QCOMPARE(caps.defaultEndpoint, QUrl(u"https://api.scaleway.com"_s));
+        QCOMPARE(caps.name, Capabilities::NameField::None);
+        QVERIFY(caps.description);
+        QCOMPARE(caps.descriptionMaxLength, 200);
+        QCOMPARE(caps.expiry, Capabilities::Expiry::Date);
+        QVERIFY(caps.bearer && caps.project);
+        QVERIFY(caps.editDescription && caps.editProject && caps.editExpiry);
+        QVERIFY(!caps.editName);
+        QVERIFY(!caps.disable && !caps.disablePrincipal);
+        QCOMPARE(caps.cannotDisableHint,
+                 u"Scaleway keys cannot be disabled; delete the key or shorten its expiry"_s);
+        QVERIFY(caps.revoke && caps.verify && caps.secretShownOnce);
+        QVERIFY(caps.services.isEmpty());
+        QVERIFY(!caps.ipAllowlist);
+    }
+
+    void factoryKnowsScaleway()
+    {
+        QVERIFY(knownProviders().contains(u"scaleway"_s));
+        QCOMPARE(capabilitiesFor(u"scaleway"_s)->descriptionMaxLength, 200);
+        Account account = m_provider->account();
+        auto provider =
+            createProvider(account, Secret::fromString(m_sandbox->adminToken()), &m_network);
+        QVERIFY(provider);
+        QCOMPARE(provider->capabilities().providerId, u"scaleway"_s);
+        QVERIFY(wait(provider->testAccount())->ok());
+    }
+
+    void listsSeededSamples()
+    {
+        auto reply = wait(m_provider->listKeys());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        const QList<ApiKey>& keys = reply->keys();
+        QCOMPARE(keys.size(), m_sandbox->keyCount());
+        QVERIFY(keys.size() >= 30);
+        QSet<QString> bearerTypes;
+        int readOnly = 0, expired = 0, expiring = 0, never = 0;
+        for (const ApiKey& key : keys) {
+            QVERIFY2(accessKeyFormat.match(key.id).hasMatch(), qPrintable(key.id));
+            QCOMPARE(key.prefix, key.id);
+            QCOMPARE(key.name, key.description.simplified());
+            QVERIFY2(uuidFormat.match(key.principal).hasMatch(), qPrintable(key.principal));
+            bearerTypes << key.bearerType;
+            QVERIFY(key.created.isValid());
+            QCOMPARE(key.created.timeSpec(), Qt::UTC);
+            if (key.status == KeyStatus::ReadOnly) {
+                ++readOnly;
+                QVERIFY(!key.editable && !key.deletable);
+                QVERIFY(!key.readOnlyReason.isEmpty());
+            }
+            if (key.status == KeyStatus::Expired) {
+                ++expired;
+                QVERIFY(key.expires && *key.expires <= QDateTime::currentDateTimeUtc());
+            }
+            if (key.expires)
+                ++expiring;
+            else
+                ++never;
+        }
+        QCOMPARE(bearerTypes, (QSet<QString>{u"user"_s, u"application"_s}));
+        QVERIFY2(readOnly > 0, "the samples have read-only (managed) keys");
+        QVERIFY2(expired > 0, "the samples have expired keys");
+        QVERIFY(expiring > expired && never > 0);
+        // The server's order (created_at_asc) is kept.
+        for (qsizetype i = 1; i < keys.size(); ++i)
+            QVERIFY(keys.at(i - 1).created <= keys.at(i).created);
+    }
+
+    void listsEveryPage()
+    {
+        ScalewaySandbox big;
+        QVERIFY(big.listen());
+        big.seedSamples(250);
+        QCOMPARE(big.keyCount(), 250);
+        auto provider = makeProvider(big);
+        const int before = big.requestCount();
+        std::unique_ptr<ProviderReply> reply(provider->listKeys());
+        QSignalSpy progress(reply.get(), &ProviderReply::progress);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->keys().size(), 250);
+        QSet<QString> ids;
+        for (const ApiKey& key : reply->keys())
+            ids << key.id;
+        QCOMPARE(ids.size(), 250);
+        QCOMPARE(big.requestCount() - before, 3); // pages of 100, 100 and 50
+        QCOMPARE(progress.size(), 3);
+        QCOMPARE(progress.first(), (QVariantList{1, 3}));
+        QCOMPARE(progress.last(), (QVariantList{3, 3}));
+    }
+
+    void laterPagesAreFetchedConcurrently()
+    {
+        ScalewaySandbox big;
+        QVERIFY(big.listen());
+        big.seedSamples(250);
+        auto provider = makeProvider(big);
+        constexpr int delayMs = 400;
+        big.injectFault({Fault::Kind::Delay, "GET", keysPath, -1, delayMs});
+        QElapsedTimer clock;
+        clock.start();
+        auto reply = wait(provider->listKeys());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->keys().size(), 250);
+        // One page after another would take three delays; page 1, then 2 and 3 together, two.
+        QVERIFY2(clock.elapsed() < 3 * delayMs, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void pageFailingFailsTheList()
+    {
+        ScalewaySandbox big;
+        QVERIFY(big.listen());
+        big.seedSamples(250);
+        auto provider = makeProvider(big);
+        provider->http().setMaxAttempts(2);
+        std::unique_ptr<ProviderReply> reply(provider->listKeys());
+        // Once page 1 is in, every later page fails.
+        connect(reply.get(), &ProviderReply::progress, this, [&big](int done) {
+            if (done == 1)
+                big.injectFault({Fault::Kind::InternalError, "GET", keysPath, -1});
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
+        QCOMPARE(reply->error().kind, Kind::Server);
+        QCOMPARE(reply->error().httpStatus, 500);
+        QVERIFY2(reply->error().message.contains(QRegularExpression(u"Page [23] of 3"_s)),
+                 qPrintable(reply->error().message));
+        QVERIFY(reply->keys().isEmpty());
+    }
+
+    void pageAnswering503IsRetried()
+    {
+        ScalewaySandbox big;
+        QVERIFY(big.listen());
+        big.seedSamples(250);
+        auto provider = makeProvider(big);
+        const int before = big.requestCount();
+        std::unique_ptr<ProviderReply> reply(provider->listKeys());
+        connect(reply.get(), &ProviderReply::progress, this, [&big](int done) {
+            if (done == 1)
+                big.injectFault({Fault::Kind::Unavailable, "GET", keysPath, 1});
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->keys().size(), 250);
+        QCOMPARE(big.requestCount() - before, 4); // one page asked twice
+    }
+
+    void firstPage503IsRetried()
+    {
+        m_sandbox->injectFault({Fault::Kind::Unavailable, "GET", keysPath, 1});
+        auto reply = wait(m_provider->listKeys());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->keys().size(), m_sandbox->keyCount());
+    }
+
+    void listsBearers()
+    {
+        auto reply = wait(m_provider->listBearers());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        const QList<Bearer>& bearers = reply->bearers();
+        bool own = false;
+        int users = 0, applications = 0;
+        for (const Bearer& bearer : bearers) {
+            QVERIFY2(uuidFormat.match(bearer.id).hasMatch(), qPrintable(bearer.id));
+            QVERIFY(!bearer.label.isEmpty());
+            if (bearer.type == u"user") {
+                ++users;
+                QVERIFY2(bearer.label.contains(u'@'), qPrintable(bearer.label));
+            } else {
+                QCOMPARE(bearer.type, u"application"_s);
+                ++applications;
+            }
+            own = own || (bearer.type == u"user" && bearer.id == m_sandbox->ownUserId());
+        }
+        QVERIFY(own);
+        QVERIFY(users >= 2);
+        QVERIFY(applications >= 1);
+    }
+
+    void createsForOwnUser()
+    {
+        const int before = m_sandbox->createRequestCount();
+        const QString project = someProjectId();
+        KeySpec s = spec(u"user"_s, m_sandbox->ownUserId(), u"  Terraform state bucket  "_s);
+        s.projectId = project;
+        const QDateTime expires = QDateTime::currentDateTimeUtc().addDays(30);
+        s.expires = expires;
+        auto reply = wait(m_provider->createKey(s));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        CreatedKey created = reply->takeCreated();
+        QVERIFY2(uuidFormat.match(created.secret.exposeString()).hasMatch(),
+                 "the secret key is a UUID");
+        QVERIFY2(accessKeyFormat.match(created.key.id).hasMatch(), qPrintable(created.key.id));
+        QCOMPARE(created.accessKeyId, created.key.id);
+        QCOMPARE(created.key.description, u"Terraform state bucket"_s);
+        QCOMPARE(created.key.bearerType, u"user"_s);
+        QCOMPARE(created.key.principal, m_sandbox->ownUserId());
+        QCOMPARE(m_sandbox->createRequestCount(), before + 1);
+
+        const ApiKey listed = find(created.key.id);
+        QCOMPARE(listed.description, u"Terraform state bucket"_s);
+        QCOMPARE(listed.name, u"Terraform state bucket"_s);
+        QCOMPARE(listed.projectId, project);
+        QVERIFY(listed.expires.has_value());
+        QVERIFY(qAbs(listed.expires->secsTo(expires)) <= 1);
+        QCOMPARE(listed.status, KeyStatus::Active);
+        QVERIFY(listed.editable && listed.deletable);
+    }
+
+    void createsForAnApplication()
+    {
+        const Bearer application = firstBearer(u"application"_s);
+        QVERIFY(!application.id.isEmpty());
+        auto reply = wait(m_provider->createKey(
+            spec(u"application"_s, application.id, u"CI runner, never expires"_s)));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        const ApiKey key = reply->created().key;
+        QCOMPARE(key.bearerType, u"application"_s);
+        QCOMPARE(key.principal, application.id);
+        const ApiKey listed = find(key.id);
+        QCOMPARE(listed.bearerType, u"application"_s);
+        QCOMPARE(listed.principal, application.id);
+        QVERIFY(!listed.expires.has_value());
+    }
+
+    void localValidationSendsNothing_data()
+    {
+        QTest::addColumn<KeySpec>("keySpec");
+        QTest::addColumn<QString>("mention");
+        const QString someone = u"6b1c5e2a-0000-4000-8000-00000000a001"_s;
+        QTest::newRow("description of 201 characters")
+            << spec(u"user"_s, someone, QString(201, u'd')) << u"description"_s;
+        QTest::newRow("no bearer") << spec({}, {}, u"x"_s) << u"user_id or application_id"_s;
+        QTest::newRow("type without id") << spec(u"user"_s, {}, u"x"_s) << u"exactly one"_s;
+        QTest::newRow("id without type") << spec({}, someone, u"x"_s) << u"exactly one"_s;
+        QTest::newRow("both bearers")
+            << spec(u"user,application"_s, someone, u"x"_s) << u"exactly one"_s;
+        QTest::newRow("bearer id not a uuid")
+            << spec(u"application"_s, u"ci-runner"_s, u"x"_s) << u"application_id"_s;
+        KeySpec badProject = spec(u"user"_s, someone, u"x"_s);
+        badProject.projectId = u"default"_s;
+        QTest::newRow("project not a uuid") << badProject << u"default_project_id"_s;
+        KeySpec past = spec(u"user"_s, someone, u"x"_s);
+        past.expires = QDateTime::currentDateTimeUtc().addSecs(-60);
+        QTest::newRow("expiry in the past") << past << u"expires_at"_s;
+    }
+
+    void localValidationSendsNothing()
+    {
+        QFETCH(KeySpec, keySpec);
+        QFETCH(QString, mention);
+        const int requests = m_sandbox->requestCount();
+        const int creates = m_sandbox->createRequestCount();
+        auto reply = wait(m_provider->createKey(keySpec));
+        QCOMPARE(reply->error().kind, Kind::Validation);
+        QVERIFY2(errorText(*reply).contains(mention), qPrintable(errorText(*reply)));
+        QCOMPARE(m_sandbox->createRequestCount(), creates);
+        QCOMPARE(m_sandbox->requestCount(), requests);
+    }
+
+    void descriptionOf200CharactersIsAccepted()
+    {
+        auto reply = wait(
+            m_provider->createKey(spec(u"user"_s, m_sandbox->ownUserId(), QString(200, u'd'))));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->created().key.description.size(), 200);
+    }
+
+    void anotherUsersKeyIsRefusedByTheServer()
+    {
+        QString other;
+        auto bearers = wait(m_provider->listBearers());
+        for (const Bearer& bearer : bearers->bearers()) {
+            if (bearer.type == u"user" && bearer.id != m_sandbox->ownUserId())
+                other = bearer.id;
+        }
+        QVERIFY(!other.isEmpty());
+        const int creates = m_sandbox->createRequestCount();
+        const int keys = m_sandbox->keyCount();
+        auto reply = wait(m_provider->createKey(spec(u"user"_s, other, u"not mine"_s)));
+        QCOMPARE(reply->error().kind, Kind::Forbidden);
+        QCOMPARE(reply->error().httpStatus, 403);
+        QVERIFY(!reply->error().message.isEmpty());
+        QVERIFY2(!reply->error().message.startsWith(u"HTTP"), qPrintable(errorText(*reply)));
+        QVERIFY(!errorText(*reply).contains(u'{'));
+        QCOMPARE(m_sandbox->createRequestCount(), creates + 1); // sent once, never again
+        QCOMPARE(m_sandbox->keyCount(), keys);
+    }
+
+    void serverNamesTheArgumentWhenBothBearersAreSent()
+    {
+        // Bypass the client's own check to see the server's invalid_arguments as it is read.
+        HttpRequest request;
+        request.method = "POST";
+        request.url = m_sandbox->url();
+        request.url.setPath(keysPath);
+        request.body = "{\"user_id\":\"" + m_sandbox->ownUserId().toLatin1() +
+                       "\",\"application_id\":\"" + firstBearer(u"application"_s).id.toLatin1() +
+                       "\",\"description\":\"both\"}";
+        request.idempotent = false;
+        const HttpResponse seen = send(request);
+        QCOMPARE(seen.error.kind, Kind::Validation);
+        QCOMPARE(seen.status, 400);
+        const QString text = seen.error.message + u' ' + seen.error.detail;
+        QVERIFY2(text.contains(u"user_id") || text.contains(u"application_id"), qPrintable(text));
+        QVERIFY(!text.contains(u'{'));
+    }
+
+    void serverNamesTheDescriptionWhenTooLong()
+    {
+        HttpRequest request;
+        request.method = "POST";
+        request.url = m_sandbox->url();
+        request.url.setPath(keysPath);
+        request.body = "{\"user_id\":\"" + m_sandbox->ownUserId().toLatin1() +
+                       "\",\"description\":\"" + QByteArray(201, 'd') + "\"}";
+        request.idempotent = false;
+        const HttpResponse seen = send(request);
+        QCOMPARE(seen.status, 400);
+        QVERIFY2(seen.error.detail.contains(u"description"),
+                 qPrintable(seen.error.message + u" / " + seen.error.detail));
+    }
+
+    void updatesDescriptionProjectAndExpiry()
+    {
+        const ApiKey key = createOwnKey(u"before"_s);
+        const QString project = someProjectId();
+        const QDateTime expires = QDateTime::currentDateTimeUtc().addDays(7);
+        KeyChange change;
+        change.description = u"after"_s;
+        change.projectId = project;
+        change.expires = std::optional<QDateTime>(expires);
+        auto reply = wait(m_provider->updateKey(key, change));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QVERIFY(reply->key().has_value());
+        QCOMPARE(reply->key()->description, u"after"_s);
+        QCOMPARE(reply->key()->name, u"after"_s);
+        const ApiKey listed = find(key.id);
+        QCOMPARE(listed.description, u"after"_s);
+        QCOMPARE(listed.projectId, project);
+        QVERIFY(listed.expires.has_value());
+        QVERIFY(qAbs(listed.expires->secsTo(expires)) <= 1);
+    }
+
+    void updateCannotRemoveTheExpiry()
+    {
+        // The API treats a null expires_at as "leave it": the client says so instead of
+        // sending a change that would silently do nothing.
+        KeySpec s = spec(u"user"_s, m_sandbox->ownUserId(), u"expiring"_s);
+        s.expires = QDateTime::currentDateTimeUtc().addDays(1);
+        auto created = wait(m_provider->createKey(s));
+        QVERIFY2(created->ok(), qPrintable(created->error().toString()));
+        const int requests = m_sandbox->requestCount();
+        KeyChange change;
+        change.expires = std::optional<QDateTime>(); // never
+        auto reply = wait(m_provider->updateKey(created->created().key, change));
+        QCOMPARE(reply->error().kind, Kind::Validation);
+        QVERIFY2(errorText(*reply).contains(u"expires_at"), qPrintable(errorText(*reply)));
+        QCOMPARE(m_sandbox->requestCount(), requests);
+        QVERIFY(find(created->created().key.id).expires.has_value());
+    }
+
+    void updateValidatesLocally()
+    {
+        const ApiKey key = createOwnKey(u"valid"_s);
+        const int requests = m_sandbox->requestCount();
+        KeyChange tooLong;
+        tooLong.description = QString(201, u'x');
+        auto reply = wait(m_provider->updateKey(key, tooLong));
+        QCOMPARE(reply->error().kind, Kind::Validation);
+        QVERIFY(errorText(*reply).contains(u"description"));
+        KeyChange rename;
+        rename.name = u"named"_s;
+        QCOMPARE(wait(m_provider->updateKey(key, rename))->error().kind, Kind::Validation);
+        KeyChange disable;
+        disable.active = false;
+        auto refused = wait(m_provider->updateKey(key, disable));
+        QVERIFY(!refused->ok());
+        QVERIFY(refused->error().message.contains(u"cannot be disabled"));
+        QCOMPARE(m_sandbox->requestCount(), requests);
+        // Nothing to change: nothing sent.
+        auto unchanged = wait(m_provider->updateKey(key, KeyChange{}));
+        QVERIFY(unchanged->ok());
+        QCOMPARE(unchanged->key()->id, key.id);
+        QCOMPARE(m_sandbox->requestCount(), requests);
+    }
+
+    void setKeyActiveExplainsWhatToDoInstead()
+    {
+        const ApiKey key = createOwnKey(u"cannot disable"_s);
+        const int requests = m_sandbox->requestCount();
+        auto reply = wait(m_provider->setKeyActive(key, false));
+        QVERIFY(!reply->ok());
+        QCOMPARE(reply->error().message, m_provider->capabilities().cannotDisableHint);
+        QCOMPARE(m_sandbox->requestCount(), requests);
+    }
+
+    void readOnlyKeyCannotBeChanged()
+    {
+        const ApiKey key = firstReadOnly();
+        QVERIFY(!key.id.isEmpty());
+        QCOMPARE(key.readOnlyReason,
+                 u"Managed by a Scaleway product: it cannot be edited or deleted"_s);
+        KeyChange change;
+        change.description = u"mine now"_s;
+        auto reply = wait(m_provider->updateKey(key, change));
+        QCOMPARE(reply->error().kind, Kind::Forbidden);
+        QCOMPARE(reply->error().httpStatus, 403);
+        QVERIFY(!reply->error().message.isEmpty());
+        QVERIFY2(!reply->error().message.startsWith(u"HTTP"), qPrintable(errorText(*reply)));
+        QVERIFY(!errorText(*reply).contains(u'{'));
+        QCOMPARE(find(key.id).description, key.description);
+
+        auto deleted = wait(m_provider->revokeKey(key));
+        QCOMPARE(deleted->error().kind, Kind::Forbidden);
+        QVERIFY(!find(key.id).id.isEmpty());
+    }
+
+    void deleteRemovesTheKey()
+    {
+        const ApiKey key = createOwnKey(u"short lived"_s);
+        const int keys = m_sandbox->keyCount();
+        auto reply = wait(m_provider->revokeKey(key));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(m_sandbox->keyCount(), keys - 1);
+        QVERIFY(find(key.id).id.isEmpty());
+        auto again = wait(m_provider->revokeKey(key));
+        QCOMPARE(again->error().kind, Kind::NotFound);
+        QCOMPARE(again->error().httpStatus, 404);
+        QVERIFY2(again->error().detail.contains(key.id), qPrintable(errorText(*again)));
+    }
+
+    void verifyWorksThenFailsAfterDelete()
+    {
+        auto created =
+            wait(m_provider->createKey(spec(u"user"_s, m_sandbox->ownUserId(), u"verify me"_s)));
+        QVERIFY2(created->ok(), qPrintable(created->error().toString()));
+        const CreatedKey& key = created->created();
+        auto works = wait(m_provider->verifyKey(key.key, key.secret));
+        QVERIFY2(works->ok(), qPrintable(works->error().toString()));
+        QCOMPARE(works->verification()->outcome, Outcome::Works);
+        QCOMPARE(works->verification()->httpStatus, 200);
+
+        QVERIFY(wait(m_provider->revokeKey(key.key))->ok());
+        auto gone = wait(m_provider->verifyKey(key.key, key.secret));
+        QVERIFY(gone->ok());
+        QCOMPARE(gone->verification()->outcome, Outcome::Unauthorized);
+        QCOMPARE(gone->verification()->httpStatus, 401);
+        QVERIFY(!gone->verification()->reason.isEmpty());
+        QVERIFY(!gone->verification()->reason.contains(u'{'));
+    }
+
+    void verifyWithAWrongSecretIsUnauthorized()
+    {
+        const ApiKey key = createOwnKey(u"wrong secret"_s);
+        auto reply = wait(m_provider->verifyKey(
+            key, Secret::fromString(QUuid::createUuid().toString(QUuid::WithoutBraces))));
+        QVERIFY(reply->ok());
+        QCOMPARE(reply->verification()->outcome, Outcome::Unauthorized);
+    }
+
+    void verifyUnreachable()
+    {
+        const ApiKey key = createOwnKey(u"unreachable"_s);
+        m_provider->http().setMaxAttempts(1);
+        m_provider->http().setDefaultTimeoutMs(300);
+        m_sandbox->injectFault({Fault::Kind::Hang, "GET", keysPath, -1});
+        auto reply = wait(m_provider->verifyKey(key, Secret::fromUtf8("x")));
+        QVERIFY(reply->ok());
+        QCOMPARE(reply->verification()->outcome, Outcome::Unreachable);
+    }
+
+    void createFaultsAreNeverRetried_data()
+    {
+        QTest::addColumn<int>("faultKind");
+        QTest::addColumn<int>("errorKind");
+        QTest::newRow("500") << int(Fault::Kind::InternalError) << int(Kind::Server);
+        QTest::newRow("503") << int(Fault::Kind::Unavailable) << int(Kind::Server);
+        QTest::newRow("429") << int(Fault::Kind::TooManyRequests) << int(Kind::RateLimited);
+        QTest::newRow("hang") << int(Fault::Kind::Hang) << int(Kind::Timeout);
+    }
+
+    void createFaultsAreNeverRetried()
+    {
+        QFETCH(int, faultKind);
+        QFETCH(int, errorKind);
+        m_provider->http().setDefaultTimeoutMs(500);
+        Fault fault{Fault::Kind(faultKind), "POST", keysPath, 1};
+        m_sandbox->injectFault(fault);
+        const int requests = m_sandbox->requestCount();
+        const int creates = m_sandbox->createRequestCount();
+        const int keys = m_sandbox->keyCount();
+        auto reply =
+            wait(m_provider->createKey(spec(u"user"_s, m_sandbox->ownUserId(), u"faulty"_s)));
+        QTest::qWait(300); // room for a retry that must not happen
+        QCOMPARE(int(reply->error().kind), errorKind);
+        QVERIFY(!reply->hasCreated());
+        QCOMPARE(m_sandbox->requestCount(), requests + 1);  // exactly one create request
+        QCOMPARE(m_sandbox->createRequestCount(), creates); // the fault answered instead
+        QCOMPARE(m_sandbox->keyCount(), keys);
+        QVERIFY(!reply->error().message.contains(u'{'));
+        if (reply->error().kind != Kind::RateLimited)
+            QVERIFY2(reply->error().detail.contains(u"refresh"), qPrintable(errorText(*reply)));
+    }
+
+    void failAfterCommitIsReportedAndNotRepeated()
+    {
+        m_sandbox->injectFault({Fault::Kind::FailAfterCommit, "POST", keysPath, 1});
+        const int creates = m_sandbox->createRequestCount();
+        const int keys = m_sandbox->keyCount();
+        auto reply =
+            wait(m_provider->createKey(spec(u"user"_s, m_sandbox->ownUserId(), u"committed"_s)));
+        QTest::qWait(300);
+        QVERIFY(!reply->ok());
+        QVERIFY2(reply->error().detail.contains(u"refresh"), qPrintable(errorText(*reply)));
+        QCOMPARE(m_sandbox->createRequestCount(), creates + 1);
+        QCOMPARE(m_sandbox->keyCount(), keys + 1);
+    }
+
+    void listHangTimesOut()
+    {
+        m_provider->http().setDefaultTimeoutMs(500);
+        m_provider->http().setMaxAttempts(1);
+        m_sandbox->injectFault({Fault::Kind::Hang, "GET", keysPath, -1});
+        QElapsedTimer clock;
+        clock.start();
+        auto reply = wait(m_provider->listKeys());
+        QCOMPARE(reply->error().kind, Kind::Timeout);
+        QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(reply->error().message.contains(u"No answer"));
+    }
+
+    void listBadBodies_data()
+    {
+        QTest::addColumn<int>("faultKind");
+        QTest::newRow("malformed") << int(Fault::Kind::MalformedBody);
+        QTest::newRow("truncated") << int(Fault::Kind::TruncatedBody);
+        QTest::newRow("reset") << int(Fault::Kind::ResetMidBody);
+    }
+
+    void listBadBodies()
+    {
+        QFETCH(int, faultKind);
+        m_provider->http().setMaxAttempts(2);
+        m_sandbox->injectFault({Fault::Kind(faultKind), "GET", keysPath, -1});
+        auto reply = wait(m_provider->listKeys(), 30000);
+        QVERIFY(reply->isFinished());
+        QVERIFY2(reply->error().kind == Kind::BadResponse ||
+                     (Fault::Kind(faultKind) == Fault::Kind::ResetMidBody &&
+                      reply->error().kind == Kind::Network),
+                 qPrintable(reply->error().toString()));
+        QVERIFY(reply->keys().isEmpty());
+        QVERIFY(reply->error().message.size() < 300);
+    }
+
+    void wrongAdminTokenIsAuth()
+    {
+        Account account = m_provider->account();
+        ScalewayProvider provider(
+            account, Secret::fromString(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+            &m_network);
+        auto reply = wait(provider.testAccount());
+        QCOMPARE(reply->error().kind, Kind::Auth);
+        QCOMPARE(reply->error().httpStatus, 401);
+        QVERIFY(!reply->error().message.isEmpty());
+        QVERIFY(!reply->error().message.contains(u'{'));
+        QVERIFY(wait(m_provider->testAccount())->ok());
+    }
+
+    void abortedListEndsCancelled()
+    {
+        ScalewaySandbox big;
+        QVERIFY(big.listen());
+        big.seedSamples(250);
+        auto provider = makeProvider(big);
+        std::unique_ptr<ProviderReply> reply(provider->listKeys());
+        connect(reply.get(), &ProviderReply::progress, this, [&big, &reply](int done) {
+            if (done == 1) {
+                big.injectFault({Fault::Kind::Hang, "GET", keysPath, -1});
+                QTimer::singleShot(100, reply.get(), [&reply] { reply->abort(); });
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
+        QCOMPARE(reply->error().kind, Kind::Cancelled);
+        QTest::qWait(200);
+    }
+
+    void deletingReplyOrProviderMidFlightIsSafe()
+    {
+        m_sandbox->injectFault({Fault::Kind::Delay, "GET", {}, -1, 200});
+        delete m_provider->listKeys(); // nobody to tell
+        delete m_provider->listBearers();
+        std::unique_ptr<ProviderReply> orphan(m_provider->listKeys());
+        std::unique_ptr<ProviderReply> bearers(m_provider->listBearers());
+        m_provider.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(orphan->isFinished() && bearers->isFinished(), 2000);
+        QCOMPARE(orphan->error().kind, Kind::Cancelled);
+        QCOMPARE(bearers->error().kind, Kind::Cancelled);
+        QTest::qWait(400);
+    }
+
+    void insecureEndpointIsRefused()
+    {
+        Account account = m_provider->account();
+        account.endpoint = QUrl(u"http://api.scaleway.example/"_s);
+        ScalewayProvider provider(account, Secret::fromUtf8("x"), &m_network);
+        QCOMPARE(wait(provider.listKeys())->error().kind, Kind::Insecure);
+    }
+
+private:
+    std::unique_ptr<ScalewayProvider> makeProvider(const ScalewaySandbox& sandbox)
+    {
+        Account account;
+        account.id = u"test-account"_s;
+        account.provider = u"scaleway"_s;
+        account.label = u"Sandbox"_s;
+        account.endpoint = sandbox.url();
+        account.organizationId = sandbox.organizationId();
+        auto provider = std::make_unique<ScalewayProvider>(
+            account, Secret::fromString(sandbox.adminToken()), &m_network);
+        provider->http().setDefaultTimeoutMs(5000);
+        provider->http().setBackoffBaseMs(20);
+        provider->http().setMaxAttempts(3);
+        return provider;
+    }
+
+    HttpResponse send(const HttpRequest& request)
+    {
+        HttpResponse seen;
+        bool done = false;
+        m_provider->http().send(request, [&](const HttpResponse& response) {
+            seen = response;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qWarning("no answer");
+        return seen;
+    }
+
+    QList<ApiKey> keys() { return wait(m_provider->listKeys())->keys(); }
+
+    ApiKey find(const QString& id)
+    {
+        for (const ApiKey& key : keys()) {
+            if (key.id == id)
+                return key;
+        }
+        return {};
+    }
+
+    ApiKey firstReadOnly()
+    {
+        for (const ApiKey& key : keys()) {
+            if (key.status == KeyStatus::ReadOnly)
+                return key;
+        }
+        return {};
+    }
+
+    QString someProjectId()
+    {
+        for (const ApiKey& key : keys()) {
+            if (!key.projectId.isEmpty())
+                return key.projectId;
+        }
+        return {};
+    }
+
+    Bearer firstBearer(const QString& type)
+    {
+        const auto reply = wait(m_provider->listBearers());
+        for (const Bearer& bearer : reply->bearers()) {
+            if (bearer.type == type)
+                return bearer;
+        }
+        return {};
+    }
+
+    ApiKey createOwnKey(const QString& description)
+    {
+        auto reply =
+            wait(m_provider->createKey(spec(u"user"_s, m_sandbox->ownUserId(), description)));
+        if (!reply->ok()) {
+            qWarning("create failed: %s", qPrintable(reply->error().toString()));
+            return {};
+        }
+        return reply->created().key;
+    }
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ScalewaySandbox> m_sandbox;
+    std::unique_ptr<ScalewayProvider> m_provider;
+};
+
+QTEST_GUILESS_MAIN(TestScalewayProvider)
+#include "test_scaleway_provider.moc"
