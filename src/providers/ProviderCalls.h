@@ -1,0 +1,41 @@
+#pragma once
+
+#include "HttpClient.h"
+#include "ProviderReply.h"
+#include "core/Account.h"
+
+#include <QString>
+#include <QUrl>
+#include <functional>
+
+// What every provider client does around HttpClient, in one place: replies that fail before
+// anything is sent, sending on behalf of a reply, the account's CA file, the endpoint's base
+// path, and what to say when a create may have happened although its answer was lost.
+namespace kw {
+
+// A reply that finishes with error (from the event loop, as every reply does).
+ProviderReply* failedReply(ProviderError error);
+
+// Sends request for reply: an HTTP or transport error finishes the reply with it; a success is
+// handed to onSuccess, which finishes the reply. Aborting the reply aborts the request.
+void sendFor(ProviderReply* reply, HttpClient& http, const HttpRequest& request,
+             std::function<void(const HttpResponse&)> onSuccess);
+
+// Loads the account's extra CA file, if it names one, into http. Returns why it cannot be used,
+// or an empty string.
+QString loadAccountCa(HttpClient& http, const Account& account);
+
+// endpoint + path, keeping a base path the endpoint has (https://host/base + /v1/x →
+// https://host/base/v1/x), without the endpoint's query and fragment.
+QUrl joinedUrl(const QUrl& endpoint, const QString& path);
+
+// After a create that failed this way the server may still have made the key: a timeout, a
+// dropped connection, a 5xx or an answer that could not be read.
+bool createOutcomeUnknown(const ProviderError& error);
+QString createMayHaveHappenedHint(); // "The key may have been created anyway: refresh …"
+// Adds the hint to error's detail when the outcome is unknown.
+void noteCreateMayHaveHappened(ProviderError& error);
+
+void appendDetail(ProviderError& error, const QString& more);
+
+} // namespace kw
