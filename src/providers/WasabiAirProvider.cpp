@@ -1,9 +1,8 @@
 #include "WasabiAirProvider.h"
 
+#include "ProviderCalls.h"
 #include "VerifyOutcome.h"
 #include "WasabiAirJson.h"
-
-#include <QCoreApplication>
 
 namespace kw {
 
@@ -35,18 +34,6 @@ Capabilities makeCapabilities()
     return c;
 }
 
-// After a create that failed this way the server may still have made the key.
-bool outcomeUnknown(const ProviderError& error)
-{
-    return error.kind == Kind::Network || error.kind == Kind::Timeout ||
-           error.kind == Kind::Server || error.kind == Kind::BadResponse;
-}
-
-void appendDetail(ProviderError& error, const QString& more)
-{
-    error.detail = error.detail.isEmpty() ? more : error.detail + u' ' + more;
-}
-
 } // namespace
 
 const Capabilities& WasabiAirProvider::staticCapabilities()
@@ -61,11 +48,7 @@ WasabiAirProvider::WasabiAirProvider(Account account, Secret token, QNetworkAcce
 {
     m_http.setAuthorization("Authorization", "Bearer", std::move(token));
     m_http.setErrorBodyParser(&WasabiAirProvider::parseErrorBody);
-    if (!m_account.caFile.isEmpty()) {
-        QString error;
-        if (!m_http.loadCaFile(m_account.caFile, &error))
-            m_caError = error;
-    }
+    m_caError = loadAccountCa(m_http, m_account);
 }
 
 QString WasabiAirProvider::parseErrorBody(int, const QByteArray& body, QString* detail)
@@ -91,52 +74,30 @@ ProviderError WasabiAirProvider::cannotSend() const
 
 QUrl WasabiAirProvider::keysUrl(const QString& keyId) const
 {
-    QUrl url = m_account.endpoint;
-    QString path = url.path(QUrl::FullyEncoded);
-    while (path.endsWith(u'/'))
-        path.chop(1);
+    QUrl base = m_account.endpoint;
     // An address copied together with the endpoint's own path still works.
-    if (path.endsWith(KeysPath))
-        path.chop(KeysPath.size());
-    path += KeysPath;
+    QString basePath = base.path(QUrl::FullyEncoded);
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    if (basePath.endsWith(KeysPath)) {
+        basePath.chop(KeysPath.size());
+        base.setPath(basePath, QUrl::TolerantMode);
+    }
+    QString path = KeysPath;
     if (!keyId.isEmpty())
         path += u'/' + QString::fromLatin1(QUrl::toPercentEncoding(keyId));
-    url.setPath(path, QUrl::TolerantMode);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
-}
-
-ProviderReply* WasabiAirProvider::failedBeforeSending(ProviderError error)
-{
-    auto* reply = new ProviderReply;
-    reply->finish(std::move(error));
-    return reply;
-}
-
-void WasabiAirProvider::send(ProviderReply* reply, const HttpRequest& request,
-                             std::function<void(const HttpResponse&)> onSuccess)
-{
-    reply->setAbortHandler(m_http.send(
-        request,
-        [reply, onSuccess = std::move(onSuccess)](const HttpResponse& response) {
-            if (!response.error.ok())
-                reply->finish(response.error);
-            else
-                onSuccess(response);
-        },
-        reply));
+    return joinedUrl(base, path);
 }
 
 ProviderReply* WasabiAirProvider::listKeys()
 {
     if (ProviderError error = cannotSend())
-        return failedBeforeSending(std::move(error));
+        return failedReply(std::move(error));
     auto* reply = new ProviderReply;
     HttpRequest request;
     request.url = keysUrl();
     request.sensitiveResponse = true; // every key comes with its JWT
-    send(reply, request, [reply](const HttpResponse& response) {
+    sendFor(reply, m_http, request, [reply](const HttpResponse& response) {
         QString error;
         auto keys = wasabiair::parseKeyList(response.body, &error);
         if (!keys) {
@@ -152,7 +113,7 @@ ProviderReply* WasabiAirProvider::listKeys()
 ProviderReply* WasabiAirProvider::createKey(const KeySpec& spec)
 {
     if (ProviderError error = cannotSend())
-        return failedBeforeSending(std::move(error));
+        return failedReply(std::move(error));
     const QString name = spec.name.trimmed();
     auto* reply = new ProviderReply;
     HttpRequest request;
@@ -166,18 +127,15 @@ ProviderReply* WasabiAirProvider::createKey(const KeySpec& spec)
         [reply, name](const HttpResponse& response) {
             if (!response.error.ok()) {
                 ProviderError error = response.error;
-                if (outcomeUnknown(error))
-                    appendDetail(error, tr("The key may have been created anyway: refresh the "
-                                           "list before trying again."));
+                noteCreateMayHaveHappened(error);
                 reply->finish(std::move(error));
                 return;
             }
             QString error;
             auto created = wasabiair::parseCreatedKey(response.body, name, &error);
             if (!created) {
-                reply->finish({Kind::BadResponse, response.status, error,
-                               tr("The key may have been created anyway: refresh the list "
-                                  "before trying again.")});
+                reply->finish(
+                    {Kind::BadResponse, response.status, error, createMayHaveHappenedHint()});
                 return;
             }
             reply->setCreated(std::move(*created));
@@ -190,12 +148,12 @@ ProviderReply* WasabiAirProvider::createKey(const KeySpec& spec)
 ProviderReply* WasabiAirProvider::updateKey(const ApiKey& key, const KeyChange& change)
 {
     if (change.description || change.projectId || change.expires)
-        return failedBeforeSending({Kind::Validation,
-                                    0,
-                                    tr("Wasabi AiR keys can only be renamed, disabled or enabled."),
-                                    {}});
+        return failedReply({Kind::Validation,
+                            0,
+                            tr("Wasabi AiR keys can only be renamed, disabled or enabled."),
+                            {}});
     if (change.name && change.name->trimmed().isEmpty())
-        return failedBeforeSending({Kind::Validation, 0, tr("Give the key a name."), {}});
+        return failedReply({Kind::Validation, 0, tr("Give the key a name."), {}});
     if (!change.name && !change.active) {
         auto* reply = new ProviderReply; // nothing to send
         reply->setKey(key);
@@ -214,16 +172,16 @@ ProviderReply* WasabiAirProvider::patch(const ApiKey& key, const std::optional<Q
                                         const std::optional<bool>& active)
 {
     if (key.id.trimmed().isEmpty())
-        return failedBeforeSending({Kind::Validation, 0, tr("The key has no id."), {}});
+        return failedReply({Kind::Validation, 0, tr("The key has no id."), {}});
     if (ProviderError error = cannotSend())
-        return failedBeforeSending(std::move(error));
+        return failedReply(std::move(error));
     auto* reply = new ProviderReply;
     HttpRequest request;
     request.method = "PATCH";
     request.url = keysUrl(key.id);
     request.body = wasabiair::patchBody(name, active);
     request.sensitiveResponse = true; // the updated key object carries the JWT
-    send(reply, request, [reply, key, name, active](const HttpResponse& response) {
+    sendFor(reply, m_http, request, [reply, key, name, active](const HttpResponse& response) {
         QString ignored;
         std::optional<ApiKey> updated = wasabiair::parseKey(response.body, &ignored);
         if (!updated || updated->id != key.id) {
@@ -246,9 +204,9 @@ ProviderReply* WasabiAirProvider::patch(const ApiKey& key, const std::optional<Q
 ProviderReply* WasabiAirProvider::revokeKey(const ApiKey& key)
 {
     if (key.id.trimmed().isEmpty())
-        return failedBeforeSending({Kind::Validation, 0, tr("The key has no id."), {}});
+        return failedReply({Kind::Validation, 0, tr("The key has no id."), {}});
     if (ProviderError error = cannotSend())
-        return failedBeforeSending(std::move(error));
+        return failedReply(std::move(error));
     auto* reply = new ProviderReply;
     HttpRequest request;
     request.method = "DELETE";
@@ -280,9 +238,9 @@ ProviderReply* WasabiAirProvider::revokeKey(const ApiKey& key)
 ProviderReply* WasabiAirProvider::verifyKey(const ApiKey&, const Secret& secret)
 {
     if (secret.isEmpty())
-        return failedBeforeSending({Kind::Validation, 0, tr("There is no secret to test."), {}});
+        return failedReply({Kind::Validation, 0, tr("There is no secret to test."), {}});
     if (ProviderError error = cannotSend())
-        return failedBeforeSending(std::move(error));
+        return failedReply(std::move(error));
     auto* reply = new ProviderReply;
     auto* client = new HttpClient(m_network, reply); // the key's own client, gone with reply
     client->copySettingsFrom(m_http);
@@ -308,12 +266,12 @@ ProviderReply* WasabiAirProvider::verifyKey(const ApiKey&, const Secret& secret)
 ProviderReply* WasabiAirProvider::testAccount()
 {
     if (ProviderError error = cannotSend())
-        return failedBeforeSending(std::move(error));
+        return failedReply(std::move(error));
     auto* reply = new ProviderReply;
     HttpRequest request;
     request.url = keysUrl();
     request.sensitiveResponse = true;
-    send(reply, request, [reply](const HttpResponse& response) {
+    sendFor(reply, m_http, request, [reply](const HttpResponse& response) {
         // The host is typed in by the user: a server that answers, but not as AiR does, is
         // most likely the wrong address.
         QString error;
@@ -331,14 +289,14 @@ ProviderReply* WasabiAirProvider::testAccount()
 ProviderReply* WasabiAirProvider::revealSecret(const ApiKey& key)
 {
     if (key.id.trimmed().isEmpty())
-        return failedBeforeSending({Kind::Validation, 0, tr("The key has no id."), {}});
+        return failedReply({Kind::Validation, 0, tr("The key has no id."), {}});
     if (ProviderError error = cannotSend())
-        return failedBeforeSending(std::move(error));
+        return failedReply(std::move(error));
     auto* reply = new ProviderReply;
     HttpRequest request;
     request.url = keysUrl();
     request.sensitiveResponse = true;
-    send(reply, request, [reply, key](const HttpResponse& response) {
+    sendFor(reply, m_http, request, [reply, key](const HttpResponse& response) {
         bool notFound = false;
         QString error;
         std::optional<Secret> jwt = wasabiair::findJwt(response.body, key.id, &notFound, &error);

@@ -45,11 +45,8 @@ private:
     QUrl keysUrl(const QString& keyId = {}) const;
     // Why no request can be sent for this account (no AiR host, unusable CA file); none if fine.
     ProviderError cannotSend() const;
-    ProviderReply* failedBeforeSending(ProviderError error);
     ProviderReply* patch(const ApiKey& key, const std::optional<QString>& name,
                          const std::optional<bool>& active);
-    void send(ProviderReply* reply, const HttpRequest& request,
-              std::function<void(const HttpResponse&)> onSuccess);
 
     Account m_account;
     QNetworkAccessManager* m_network;
