@@ -89,7 +89,7 @@ private slots:
 
     void factoryKnowsWaysCloud()
     {
-        QCOMPARE(knownProviders(), QStringList{u"wayscloud"_s});
+        QVERIFY(knownProviders().contains(u"wayscloud"_s));
         QVERIFY(capabilitiesFor(u"wayscloud"_s));
         QCOMPARE(capabilitiesFor(u"wayscloud"_s)->keyLimit, 50);
         QVERIFY(!capabilitiesFor(u"nonesuch"_s));
