@@ -59,7 +59,7 @@ QByteArray head(const HttpResponse& response, qint64 contentLength)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                      reasonPhrase(response.status) + "\r\n";
-    out += "Date: " + httpDate() + "\r\nServer: wayscloud-sandbox\r\n";
+    out += "Date: " + httpDate() + "\r\nServer: keywarden-sandbox\r\n";
     for (const auto& [name, value] : response.headers)
         out += name + ": " + value + "\r\n";
     // 204 carries no body and no length.
