@@ -1,9 +1,10 @@
-// The KeyWarden desktop console. With --sandbox it also starts the WAYSCloud emulator in this
-// process, on loopback, and opens with a sandbox account full of sample keys.
+// The KeyWarden desktop console. With --sandbox it also starts the provider emulators in this
+// process, on loopback, and opens with one sandbox account per provider, full of sample keys.
 
 #include "core/Account.h"
 #include "core/AuditLog.h"
-#include "sandbox/WaysCloudSandbox.h"
+#include "providers/KeyProvider.h"
+#include "sandbox/SandboxHost.h"
 #include "ui/AppController.h"
 #include "ui/MainWindow.h"
 #include "vault/KeychainStore.h"
@@ -26,8 +27,12 @@
 
 namespace {
 
-// The same id on every sandbox run, so rotations begun in one run find their account in the next.
-constexpr auto SandboxAccountId = "00000000-5a4d-4b0e-8000-000000000001";
+// The same ids on every sandbox run, so rotations begun in one run find their account in the
+// next. The WAYSCloud one is the id earlier versions used.
+QString sandboxAccountId(int index)
+{
+    return QStringLiteral("00000000-5a4d-4b0e-8000-%1").arg(index + 1, 12, 10, QLatin1Char('0'));
+}
 
 void installTranslators(QApplication& app)
 {
@@ -61,8 +66,8 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption sandboxOption(
         QStringLiteral("sandbox"),
-        QCoreApplication::translate("main", "Start the built-in WAYSCloud sandbox on this "
-                                            "computer and open it with sample keys."));
+        QCoreApplication::translate("main", "Start the built-in provider sandboxes on this "
+                                            "computer and open them with sample keys."));
     parser.addOption(sandboxOption);
     parser.process(app);
     const bool sandboxMode = parser.isSet(sandboxOption);
@@ -76,25 +81,31 @@ int main(int argc, char* argv[])
     kw::MainWindow window(&controller);
     window.setSandboxMode(sandboxMode);
 
-    std::unique_ptr<kw::sandbox::WaysCloudSandbox> sandbox;
+    std::unique_ptr<kw::sandbox::SandboxHost> sandboxes;
     if (sandboxMode) {
-        sandbox = std::make_unique<kw::sandbox::WaysCloudSandbox>();
-        if (!sandbox->listen(QHostAddress::LocalHost, 0)) {
-            std::fputs(qPrintable(QCoreApplication::translate(
-                           "main", "keywarden: the sandbox could not listen on loopback.\n")),
-                       stderr);
+        sandboxes = std::make_unique<kw::sandbox::SandboxHost>();
+        if (!sandboxes->start()) {
+            std::fprintf(stderr, "keywarden: %s\n", qPrintable(sandboxes->errorString()));
             return 1;
         }
-        sandbox->seedSamples(12);
-        kw::Account account;
-        account.id = QString::fromLatin1(SandboxAccountId);
-        account.provider = QStringLiteral("wayscloud");
-        account.label = QCoreApplication::translate("main", "WAYSCloud sandbox");
-        account.endpoint = sandbox->url();
-        account.sandbox = true;
-        // The sandbox token lives in memory only: never in the keychain or the settings.
-        controller.addSessionAccount(account, kw::Secret::fromString(sandbox->adminToken()));
-        window.selectAccount(account.id);
+        const QList<kw::sandbox::SandboxHost::Endpoint> endpoints = sandboxes->endpoints();
+        for (int i = 0; i < endpoints.size(); ++i) {
+            const kw::sandbox::SandboxHost::Endpoint& endpoint = endpoints.at(i);
+            // A sandbox without a client in this build would only show an error.
+            if (!kw::capabilitiesFor(endpoint.providerId))
+                continue;
+            kw::Account account;
+            account.id = sandboxAccountId(i);
+            account.provider = endpoint.providerId;
+            account.label =
+                QCoreApplication::translate("main", "%1 sandbox").arg(endpoint.providerName);
+            account.endpoint = endpoint.url;
+            account.organizationId = endpoint.organizationId;
+            account.sandbox = true;
+            // The sandbox tokens live in memory only: never in the keychain or the settings.
+            controller.addSessionAccount(account, kw::Secret::fromString(endpoint.adminToken));
+        }
+        window.selectAccount(sandboxAccountId(0));
     }
     controller.start();
 

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QString>
+#include <QUrl>
+#include <memory>
+#include <optional>
+
+namespace kw::sandbox {
+
+class CoreWeaveSandbox;
+class ScalewaySandbox;
+class WasabiAirSandbox;
+class WaysCloudSandbox;
+
+// One emulator per provider, on loopback, seeded with sample keys: what `keywarden --sandbox`
+// and `keywarden-sandbox` show. Reports where each listens and its throwaway admin token.
+class SandboxHost : public QObject
+{
+    Q_OBJECT
+public:
+    struct Endpoint
+    {
+        QString providerId;   // "wayscloud", "scaleway", "coreweave", "wasabi-air"
+        QString providerName; // for labels: "WAYSCloud"
+        QUrl url;
+        QString adminToken;          // made up at start-up, valid for this process only
+        QString organizationId;      // Scaleway
+        QSslCertificate certificate; // with tls
+    };
+    struct Options
+    {
+        bool tls = false;
+        int waysCloudSamples = 30;
+        int samples = 30; // for every other provider
+        QDateTime now = QDateTime::currentDateTimeUtc();
+    };
+
+    explicit SandboxHost(QObject* parent = nullptr);
+    ~SandboxHost() override;
+
+    // Starts and seeds every emulator. False when one could not listen (errorString() says which).
+    bool start(const Options& options);
+    bool start() { return start(Options{}); }
+    QString errorString() const { return m_error; }
+
+    QList<Endpoint> endpoints() const; // WAYSCloud first
+    std::optional<Endpoint> endpoint(const QString& providerId) const;
+
+    WaysCloudSandbox* waysCloud() const { return m_waysCloud.get(); }
+    ScalewaySandbox* scaleway() const { return m_scaleway.get(); }
+    CoreWeaveSandbox* coreWeave() const { return m_coreWeave.get(); }
+    WasabiAirSandbox* wasabiAir() const { return m_wasabiAir.get(); }
+
+private:
+    std::unique_ptr<WaysCloudSandbox> m_waysCloud;
+    std::unique_ptr<ScalewaySandbox> m_scaleway;
+    std::unique_ptr<CoreWeaveSandbox> m_coreWeave;
+    std::unique_ptr<WasabiAirSandbox> m_wasabiAir;
+    QString m_error;
+};
+
+} // namespace kw::sandbox
