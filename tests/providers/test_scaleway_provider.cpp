@@ -3,10 +3,12 @@
 #include "sandbox/ScalewaySandbox.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
@@ -172,7 +174,7 @@ private slots:
         QVERIFY(big.listen());
         big.seedSamples(250);
         auto provider = makeProvider(big);
-        constexpr int delayMs = 400;
+        constexpr int delayMs = 600;
         big.injectFault({Fault::Kind::Delay, "GET", keysPath, -1, delayMs});
         QElapsedTimer clock;
         clock.start();
@@ -682,6 +684,48 @@ private slots:
         account.endpoint = QUrl(u"http://api.scaleway.example/"_s);
         ScalewayProvider provider(account, Secret::fromUtf8("x"), &m_network);
         QCOMPARE(wait(provider.listKeys())->error().kind, Kind::Insecure);
+    }
+
+    void httpsWithConfiguredCaWorks()
+    {
+        ScalewaySandbox tlsSandbox;
+        QVERIFY(tlsSandbox.listen(QHostAddress::LocalHost, 0, true));
+        tlsSandbox.seedSamples(3);
+        QCOMPARE(tlsSandbox.url().scheme(), u"https"_s);
+        QTemporaryDir dir;
+        const QString caFile = dir.filePath(u"sandbox-ca.pem"_s);
+        QFile file(caFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(tlsSandbox.certificate().toPem());
+        file.close();
+
+        Account account = makeProvider(tlsSandbox)->account();
+        account.caFile = caFile;
+        ScalewayProvider trusted(account, Secret::fromString(tlsSandbox.adminToken()), &m_network);
+        auto reply = wait(trusted.listKeys());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->keys().size(), tlsSandbox.keyCount());
+
+        account.caFile.clear();
+        ScalewayProvider untrusted(account, Secret::fromString(tlsSandbox.adminToken()),
+                                   &m_network);
+        QCOMPARE(wait(untrusted.listKeys())->error().kind, Kind::Tls);
+    }
+
+    void unreadableCaFileFailsEveryCall()
+    {
+        Account account = m_provider->account();
+        account.caFile = u"/nonexistent/keywarden-ca.pem"_s;
+        ScalewayProvider provider(account, Secret::fromString(m_sandbox->adminToken()), &m_network);
+        const int requests = m_sandbox->requestCount();
+        for (ProviderReply* raw :
+             {provider.listKeys(), provider.testAccount(), provider.listBearers(),
+              provider.createKey(spec(u"user"_s, m_sandbox->ownUserId(), u"x"_s))}) {
+            auto reply = wait(raw);
+            QCOMPARE(reply->error().kind, Kind::Tls);
+            QVERIFY(reply->error().message.contains(u"/nonexistent/keywarden-ca.pem"));
+        }
+        QCOMPARE(m_sandbox->requestCount(), requests);
     }
 
 private:
