@@ -67,6 +67,11 @@ void noteCreateMayHaveHappened(ProviderError& error)
         appendDetail(error, createMayHaveHappenedHint());
 }
 
+bool deletedByEarlierAttempt(const HttpResponse& response)
+{
+    return response.status == 404 && response.attempts > 1;
+}
+
 void appendDetail(ProviderError& error, const QString& more)
 {
     error.detail = error.detail.isEmpty() ? more : error.detail + u' ' + more;

@@ -36,6 +36,9 @@ QString createMayHaveHappenedHint(); // "The key may have been created anyway: r
 // Adds the hint to error's detail when the outcome is unknown.
 void noteCreateMayHaveHappened(ProviderError& error);
 
+// A retried DELETE that finds nothing: an earlier attempt whose answer was lost did the work.
+bool deletedByEarlierAttempt(const HttpResponse& response);
+
 void appendDetail(ProviderError& error, const QString& more);
 
 } // namespace kw

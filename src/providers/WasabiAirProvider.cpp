@@ -214,8 +214,7 @@ ProviderReply* WasabiAirProvider::revokeKey(const ApiKey& key)
     reply->setAbortHandler(m_http.send(
         request,
         [reply](const HttpResponse& response) {
-            // A retried DELETE that finds nothing: the first attempt did the work.
-            if (response.status == 404 && response.attempts > 1) {
+            if (deletedByEarlierAttempt(response)) {
                 reply->finish();
                 return;
             }

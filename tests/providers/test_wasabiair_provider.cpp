@@ -761,6 +761,18 @@ private slots:
         QVERIFY(!reply->error().message.isEmpty());
     }
 
+    void retriedDeleteThatFindsNothingSucceeded()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.script({FakeHttpServer::Answer::json(503, "Service Unavailable", "{}"),
+                       FakeHttpServer::Answer::json(404, "Not Found", errorBody(u"not found"_s))});
+        auto provider = makeProvider(server.url(), "admin-token-EXAMPLE");
+        auto reply = wait(provider->revokeKey(keyWithId(u"abc123"_s)));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(server.requests().size(), 2);
+    }
+
     void errorShapes_data()
     {
         QTest::addColumn<int>("status");
