@@ -298,12 +298,22 @@ void MainWindow::onAccountSelected()
     if (id != m_currentAccountId) {
         m_notice.clear();
         m_keyToSelect.clear();
+        m_columnsSized = false; // each provider's keys have their own widths
     }
     m_currentAccountId = id;
     const Capabilities* caps = currentCapabilities();
     m_keyModel->setServiceLabels(serviceLabels(caps));
     m_ui->detailsPane->setServiceLabels(serviceLabels(caps));
+    showProviderColumns(caps);
     reloadTable();
+}
+
+void MainWindow::showProviderColumns(const Capabilities* caps)
+{
+    // Columns a provider has no data for would only show "All addresses" or nothing.
+    QTableView* table = m_ui->keyTable;
+    table->setColumnHidden(KeyTableModel::ServicesColumn, caps && caps->services.isEmpty());
+    table->setColumnHidden(KeyTableModel::IpAllowlistColumn, caps && !caps->ipAllowlist);
 }
 
 void MainWindow::onAccountChanged(const QString& accountId)
@@ -327,6 +337,7 @@ void MainWindow::onAccountChanged(const QString& accountId)
         const Capabilities* caps = currentCapabilities();
         m_keyModel->setServiceLabels(serviceLabels(caps));
         m_ui->detailsPane->setServiceLabels(serviceLabels(caps));
+        showProviderColumns(caps);
         reloadTable();
     }
     updateBusy();
@@ -365,12 +376,14 @@ void MainWindow::sizeColumnsToContents()
     const int charWidth = table->fontMetrics().averageCharWidth();
     for (int column = 0; column < KeyTableModel::StatusColumn; ++column) {
         int characters = 16;
-        if (column == KeyTableModel::NameColumn || column == KeyTableModel::PrefixColumn)
-            characters = 30;
+        if (column == KeyTableModel::NameColumn)
+            characters = 28;
+        else if (column == KeyTableModel::PrefixColumn)
+            characters = 24;
         else if (column == KeyTableModel::IpAllowlistColumn)
-            characters = 25;
+            characters = 20;
         else if (column == KeyTableModel::ServicesColumn)
-            characters = 22;
+            characters = 18;
         table->resizeColumnToContents(column);
         table->setColumnWidth(column,
                               std::min(table->columnWidth(column) + 8, characters * charWidth));

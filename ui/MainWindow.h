@@ -83,6 +83,7 @@ private:
                           const QString& help);
     void reloadTable();
     void sizeColumnsToContents();
+    void showProviderColumns(const Capabilities* caps);
     void updateActions();
     void updateDetails();
     void updateBanner();

@@ -1,0 +1,352 @@
+// The create and edit dialogs as each registered provider's Capabilities build them: exactly
+// the fields the provider supports, its limits enforced before anything is sent.
+
+#include "FormChecks.h"
+#include "providers/KeyProvider.h"
+#include "ui/CreateKeyDialog.h"
+#include "ui/EditKeyDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString ProjectId = u"1f5b2c3d-0000-4e6f-8a9b-0123456789ab"_s;
+const QDateTime Now(QDate(2026, 11, 22), QTime(15, 0), Qt::UTC);
+
+const kw::Capabilities& caps(const QString& providerId)
+{
+    const kw::Capabilities* found = kw::capabilitiesFor(providerId);
+    if (!found)
+        qFatal("provider %s is not registered", qPrintable(providerId));
+    return *found;
+}
+
+bool shown(const QWidget& dialog, const QString& name)
+{
+    const QWidget* widget = dialog.findChild<QWidget*>(name);
+    return widget && widget->isVisibleTo(&dialog);
+}
+
+template <typename T> T* child(const QWidget& dialog, const QString& name)
+{
+    T* widget = dialog.findChild<T*>(name);
+    if (!widget)
+        qWarning("no child %s", qPrintable(name));
+    return widget;
+}
+
+QPushButton* button(const QWidget& dialog, const QString& name)
+{
+    return child<QPushButton>(dialog, name);
+}
+
+QList<kw::Bearer> someBearers()
+{
+    return {
+        {u"application"_s, u"7d1e0a52-0000-4c3b-9d5e-00000000a001"_s, u"backup-job"_s},
+        {u"user"_s, u"7d1e0a52-0000-4c3b-9d5e-00000000b001"_s, u"ops@example.com"_s},
+        {u"user"_s, u"7d1e0a52-0000-4c3b-9d5e-00000000b002"_s, u"admin@example.com"_s},
+    };
+}
+
+} // namespace
+
+class TestProviderDialogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyProviderIsRegistered()
+    {
+        for (const QString& id : {u"wayscloud"_s, u"scaleway"_s, u"coreweave"_s, u"wasabi-air"_s})
+            QVERIFY2(kw::capabilitiesFor(id), qPrintable(id));
+    }
+
+    // Which fields each provider's create dialog shows.
+    void createShowsExactlyTheProvidersFields_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QStringList>("present");
+        QTest::addColumn<QStringList>("absent");
+        QTest::newRow("wayscloud")
+            << u"wayscloud"_s
+            << QStringList{u"nameEdit"_s, u"service_storage"_s, u"descriptionEdit"_s, u"ipEdit"_s}
+            << QStringList{u"bearerCombo"_s, u"projectEdit"_s, u"expiryCombo"_s};
+        QTest::newRow("scaleway") << u"scaleway"_s
+                                  << QStringList{u"bearerCombo"_s, u"descriptionEdit"_s,
+                                                 u"descriptionCounterLabel"_s, u"projectEdit"_s,
+                                                 u"expiryCombo"_s}
+                                  << QStringList{u"nameEdit"_s, u"ipEdit"_s,
+                                                 u"servicesChecklist"_s};
+        QTest::newRow("coreweave")
+            << u"coreweave"_s << QStringList{u"nameEdit"_s, u"expiryCombo"_s}
+            << QStringList{u"bearerCombo"_s, u"projectEdit"_s, u"descriptionEdit"_s, u"ipEdit"_s,
+                           u"servicesChecklist"_s};
+        QTest::newRow("wasabi-air")
+            << u"wasabi-air"_s << QStringList{u"nameEdit"_s}
+            << QStringList{u"bearerCombo"_s, u"projectEdit"_s, u"descriptionEdit"_s,
+                           u"ipEdit"_s,      u"expiryCombo"_s, u"servicesChecklist"_s};
+    }
+
+    void createShowsExactlyTheProvidersFields()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QStringList, present);
+        QFETCH(QStringList, absent);
+        kw::CreateKeyDialog dialog(caps(provider));
+        for (const QString& name : std::as_const(present))
+            QVERIFY2(shown(dialog, name), qPrintable(name));
+        for (const QString& name : std::as_const(absent))
+            QVERIFY2(!shown(dialog, name), qPrintable(name));
+        const QStringList unnamed = kw::test::controlsWithoutAccessibleName(&dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog, 5000));
+        kw::test::fitToContents(&dialog);
+        QCOMPARE(kw::test::clippedWidgets(&dialog), QStringList{});
+        kw::test::saveSnapshot(&dialog, u"create-"_s + provider);
+    }
+
+    void scalewayBearerPickerFillsLaterAndGroups()
+    {
+        kw::CreateKeyDialog dialog(caps(u"scaleway"_s));
+        auto* combo = child<QComboBox>(dialog, u"bearerCombo"_s);
+        auto* create = button(dialog, u"createButton"_s);
+        // The list comes from the provider; until it does, the form says so and cannot submit.
+        QVERIFY(!combo->isEnabled());
+        QVERIFY(!create->isEnabled());
+        QVERIFY(child<QLabel>(dialog, u"bearerStatusLabel"_s)->text().contains(u"Loading"_s));
+
+        dialog.setBearers(someBearers(), u"7d1e0a52-0000-4c3b-9d5e-00000000b002"_s);
+        QVERIFY(combo->isEnabled());
+        QVERIFY(create->isEnabled());
+        // Users (you first), then applications, under headings that cannot be chosen.
+        QStringList texts;
+        for (int i = 0; i < combo->count(); ++i)
+            texts << combo->itemText(i).trimmed();
+        QCOMPARE(texts, (QStringList{u"Users"_s, u"You (admin@example.com)"_s, u"ops@example.com"_s,
+                                     u"Applications"_s, u"backup-job"_s}));
+        QCOMPARE(combo->currentIndex(), 1);
+        kw::KeySpec spec = dialog.spec();
+        QCOMPARE(spec.bearerType, u"user"_s);
+        QCOMPARE(spec.bearerId, u"7d1e0a52-0000-4c3b-9d5e-00000000b002"_s);
+
+        combo->setCurrentIndex(4);
+        spec = dialog.spec();
+        QCOMPARE(spec.bearerType, u"application"_s);
+        QCOMPARE(spec.bearerId, u"7d1e0a52-0000-4c3b-9d5e-00000000a001"_s);
+        QVERIFY(spec.name.isEmpty());
+        QVERIFY(!spec.durationSeconds);
+    }
+
+    void scalewayBearerListErrorBlocksCreate()
+    {
+        kw::CreateKeyDialog dialog(caps(u"scaleway"_s));
+        dialog.setBearersError(u"permissions denied (IAMManager needed). HTTP 403."_s);
+        QVERIFY(!button(dialog, u"createButton"_s)->isEnabled());
+        QVERIFY(child<QLabel>(dialog, u"bearerStatusLabel"_s)->text().contains(u"HTTP 403"_s));
+    }
+
+    void scalewayPrefilledBearerIsSelectedWhenTheListArrives()
+    {
+        kw::CreateKeyDialog dialog(caps(u"scaleway"_s));
+        kw::KeySpec spec;
+        spec.bearerType = u"application"_s;
+        spec.bearerId = u"7d1e0a52-0000-4c3b-9d5e-00000000a001"_s;
+        spec.description = u"rotated key"_s;
+        spec.projectId = ProjectId;
+        dialog.setSpec(spec);
+        dialog.setBearers(someBearers());
+        QCOMPARE(dialog.spec(), spec);
+    }
+
+    void scalewayProjectMustBeAUuidAndDescriptionIsCapped()
+    {
+        kw::CreateKeyDialog dialog(caps(u"scaleway"_s));
+        dialog.setBearers(someBearers());
+        auto* project = child<QLineEdit>(dialog, u"projectEdit"_s);
+        auto* create = button(dialog, u"createButton"_s);
+        QVERIFY(create->isEnabled()); // empty = the organization's default project
+        project->setText(u"not-a-project"_s);
+        QVERIFY(!create->isEnabled());
+        QVERIFY(child<QLabel>(dialog, u"validationLabel"_s)->text().contains(u"UUID"_s));
+        project->setText(ProjectId);
+        QVERIFY(create->isEnabled());
+        QCOMPARE(dialog.spec().projectId, ProjectId);
+
+        auto* description = child<QLineEdit>(dialog, u"descriptionEdit"_s);
+        description->setText(QString(250, u'd'));
+        QCOMPARE(description->text().size(), 200);
+        QCOMPARE(child<QLabel>(dialog, u"descriptionCounterLabel"_s)->text(), u"200/200"_s);
+    }
+
+    void scalewayExpiryPresets()
+    {
+        kw::CreateKeyDialog dialog(caps(u"scaleway"_s));
+        dialog.setClock([] { return Now; });
+        dialog.setBearers(someBearers());
+        auto* choice = child<QComboBox>(dialog, u"expiryCombo"_s);
+        QStringList texts;
+        for (int i = 0; i < choice->count(); ++i)
+            texts << choice->itemText(i);
+        QCOMPARE(texts, (QStringList{u"Never"_s, u"In 1 hour"_s, u"In 1 week"_s, u"In 1 month"_s,
+                                     u"In 1 year"_s, u"On a date…"_s}));
+        QVERIFY(!dialog.spec().expires);
+        choice->setCurrentIndex(2);
+        QCOMPARE(dialog.spec().expires, std::optional<QDateTime>(Now.addDays(7)));
+        choice->setCurrentIndex(5);
+        auto* date = child<QDateTimeEdit>(dialog, u"expiresEdit"_s);
+        QVERIFY(date->isVisibleTo(&dialog));
+        date->setDateTime(Now.addDays(-1));
+        QVERIFY(!button(dialog, u"createButton"_s)->isEnabled());
+    }
+
+    void coreWeaveDurationPresetsAndLimit()
+    {
+        kw::CreateKeyDialog dialog(caps(u"coreweave"_s));
+        auto* choice = child<QComboBox>(dialog, u"expiryCombo"_s);
+        QCOMPARE(choice->itemText(0), u"Permanent"_s);
+        QVERIFY2(choice->itemText(1).startsWith(u"1 hour"_s), qPrintable(choice->itemText(1)));
+        QVERIFY2(choice->itemText(2).startsWith(u"12 hours"_s), qPrintable(choice->itemText(2)));
+        QCOMPARE(dialog.spec().durationSeconds, std::optional<qint64>(0));
+        choice->setCurrentIndex(2);
+        QCOMPARE(dialog.spec().durationSeconds, std::optional<qint64>(43200));
+
+        choice->setCurrentIndex(choice->count() - 1);
+        auto* seconds = child<QSpinBox>(dialog, u"durationSpin"_s);
+        seconds->setValue(50000);
+        auto* create = button(dialog, u"createButton"_s);
+        QVERIFY(!create->isEnabled());
+        const QString why = child<QLabel>(dialog, u"validationLabel"_s)->text();
+        QVERIFY2(why.contains(u"at most 12 hours"_s), qPrintable(why));
+        QSignalSpy submitted(&dialog, &kw::CreateKeyDialog::submitted);
+        QTest::mouseClick(create, Qt::LeftButton);
+        QCOMPARE(submitted.size(), 0); // refused before anything is sent
+        seconds->setValue(600);
+        QVERIFY(create->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(dialog, u"nameEdit"_s), u"Training data loader"_s);
+        QTest::mouseClick(create, Qt::LeftButton);
+        QCOMPARE(submitted.size(), 1);
+        const auto spec = submitted.constFirst().constFirst().value<kw::KeySpec>();
+        QCOMPARE(spec.durationSeconds, std::optional<qint64>(600));
+        QCOMPARE(spec.name, u"Training data loader"_s);
+    }
+
+    void wasabiAirNameIsOptional()
+    {
+        kw::CreateKeyDialog dialog(caps(u"wasabi-air"_s));
+        QVERIFY(button(dialog, u"createButton"_s)->isEnabled());
+        QVERIFY(!child<QLabel>(dialog, u"nameLabel"_s)->text().contains(u"required"_s));
+        QVERIFY(child<QLineEdit>(dialog, u"nameEdit"_s)->placeholderText().contains(u"Optional"_s));
+        QCOMPARE(dialog.spec(), kw::KeySpec{});
+    }
+
+    // Edit: which providers offer it at all.
+    void editIsOfferedOnlyWhereTheProviderEdits_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<bool>("edits");
+        QTest::newRow("wayscloud") << u"wayscloud"_s << false;
+        QTest::newRow("scaleway") << u"scaleway"_s << true;
+        QTest::newRow("coreweave") << u"coreweave"_s << false;
+        QTest::newRow("wasabi-air") << u"wasabi-air"_s << true;
+    }
+
+    void editIsOfferedOnlyWhereTheProviderEdits()
+    {
+        QFETCH(QString, provider);
+        QFETCH(bool, edits);
+        QCOMPARE(kw::EditKeyDialog::canEdit(caps(provider)), edits);
+        if (!edits)
+            QVERIFY2(!caps(provider).cannotEditHint.isEmpty(), "a hint says what to do instead");
+    }
+
+    void scalewayEditSendsOnlyWhatChanged()
+    {
+        kw::ApiKey key;
+        key.id = u"SCWEXAMPLE0000000001"_s;
+        key.description = u"Backups"_s;
+        key.projectId = ProjectId;
+        key.expires = Now.addDays(30);
+        kw::EditKeyDialog dialog(key, caps(u"scaleway"_s));
+        dialog.setClock([] { return Now; });
+        QVERIFY(shown(dialog, u"descriptionEdit"_s));
+        QVERIFY(shown(dialog, u"projectEdit"_s));
+        QVERIFY(shown(dialog, u"expiryCombo"_s));
+        QVERIFY(!shown(dialog, u"nameEdit"_s));
+        QVERIFY(child<QLabel>(dialog, u"fixedFieldsLabel"_s)->text().contains(u"owner"_s));
+        const QStringList unnamed = kw::test::controlsWithoutAccessibleName(&dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+
+        auto* save = button(dialog, u"saveButton"_s);
+        QVERIFY(!save->isEnabled()); // nothing changed yet
+        QVERIFY(dialog.change().isEmpty());
+
+        child<QLineEdit>(dialog, u"descriptionEdit"_s)->setText(u"Nightly backups"_s);
+        QVERIFY(save->isEnabled());
+        kw::KeyChange change = dialog.change();
+        QCOMPARE(change.description, std::optional<QString>(u"Nightly backups"_s));
+        QVERIFY(!change.projectId);
+        QVERIFY(!change.expires);
+        QVERIFY(!change.name);
+
+        auto* expiry = child<QComboBox>(dialog, u"expiryCombo"_s);
+        QVERIFY(expiry->itemText(0).startsWith(u"Keep"_s));
+        expiry->setCurrentIndex(1); // never
+        change = dialog.change();
+        QVERIFY(change.expires.has_value());
+        QVERIFY(!change.expires->has_value());
+
+        child<QLineEdit>(dialog, u"projectEdit"_s)->setText(u"bad"_s);
+        QVERIFY(!save->isEnabled());
+        child<QLineEdit>(dialog, u"projectEdit"_s)->setText(ProjectId);
+        QVERIFY(save->isEnabled());
+
+        QSignalSpy submitted(&dialog, &kw::EditKeyDialog::submitted);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog, 5000));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(submitted.size(), 1);
+        dialog.setBusy(true);
+        dialog.reject();
+        QVERIFY(dialog.isVisible());
+        dialog.showError(u"invalid argument(s): description must be at most 200 characters"_s);
+        QVERIFY(child<QLabel>(dialog, u"errorLabel"_s)->isVisible());
+        QCOMPARE(child<QLineEdit>(dialog, u"descriptionEdit"_s)->text(), u"Nightly backups"_s);
+        QVERIFY(save->isEnabled());
+        kw::test::fitToContents(&dialog);
+        QCOMPARE(kw::test::clippedWidgets(&dialog), QStringList{});
+        kw::test::saveSnapshot(&dialog, u"edit-scaleway"_s);
+    }
+
+    void wasabiAirEditRenamesOnly()
+    {
+        kw::ApiKey key;
+        key.id = u"c7e7f6ff0000000000000000000000000000000000000000000000000001522b"_s;
+        key.name = u"render-farm"_s;
+        kw::EditKeyDialog dialog(key, caps(u"wasabi-air"_s));
+        QVERIFY(shown(dialog, u"nameEdit"_s));
+        QVERIFY(!shown(dialog, u"descriptionEdit"_s));
+        QVERIFY(!shown(dialog, u"projectEdit"_s));
+        QVERIFY(!shown(dialog, u"expiryCombo"_s));
+        QCOMPARE(child<QLineEdit>(dialog, u"nameEdit"_s)->text(), u"render-farm"_s);
+        child<QLineEdit>(dialog, u"nameEdit"_s)->setText(u"  render-farm-eu "_s);
+        const kw::KeyChange change = dialog.change();
+        QCOMPARE(change.name, std::optional<QString>(u"render-farm-eu"_s));
+        QVERIFY(!change.description && !change.projectId && !change.expires && !change.active);
+        kw::test::saveSnapshot(&dialog, u"edit-wasabi-air"_s);
+    }
+};
+
+QTEST_MAIN(TestProviderDialogs)
+#include "test_providerdialogs.moc"
