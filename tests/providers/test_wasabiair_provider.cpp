@@ -2,12 +2,12 @@
 #include "providers/KeyProvider.h"
 #include "providers/WasabiAirProvider.h"
 #include "sandbox/WasabiAirSandbox.h"
+#include "support/LogCapture.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QTest>
@@ -17,6 +17,7 @@ using namespace Qt::StringLiterals;
 using kw::sandbox::Fault;
 using kw::sandbox::WasabiAirSandbox;
 using kw::test::FakeHttpServer;
+using kw::testsupport::LogCapture;
 using Kind = ProviderError::Kind;
 using Outcome = Verification::Outcome;
 
@@ -89,29 +90,6 @@ QString textsOf(const ApiKey& key)
             << key.services << key.ipAllowlist)
         .join(u'\n');
 }
-
-// Collects what the client logs, to prove that no token is among it.
-class LogCapture
-{
-public:
-    LogCapture()
-    {
-        s_lines.clear();
-        QLoggingCategory::setFilterRules(u"kw.*=true"_s);
-        m_previous = qInstallMessageHandler(
-            [](QtMsgType, const QMessageLogContext&, const QString& text) { s_lines << text; });
-    }
-    ~LogCapture()
-    {
-        qInstallMessageHandler(m_previous);
-        QLoggingCategory::setFilterRules(QString());
-    }
-    QString text() const { return s_lines.join(u'\n'); }
-
-private:
-    static inline QStringList s_lines;
-    QtMessageHandler m_previous = nullptr;
-};
 
 } // namespace
 
