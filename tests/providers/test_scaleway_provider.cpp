@@ -1,3 +1,4 @@
+#include "FakeHttpServer.h"
 #include "providers/KeyProvider.h"
 #include "providers/ScalewayProvider.h"
 #include "sandbox/ScalewaySandbox.h"
@@ -11,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrlQuery>
 #include <QUuid>
 
 using namespace kw;
@@ -44,6 +46,19 @@ KeySpec spec(const QString& bearerType, const QString& bearerId, const QString& 
     s.bearerId = bearerId;
     s.description = description;
     return s;
+}
+
+// {"api_keys": [count keys from `first`], "total_count": total}
+QByteArray fakePage(int first, int count, int total)
+{
+    QByteArray items;
+    for (int i = first; i < first + count; ++i) {
+        if (!items.isEmpty())
+            items += ',';
+        items += "{\"access_key\":\"SCWEXAMPLE" + QByteArray::number(i).rightJustified(10, '0') +
+                 "\",\"description\":\"key " + QByteArray::number(i) + "\"}";
+    }
+    return "{\"api_keys\":[" + items + "],\"total_count\":" + QByteArray::number(total) + "}";
 }
 
 QString errorText(const ProviderReply& reply)
@@ -726,6 +741,87 @@ private slots:
             QVERIFY(reply->error().message.contains(u"/nonexistent/keywarden-ca.pem"));
         }
         QCOMPARE(m_sandbox->requestCount(), requests);
+    }
+
+    void requestsCarryTheTokenAndTheFilters()
+    {
+        test::FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.script({test::FakeHttpServer::Answer::json(200, "OK", fakePage(1, 2, 2))});
+        Account account;
+        account.provider = u"scaleway"_s;
+        account.endpoint = server.url(u"/"_s);
+        account.organizationId = u"6b1c5e2a-0000-4000-8000-00000000d001"_s;
+        const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        ScalewayProvider provider(account, Secret::fromString(token), &m_network);
+        auto reply = wait(provider.listKeys());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->keys().size(), 2);
+        QCOMPARE(server.requests().size(), 1);
+        const auto& request = server.requests().first();
+        QCOMPARE(request.method, QByteArray("GET"));
+        const QUrl target(QString::fromLatin1(request.target));
+        QCOMPARE(target.path(), keysPath);
+        const QUrlQuery query(target);
+        QCOMPARE(query.queryItemValue(u"page"_s), u"1"_s);
+        QCOMPARE(query.queryItemValue(u"page_size"_s), u"100"_s);
+        QCOMPARE(query.queryItemValue(u"order_by"_s), u"created_at_asc"_s);
+        QCOMPARE(query.queryItemValue(u"organization_id"_s), account.organizationId);
+        QCOMPARE(request.headers.value("x-auth-token"), token.toLatin1()); // no scheme
+        QVERIFY(!request.headers.contains("authorization"));
+    }
+
+    void aGrowingTotalExtendsTheFetch()
+    {
+        // Page 1 says 150 keys; by the time page 2 is read 100 more exist: page 3 is fetched.
+        test::FakeHttpServer server;
+        QVERIFY(server.listen());
+        using Answer = test::FakeHttpServer::Answer;
+        server.script({Answer::json(200, "OK", fakePage(1, 100, 150)),
+                       Answer::json(200, "OK", fakePage(101, 100, 250)),
+                       Answer::json(200, "OK", fakePage(201, 50, 250))});
+        Account account;
+        account.provider = u"scaleway"_s;
+        account.endpoint = server.url(u"/"_s);
+        ScalewayProvider provider(account, Secret::fromUtf8("x"), &m_network);
+        std::unique_ptr<ProviderReply> reply(provider.listKeys());
+        QSignalSpy progress(reply.get(), &ProviderReply::progress);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->keys().size(), 250);
+        QCOMPARE(server.requests().size(), 3);
+        QCOMPARE(progress.last(), (QVariantList{3, 3}));
+        QStringList pages;
+        for (const auto& request : server.requests())
+            pages << QUrlQuery(QUrl(QString::fromLatin1(request.target))).queryItemValue(u"page"_s);
+        QCOMPARE(pages, (QStringList{u"1"_s, u"2"_s, u"3"_s}));
+    }
+
+    void createSendsOneBearer()
+    {
+        test::FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.script({test::FakeHttpServer::Answer::json(500, "Internal Server Error",
+                                                          "<html>oops</html>")});
+        Account account;
+        account.provider = u"scaleway"_s;
+        account.endpoint = server.url(u"/"_s);
+        ScalewayProvider provider(account, Secret::fromUtf8("x"), &m_network);
+        provider.http().setBackoffBaseMs(10);
+        KeySpec s = spec(u"application"_s, u"6b1c5e2a-0000-4000-8000-00000000b001"_s, u"ci"_s);
+        s.projectId = u"6b1c5e2a-0000-4000-8000-00000000c001"_s;
+        auto reply = wait(provider.createKey(s));
+        QTest::qWait(200);
+        QCOMPARE(reply->error().kind, Kind::Server);
+        // Not JSON: the status line, never the body.
+        QCOMPARE(reply->error().message, u"HTTP 500 Internal Server Error"_s);
+        QCOMPARE(server.requests().size(), 1);
+        const QByteArray body = server.requests().first().body;
+        QVERIFY2(body.contains("\"application_id\":\"6b1c5e2a-0000-4000-8000-00000000b001\""),
+                 body.constData());
+        QVERIFY(!body.contains("user_id"));
+        QVERIFY(body.contains("\"default_project_id\""));
+        QVERIFY(!body.contains("expires_at"));
     }
 
 private:
