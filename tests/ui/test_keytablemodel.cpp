@@ -4,6 +4,7 @@
 #include <QBrush>
 #include <QSignalSpy>
 #include <QTest>
+#include <limits>
 
 using namespace kw;
 
@@ -247,6 +248,114 @@ private slots:
         QCOMPARE(proxy.rowCount(), 1);
         proxy.setFilterText(QString());
         QCOMPARE(proxy.rowCount(), 2);
+    }
+
+    void expiresText_data()
+    {
+        QTest::addColumn<qint64>("secondsFromNow"); // LLONG_MIN: never
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<int>("colour"); // 0 none, 1 soon, 2 expired
+        QTest::newRow("never") << std::numeric_limits<qint64>::min() << QStringLiteral("never")
+                               << 0;
+        QTest::newRow("in 3 h") << qint64(3 * 3600 + 120) << QStringLiteral("in 3 h") << 1;
+        QTest::newRow("in 40 min") << qint64(40 * 60) << QStringLiteral("in 40 min") << 1;
+        QTest::newRow("in 1 day") << qint64(30 * 3600) << QStringLiteral("in 1 day") << 1;
+        QTest::newRow("in 20 days") << qint64(20 * 86400 + 60) << QStringLiteral("in 20 days") << 0;
+        QTest::newRow("expired just now") << qint64(-10) << QStringLiteral("expired just now") << 2;
+        QTest::newRow("expired 5 h ago")
+            << qint64(-5 * 3600 - 60) << QStringLiteral("expired 5 h ago") << 2;
+        QTest::newRow("expired 2 days ago")
+            << qint64(-2 * 86400 - 60) << QStringLiteral("expired 2 days ago") << 2;
+    }
+
+    void expiresText()
+    {
+        QFETCH(qint64, secondsFromNow);
+        QFETCH(QString, expected);
+        QFETCH(int, colour);
+        KeyTableModel model;
+        useFixedClock(model);
+        ApiKey key = makeKey(QStringLiteral("x-EXAMPLE"), QStringLiteral("x"), 10);
+        if (secondsFromNow != std::numeric_limits<qint64>::min())
+            key.expires = Now.addSecs(secondsFromNow);
+        model.setKeys({key});
+        QCOMPARE(cell(model, 0, KeyTableModel::ExpiresColumn).toString(), expected);
+        const QVariant brush = cell(model, 0, KeyTableModel::ExpiresColumn, Qt::ForegroundRole);
+        QCOMPARE(brush.isValid(), colour != 0);
+        if (colour == 2) {
+            // an active key past its expiry reads as expired, whatever the list said
+            QCOMPARE(cell(model, 0, KeyTableModel::StatusColumn).toString(),
+                     keyStatusText(KeyStatus::Expired));
+            QCOMPARE(cell(model, 0, KeyTableModel::NameColumn, KeyTableModel::StatusRole).toInt(),
+                     int(KeyStatus::Expired));
+        }
+        QVERIFY(brush.value<QBrush>().color() != QBrush().color() || colour == 0);
+    }
+
+    void unknownCreationTimeShowsADash()
+    {
+        KeyTableModel model;
+        useFixedClock(model);
+        ApiKey key = makeKey(QStringLiteral("CWEXAMPLE0000001"), QString(), 0);
+        key.created = QDateTime();
+        model.setKeys({key});
+        QCOMPARE(cell(model, 0, KeyTableModel::CreatedColumn).toString(), QStringLiteral("—"));
+        QCOMPARE(cell(model, 0, KeyTableModel::AgeColumn).toString(), QStringLiteral("—"));
+        QVERIFY(!cell(model, 0, KeyTableModel::AgeColumn, KeyTableModel::RotationDueRole).toBool());
+    }
+
+    void rotationDueAndStatusFilters()
+    {
+        KeyTableModel model;
+        useFixedClock(model);
+        ApiKey old = makeKey(QStringLiteral("1-EXAMPLE"), QStringLiteral("old"), 120);
+        ApiKey young = makeKey(QStringLiteral("2-EXAMPLE"), QStringLiteral("young"), 10);
+        ApiKey oldDisabled = makeKey(QStringLiteral("3-EXAMPLE"), QStringLiteral("off"), 200);
+        oldDisabled.status = KeyStatus::Disabled;
+        ApiKey suspended = makeKey(QStringLiteral("4-EXAMPLE"), QStringLiteral("held"), 5);
+        suspended.status = KeyStatus::Suspended;
+        ApiKey expired = makeKey(QStringLiteral("5-EXAMPLE"), QStringLiteral("gone"), 5);
+        expired.expires = Now.addDays(-1);
+        ApiKey managed = makeKey(QStringLiteral("6-EXAMPLE"), QStringLiteral("managed"), 5);
+        managed.status = KeyStatus::ReadOnly;
+        model.setKeys({old, young, oldDisabled, suspended, expired, managed});
+        KeyFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        auto names = [&proxy] {
+            QStringList shown;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                shown << proxy.index(row, KeyTableModel::NameColumn).data().toString();
+            shown.sort();
+            return shown;
+        };
+        QCOMPARE(proxy.rowCount(), 6);
+
+        proxy.setRotationDueOnly(true);
+        QCOMPARE(names(), (QStringList{QStringLiteral("off"), QStringLiteral("old")}));
+        // The policy decides what is due.
+        model.setRotationDueDays(150);
+        QCOMPARE(names(), QStringList{QStringLiteral("off")});
+        model.setRotationDueDays(90);
+        proxy.setRotationDueOnly(false);
+
+        const QList<std::pair<KeyStatus, QString>> byStatus{
+            {KeyStatus::Active, QStringLiteral("old")},
+            {KeyStatus::Disabled, QStringLiteral("off")},
+            {KeyStatus::Suspended, QStringLiteral("held")},
+            {KeyStatus::Expired, QStringLiteral("gone")},
+            {KeyStatus::ReadOnly, QStringLiteral("managed")},
+        };
+        for (const auto& [status, name] : byStatus) {
+            proxy.setStatusFilter(status);
+            QVERIFY2(names().contains(name), qPrintable(keyStatusText(status)));
+        }
+        proxy.setStatusFilter(KeyStatus::Active);
+        QCOMPARE(names(), (QStringList{QStringLiteral("old"), QStringLiteral("young")}));
+        proxy.setRotationDueOnly(true);
+        QCOMPARE(names(), QStringList{QStringLiteral("old")});
+        proxy.setStatusFilter(std::nullopt);
+        proxy.setRotationDueOnly(false);
+        QCOMPARE(proxy.rowCount(), 6);
     }
 
     void rowOfKeyAndKeyAt()
