@@ -1,23 +1,31 @@
+#include "FormChecks.h"
 #include "core/AccountStore.h"
 #include "core/AuditLog.h"
 #include "core/Redactor.h"
 #include "core/Rotation.h"
+#include "providers/KeyProvider.h"
+#include "sandbox/SandboxHost.h"
 #include "sandbox/WaysCloudSandbox.h"
 #include "ui/AppController.h"
+#include "ui/ClipboardGuard.h"
 #include "ui/KeyDetailsPane.h"
 #include "ui/KeyFilterProxy.h"
 #include "ui/KeyTableModel.h"
 #include "ui/MainWindow.h"
 #include "ui/Prompts.h"
+#include "ui/RevealSecretDialog.h"
+#include "ui/RotateKeyDialog.h"
 #include "vault/MemoryStore.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +46,7 @@
 #include <memory>
 
 using namespace kw;
+using namespace Qt::StringLiterals;
 using kw::sandbox::Fault;
 using kw::sandbox::WaysCloudSandbox;
 
@@ -177,6 +186,102 @@ template <typename T> T* child(QObject* parent, const char* name)
 {
     return parent ? parent->findChild<T*>(QString::fromLatin1(name)) : nullptr;
 }
+
+// The four sandbox accounts of `keywarden --sandbox`, each provider's real client against its
+// emulator.
+struct FourAccounts
+{
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> settings;
+    kw::sandbox::SandboxHost host;
+    MemoryStore vault;
+    MemoryStore sessionVault;
+    QNetworkAccessManager network;
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<AppController> controller;
+    std::unique_ptr<MainWindow> window;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<QString, QString> accountOf; // provider id → account id
+
+    FourAccounts()
+    {
+        settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")),
+                                               QSettings::IniFormat);
+        audit = std::make_unique<AuditLog>(dir.filePath(QStringLiteral("audit.jsonl")));
+        kw::sandbox::SandboxHost::Options options;
+        options.now = now;
+        host.start(options);
+        controller = std::make_unique<AppController>(*settings, &vault, &sessionVault, &network,
+                                                     audit.get());
+        controller->setClock([this] { return now; });
+        window = std::make_unique<MainWindow>(controller.get());
+        window->setClock([this] { return now; });
+        window->resize(1280, 800);
+        for (const auto& endpoint : host.endpoints()) {
+            Account account;
+            account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            account.provider = endpoint.providerId;
+            account.label = endpoint.providerName + QStringLiteral(" sandbox");
+            account.endpoint = endpoint.url;
+            account.organizationId = endpoint.organizationId;
+            account.sandbox = true;
+            accountOf.insert(endpoint.providerId, account.id);
+            controller->addSessionAccount(account, Secret::fromString(endpoint.adminToken));
+        }
+        window->show();
+    }
+
+    bool allLoaded() const
+    {
+        for (const QString& id : controller->accountIds()) {
+            const AppController::AccountView* view = controller->account(id);
+            if (!view || view->state != AppController::LoadState::Ok)
+                return false;
+        }
+        return controller->accountIds().size() == 4;
+    }
+    const QList<ApiKey>& keysOf(const QString& provider) const
+    {
+        return controller->account(accountOf.value(provider))->keys;
+    }
+    void show(const QString& provider) { window->selectAccount(accountOf.value(provider)); }
+    QAction* action(const char* name) const
+    {
+        return window->findChild<QAction*>(QString::fromLatin1(name));
+    }
+    // The first listed key of `provider` that passes `test`, selected in the table.
+    std::optional<ApiKey> selectFirst(const QString& provider,
+                                      const std::function<bool(const ApiKey&)>& test)
+    {
+        show(provider);
+        for (const ApiKey& key : keysOf(provider)) {
+            if (test(key) && window->selectKey(key.id))
+                return key;
+        }
+        return std::nullopt;
+    }
+    QString auditText() const
+    {
+        QFile file(audit->filePath());
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+};
+
+// Records every question asked through Prompts and answers it.
+struct PromptRecorder
+{
+    QStringList texts;
+    QMessageBox::StandardButton answer = QMessageBox::Yes;
+    PromptRecorder()
+    {
+        Prompts::setAnswerer([this](QMessageBox::Icon, const QString&, const QString& text,
+                                    QMessageBox::StandardButtons) {
+            texts.append(text);
+            return answer;
+        });
+    }
+    ~PromptRecorder() { Prompts::setAnswerer(nullptr); }
+};
 
 } // namespace
 
@@ -642,8 +747,11 @@ private slots:
         QCOMPARE(record.revokeAfter, h.now.addDays(3));
         QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 13, Timeout);
         QVERIFY(h.rowOfName(QStringLiteral("Ops break-glass")) >= 0);
-        // both keys exist (the new one under the same name, as the dialog prefilled it); the
+        // both keys exist, told apart by the suffix the dialog prefilled for the new one; the
         // old one shows its pending revocation and cannot be rotated twice
+        const QString newName =
+            RotateKeyDialog::rotatedName(QStringLiteral("Ops break-glass"), QDate::currentDate());
+        QVERIFY(h.rowOfName(newName) >= 0);
         QVERIFY(h.window->selectKey(oldId));
         QVERIFY(!h.action("actionRotateKey")->isEnabled());
         auto* pane = h.find<KeyDetailsPane>("detailsPane");
@@ -661,7 +769,7 @@ private slots:
         QCOMPARE(h.controller->rotations().all().first().state, RotationRecord::State::Completed);
         QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
         QCOMPARE(h.window->keyModel()->rowOfKey(oldId), -1);
-        QVERIFY(h.rowOfName(QStringLiteral("Ops break-glass")) >= 0); // the new key
+        QVERIFY(h.rowOfName(newName) >= 0); // the new key
         QVERIFY(
             h.window->statusBar()->currentMessage().contains(QStringLiteral("Ops break-glass")));
     }
@@ -747,6 +855,266 @@ private:
     {
         const int row = h.rowOfName(name);
         return row < 0 ? QModelIndex() : h.window->keyProxy()->index(row, KeyTableModel::AgeColumn);
+    }
+
+private slots:
+    void fourSandboxAccountsEachWithTheirKeys()
+    {
+        FourAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        for (const QString& provider :
+             {u"wayscloud"_s, u"scaleway"_s, u"coreweave"_s, u"wasabi-air"_s}) {
+            QVERIFY2(h.keysOf(provider).size() >= 30, qPrintable(provider));
+            h.show(provider);
+            QCOMPARE(h.window->keyModel()->rowCount(), int(h.keysOf(provider).size()));
+        }
+        // Every state can be seen somewhere.
+        QSet<int> statuses;
+        bool expires = false;
+        bool never = false;
+        for (const QString& provider : h.accountOf.keys()) {
+            for (const ApiKey& key : h.keysOf(provider)) {
+                statuses.insert(int(KeyTableModel::shownStatus(key, h.now)));
+                (key.expires ? expires : never) = true;
+            }
+        }
+        for (KeyStatus status : {KeyStatus::Active, KeyStatus::Disabled, KeyStatus::Suspended,
+                                 KeyStatus::Expired, KeyStatus::ReadOnly})
+            QVERIFY2(statuses.contains(int(status)), qPrintable(keyStatusText(status)));
+        QVERIFY(expires && never);
+        h.show(u"scaleway"_s);
+        QVERIFY(!h.window->findChild<QTableView*>(u"keyTable"_s)
+                     ->isColumnHidden(KeyTableModel::ExpiresColumn));
+        QVERIFY(h.window->findChild<QTableView*>(u"keyTable"_s)
+                    ->isColumnHidden(KeyTableModel::ServicesColumn));
+        kw::test::saveSnapshot(h.window.get(), u"main-window-four-accounts"_s);
+    }
+
+    void actionsFollowEachProvidersCapabilities()
+    {
+        FourAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        QAction* edit = h.action("actionEditKey");
+        QAction* toggle = h.action("actionToggleKeyActive");
+        QAction* principal = h.action("actionTogglePrincipal");
+        QAction* secret = h.action("actionShowSecret");
+
+        QVERIFY(h.selectFirst(u"wayscloud"_s, [](const ApiKey&) { return true; }));
+        QVERIFY(!edit->isEnabled());
+        QCOMPARE(edit->toolTip(), capabilitiesFor(u"wayscloud"_s)->cannotEditHint);
+        QVERIFY(!principal->isVisible());
+        QVERIFY(!secret->isVisible());
+
+        QVERIFY(h.selectFirst(u"coreweave"_s,
+                              [](const ApiKey& k) { return k.status == KeyStatus::Active; }));
+        QVERIFY(!edit->isEnabled());
+        QVERIFY2(edit->toolTip().contains(u"rotate instead"_s), qPrintable(edit->toolTip()));
+        QVERIFY(principal->isVisible() && principal->isEnabled());
+        QVERIFY(h.action("actionRotateKey")->isEnabled());
+
+        QVERIFY(h.selectFirst(u"scaleway"_s, [](const ApiKey& k) {
+            return k.editable && k.status == KeyStatus::Active;
+        }));
+        QVERIFY(edit->isEnabled());
+        QVERIFY(!principal->isVisible());
+        // A key the provider will not change: no edit, no revoke, and the reason says why.
+        const std::optional<ApiKey> managed =
+            h.selectFirst(u"scaleway"_s, [](const ApiKey& k) { return !k.editable; });
+        QVERIFY(managed);
+        QVERIFY(!edit->isEnabled());
+        QVERIFY(!h.action("actionRevokeKey")->isEnabled() || managed->deletable);
+        if (!managed->readOnlyReason.isEmpty())
+            QCOMPARE(edit->toolTip(), managed->readOnlyReason);
+        QVERIFY(toggle->isVisible()); // shown disabled with what to do instead
+        QVERIFY(!toggle->isEnabled());
+
+        QVERIFY(h.selectFirst(u"wasabi-air"_s,
+                              [](const ApiKey& k) { return k.status == KeyStatus::Active; }));
+        QVERIFY(edit->isEnabled());
+        QVERIFY(toggle->isEnabled());
+        QVERIFY(secret->isVisible() && secret->isEnabled());
+    }
+
+    void suspendingAPrincipalNamesHowManyKeys()
+    {
+        FourAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        const std::optional<ApiKey> key = h.selectFirst(u"coreweave"_s, [](const ApiKey& k) {
+            return k.status == KeyStatus::Active && !k.principal.isEmpty();
+        });
+        QVERIFY(key);
+        int affected = 0;
+        for (const ApiKey& other : h.keysOf(u"coreweave"_s))
+            affected += other.principal == key->principal && other.status == KeyStatus::Active;
+        QVERIFY(affected >= 1);
+
+        PromptRecorder prompts;
+        prompts.answer = QMessageBox::No;
+        h.action("actionTogglePrincipal")->trigger();
+        QCOMPARE(prompts.texts.size(), 1);
+        const QString expectedCount =
+            affected == 1 ? u"1 listed key"_s : QString::number(affected) + u" listed keys"_s;
+        QVERIFY2(prompts.texts.constFirst().contains(expectedCount),
+                 qPrintable(prompts.texts.constFirst()));
+        QVERIFY2(prompts.texts.constFirst().contains(key->principal),
+                 qPrintable(prompts.texts.constFirst()));
+        QTest::qWait(200);
+        QCOMPARE(h.keysOf(u"coreweave"_s).constFirst().status,
+                 h.keysOf(u"coreweave"_s).constFirst().status); // nothing sent: still listed
+        QVERIFY(!h.auditText().contains(u"suspend-principal"_s));
+
+        prompts.answer = QMessageBox::Yes;
+        h.action("actionTogglePrincipal")->trigger();
+        auto suspendedCount = [&] {
+            int count = 0;
+            for (const ApiKey& other : h.keysOf(u"coreweave"_s))
+                count += other.principal == key->principal && other.status == KeyStatus::Suspended;
+            return count;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(suspendedCount() >= affected, Timeout);
+        QVERIFY(h.auditText().contains(u"suspend-principal"_s));
+
+        // Reactivate, with the same count named.
+        QVERIFY(h.window->selectKey(key->id));
+        QCOMPARE(h.action("actionTogglePrincipal")->text().remove(u'&'),
+                 u"Reactivate Owner's Keys…"_s);
+        h.action("actionTogglePrincipal")->trigger();
+        QVERIFY2(prompts.texts.constLast().contains(u"Reactivate"_s),
+                 qPrintable(prompts.texts.constLast()));
+        QTRY_COMPARE_WITH_TIMEOUT(suspendedCount(), 0, Timeout);
+    }
+
+    void disableAndEnableAKey()
+    {
+        FourAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        const std::optional<ApiKey> key = h.selectFirst(
+            u"wasabi-air"_s, [](const ApiKey& k) { return k.status == KeyStatus::Active; });
+        QVERIFY(key);
+        PromptRecorder prompts;
+        h.action("actionToggleKeyActive")->trigger();
+        QCOMPARE(prompts.texts.size(), 1);
+        QVERIFY(prompts.texts.constFirst().contains(key->name.isEmpty() ? key->id : key->name));
+        auto statusOf = [&] {
+            for (const ApiKey& other : h.keysOf(u"wasabi-air"_s)) {
+                if (other.id == key->id)
+                    return other.status;
+            }
+            return KeyStatus::Unknown;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(), KeyStatus::Disabled, Timeout);
+        QVERIFY(h.window->selectKey(key->id));
+        QCOMPARE(h.action("actionToggleKeyActive")->text().remove(u'&'), u"Enable Key"_s);
+        h.action("actionToggleKeyActive")->trigger();
+        QCOMPARE(prompts.texts.size(), 1); // enabling asks nothing
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(), KeyStatus::Active, Timeout);
+    }
+
+    void secretShownAgainOnDemand()
+    {
+        FourAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        const std::optional<ApiKey> key = h.selectFirst(
+            u"wasabi-air"_s, [](const ApiKey& k) { return k.status == KeyStatus::Active; });
+        QVERIFY(key);
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+        h.action("actionShowSecret")->trigger();
+        QPointer<RevealSecretDialog> reveal = nextDialog<RevealSecretDialog>(opened);
+        QVERIFY(reveal);
+        QVERIFY(reveal->isShownAgain());
+        QVERIFY(!child<QCheckBox>(reveal, "savedCheck")->isVisible());
+        QVERIFY(child<QPushButton>(reveal, "closeButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>(reveal, "copyButton"), Qt::LeftButton);
+        QVERIFY(h.window->clipboardGuard()->isArmed());
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY(copied.startsWith(u"eyJ"_s)); // the JWT
+        PromptRecorder prompts;
+        reveal->reject(); // no "shown once" question for a secret that can be fetched again
+        QVERIFY(prompts.texts.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(reveal.isNull(), Timeout);
+        QVERIFY(h.auditText().contains(u"reveal"_s));
+        QVERIFY(!h.auditText().contains(copied)); // never the secret itself
+        h.window->clipboardGuard()->clearNow();
+
+        // Asked again: fetched again, not cached.
+        h.action("actionShowSecret")->trigger();
+        QPointer<RevealSecretDialog> again = nextDialog<RevealSecretDialog>(opened);
+        QVERIFY(again);
+        again->accept();
+    }
+
+    void editAScalewayKey()
+    {
+        FourAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        const std::optional<ApiKey> key = h.selectFirst(u"scaleway"_s, [](const ApiKey& k) {
+            return k.editable && k.status == KeyStatus::Active;
+        });
+        QVERIFY(key);
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+        h.action("actionEditKey")->trigger();
+        QPointer<QDialog> edit = nextDialog(opened);
+        QVERIFY(edit);
+        child<QLineEdit>(edit, "descriptionEdit")->setText(u"Edited from the console"_s);
+        QTest::mouseClick(child<QPushButton>(edit, "saveButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(edit.isNull(), Timeout);
+        auto descriptionOf = [&] {
+            for (const ApiKey& other : h.keysOf(u"scaleway"_s)) {
+                if (other.id == key->id)
+                    return other.description;
+            }
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(descriptionOf(), u"Edited from the console"_s, Timeout);
+    }
+
+    void scalewayCreateFillsTheBearerPicker()
+    {
+        FourAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        h.show(u"scaleway"_s);
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+        h.action("actionCreateKey")->trigger();
+        QPointer<QDialog> create = nextDialog(opened);
+        QVERIFY(create);
+        auto* bearer = child<QComboBox>(create, "bearerCombo");
+        QTRY_VERIFY_WITH_TIMEOUT(bearer->isEnabled(), Timeout);
+        QVERIFY(bearer->count() >= 3);
+        QVERIFY(child<QPushButton>(create, "createButton")->isEnabled());
+        create->reject();
+    }
+
+    void rotationDueFilterAndPolicy()
+    {
+        FourAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        h.show(u"wayscloud"_s);
+        const int all = h.window->keyProxy()->rowCount();
+        auto* due = h.window->findChild<QCheckBox*>(u"rotationDueCheck"_s);
+        auto* policy = h.window->findChild<QSpinBox*>(u"rotationPolicySpin"_s);
+        QCOMPARE(policy->value(), 90);
+        due->setChecked(true);
+        QVERIFY(h.action("actionRotationDueOnly")->isChecked());
+        const int dueAt90 = h.window->keyProxy()->rowCount();
+        QVERIFY(dueAt90 > 0 && dueAt90 < all);
+        for (int row = 0; row < dueAt90; ++row)
+            QVERIFY(
+                h.window->keyProxy()->index(row, 0).data(KeyTableModel::RotationDueRole).toBool());
+        policy->setValue(300);
+        QVERIFY(h.window->keyProxy()->rowCount() < dueAt90);
+        QCOMPARE(h.settings->value(u"rotationPolicyDays"_s).toInt(), 300);
+        h.action("actionRotationDueOnly")->trigger();
+        QVERIFY(!due->isChecked());
+        QCOMPARE(h.window->keyProxy()->rowCount(), all);
+
+        auto* status = h.window->findChild<QComboBox*>(u"statusFilterCombo"_s);
+        h.show(u"wasabi-air"_s);
+        status->setCurrentIndex(status->findText(keyStatusText(KeyStatus::Disabled)));
+        QVERIFY(h.window->keyProxy()->rowCount() > 0);
+        for (int row = 0; row < h.window->keyProxy()->rowCount(); ++row)
+            QCOMPARE(
+                h.window->keyProxy()->index(row, KeyTableModel::StatusColumn).data().toString(),
+                keyStatusText(KeyStatus::Disabled));
     }
 };
 
