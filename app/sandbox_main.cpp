@@ -1,6 +1,6 @@
-// keywarden-sandbox: the WAYSCloud emulator as a process, for out-of-process tests and demos.
+// keywarden-sandbox: the provider emulators as a process, for out-of-process tests and demos.
 
-#include "sandbox/WaysCloudSandbox.h"
+#include "sandbox/SandboxHost.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,10 +58,15 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "SandboxMain",
-        "Runs the WAYSCloud API emulator on 127.0.0.1 with sample keys.\n\n"
-        "On start it prints two lines to stdout:\n"
-        "  KEYWARDEN_SANDBOX_URL=<base URL>\n"
-        "  KEYWARDEN_SANDBOX_TOKEN=<admin personal access token>\n"
+        "Runs the WAYSCloud, Scaleway, CoreWeave and Wasabi AiR API emulators on 127.0.0.1 "
+        "with sample keys.\n\n"
+        "On start it prints to stdout:\n"
+        "  KEYWARDEN_SANDBOX_URL=<WAYSCloud base URL>\n"
+        "  KEYWARDEN_SANDBOX_TOKEN=<WAYSCloud admin personal access token>\n"
+        "and for each provider P (WAYSCLOUD, SCALEWAY, COREWEAVE, WASABI_AIR):\n"
+        "  KEYWARDEN_SANDBOX_<P>_URL=<base URL>\n"
+        "  KEYWARDEN_SANDBOX_<P>_TOKEN=<admin token>\n"
+        "  KEYWARDEN_SANDBOX_SCALEWAY_ORGANIZATION_ID=<organization id>\n"
         "The token is a throwaway credential made up at start-up: it is valid only for this "
         "sandbox process and only until it exits, so printing it is intended.\n"
         "Control endpoints (with the token): POST/DELETE /_sandbox/faults, "
@@ -79,11 +84,12 @@ int main(int argc, char* argv[])
         u"ca-out"_s,
         QCoreApplication::translate(
             "SandboxMain",
-            "With --tls: write the certificate (PEM) to FILE, for clients to trust."),
+            "With --tls: write the certificates (PEM, one per emulator) to FILE, for clients to "
+            "trust."),
         QCoreApplication::translate("SandboxMain", "FILE"));
     const QCommandLineOption samplesOption(
         u"samples"_s,
-        QCoreApplication::translate("SandboxMain", "Number of sample keys to create."),
+        QCoreApplication::translate("SandboxMain", "Number of WAYSCloud sample keys to create."),
         QCoreApplication::translate("SandboxMain", "N"), u"12"_s);
     parser.addOptions({portOption, tlsOption, caOutOption, samplesOption});
     parser.process(app);
@@ -105,36 +111,54 @@ int main(int argc, char* argv[])
         return fail(
             QCoreApplication::translate("SandboxMain", "cannot install the signal handlers"));
 
-    kw::sandbox::WaysCloudSandbox sandbox;
-    sandbox.seedSamples(samples);
-    if (!sandbox.listen(QHostAddress::LocalHost, quint16(port), tls))
-        return fail(QCoreApplication::translate("SandboxMain", "cannot listen on 127.0.0.1 port %1")
-                        .arg(port));
+    kw::sandbox::SandboxHost host;
+    kw::sandbox::SandboxHost::Options options;
+    options.tls = tls;
+    options.waysCloudSamples = samples;
+    options.waysCloudPort = quint16(port); // the others pick free ports
+    if (!host.start(options))
+        return fail(host.errorString() +
+                    (port != 0 ? QStringLiteral(" (port %1)").arg(port) : QString()));
+    const QList<kw::sandbox::SandboxHost::Endpoint> endpoints = host.endpoints();
 
     if (parser.isSet(caOutOption)) {
         QFile caFile(parser.value(caOutOption));
-        if (!caFile.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            caFile.write(sandbox.certificate().toPem()) < 0 || !caFile.flush())
+        QByteArray pem;
+        for (const auto& endpoint : endpoints)
+            pem += endpoint.certificate.toPem();
+        if (!caFile.open(QIODevice::WriteOnly | QIODevice::Truncate) || caFile.write(pem) < 0 ||
+            !caFile.flush())
             return fail(QCoreApplication::translate("SandboxMain", "cannot write %1: %2")
                             .arg(caFile.fileName(), caFile.errorString()));
     }
 
-    const QByteArray url = sandbox.url().toString().toUtf8();
-    const QByteArray token = sandbox.adminToken().toLatin1();
+    const auto& waysCloud = endpoints.constFirst();
+    const QByteArray url = waysCloud.url.toString().toUtf8();
     std::fprintf(stdout, "KEYWARDEN_SANDBOX_URL=%s\nKEYWARDEN_SANDBOX_TOKEN=%s\n", url.constData(),
-                 token.constData());
+                 waysCloud.adminToken.toLatin1().constData());
+    for (const auto& endpoint : endpoints) {
+        QByteArray name = endpoint.providerId.toUpper().toLatin1();
+        name.replace('-', '_');
+        std::fprintf(stdout, "KEYWARDEN_SANDBOX_%s_URL=%s\nKEYWARDEN_SANDBOX_%s_TOKEN=%s\n",
+                     name.constData(), endpoint.url.toString().toUtf8().constData(),
+                     name.constData(), endpoint.adminToken.toLatin1().constData());
+        if (!endpoint.organizationId.isEmpty())
+            std::fprintf(stdout, "KEYWARDEN_SANDBOX_%s_ORGANIZATION_ID=%s\n", name.constData(),
+                         endpoint.organizationId.toLatin1().constData());
+    }
     std::fflush(stdout);
     std::fprintf(stderr, "%s\n",
                  qPrintable(QCoreApplication::translate(
                                 "SandboxMain",
-                                "WAYSCloud sandbox listening on %1 with %2 sample keys; the token "
-                                "above is a throwaway. Stop with Ctrl+C or SIGTERM.")
+                                "%1 provider sandboxes listening on 127.0.0.1 (WAYSCloud on %2 "
+                                "with %3 sample keys); the tokens above are throwaways. Stop "
+                                "with Ctrl+C or SIGTERM.")
+                                .arg(endpoints.size())
                                 .arg(QString::fromUtf8(url))
                                 .arg(samples)));
 
     const int status = QCoreApplication::exec();
-    std::fprintf(
-        stderr, "%s\n",
-        qPrintable(QCoreApplication::translate("SandboxMain", "WAYSCloud sandbox stopped.")));
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate("SandboxMain", "Sandboxes stopped.")));
     return status;
 }

@@ -24,7 +24,7 @@ bool SandboxHost::start(const Options& options)
     };
     m_waysCloud = std::make_unique<WaysCloudSandbox>();
     m_waysCloud->seedSamples(options.waysCloudSamples, options.now);
-    if (!m_waysCloud->listen(loopback, 0, options.tls))
+    if (!m_waysCloud->listen(loopback, options.waysCloudPort, options.tls))
         return failed("WAYSCloud");
     m_scaleway = std::make_unique<ScalewaySandbox>();
     m_scaleway->seedSamples(options.samples, options.now);

@@ -34,6 +34,7 @@ public:
     struct Options
     {
         bool tls = false;
+        quint16 waysCloudPort = 0; // 0: any free port (the others always pick one)
         int waysCloudSamples = 30;
         int samples = 30; // for every other provider
         QDateTime now = QDateTime::currentDateTimeUtc();
