@@ -84,14 +84,19 @@ int main(int argc, char* argv[])
         u"ca-out"_s,
         QCoreApplication::translate(
             "SandboxMain",
-            "With --tls: write the certificates (PEM, one per emulator) to FILE, for clients to "
-            "trust."),
+            "With --tls: write the WAYSCloud certificate (PEM) to FILE, for clients to trust; "
+            "--ca-all-out FILE writes every emulator's."),
         QCoreApplication::translate("SandboxMain", "FILE"));
     const QCommandLineOption samplesOption(
         u"samples"_s,
         QCoreApplication::translate("SandboxMain", "Number of WAYSCloud sample keys to create."),
         QCoreApplication::translate("SandboxMain", "N"), u"12"_s);
-    parser.addOptions({portOption, tlsOption, caOutOption, samplesOption});
+    const QCommandLineOption caAllOutOption(
+        u"ca-all-out"_s,
+        QCoreApplication::translate(
+            "SandboxMain", "With --tls: write the certificates of every emulator (PEM) to FILE."),
+        QCoreApplication::translate("SandboxMain", "FILE"));
+    parser.addOptions({portOption, tlsOption, caOutOption, caAllOutOption, samplesOption});
     parser.process(app);
 
     bool portOk = false;
@@ -105,8 +110,8 @@ int main(int argc, char* argv[])
         return fail(
             QCoreApplication::translate("SandboxMain", "--samples must be a number of 0 or more"));
     const bool tls = parser.isSet(tlsOption);
-    if (parser.isSet(caOutOption) && !tls)
-        return fail(QCoreApplication::translate("SandboxMain", "--ca-out needs --tls"));
+    if ((parser.isSet(caOutOption) || parser.isSet(caAllOutOption)) && !tls)
+        return fail(QCoreApplication::translate("SandboxMain", "--ca-out and --ca-all-out need --tls"));
     if (!quitOnTerminationSignals(app))
         return fail(
             QCoreApplication::translate("SandboxMain", "cannot install the signal handlers"));
@@ -121,15 +126,27 @@ int main(int argc, char* argv[])
                     (port != 0 ? QStringLiteral(" (port %1)").arg(port) : QString()));
     const QList<kw::sandbox::SandboxHost::Endpoint> endpoints = host.endpoints();
 
+    auto writePem = [](const QString& path, const QByteArray& pem) {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(pem) >= 0 &&
+            file.flush())
+            return QString();
+        return QCoreApplication::translate("SandboxMain", "cannot write %1: %2")
+            .arg(file.fileName(), file.errorString());
+    };
     if (parser.isSet(caOutOption)) {
-        QFile caFile(parser.value(caOutOption));
+        const QString error =
+            writePem(parser.value(caOutOption), endpoints.constFirst().certificate.toPem());
+        if (!error.isEmpty())
+            return fail(error);
+    }
+    if (parser.isSet(caAllOutOption)) {
         QByteArray pem;
         for (const auto& endpoint : endpoints)
             pem += endpoint.certificate.toPem();
-        if (!caFile.open(QIODevice::WriteOnly | QIODevice::Truncate) || caFile.write(pem) < 0 ||
-            !caFile.flush())
-            return fail(QCoreApplication::translate("SandboxMain", "cannot write %1: %2")
-                            .arg(caFile.fileName(), caFile.errorString()));
+        const QString error = writePem(parser.value(caAllOutOption), pem);
+        if (!error.isEmpty())
+            return fail(error);
     }
 
     const auto& waysCloud = endpoints.constFirst();
