@@ -172,6 +172,8 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
     // Only some providers name an owner per key; an empty row would say nothing.
     setRowVisible(QStringLiteral("principal"), !key.principal.isEmpty());
     setRowVisible(QStringLiteral("project"), !key.projectId.isEmpty());
+    setRowVisible(QStringLiteral("services"), m_hasServices || !key.services.isEmpty());
+    setRowVisible(QStringLiteral("ipAllowlist"), m_hasIpAllowlist || !key.ipAllowlist.isEmpty());
 }
 
 void KeyDetailsPane::showNothing(const QString& why)

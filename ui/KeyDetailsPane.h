@@ -27,6 +27,12 @@ public:
     // Service id → display label, as in the table.
     void setServiceLabels(const QHash<QString, QString>& labels) { m_serviceLabels = labels; }
     void setRotationDueDays(int days) { m_rotationDueDays = days; }
+    // Rows for fields the provider has (from Capabilities); the others would only say "—".
+    void setProviderFields(bool services, bool ipAllowlist)
+    {
+        m_hasServices = services;
+        m_hasIpAllowlist = ipAllowlist;
+    }
     void showKey(const ApiKey& key, const QDateTime& now,
                  const std::optional<RotationRecord>& rotation = std::nullopt);
     void showNothing(const QString& why);
@@ -47,6 +53,8 @@ private:
     QHash<QString, QFormLayout*> m_formOf;
     QHash<QString, QString> m_serviceLabels;
     int m_rotationDueDays = 90;
+    bool m_hasServices = true;
+    bool m_hasIpAllowlist = true;
 };
 
 } // namespace kw

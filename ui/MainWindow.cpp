@@ -314,6 +314,8 @@ void MainWindow::showProviderColumns(const Capabilities* caps)
     QTableView* table = m_ui->keyTable;
     table->setColumnHidden(KeyTableModel::ServicesColumn, caps && caps->services.isEmpty());
     table->setColumnHidden(KeyTableModel::IpAllowlistColumn, caps && !caps->ipAllowlist);
+    m_ui->detailsPane->setProviderFields(!caps || !caps->services.isEmpty(),
+                                         !caps || caps->ipAllowlist);
 }
 
 void MainWindow::onAccountChanged(const QString& accountId)
@@ -384,6 +386,8 @@ void MainWindow::sizeColumnsToContents()
             characters = 20;
         else if (column == KeyTableModel::ServicesColumn)
             characters = 18;
+        else if (column == KeyTableModel::ExpiresColumn)
+            characters = 22; // "expired 614 days ago"
         table->resizeColumnToContents(column);
         table->setColumnWidth(column,
                               std::min(table->columnWidth(column) + 8, characters * charWidth));
