@@ -47,6 +47,13 @@ QUrl joinedUrl(const QUrl& endpoint, const QString& path)
     return url;
 }
 
+QUrl accountUrl(const Account& account, const QString& defaultEndpoint, const QString& path)
+{
+    const QUrl& endpoint = account.endpoint;
+    return joinedUrl(
+        endpoint.isValid() && !endpoint.host().isEmpty() ? endpoint : QUrl(defaultEndpoint), path);
+}
+
 bool createOutcomeUnknown(const ProviderError& error)
 {
     using Kind = ProviderError::Kind;
@@ -65,6 +72,31 @@ void noteCreateMayHaveHappened(ProviderError& error)
 {
     if (createOutcomeUnknown(error))
         appendDetail(error, createMayHaveHappenedHint());
+}
+
+void sendCreateFor(ProviderReply* reply, HttpClient& http, const HttpRequest& request,
+                   CreatedKeyReader readKey)
+{
+    reply->setAbortHandler(http.send(
+        request,
+        [reply, readKey = std::move(readKey)](const HttpResponse& response) {
+            if (!response.error.ok()) {
+                ProviderError error = response.error;
+                noteCreateMayHaveHappened(error);
+                reply->finish(std::move(error));
+                return;
+            }
+            QString error;
+            std::optional<CreatedKey> created = readKey(response, &error);
+            if (!created) {
+                reply->finish({ProviderError::Kind::BadResponse, response.status, error,
+                               createMayHaveHappenedHint()});
+                return;
+            }
+            reply->setCreated(std::move(*created));
+            reply->finish();
+        },
+        reply));
 }
 
 bool deletedByEarlierAttempt(const HttpResponse& response)

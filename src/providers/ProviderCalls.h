@@ -7,6 +7,7 @@
 #include <QString>
 #include <QUrl>
 #include <functional>
+#include <optional>
 
 // What every provider client does around HttpClient, in one place: replies that fail before
 // anything is sent, sending on behalf of a reply, the account's CA file, the endpoint's base
@@ -28,6 +29,8 @@ QString loadAccountCa(HttpClient& http, const Account& account);
 // endpoint + path, keeping a base path the endpoint has (https://host/base + /v1/x →
 // https://host/base/v1/x), without the endpoint's query and fragment.
 QUrl joinedUrl(const QUrl& endpoint, const QString& path);
+// joinedUrl on the account's endpoint, or on defaultEndpoint when the account names no host.
+QUrl accountUrl(const Account& account, const QString& defaultEndpoint, const QString& path);
 
 // After a create that failed this way the server may still have made the key: a timeout, a
 // dropped connection, a 5xx or an answer that could not be read.
@@ -35,6 +38,15 @@ bool createOutcomeUnknown(const ProviderError& error);
 QString createMayHaveHappenedHint(); // "The key may have been created anyway: refresh …"
 // Adds the hint to error's detail when the outcome is unknown.
 void noteCreateMayHaveHappened(ProviderError& error);
+
+// Reads the created key (and its secret) out of a successful create answer; nullopt with *error
+// set when the answer cannot be read.
+using CreatedKeyReader =
+    std::function<std::optional<CreatedKey>(const HttpResponse& response, QString* error)>;
+// sendFor for a create: a failure, or an answer readKey cannot read, finishes the reply with the
+// may-have-been-created hint where the key may exist; a key read finishes it with the key.
+void sendCreateFor(ProviderReply* reply, HttpClient& http, const HttpRequest& request,
+                   CreatedKeyReader readKey);
 
 // A retried DELETE that finds nothing: an earlier attempt whose answer was lost did the work.
 bool deletedByEarlierAttempt(const HttpResponse& response);

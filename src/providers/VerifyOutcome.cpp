@@ -35,4 +35,22 @@ std::optional<Verification> verificationOf(const HttpResponse& response)
     return verification;
 }
 
+void sendVerificationFor(ProviderReply* reply, HttpClient& client, const HttpRequest& request,
+                         std::function<Verification(Verification, const HttpResponse&)> adjust)
+{
+    reply->setAbortHandler(client.send(
+        request,
+        [reply, adjust = std::move(adjust)](const HttpResponse& response) {
+            std::optional<Verification> verification = verificationOf(response);
+            if (!verification) {
+                reply->finish(response.error);
+                return;
+            }
+            reply->setVerification(adjust ? adjust(std::move(*verification), response)
+                                          : std::move(*verification));
+            reply->finish();
+        },
+        reply));
+}
+
 } // namespace kw

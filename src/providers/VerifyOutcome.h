@@ -3,6 +3,7 @@
 #include "HttpClient.h"
 #include "ProviderReply.h"
 
+#include <functional>
 #include <optional>
 
 namespace kw {
@@ -12,5 +13,12 @@ namespace kw {
 // unreachable, anything else failed. nullopt when the request was cancelled: there is nothing to
 // report then, and the reply should finish with the response's error instead.
 std::optional<Verification> verificationOf(const HttpResponse& response);
+
+// Sends request with client (the one holding the credential under test) and finishes reply with
+// the verification of the answer, passed through adjust when one is given; a cancel finishes it
+// with the cancel's error. Aborting the reply aborts the request.
+void sendVerificationFor(
+    ProviderReply* reply, HttpClient& client, const HttpRequest& request,
+    std::function<Verification(Verification, const HttpResponse&)> adjust = {});
 
 } // namespace kw

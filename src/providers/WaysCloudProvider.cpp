@@ -1,5 +1,7 @@
 #include "WaysCloudProvider.h"
 
+#include "ProviderCalls.h"
+#include "VerifyOutcome.h"
 #include "WaysCloudJson.h"
 #include "core/IpAllowlist.h"
 
@@ -54,18 +56,6 @@ Capabilities makeCapabilities()
     return c;
 }
 
-// After a create that failed this way the server may still have made the key.
-bool outcomeUnknown(const ProviderError& error)
-{
-    return error.kind == Kind::Network || error.kind == Kind::Timeout ||
-           error.kind == Kind::Server || error.kind == Kind::BadResponse;
-}
-
-void appendDetail(ProviderError& error, const QString& more)
-{
-    error.detail = error.detail.isEmpty() ? more : error.detail + u' ' + more;
-}
-
 } // namespace
 
 const Capabilities& WaysCloudProvider::staticCapabilities()
@@ -80,11 +70,7 @@ WaysCloudProvider::WaysCloudProvider(Account account, Secret token, QNetworkAcce
 {
     m_http.setAuthorization("Authorization", "Bearer", std::move(token));
     m_http.setErrorBodyParser(&WaysCloudProvider::parseErrorBody);
-    if (!m_account.caFile.isEmpty()) {
-        QString error;
-        if (!m_http.loadCaFile(m_account.caFile, &error))
-            m_caError = error;
-    }
+    m_caError = loadAccountCa(m_http, m_account);
 }
 
 QString WaysCloudProvider::parseErrorBody(int, const QByteArray& body, QString* detail)
@@ -94,47 +80,17 @@ QString WaysCloudProvider::parseErrorBody(int, const QByteArray& body, QString* 
 
 QUrl WaysCloudProvider::endpointUrl(const QString& path) const
 {
-    QUrl url = m_account.endpoint.isValid() && !m_account.endpoint.host().isEmpty()
-                   ? m_account.endpoint
-                   : QUrl(defaultEndpoint());
-    QString base = url.path(QUrl::FullyEncoded);
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + path, QUrl::TolerantMode);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
-}
-
-ProviderReply* WaysCloudProvider::failedBeforeSending(ProviderError error)
-{
-    auto* reply = new ProviderReply;
-    reply->finish(std::move(error));
-    return reply;
-}
-
-void WaysCloudProvider::send(ProviderReply* reply, const HttpRequest& request,
-                             std::function<void(const HttpResponse&)> onSuccess)
-{
-    reply->setAbortHandler(m_http.send(
-        request,
-        [reply, onSuccess = std::move(onSuccess)](const HttpResponse& response) {
-            if (!response.error.ok())
-                reply->finish(response.error);
-            else
-                onSuccess(response);
-        },
-        reply));
+    return accountUrl(m_account, defaultEndpoint(), path);
 }
 
 ProviderReply* WaysCloudProvider::listKeys()
 {
     if (!m_caError.isEmpty())
-        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+        return failedReply({Kind::Tls, 0, m_caError, {}});
     auto* reply = new ProviderReply;
     HttpRequest request;
     request.url = endpointUrl(QStringLiteral("/v1/account/api-keys"));
-    send(reply, request, [reply](const HttpResponse& response) {
+    sendFor(reply, m_http, request, [reply](const HttpResponse& response) {
         QString error;
         auto keys = wayscloud::parseKeyList(response.body, &error);
         if (!keys) {
@@ -153,21 +109,20 @@ ProviderReply* WaysCloudProvider::createKey(const KeySpec& requested)
     spec.name = spec.name.trimmed();
     spec.description = spec.description.trimmed();
     if (spec.name.isEmpty())
-        return failedBeforeSending(
+        return failedReply(
             {Kind::Validation, 0, tr("Give the key a name."),
              tr("A descriptive name, e.g. “Production Storage API”, tells the key apart later.")});
     QStringList services;
     for (const QString& id : std::as_const(spec.services)) {
         const QString normalised = wayscloud::normalisedService(id);
         if (!wayscloud::knownServices().contains(normalised))
-            return failedBeforeSending({Kind::Validation, 0,
-                                        tr("“%1” is not a WAYSCloud service.").arg(id),
-                                        tr("Choose from Storage, LLM, Database, DNS and GPU.")});
+            return failedReply({Kind::Validation, 0, tr("“%1” is not a WAYSCloud service.").arg(id),
+                                tr("Choose from Storage, LLM, Database, DNS and GPU.")});
         if (!services.contains(normalised))
             services << normalised;
     }
     if (services.isEmpty())
-        return failedBeforeSending(
+        return failedReply(
             {Kind::Validation, 0, tr("Choose at least one service for the key."), {}});
     spec.services = services;
     const IpAllowlist allowlist = IpAllowlist::fromEntries(spec.ipAllowlist);
@@ -175,12 +130,12 @@ ProviderReply* WaysCloudProvider::createKey(const KeySpec& requested)
         QStringList problems;
         for (const IpAllowlistIssue& issue : allowlist.issues())
             problems << issue.message;
-        return failedBeforeSending(
+        return failedReply(
             {Kind::Validation, 0, tr("The IP whitelist has errors."), problems.join(u"; ")});
     }
     spec.ipAllowlist = allowlist.entries();
     if (!m_caError.isEmpty())
-        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+        return failedReply({Kind::Tls, 0, m_caError, {}});
 
     auto* reply = new ProviderReply;
     HttpRequest request;
@@ -191,38 +146,18 @@ ProviderReply* WaysCloudProvider::createKey(const KeySpec& requested)
     request.body = wayscloud::createKeyBody(spec);
     request.idempotent = false;
     request.sensitiveResponse = true;
-    reply->setAbortHandler(m_http.send(
-        request,
-        [reply, spec](const HttpResponse& response) {
-            if (!response.error.ok()) {
-                ProviderError error = response.error;
-                if (outcomeUnknown(error))
-                    appendDetail(error, tr("The key may have been created anyway: refresh the "
-                                           "list before trying again."));
-                reply->finish(std::move(error));
-                return;
-            }
-            QString error;
-            auto created = wayscloud::parseCreatedKey(response.body, spec, &error);
-            if (!created) {
-                reply->finish({Kind::BadResponse, response.status, error,
-                               tr("The key may have been created anyway: refresh the list "
-                                  "before trying again.")});
-                return;
-            }
-            reply->setCreated(std::move(*created));
-            reply->finish();
-        },
-        reply));
+    sendCreateFor(reply, m_http, request, [spec](const HttpResponse& response, QString* error) {
+        return wayscloud::parseCreatedKey(response.body, spec, error);
+    });
     return reply;
 }
 
 ProviderReply* WaysCloudProvider::revokeKey(const ApiKey& key)
 {
     if (key.id.trimmed().isEmpty())
-        return failedBeforeSending({Kind::Validation, 0, tr("The key has no id."), {}});
+        return failedReply({Kind::Validation, 0, tr("The key has no id."), {}});
     if (!m_caError.isEmpty())
-        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+        return failedReply({Kind::Tls, 0, m_caError, {}});
     auto* reply = new ProviderReply;
     HttpRequest request;
     request.method = "DELETE";
@@ -231,8 +166,7 @@ ProviderReply* WaysCloudProvider::revokeKey(const ApiKey& key)
     reply->setAbortHandler(m_http.send(
         request,
         [reply](const HttpResponse& response) {
-            // A retried DELETE that finds nothing: the first attempt did the work.
-            if (response.error.ok() || (response.status == 404 && response.attempts > 1))
+            if (response.error.ok() || deletedByEarlierAttempt(response))
                 reply->finish();
             else
                 reply->finish(response.error);
@@ -244,9 +178,9 @@ ProviderReply* WaysCloudProvider::revokeKey(const ApiKey& key)
 ProviderReply* WaysCloudProvider::verifyKey(const ApiKey& key, const Secret& secret)
 {
     if (secret.isEmpty())
-        return failedBeforeSending({Kind::Validation, 0, tr("There is no secret to test."), {}});
+        return failedReply({Kind::Validation, 0, tr("There is no secret to test."), {}});
     if (!m_caError.isEmpty())
-        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+        return failedReply({Kind::Tls, 0, m_caError, {}});
     QStringList services;
     for (const QString& id : key.services)
         services << wayscloud::normalisedService(id);
@@ -261,51 +195,18 @@ ProviderReply* WaysCloudProvider::verifyKey(const ApiKey& key, const Secret& sec
     client->setAuthorization("Authorization", "Bearer", secret.clone());
     HttpRequest request;
     request.url = endpointUrl(QStringLiteral("/v1/") + service + u'/');
-    reply->setAbortHandler(client->send(
-        request,
-        [reply](const HttpResponse& response) {
-            Verification verification;
-            verification.httpStatus = response.status;
-            verification.reason = response.error.message;
-            switch (response.error.kind) {
-            case Kind::None:
-                verification.outcome = Verification::Outcome::Works;
-                verification.reason.clear();
-                break;
-            case Kind::Auth:
-                verification.outcome = Verification::Outcome::Unauthorized;
-                break;
-            case Kind::Forbidden:
-                verification.outcome = Verification::Outcome::Forbidden;
-                break;
-            case Kind::Network:
-            case Kind::Timeout:
-            case Kind::Tls:
-            case Kind::Insecure:
-                verification.outcome = Verification::Outcome::Unreachable;
-                break;
-            case Kind::Cancelled:
-                reply->finish(response.error);
-                return;
-            default:
-                verification.outcome = Verification::Outcome::Failed;
-                break;
-            }
-            reply->setVerification(std::move(verification));
-            reply->finish();
-        },
-        reply));
+    sendVerificationFor(reply, *client, request);
     return reply;
 }
 
 ProviderReply* WaysCloudProvider::testAccount()
 {
     if (!m_caError.isEmpty())
-        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+        return failedReply({Kind::Tls, 0, m_caError, {}});
     auto* reply = new ProviderReply;
     HttpRequest request;
     request.url = endpointUrl(QStringLiteral("/v1/account/api-keys"));
-    send(reply, request, [reply](const HttpResponse&) { reply->finish(); });
+    sendFor(reply, m_http, request, [reply](const HttpResponse&) { reply->finish(); });
     return reply;
 }
 

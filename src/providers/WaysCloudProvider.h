@@ -38,9 +38,6 @@ public:
 
 private:
     QUrl endpointUrl(const QString& path) const;
-    ProviderReply* failedBeforeSending(ProviderError error);
-    void send(ProviderReply* reply, const HttpRequest& request,
-              std::function<void(const HttpResponse&)> onSuccess);
 
     Account m_account;
     QNetworkAccessManager* m_network;
