@@ -1,5 +1,6 @@
 #include "ScalewayProvider.h"
 
+#include "ProviderCalls.h"
 #include "ScalewayJson.h"
 #include "ScalewayPager.h"
 #include "VerifyOutcome.h"
@@ -41,23 +42,6 @@ Capabilities makeCapabilities()
     c.cannotDisableHint =
         tr("Scaleway keys cannot be disabled; delete the key or shorten its expiry");
     return c;
-}
-
-// After a create that failed this way the server may still have made the key.
-bool outcomeUnknown(const ProviderError& error)
-{
-    return error.kind == Kind::Network || error.kind == Kind::Timeout ||
-           error.kind == Kind::Server || error.kind == Kind::BadResponse;
-}
-
-QString mayExistHint()
-{
-    return tr("The key may have been created anyway: refresh the list before trying again.");
-}
-
-void appendDetail(ProviderError& error, const QString& more)
-{
-    error.detail = error.detail.isEmpty() ? more : error.detail + u' ' + more;
 }
 
 std::optional<ProviderError> checkDescription(const QString& description)
@@ -138,11 +122,7 @@ ScalewayProvider::ScalewayProvider(Account account, Secret token, QNetworkAccess
 {
     m_http.setAuthorization("X-Auth-Token", QByteArray(), std::move(token));
     m_http.setErrorBodyParser(&ScalewayProvider::parseErrorBody);
-    if (!m_account.caFile.isEmpty()) {
-        QString error;
-        if (!m_http.loadCaFile(m_account.caFile, &error))
-            m_caError = error;
-    }
+    m_caError = loadAccountCa(m_http, m_account);
 }
 
 QString ScalewayProvider::parseErrorBody(int, const QByteArray& body, QString* detail)
@@ -152,16 +132,7 @@ QString ScalewayProvider::parseErrorBody(int, const QByteArray& body, QString* d
 
 QUrl ScalewayProvider::endpointUrl(const QString& path) const
 {
-    QUrl url = m_account.endpoint.isValid() && !m_account.endpoint.host().isEmpty()
-                   ? m_account.endpoint
-                   : QUrl(defaultEndpoint());
-    QString base = url.path(QUrl::FullyEncoded);
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + path, QUrl::TolerantMode);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
+    return accountUrl(m_account, defaultEndpoint(), path);
 }
 
 QUrl ScalewayProvider::listUrl(const QString& path, int page, int pageSize) const
@@ -185,17 +156,10 @@ QUrl ScalewayProvider::keyUrl(const QString& accessKey) const
                        QString::fromLatin1(QUrl::toPercentEncoding(accessKey.trimmed())));
 }
 
-ProviderReply* ScalewayProvider::failedBeforeSending(ProviderError error)
-{
-    auto* reply = new ProviderReply;
-    reply->finish(std::move(error));
-    return reply;
-}
-
 ProviderReply* ScalewayProvider::listKeys()
 {
     if (!m_caError.isEmpty())
-        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+        return failedReply({Kind::Tls, 0, m_caError, {}});
     auto* reply = new ProviderReply;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto pages = std::make_shared<QMap<int, QList<ApiKey>>>();
@@ -248,10 +212,10 @@ ProviderReply* ScalewayProvider::createKey(const KeySpec& requested)
     for (const auto& problem : {checkBearer(spec), checkDescription(spec.description),
                                 checkProject(spec.projectId), checkExpiry(spec.expires, now)}) {
         if (problem)
-            return failedBeforeSending(*problem);
+            return failedReply(*problem);
     }
     if (!m_caError.isEmpty())
-        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+        return failedReply({Kind::Tls, 0, m_caError, {}});
 
     auto* reply = new ProviderReply;
     HttpRequest request;
@@ -260,60 +224,42 @@ ProviderReply* ScalewayProvider::createKey(const KeySpec& requested)
     request.body = scaleway::createKeyBody(spec);
     request.idempotent = false;
     request.sensitiveResponse = true;
-    reply->setAbortHandler(m_http.send(
-        request,
-        [reply](const HttpResponse& response) {
-            if (!response.error.ok()) {
-                ProviderError error = response.error;
-                if (outcomeUnknown(error))
-                    appendDetail(error, mayExistHint());
-                reply->finish(std::move(error));
-                return;
-            }
-            QString error;
-            auto created =
-                scaleway::parseCreatedKey(response.body, QDateTime::currentDateTimeUtc(), &error);
-            if (!created) {
-                reply->finish({Kind::BadResponse, response.status, error, mayExistHint()});
-                return;
-            }
-            reply->setCreated(std::move(*created));
-            reply->finish();
-        },
-        reply));
+    sendCreateFor(reply, m_http, request, [](const HttpResponse& response, QString* error) {
+        return scaleway::parseCreatedKey(response.body, QDateTime::currentDateTimeUtc(), error);
+    });
     return reply;
 }
 
 ProviderReply* ScalewayProvider::updateKey(const ApiKey& key, const KeyChange& change)
 {
     if (key.id.trimmed().isEmpty())
-        return failedBeforeSending({Kind::Validation, 0, tr("The key has no access key."), {}});
+        return failedReply({Kind::Validation, 0, tr("The key has no access key."), {}});
     if (change.name)
-        return failedBeforeSending(
+        return failedReply(
             {Kind::Validation, 0, tr("Scaleway keys have no name; change the description."), {}});
     if (change.active)
-        return failedBeforeSending({Kind::Other, 0, capabilities().cannotDisableHint, {}});
+        return failedReply({Kind::Other, 0, capabilities().cannotDisableHint, {}});
     if (change.description) {
         if (auto problem = checkDescription(*change.description))
-            return failedBeforeSending(*problem);
+            return failedReply(*problem);
     }
     if (change.projectId) {
         if (auto problem = checkProject(*change.projectId))
-            return failedBeforeSending(*problem);
+            return failedReply(*problem);
     }
     if (change.expires) {
         // The API reads a null expires_at as "unchanged" (the SDK omits it): there is no way
         // back to "never".
         if (!*change.expires)
-            return failedBeforeSending(
+            return failedReply(
                 {Kind::Validation, 0,
                  tr("expires_at: Scaleway cannot remove an expiry once it is set."),
                  tr("Choose a later date, or rotate the key to one without an expiry.")});
         if (auto problem = checkExpiry(*change.expires, QDateTime::currentDateTimeUtc()))
-            return failedBeforeSending(*problem);
+            return failedReply(*problem);
     }
     if (!m_caError.isEmpty())
-        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+        return failedReply({Kind::Tls, 0, m_caError, {}});
     auto* reply = new ProviderReply;
     if (change.isEmpty()) {
         reply->setKey(key);
@@ -324,39 +270,31 @@ ProviderReply* ScalewayProvider::updateKey(const ApiKey& key, const KeyChange& c
     request.method = "PATCH";
     request.url = keyUrl(key.id);
     request.body = scaleway::updateKeyBody(change);
-    reply->setAbortHandler(m_http.send(
-        request,
-        [reply](const HttpResponse& response) {
-            if (!response.error.ok()) {
-                reply->finish(response.error);
-                return;
-            }
-            QString error;
-            auto updated =
-                scaleway::parseKey(response.body, QDateTime::currentDateTimeUtc(), &error);
-            if (!updated) {
-                reply->finish({Kind::BadResponse, response.status, error,
-                               tr("The change may have been made: refresh the list.")});
-                return;
-            }
-            reply->setKey(std::move(*updated));
-            reply->finish();
-        },
-        reply));
+    sendFor(reply, m_http, request, [reply](const HttpResponse& response) {
+        QString error;
+        auto updated = scaleway::parseKey(response.body, QDateTime::currentDateTimeUtc(), &error);
+        if (!updated) {
+            reply->finish({Kind::BadResponse, response.status, error,
+                           tr("The change may have been made: refresh the list.")});
+            return;
+        }
+        reply->setKey(std::move(*updated));
+        reply->finish();
+    });
     return reply;
 }
 
 ProviderReply* ScalewayProvider::setKeyActive(const ApiKey&, bool)
 {
-    return failedBeforeSending({Kind::Other, 0, capabilities().cannotDisableHint, {}});
+    return failedReply({Kind::Other, 0, capabilities().cannotDisableHint, {}});
 }
 
 ProviderReply* ScalewayProvider::revokeKey(const ApiKey& key)
 {
     if (key.id.trimmed().isEmpty())
-        return failedBeforeSending({Kind::Validation, 0, tr("The key has no access key."), {}});
+        return failedReply({Kind::Validation, 0, tr("The key has no access key."), {}});
     if (!m_caError.isEmpty())
-        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+        return failedReply({Kind::Tls, 0, m_caError, {}});
     auto* reply = new ProviderReply;
     HttpRequest request;
     request.method = "DELETE";
@@ -364,8 +302,7 @@ ProviderReply* ScalewayProvider::revokeKey(const ApiKey& key)
     reply->setAbortHandler(m_http.send(
         request,
         [reply](const HttpResponse& response) {
-            // A retried DELETE that finds nothing: the first attempt did the work.
-            if (response.error.ok() || (response.status == 404 && response.attempts > 1))
+            if (response.error.ok() || deletedByEarlierAttempt(response))
                 reply->finish();
             else
                 reply->finish(response.error);
@@ -377,11 +314,11 @@ ProviderReply* ScalewayProvider::revokeKey(const ApiKey& key)
 ProviderReply* ScalewayProvider::verifyKey(const ApiKey& key, const Secret& secret)
 {
     if (secret.isEmpty())
-        return failedBeforeSending({Kind::Validation, 0, tr("There is no secret to test."), {}});
+        return failedReply({Kind::Validation, 0, tr("There is no secret to test."), {}});
     if (key.id.trimmed().isEmpty())
-        return failedBeforeSending({Kind::Validation, 0, tr("The key has no access key."), {}});
+        return failedReply({Kind::Validation, 0, tr("The key has no access key."), {}});
     if (!m_caError.isEmpty())
-        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+        return failedReply({Kind::Tls, 0, m_caError, {}});
 
     auto* reply = new ProviderReply;
     auto* client = new HttpClient(m_network, reply); // the new key's own client, gone with reply
@@ -389,50 +326,35 @@ ProviderReply* ScalewayProvider::verifyKey(const ApiKey& key, const Secret& secr
     client->setAuthorization("X-Auth-Token", QByteArray(), secret.clone());
     HttpRequest request;
     request.url = keyUrl(key.id);
-    reply->setAbortHandler(client->send(
-        request,
-        [reply](const HttpResponse& response) {
-            const std::optional<Verification> verification = verificationOf(response);
-            if (!verification) {
-                reply->finish(response.error);
-                return;
-            }
-            reply->setVerification(withDetail(*verification, response.error));
-            reply->finish();
-        },
-        reply));
+    sendVerificationFor(reply, *client, request,
+                        [](Verification verification, const HttpResponse& response) {
+                            return withDetail(std::move(verification), response.error);
+                        });
     return reply;
 }
 
 ProviderReply* ScalewayProvider::testAccount()
 {
     if (!m_caError.isEmpty())
-        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+        return failedReply({Kind::Tls, 0, m_caError, {}});
     auto* reply = new ProviderReply;
     HttpRequest request;
     request.url = listUrl(QStringLiteral("/iam/v1alpha1/api-keys"), 1, 1);
-    reply->setAbortHandler(m_http.send(
-        request,
-        [reply](const HttpResponse& response) {
-            if (!response.error.ok()) {
-                reply->finish(response.error);
-                return;
-            }
-            QString error;
-            if (!scaleway::parseKeyPage(response.body, QDateTime::currentDateTimeUtc(), &error)) {
-                reply->finish({Kind::BadResponse, response.status, error, {}});
-                return;
-            }
-            reply->finish();
-        },
-        reply));
+    sendFor(reply, m_http, request, [reply](const HttpResponse& response) {
+        QString error;
+        if (!scaleway::parseKeyPage(response.body, QDateTime::currentDateTimeUtc(), &error)) {
+            reply->finish({Kind::BadResponse, response.status, error, {}});
+            return;
+        }
+        reply->finish();
+    });
     return reply;
 }
 
 ProviderReply* ScalewayProvider::listBearers()
 {
     if (!m_caError.isEmpty())
-        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+        return failedReply({Kind::Tls, 0, m_caError, {}});
     auto* reply = new ProviderReply;
 
     // Users and applications are read side by side; the first failure ends both.

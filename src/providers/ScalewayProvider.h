@@ -44,7 +44,6 @@ private:
     QUrl endpointUrl(const QString& path) const;
     QUrl listUrl(const QString& path, int page, int pageSize) const;
     QUrl keyUrl(const QString& accessKey) const;
-    ProviderReply* failedBeforeSending(ProviderError error);
 
     Account m_account;
     QNetworkAccessManager* m_network;
