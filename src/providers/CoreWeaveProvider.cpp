@@ -1,6 +1,7 @@
 #include "CoreWeaveProvider.h"
 
 #include "CoreWeaveJson.h"
+#include "ProviderCalls.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -39,25 +40,6 @@ Capabilities makeCapabilities()
     return c;
 }
 
-// After a create that failed this way the server may still have made the key.
-bool outcomeUnknown(const ProviderError& error)
-{
-    return error.kind == Kind::Network || error.kind == Kind::Timeout ||
-           error.kind == Kind::Server || error.kind == Kind::BadResponse;
-}
-
-QString mayExistHint()
-{
-    return QCoreApplication::translate(
-        "kw::CoreWeaveProvider",
-        "The key may have been created anyway: refresh the list before trying again.");
-}
-
-void appendDetail(ProviderError& error, const QString& more)
-{
-    error.detail = error.detail.isEmpty() ? more : error.detail + u' ' + more;
-}
-
 } // namespace
 
 struct CoreWeaveProvider::Listing
@@ -82,11 +64,7 @@ CoreWeaveProvider::CoreWeaveProvider(Account account, Secret token, QNetworkAcce
 {
     m_http.setAuthorization("Authorization", "Bearer", std::move(token));
     m_http.setErrorBodyParser(&CoreWeaveProvider::parseErrorBody);
-    if (!m_account.caFile.isEmpty()) {
-        QString error;
-        if (!m_http.loadCaFile(m_account.caFile, &error))
-            m_caError = error;
-    }
+    m_caError = loadAccountCa(m_http, m_account);
 }
 
 CoreWeaveProvider::~CoreWeaveProvider() = default;
@@ -98,37 +76,7 @@ QString CoreWeaveProvider::parseErrorBody(int, const QByteArray& body, QString* 
 
 QUrl CoreWeaveProvider::endpointUrl(const QString& path) const
 {
-    QUrl url = m_account.endpoint.isValid() && !m_account.endpoint.host().isEmpty()
-                   ? m_account.endpoint
-                   : QUrl(defaultEndpoint());
-    QString base = url.path(QUrl::FullyEncoded);
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + path, QUrl::TolerantMode);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
-}
-
-ProviderReply* CoreWeaveProvider::failedBeforeSending(ProviderError error)
-{
-    auto* reply = new ProviderReply;
-    reply->finish(std::move(error));
-    return reply;
-}
-
-void CoreWeaveProvider::send(ProviderReply* reply, const HttpRequest& request,
-                             std::function<void(const HttpResponse&)> onSuccess)
-{
-    reply->setAbortHandler(m_http.send(
-        request,
-        [reply, onSuccess = std::move(onSuccess)](const HttpResponse& response) {
-            if (!response.error.ok())
-                reply->finish(response.error);
-            else
-                onSuccess(response);
-        },
-        reply));
+    return accountUrl(m_account, defaultEndpoint(), path);
 }
 
 ProviderReply* CoreWeaveProvider::listKeys()
@@ -139,18 +87,17 @@ ProviderReply* CoreWeaveProvider::listKeys()
 ProviderReply* CoreWeaveProvider::listKeysWithStatus(KeyStatus status)
 {
     if (status != KeyStatus::Active && status != KeyStatus::Suspended)
-        return failedBeforeSending(
-            {Kind::Validation,
-             0,
-             tr("CoreWeave lists keys by status only as active or suspended."),
-             {}});
+        return failedReply({Kind::Validation,
+                            0,
+                            tr("CoreWeave lists keys by status only as active or suspended."),
+                            {}});
     return startListing(status);
 }
 
 ProviderReply* CoreWeaveProvider::startListing(std::optional<KeyStatus> status)
 {
     if (!m_caError.isEmpty())
-        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+        return failedReply({Kind::Tls, 0, m_caError, {}});
     auto* reply = new ProviderReply;
     auto listing = std::make_shared<Listing>();
     listing->status = status;
@@ -171,7 +118,7 @@ void CoreWeaveProvider::fetchPage(ProviderReply* reply, std::shared_ptr<Listing>
                                                          *listing->status == KeyStatus::Active)));
     request.url.setQuery(query);
     // The HTTP client outlives none of its callbacks: `this` is alive whenever one succeeds.
-    send(reply, request, [this, reply, listing](const HttpResponse& response) {
+    sendFor(reply, m_http, request, [this, reply, listing](const HttpResponse& response) {
         QString error;
         auto page = coreweave::parseKeyPage(response.body, listing->now, &error);
         if (!page) {
@@ -216,19 +163,17 @@ ProviderReply* CoreWeaveProvider::createKey(const KeySpec& spec)
     } else if (spec.expires) {
         const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(*spec.expires);
         if (ms <= 0)
-            return failedBeforeSending(
-                {Kind::Validation, 0, tr("The expiry date is in the past."), {}});
+            return failedReply({Kind::Validation, 0, tr("The expiry date is in the past."), {}});
         duration = qint64(std::ceil(double(ms) / 1000.0));
     }
     if (duration < 0)
-        return failedBeforeSending(
-            {Kind::Validation, 0, tr("A key's duration cannot be negative."), {}});
+        return failedReply({Kind::Validation, 0, tr("A key's duration cannot be negative."), {}});
     if (duration > coreweave::MaxDurationSeconds)
-        return failedBeforeSending(
-            {Kind::Validation, 0, tr("Temporary CoreWeave keys last at most 12 hours (43 200 s)."),
-             tr("Choose a shorter duration, or a permanent key.")});
+        return failedReply({Kind::Validation, 0,
+                            tr("Temporary CoreWeave keys last at most 12 hours (43 200 s)."),
+                            tr("Choose a shorter duration, or a permanent key.")});
     if (!m_caError.isEmpty())
-        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+        return failedReply({Kind::Tls, 0, m_caError, {}});
 
     const QString name = spec.name.trimmed();
     auto* reply = new ProviderReply;
@@ -238,27 +183,11 @@ ProviderReply* CoreWeaveProvider::createKey(const KeySpec& spec)
     request.body = coreweave::createKeyBody(name, duration);
     request.idempotent = false;
     request.sensitiveResponse = true;
-    reply->setAbortHandler(m_http.send(
-        request,
-        [reply, name, duration](const HttpResponse& response) {
-            if (!response.error.ok()) {
-                ProviderError error = response.error;
-                if (outcomeUnknown(error))
-                    appendDetail(error, mayExistHint());
-                reply->finish(std::move(error));
-                return;
-            }
-            QString error;
-            auto created = coreweave::parseCreatedKey(response.body, name, duration,
-                                                      QDateTime::currentDateTimeUtc(), &error);
-            if (!created) {
-                reply->finish({Kind::BadResponse, response.status, error, mayExistHint()});
-                return;
-            }
-            reply->setCreated(std::move(*created));
-            reply->finish();
-        },
-        reply));
+    sendCreateFor(reply, m_http, request,
+                  [name, duration](const HttpResponse& response, QString* error) {
+                      return coreweave::parseCreatedKey(response.body, name, duration,
+                                                        QDateTime::currentDateTimeUtc(), error);
+                  });
     return reply;
 }
 
@@ -266,16 +195,16 @@ ProviderReply* CoreWeaveProvider::revokeKey(const ApiKey& key)
 {
     const QString id = key.id.trimmed();
     if (id.isEmpty())
-        return failedBeforeSending({Kind::Validation, 0, tr("The key has no access key id."), {}});
+        return failedReply({Kind::Validation, 0, tr("The key has no access key id."), {}});
     if (!m_caError.isEmpty())
-        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+        return failedReply({Kind::Tls, 0, m_caError, {}});
     auto* reply = new ProviderReply;
     HttpRequest request;
     request.method = "POST";
     request.url = endpointUrl(QString::fromLatin1(PathRevoke));
     request.body = coreweave::revokeKeyBody(id);
     request.idempotent = false; // a POST: a resend after a lost answer would read as not found
-    send(reply, request, [reply](const HttpResponse&) { reply->finish(); });
+    sendFor(reply, m_http, request, [reply](const HttpResponse&) { reply->finish(); });
     return reply;
 }
 
@@ -283,29 +212,29 @@ ProviderReply* CoreWeaveProvider::setPrincipalActive(const QString& principal, b
 {
     const QString name = principal.trimmed();
     if (name.isEmpty())
-        return failedBeforeSending(
+        return failedReply(
             {Kind::Validation, 0, tr("The keys have no principal to suspend or reactivate."), {}});
     if (!m_caError.isEmpty())
-        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+        return failedReply({Kind::Tls, 0, m_caError, {}});
     auto* reply = new ProviderReply;
     HttpRequest request;
     request.method = "PUT";
     request.url = endpointUrl(QString::fromLatin1(PathStatus));
     request.body = coreweave::principalStatusBody(name, active);
     request.idempotent = true; // setting a status twice leaves the same status
-    send(reply, request, [reply](const HttpResponse&) { reply->finish(); });
+    sendFor(reply, m_http, request, [reply](const HttpResponse&) { reply->finish(); });
     return reply;
 }
 
 ProviderReply* CoreWeaveProvider::testAccount()
 {
     if (!m_caError.isEmpty())
-        return failedBeforeSending({Kind::Tls, 0, m_caError, {}});
+        return failedReply({Kind::Tls, 0, m_caError, {}});
     auto* reply = new ProviderReply;
     HttpRequest request;
     request.url = endpointUrl(QString::fromLatin1(PathKeys));
     request.url.setQuery(QStringLiteral("limit=1"));
-    send(reply, request, [reply](const HttpResponse& response) {
+    sendFor(reply, m_http, request, [reply](const HttpResponse& response) {
         // A 200 from something else than the API (a wrong endpoint) must not pass as working.
         QString error;
         if (!coreweave::parseKeyPage(response.body, QDateTime::currentDateTimeUtc(), &error))

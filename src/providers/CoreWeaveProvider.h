@@ -51,10 +51,6 @@ private:
     ProviderReply* startListing(std::optional<KeyStatus> status);
     void fetchPage(ProviderReply* reply, std::shared_ptr<Listing> listing);
     QUrl endpointUrl(const QString& path) const;
-    ProviderReply* failedBeforeSending(ProviderError error);
-    // Sends; a transport or HTTP error finishes the reply, a success goes to onSuccess.
-    void send(ProviderReply* reply, const HttpRequest& request,
-              std::function<void(const HttpResponse&)> onSuccess);
 
     Account m_account;
     HttpClient m_http;
