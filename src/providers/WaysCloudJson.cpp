@@ -1,73 +1,26 @@
 #include "WaysCloudJson.h"
 
+#include "JsonHelpers.h"
 #include "core/IpAllowlist.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <nlohmann/json.hpp>
-#include <openssl/crypto.h>
 
 namespace kw::wayscloud {
 
 namespace {
 
-using json = nlohmann::json;
-
-constexpr int MaxDepth = 32;
+using jsonio::boolField;
+using jsonio::idField; // ids are strings in the API; a number is accepted too
+using jsonio::json;
+using jsonio::parse;
+using jsonio::stringField;
+using jsonio::timeField;
+using jsonio::toQString;
 
 QString tr(const char* text)
 {
     return QCoreApplication::translate("kw::WaysCloudProvider", text);
-}
-
-QString toQString(const std::string& text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-// Parses without exceptions; values nested deeper than any answer of this API are dropped, so a
-// hostile body cannot build a huge tree.
-json parse(const QByteArray& body)
-{
-    const json::parser_callback_t limitDepth = [](int depth, json::parse_event_t, json&) {
-        return depth <= MaxDepth;
-    };
-    return json::parse(body.constData(), body.constData() + body.size(), limitDepth,
-                       /*allow_exceptions=*/false);
-}
-
-QString stringField(const json& object, const char* name)
-{
-    const auto it = object.find(name);
-    if (it == object.end() || !it->is_string())
-        return {};
-    return toQString(it->get_ref<const std::string&>());
-}
-
-// Ids are strings in the API; a number is accepted too.
-QString idField(const json& object)
-{
-    const auto it = object.find("id");
-    if (it == object.end())
-        return {};
-    if (it->is_string())
-        return toQString(it->get_ref<const std::string&>()).trimmed();
-    if (it->is_number_integer())
-        return QString::number(it->get<qint64>());
-    if (it->is_number_unsigned())
-        return QString::number(it->get<quint64>());
-    return {};
-}
-
-std::optional<QDateTime> timeField(const json& object, const char* name)
-{
-    const QString text = stringField(object, name);
-    if (text.isEmpty())
-        return std::nullopt;
-    const QDateTime when = parseTimestamp(text);
-    if (!when.isValid())
-        return std::nullopt;
-    return when;
 }
 
 void addService(QStringList& services, const QString& wireId)
@@ -130,9 +83,8 @@ ApiKey keyFrom(const json& item, const QString& id)
     key.created = timeField(item, "created_at").value_or(QDateTime());
     key.lastUsed = timeField(item, "last_used_at");
     key.expires = timeField(item, "expires_at");
-    const auto active = item.find("is_active");
-    if (active != item.end() && active->is_boolean())
-        key.status = active->get<bool>() ? KeyStatus::Active : KeyStatus::Disabled;
+    if (const std::optional<bool> active = boolField(item, "is_active"))
+        key.status = *active ? KeyStatus::Active : KeyStatus::Disabled;
     return key;
 }
 
@@ -191,28 +143,9 @@ QStringList knownServices()
             QStringLiteral("dns"), QStringLiteral("gpu")};
 }
 
-QDateTime parseTimestamp(const QString& input)
+QDateTime parseTimestamp(const QString& text)
 {
-    QString text = input.trimmed();
-    if (text.size() > 10 && text.at(10) == u' ')
-        text[10] = u'T';
-    static const QRegularExpression shape(
-        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?)(?:[.,](\\d+))?(Z|z|[+-]"
-                       "\\d{2}:?\\d{2})?$"));
-    const QRegularExpressionMatch match = shape.match(text);
-    if (!match.hasMatch())
-        return {};
-    // Qt reads at most milliseconds: keep three digits of the fraction.
-    QString normalised = match.captured(1);
-    if (match.hasCaptured(2))
-        normalised += u'.' + QString(match.captured(2) + QStringLiteral("00")).left(3);
-    QString zone = match.captured(3);
-    if (zone.isEmpty() || zone.compare(u"z", Qt::CaseInsensitive) == 0)
-        zone = QStringLiteral("Z");
-    else if (zone.size() == 5)
-        zone.insert(3, u':');
-    const QDateTime when = QDateTime::fromString(normalised + zone, Qt::ISODateWithMs);
-    return when.isValid() ? when.toUTC() : QDateTime();
+    return jsonio::parseTimestamp(text);
 }
 
 std::optional<QList<ApiKey>> parseKeyList(const QByteArray& body, QString* error)
@@ -296,17 +229,12 @@ std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const KeySpec&
             *error = tr("The answer to the create request is not a JSON object.");
             return std::nullopt;
         }
-        const auto keyField = document.find("key");
-        if (keyField == document.end() || !keyField->is_string() ||
-            keyField->get_ref<const std::string&>().empty()) {
+        CreatedKey created;
+        created.secret = jsonio::takeSecretField(document, "key");
+        if (created.secret.isEmpty()) {
             *error = tr("The answer to the create request holds no key.");
             return std::nullopt;
         }
-        std::string& secretText = keyField->get_ref<std::string&>();
-        CreatedKey created;
-        created.secret =
-            Secret::fromUtf8(QByteArrayView(secretText.data(), qsizetype(secretText.size())));
-        OPENSSL_cleanse(secretText.data(), secretText.size());
 
         const QString id = idField(document);
         if (id.isEmpty()) {

@@ -17,7 +17,8 @@ namespace kw::wayscloud {
 QString normalisedService(const QString& wireId);
 QStringList knownServices(); // storage, llm, database, dns, gpu
 
-// RFC 3339 with or without fractional seconds; no zone means UTC. Invalid on garbage.
+// RFC 3339 with or without fractional seconds; no zone means UTC. Invalid on garbage. The reading
+// every provider shares (jsonio::parseTimestamp).
 QDateTime parseTimestamp(const QString& text);
 
 std::optional<QList<ApiKey>> parseKeyList(const QByteArray& body, QString* error);
