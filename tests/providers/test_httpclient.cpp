@@ -1,13 +1,14 @@
 #include "FakeHttpServer.h"
 #include "providers/HttpClient.h"
 #include "sandbox/WaysCloudSandbox.h"
+#include "support/LogCapture.h"
 
 #include <QElapsedTimer>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 using namespace kw;
 using namespace Qt::StringLiterals;
@@ -59,26 +60,6 @@ HttpRequest create(const QUrl& url)
     request.body = R"({"name":"x"})";
     request.idempotent = false;
     return request;
-}
-
-QStringList g_logLines;
-QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
-
-void enableHttpInfo(QLoggingCategory* category)
-{
-    if (g_previousFilter)
-        g_previousFilter(category);
-    if (QByteArray(category->categoryName()) == "kw.http")
-        category->setEnabled(QtInfoMsg, true);
-}
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureLog(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (context.category && QByteArray(context.category) == "kw.http")
-        g_logLines << message;
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
 }
 
 } // namespace
@@ -518,10 +499,9 @@ private slots:
 
     void logsAreRedactedAndHoldNoCredential()
     {
-        // Whatever QT_LOGGING_RULES says, this test needs the category's info lines.
-        g_previousFilter = QLoggingCategory::installFilter(enableHttpInfo);
-        g_logLines.clear();
-        g_previousHandler = qInstallMessageHandler(captureLog);
+        // Captured until the request is done, so that a failing check below is not captured.
+        std::optional<kw::testsupport::LogCapture> log;
+        log.emplace();
         const QByteArray token = "wayscloud_pat_EXAMPLE1234_" + QByteArray(56, 'Q');
         m_client->setAuthorization("Authorization", "Bearer", Secret::fromUtf8(token));
         QUrl url = m_server->url(u"/v1/account/api-keys"_s);
@@ -529,11 +509,11 @@ private slots:
         m_server->script({Answer::json(503, "Service Unavailable").header("Retry-After", "0"),
                           Answer::json(200, "OK", "[]")});
         const Outcome out = run(*m_client, get(url));
-        qInstallMessageHandler(g_previousHandler);
-        QLoggingCategory::installFilter(g_previousFilter);
+        const QStringList logLines = log->capturedLines();
+        log.reset();
         QVERIFY(out.response.error.ok());
-        QVERIFY2(g_logLines.size() >= 2, qPrintable(g_logLines.join(u'\n')));
-        const QString all = g_logLines.join(u'\n');
+        QVERIFY2(logLines.size() >= 2, qPrintable(logLines.join(u'\n')));
+        const QString all = logLines.join(u'\n');
         QVERIFY(all.contains(u"GET"));
         QVERIFY(all.contains(u"/v1/account/api-keys"));
         QVERIFY(all.contains(u"2 attempt"));

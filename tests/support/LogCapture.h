@@ -28,6 +28,7 @@ public:
     LogCapture(const LogCapture&) = delete;
     LogCapture& operator=(const LogCapture&) = delete;
 
+    QStringList capturedLines() const { return lines(); }
     QString text() const { return lines().join(u'\n'); }
 
 private:
