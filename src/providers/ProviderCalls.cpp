@@ -104,6 +104,24 @@ bool deletedByEarlierAttempt(const HttpResponse& response)
     return response.status == 404 && response.attempts > 1;
 }
 
+void sendDeleteFor(ProviderReply* reply, HttpClient& http, const HttpRequest& request,
+                   std::function<void(const HttpResponse&)> onDeleted)
+{
+    reply->setAbortHandler(http.send(
+        request,
+        [reply, onDeleted = std::move(onDeleted)](const HttpResponse& response) {
+            if (deletedByEarlierAttempt(response))
+                reply->finish();
+            else if (!response.error.ok())
+                reply->finish(response.error);
+            else if (onDeleted)
+                onDeleted(response);
+            else
+                reply->finish();
+        },
+        reply));
+}
+
 void appendDetail(ProviderError& error, const QString& more)
 {
     error.detail = error.detail.isEmpty() ? more : error.detail + u' ' + more;

@@ -50,6 +50,10 @@ void sendCreateFor(ProviderReply* reply, HttpClient& http, const HttpRequest& re
 
 // A retried DELETE that finds nothing: an earlier attempt whose answer was lost did the work.
 bool deletedByEarlierAttempt(const HttpResponse& response);
+// sendFor for a DELETE, where a retry that finds nothing (deletedByEarlierAttempt) finishes the
+// reply as done. onDeleted, when given, checks a successful answer and finishes the reply.
+void sendDeleteFor(ProviderReply* reply, HttpClient& http, const HttpRequest& request,
+                   std::function<void(const HttpResponse&)> onDeleted = {});
 
 void appendDetail(ProviderError& error, const QString& more);
 

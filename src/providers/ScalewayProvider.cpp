@@ -299,15 +299,7 @@ ProviderReply* ScalewayProvider::revokeKey(const ApiKey& key)
     HttpRequest request;
     request.method = "DELETE";
     request.url = keyUrl(key.id);
-    reply->setAbortHandler(m_http.send(
-        request,
-        [reply](const HttpResponse& response) {
-            if (response.error.ok() || deletedByEarlierAttempt(response))
-                reply->finish();
-            else
-                reply->finish(response.error);
-        },
-        reply));
+    sendDeleteFor(reply, m_http, request);
     return reply;
 }
 

@@ -122,26 +122,9 @@ ProviderReply* WasabiAirProvider::createKey(const KeySpec& spec)
     request.body = wasabiair::createKeyBody(name);
     request.idempotent = false;
     request.sensitiveResponse = true;
-    reply->setAbortHandler(m_http.send(
-        request,
-        [reply, name](const HttpResponse& response) {
-            if (!response.error.ok()) {
-                ProviderError error = response.error;
-                noteCreateMayHaveHappened(error);
-                reply->finish(std::move(error));
-                return;
-            }
-            QString error;
-            auto created = wasabiair::parseCreatedKey(response.body, name, &error);
-            if (!created) {
-                reply->finish(
-                    {Kind::BadResponse, response.status, error, createMayHaveHappenedHint()});
-                return;
-            }
-            reply->setCreated(std::move(*created));
-            reply->finish();
-        },
-        reply));
+    sendCreateFor(reply, m_http, request, [name](const HttpResponse& response, QString* error) {
+        return wasabiair::parseCreatedKey(response.body, name, error);
+    });
     return reply;
 }
 
@@ -211,26 +194,14 @@ ProviderReply* WasabiAirProvider::revokeKey(const ApiKey& key)
     HttpRequest request;
     request.method = "DELETE";
     request.url = keysUrl(key.id);
-    reply->setAbortHandler(m_http.send(
-        request,
-        [reply](const HttpResponse& response) {
-            if (deletedByEarlierAttempt(response)) {
-                reply->finish();
-                return;
-            }
-            if (!response.error.ok()) {
-                reply->finish(response.error);
-                return;
-            }
-            if (wasabiair::deleteRefused(response.body)) {
-                reply->finish({Kind::Other, response.status,
-                               tr("Wasabi AiR did not confirm that the key was deleted."),
-                               tr("Refresh the list to see whether it still exists.")});
-                return;
-            }
+    sendDeleteFor(reply, m_http, request, [reply](const HttpResponse& response) {
+        if (wasabiair::deleteRefused(response.body))
+            reply->finish({Kind::Other, response.status,
+                           tr("Wasabi AiR did not confirm that the key was deleted."),
+                           tr("Refresh the list to see whether it still exists.")});
+        else
             reply->finish();
-        },
-        reply));
+    });
     return reply;
 }
 
@@ -247,18 +218,7 @@ ProviderReply* WasabiAirProvider::verifyKey(const ApiKey&, const Secret& secret)
     HttpRequest request;
     request.url = keysUrl();
     request.sensitiveResponse = true; // a working key lists every JWT of its user
-    reply->setAbortHandler(client->send(
-        request,
-        [reply](const HttpResponse& response) {
-            std::optional<Verification> verification = verificationOf(response);
-            if (!verification) {
-                reply->finish(response.error);
-                return;
-            }
-            reply->setVerification(std::move(*verification));
-            reply->finish();
-        },
-        reply));
+    sendVerificationFor(reply, *client, request);
     return reply;
 }
 

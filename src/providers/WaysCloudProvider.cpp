@@ -163,15 +163,7 @@ ProviderReply* WaysCloudProvider::revokeKey(const ApiKey& key)
     request.method = "DELETE";
     request.url = endpointUrl(QStringLiteral("/v1/account/api-keys/") +
                               QString::fromLatin1(QUrl::toPercentEncoding(key.id)));
-    reply->setAbortHandler(m_http.send(
-        request,
-        [reply](const HttpResponse& response) {
-            if (response.error.ok() || deletedByEarlierAttempt(response))
-                reply->finish();
-            else
-                reply->finish(response.error);
-        },
-        reply));
+    sendDeleteFor(reply, m_http, request);
     return reply;
 }
 
