@@ -588,6 +588,34 @@ private slots:
             QCOMPARE(key[u"status"_s].toString(), active);
     }
 
+    // Suspension touches one principal's keys and nothing else, key by key.
+    void suspensionLeavesOtherKeysAlone()
+    {
+        m_sandbox->seedSamples(30);
+        const QString admin = m_sandbox->principalName();
+        QMap<QString, QJsonObject> before;
+        for (const QJsonObject& key : listAll())
+            before.insert(key[u"accessKeyId"_s].toString(), key);
+        const auto setStatus = [&](const QString& status) {
+            return send("PUT", statusPath,
+                        compact({{u"principalName"_s, admin}, {u"status"_s, status}}));
+        };
+        for (const QString& status : {suspended, active}) {
+            QCOMPARE(setStatus(status).status, 200);
+            const QList<QJsonObject> after = listAll();
+            QCOMPARE(after.size(), before.size());
+            for (QJsonObject key : after) {
+                const QString id = key[u"accessKeyId"_s].toString();
+                QVERIFY2(before.contains(id), qPrintable(id));
+                if (key[u"principalName"_s].toString() == admin) {
+                    QCOMPARE(key[u"status"_s].toString(), status);
+                    key[u"status"_s] = before[id][u"status"_s];
+                }
+                QCOMPARE(key, before[id]);
+            }
+        }
+    }
+
     void unknownPathsAndMethods()
     {
         checkStatus(send("GET", u"/v1/cwobject/nothing"_s), 404, 5);
