@@ -7,6 +7,7 @@
 
 #include <QSettings>
 #include <QUuid>
+#include <utility>
 
 namespace kw {
 
@@ -16,6 +17,9 @@ struct AppController::Entry
     SecretStore* store = nullptr;
     std::unique_ptr<KeyProvider> provider;
     QPointer<ProviderReply> listReply;
+    // A refresh asked for while a list was in flight: that list may predate the change that
+    // asked (a revoke finishing after the list started), so list again once it is back.
+    bool listAgain = false;
 };
 
 AppController::AppController(QSettings& settings, SecretStore* vault, SecretStore* sessionVault,
@@ -253,8 +257,12 @@ void AppController::failLater(const QObject* context, Callback done, const Provi
 void AppController::load(const QString& accountId)
 {
     Entry* target = entry(accountId);
-    if (!target || target->listReply)
+    if (!target)
         return;
+    if (target->listReply) {
+        target->listAgain = true;
+        return;
+    }
     if (!target->provider) {
         setState(*target, LoadState::ReadingToken);
         target->store->read(
@@ -304,6 +312,10 @@ void AppController::load(const QString& accountId)
         if (!loaded || loaded->listReply != finished)
             return;
         loaded->listReply = nullptr;
+        if (std::exchange(loaded->listAgain, false)) {
+            load(accountId);
+            return;
+        }
         if (!finished->ok()) {
             setState(
                 *loaded, LoadState::Error,

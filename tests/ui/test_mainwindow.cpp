@@ -463,6 +463,31 @@ private slots:
         QCOMPARE(h.rows(), 12);
     }
 
+    void refreshDuringALoadListsAgainAfterIt()
+    {
+        // A list already in flight may predate the change that asks for the refresh (a revoke
+        // that finishes while it loads): the refresh must not be dropped, but run after it.
+        Harness h;
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        Fault slow;
+        slow.kind = Fault::Kind::Delay;
+        slow.method = "GET";
+        slow.pathPrefix = ListPath;
+        slow.delayMs = 400;
+        h.sandbox.injectFault(slow);
+        const int before = h.sandbox.requestCount();
+        const QString id = h.window->currentAccountId();
+        h.controller->refresh(id);
+        h.controller->refresh(id); // while the slow list is in flight
+        h.controller->refresh(id); // coalesced with the one before
+        QTRY_COMPARE_WITH_TIMEOUT(h.sandbox.requestCount(), before + 2, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(h.controller->account(id)->state, AppController::LoadState::Ok,
+                                  Timeout);
+        QTest::qWait(200);
+        QCOMPARE(h.sandbox.requestCount(), before + 2);
+    }
+
     void sortsByAge()
     {
         Harness h;
