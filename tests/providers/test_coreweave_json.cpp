@@ -155,7 +155,8 @@ private slots:
         QFETCH(QDateTime, expected);
         const std::optional<QDateTime> expires = coreweave::expiryFromWire(wire);
         if (!expected.isValid()) {
-            QVERIFY2(!expires.has_value(), qPrintable(expires->toString(Qt::ISODate)));
+            QVERIFY2(!expires.has_value(),
+                     qPrintable(expires ? expires->toString(Qt::ISODate) : QString()));
         } else {
             QVERIFY(expires.has_value());
             QCOMPARE(*expires, expected);

@@ -375,6 +375,21 @@ private slots:
         QVERIFY(!find(key.id).id.isEmpty());
     }
 
+    // Other principals' keys keep their status through a suspension; a seeded temporary key may
+    // only cross its expiry between two lists (the samples include keys expiring in minutes).
+    static bool sameStatusOrJustExpired(const QMap<QString, KeyStatus>& before, const ApiKey& key)
+    {
+        if (!before.contains(key.id)) {
+            qWarning("key %s was not listed before the suspension", qPrintable(key.id));
+            return false;
+        }
+        const KeyStatus was = before.value(key.id);
+        if (key.status == was || (was == KeyStatus::Active && key.status == KeyStatus::Expired))
+            return true;
+        qWarning("key %s changed from %d to %d", qPrintable(key.id), int(was), int(key.status));
+        return false;
+    }
+
     void suspendAndReactivateAPrincipal()
     {
         const QString principal = m_sandbox->principalName();
@@ -400,7 +415,7 @@ private slots:
                          qPrintable(key.id));
                 suspended += key.status == KeyStatus::Suspended ? 1 : 0;
             } else {
-                QCOMPARE(key.status, othersBefore.value(key.id));
+                QVERIFY(sameStatusOrJustExpired(othersBefore, key));
             }
         }
         QVERIFY(suspended >= 2);
@@ -412,7 +427,7 @@ private slots:
                 QVERIFY2(key.status == KeyStatus::Active || key.status == KeyStatus::Expired,
                          qPrintable(key.id));
             else
-                QCOMPARE(key.status, othersBefore.value(key.id));
+                QVERIFY(sameStatusOrJustExpired(othersBefore, key));
         }
     }
 
