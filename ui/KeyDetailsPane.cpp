@@ -172,8 +172,12 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
     // Only some providers name an owner per key; an empty row would say nothing.
     setRowVisible(QStringLiteral("principal"), !key.principal.isEmpty());
     setRowVisible(QStringLiteral("project"), !key.projectId.isEmpty());
-    setRowVisible(QStringLiteral("services"), m_hasServices || !key.services.isEmpty());
-    setRowVisible(QStringLiteral("ipAllowlist"), m_hasIpAllowlist || !key.ipAllowlist.isEmpty());
+    setRowVisible(QStringLiteral("services"), m_providerFields.services || !key.services.isEmpty());
+    setRowVisible(QStringLiteral("ipAllowlist"),
+                  m_providerFields.ipAllowlist || !key.ipAllowlist.isEmpty());
+    setRowVisible(QStringLiteral("lastUsed"),
+                  m_providerFields.lastUsed || key.lastUsed.has_value());
+    setRowVisible(QStringLiteral("expires"), m_providerFields.expiry || key.expires.has_value());
 }
 
 void KeyDetailsPane::showNothing(const QString& why)

@@ -28,11 +28,14 @@ public:
     void setServiceLabels(const QHash<QString, QString>& labels) { m_serviceLabels = labels; }
     void setRotationDueDays(int days) { m_rotationDueDays = days; }
     // Rows for fields the provider has (from Capabilities); the others would only say "—".
-    void setProviderFields(bool services, bool ipAllowlist)
+    struct ProviderFields
     {
-        m_hasServices = services;
-        m_hasIpAllowlist = ipAllowlist;
-    }
+        bool services = true;
+        bool ipAllowlist = true;
+        bool lastUsed = true; // false: the provider never says, so "never" would be a guess
+        bool expiry = true;
+    };
+    void setProviderFields(const ProviderFields& fields) { m_providerFields = fields; }
     void showKey(const ApiKey& key, const QDateTime& now,
                  const std::optional<RotationRecord>& rotation = std::nullopt);
     void showNothing(const QString& why);
@@ -53,8 +56,7 @@ private:
     QHash<QString, QFormLayout*> m_formOf;
     QHash<QString, QString> m_serviceLabels;
     int m_rotationDueDays = 90;
-    bool m_hasServices = true;
-    bool m_hasIpAllowlist = true;
+    ProviderFields m_providerFields;
 };
 
 } // namespace kw

@@ -312,10 +312,14 @@ void MainWindow::showProviderColumns(const Capabilities* caps)
 {
     // Columns a provider has no data for would only show "All addresses" or nothing.
     QTableView* table = m_ui->keyTable;
-    table->setColumnHidden(KeyTableModel::ServicesColumn, caps && caps->services.isEmpty());
-    table->setColumnHidden(KeyTableModel::IpAllowlistColumn, caps && !caps->ipAllowlist);
-    m_ui->detailsPane->setProviderFields(!caps || !caps->services.isEmpty(),
-                                         !caps || caps->ipAllowlist);
+    const KeyDetailsPane::ProviderFields fields{
+        !caps || !caps->services.isEmpty(), !caps || caps->ipAllowlist, !caps || caps->lastUsed,
+        !caps || caps->expiry != Capabilities::Expiry::None};
+    table->setColumnHidden(KeyTableModel::ServicesColumn, !fields.services);
+    table->setColumnHidden(KeyTableModel::IpAllowlistColumn, !fields.ipAllowlist);
+    table->setColumnHidden(KeyTableModel::LastUsedColumn, !fields.lastUsed);
+    table->setColumnHidden(KeyTableModel::ExpiresColumn, !fields.expiry);
+    m_ui->detailsPane->setProviderFields(fields);
 }
 
 void MainWindow::onAccountChanged(const QString& accountId)
@@ -387,7 +391,7 @@ void MainWindow::sizeColumnsToContents()
         else if (column == KeyTableModel::ServicesColumn)
             characters = 18;
         else if (column == KeyTableModel::ExpiresColumn)
-            characters = 22; // "expired 614 days ago"
+            characters = 26; // "expired 614 days ago"
         table->resizeColumnToContents(column);
         table->setColumnWidth(column,
                               std::min(table->columnWidth(column) + 8, characters * charWidth));

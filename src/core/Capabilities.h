@@ -34,6 +34,7 @@ struct Capabilities
     QList<ServiceInfo> services;  // empty = key inherits its owner's rights
     int minServices = 0;
     bool ipAllowlist = false;
+    bool lastUsed = false; // the provider reports when a key was last used
 
     enum class Expiry
     {

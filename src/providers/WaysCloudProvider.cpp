@@ -47,6 +47,7 @@ Capabilities makeCapabilities()
     };
     c.minServices = 1;
     c.ipAllowlist = true;
+    c.lastUsed = true;
     c.revoke = true;
     c.verify = true;
     c.secretShownOnce = true;
