@@ -1,0 +1,52 @@
+#pragma once
+
+#include "HttpExchange.h"
+#include "WasabiIamAccount.h"
+
+#include <QDateTime>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace kw::sandbox {
+
+// Who signed a request, once its SigV4 signature checked out.
+struct IamCaller
+{
+    IamAccessKey* key = nullptr;
+    QString service; // "iam" or "s3"
+    QString region;
+};
+
+struct IamAuthOutcome
+{
+    bool s3 = false; // answer in S3's shapes (scope service s3, or an unsigned GET)
+    std::optional<IamCaller> caller;
+    std::optional<HttpResponse> refusal; // set when caller is not
+};
+
+// SigV4 verification of every request against the account's keys (providers.md B.1.2, B.5):
+// the canonical request is recomputed from the request as it arrived. IAM accepts region
+// us-east-1 only, S3 any of the configured regions. Refusals use the codes each service sends:
+// SignatureDoesNotMatch, InvalidClientTokenId (IAM) / InvalidAccessKeyId (S3) for unknown and
+// inactive keys, RequestTimeTooSkewed beyond 15 minutes.
+class WasabiIamAuth
+{
+public:
+    static constexpr qint64 maxSkewSeconds = 15 * 60;
+
+    explicit WasabiIamAuth(WasabiIamAccount& account);
+
+    IamAuthOutcome authenticate(const HttpRequest& request, const QString& requestId) const;
+
+    void setS3Regions(const QStringList& regions) { m_s3Regions = regions; }
+    QStringList s3Regions() const { return m_s3Regions; }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+private:
+    WasabiIamAccount& m_account;
+    QStringList m_s3Regions;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace kw::sandbox
