@@ -1,0 +1,111 @@
+// The translation machinery works end to end: lupdate's .ts files are compiled by the build into
+// .qm files, which QTranslator loads and which translate the app's own strings; and no finished
+// translation drops or adds a placeholder (a "%1" lost in translation loses the key's name).
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void compiledCatalogsTranslate_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("context");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nb header") << "nb"
+                                   << "kw::KeyTableModel"
+                                   << "Expires"
+                                   << "Utløper";
+        QTest::newRow("nb status") << "nb"
+                                   << "kw::KeyStatus"
+                                   << "Revoked"
+                                   << "Tilbakekalt";
+        QTest::newRow("nb menu") << "nb"
+                                 << "MainWindow"
+                                 << "&Keys"
+                                 << "&Nøkler";
+        QTest::newRow("de header") << "de"
+                                   << "kw::KeyTableModel"
+                                   << "Expires"
+                                   << "Läuft ab";
+        QTest::newRow("de status") << "de"
+                                   << "kw::KeyStatus"
+                                   << "Revoked"
+                                   << "Widerrufen";
+        QTest::newRow("de placeholder") << "de"
+                                        << "kw::MainWindow"
+                                        << "Created “%1”."
+                                        << "„%1“ erstellt.";
+    }
+
+    void compiledCatalogsTranslate()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, context);
+        QFETCH(QString, source);
+        QFETCH(QString, expected);
+        const QString qm = qEnvironmentVariable("KEYWARDEN_BUILD_DIR") +
+                           QStringLiteral("/app/keywarden_%1.qm").arg(language);
+        QTranslator translator;
+        QVERIFY2(translator.load(qm), qPrintable(QStringLiteral("cannot load ") + qm));
+        QCOMPARE(translator.translate(context.toUtf8().constData(), source.toUtf8().constData()),
+                 expected);
+    }
+
+    void translationsKeepTheirPlaceholders_data()
+    {
+        QTest::addColumn<QString>("tsFile");
+        const QDir dir(QStringLiteral(KEYWARDEN_TRANSLATIONS_DIR));
+        for (const QString& name : dir.entryList({QStringLiteral("*.ts")}))
+            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+    }
+
+    void translationsKeepTheirPlaceholders()
+    {
+        QFETCH(QString, tsFile);
+        QFile file(tsFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        static const QRegularExpression placeholder(QStringLiteral("%(\\d+|n)"));
+        auto placeholders = [](const QString& text) {
+            QSet<QString> found;
+            for (auto it = placeholder.globalMatch(text); it.hasNext();)
+                found.insert(it.next().captured(0));
+            return found;
+        };
+        QXmlStreamReader xml(&file);
+        QString source;
+        int finished = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                const bool unfinished =
+                    xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                const QString translation =
+                    xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (unfinished || translation.isEmpty())
+                    continue;
+                ++finished;
+                QVERIFY2(placeholders(source) == placeholders(translation),
+                         qPrintable(source + QStringLiteral(" → ") + translation));
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY2(finished > 50, "the catalogue should carry the translated core of the UI");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "test_translations.moc"
