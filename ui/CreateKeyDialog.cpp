@@ -88,6 +88,9 @@ CreateKeyDialog::CreateKeyDialog(const Capabilities& caps, QWidget* parent)
 
     updateDescriptionCounter();
     revalidate();
+    // The form's height was drawn for every field; a provider with fewer fields (Scaleway,
+    // CoreWeave) would otherwise get a tall dialog with a gap above its buttons.
+    resize(width(), sizeHint().height());
 }
 
 CreateKeyDialog::~CreateKeyDialog() = default;

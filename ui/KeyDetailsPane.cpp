@@ -178,6 +178,9 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
     setRowVisible(QStringLiteral("lastUsed"),
                   m_providerFields.lastUsed || key.lastUsed.has_value());
     setRowVisible(QStringLiteral("expires"), m_providerFields.expiry || key.expires.has_value());
+    const bool created = m_providerFields.created || key.created.isValid();
+    setRowVisible(QStringLiteral("created"), created);
+    setRowVisible(QStringLiteral("age"), created);
 }
 
 void KeyDetailsPane::showNothing(const QString& why)

@@ -34,6 +34,7 @@ public:
         bool ipAllowlist = true;
         bool lastUsed = true; // false: the provider never says, so "never" would be a guess
         bool expiry = true;
+        bool created = true; // false: no creation time, so no age either
     };
     void setProviderFields(const ProviderFields& fields) { m_providerFields = fields; }
     void showKey(const ApiKey& key, const QDateTime& now,

@@ -314,11 +314,13 @@ void MainWindow::showProviderColumns(const Capabilities* caps)
     QTableView* table = m_ui->keyTable;
     const KeyDetailsPane::ProviderFields fields{
         !caps || !caps->services.isEmpty(), !caps || caps->ipAllowlist, !caps || caps->lastUsed,
-        !caps || caps->expiry != Capabilities::Expiry::None};
+        !caps || caps->expiry != Capabilities::Expiry::None, !caps || caps->createdTime};
     table->setColumnHidden(KeyTableModel::ServicesColumn, !fields.services);
     table->setColumnHidden(KeyTableModel::IpAllowlistColumn, !fields.ipAllowlist);
     table->setColumnHidden(KeyTableModel::LastUsedColumn, !fields.lastUsed);
     table->setColumnHidden(KeyTableModel::ExpiresColumn, !fields.expiry);
+    table->setColumnHidden(KeyTableModel::CreatedColumn, !fields.created);
+    table->setColumnHidden(KeyTableModel::AgeColumn, !fields.created);
     m_ui->detailsPane->setProviderFields(fields);
 }
 

@@ -34,7 +34,8 @@ struct Capabilities
     QList<ServiceInfo> services;  // empty = key inherits its owner's rights
     int minServices = 0;
     bool ipAllowlist = false;
-    bool lastUsed = false; // the provider reports when a key was last used
+    bool lastUsed = false;   // the provider reports when a key was last used
+    bool createdTime = true; // the provider reports when a key was created (CoreWeave does not)
 
     enum class Expiry
     {

@@ -26,6 +26,7 @@ Capabilities makeCapabilities()
     c.defaultEndpoint = QUrl(CoreWeaveProvider::defaultEndpoint());
     c.name = Capabilities::NameField::Optional; // attributes.name
     c.description = false;
+    c.createdTime = false; // AccessKeyInfo has no creation time
     c.expiry = Capabilities::Expiry::Duration;
     c.maxDurationSeconds = coreweave::MaxDurationSeconds;
     c.durationPresets = {0, 3600, coreweave::MaxDurationSeconds};
