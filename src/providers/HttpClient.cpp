@@ -324,10 +324,13 @@ private:
         m_sslErrors.clear();
         m_abortReason = AbortReason::None;
 
-        QNetworkRequest request(m_request.url);
-        for (const auto& [name, value] : m_request.headers)
+        HttpRequest attempt = m_request;
+        if (m_request.prepare)
+            m_request.prepare(attempt);
+        QNetworkRequest request(attempt.url);
+        for (const auto& [name, value] : attempt.headers)
             request.setRawHeader(name, value);
-        if (!m_request.body.isEmpty() && !request.hasRawHeader("Content-Type"))
+        if (!attempt.body.isEmpty() && !request.hasRawHeader("Content-Type"))
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         if (!request.hasRawHeader("Accept"))
             request.setRawHeader("Accept", "application/json");
@@ -356,13 +359,12 @@ private:
             request.setPeerVerifyName(m_request.url.host());
         }
 
-        if (m_request.idempotent) {
-            m_reply =
-                m_client->m_network->sendCustomRequest(request, m_request.method, m_request.body);
+        if (attempt.idempotent) {
+            m_reply = m_client->m_network->sendCustomRequest(request, attempt.method, attempt.body);
         } else {
-            request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
-            auto* body = new SendOnceBody(m_request.body);
-            m_reply = m_client->m_network->sendCustomRequest(request, m_request.method, body);
+            request.setHeader(QNetworkRequest::ContentLengthHeader, attempt.body.size());
+            auto* body = new SendOnceBody(attempt.body);
+            m_reply = m_client->m_network->sendCustomRequest(request, attempt.method, body);
             body->setParent(m_reply); // lives as long as the reply that reads it
         }
         connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpJob::onMetaData);

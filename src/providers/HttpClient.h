@@ -27,6 +27,9 @@ struct HttpRequest
     bool idempotent = true;         // false: never sent twice (create)
     int timeoutMs = -1;             // -1: the client's default
     bool sensitiveResponse = false; // the body carries a secret: wiped once done() returns
+    // Called on a copy of this request before every attempt, so that a retry can carry fresh
+    // headers or body (a SigV4 signature over the current time); URL and method stay as sent.
+    std::function<void(HttpRequest& attempt)> prepare;
 };
 
 struct HttpResponse
