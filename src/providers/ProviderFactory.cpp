@@ -2,6 +2,7 @@
 #include "KeyProvider.h"
 #include "ScalewayProvider.h"
 #include "WasabiAirProvider.h"
+#include "WasabiIamProvider.h"
 #include "WaysCloudProvider.h"
 
 #include <vector>
@@ -37,6 +38,8 @@ const std::vector<ProviderEntry>& registry()
          &make<WasabiAirProvider>},
         {CoreWeaveProvider::ProviderId, &CoreWeaveProvider::staticCapabilities,
          &make<CoreWeaveProvider>},
+        {WasabiIamProvider::ProviderId, &WasabiIamProvider::staticCapabilities,
+         &make<WasabiIamProvider>},
     };
     return entries;
 }

@@ -1,0 +1,420 @@
+#include "WasabiIamProvider.h"
+
+#include "JsonHelpers.h"
+#include "ProviderCalls.h"
+#include "SigV4.h"
+#include "VerifyOutcome.h"
+#include "WasabiIamXml.h"
+
+#include <QCoreApplication>
+#include <memory>
+
+namespace kw {
+
+namespace {
+
+using Kind = ProviderError::Kind;
+using Parameters = QList<QPair<QString, QString>>;
+
+const QString DefaultIamEndpoint = QStringLiteral("https://iam.wasabisys.com");
+const QString DefaultS3Endpoint = QStringLiteral("https://s3.wasabisys.com");
+const QString SigningRegion = QStringLiteral("us-east-1"); // IAM signs for us-east-1 everywhere
+constexpr int MaxKeysPerUser = 2;
+
+Capabilities makeCapabilities()
+{
+    Capabilities c;
+    c.providerId = QString::fromLatin1(WasabiIamProvider::ProviderId);
+    c.providerName = QStringLiteral("Wasabi (access keys)");
+    c.defaultEndpoint = QUrl(DefaultIamEndpoint);
+    c.name = Capabilities::NameField::None;
+    c.bearer = true; // the root user or a sub-user
+    c.disable = true;
+    c.revoke = true;
+    c.verify = true;
+    c.keyLimit = MaxKeysPerUser;
+    c.keyLimitPerUser = true;
+    c.lastUsed = true;
+    c.cannotEditHint = QCoreApplication::translate(
+        "kw::WasabiIamProvider",
+        "Wasabi access keys cannot be edited; deactivate or rotate instead");
+    return c;
+}
+
+QString userParameterOf(const ApiKey& key)
+{
+    return key.principal == QLatin1String("root") ? QString() : key.principal;
+}
+
+Parameters withUser(Parameters parameters, const QString& userName)
+{
+    if (!userName.isEmpty())
+        parameters.append({QStringLiteral("UserName"), userName});
+    return parameters;
+}
+
+} // namespace
+
+const Capabilities& WasabiIamProvider::staticCapabilities()
+{
+    static const Capabilities capabilities = makeCapabilities();
+    return capabilities;
+}
+
+WasabiIamProvider::WasabiIamProvider(Account account, Secret token, QNetworkAccessManager* network,
+                                     QObject* parent)
+    : KeyProvider(parent), m_account(std::move(account)), m_network(network), m_http(network)
+{
+    QByteArray pair = token.exposeBytes();
+    const qsizetype colon = pair.indexOf(':');
+    if (colon > 0) {
+        m_accessKeyId = QString::fromUtf8(pair.left(colon)).trimmed();
+        m_secret = Secret::fromUtf8(QByteArrayView(pair).sliced(colon + 1));
+    }
+    wipe(pair);
+    m_http.setErrorBodyParser(&WasabiIamProvider::parseErrorBody);
+    m_caError = loadAccountCa(m_http, m_account);
+}
+
+QString WasabiIamProvider::parseErrorBody(int, const QByteArray& body, QString*)
+{
+    return wasabiiam::errorText(body);
+}
+
+ProviderError WasabiIamProvider::cannotSend() const
+{
+    if (m_accessKeyId.isEmpty() || m_secret.isEmpty())
+        return {Kind::Auth, 0, tr("The account's credential is not an access key pair."),
+                tr("Store it as ACCESSKEYID:SECRET (the access key id, a colon, then the "
+                   "secret key).")};
+    if (!m_caError.isEmpty())
+        return {Kind::Tls, 0, m_caError, {}};
+    return {};
+}
+
+HttpRequest WasabiIamProvider::iamRequest(const QString& action, const Parameters& parameters) const
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.url =
+        SigV4::normalizedUrl(accountUrl(m_account, DefaultIamEndpoint, QStringLiteral("/")));
+    request.body = wasabiiam::formBody(action, parameters);
+    // Signed again before every attempt: a retry carries a fresh x-amz-date.
+    request.prepare = [this](HttpRequest& attempt) {
+        const QByteArray contentType = "application/x-www-form-urlencoded; charset=utf-8";
+        const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+        const QByteArray amzDate = SigV4::amzDate(now);
+        SigV4::Request toSign;
+        toSign.method = attempt.method;
+        toSign.path = attempt.url.path();
+        toSign.headers = {{"content-type", contentType},
+                          {"host", SigV4::hostHeader(attempt.url)},
+                          {"x-amz-date", amzDate}};
+        toSign.payloadHash = SigV4::sha256Hex(attempt.body);
+        toSign.credential = {m_accessKeyId, SigningRegion, QStringLiteral("iam")};
+        toSign.timestamp = now;
+        const SigV4::Signed signature = SigV4::sign(toSign, m_secret);
+        attempt.headers = {{"Content-Type", contentType}, {"X-Amz-Date", amzDate}};
+        if (signature.isValid())
+            attempt.headers.append({"Authorization", signature.authorization});
+    };
+    return request;
+}
+
+void WasabiIamProvider::call(ProviderReply* reply, HttpRequest request,
+                             std::function<void(const HttpResponse&)> onSuccess)
+{
+    reply->setAbortHandler(m_http.send(
+        request,
+        [reply, onSuccess = std::move(onSuccess)](const HttpResponse& response) {
+            if (response.error.ok()) {
+                onSuccess(response);
+                return;
+            }
+            ProviderError error = response.error;
+            if (const auto info = wasabiiam::parseError(response.body))
+                error.kind = wasabiiam::kindForCode(info->code, error.kind);
+            reply->finish(std::move(error));
+        },
+        reply));
+}
+
+void WasabiIamProvider::listAll(ProviderReply* reply, const QString& action,
+                                const Parameters& parameters,
+                                std::function<void(QList<QMap<QString, QString>>)> done)
+{
+    struct State
+    {
+        QList<QMap<QString, QString>> members;
+        std::function<void(QList<QMap<QString, QString>>)> done;
+    };
+    auto state = std::make_shared<State>();
+    state->done = std::move(done);
+    auto fetch = std::make_shared<std::function<void(QString)>>();
+    std::weak_ptr<std::function<void(QString)>> weakFetch = fetch;
+    *fetch = [this, reply, action, parameters, state, weakFetch](const QString& marker) {
+        Parameters page = parameters;
+        page.append({QStringLiteral("MaxItems"), QString::number(m_pageSize)});
+        if (!marker.isEmpty())
+            page.append({QStringLiteral("Marker"), marker});
+        auto self = weakFetch.lock(); // kept alive by the call in flight
+        call(reply, iamRequest(action, page),
+             [reply, action, state, self, marker](const HttpResponse& response) {
+                 QString error;
+                 std::optional<wasabiiam::Page> parsed =
+                     wasabiiam::parsePage(response.body, action, &error);
+                 if (!parsed) {
+                     reply->finish({Kind::BadResponse, response.status, error, {}});
+                     return;
+                 }
+                 state->members += parsed->members;
+                 // A marker that does not move on would page forever.
+                 if (parsed->isTruncated && parsed->marker != marker) {
+                     (*self)(parsed->marker);
+                     return;
+                 }
+                 state->done(std::move(state->members));
+             });
+    };
+    (*fetch)(QString());
+}
+
+void WasabiIamProvider::listUserNames(ProviderReply* reply, std::function<void(QStringList)> done)
+{
+    listAll(reply, QStringLiteral("ListUsers"), {},
+            [done = std::move(done)](const QList<QMap<QString, QString>>& members) {
+                QStringList names;
+                for (const auto& member : members) {
+                    const QString name = member.value(QStringLiteral("UserName"));
+                    if (!name.isEmpty())
+                        names << name;
+                }
+                done(names);
+            });
+}
+
+void WasabiIamProvider::listKeysOf(ProviderReply* reply, const QString& userName,
+                                   std::function<void(QList<ApiKey>)> done)
+{
+    listAll(reply, QStringLiteral("ListAccessKeys"), withUser({}, userName),
+            [userName, done = std::move(done)](const QList<QMap<QString, QString>>& members) {
+                QList<ApiKey> keys;
+                for (auto member : members) {
+                    if (member.value(QStringLiteral("UserName")).isEmpty())
+                        member.insert(QStringLiteral("UserName"), userName);
+                    ApiKey key = wasabiiam::keyFromFields(member);
+                    if (!key.id.isEmpty())
+                        keys << key;
+                }
+                done(keys);
+            });
+}
+
+void WasabiIamProvider::addLastUsed(ProviderReply* reply, QList<ApiKey> keys, int index,
+                                    std::function<void(QList<ApiKey>)> done)
+{
+    if (index >= keys.size()) {
+        done(std::move(keys));
+        return;
+    }
+    const HttpRequest request = iamRequest(QStringLiteral("GetAccessKeyLastUsed"),
+                                           {{QStringLiteral("AccessKeyId"), keys[index].id}});
+    call(reply, request,
+         [this, reply, keys, index, done = std::move(done)](const HttpResponse& response) mutable {
+             QString error;
+             const auto fields = wasabiiam::parseFields(
+                 response.body, QStringLiteral("GetAccessKeyLastUsed"), &error);
+             if (!fields) {
+                 reply->finish({Kind::BadResponse, response.status, error, {}});
+                 return;
+             }
+             const QString lastUsed = fields->value(QStringLiteral("LastUsedDate"));
+             if (!lastUsed.isEmpty()) {
+                 const QDateTime when = jsonio::parseTimestamp(lastUsed);
+                 if (when.isValid())
+                     keys[index].lastUsed = when;
+             }
+             addLastUsed(reply, std::move(keys), index + 1, std::move(done));
+         });
+}
+
+ProviderReply* WasabiIamProvider::listKeys()
+{
+    if (ProviderError error = cannotSend())
+        return failedReply(std::move(error));
+    auto* reply = new ProviderReply;
+    listUserNames(reply, [this, reply](const QStringList& names) {
+        auto users = std::make_shared<QStringList>(QStringList{QString()} + names);
+        auto all = std::make_shared<QList<ApiKey>>();
+        auto next = std::make_shared<std::function<void(int)>>();
+        std::weak_ptr<std::function<void(int)>> weakNext = next;
+        *next = [this, reply, users, all, weakNext](int index) {
+            if (index >= users->size()) {
+                addLastUsed(reply, *all, 0, [reply](QList<ApiKey> keys) {
+                    reply->setKeys(std::move(keys));
+                    reply->finish();
+                });
+                return;
+            }
+            auto self = weakNext.lock();
+            emit reply->progress(index, int(users->size()));
+            listKeysOf(reply, users->at(index), [all, self, index](const QList<ApiKey>& keys) {
+                *all += keys;
+                (*self)(index + 1);
+            });
+        };
+        (*next)(0);
+    });
+    return reply;
+}
+
+ProviderReply* WasabiIamProvider::listBearers()
+{
+    if (ProviderError error = cannotSend())
+        return failedReply(std::move(error));
+    auto* reply = new ProviderReply;
+    listUserNames(reply, [reply](const QStringList& names) {
+        QList<Bearer> bearers{{QStringLiteral("user"), QString(), tr("Root user")}};
+        for (const QString& name : names)
+            bearers.append({QStringLiteral("user"), name, name});
+        reply->setBearers(std::move(bearers));
+        reply->finish();
+    });
+    return reply;
+}
+
+ProviderReply* WasabiIamProvider::createKey(const KeySpec& spec)
+{
+    if (ProviderError error = cannotSend())
+        return failedReply(std::move(error));
+    const QString userName = spec.bearerId.trimmed();
+    auto* reply = new ProviderReply;
+    // Wasabi refuses a third key anyway; checking first lets us say what to do about it.
+    listKeysOf(reply, userName, [this, reply, userName](const QList<ApiKey>& keys) {
+        if (keys.size() >= MaxKeysPerUser) {
+            const QString who =
+                userName.isEmpty() ? tr("The root user") : tr("The user “%1”").arg(userName);
+            reply->finish({Kind::Conflict, 0,
+                           tr("%1 already has %2 access keys, the most Wasabi allows.")
+                               .arg(who)
+                               .arg(MaxKeysPerUser),
+                           tr("Deactivate and delete the older key first, then create the new "
+                              "one.")});
+            return;
+        }
+        HttpRequest request = iamRequest(QStringLiteral("CreateAccessKey"), withUser({}, userName));
+        request.idempotent = false;
+        request.sensitiveResponse = true;
+        sendCreateFor(reply, m_http, request,
+                      [userName](const HttpResponse& response, QString* error) {
+                          std::optional<CreatedKey> created =
+                              wasabiiam::parseCreatedKey(response.body, error);
+                          if (created && userName.isEmpty())
+                              created->key.principal = QStringLiteral("root");
+                          else if (created)
+                              created->key.principal = userName;
+                          return created;
+                      });
+    });
+    return reply;
+}
+
+ProviderReply* WasabiIamProvider::setKeyActive(const ApiKey& key, bool active)
+{
+    if (key.id.trimmed().isEmpty())
+        return failedReply({Kind::Validation, 0, tr("The key has no id."), {}});
+    if (ProviderError error = cannotSend())
+        return failedReply(std::move(error));
+    auto* reply = new ProviderReply;
+    const Parameters parameters =
+        withUser({{QStringLiteral("AccessKeyId"), key.id},
+                  {QStringLiteral("Status"),
+                   active ? QStringLiteral("Active") : QStringLiteral("Inactive")}},
+                 userParameterOf(key));
+    call(reply, iamRequest(QStringLiteral("UpdateAccessKey"), parameters),
+         [reply, key, active](const HttpResponse&) {
+             ApiKey updated = key;
+             updated.status = active ? KeyStatus::Active : KeyStatus::Disabled;
+             reply->setKey(std::move(updated));
+             reply->finish();
+         });
+    return reply;
+}
+
+ProviderReply* WasabiIamProvider::revokeKey(const ApiKey& key)
+{
+    if (key.id.trimmed().isEmpty())
+        return failedReply({Kind::Validation, 0, tr("The key has no id."), {}});
+    if (ProviderError error = cannotSend())
+        return failedReply(std::move(error));
+    auto* reply = new ProviderReply;
+    const Parameters parameters =
+        withUser({{QStringLiteral("AccessKeyId"), key.id}}, userParameterOf(key));
+    reply->setAbortHandler(m_http.send(
+        iamRequest(QStringLiteral("DeleteAccessKey"), parameters),
+        [reply](const HttpResponse& response) {
+            if (response.error.ok() || deletedByEarlierAttempt(response)) {
+                reply->finish();
+                return;
+            }
+            ProviderError error = response.error;
+            if (const auto info = wasabiiam::parseError(response.body))
+                error.kind = wasabiiam::kindForCode(info->code, error.kind);
+            reply->finish(std::move(error));
+        },
+        reply));
+    return reply;
+}
+
+ProviderReply* WasabiIamProvider::verifyKey(const ApiKey& key, const Secret& secret)
+{
+    if (secret.isEmpty())
+        return failedReply({Kind::Validation, 0, tr("There is no secret to test."), {}});
+    if (key.id.trimmed().isEmpty())
+        return failedReply({Kind::Validation, 0, tr("The key has no access key id."), {}});
+    if (!m_caError.isEmpty())
+        return failedReply({Kind::Tls, 0, m_caError, {}});
+    const QUrl endpoint = m_account.s3Endpoint.isValid() && !m_account.s3Endpoint.host().isEmpty()
+                              ? m_account.s3Endpoint
+                              : QUrl(DefaultS3Endpoint);
+    const SigV4::Credential credential{
+        key.id.trimmed(),
+        m_account.region.trimmed().isEmpty() ? SigningRegion : m_account.region.trimmed(),
+        QStringLiteral("s3")};
+    auto keySecret = std::make_shared<Secret>(secret.clone());
+    const std::function<QDateTime()> clock = m_clock;
+    auto now = [clock] { return clock ? clock() : QDateTime::currentDateTimeUtc(); };
+    QString error;
+    HttpRequest request =
+        SigV4::listBucketsRequest(endpoint, credential, *keySecret, now(), &error);
+    if (request.url.isEmpty())
+        return failedReply({Kind::Validation, 0, error, {}});
+    request.prepare = [endpoint, credential, keySecret, now](HttpRequest& attempt) {
+        attempt.headers =
+            SigV4::listBucketsRequest(endpoint, credential, *keySecret, now()).headers;
+    };
+    auto* reply = new ProviderReply;
+    auto* client = new HttpClient(m_network, reply); // the key's own client, gone with reply
+    client->copySettingsFrom(m_http);
+    sendVerificationFor(reply, *client, request);
+    return reply;
+}
+
+ProviderReply* WasabiIamProvider::testAccount()
+{
+    if (ProviderError error = cannotSend())
+        return failedReply(std::move(error));
+    auto* reply = new ProviderReply;
+    call(reply, iamRequest(QStringLiteral("GetUser"), {}), [reply](const HttpResponse& response) {
+        QString error;
+        if (!wasabiiam::parseFields(response.body, QStringLiteral("GetUser"), &error)) {
+            reply->finish({Kind::BadResponse, response.status,
+                           tr("The server answered, but not as Wasabi's IAM API does."), error});
+            return;
+        }
+        reply->finish();
+    });
+    return reply;
+}
+
+} // namespace kw

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "HttpClient.h"
+#include "KeyProvider.h"
+
+#include <QDateTime>
+#include <functional>
+
+namespace kw {
+
+// Wasabi access keys (access key id + secret, what Wasabi's S3 and AiR accept) of the root user
+// and of sub-users, over Wasabi's AWS-compatible IAM API (providers.md A.7, B.1.2, B.5): the
+// Query API, a SigV4-signed form POST to "/" (region us-east-1, service iam), XML answers.
+//
+// The account's token holds the admin key pair as "ACCESSKEYID:SECRET", split at the first ':'.
+// Both halves stay in memory only; neither is logged (the id is kept out of logs too).
+class WasabiIamProvider : public KeyProvider
+{
+    Q_OBJECT
+public:
+    static constexpr const char* ProviderId = "wasabi-iam";
+    static const Capabilities& staticCapabilities();
+
+    WasabiIamProvider(Account account, Secret token, QNetworkAccessManager* network,
+                      QObject* parent = nullptr);
+
+    const Capabilities& capabilities() const override { return staticCapabilities(); }
+    const Account& account() const override { return m_account; }
+
+    // The keys of the root user and of every sub-user, each with its last use.
+    ProviderReply* listKeys() override;
+    // spec.bearerId is the sub-user's name; empty for the root user. Refused before anything is
+    // sent when the user already has the 2 keys Wasabi allows.
+    ProviderReply* createKey(const KeySpec& spec) override;
+    ProviderReply* setKeyActive(const ApiKey& key, bool active) override;
+    ProviderReply* revokeKey(const ApiKey& key) override;
+    // A SigV4-signed S3 ListBuckets on the account's S3 endpoint with the key pair under test.
+    ProviderReply* verifyKey(const ApiKey& key, const Secret& secret) override;
+    ProviderReply* testAccount() override;
+    // The root user first, then every sub-user.
+    ProviderReply* listBearers() override;
+
+    // Timeouts and retry policy (tests shorten them). Verification uses the same settings.
+    HttpClient& http() { return m_http; }
+    // Items asked for per list page (MaxItems).
+    void setPageSize(int items) { m_pageSize = items; }
+    // The time requests are signed with (tests).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    static QString parseErrorBody(int status, const QByteArray& body, QString* detail);
+
+private:
+    // Why nothing can be sent for this account (token without a key id, unusable CA file).
+    ProviderError cannotSend() const;
+    HttpRequest iamRequest(const QString& action,
+                           const QList<QPair<QString, QString>>& parameters) const;
+    // Sends one IAM call for reply; an error finishes reply, with the IAM code's kind.
+    void call(ProviderReply* reply, HttpRequest request,
+              std::function<void(const HttpResponse&)> onSuccess);
+    // Every page of a list action; done gets all members.
+    void listAll(ProviderReply* reply, const QString& action,
+                 const QList<QPair<QString, QString>>& parameters,
+                 std::function<void(QList<QMap<QString, QString>>)> done);
+    void listUserNames(ProviderReply* reply, std::function<void(QStringList)> done);
+    void listKeysOf(ProviderReply* reply, const QString& userName,
+                    std::function<void(QList<ApiKey>)> done);
+    void addLastUsed(ProviderReply* reply, QList<ApiKey> keys, int index,
+                     std::function<void(QList<ApiKey>)> done);
+
+    Account m_account;
+    QNetworkAccessManager* m_network;
+    HttpClient m_http;
+    QString m_accessKeyId;
+    Secret m_secret;
+    QString m_caError;
+    int m_pageSize = 100;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace kw

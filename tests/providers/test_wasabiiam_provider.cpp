@@ -1,0 +1,400 @@
+#include "providers/KeyProvider.h"
+#include "providers/WasabiIamProvider.h"
+#include "sandbox/WasabiIamSandbox.h"
+#include "support/LogCapture.h"
+
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QTest>
+
+using namespace kw;
+using namespace Qt::StringLiterals;
+using kw::sandbox::Fault;
+using kw::sandbox::WasabiIamSandbox;
+using kw::testsupport::LogCapture;
+using Kind = ProviderError::Kind;
+using Outcome = Verification::Outcome;
+
+namespace {
+
+std::unique_ptr<ProviderReply> wait(ProviderReply* raw, int timeoutMs = 20000)
+{
+    std::unique_ptr<ProviderReply> reply(raw);
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, timeoutMs))
+        qWarning("reply did not finish within %d ms", timeoutMs);
+    return reply;
+}
+
+KeySpec forUser(const QString& userName)
+{
+    KeySpec spec;
+    spec.bearerId = userName;
+    return spec;
+}
+
+QSet<QString> idsOf(const QList<ApiKey>& keys)
+{
+    QSet<QString> ids;
+    for (const ApiKey& key : keys)
+        ids.insert(key.id);
+    return ids;
+}
+
+const ApiKey* findKey(const QList<ApiKey>& keys, const QString& id)
+{
+    for (const ApiKey& key : keys) {
+        if (key.id == id)
+            return &key;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestWasabiIamProvider : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<WasabiIamSandbox> m_sandbox;
+    QNetworkAccessManager m_network;
+
+    Account account() const
+    {
+        Account account;
+        account.id = u"acc-iam"_s;
+        account.provider = u"wasabi-iam"_s;
+        account.label = u"Wasabi"_s;
+        account.endpoint = m_sandbox->url();
+        account.s3Endpoint = m_sandbox->url();
+        account.region = u"us-east-1"_s;
+        return account;
+    }
+
+    std::unique_ptr<WasabiIamProvider> provider(const Account& forAccount)
+    {
+        auto made = std::make_unique<WasabiIamProvider>(
+            forAccount,
+            Secret::fromString(m_sandbox->adminAccessKeyId() + u':' + m_sandbox->adminSecret()),
+            &m_network);
+        made->http().setBackoffBaseMs(10);
+        made->http().setDefaultTimeoutMs(10000);
+        return made;
+    }
+    std::unique_ptr<WasabiIamProvider> provider() { return provider(account()); }
+
+    QList<ApiKey> listed(WasabiIamProvider& client)
+    {
+        auto reply = wait(client.listKeys());
+        if (!reply->ok())
+            qWarning() << reply->error().toString();
+        return reply->keys();
+    }
+
+private slots:
+    void init()
+    {
+        m_sandbox = std::make_unique<WasabiIamSandbox>();
+        QVERIFY(m_sandbox->listen());
+    }
+    void cleanup() { m_sandbox.reset(); }
+
+    void capabilities()
+    {
+        const Capabilities& c = WasabiIamProvider::staticCapabilities();
+        QCOMPARE(c.providerId, u"wasabi-iam"_s);
+        QCOMPARE(c.providerName, u"Wasabi (access keys)"_s);
+        QCOMPARE(c.defaultEndpoint, QUrl(u"https://iam.wasabisys.com"_s));
+        QCOMPARE(c.name, Capabilities::NameField::None);
+        QVERIFY(c.bearer && c.disable && c.revoke && c.verify && c.lastUsed && c.keyLimitPerUser);
+        QCOMPARE(c.keyLimit, 2);
+        QVERIFY(c.cannotEditHint.contains(u"deactivate or rotate"_s));
+        QCOMPARE(capabilitiesFor(u"wasabi-iam"_s), &c);
+        QVERIFY(knownProviders().contains(u"wasabi-iam"_s));
+        auto made = createProvider(account(), Secret::fromString(u"ID:SECRET"_s), &m_network);
+        QVERIFY(dynamic_cast<WasabiIamProvider*>(made.get()));
+    }
+
+    void tokenWithoutColonIsRefusedBeforeSending()
+    {
+        WasabiIamProvider client(account(), Secret::fromString(u"JUSTONEPART"_s), &m_network);
+        const int before = m_sandbox->requestCount();
+        auto reply = wait(client.testAccount());
+        QCOMPARE(reply->error().kind, Kind::Auth);
+        QVERIFY(reply->error().detail.contains(u"ACCESSKEYID:SECRET"_s));
+        QCOMPARE(m_sandbox->requestCount(), before);
+    }
+
+    void testAccountAndWrongSecret()
+    {
+        auto client = provider();
+        QVERIFY(wait(client->testAccount())->ok());
+
+        WasabiIamProvider wrong(
+            account(), Secret::fromString(m_sandbox->adminAccessKeyId() + u":WRONGEXAMPLESECRET"_s),
+            &m_network);
+        auto reply = wait(wrong.testAccount());
+        QVERIFY(!reply->ok());
+        QVERIFY2(reply->error().kind == Kind::Forbidden || reply->error().kind == Kind::Auth,
+                 qPrintable(reply->error().toString()));
+        QVERIFY2(reply->error().message.contains(u"SignatureDoesNotMatch"_s),
+                 qPrintable(reply->error().toString()));
+    }
+
+    void bearersPageThroughEveryUserRootFirst()
+    {
+        for (int i = 0; i < 7; ++i)
+            m_sandbox->addUser(u"user-%1"_s.arg(i));
+        auto client = provider();
+        client->setPageSize(2);
+        const int before = m_sandbox->requestCount();
+        auto reply = wait(client->listBearers());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        const QList<Bearer> bearers = reply->bearers();
+        QCOMPARE(bearers.first(), (Bearer{u"user"_s, QString(), u"Root user"_s}));
+        QStringList names;
+        for (qsizetype i = 1; i < bearers.size(); ++i) {
+            QCOMPARE(bearers[i].type, u"user"_s);
+            QCOMPARE(bearers[i].label, bearers[i].id);
+            names << bearers[i].id;
+        }
+        names.sort();
+        QCOMPARE(names, m_sandbox->userNames());
+        QCOMPARE(m_sandbox->requestCount() - before, 4); // 7 users, 2 a page
+    }
+
+    void listKeysPagesEveryUserAndRoot()
+    {
+        m_sandbox->seedSamples();
+        m_sandbox->addUser(u"pager"_s);
+        auto client = provider();
+        client->setPageSize(1); // every user with two keys needs two pages
+        QVERIFY(wait(client->createKey(forUser(u"pager"_s)))->ok());
+        QVERIFY(wait(client->createKey(forUser(u"pager"_s)))->ok());
+
+        QSet<QString> expected;
+        for (const auto& state : m_sandbox->accessKeys())
+            expected.insert(state.accessKeyId);
+        for (const QString& user : m_sandbox->userNames()) {
+            for (const auto& state : m_sandbox->accessKeys(user))
+                expected.insert(state.accessKeyId);
+        }
+        const QList<ApiKey> keys = listed(*client);
+        QCOMPARE(idsOf(keys), expected);
+        QCOMPARE(keys.size(), expected.size());
+
+        const ApiKey* admin = findKey(keys, m_sandbox->adminAccessKeyId());
+        QVERIFY(admin);
+        QCOMPARE(admin->principal, u"root"_s);
+        QCOMPARE(admin->prefix, admin->id);
+        for (const QString& user : m_sandbox->userNames()) {
+            for (const auto& state : m_sandbox->accessKeys(user)) {
+                const ApiKey* key = findKey(keys, state.accessKeyId);
+                QVERIFY(key);
+                QCOMPARE(key->principal, user);
+                QCOMPARE(key->status, state.active ? KeyStatus::Active : KeyStatus::Disabled);
+                QCOMPARE(key->created.toSecsSinceEpoch(), state.createdAt.toSecsSinceEpoch());
+                QCOMPARE(key->lastUsed.has_value(), state.lastUsedAt.isValid());
+            }
+        }
+    }
+
+    void createForRootAndSubUser()
+    {
+        m_sandbox->addUser(u"alice"_s);
+        auto client = provider();
+        LogCapture logs;
+
+        auto root = wait(client->createKey(forUser(QString())));
+        QVERIFY2(root->ok(), qPrintable(root->error().toString()));
+        const CreatedKey& rootKey = root->created();
+        QVERIFY(!rootKey.secret.isEmpty());
+        QCOMPARE(rootKey.accessKeyId, rootKey.key.id);
+        QCOMPARE(rootKey.key.principal, u"root"_s);
+        QCOMPARE(m_sandbox->accessKeys().size(), 2);
+        QCOMPARE(m_sandbox->accessKeys().last().accessKeyId, rootKey.key.id);
+
+        auto alice = wait(client->createKey(forUser(u"alice"_s)));
+        QVERIFY2(alice->ok(), qPrintable(alice->error().toString()));
+        QCOMPARE(alice->created().key.principal, u"alice"_s);
+        QCOMPARE(alice->created().key.status, KeyStatus::Active);
+        QVERIFY(alice->created().key.created.isValid());
+        QCOMPARE(m_sandbox->accessKeys(u"alice"_s).size(), 1);
+        QCOMPARE(m_sandbox->accessKeys(u"alice"_s).first().accessKeyId, alice->created().key.id);
+
+        // Neither half of any credential reaches a log.
+        const QString logged = logs.text();
+        QVERIFY(!logged.contains(rootKey.secret.exposeString()));
+        QVERIFY(!logged.contains(alice->created().secret.exposeString()));
+        QVERIFY(!logged.contains(m_sandbox->adminSecret()));
+        QVERIFY(!logged.contains(m_sandbox->adminAccessKeyId()));
+    }
+
+    void thirdKeyIsRefusedLocallyWithGuidance()
+    {
+        m_sandbox->addUser(u"bob"_s);
+        auto client = provider();
+        QVERIFY(wait(client->createKey(forUser(u"bob"_s)))->ok());
+        QVERIFY(wait(client->createKey(forUser(u"bob"_s)))->ok());
+        const int creates = m_sandbox->createRequestCount();
+
+        auto refused = wait(client->createKey(forUser(u"bob"_s)));
+        QCOMPARE(refused->error().kind, Kind::Conflict);
+        QVERIFY(refused->error().message.contains(u"bob"_s));
+        QVERIFY(refused->error().message.contains(u"already has 2 access keys"_s));
+        QVERIFY(refused->error().detail.contains(u"Deactivate and delete the older key first"_s));
+        QCOMPARE(m_sandbox->createRequestCount(), creates);
+        QCOMPARE(m_sandbox->accessKeys(u"bob"_s).size(), 2);
+
+        // The root user holds the admin key: one more, then the same refusal.
+        QVERIFY(wait(client->createKey(forUser(QString())))->ok());
+        auto rootRefused = wait(client->createKey(forUser(QString())));
+        QCOMPARE(rootRefused->error().kind, Kind::Conflict);
+        QVERIFY(rootRefused->error().message.contains(u"root"_s));
+        QCOMPARE(m_sandbox->createRequestCount(), creates + 1);
+    }
+
+    void deactivateActivateAndDelete()
+    {
+        m_sandbox->addUser(u"carol"_s);
+        auto client = provider();
+        auto created = wait(client->createKey(forUser(u"carol"_s)));
+        QVERIFY(created->ok());
+        const ApiKey key = created->created().key;
+
+        auto off = wait(client->setKeyActive(key, false));
+        QVERIFY2(off->ok(), qPrintable(off->error().toString()));
+        QCOMPARE(off->key()->status, KeyStatus::Disabled);
+        QVERIFY(!m_sandbox->accessKeys(u"carol"_s).first().active);
+        QCOMPARE(findKey(listed(*client), key.id)->status, KeyStatus::Disabled);
+
+        auto on = wait(client->setKeyActive(key, true));
+        QVERIFY(on->ok());
+        QCOMPARE(on->key()->status, KeyStatus::Active);
+        QVERIFY(m_sandbox->accessKeys(u"carol"_s).first().active);
+
+        auto deleted = wait(client->revokeKey(key));
+        QVERIFY2(deleted->ok(), qPrintable(deleted->error().toString()));
+        QVERIFY(m_sandbox->accessKeys(u"carol"_s).isEmpty());
+        QVERIFY(!findKey(listed(*client), key.id));
+
+        auto again = wait(client->revokeKey(key));
+        QCOMPARE(again->error().kind, Kind::NotFound);
+        QVERIFY(again->error().message.contains(u"NoSuchEntity"_s));
+    }
+
+    void unknownUserIsNotFound()
+    {
+        auto client = provider();
+        const int creates = m_sandbox->createRequestCount();
+        auto reply = wait(client->createKey(forUser(u"nobody"_s)));
+        QCOMPARE(reply->error().kind, Kind::NotFound);
+        QVERIFY(reply->error().message.contains(u"NoSuchEntity"_s));
+        QCOMPARE(m_sandbox->createRequestCount(), creates);
+
+        ApiKey ghost;
+        ghost.id = u"AKIAEXAMPLEGHOST0000"_s;
+        ghost.principal = u"nobody"_s;
+        QCOMPARE(wait(client->setKeyActive(ghost, false))->error().kind, Kind::NotFound);
+    }
+
+    void verifyWorksThenFailsAfterDeleteAndRecordsLastUse()
+    {
+        m_sandbox->addUser(u"dave"_s);
+        auto client = provider();
+        auto created = wait(client->createKey(forUser(u"dave"_s)));
+        QVERIFY(created->ok());
+        const ApiKey key = created->created().key;
+        QVERIFY(!findKey(listed(*client), key.id)->lastUsed);
+
+        auto works = wait(client->verifyKey(key, created->created().secret));
+        QVERIFY2(works->ok(), qPrintable(works->error().toString()));
+        QCOMPARE(works->verification()->outcome, Outcome::Works);
+        QVERIFY(m_sandbox->accessKeys(u"dave"_s).first().lastUsedAt.isValid());
+        const QList<ApiKey> afterUse = listed(*client);
+        const ApiKey* listedKey = findKey(afterUse, key.id);
+        QVERIFY(listedKey && listedKey->lastUsed);
+
+        auto wrong = wait(client->verifyKey(key, Secret::fromString(u"WRONGEXAMPLESECRET"_s)));
+        QVERIFY(wrong->ok());
+        QVERIFY(wrong->verification()->outcome == Outcome::Forbidden ||
+                wrong->verification()->outcome == Outcome::Unauthorized);
+        QVERIFY2(wrong->verification()->reason.contains(u"SignatureDoesNotMatch"_s),
+                 qPrintable(wrong->verification()->reason));
+
+        QVERIFY(wait(client->revokeKey(key))->ok());
+        auto gone = wait(client->verifyKey(key, created->created().secret));
+        QVERIFY(gone->ok());
+        QVERIFY(gone->verification()->outcome == Outcome::Forbidden ||
+                gone->verification()->outcome == Outcome::Unauthorized);
+        QVERIFY2(gone->verification()->reason.contains(u"InvalidAccessKeyId"_s),
+                 qPrintable(gone->verification()->reason));
+    }
+
+    void verifyUnreachable()
+    {
+        Account offline = account();
+        offline.s3Endpoint = QUrl(u"http://127.0.0.1:1"_s);
+        auto client = provider(offline);
+        client->http().setMaxAttempts(1);
+        ApiKey key;
+        key.id = u"AKIAEXAMPLEOFFLINE00"_s;
+        auto reply = wait(client->verifyKey(key, Secret::fromString(u"EXAMPLESECRET"_s)));
+        QVERIFY(reply->ok());
+        QCOMPARE(reply->verification()->outcome, Outcome::Unreachable);
+    }
+
+    // The first attempt is signed an hour early: the sandbox would refuse it as skewed, but it
+    // answers 503 first; the retry succeeds only because it is signed again, now.
+    void retryIsSignedAfresh()
+    {
+        auto client = provider();
+        int signings = 0;
+        client->setClock([&signings] {
+            ++signings;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            return signings == 1 ? now.addSecs(-3600) : now;
+        });
+        Fault unavailable;
+        unavailable.kind = Fault::Kind::Unavailable;
+        unavailable.method = "POST";
+        m_sandbox->injectFault(unavailable);
+        const int before = m_sandbox->requestCount();
+        auto reply = wait(client->listBearers());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(m_sandbox->requestCount() - before, 2);
+        QCOMPARE(signings, 2);
+
+        // Without the fault, the early signature is what the sandbox sees: refused as skewed.
+        signings = 0;
+        auto skewed = wait(client->testAccount());
+        QVERIFY(!skewed->ok());
+        QVERIFY2(skewed->error().message.contains(u"RequestTimeTooSkewed"_s),
+                 qPrintable(skewed->error().toString()));
+    }
+
+    void serverErrorOnCreateSendsItOnce()
+    {
+        m_sandbox->addUser(u"erin"_s);
+        auto client = provider();
+        // The limit check's list goes through; the create that follows gets the 500.
+        Fault passList;
+        passList.kind = Fault::Kind::Delay;
+        passList.method = "POST";
+        passList.delayMs = 1;
+        m_sandbox->injectFault(passList);
+        Fault internal;
+        internal.kind = Fault::Kind::InternalError;
+        internal.method = "POST";
+        m_sandbox->injectFault(internal);
+        const int before = m_sandbox->requestCount();
+        auto reply = wait(client->createKey(forUser(u"erin"_s)));
+        QCOMPARE(reply->error().kind, Kind::Server);
+        QVERIFY(reply->error().detail.contains(u"may have been created"_s));
+        QCOMPARE(m_sandbox->requestCount() - before, 2); // one list, exactly one create
+        QVERIFY(!reply->hasCreated());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWasabiIamProvider)
+#include "test_wasabiiam_provider.moc"
