@@ -373,6 +373,29 @@ private slots:
                  qPrintable(skewed->error().toString()));
     }
 
+    // The same for the verify request: its retry is signed again with the key under test.
+    void verifyRetryIsSignedAfresh()
+    {
+        m_sandbox->addUser(u"frank"_s);
+        auto client = provider();
+        auto created = wait(client->createKey(forUser(u"frank"_s)));
+        QVERIFY(created->ok());
+        int signings = 0;
+        client->setClock([&signings] {
+            ++signings;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            return signings <= 2 ? now.addSecs(-3600) : now;
+        });
+        Fault unavailable;
+        unavailable.kind = Fault::Kind::Unavailable;
+        unavailable.method = "GET";
+        m_sandbox->injectFault(unavailable);
+        auto reply = wait(client->verifyKey(created->created().key, created->created().secret));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->verification()->outcome, Outcome::Works);
+        QVERIFY(signings >= 3);
+    }
+
     void serverErrorOnCreateSendsItOnce()
     {
         m_sandbox->addUser(u"erin"_s);
