@@ -2,10 +2,12 @@
 
 #include "ClipboardGuard.h"
 #include "Prompts.h"
+#include "VerificationText.h"
 #include "ui_RevealSecretDialog.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QRegularExpression>
@@ -114,6 +116,11 @@ RevealSecretDialog::RevealSecretDialog(const QString& keyName, Secret secret, Cl
     auto* copyShortcut = new QShortcut(QKeySequence::Copy, this);
     connect(copyShortcut, &QShortcut::activated, this, &RevealSecretDialog::copySecret);
 
+    m_ui->testKeyButton->setVisible(false);
+    m_ui->testResultLabel->setVisible(false);
+    m_ui->testKeyButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_ui->testKeyButton, &QPushButton::clicked, this, &RevealSecretDialog::testKey);
+
     connect(m_ui->savedCheck, &QCheckBox::toggled, m_ui->closeButton, &QPushButton::setEnabled);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
 
@@ -175,6 +182,64 @@ void RevealSecretDialog::setShownAgain(bool again)
     m_ui->savedCheck->setChecked(again);
     m_ui->closeButton->setEnabled(again || m_ui->savedCheck->isChecked());
     retranslate();
+}
+
+void RevealSecretDialog::setTestHandler(const QString& providerName, TestHandler handler)
+{
+    m_providerName = providerName;
+    m_testHandler = std::move(handler);
+    m_ui->testKeyButton->setVisible(bool(m_testHandler));
+    if (isVisible())
+        fitToContents();
+}
+
+bool RevealSecretDialog::isVerified() const
+{
+    return m_verification && m_verification->outcome == Verification::Outcome::Works;
+}
+
+void RevealSecretDialog::testKey()
+{
+    if (!m_testHandler || m_ui->secretField->secret().isEmpty() ||
+        !m_ui->testKeyButton->isEnabled())
+        return;
+    m_verification.reset();
+    m_ui->testKeyButton->setEnabled(false);
+    showTestText(tr("Testing the key with %1…").arg(m_providerName), QColor());
+    m_testHandler(m_ui->secretField->secret());
+}
+
+void RevealSecretDialog::showTestResult(const Verification& verification)
+{
+    m_verification = verification;
+    m_ui->testKeyButton->setEnabled(true);
+    showTestText(VerificationText::text(verification, m_providerName),
+                 VerificationText::colour(verification));
+}
+
+void RevealSecretDialog::showTestError(const QString& text)
+{
+    m_verification.reset();
+    m_ui->testKeyButton->setEnabled(true);
+    showTestText(tr("The key could not be tested: %1").arg(text),
+                 VerificationText::colour(Verification{}));
+}
+
+void RevealSecretDialog::showTestText(const QString& text, const QColor& colour)
+{
+    QLabel* label = m_ui->testResultLabel;
+    QPalette palette = this->palette();
+    if (colour.isValid())
+        palette.setColor(QPalette::WindowText, colour);
+    label->setPalette(palette);
+    label->setText(text);
+    // Screen readers announce the description; the name stays "Test result".
+    label->setAccessibleDescription(text);
+    label->setVisible(true);
+    if (isVisible()) {
+        layout()->activate(); // the wrapped result's height counts in the size fitted below
+        fitToContents();
+    }
 }
 
 void RevealSecretDialog::reject()

@@ -1,13 +1,17 @@
 #pragma once
 
 #include "core/Secret.h"
+#include "providers/ProviderReply.h"
 
 #include <QDialog>
 #include <QPointer>
+#include <functional>
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QAction;
+class QColor;
 namespace Ui {
 class RevealSecretDialog;
 }
@@ -40,6 +44,21 @@ public:
     void setShownAgain(bool again);
     [[nodiscard]] bool isShownAgain() const { return m_shownAgain; }
 
+    // "Test key" (providers whose Capabilities::verify is set). The handler gets the dialog's own
+    // secret by reference, for the duration of the call only, and starts the provider's check;
+    // its answer comes back through showTestResult() or showTestError().
+    using TestHandler = std::function<void(const Secret& secret)>;
+    void setTestHandler(const QString& providerName, TestHandler handler);
+    [[nodiscard]] bool canTest() const { return bool(m_testHandler); }
+    void showTestResult(const Verification& verification);
+    void showTestError(const QString& text);
+    // The last test's result; nullopt while untested, testing, or when the test itself failed.
+    [[nodiscard]] const std::optional<Verification>& lastVerification() const
+    {
+        return m_verification;
+    }
+    [[nodiscard]] bool isVerified() const;
+
 public slots:
     void done(int result) override;
     void reject() override;
@@ -55,6 +74,8 @@ private:
     void showCountdown(int secondsLeft);
     void showCleared(bool wasOurs);
     void retranslate();
+    void testKey();
+    void showTestText(const QString& text, const QColor& colour);
 
     const std::unique_ptr<Ui::RevealSecretDialog> m_ui;
     QPointer<ClipboardGuard> m_guard;
@@ -64,6 +85,9 @@ private:
     QAction* m_dotenvAction;
     int m_publicValueCount = 0;
     bool m_shownAgain = false;
+    TestHandler m_testHandler;
+    QString m_providerName;
+    std::optional<Verification> m_verification;
 };
 
 } // namespace kw

@@ -352,6 +352,134 @@ private slots:
                                      u"closeButton"_s}));
     }
 
+    void testKeyIsHiddenWithoutAHandler()
+    {
+        showAndActivate();
+        auto* test = m_dialog->findChild<QPushButton*>(u"testKeyButton"_s);
+        QVERIFY(test);
+        QVERIFY(!test->isVisible());
+        QVERIFY(!m_dialog->findChild<QLabel*>(u"testResultLabel"_s)->isVisible());
+        QVERIFY(!m_dialog->canTest());
+    }
+
+    void testKeyHandsTheDialogsOwnSecretToTheOwner()
+    {
+        int calls = 0;
+        bool sameSecret = false;
+        const kw::Secret* handedOver = nullptr;
+        m_dialog->setTestHandler(u"WAYSCloud"_s, [&](const kw::Secret& secret) {
+            ++calls;
+            handedOver = &secret;
+            sameSecret = secret.exposeString() == m_secret;
+        });
+        showAndActivate();
+        auto* test = m_dialog->findChild<QPushButton*>(u"testKeyButton"_s);
+        QVERIFY(test->isVisible());
+        QCOMPARE(test->accessibleName(), u"Test key"_s);
+        QCOMPARE(test->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
+        QTest::keyClick(m_dialog.get(), Qt::Key_T, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 2000);
+        QVERIFY(sameSecret);
+        // A reference to the field's own secret, not a copy made for the owner.
+        QCOMPARE(handedOver, &m_dialog->findChild<kw::SecretField*>(u"secretField"_s)->secret());
+        // While the owner tests, the button waits and the label says so.
+        QVERIFY(!test->isEnabled());
+        auto* result = m_dialog->findChild<QLabel*>(u"testResultLabel"_s);
+        QVERIFY(result->isVisible());
+        QVERIFY(result->text().contains(u"Testing"_s));
+        test->click(); // ignored while busy
+        QCOMPARE(calls, 1);
+    }
+
+    void testResultIsShownInPlace_data()
+    {
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("verified");
+        using O = kw::Verification::Outcome;
+        QTest::newRow("works") << int(O::Works) << 200 << QString() << u"works"_s << true;
+        QTest::newRow("401") << int(O::Unauthorized) << 401 << u"Invalid API key"_s << u"401"_s
+                             << false;
+        QTest::newRow("403 whitelist")
+            << int(O::Forbidden) << 403 << u"IP address 127.0.0.1 is not whitelisted"_s
+            << u"not whitelisted"_s << false;
+        QTest::newRow("unreachable")
+            << int(O::Unreachable) << 0 << QString() << u"could not be reached"_s << false;
+        QTest::newRow("failed") << int(O::Failed) << 500 << QString() << u"500"_s << false;
+    }
+
+    void testResultIsShownInPlace()
+    {
+        QFETCH(int, outcome);
+        QFETCH(int, status);
+        QFETCH(QString, reason);
+        QFETCH(QString, expected);
+        QFETCH(bool, verified);
+        m_dialog->setTestHandler(u"WAYSCloud"_s, [](const kw::Secret&) {});
+        showAndActivate();
+        auto* test = m_dialog->findChild<QPushButton*>(u"testKeyButton"_s);
+        test->click();
+        kw::Verification verification;
+        verification.outcome = kw::Verification::Outcome(outcome);
+        verification.httpStatus = status;
+        verification.reason = reason;
+        m_dialog->showTestResult(verification);
+
+        auto* label = m_dialog->findChild<QLabel*>(u"testResultLabel"_s);
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(expected), qPrintable(label->text()));
+        if (!reason.isEmpty())
+            QVERIFY2(label->text().contains(reason), qPrintable(label->text())); // the provider's
+        QCOMPARE(label->accessibleName(), u"Test result"_s);
+        QCOMPARE(label->accessibleDescription(), label->text());
+        const QColor colour = label->palette().color(QPalette::WindowText);
+        QVERIFY(verified ? colour.green() > colour.red() : colour.red() > colour.green());
+        QCOMPARE(m_dialog->isVerified(), verified);
+        QVERIFY(m_dialog->lastVerification().has_value());
+        QVERIFY(test->isEnabled()); // can test again
+    }
+
+    void aTestThatCouldNotRunIsNotAVerification()
+    {
+        m_dialog->setTestHandler(u"WAYSCloud"_s, [](const kw::Secret&) {});
+        showAndActivate();
+        m_dialog->findChild<QPushButton*>(u"testKeyButton"_s)->click();
+        m_dialog->showTestError(u"The account is not loaded yet."_s);
+        auto* label = m_dialog->findChild<QLabel*>(u"testResultLabel"_s);
+        QVERIFY(label->text().contains(u"not loaded"_s));
+        QVERIFY(!m_dialog->isVerified());
+        QVERIFY(!m_dialog->lastVerification().has_value());
+    }
+
+    void noTestAfterClose()
+    {
+        int calls = 0;
+        m_dialog->setTestHandler(u"WAYSCloud"_s, [&](const kw::Secret&) { ++calls; });
+        showAndActivate();
+        m_dialog->findChild<QCheckBox*>(u"savedCheck"_s)->setChecked(true);
+        m_dialog->findChild<QPushButton*>(u"closeButton"_s)->click();
+        m_dialog->findChild<QPushButton*>(u"testKeyButton"_s)->click();
+        QCOMPARE(calls, 0); // the secret is gone with the dialog's close
+    }
+
+    void tabOrderIncludesTheTest()
+    {
+        m_dialog->setTestHandler(u"WAYSCloud"_s, [](const kw::Secret&) {});
+        m_dialog->findChild<QCheckBox*>(u"savedCheck"_s)->setChecked(true);
+        showAndActivate();
+        QWidget* start = m_dialog->findChild<QWidget*>(u"copyAsButton"_s);
+        start->setFocus();
+        QStringList order{start->objectName()};
+        for (int i = 0; i < 3; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            order << QApplication::focusWidget()->objectName();
+        }
+        QCOMPARE(order, (QStringList{u"copyAsButton"_s, u"testKeyButton"_s, u"savedCheck"_s,
+                                     u"closeButton"_s}));
+    }
+
     void rendersWithoutClipping()
     {
         m_dialog->addPublicValue(u"Access key ID"_s, u"AKIAEXAMPLE0001"_s);
