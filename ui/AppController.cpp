@@ -554,8 +554,54 @@ void AppController::startRotation(
                  });
 }
 
+void AppController::verifyKey(const QString& accountId, const ApiKey& key, const Secret& secret,
+                              const QObject* context, VerifyDone done)
+{
+    Entry* target = entry(accountId);
+    if (!target || !target->provider) {
+        failLater(
+            context, [done](const ProviderError& error) { done(error, std::nullopt); },
+            notLoadedError());
+        return;
+    }
+    const QString label = target->view.account.label;
+    ProviderReply* reply = target->provider->verifyKey(key, secret);
+    whenFinished(reply, context,
+                 [this, label, key, done = std::move(done)](ProviderReply* finished, bool alive) {
+                     const std::optional<Verification>& result = finished->verification();
+                     QString outcome = outcomeOf(finished->error());
+                     if (finished->ok() && result) {
+                         outcome = result->outcome == Verification::Outcome::Works
+                                       ? QStringLiteral("works")
+                                       : QStringLiteral("refused: HTTP %1 %2")
+                                             .arg(result->httpStatus)
+                                             .arg(result->reason);
+                     }
+                     audit(QStringLiteral("verify"), label, key.name, key.id, outcome.trimmed());
+                     if (alive)
+                         done(finished->error(), result);
+                 });
+}
+
+void AppController::keepOldKey(const QString& recordId, const QString& note)
+{
+    for (RotationRecord record : m_rotations.open()) {
+        if (record.id != recordId)
+            continue;
+        m_awaitingHandover.remove(recordId);
+        record.state = RotationRecord::State::Abandoned;
+        record.note = note;
+        m_rotations.save(record);
+        const Entry* target = entry(record.accountId);
+        audit(QStringLiteral("rotate-keep-old"), target ? target->view.account.label : QString(),
+              record.oldKeyName, record.oldKeyId, note);
+        emit accountChanged(record.accountId);
+        return;
+    }
+}
+
 void AppController::finishHandover(const QString& recordId, bool revokeNow, int graceDays,
-                                   const QObject* context, Done done)
+                                   const QObject* context, Done done, const QString& note)
 {
     std::optional<RotationRecord> found;
     for (const RotationRecord& record : m_rotations.open()) {
@@ -571,6 +617,13 @@ void AppController::finishHandover(const QString& recordId, bool revokeNow, int 
     }
     RotationRecord record = *found;
     m_awaitingHandover.remove(recordId);
+    if (!note.isEmpty()) {
+        record.note = note;
+        m_rotations.save(record);
+        const Entry* noted = entry(record.accountId);
+        audit(QStringLiteral("rotate-override"), noted ? noted->view.account.label : QString(),
+              record.oldKeyName, record.oldKeyId, note);
+    }
     if (revokeNow) {
         revokeOldKey(record, context, std::move(done));
         return;
@@ -613,8 +666,12 @@ void AppController::revokeOldKey(RotationRecord record, const QObject* context, 
             // Gone already (revoked by hand): the rotation reached its goal.
             const bool alreadyGone = error.kind == ProviderError::Kind::NotFound;
             if (error.ok() || alreadyGone) {
+                // A revoke-now keeps the reason it was decided with (e.g. an override).
+                const bool decidedNow = record.state == RotationRecord::State::NewKeyCreated;
                 record.state = RotationRecord::State::Completed;
-                record.note = alreadyGone ? tr("The old key was already gone.") : QString();
+                record.note = alreadyGone  ? tr("The old key was already gone.")
+                              : decidedNow ? record.note
+                                           : QString();
                 error = {};
                 refresh(record.accountId);
             } else {

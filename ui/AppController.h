@@ -8,6 +8,7 @@
 #include "core/ProviderError.h"
 #include "core/Rotation.h"
 #include "core/Secret.h"
+#include "providers/ProviderReply.h"
 #include "vault/SecretStore.h"
 
 #include <QDateTime>
@@ -63,6 +64,8 @@ public:
     using Done = std::function<void(const ProviderError&)>;
     using CreateDone = std::function<void(const ProviderError&, CreatedKey* created)>;
     using VaultDone = std::function<void(const SecretStore::Result&)>;
+    using VerifyDone =
+        std::function<void(const ProviderError&, const std::optional<Verification>& result)>;
     using BearersDone = std::function<void(const ProviderError&, const QList<Bearer>& bearers)>;
     // Makes the client for an account; tests hand in fakes. Default: kw::createProvider.
     using ProviderMaker = std::function<std::unique_ptr<KeyProvider>(
@@ -122,6 +125,10 @@ public:
     void revealSecret(const QString& accountId, const ApiKey& key, const QObject* context,
                       CreateDone done);
     void listBearers(const QString& accountId, const QObject* context, BearersDone done);
+    // Does this secret work? (Capabilities::verify) The provider takes what it needs of the
+    // secret during the call; nothing is kept here. The outcome is audited, the secret not.
+    void verifyKey(const QString& accountId, const ApiKey& key, const Secret& secret,
+                   const QObject* context, VerifyDone done);
 
     // Rotation, step 1: records the rotation, then creates the new key.
     void
@@ -129,8 +136,12 @@ public:
                   const QObject* context,
                   std::function<void(const ProviderError&, CreatedKey*, QString recordId)> done);
     // Step 2, once the new secret was handed over: revoke the old key now, or after graceDays.
+    // note (e.g. that the user overrode a failed verification) goes to the record and the audit.
     void finishHandover(const QString& recordId, bool revokeNow, int graceDays,
-                        const QObject* context, Done done);
+                        const QObject* context, Done done, const QString& note = {});
+    // Step 2 when the new key did not prove to work and the user keeps the old one: both keys
+    // stay, the record closes as abandoned with note, and nothing is revoked.
+    void keepOldKey(const QString& recordId, const QString& note);
     // Revokes the old keys whose grace period is over. Failures keep the record open.
     void finishDueRotations();
 

@@ -14,6 +14,7 @@
 #include "RevealSecretDialog.h"
 #include "RevokeKeyDialog.h"
 #include "RotateKeyDialog.h"
+#include "VerificationText.h"
 #include "ui_MainWindow.h"
 
 #include <QCheckBox>
@@ -177,6 +178,7 @@ void MainWindow::setUpActions()
         {m_ui->actionTogglePrincipal, &MainWindow::togglePrincipal,
          tr("Suspend or reactivate the owner's keys")},
         {m_ui->actionShowSecret, &MainWindow::showSecret, tr("Show secret")},
+        {m_ui->actionTestKey, &MainWindow::testKey, tr("Test key")},
         {m_ui->actionCopyKeyId, &MainWindow::copyKeyId, tr("Copy key ID")},
         {m_ui->actionFocusFilter, &MainWindow::focusFilter, tr("Filter keys")},
     };
@@ -518,6 +520,20 @@ void MainWindow::updateActions()
     m_ui->actionShowSecret->setVisible(reveals);
     m_ui->actionShowSecret->setEnabled(ready && reveals && key &&
                                        key->status != KeyStatus::Revoked);
+    // Test a listed key: only where the console can get its secret again; elsewhere the secret
+    // was shown once and never stored, so there is nothing to test it with.
+    const bool verifies = caps && caps->verify;
+    m_ui->actionTestKey->setVisible(verifies);
+    m_ui->actionTestKey->setEnabled(ready && verifies && reveals && key &&
+                                    key->status != KeyStatus::Revoked);
+    const QString testTip =
+        verifies && !reveals
+            ? tr("%1 shows a secret only once and KeyWarden does not store it, so a listed key "
+                 "cannot be tested. Test a new key in the dialog that shows its secret.")
+                  .arg(caps->providerName)
+            : tr("Check that the selected key works with a read-only call (Ctrl+Shift+K)");
+    m_ui->actionTestKey->setToolTip(testTip);
+    m_ui->actionTestKey->setStatusTip(testTip);
     m_ui->actionCopyKeyId->setEnabled(key.has_value());
     m_ui->actionRefresh->setEnabled(view && !busy);
     m_ui->actionRemoveAccount->setEnabled(view != nullptr);
@@ -647,6 +663,9 @@ void MainWindow::showTableMenu(const QPoint& position)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(m_ui->actionCopyKeyId);
     menu->addAction(m_ui->actionShowSecret);
+    if (m_ui->actionTestKey->isVisible())
+        menu->addAction(m_ui->actionTestKey);
+    menu->setToolTipsVisible(true); // a disabled action says why
     menu->addSeparator();
     menu->addAction(m_ui->actionEditKey);
     menu->addAction(m_ui->actionRotateKey);
@@ -731,8 +750,9 @@ void MainWindow::removeAccount()
 }
 
 RevealSecretDialog* MainWindow::revealSecret(CreatedKey& created, const Capabilities& caps,
-                                             bool shownAgain)
+                                             bool shownAgain, const QString& accountId)
 {
+    const ApiKey key = created.key;
     const QString name = created.key.name.isEmpty() ? created.key.id : created.key.name;
     auto* dialog = new RevealSecretDialog(name, std::move(created.secret), m_clipboardGuard, this);
     dialog->setObjectName(QStringLiteral("revealSecretDialog"));
@@ -745,6 +765,19 @@ RevealSecretDialog* MainWindow::revealSecret(CreatedKey& created, const Capabili
     if (!created.warning.isEmpty())
         dialog->addPublicValue(tr("Note from %1").arg(caps.providerName), created.warning);
     dialog->setEnvVarName(envVarNameFor(caps));
+    if (caps.verify && !accountId.isEmpty()) {
+        dialog->setTestHandler(caps.providerName, [this, dialog, accountId,
+                                                   key](const Secret& secret) {
+            m_controller->verifyKey(
+                accountId, key, secret, dialog,
+                [dialog](const ProviderError& error, const std::optional<Verification>& result) {
+                    if (error || !result)
+                        dialog->showTestError(ProviderErrorText::full(error));
+                    else
+                        dialog->showTestResult(*result);
+                });
+        });
+    }
     openDialog(dialog);
     return dialog;
 }
@@ -781,7 +814,7 @@ void MainWindow::createKey()
                         dialog->setBusy(false);
                         dialog->accept();
                         const QString keyId = created->key.id;
-                        revealSecret(*created, capabilities);
+                        revealSecret(*created, capabilities, false, accountId);
                         statusBar()->showMessage(tr("Created “%1”.").arg(created->key.name),
                                                  StatusMessageMs);
                         // The list is refreshing; the new key is selected once it shows.
@@ -928,9 +961,10 @@ void MainWindow::showSecret()
     const Capabilities capabilities = *caps;
     statusBar()->showMessage(tr("Fetching the secret of “%1”…").arg(displayName(*key)));
     // Fetched on each request and handed straight to the dialog, which wipes it on close.
+    const QString accountId = m_currentAccountId;
     m_controller->revealSecret(
-        m_currentAccountId, *key, this,
-        [this, key, capabilities](const ProviderError& error, CreatedKey* revealed) {
+        accountId, *key, this,
+        [this, key, capabilities, accountId](const ProviderError& error, CreatedKey* revealed) {
             statusBar()->clearMessage();
             if (error || !revealed) {
                 showNotice(tr("Could not fetch the secret of “%1”: %2")
@@ -939,7 +973,48 @@ void MainWindow::showSecret()
             }
             if (revealed->key.id.isEmpty())
                 revealed->key = *key;
-            revealSecret(*revealed, capabilities, true);
+            revealSecret(*revealed, capabilities, true, accountId);
+        });
+}
+
+void MainWindow::testKey()
+{
+    const Capabilities* caps = currentCapabilities();
+    const std::optional<ApiKey> key = selectedKey();
+    if (!caps || !key || !m_ui->actionTestKey->isEnabled())
+        return;
+    const QString accountId = m_currentAccountId;
+    const QString providerName = caps->providerName;
+    statusBar()->showMessage(tr("Testing “%1”…").arg(displayName(*key)));
+    // The secret is fetched for this test only and wiped when the fetch's answer goes.
+    m_controller->revealSecret(
+        accountId, *key, this,
+        [this, accountId, key, providerName](const ProviderError& error, CreatedKey* revealed) {
+            if (error || !revealed) {
+                statusBar()->clearMessage();
+                showNotice(tr("Could not test “%1”: %2")
+                               .arg(displayName(*key), ProviderErrorText::full(error)));
+                return;
+            }
+            m_controller->verifyKey(
+                accountId, *key, revealed->secret, this,
+                [this, key, providerName](const ProviderError& verifyError,
+                                          const std::optional<Verification>& result) {
+                    statusBar()->clearMessage();
+                    if (verifyError || !result) {
+                        showNotice(
+                            tr("Could not test “%1”: %2")
+                                .arg(displayName(*key), ProviderErrorText::full(verifyError)));
+                        return;
+                    }
+                    const QString text =
+                        tr("“%1”: %2")
+                            .arg(displayName(*key), VerificationText::text(*result, providerName));
+                    if (result->outcome == Verification::Outcome::Works)
+                        statusBar()->showMessage(text, StatusMessageMs);
+                    else
+                        showNotice(text);
+                });
         });
 }
 
@@ -963,7 +1038,7 @@ void MainWindow::rotateKey()
         statusBar()->showMessage(tr("Rotating “%1”: creating the new key…").arg(oldName));
         m_controller->startRotation(
             accountId, *oldKey, spec, this,
-            [this, capabilities, oldName, revokeNow,
+            [this, accountId, capabilities, oldName, revokeNow,
              graceDays](const ProviderError& error, CreatedKey* created, QString recordId) {
                 statusBar()->clearMessage();
                 if (error || !created) {
@@ -972,38 +1047,71 @@ void MainWindow::rotateKey()
                                    .arg(oldName, ProviderErrorText::full(error)));
                     return;
                 }
-                RevealSecretDialog* reveal = revealSecret(*created, capabilities);
+                RevealSecretDialog* reveal = revealSecret(*created, capabilities, false, accountId);
                 // The old key goes only once the new secret has been handed over.
                 connect(reveal, &QDialog::finished, this,
-                        [this, recordId, revokeNow, graceDays, oldName] {
-                            m_controller->finishHandover(
-                                recordId, revokeNow, graceDays, this,
-                                [this, revokeNow, graceDays, oldName](const ProviderError& e) {
-                                    if (e) {
-                                        showNotice(
-                                            tr("The old key “%1” could not be revoked: %2 "
-                                               "KeyWarden tries again every hour; the rotation "
-                                               "stays open until then.")
-                                                .arg(oldName, ProviderErrorText::full(e)));
-                                    } else if (revokeNow) {
-                                        statusBar()->showMessage(
-                                            tr("Rotation finished: “%1” is revoked.").arg(oldName),
-                                            StatusMessageMs);
-                                    } else {
-                                        statusBar()->showMessage(
-                                            (graceDays == 1 ? tr("“%1” will be revoked in 1 day.")
-                                                            : tr("“%1” will be revoked in %n days.",
-                                                                 nullptr, graceDays))
-                                                .arg(oldName),
-                                            StatusMessageMs);
-                                    }
-                                    updateDetails();
-                                    updateActions();
-                                });
+                        [this, reveal, capabilities, recordId, revokeNow, graceDays, oldName] {
+                            finishRotation(reveal, capabilities, recordId, revokeNow, graceDays,
+                                           oldName);
                         });
             });
     });
     openDialog(dialog);
+}
+
+void MainWindow::finishRotation(RevealSecretDialog* reveal, const Capabilities& caps,
+                                const QString& recordId, bool revokeNow, int graceDays,
+                                const QString& oldName)
+{
+    QString note;
+    if (caps.verify && !reveal->isVerified()) {
+        const std::optional<Verification>& tested = reveal->lastVerification();
+        const QString why = tested ? tr("The test of the new key said: %1")
+                                         .arg(VerificationText::text(*tested, caps.providerName))
+                                   : tr("The new key was not tested.");
+        // Keeping the old key is the default: an unproven new key must not cut anyone off.
+        const bool revokeAnyway =
+            Prompts::ask(this, QMessageBox::Warning, tr("New key not verified"),
+                         tr("%1\n\nKeep the old key “%2” (recommended), or revoke it anyway as "
+                            "planned?\n\nYes revokes it anyway; No keeps both keys.")
+                             .arg(why, oldName),
+                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+        const QString outcome =
+            tested ? VerificationText::text(*tested, caps.providerName) : tr("not tested");
+        if (!revokeAnyway) {
+            m_controller->keepOldKey(
+                recordId, tr("New key not verified (%1); the old key was kept.").arg(outcome));
+            statusBar()->showMessage(
+                tr("The old key “%1” was kept; revoke it once the new key works.").arg(oldName),
+                StatusMessageMs);
+            updateDetails();
+            updateActions();
+            return;
+        }
+        note = tr("Revoked without a verified new key (%1): the user chose to.").arg(outcome);
+    }
+    m_controller->finishHandover(
+        recordId, revokeNow, graceDays, this,
+        [this, revokeNow, graceDays, oldName](const ProviderError& e) {
+            if (e) {
+                showNotice(tr("The old key “%1” could not be revoked: %2 "
+                              "KeyWarden tries again every hour; the rotation "
+                              "stays open until then.")
+                               .arg(oldName, ProviderErrorText::full(e)));
+            } else if (revokeNow) {
+                statusBar()->showMessage(tr("Rotation finished: “%1” is revoked.").arg(oldName),
+                                         StatusMessageMs);
+            } else {
+                statusBar()->showMessage(
+                    (graceDays == 1 ? tr("“%1” will be revoked in 1 day.")
+                                    : tr("“%1” will be revoked in %n days.", nullptr, graceDays))
+                        .arg(oldName),
+                    StatusMessageMs);
+            }
+            updateDetails();
+            updateActions();
+        },
+        note);
 }
 
 } // namespace kw

@@ -62,6 +62,7 @@ public slots:
     void toggleKeyActive();
     void togglePrincipal();
     void showSecret();
+    void testKey();
     void copyKeyId();
     void focusFilter();
 
@@ -93,8 +94,14 @@ private:
     void showNotice(const QString& text);
     void openDialog(QDialog* dialog);
     const Capabilities* currentCapabilities() const;
+    // accountId: where "Test key" sends the secret (empty: no test offered).
     RevealSecretDialog* revealSecret(CreatedKey& created, const Capabilities& caps,
-                                     bool shownAgain = false);
+                                     bool shownAgain = false, const QString& accountId = {});
+    // After a rotation's reveal dialog closed: revoke the old key as planned, or, when the
+    // provider can verify and the new key did not prove to work, ask first.
+    void finishRotation(RevealSecretDialog* reveal, const Capabilities& caps,
+                        const QString& recordId, bool revokeNow, int graceDays,
+                        const QString& oldName);
     // Listed keys of the account that belong to this principal and have this status.
     int countKeysOf(const QString& principal, KeyStatus status) const;
     void showTableMenu(const QPoint& position);

@@ -27,10 +27,13 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -40,6 +43,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -726,8 +730,20 @@ private slots:
         // the old key stays until the new secret has been handed over
         QVERIFY(h.rowOfName(QStringLiteral("CI/CD pipeline")) >= 0);
         QCOMPARE(h.controller->rotations().open().size(), 1);
+        // The new key keeps the old whitelist, which this machine is not on: WAYSCloud says 403.
+        QTest::mouseClick(child<QPushButton>(reveal, "testKeyButton"), Qt::LeftButton);
+        auto* result = child<QLabel>(reveal, "testResultLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"403"_s), Timeout);
+        QVERIFY2(result->text().contains(u"not whitelisted"_s), qPrintable(result->text()));
+        // Closing asks whether to keep the old key; Yes is the explicit override.
+        PromptRecorder prompts;
+        prompts.answer = QMessageBox::Yes;
         child<QCheckBox>(reveal, "savedCheck")->setChecked(true);
         QTest::mouseClick(child<QPushButton>(reveal, "closeButton"), Qt::LeftButton);
+        QCOMPARE(prompts.texts.size(), 1);
+        QVERIFY2(prompts.texts.first().contains(u"Keep the old key"_s),
+                 qPrintable(prompts.texts.first()));
+        QVERIFY(prompts.texts.first().contains(u"not whitelisted"_s));
         QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
         QCOMPARE(h.rowOfName(QStringLiteral("CI/CD pipeline")), -1);
         const int newRow = h.rowOfName(QStringLiteral("CI/CD pipeline 2026"));
@@ -739,7 +755,11 @@ private slots:
         const QList<RotationRecord> records = h.controller->rotations().all();
         QCOMPARE(records.size(), 1);
         QCOMPARE(records.first().state, RotationRecord::State::Completed);
+        QVERIFY2(records.first().note.contains(u"user chose"_s),
+                 qPrintable(u"note: "_s + records.first().note));
         QVERIFY(h.controller->rotations().open().isEmpty());
+        QVERIFY(h.auditText().contains(u"rotate-override"_s));
+        QVERIFY(h.auditText().contains(u"\"verify\""_s));
     }
 
     void rotateWithGracePeriodFinishesWhenDue()
@@ -761,7 +781,11 @@ private slots:
         QPointer<QDialog> reveal = nextDialog(opened);
         QVERIFY(reveal);
         child<QCheckBox>(reveal, "savedCheck")->setChecked(true);
+        PromptRecorder prompts; // not tested: revoke anyway, after the grace period
+        prompts.answer = QMessageBox::Yes;
         QTest::mouseClick(child<QPushButton>(reveal, "closeButton"), Qt::LeftButton);
+        QCOMPARE(prompts.texts.size(), 1);
+        QVERIFY(prompts.texts.first().contains(u"not tested"_s));
 
         QTRY_VERIFY_WITH_TIMEOUT(!h.controller->rotations().all().isEmpty() &&
                                      h.controller->rotations().all().first().state ==
@@ -770,6 +794,7 @@ private slots:
         QCOMPARE(h.controller->rotations().graceDays(), 3); // remembered
         const RotationRecord record = h.controller->rotations().all().first();
         QCOMPARE(record.revokeAfter, h.now.addDays(3));
+        QVERIFY2(record.note.contains(u"user chose"_s), qPrintable(record.note));
         QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 13, Timeout);
         QVERIFY(h.rowOfName(QStringLiteral("Ops break-glass")) >= 0);
         // both keys exist, told apart by the suffix the dialog prefilled for the new one; the
@@ -873,6 +898,229 @@ private slots:
         h.controller->finishDueRotations();
         QTRY_VERIFY_WITH_TIMEOUT(h.controller->rotations().open().isEmpty(), Timeout);
         QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 11, Timeout);
+    }
+
+    void rotationWithAVerifiedKeyAsksNothing()
+    {
+        Harness h;
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+        QVERIFY(h.selectName(QStringLiteral("Legacy upload script"))); // no whitelist
+        h.action("actionRotateKey")->trigger();
+        QPointer<QDialog> rotate = nextDialog(opened);
+        QVERIFY(rotate);
+        child<QRadioButton>(rotate, "revokeNowRadio")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(rotate, "rotateButton"), Qt::LeftButton);
+        QPointer<RevealSecretDialog> reveal = nextDialog<RevealSecretDialog>(opened);
+        QVERIFY(reveal);
+        QTest::keyClick(reveal, Qt::Key_T, Qt::ControlModifier);
+        auto* result = child<QLabel>(reveal, "testResultLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(reveal->isVerified(), Timeout);
+        QVERIFY2(result->text().contains(u"works"_s), qPrintable(result->text()));
+        PromptRecorder prompts;
+        child<QCheckBox>(reveal, "savedCheck")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(reveal, "closeButton"), Qt::LeftButton);
+        QVERIFY(prompts.texts.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(h.controller->rotations().open().isEmpty(), Timeout);
+        QCOMPARE(h.controller->rotations().all().first().state, RotationRecord::State::Completed);
+        QTRY_COMPARE_WITH_TIMEOUT(h.rowOfName(QStringLiteral("Legacy upload script")), -1, Timeout);
+    }
+
+    void rotationKeepsTheOldKeyUnlessTheUserOverrides()
+    {
+        Harness h;
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+        QVERIFY(h.selectName(QStringLiteral("Ops break-glass")));
+        const QString oldId = h.window->selectedKey()->id;
+        h.action("actionRotateKey")->trigger();
+        QPointer<QDialog> rotate = nextDialog(opened);
+        QVERIFY(rotate);
+        child<QRadioButton>(rotate, "revokeNowRadio")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(rotate, "rotateButton"), Qt::LeftButton);
+        QPointer<RevealSecretDialog> reveal = nextDialog<RevealSecretDialog>(opened);
+        QVERIFY(reveal);
+        // The prompt's default (No) is what a user who just presses Enter gets: keep the old key.
+        QMessageBox::StandardButton offeredDefault = QMessageBox::NoButton;
+        QStringList asked;
+        Prompts::setAnswerer([&](QMessageBox::Icon, const QString& title, const QString& text,
+                                 QMessageBox::StandardButtons buttons) {
+            asked << title + u": "_s + text;
+            offeredDefault =
+                buttons.testFlag(QMessageBox::No) ? QMessageBox::No : QMessageBox::NoButton;
+            return QMessageBox::No;
+        });
+        child<QCheckBox>(reveal, "savedCheck")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(reveal, "closeButton"), Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.first().contains(u"New key not verified"_s));
+        QCOMPARE(offeredDefault, QMessageBox::No);
+        QTRY_VERIFY_WITH_TIMEOUT(h.controller->rotations().open().isEmpty(), Timeout);
+        const RotationRecord record = h.controller->rotations().all().first();
+        QCOMPARE(record.state, RotationRecord::State::Abandoned);
+        QVERIFY2(record.note.contains(u"old key was kept"_s), qPrintable(record.note));
+        QVERIFY(h.auditText().contains(u"rotate-keep-old"_s));
+        // Both keys are still there, and the old one can be rotated again.
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 13, Timeout);
+        QVERIFY(h.window->selectKey(oldId));
+        QVERIFY(h.action("actionRotateKey")->isEnabled());
+    }
+
+    void createdKeyIsTestedInPlace()
+    {
+        Harness h;
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+        h.action("actionCreateKey")->trigger();
+        QPointer<QDialog> create = nextDialog(opened);
+        QVERIFY(create);
+        QTest::keyClicks(child<QLineEdit>(create, "nameEdit"), u"Invoice archive uploads"_s);
+        child<QCheckBox>(create, "service_storage")->setChecked(true);
+        auto* createButton = child<QPushButton>(create, "createButton");
+        QTRY_VERIFY(createButton->isEnabled());
+        QTest::mouseClick(createButton, Qt::LeftButton);
+        QPointer<RevealSecretDialog> reveal = nextDialog<RevealSecretDialog>(opened);
+        QVERIFY(reveal);
+        auto* test = child<QPushButton>(reveal, "testKeyButton");
+        auto* result = child<QLabel>(reveal, "testResultLabel");
+        QVERIFY(test && test->isVisible());
+        QCOMPARE(test->accessibleName(), u"Test key"_s);
+
+        // Works.
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(reveal->isVerified(), Timeout);
+        QVERIFY2(result->text().contains(u"works"_s), qPrintable(result->text()));
+        QCOMPARE(result->accessibleDescription(), result->text());
+        const QString shots = QDir::temp().filePath(u"verifyui-reveal-works.png"_s);
+        QVERIFY(reveal->grab().save(shots));
+
+        // Any other answer: the test failed, with the status.
+        Fault broken;
+        broken.kind = Fault::Kind::InternalError;
+        broken.pathPrefix = u"/v1/storage"_s;
+        broken.count = -1;
+        h.sandbox.injectFault(broken);
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled() && reveal->lastVerification(), Timeout);
+        QCOMPARE(reveal->lastVerification()->outcome, Verification::Outcome::Failed);
+        QVERIFY2(result->text().contains(u"500"_s), qPrintable(result->text()));
+        QVERIFY(!reveal->isVerified());
+        h.sandbox.clearFaults();
+
+        // 401: the key was revoked behind the dialog's back.
+        QTRY_VERIFY_WITH_TIMEOUT(h.rowOfName(u"Invoice archive uploads"_s) >= 0, Timeout);
+        QVERIFY(h.selectName(u"Invoice archive uploads"_s));
+        bool revoked = false;
+        h.controller->revokeKey(h.account.id, *h.window->selectedKey(), nullptr,
+                                [&](const ProviderError& error) { revoked = error.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(revoked, Timeout);
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled() && reveal->lastVerification(), Timeout);
+        QCOMPARE(reveal->lastVerification()->outcome, Verification::Outcome::Unauthorized);
+        QVERIFY2(result->text().contains(u"401"_s), qPrintable(result->text()));
+        QVERIFY(QDir::temp().exists(u"verifyui-reveal-works.png"_s));
+        QVERIFY(reveal->grab().save(QDir::temp().filePath(u"verifyui-reveal-401.png"_s)));
+
+        // The audit says that it was tested and how, never the secret.
+        const QString audit = h.auditText();
+        QVERIFY(audit.contains(u"\"verify\""_s));
+        QVERIFY(audit.contains(u"works"_s));
+        QVERIFY(!audit.contains(u"wayscloud_storage_"_s));
+        child<QCheckBox>(reveal, "savedCheck")->setChecked(true);
+        reveal->accept();
+    }
+
+    void unreachableProviderIsSaidSo()
+    {
+        Harness h;
+        // An account whose endpoint nobody listens on.
+        quint16 deadPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            deadPort = probe.serverPort();
+        }
+        Account gone;
+        gone.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        gone.provider = u"wayscloud"_s;
+        gone.label = u"Gone"_s;
+        gone.endpoint = QUrl(u"http://127.0.0.1:%1"_s.arg(deadPort));
+        h.controller->addSessionAccount(gone, Secret::fromString(h.sandbox.adminToken()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            h.controller->account(gone.id)->state == AppController::LoadState::Error, Timeout);
+        ApiKey key;
+        key.id = u"k-1"_s;
+        key.name = u"Unreachable key"_s;
+        key.services = {u"storage"_s};
+        RevealSecretDialog dialog(key.name, Secret::fromString(h.sandbox.adminToken()),
+                                  h.window->clipboardGuard());
+        dialog.setTestHandler(u"WAYSCloud"_s, [&](const Secret& secret) {
+            h.controller->verifyKey(
+                gone.id, key, secret, &dialog,
+                [&](const ProviderError& error, const std::optional<Verification>& result) {
+                    if (error || !result)
+                        dialog.showTestError(error.toString());
+                    else
+                        dialog.showTestResult(*result);
+                });
+        });
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(&dialog, "testKeyButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.lastVerification().has_value(), 3 * Timeout);
+        QCOMPARE(dialog.lastVerification()->outcome, Verification::Outcome::Unreachable);
+        const QString text = child<QLabel>(&dialog, "testResultLabel")->text();
+        QVERIFY2(text.contains(u"could not be reached"_s), qPrintable(text));
+        dialog.setShownAgain(true);
+        dialog.accept();
+    }
+
+    void scopeRefusalIsShownWithTheProvidersReason()
+    {
+        Harness h;
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        // A key that may write to storage but not read it, made straight at the sandbox.
+        QNetworkRequest request(QUrl(h.sandbox.url().toString() + ListPath + u"/service"_s));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setRawHeader("Authorization", "Bearer " + h.sandbox.adminToken().toLatin1());
+        request.setTransferTimeout(Timeout);
+        std::unique_ptr<QNetworkReply> reply(h.network.post(
+            request,
+            R"({"name":"Write-only uploads","service":"storage","permissions":["write"]})"_ba));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), Timeout);
+        const QJsonObject created = QJsonDocument::fromJson(reply->readAll()).object();
+        QVERIFY2(created.contains(u"key"_s), "the sandbox did not create the key");
+        ApiKey key;
+        key.id = created.value(u"id"_s).toString();
+        key.name = created.value(u"name"_s).toString();
+        key.services = {u"storage"_s};
+
+        // The dialog and the controller as the main window wires them.
+        RevealSecretDialog dialog(key.name, Secret::fromString(created.value(u"key"_s).toString()),
+                                  h.window->clipboardGuard());
+        dialog.setTestHandler(u"WAYSCloud"_s, [&](const Secret& secret) {
+            h.controller->verifyKey(
+                h.account.id, key, secret, &dialog,
+                [&](const ProviderError& error, const std::optional<Verification>& result) {
+                    if (error || !result)
+                        dialog.showTestError(error.toString());
+                    else
+                        dialog.showTestResult(*result);
+                });
+        });
+        dialog.show();
+        auto* test = child<QPushButton>(&dialog, "testKeyButton");
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.lastVerification().has_value(), Timeout);
+        QCOMPARE(dialog.lastVerification()->outcome, Verification::Outcome::Forbidden);
+        const QString text = child<QLabel>(&dialog, "testResultLabel")->text();
+        QVERIFY2(text.contains(u"403"_s) && text.contains(u"storage:read"_s), qPrintable(text));
+        QVERIFY(dialog.grab().save(QDir::temp().filePath(u"verifyui-reveal-403-scope.png"_s)));
+        dialog.setShownAgain(true);
+        dialog.accept();
     }
 
 private:
@@ -1140,6 +1388,75 @@ private slots:
             QCOMPARE(
                 h.window->keyProxy()->index(row, KeyTableModel::StatusColumn).data().toString(),
                 keyStatusText(KeyStatus::Disabled));
+    }
+
+    void testKeyFromTheTableWhereTheSecretIsAvailable()
+    {
+        FourAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        QAction* test = h.action("actionTestKey");
+        QVERIFY(test);
+        QCOMPARE(test->shortcut(), QKeySequence(u"Ctrl+Shift+K"_s));
+        QCOMPARE(test->property("accessibleName").toString(), u"Test key"_s);
+
+        // WAYSCloud shows a secret once and KeyWarden keeps none: offered disabled, saying why.
+        QVERIFY(h.selectFirst(u"wayscloud"_s, [](const ApiKey&) { return true; }));
+        QVERIFY(test->isVisible());
+        QVERIFY(!test->isEnabled());
+        QVERIFY2(test->toolTip().contains(u"only once"_s), qPrintable(test->toolTip()));
+        // CoreWeave cannot verify here at all: not offered.
+        QVERIFY(h.selectFirst(u"coreweave"_s, [](const ApiKey&) { return true; }));
+        QVERIFY(!test->isVisible());
+
+        // Wasabi AiR lists its secrets: the key is tested with its own JWT.
+        QVERIFY(h.selectFirst(u"wasabi-air"_s,
+                              [](const ApiKey& k) { return k.status == KeyStatus::Active; }));
+        QVERIFY(test->isVisible());
+        QVERIFY(test->isEnabled());
+        PromptRecorder prompts;
+        test->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(h.window->statusBar()->currentMessage().contains(u"works"_s),
+                                 Timeout);
+        QVERIFY(prompts.texts.isEmpty());
+        QVERIFY(h.auditText().contains(u"\"verify\""_s));
+
+        // A disabled AiR key is refused, and the refusal is shown in the banner.
+        if (h.selectFirst(u"wasabi-air"_s,
+                          [](const ApiKey& k) { return k.status == KeyStatus::Disabled; })) {
+            QVERIFY(test->isEnabled());
+            test->trigger();
+            auto* bannerLabel = h.window->findChild<QLabel*>(u"bannerLabel"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(bannerLabel->isVisible(), Timeout);
+            QVERIFY2(bannerLabel->text().contains(u"40"_s), qPrintable(bannerLabel->text()));
+        }
+    }
+
+    void airSecretShownAgainCanBeTested()
+    {
+        FourAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        QVERIFY(h.selectFirst(u"wasabi-air"_s,
+                              [](const ApiKey& k) { return k.status == KeyStatus::Active; }));
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+        h.action("actionShowSecret")->trigger();
+        QPointer<RevealSecretDialog> reveal = nextDialog<RevealSecretDialog>(opened);
+        QVERIFY(reveal);
+        QVERIFY(reveal->canTest());
+        QTest::mouseClick(child<QPushButton>(reveal, "testKeyButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(reveal->isVerified(), Timeout);
+        QVERIFY(reveal->grab().save(QDir::temp().filePath(u"verifyui-reveal-air.png"_s)));
+        reveal->accept();
+    }
+
+    void noTestForProvidersThatCannotVerify()
+    {
+        FourAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        QVERIFY(h.selectFirst(u"coreweave"_s,
+                              [](const ApiKey& k) { return k.status == KeyStatus::Active; }));
+        auto* menuAction = h.action("actionTestKey");
+        QVERIFY(!menuAction->isVisible());
+        QVERIFY(!capabilitiesFor(u"coreweave"_s)->verify);
     }
 };
 
