@@ -101,6 +101,8 @@ int main(int argc, char* argv[])
                 QCoreApplication::translate("main", "%1 sandbox").arg(endpoint.providerName);
             account.endpoint = endpoint.url;
             account.organizationId = endpoint.organizationId;
+            account.s3Endpoint = endpoint.s3Endpoint;
+            account.region = endpoint.region;
             account.sandbox = true;
             // The sandbox tokens live in memory only: never in the keychain or the settings.
             controller.addSessionAccount(account, kw::Secret::fromString(endpoint.adminToken));

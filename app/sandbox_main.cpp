@@ -58,15 +58,18 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "SandboxMain",
-        "Runs the WAYSCloud, Scaleway, CoreWeave and Wasabi AiR API emulators on 127.0.0.1 "
-        "with sample keys.\n\n"
+        "Runs the WAYSCloud, Scaleway, CoreWeave, Wasabi AiR and Wasabi IAM (with S3 "
+        "ListBuckets) API emulators on 127.0.0.1 with sample keys.\n\n"
         "On start it prints to stdout:\n"
         "  KEYWARDEN_SANDBOX_URL=<WAYSCloud base URL>\n"
         "  KEYWARDEN_SANDBOX_TOKEN=<WAYSCloud admin personal access token>\n"
-        "and for each provider P (WAYSCLOUD, SCALEWAY, COREWEAVE, WASABI_AIR):\n"
+        "and for each provider P (WAYSCLOUD, SCALEWAY, COREWEAVE, WASABI_AIR, WASABI_IAM):\n"
         "  KEYWARDEN_SANDBOX_<P>_URL=<base URL>\n"
         "  KEYWARDEN_SANDBOX_<P>_TOKEN=<admin token>\n"
         "  KEYWARDEN_SANDBOX_SCALEWAY_ORGANIZATION_ID=<organization id>\n"
+        "  KEYWARDEN_SANDBOX_WASABI_IAM_S3_URL=<S3 endpoint>, "
+        "KEYWARDEN_SANDBOX_WASABI_IAM_REGION=<region>\n"
+        "The Wasabi IAM token is the root key pair as ACCESSKEYID:SECRET.\n"
         "The token is a throwaway credential made up at start-up: it is valid only for this "
         "sandbox process and only until it exits, so printing it is intended.\n"
         "Control endpoints (with the token): POST/DELETE /_sandbox/faults, "
@@ -111,7 +114,8 @@ int main(int argc, char* argv[])
             QCoreApplication::translate("SandboxMain", "--samples must be a number of 0 or more"));
     const bool tls = parser.isSet(tlsOption);
     if ((parser.isSet(caOutOption) || parser.isSet(caAllOutOption)) && !tls)
-        return fail(QCoreApplication::translate("SandboxMain", "--ca-out and --ca-all-out need --tls"));
+        return fail(
+            QCoreApplication::translate("SandboxMain", "--ca-out and --ca-all-out need --tls"));
     if (!quitOnTerminationSignals(app))
         return fail(
             QCoreApplication::translate("SandboxMain", "cannot install the signal handlers"));
@@ -162,6 +166,10 @@ int main(int argc, char* argv[])
         if (!endpoint.organizationId.isEmpty())
             std::fprintf(stdout, "KEYWARDEN_SANDBOX_%s_ORGANIZATION_ID=%s\n", name.constData(),
                          endpoint.organizationId.toLatin1().constData());
+        if (endpoint.s3Endpoint.isValid())
+            std::fprintf(stdout, "KEYWARDEN_SANDBOX_%s_S3_URL=%s\nKEYWARDEN_SANDBOX_%s_REGION=%s\n",
+                         name.constData(), endpoint.s3Endpoint.toString().toUtf8().constData(),
+                         name.constData(), endpoint.region.toLatin1().constData());
     }
     std::fflush(stdout);
     std::fprintf(stderr, "%s\n",

@@ -760,7 +760,7 @@ RevealSecretDialog* MainWindow::revealSecret(CreatedKey& created, const Capabili
     if (!created.accessKeyId.isEmpty() && created.accessKeyId != created.key.id)
         dialog->addPublicValue(tr("Access key ID"), created.accessKeyId);
     dialog->addPublicValue(tr("Key ID"), created.key.id);
-    if (!created.key.prefix.isEmpty())
+    if (!created.key.prefix.isEmpty() && created.key.prefix != created.key.id)
         dialog->addPublicValue(tr("Prefix"), created.key.prefix);
     if (!created.warning.isEmpty())
         dialog->addPublicValue(tr("Note from %1").arg(caps.providerName), created.warning);

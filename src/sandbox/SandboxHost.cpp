@@ -3,6 +3,7 @@
 #include "CoreWeaveSandbox.h"
 #include "ScalewaySandbox.h"
 #include "WasabiAirSandbox.h"
+#include "WasabiIamSandbox.h"
 #include "WaysCloudSandbox.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,10 @@ bool SandboxHost::start(const Options& options)
     m_wasabiAir->seedSamples(options.samples, options.now);
     if (!m_wasabiAir->listen(loopback, 0, options.tls))
         return failed("Wasabi AiR");
+    m_wasabiIam = std::make_unique<WasabiIamSandbox>();
+    m_wasabiIam->seedSamples(options.now);
+    if (!m_wasabiIam->listen(loopback, 0, options.tls))
+        return failed("Wasabi IAM");
     m_error.clear();
     return true;
 }
@@ -45,22 +50,35 @@ bool SandboxHost::start(const Options& options)
 QList<SandboxHost::Endpoint> SandboxHost::endpoints() const
 {
     QList<Endpoint> all;
-    if (m_waysCloud) {
-        all.append({QStringLiteral("wayscloud"), QStringLiteral("WAYSCloud"), m_waysCloud->url(),
-                    m_waysCloud->adminToken(), QString(), m_waysCloud->certificate()});
-    }
+    // Every emulator has url(), certificate() and a token; only WAYSCloud is no ProviderSandbox.
+    auto add = [&all](const char* id, const char* name, const auto& sandbox,
+                      const QString& token) -> Endpoint& {
+        Endpoint endpoint;
+        endpoint.providerId = QLatin1String(id);
+        endpoint.providerName = QLatin1String(name);
+        endpoint.url = sandbox.url();
+        endpoint.adminToken = token;
+        endpoint.certificate = sandbox.certificate();
+        all.append(endpoint);
+        return all.last();
+    };
+    if (m_waysCloud)
+        add("wayscloud", "WAYSCloud", *m_waysCloud, m_waysCloud->adminToken());
     if (m_scaleway) {
-        all.append({QStringLiteral("scaleway"), QStringLiteral("Scaleway"), m_scaleway->url(),
-                    m_scaleway->adminToken(), m_scaleway->organizationId(),
-                    m_scaleway->certificate()});
+        add("scaleway", "Scaleway", *m_scaleway, m_scaleway->adminToken()).organizationId =
+            m_scaleway->organizationId();
     }
-    if (m_coreWeave) {
-        all.append({QStringLiteral("coreweave"), QStringLiteral("CoreWeave"), m_coreWeave->url(),
-                    m_coreWeave->adminToken(), QString(), m_coreWeave->certificate()});
-    }
-    if (m_wasabiAir) {
-        all.append({QStringLiteral("wasabi-air"), QStringLiteral("Wasabi AiR"), m_wasabiAir->url(),
-                    m_wasabiAir->adminToken(), QString(), m_wasabiAir->certificate()});
+    if (m_coreWeave)
+        add("coreweave", "CoreWeave", *m_coreWeave, m_coreWeave->adminToken());
+    if (m_wasabiAir)
+        add("wasabi-air", "Wasabi AiR", *m_wasabiAir, m_wasabiAir->adminToken());
+    if (m_wasabiIam) {
+        // The IAM client signs with the root user's key pair, handed over as "ID:SECRET"; the
+        // emulator also answers S3 ListBuckets, which is how a new key is verified.
+        Endpoint& iam = add("wasabi-iam", "Wasabi IAM", *m_wasabiIam,
+                            m_wasabiIam->adminAccessKeyId() + u':' + m_wasabiIam->adminSecret());
+        iam.s3Endpoint = m_wasabiIam->url();
+        iam.region = QStringLiteral("us-east-1");
     }
     return all;
 }

@@ -14,6 +14,7 @@ namespace kw::sandbox {
 class CoreWeaveSandbox;
 class ScalewaySandbox;
 class WasabiAirSandbox;
+class WasabiIamSandbox;
 class WaysCloudSandbox;
 
 // One emulator per provider, on loopback, seeded with sample keys: what `keywarden --sandbox`
@@ -24,12 +25,14 @@ class SandboxHost : public QObject
 public:
     struct Endpoint
     {
-        QString providerId;   // "wayscloud", "scaleway", "coreweave", "wasabi-air"
+        QString providerId;   // "wayscloud", "scaleway", "coreweave", "wasabi-air", "wasabi-iam"
         QString providerName; // for labels: "WAYSCloud"
         QUrl url;
         QString adminToken;          // made up at start-up, valid for this process only
         QString organizationId;      // Scaleway
         QSslCertificate certificate; // with tls
+        QUrl s3Endpoint;             // Wasabi IAM: where keys are verified (the same emulator)
+        QString region;              // Wasabi IAM: the region the S3 endpoint signs for
     };
     struct Options
     {
@@ -55,12 +58,14 @@ public:
     ScalewaySandbox* scaleway() const { return m_scaleway.get(); }
     CoreWeaveSandbox* coreWeave() const { return m_coreWeave.get(); }
     WasabiAirSandbox* wasabiAir() const { return m_wasabiAir.get(); }
+    WasabiIamSandbox* wasabiIam() const { return m_wasabiIam.get(); }
 
 private:
     std::unique_ptr<WaysCloudSandbox> m_waysCloud;
     std::unique_ptr<ScalewaySandbox> m_scaleway;
     std::unique_ptr<CoreWeaveSandbox> m_coreWeave;
     std::unique_ptr<WasabiAirSandbox> m_wasabiAir;
+    std::unique_ptr<WasabiIamSandbox> m_wasabiIam;
     QString m_error;
 };
 

@@ -5,6 +5,7 @@
 #include "core/Rotation.h"
 #include "providers/KeyProvider.h"
 #include "sandbox/SandboxHost.h"
+#include "sandbox/WasabiIamSandbox.h"
 #include "sandbox/WaysCloudSandbox.h"
 #include "ui/AppController.h"
 #include "ui/ClipboardGuard.h"
@@ -191,9 +192,9 @@ template <typename T> T* child(QObject* parent, const char* name)
     return parent ? parent->findChild<T*>(QString::fromLatin1(name)) : nullptr;
 }
 
-// The four sandbox accounts of `keywarden --sandbox`, each provider's real client against its
-// emulator.
-struct FourAccounts
+// The sandbox accounts of `keywarden --sandbox` (one per provider), each provider's real client
+// against its emulator.
+struct SandboxAccounts
 {
     QTemporaryDir dir;
     std::unique_ptr<QSettings> settings;
@@ -207,7 +208,7 @@ struct FourAccounts
     QDateTime now = QDateTime::currentDateTimeUtc();
     QHash<QString, QString> accountOf; // provider id → account id
 
-    FourAccounts()
+    SandboxAccounts()
     {
         settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")),
                                                QSettings::IniFormat);
@@ -228,6 +229,8 @@ struct FourAccounts
             account.label = endpoint.providerName + QStringLiteral(" sandbox");
             account.endpoint = endpoint.url;
             account.organizationId = endpoint.organizationId;
+            account.s3Endpoint = endpoint.s3Endpoint;
+            account.region = endpoint.region;
             account.sandbox = true;
             accountOf.insert(endpoint.providerId, account.id);
             controller->addSessionAccount(account, Secret::fromString(endpoint.adminToken));
@@ -242,7 +245,7 @@ struct FourAccounts
             if (!view || view->state != AppController::LoadState::Ok)
                 return false;
         }
-        return controller->accountIds().size() == 4;
+        return controller->accountIds().size() == host.endpoints().size();
     }
     const QList<ApiKey>& keysOf(const QString& provider) const
     {
@@ -1131,13 +1134,24 @@ private:
     }
 
 private slots:
-    void fourSandboxAccountsEachWithTheirKeys()
+    void sandboxAccountsEachWithTheirKeys()
     {
-        FourAccounts h;
+        SandboxAccounts h;
         QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
         for (const QString& provider :
              {u"wayscloud"_s, u"scaleway"_s, u"coreweave"_s, u"wasabi-air"_s}) {
             QVERIFY2(h.keysOf(provider).size() >= 30, qPrintable(provider));
+            h.show(provider);
+            QCOMPARE(h.window->keyModel()->rowCount(), int(h.keysOf(provider).size()));
+        }
+        // Wasabi IAM: the root's and every sub-user's access keys.
+        {
+            const QString provider = u"wasabi-iam"_s;
+            QVERIFY(!h.keysOf(provider).isEmpty());
+            qsizetype everyKey = h.host.wasabiIam()->accessKeys().size(); // the root's
+            for (const QString& user : h.host.wasabiIam()->userNames())
+                everyKey += h.host.wasabiIam()->accessKeys(user).size();
+            QCOMPARE(h.keysOf(provider).size(), everyKey);
             h.show(provider);
             QCOMPARE(h.window->keyModel()->rowCount(), int(h.keysOf(provider).size()));
         }
@@ -1165,7 +1179,7 @@ private slots:
 
     void actionsFollowEachProvidersCapabilities()
     {
-        FourAccounts h;
+        SandboxAccounts h;
         QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
         QAction* edit = h.action("actionEditKey");
         QAction* toggle = h.action("actionToggleKeyActive");
@@ -1210,7 +1224,7 @@ private slots:
 
     void suspendingAPrincipalNamesHowManyKeys()
     {
-        FourAccounts h;
+        SandboxAccounts h;
         QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
         const std::optional<ApiKey> key = h.selectFirst(u"coreweave"_s, [](const ApiKey& k) {
             return k.status == KeyStatus::Active && !k.principal.isEmpty();
@@ -1259,7 +1273,7 @@ private slots:
 
     void disableAndEnableAKey()
     {
-        FourAccounts h;
+        SandboxAccounts h;
         QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
         const std::optional<ApiKey> key = h.selectFirst(
             u"wasabi-air"_s, [](const ApiKey& k) { return k.status == KeyStatus::Active; });
@@ -1285,7 +1299,7 @@ private slots:
 
     void secretShownAgainOnDemand()
     {
-        FourAccounts h;
+        SandboxAccounts h;
         QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
         const std::optional<ApiKey> key = h.selectFirst(
             u"wasabi-air"_s, [](const ApiKey& k) { return k.status == KeyStatus::Active; });
@@ -1318,7 +1332,7 @@ private slots:
 
     void editAScalewayKey()
     {
-        FourAccounts h;
+        SandboxAccounts h;
         QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
         const std::optional<ApiKey> key = h.selectFirst(u"scaleway"_s, [](const ApiKey& k) {
             return k.editable && k.status == KeyStatus::Active;
@@ -1343,7 +1357,7 @@ private slots:
 
     void scalewayCreateFillsTheBearerPicker()
     {
-        FourAccounts h;
+        SandboxAccounts h;
         QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
         h.show(u"scaleway"_s);
         QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
@@ -1359,7 +1373,7 @@ private slots:
 
     void rotationDueFilterAndPolicy()
     {
-        FourAccounts h;
+        SandboxAccounts h;
         QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
         h.show(u"wayscloud"_s);
         const int all = h.window->keyProxy()->rowCount();
@@ -1392,7 +1406,7 @@ private slots:
 
     void testKeyFromTheTableWhereTheSecretIsAvailable()
     {
-        FourAccounts h;
+        SandboxAccounts h;
         QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
         QAction* test = h.action("actionTestKey");
         QVERIFY(test);
@@ -1433,7 +1447,7 @@ private slots:
 
     void airSecretShownAgainCanBeTested()
     {
-        FourAccounts h;
+        SandboxAccounts h;
         QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
         QVERIFY(h.selectFirst(u"wasabi-air"_s,
                               [](const ApiKey& k) { return k.status == KeyStatus::Active; }));
@@ -1448,9 +1462,107 @@ private slots:
         reveal->accept();
     }
 
+    void wasabiIamSubUserPickerHasTheRootFirst()
+    {
+        SandboxAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        h.show(u"wasabi-iam"_s);
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+        h.action("actionCreateKey")->trigger();
+        QPointer<QDialog> create = nextDialog(opened);
+        QVERIFY(create);
+        auto* bearer = child<QComboBox>(create, "bearerCombo");
+        QVERIFY(bearer);
+        QTRY_VERIFY_WITH_TIMEOUT(bearer->isEnabled(), Timeout);
+        QVERIFY(!bearer->accessibleName().isEmpty());
+        // The root user is the first choice and the one chosen; every sub-user follows.
+        int firstChoice = -1;
+        QStringList users;
+        for (int i = 0; i < bearer->count(); ++i) {
+            const QStringList data = bearer->itemData(i).toStringList();
+            if (data.size() != 2)
+                continue; // a heading
+            if (firstChoice < 0)
+                firstChoice = i;
+            if (!data.at(1).isEmpty())
+                users << data.at(1);
+        }
+        QVERIFY(firstChoice >= 0);
+        QVERIFY2(bearer->itemText(firstChoice).contains(u"Root user"_s),
+                 qPrintable(bearer->itemText(firstChoice)));
+        QCOMPARE(bearer->itemData(firstChoice).toStringList(), (QStringList{u"user"_s, QString()}));
+        QCOMPARE(bearer->currentIndex(), firstChoice);
+        users.sort();
+        QCOMPARE(users, h.host.wasabiIam()->userNames());
+        create->reject();
+    }
+
+    void wasabiIamUserWithTwoKeysGetsTheGuidanceInPlace()
+    {
+        SandboxAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        kw::sandbox::WasabiIamSandbox* iam = h.host.wasabiIam();
+        QString full;
+        for (const QString& user : iam->userNames()) {
+            if (iam->accessKeys(user).size() == 2)
+                full = user;
+        }
+        QVERIFY2(!full.isEmpty(), "the sandbox seeds a user at the 2-key limit");
+        h.show(u"wasabi-iam"_s);
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+        h.action("actionCreateKey")->trigger();
+        QPointer<QDialog> create = nextDialog(opened);
+        QVERIFY(create);
+        auto* bearer = child<QComboBox>(create, "bearerCombo");
+        QTRY_VERIFY_WITH_TIMEOUT(bearer->isEnabled(), Timeout);
+        const int index = bearer->findData(QStringList{u"user"_s, full});
+        QVERIFY(index >= 0);
+        bearer->setCurrentIndex(index);
+        auto* createButton = child<QPushButton>(create, "createButton");
+        QTRY_VERIFY(createButton->isEnabled());
+        const int keysBefore = int(iam->accessKeys(full).size());
+        QTest::mouseClick(createButton, Qt::LeftButton);
+        auto* error = child<QLabel>(create, "errorLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), Timeout);
+        QVERIFY2(error->text().contains(full) && error->text().contains(u"2"_s),
+                 qPrintable(error->text()));
+        QVERIFY2(error->text().contains(u"Deactivate and delete the older key first"_s),
+                 qPrintable(error->text()));
+        QVERIFY(create->isVisible()); // the user can pick another user
+        QCOMPARE(bearer->currentData().toStringList().at(1), full); // and keeps the choice
+        QCOMPARE(int(iam->accessKeys(full).size()), keysBefore);    // nothing was created
+        create->reject();
+    }
+
+    void wasabiIamNewKeyIsVerifiedWithS3()
+    {
+        SandboxAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        h.show(u"wasabi-iam"_s);
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+        h.action("actionCreateKey")->trigger();
+        QPointer<QDialog> create = nextDialog(opened);
+        QVERIFY(create);
+        auto* bearer = child<QComboBox>(create, "bearerCombo");
+        QTRY_VERIFY_WITH_TIMEOUT(bearer->isEnabled(), Timeout); // the root user, which has room
+        auto* createButton = child<QPushButton>(create, "createButton");
+        QTRY_VERIFY(createButton->isEnabled());
+        QTest::mouseClick(createButton, Qt::LeftButton);
+        QPointer<RevealSecretDialog> reveal = nextDialog<RevealSecretDialog>(opened);
+        QVERIFY(reveal);
+        QVERIFY(reveal->canTest());
+        QTest::mouseClick(child<QPushButton>(reveal, "testKeyButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(reveal->lastVerification().has_value(), Timeout);
+        const QString text = child<QLabel>(reveal, "testResultLabel")->text();
+        QVERIFY2(reveal->isVerified(), qPrintable(text));
+        QVERIFY(reveal->grab().save(QDir::temp().filePath(u"verifyui-reveal-wasabi-iam.png"_s)));
+        child<QCheckBox>(reveal, "savedCheck")->setChecked(true);
+        reveal->accept();
+    }
+
     void noTestForProvidersThatCannotVerify()
     {
-        FourAccounts h;
+        SandboxAccounts h;
         QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
         QVERIFY(h.selectFirst(u"coreweave"_s,
                               [](const ApiKey& k) { return k.status == KeyStatus::Active; }));
