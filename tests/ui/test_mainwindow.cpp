@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -1427,6 +1428,18 @@ private slots:
                               [](const ApiKey& k) { return k.status == KeyStatus::Active; }));
         QVERIFY(test->isVisible());
         QVERIFY(test->isEnabled());
+        // The table's context menu offers it, with the tooltips that say why when disabled.
+        auto* table = h.window->findChild<QTableView*>(u"keyTable"_s);
+        emit table->customContextMenuRequested(QPoint(10, 10));
+        QMenu* menu = nullptr;
+        for (QMenu* candidate : h.window->findChildren<QMenu*>()) {
+            if (candidate->isVisible())
+                menu = candidate;
+        }
+        QVERIFY(menu);
+        QVERIFY(menu->actions().contains(test));
+        QVERIFY(menu->toolTipsVisible());
+        menu->close();
         PromptRecorder prompts;
         test->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(h.window->statusBar()->currentMessage().contains(u"works"_s),
