@@ -1573,6 +1573,33 @@ private slots:
         reveal->accept();
     }
 
+    void rotationWithoutVerifyAsksNothing()
+    {
+        SandboxAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        QVERIFY(!capabilitiesFor(u"coreweave"_s)->verify);
+        QVERIFY(h.selectFirst(u"coreweave"_s, [](const ApiKey& k) {
+            return k.status == KeyStatus::Active && k.deletable;
+        }));
+        QVERIFY(h.action("actionRotateKey")->isEnabled());
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+        h.action("actionRotateKey")->trigger();
+        QPointer<QDialog> rotate = nextDialog(opened);
+        QVERIFY(rotate);
+        child<QRadioButton>(rotate, "revokeNowRadio")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(rotate, "rotateButton"), Qt::LeftButton);
+        QPointer<RevealSecretDialog> reveal = nextDialog<RevealSecretDialog>(opened);
+        QVERIFY(reveal);
+        QVERIFY(!reveal->canTest());
+        QVERIFY(!child<QPushButton>(reveal, "testKeyButton")->isVisible());
+        PromptRecorder prompts;
+        child<QCheckBox>(reveal, "savedCheck")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(reveal, "closeButton"), Qt::LeftButton);
+        QVERIFY(prompts.texts.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(h.controller->rotations().open().isEmpty(), Timeout);
+        QCOMPARE(h.controller->rotations().all().first().state, RotationRecord::State::Completed);
+    }
+
     void noTestForProvidersThatCannotVerify()
     {
         SandboxAccounts h;
