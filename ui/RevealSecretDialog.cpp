@@ -3,6 +3,7 @@
 #include "ClipboardGuard.h"
 #include "Prompts.h"
 #include "VerificationText.h"
+#include "WindowFit.h"
 #include "ui_RevealSecretDialog.h"
 
 #include <QAction>
@@ -160,7 +161,7 @@ void RevealSecretDialog::addPublicValue(const QString& label, const QString& val
     setTabOrder(previous, edit);
     setTabOrder(edit, m_ui->copyButton);
     if (isVisible())
-        fitToContents();
+        growToFitContents(*this);
 }
 
 void RevealSecretDialog::setEnvVarName(const QString& name)
@@ -190,7 +191,7 @@ void RevealSecretDialog::setTestHandler(const QString& providerName, TestHandler
     m_testHandler = std::move(handler);
     m_ui->testKeyButton->setVisible(bool(m_testHandler));
     if (isVisible())
-        fitToContents();
+        growToFitContents(*this);
 }
 
 bool RevealSecretDialog::isVerified() const
@@ -238,7 +239,7 @@ void RevealSecretDialog::showTestText(const QString& text, const QColor& colour)
     label->setVisible(true);
     if (isVisible()) {
         layout()->activate(); // the wrapped result's height counts in the size fitted below
-        fitToContents();
+        growToFitContents(*this);
     }
 }
 
@@ -256,18 +257,7 @@ void RevealSecretDialog::reject()
 void RevealSecretDialog::showEvent(QShowEvent* event)
 {
     QDialog::showEvent(event);
-    fitToContents();
-}
-
-// Word-wrapped labels make the layout height-for-width, and Qt then derives no minimum size for
-// the window from it: without this the form's default size clips wrapped text and wide fields.
-void RevealSecretDialog::fitToContents()
-{
-    const int neededWidth = std::max(width(), minimumSizeHint().width());
-    const int neededHeight =
-        std::max({height(), heightForWidth(neededWidth), minimumSizeHint().height()});
-    if (neededWidth != width() || neededHeight != height())
-        resize(neededWidth, neededHeight);
+    growToFitContents(*this);
 }
 
 void RevealSecretDialog::changeEvent(QEvent* event)

@@ -68,7 +68,6 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void fitToContents();
     void copySecret();
     void copySnippet(bool exportLine);
     void showCountdown(int secondsLeft);

@@ -1,5 +1,6 @@
 #include "RevokeKeyDialog.h"
 
+#include "WindowFit.h"
 #include "ui_RevokeKeyDialog.h"
 
 #include <QAccessible>
@@ -91,7 +92,7 @@ void RevokeKeyDialog::showError(const QString& message)
     QAccessibleEvent alert(m_ui->errorLabel, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
     if (isVisible())
-        fitToContents();
+        growToFitContents(*this);
 }
 
 void RevokeKeyDialog::reject()
@@ -114,18 +115,7 @@ bool RevokeKeyDialog::eventFilter(QObject* watched, QEvent* event)
 void RevokeKeyDialog::showEvent(QShowEvent* event)
 {
     QDialog::showEvent(event);
-    fitToContents();
-}
-
-// Word-wrapped labels make the layout height-for-width, and Qt then derives no minimum size for
-// the window from it: without this the form's default size clips wrapped text and wide fields.
-void RevokeKeyDialog::fitToContents()
-{
-    const int neededWidth = std::max(width(), minimumSizeHint().width());
-    const int neededHeight =
-        std::max({height(), heightForWidth(neededWidth), minimumSizeHint().height()});
-    if (neededWidth != width() || neededHeight != height())
-        resize(neededWidth, neededHeight);
+    growToFitContents(*this);
 }
 
 void RevokeKeyDialog::changeEvent(QEvent* event)

@@ -42,7 +42,6 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void fitToContents();
     void updateRevokeButton();
     void submit();
     void retranslate();

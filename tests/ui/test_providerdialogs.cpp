@@ -68,7 +68,8 @@ class TestProviderDialogs : public QObject
 private slots:
     void everyProviderIsRegistered()
     {
-        for (const QString& id : {u"wayscloud"_s, u"scaleway"_s, u"coreweave"_s, u"wasabi-air"_s})
+        for (const QString& id :
+             {u"wayscloud"_s, u"scaleway"_s, u"coreweave"_s, u"wasabi-air"_s, u"wasabi-iam"_s})
             QVERIFY2(kw::capabilitiesFor(id), qPrintable(id));
     }
 
