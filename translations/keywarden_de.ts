@@ -510,208 +510,223 @@
         <translation>&amp;Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="196" />
+        <location filename="../ui/MainWindow.ui" line="197" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="205" />
         <location filename="../ui/MainWindow.ui" line="206" />
+        <location filename="../ui/MainWindow.ui" line="207" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="225" />
+        <location filename="../ui/MainWindow.ui" line="226" />
         <source>&amp;Add Account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="226" />
+        <location filename="../ui/MainWindow.ui" line="227" />
         <source>Add a cloud account (Ctrl+Shift+A)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="227" />
+        <location filename="../ui/MainWindow.ui" line="228" />
         <source>Ctrl+Shift+A</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="230" />
+        <location filename="../ui/MainWindow.ui" line="231" />
         <source>Re&amp;move Account…</source>
         <translation>Konto &amp;entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="231" />
+        <location filename="../ui/MainWindow.ui" line="232" />
         <source>Remove the selected account and its stored token</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="234" />
+        <location filename="../ui/MainWindow.ui" line="235" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="235" />
+        <location filename="../ui/MainWindow.ui" line="236" />
         <source>Ctrl+Q</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="239" />
+        <location filename="../ui/MainWindow.ui" line="240" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="240" />
+        <location filename="../ui/MainWindow.ui" line="241" />
         <source>Load the keys of the selected account again (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="241" />
+        <location filename="../ui/MainWindow.ui" line="242" />
         <source>F5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="244" />
+        <location filename="../ui/MainWindow.ui" line="245" />
         <source>&amp;Create Key…</source>
         <translation>Schlüssel &amp;erstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="245" />
+        <location filename="../ui/MainWindow.ui" line="246" />
         <source>Create a key in the selected account (Ctrl+N)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="246" />
+        <location filename="../ui/MainWindow.ui" line="247" />
         <source>Ctrl+N</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="249" />
+        <location filename="../ui/MainWindow.ui" line="250" />
         <source>R&amp;otate Key…</source>
         <translation>Schlüssel &amp;rotieren …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="250" />
+        <location filename="../ui/MainWindow.ui" line="251" />
         <source>Replace the selected key by a new one and revoke the old one (Ctrl+R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="251" />
+        <location filename="../ui/MainWindow.ui" line="252" />
         <source>Ctrl+R</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="254" />
+        <location filename="../ui/MainWindow.ui" line="255" />
         <source>Re&amp;voke Key…</source>
         <translation>Schlüssel &amp;widerrufen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="255" />
+        <location filename="../ui/MainWindow.ui" line="256" />
         <source>Revoke the selected key (Delete)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="256" />
+        <location filename="../ui/MainWindow.ui" line="257" />
         <source>Del</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="259" />
+        <location filename="../ui/MainWindow.ui" line="260" />
         <source>Copy Key &amp;ID</source>
         <translation>Schlüssel-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="260" />
+        <location filename="../ui/MainWindow.ui" line="261" />
         <source>Copy the selected key's id, not its secret (Ctrl+Shift+C)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="261" />
+        <location filename="../ui/MainWindow.ui" line="262" />
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="264" />
+        <location filename="../ui/MainWindow.ui" line="265" />
         <source>&amp;Edit Key…</source>
         <translation>Schlüssel &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="265" />
+        <location filename="../ui/MainWindow.ui" line="266" />
         <source>Change what the provider lets change in the selected key (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="266" />
+        <location filename="../ui/MainWindow.ui" line="267" />
         <source>Ctrl+E</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="269" />
+        <location filename="../ui/MainWindow.ui" line="270" />
         <source>&amp;Disable Key…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="270" />
+        <location filename="../ui/MainWindow.ui" line="271" />
         <source>Disable the selected key; it can be enabled again (Ctrl+D)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="271" />
+        <location filename="../ui/MainWindow.ui" line="272" />
         <source>Ctrl+D</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="274" />
+        <location filename="../ui/MainWindow.ui" line="275" />
         <source>&amp;Suspend Owner's Keys…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="275" />
+        <location filename="../ui/MainWindow.ui" line="276" />
         <source>Suspend every key of the selected key's owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="278" />
+        <location filename="../ui/MainWindow.ui" line="279" />
         <source>Show Secre&amp;t…</source>
         <translation>&amp;Geheimnis anzeigen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="279" />
+        <location filename="../ui/MainWindow.ui" line="280" />
         <source>Fetch and show the selected key's secret (Ctrl+Shift+T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="280" />
+        <location filename="../ui/MainWindow.ui" line="281" />
         <source>Ctrl+Shift+T</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="283" />
-        <source>&amp;Rotation Due Only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="284" />
-        <source>Show only keys older than the rotation policy (Ctrl+Shift+R)</source>
+        <source>Test &amp;Key</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="285" />
-        <source>Ctrl+Shift+R</source>
+        <source>Check that the selected key works with a read-only call (Ctrl+Shift+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="286" />
+        <source>Ctrl+Shift+K</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="289" />
-        <source>&amp;Filter Keys</source>
+        <source>&amp;Rotation Due Only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="290" />
-        <source>Move the focus to the filter box (Ctrl+F)</source>
+        <source>Show only keys older than the rotation policy (Ctrl+Shift+R)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="291" />
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="295" />
+        <source>&amp;Filter Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="296" />
+        <source>Move the focus to the filter box (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="297" />
         <source>Ctrl+F</source>
         <translation type="unfinished" />
     </message>
@@ -789,27 +804,47 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="174" />
+        <location filename="../ui/RevealSecretDialog.ui" line="158" />
+        <source>Make a read-only call with the new key to see whether it works (Ctrl+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RevealSecretDialog.ui" line="161" />
+        <source>Test key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RevealSecretDialog.ui" line="164" />
+        <source>&amp;Test key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RevealSecretDialog.ui" line="171" />
+        <source>Test result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RevealSecretDialog.ui" line="207" />
         <source>I have saved this key</source>
         <translation>Ich habe diesen Schlüssel gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="177" />
+        <location filename="../ui/RevealSecretDialog.ui" line="210" />
         <source>I have &amp;saved this key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="200" />
+        <location filename="../ui/RevealSecretDialog.ui" line="233" />
         <source>Tick “I have saved this key” first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="203" />
+        <location filename="../ui/RevealSecretDialog.ui" line="236" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="206" />
+        <location filename="../ui/RevealSecretDialog.ui" line="239" />
         <source>C&amp;lose</source>
         <translation type="unfinished" />
     </message>
@@ -977,88 +1012,90 @@
     <name>SandboxMain</name>
     <message>
         <location filename="../app/sandbox_main.cpp" line="59" />
-        <source>Runs the WAYSCloud, Scaleway, CoreWeave and Wasabi AiR API emulators on 127.0.0.1 with sample keys.
+        <source>Runs the WAYSCloud, Scaleway, CoreWeave, Wasabi AiR and Wasabi IAM (with S3 ListBuckets) API emulators on 127.0.0.1 with sample keys.
 
 On start it prints to stdout:
   KEYWARDEN_SANDBOX_URL=&lt;WAYSCloud base URL&gt;
   KEYWARDEN_SANDBOX_TOKEN=&lt;WAYSCloud admin personal access token&gt;
-and for each provider P (WAYSCLOUD, SCALEWAY, COREWEAVE, WASABI_AIR):
+and for each provider P (WAYSCLOUD, SCALEWAY, COREWEAVE, WASABI_AIR, WASABI_IAM):
   KEYWARDEN_SANDBOX_&lt;P&gt;_URL=&lt;base URL&gt;
   KEYWARDEN_SANDBOX_&lt;P&gt;_TOKEN=&lt;admin token&gt;
   KEYWARDEN_SANDBOX_SCALEWAY_ORGANIZATION_ID=&lt;organization id&gt;
+  KEYWARDEN_SANDBOX_WASABI_IAM_S3_URL=&lt;S3 endpoint&gt;, KEYWARDEN_SANDBOX_WASABI_IAM_REGION=&lt;region&gt;
+The Wasabi IAM token is the root key pair as ACCESSKEYID:SECRET.
 The token is a throwaway credential made up at start-up: it is valid only for this sandbox process and only until it exits, so printing it is intended.
 Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/stats.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="77" />
+        <location filename="../app/sandbox_main.cpp" line="80" />
         <source>Port to listen on (0: pick a free one).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="78" />
-        <location filename="../app/sandbox_main.cpp" line="93" />
+        <location filename="../app/sandbox_main.cpp" line="81" />
+        <location filename="../app/sandbox_main.cpp" line="96" />
         <source>N</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="81" />
+        <location filename="../app/sandbox_main.cpp" line="84" />
         <source>Serve HTTPS with a self-signed certificate made at start-up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="85" />
+        <location filename="../app/sandbox_main.cpp" line="88" />
         <source>With --tls: write the WAYSCloud certificate (PEM) to FILE, for clients to trust; --ca-all-out FILE writes every emulator's.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="89" />
-        <location filename="../app/sandbox_main.cpp" line="98" />
+        <location filename="../app/sandbox_main.cpp" line="92" />
+        <location filename="../app/sandbox_main.cpp" line="101" />
         <source>FILE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="92" />
+        <location filename="../app/sandbox_main.cpp" line="95" />
         <source>Number of WAYSCloud sample keys to create.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="96" />
+        <location filename="../app/sandbox_main.cpp" line="99" />
         <source>With --tls: write the certificates of every emulator (PEM) to FILE.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="106" />
+        <location filename="../app/sandbox_main.cpp" line="109" />
         <source>--port must be a number from 0 to 65535</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="111" />
+        <location filename="../app/sandbox_main.cpp" line="114" />
         <source>--samples must be a number of 0 or more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="114" />
+        <location filename="../app/sandbox_main.cpp" line="118" />
         <source>--ca-out and --ca-all-out need --tls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="117" />
+        <location filename="../app/sandbox_main.cpp" line="121" />
         <source>cannot install the signal handlers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="134" />
+        <location filename="../app/sandbox_main.cpp" line="138" />
         <source>cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="168" />
+        <location filename="../app/sandbox_main.cpp" line="176" />
         <source>%1 provider sandboxes listening on 127.0.0.1 (WAYSCloud on %2 with %3 sample keys); the tokens above are throwaways. Stop with Ctrl+C or SIGTERM.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="179" />
+        <location filename="../app/sandbox_main.cpp" line="187" />
         <source>Sandboxes stopped.</source>
         <translation type="unfinished" />
     </message>
@@ -1283,37 +1320,37 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="568" />
+        <location filename="../ui/AppController.cpp" line="614" />
         <source>The rotation record is gone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="617" />
+        <location filename="../ui/AppController.cpp" line="672" />
         <source>The old key was already gone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="651" />
+        <location filename="../ui/AppController.cpp" line="708" />
         <source>The old key was revoked outside this rotation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="659" />
+        <location filename="../ui/AppController.cpp" line="716" />
         <source>Interrupted before the old key's revocation was planned; both keys were kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="664" />
+        <location filename="../ui/AppController.cpp" line="721" />
         <source>The rotation of “%1” was interrupted; both keys were kept. Rotate it again when you are ready.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="688" />
+        <location filename="../ui/AppController.cpp" line="745" />
         <source>Rotation finished: the old key “%1” of %2 was revoked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="692" />
+        <location filename="../ui/AppController.cpp" line="749" />
         <source>Could not revoke the old key “%1” of %2: %3 It will be tried again.</source>
         <translation type="unfinished" />
     </message>
@@ -1396,47 +1433,47 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="38" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="39" />
         <source>CoreWeave keys cannot be renamed or edited; rotate instead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="92" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="93" />
         <source>CoreWeave lists keys by status only as active or suspended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="147" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="148" />
         <source>CoreWeave sent the same keys again for offset %1; the list stopped there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="166" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="167" />
         <source>The expiry date is in the past.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="170" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="171" />
         <source>A key's duration cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="173" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="174" />
         <source>Temporary CoreWeave keys last at most 12 hours (43 200 s).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="174" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="175" />
         <source>Choose a shorter duration, or a permanent key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="198" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="199" />
         <source>The key has no access key id.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="216" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="217" />
         <source>The keys have no principal to suspend or reactivate.</source>
         <translation type="unfinished" />
     </message>
@@ -1494,62 +1531,62 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="119" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="122" />
         <source>Valid &amp;for:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="135" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="138" />
         <source>Loading users and applications…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="145" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="148" />
         <source>Could not load users and applications: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="180" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="183" />
         <source>Users</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="183" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="186" />
         <source>You (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="191" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="194" />
         <source>Applications</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="199" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="202" />
         <source>No users or applications were found in this organization.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="299" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="302" />
         <source>Enter a name for the key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="307" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="310" />
         <source>Waiting for the list of users and applications.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="309" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="312" />
         <source>Choose the user or application the key belongs to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="313" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="316" />
         <source>The project ID must be a UUID such as “1f5b2c3d-0000-4e6f-8a9b-0123456789ab”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="344" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="347" />
         <source>%1/%2</source>
         <translation type="unfinished" />
     </message>
@@ -1779,83 +1816,83 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/HttpClient.cpp" line="441" />
+        <location filename="../src/providers/HttpClient.cpp" line="443" />
         <source>The answer from %1 is larger than %2 MiB; it was not read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/HttpClient.cpp" line="454" />
+        <location filename="../src/providers/HttpClient.cpp" line="456" />
         <source>No answer from %1 within %2 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/HttpClient.cpp" line="463" />
+        <location filename="../src/providers/HttpClient.cpp" line="465" />
         <source>The secure connection to %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/HttpClient.cpp" line="466" />
+        <location filename="../src/providers/HttpClient.cpp" line="468" />
         <source>If the server uses a private certificate authority, configure its CA file for this account.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/HttpClient.cpp" line="476" />
+        <location filename="../src/providers/HttpClient.cpp" line="478" />
         <source>%1 closed the connection without answering. The request was not sent again because repeating it is not safe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/HttpClient.cpp" line="480" />
+        <location filename="../src/providers/HttpClient.cpp" line="482" />
         <source>It may or may not have taken effect: refresh before trying again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/HttpClient.cpp" line="499" />
+        <location filename="../src/providers/HttpClient.cpp" line="501" />
         <source>%1 sent an answer that is not HTTP: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/HttpClient.cpp" line="513" />
-        <location filename="../src/providers/HttpClient.cpp" line="560" />
+        <location filename="../src/providers/HttpClient.cpp" line="515" />
+        <location filename="../src/providers/HttpClient.cpp" line="562" />
         <source>The answer from %1 was cut off: the connection closed after %2 of %3 bytes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/HttpClient.cpp" line="549" />
+        <location filename="../src/providers/HttpClient.cpp" line="551" />
         <source>%1 refused the connection. Check the address and that the service is running.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/HttpClient.cpp" line="567" />
+        <location filename="../src/providers/HttpClient.cpp" line="569" />
         <source>The answer from %1 was cut off: the connection closed after %2 bytes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/HttpClient.cpp" line="577" />
+        <location filename="../src/providers/HttpClient.cpp" line="579" />
         <source>%1 closed the connection before answering.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/HttpClient.cpp" line="584" />
+        <location filename="../src/providers/HttpClient.cpp" line="586" />
         <source>Cannot find the host %1. Check the address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/HttpClient.cpp" line="591" />
+        <location filename="../src/providers/HttpClient.cpp" line="593" />
         <source>Cannot reach %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/HttpClient.cpp" line="608" />
+        <location filename="../src/providers/HttpClient.cpp" line="610" />
         <source>HTTP %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/HttpClient.cpp" line="756" />
+        <location filename="../src/providers/HttpClient.cpp" line="758" />
         <source>Cannot read the CA file %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/HttpClient.cpp" line="763" />
+        <location filename="../src/providers/HttpClient.cpp" line="765" />
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation type="unfinished" />
     </message>
@@ -2355,98 +2392,103 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
 <context>
     <name>kw::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96" />
+        <location filename="../ui/MainWindow.cpp" line="97" />
         <source>Loading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169" />
+        <location filename="../ui/MainWindow.cpp" line="170" />
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170" />
-        <location filename="../ui/MainWindow.cpp" line="723" />
+        <location filename="../ui/MainWindow.cpp" line="171" />
+        <location filename="../ui/MainWindow.cpp" line="744" />
         <source>Remove account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171" />
+        <location filename="../ui/MainWindow.cpp" line="172" />
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172" />
+        <location filename="../ui/MainWindow.cpp" line="173" />
         <source>Create key</source>
         <translation>Schlüssel erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173" />
+        <location filename="../ui/MainWindow.cpp" line="174" />
         <source>Rotate key</source>
         <translation>Schlüssel rotieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174" />
+        <location filename="../ui/MainWindow.cpp" line="175" />
         <source>Revoke key</source>
         <translation>Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175" />
+        <location filename="../ui/MainWindow.cpp" line="176" />
         <source>Edit key</source>
         <translation>Schlüssel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176" />
+        <location filename="../ui/MainWindow.cpp" line="177" />
         <source>Disable or enable key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178" />
+        <location filename="../ui/MainWindow.cpp" line="179" />
         <source>Suspend or reactivate the owner's keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179" />
+        <location filename="../ui/MainWindow.cpp" line="180" />
         <source>Show secret</source>
         <translation>Geheimnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180" />
+        <location filename="../ui/MainWindow.cpp" line="181" />
+        <source>Test key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="182" />
         <source>Copy key ID</source>
         <translation>Schlüssel-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181" />
+        <location filename="../ui/MainWindow.cpp" line="183" />
         <source>Filter keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206" />
+        <location filename="../ui/MainWindow.cpp" line="208" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230" />
+        <location filename="../ui/MainWindow.cpp" line="232" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253" />
+        <location filename="../ui/MainWindow.cpp" line="255" />
         <source>KeyWarden — sandbox</source>
         <translation>KeyWarden — Sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253" />
+        <location filename="../ui/MainWindow.cpp" line="255" />
         <source>KeyWarden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336" />
+        <location filename="../ui/MainWindow.cpp" line="340" />
         <source>%1: 1 key, loaded at %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="337" />
+        <location filename="../ui/MainWindow.cpp" line="341" />
         <source>%1: %n keys, loaded at %2</source>
         <translation type="unfinished">
             <numerusform />
@@ -2454,7 +2496,7 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="443" />
+        <location filename="../ui/MainWindow.cpp" line="447" />
         <source>The account has reached %1's limit of %n keys. Revoke one first.</source>
         <translation type="unfinished">
             <numerusform />
@@ -2462,127 +2504,137 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446" />
+        <location filename="../ui/MainWindow.cpp" line="450" />
         <source>Create a key in the selected account (Ctrl+N)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="453" />
+        <location filename="../ui/MainWindow.cpp" line="457" />
         <source>%1 does not let this key be deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459" />
+        <location filename="../ui/MainWindow.cpp" line="463" />
         <source>Revoke the selected key (Delete)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462" />
+        <location filename="../ui/MainWindow.cpp" line="466" />
         <source>This key is already being rotated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465" />
+        <location filename="../ui/MainWindow.cpp" line="469" />
         <source>Replace the selected key by a new one and revoke the old one (Ctrl+R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="471" />
+        <location filename="../ui/MainWindow.cpp" line="475" />
         <source>Change what the provider lets change in the selected key (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474" />
+        <location filename="../ui/MainWindow.cpp" line="478" />
         <source>%1 keys cannot be edited; rotate instead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="477" />
+        <location filename="../ui/MainWindow.cpp" line="481" />
         <source>%1 does not let this key be edited</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="492" />
+        <location filename="../ui/MainWindow.cpp" line="496" />
         <source>&amp;Enable Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="492" />
+        <location filename="../ui/MainWindow.cpp" line="496" />
         <source>&amp;Disable Key…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495" />
+        <location filename="../ui/MainWindow.cpp" line="499" />
         <source>Enable the selected key again (Ctrl+D)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496" />
+        <location filename="../ui/MainWindow.cpp" line="500" />
         <source>Disable the selected key; it can be enabled again (Ctrl+D)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506" />
+        <location filename="../ui/MainWindow.cpp" line="510" />
         <source>Reacti&amp;vate Owner's Keys…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="507" />
+        <location filename="../ui/MainWindow.cpp" line="511" />
         <source>&amp;Suspend Owner's Keys…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509" />
+        <location filename="../ui/MainWindow.cpp" line="513" />
         <source>Reactivate every key of the selected key's owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="510" />
+        <location filename="../ui/MainWindow.cpp" line="514" />
         <source>Suspend every key of the selected key's owner; %1 cannot disable a single key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="529" />
+        <location filename="../ui/MainWindow.cpp" line="531" />
+        <source>%1 shows a secret only once and KeyWarden does not store it, so a listed key cannot be tested. Test a new key in the dialog that shows its secret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="534" />
+        <source>Check that the selected key works with a read-only call (Ctrl+Shift+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="547" />
         <source>Select a key to see its details.</source>
         <translation>Wählen Sie einen Schlüssel, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531" />
+        <location filename="../ui/MainWindow.cpp" line="549" />
         <source>Add an account to see its keys (Ctrl+Shift+A).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="533" />
+        <location filename="../ui/MainWindow.cpp" line="551" />
         <source>This account has no keys yet. Create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="535" />
+        <location filename="../ui/MainWindow.cpp" line="553" />
         <source>The keys could not be loaded: see the message above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="537" />
+        <location filename="../ui/MainWindow.cpp" line="555" />
         <source>Loading the keys…</source>
         <translation>Schlüssel werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="575" />
+        <location filename="../ui/MainWindow.cpp" line="593" />
         <source>Loading keys of %1…</source>
         <translation>Schlüssel von %1 werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="577" />
+        <location filename="../ui/MainWindow.cpp" line="595" />
         <source>Reading the token of %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="597" />
+        <location filename="../ui/MainWindow.cpp" line="615" />
         <source>1 key</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="597" />
+        <location filename="../ui/MainWindow.cpp" line="615" />
         <source>%n keys</source>
         <translation type="unfinished">
             <numerusform />
@@ -2590,12 +2642,12 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="599" />
+        <location filename="../ui/MainWindow.cpp" line="617" />
         <source>%1 of 1 key</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="600" />
+        <location filename="../ui/MainWindow.cpp" line="618" />
         <source>%1 of %n keys</source>
         <translation type="unfinished">
             <numerusform />
@@ -2603,217 +2655,277 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="638" />
+        <location filename="../ui/MainWindow.cpp" line="656" />
         <source>Copied the id of “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="666" />
+        <location filename="../ui/MainWindow.cpp" line="687" />
         <source>Storing the token of %1 in %2…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="672" />
+        <location filename="../ui/MainWindow.cpp" line="693" />
         <source>Added %1; its token is in %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="689" />
+        <location filename="../ui/MainWindow.cpp" line="710" />
         <source>The token of %1 could not be stored in %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="692" />
+        <location filename="../ui/MainWindow.cpp" line="713" />
         <source>You can use the token for this session only: KeyWarden keeps it in memory and forgets it when it quits. It is never written to a file.
 
 Use the token for this session only?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="696" />
+        <location filename="../ui/MainWindow.cpp" line="717" />
         <source>No keychain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="700" />
+        <location filename="../ui/MainWindow.cpp" line="721" />
         <source>%1 was not added: its token could not be stored. %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="706" />
+        <location filename="../ui/MainWindow.cpp" line="727" />
         <source>%1 was not added: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="711" />
+        <location filename="../ui/MainWindow.cpp" line="732" />
         <source>Added %1 for this session only; its token will be forgotten at exit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="724" />
+        <location filename="../ui/MainWindow.cpp" line="745" />
         <source>Remove %1 from KeyWarden and delete its token from %2?
 
 The keys at the provider are not touched.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="739" />
+        <location filename="../ui/MainWindow.cpp" line="761" />
         <source>Access key ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="740" />
+        <location filename="../ui/MainWindow.cpp" line="762" />
         <source>Key ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="742" />
+        <location filename="../ui/MainWindow.cpp" line="764" />
         <source>Prefix</source>
         <translation>Präfix</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="744" />
+        <location filename="../ui/MainWindow.cpp" line="766" />
         <source>Note from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="783" />
+        <location filename="../ui/MainWindow.cpp" line="818" />
         <source>Created “%1”.</source>
         <translation>„%1“ erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="812" />
+        <location filename="../ui/MainWindow.cpp" line="847" />
         <source>Revoked “%1”.</source>
         <translation>„%1“ widerrufen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="851" />
+        <location filename="../ui/MainWindow.cpp" line="886" />
         <source>Saved the changes to “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="865" />
+        <location filename="../ui/MainWindow.cpp" line="900" />
         <source>Disable key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="866" />
+        <location filename="../ui/MainWindow.cpp" line="901" />
         <source>Disable “%1”?
 
 Applications that use it stop working until it is enabled again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="874" />
+        <location filename="../ui/MainWindow.cpp" line="909" />
         <source>Could not enable “%1”: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="874" />
+        <location filename="../ui/MainWindow.cpp" line="909" />
         <source>Could not disable “%1”: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="879" />
+        <location filename="../ui/MainWindow.cpp" line="914" />
         <source>Enabled “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="879" />
+        <location filename="../ui/MainWindow.cpp" line="914" />
         <source>Disabled “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="894" />
+        <location filename="../ui/MainWindow.cpp" line="929" />
         <source>1 listed key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="894" />
+        <location filename="../ui/MainWindow.cpp" line="929" />
         <source>%1 listed keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="897" />
+        <location filename="../ui/MainWindow.cpp" line="932" />
         <source>Reactivate every key of %1?
 
 This affects %2 of this owner.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="899" />
+        <location filename="../ui/MainWindow.cpp" line="934" />
         <source>Suspend every key of %1?
 
 This affects %2 of this owner, not only “%3”: applications using any of them stop working until the owner is reactivated.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="902" />
+        <location filename="../ui/MainWindow.cpp" line="937" />
         <source>Reactivate keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="902" />
+        <location filename="../ui/MainWindow.cpp" line="937" />
         <source>Suspend keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="908" />
+        <location filename="../ui/MainWindow.cpp" line="943" />
         <source>Could not reactivate the keys of %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="909" />
+        <location filename="../ui/MainWindow.cpp" line="944" />
         <source>Could not suspend the keys of %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="914" />
+        <location filename="../ui/MainWindow.cpp" line="949" />
         <source>Reactivated %1 of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="914" />
+        <location filename="../ui/MainWindow.cpp" line="949" />
         <source>Suspended %1 of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="927" />
+        <location filename="../ui/MainWindow.cpp" line="962" />
         <source>Fetching the secret of “%1”…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="934" />
+        <location filename="../ui/MainWindow.cpp" line="970" />
         <source>Could not fetch the secret of “%1”: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="961" />
+        <location filename="../ui/MainWindow.cpp" line="988" />
+        <source>Testing “%1”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="995" />
+        <location filename="../ui/MainWindow.cpp" line="1006" />
+        <source>Could not test “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1011" />
+        <source>“%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1038" />
         <source>Rotating “%1”: creating the new key…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="968" />
+        <location filename="../ui/MainWindow.cpp" line="1045" />
         <source>Rotation of “%1” stopped: the new key could not be created. %2 The old key is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="982" />
+        <location filename="../ui/MainWindow.cpp" line="1069" />
+        <source>The test of the new key said: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1071" />
+        <source>The new key was not tested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1074" />
+        <source>New key not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1075" />
+        <source>%1
+
+Keep the old key “%2” (recommended), or revoke it anyway as planned?
+
+Yes revokes it anyway; No keeps both keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1080" />
+        <source>not tested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1083" />
+        <source>New key not verified (%1); the old key was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1085" />
+        <source>The old key “%1” was kept; revoke it once the new key works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1091" />
+        <source>Revoked without a verified new key (%1): the user chose to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1097" />
         <source>The old key “%1” could not be revoked: %2 KeyWarden tries again every hour; the rotation stays open until then.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="988" />
+        <location filename="../ui/MainWindow.cpp" line="1102" />
         <source>Rotation finished: “%1” is revoked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="992" />
+        <location filename="../ui/MainWindow.cpp" line="1106" />
         <source>“%1” will be revoked in 1 day.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="993" />
+        <location filename="../ui/MainWindow.cpp" line="1107" />
         <source>“%1” will be revoked in %n days.</source>
         <translation type="unfinished">
             <numerusform />
@@ -3014,24 +3126,34 @@ This affects %2 of this owner, not only “%3”: applications using any of them
 <context>
     <name>kw::RevealSecretDialog</name>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="146" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="154" />
         <source>%1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="183" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="209" />
+        <source>Testing the key with %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RevealSecretDialog.cpp" line="225" />
+        <source>The key could not be tested: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/RevealSecretDialog.cpp" line="249" />
         <source>Close without saving?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="184" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="250" />
         <source>You have not confirmed that you saved the key “%1”.
 
 The secret cannot be shown again. Close anyway?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/RevealSecretDialog.cpp" line="234" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="289" />
         <source>Clipboard clears in %n s</source>
         <translation type="unfinished">
             <numerusform />
@@ -3039,52 +3161,52 @@ The secret cannot be shown again. Close anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="240" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="295" />
         <source>Clipboard cleared.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="241" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="296" />
         <source>The clipboard holds something else now; not cleared.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="247" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="302" />
         <source>Secret of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="248" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="303" />
         <source>The secret of “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="250" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="305" />
         <source>Anyone with this secret can use the key. Copy it only where it is needed; the clipboard is cleared after a short time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="253" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="308" />
         <source>New key: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="254" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="309" />
         <source>The key “%1” was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="256" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="311" />
         <source>Shell &amp;export line (export %1=…)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="257" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="312" />
         <source>.&amp;env line (%1=…)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/RevealSecretDialog.cpp" line="262" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="317" />
         <source>Copies are removed from the clipboard after %n s.</source>
         <translation type="unfinished">
             <numerusform />
@@ -3095,42 +3217,42 @@ The secret cannot be shown again. Close anyway?</source>
 <context>
     <name>kw::RevokeKeyDialog</name>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="158" />
+        <location filename="../ui/RevokeKeyDialog.cpp" line="148" />
         <source>Revoke key: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="159" />
+        <location filename="../ui/RevokeKeyDialog.cpp" line="149" />
         <source>Revoke the key “%1”?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="160" />
+        <location filename="../ui/RevokeKeyDialog.cpp" line="150" />
         <source>Revoke the key with ID “%1”?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="162" />
+        <location filename="../ui/RevokeKeyDialog.cpp" line="152" />
         <source>Revocation is immediate and final: every application that uses this key stops working at once, and the key cannot be restored. Create a new key first if something still needs access.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="166" />
+        <location filename="../ui/RevokeKeyDialog.cpp" line="156" />
         <source>&amp;Type the key’s name “%1” to confirm:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="167" />
+        <location filename="../ui/RevokeKeyDialog.cpp" line="157" />
         <source>&amp;Type the key’s ID “%1” to confirm:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="168" />
+        <location filename="../ui/RevokeKeyDialog.cpp" line="158" />
         <source>Key name to confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="169" />
+        <location filename="../ui/RevokeKeyDialog.cpp" line="159" />
         <source>Key ID to confirm</source>
         <translation type="unfinished" />
     </message>
@@ -3497,6 +3619,44 @@ The secret cannot be shown again. Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>kw::VerificationText</name>
+    <message>
+        <location filename="../ui/VerificationText.cpp" line="9" />
+        <source> %1 says: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/VerificationText.cpp" line="12" />
+        <source>The key works: %1 accepted it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/VerificationText.cpp" line="14" />
+        <source>The key was refused (HTTP 401): %1 does not accept it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/VerificationText.cpp" line="17" />
+        <source>The key is valid but not allowed here (HTTP 403).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/VerificationText.cpp" line="19" />
+        <source>%1 could not be reached; the key was not tested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/VerificationText.cpp" line="24" />
+        <source>The test failed (HTTP %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/VerificationText.cpp" line="25" />
+        <source>The test failed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>kw::WasabiAirProvider</name>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="65" />
@@ -3563,6 +3723,70 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="274" />
         <source>This key is disabled: requests made with it fail until it is enabled again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kw::WasabiIamProvider</name>
+    <message>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="38" />
+        <source>Wasabi access keys cannot be edited; deactivate or rotate instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="87" />
+        <source>The account's credential is not an access key pair.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="88" />
+        <source>Store it as ACCESSKEYID:SECRET (the access key id, a colon, then the secret key).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="277" />
+        <source>Root user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="296" />
+        <source>The root user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="296" />
+        <source>The user “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="298" />
+        <source>%1 already has %2 access keys, the most Wasabi allows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="301" />
+        <source>Deactivate and delete the older key first, then create the new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="325" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="347" />
+        <source>The key has no id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="372" />
+        <source>There is no secret to test.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="374" />
+        <source>The key has no access key id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="412" />
+        <source>The server answered, but not as Wasabi's IAM API does.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3966,6 +4190,39 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="243" />
         <source>Error code: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kw::wasabiiam</name>
+    <message>
+        <location filename="../src/providers/WasabiIamXml.cpp" line="29" />
+        <source>The answer is not an XML document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamXml.cpp" line="35" />
+        <source>Expected an IAM %1 answer, got &lt;%2&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamXml.cpp" line="46" />
+        <source>The answer is not well-formed XML: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamXml.cpp" line="102" />
+        <source>The answer says more follows but gives no Marker to ask for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamXml.cpp" line="167" />
+        <source>The answer to CreateAccessKey holds no access key id or no secret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamXml.cpp" line="204" />
+        <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
 </context>
