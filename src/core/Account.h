@@ -9,8 +9,9 @@ namespace kw {
 // under vaultKey().
 struct Account
 {
-    QString id;       // stable UUID, also the keychain entry name
-    QString provider; // provider id: "wayscloud", "scaleway", "coreweave", "wasabi-air", "wasabi-iam"
+    QString id; // stable UUID, also the keychain entry name
+    QString
+        provider; // provider id: "wayscloud", "scaleway", "coreweave", "wasabi-air", "wasabi-iam"
     QString label;
     QUrl endpoint;
     QString caFile; // PEM file of an extra CA to trust for this account (optional)

@@ -10,12 +10,19 @@ namespace kw {
 // One problem in an IP allowlist, named so the user can find it where it was typed.
 struct IpAllowlistIssue
 {
-    enum class Reason { Garbage, BadPrefix, HostBitsSet, Duplicate };
+    enum class Reason
+    {
+        Garbage,
+        BadPrefix,
+        HostBitsSet,
+        Duplicate
+    };
     Reason reason = Reason::Garbage;
-    QString entry; // the entry as typed
+    QString entry;    // the entry as typed
     int position = 0; // 1-based position of the entry in the list
     int offset = 0;   // character offset of the entry in the text (for a cursor)
-    QString message;  // translated: "Entry 3 “10.0.0.1/24”: host bits are set — did you mean 10.0.0.0/24?"
+    QString message;  // translated: "Entry 3 “10.0.0.1/24”: host bits are set — did you
+                      // mean 10.0.0.0/24?"
 };
 
 // A list of IPv4/IPv6 addresses and CIDR ranges, separated by commas, spaces or new lines.

@@ -7,7 +7,8 @@ namespace kw {
 // Why a provider call failed, in a form both the UI and the CLI can act on.
 struct ProviderError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Network,     // connection refused, reset, DNS, …
         Timeout,     // no answer in time

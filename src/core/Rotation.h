@@ -14,7 +14,8 @@ namespace kw {
 // saved after every step so that a crash or a restart resumes it. Holds no secret.
 struct RotationRecord
 {
-    enum class State {
+    enum class State
+    {
         NewKeyCreated, // the new key exists, the old one is still active
         GracePeriod,   // the old key is revoked once revokeAfter has passed
         Completed,     // the old key is revoked

@@ -13,16 +13,17 @@ namespace kw::sandbox {
 // count 1 goes unseen and the create happens twice (see requestCount()).
 struct Fault
 {
-    enum class Kind {
-        Delay,          // answer normally after delayMs
-        Hang,           // accept the request and never answer
+    enum class Kind
+    {
+        Delay,           // answer normally after delayMs
+        Hang,            // accept the request and never answer
         TooManyRequests, // 429 with Retry-After: retryAfterSeconds
-        InternalError,  // 500
-        Unavailable,    // 503 (with Retry-After when retryAfterSeconds > 0)
-        ResetMidBody,   // send headers and part of the body, then reset the connection
-        TruncatedBody,  // Content-Length larger than the body sent, then close
-        MalformedBody,  // 200 with a body that is not JSON
-        HugeBody,       // 200 with a body of hugeBytes
+        InternalError,   // 500
+        Unavailable,     // 503 (with Retry-After when retryAfterSeconds > 0)
+        ResetMidBody,    // send headers and part of the body, then reset the connection
+        TruncatedBody,   // Content-Length larger than the body sent, then close
+        MalformedBody,   // 200 with a body that is not JSON
+        HugeBody,        // 200 with a body of hugeBytes
         FailAfterCommit, // perform the operation (e.g. create), then reset before answering
     };
     Kind kind = Kind::InternalError;

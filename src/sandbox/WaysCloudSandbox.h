@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <QUrl>
-
 #include <memory>
 
 namespace kw::sandbox {
@@ -27,9 +26,9 @@ public:
     // it only through certificate() configured as a CA.
     bool listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0,
                 bool tls = false);
-    QUrl url() const;          // http(s)://127.0.0.1:<port>
+    QUrl url() const;                    // http(s)://127.0.0.1:<port>
     QSslCertificate certificate() const; // null unless tls
-    QString adminToken() const; // a wayscloud_pat_… that manages the account
+    QString adminToken() const;          // a wayscloud_pat_… that manages the account
 
     // A dozen keys of varied age, services, whitelists and last use, relative to now.
     void seedSamples(int count = 12, const QDateTime& now = QDateTime::currentDateTimeUtc());

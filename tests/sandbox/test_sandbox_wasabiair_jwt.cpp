@@ -23,8 +23,7 @@ QByteArray encodePart(const QJsonObject& object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact).toBase64(base64Url);
 }
 
-const AirClaims sampleClaims{u"591481bf1940f20c341b9386a9a192f4"_s, QString(64, u'c'),
-                             1700000000};
+const AirClaims sampleClaims{u"591481bf1940f20c341b9386a9a192f4"_s, QString(64, u'c'), 1700000000};
 
 } // namespace
 
