@@ -1,6 +1,7 @@
 #include "providers/CoreWeaveProvider.h"
 #include "providers/KeyProvider.h"
 #include "sandbox/CoreWeaveSandbox.h"
+#include "support/ProviderTestSupport.h"
 
 #include <QElapsedTimer>
 #include <QMap>
@@ -23,13 +24,10 @@ const QString KeysPath = u"/v1/cwobject/access-key"_s;
 const QString RevokePath = u"/v1/cwobject/revoke-access-key"_s;
 const QString StatusPath = u"/v1/cwobject/access-key-status"_s;
 
-// Waits for a reply and owns it.
+// Replies here are given longer than the shared default.
 std::unique_ptr<ProviderReply> wait(ProviderReply* raw, int timeoutMs = 20000)
 {
-    std::unique_ptr<ProviderReply> reply(raw);
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, timeoutMs))
-        qWarning("reply did not finish within %d ms", timeoutMs);
-    return reply;
+    return testsupport::waitForReply(raw, timeoutMs);
 }
 
 KeySpec spec(const QString& name, std::optional<qint64> durationSeconds)
@@ -662,10 +660,7 @@ private slots:
         tlsSandbox.seedSamples(3);
         QTemporaryDir dir;
         const QString caFile = dir.filePath(u"sandbox-ca.pem"_s);
-        QFile file(caFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(tlsSandbox.certificate().toPem());
-        file.close();
+        QVERIFY(testsupport::writeCaFile(caFile, tlsSandbox.certificate()));
 
         Account account;
         account.provider = u"coreweave"_s;

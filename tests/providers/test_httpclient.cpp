@@ -2,6 +2,7 @@
 #include "providers/HttpClient.h"
 #include "sandbox/WaysCloudSandbox.h"
 #include "support/LogCapture.h"
+#include "support/ProviderTestSupport.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -545,10 +546,7 @@ private slots:
 
         QTemporaryDir dir;
         const QString caFile = dir.filePath(u"ca.pem"_s);
-        QFile file(caFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(sandbox.certificate().toPem());
-        file.close();
+        QVERIFY(testsupport::writeCaFile(caFile, sandbox.certificate()));
         HttpClient trusted(&network);
         QString error;
         QVERIFY2(trusted.loadCaFile(caFile, &error), qPrintable(error));

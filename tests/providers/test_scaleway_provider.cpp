@@ -2,6 +2,7 @@
 #include "providers/KeyProvider.h"
 #include "providers/ScalewayProvider.h"
 #include "sandbox/ScalewaySandbox.h"
+#include "support/ProviderTestSupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -30,14 +31,7 @@ const QRegularExpression
     uuidFormat(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s,
                QRegularExpression::CaseInsensitiveOption);
 
-// Waits for a reply and owns it.
-std::unique_ptr<ProviderReply> wait(ProviderReply* raw, int timeoutMs = 15000)
-{
-    std::unique_ptr<ProviderReply> reply(raw);
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, timeoutMs))
-        qWarning("reply did not finish within %d ms", timeoutMs);
-    return reply;
-}
+using testsupport::waitForReply;
 
 KeySpec spec(const QString& bearerType, const QString& bearerId, const QString& description)
 {
@@ -117,12 +111,12 @@ private slots:
             createProvider(account, Secret::fromString(m_sandbox->adminToken()), &m_network);
         QVERIFY(provider);
         QCOMPARE(provider->capabilities().providerId, u"scaleway"_s);
-        QVERIFY(wait(provider->testAccount())->ok());
+        QVERIFY(waitForReply(provider->testAccount())->ok());
     }
 
     void listsSeededSamples()
     {
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         const QList<ApiKey>& keys = reply->keys();
         QCOMPARE(keys.size(), m_sandbox->keyCount());
@@ -193,7 +187,7 @@ private slots:
         big.injectFault({Fault::Kind::Delay, "GET", keysPath, -1, delayMs});
         QElapsedTimer clock;
         clock.start();
-        auto reply = wait(provider->listKeys());
+        auto reply = waitForReply(provider->listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->keys().size(), 250);
         // One page after another would take three delays; page 1, then 2 and 3 together, two.
@@ -242,14 +236,14 @@ private slots:
     void firstPage503IsRetried()
     {
         m_sandbox->injectFault({Fault::Kind::Unavailable, "GET", keysPath, 1});
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->keys().size(), m_sandbox->keyCount());
     }
 
     void listsBearers()
     {
-        auto reply = wait(m_provider->listBearers());
+        auto reply = waitForReply(m_provider->listBearers());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         const QList<Bearer>& bearers = reply->bearers();
         bool own = false;
@@ -279,7 +273,7 @@ private slots:
         s.projectId = project;
         const QDateTime expires = QDateTime::currentDateTimeUtc().addDays(30);
         s.expires = expires;
-        auto reply = wait(m_provider->createKey(s));
+        auto reply = waitForReply(m_provider->createKey(s));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         CreatedKey created = reply->takeCreated();
         QVERIFY2(uuidFormat.match(created.secret.exposeString()).hasMatch(),
@@ -305,7 +299,7 @@ private slots:
     {
         const Bearer application = firstBearer(u"application"_s);
         QVERIFY(!application.id.isEmpty());
-        auto reply = wait(m_provider->createKey(
+        auto reply = waitForReply(m_provider->createKey(
             spec(u"application"_s, application.id, u"CI runner, never expires"_s)));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         const ApiKey key = reply->created().key;
@@ -345,7 +339,7 @@ private slots:
         QFETCH(QString, mention);
         const int requests = m_sandbox->requestCount();
         const int creates = m_sandbox->createRequestCount();
-        auto reply = wait(m_provider->createKey(keySpec));
+        auto reply = waitForReply(m_provider->createKey(keySpec));
         QCOMPARE(reply->error().kind, Kind::Validation);
         QVERIFY2(errorText(*reply).contains(mention), qPrintable(errorText(*reply)));
         QCOMPARE(m_sandbox->createRequestCount(), creates);
@@ -354,7 +348,7 @@ private slots:
 
     void descriptionOf200CharactersIsAccepted()
     {
-        auto reply = wait(
+        auto reply = waitForReply(
             m_provider->createKey(spec(u"user"_s, m_sandbox->ownUserId(), QString(200, u'd'))));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->created().key.description.size(), 200);
@@ -363,7 +357,7 @@ private slots:
     void anotherUsersKeyIsRefusedByTheServer()
     {
         QString other;
-        auto bearers = wait(m_provider->listBearers());
+        auto bearers = waitForReply(m_provider->listBearers());
         for (const Bearer& bearer : bearers->bearers()) {
             if (bearer.type == u"user" && bearer.id != m_sandbox->ownUserId())
                 other = bearer.id;
@@ -371,7 +365,7 @@ private slots:
         QVERIFY(!other.isEmpty());
         const int creates = m_sandbox->createRequestCount();
         const int keys = m_sandbox->keyCount();
-        auto reply = wait(m_provider->createKey(spec(u"user"_s, other, u"not mine"_s)));
+        auto reply = waitForReply(m_provider->createKey(spec(u"user"_s, other, u"not mine"_s)));
         QCOMPARE(reply->error().kind, Kind::Forbidden);
         QCOMPARE(reply->error().httpStatus, 403);
         QVERIFY(!reply->error().message.isEmpty());
@@ -424,7 +418,7 @@ private slots:
         change.description = u"after"_s;
         change.projectId = project;
         change.expires = std::optional<QDateTime>(expires);
-        auto reply = wait(m_provider->updateKey(key, change));
+        auto reply = waitForReply(m_provider->updateKey(key, change));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QVERIFY(reply->key().has_value());
         QCOMPARE(reply->key()->description, u"after"_s);
@@ -442,12 +436,12 @@ private slots:
         // sending a change that would silently do nothing.
         KeySpec s = spec(u"user"_s, m_sandbox->ownUserId(), u"expiring"_s);
         s.expires = QDateTime::currentDateTimeUtc().addDays(1);
-        auto created = wait(m_provider->createKey(s));
+        auto created = waitForReply(m_provider->createKey(s));
         QVERIFY2(created->ok(), qPrintable(created->error().toString()));
         const int requests = m_sandbox->requestCount();
         KeyChange change;
         change.expires = std::optional<QDateTime>(); // never
-        auto reply = wait(m_provider->updateKey(created->created().key, change));
+        auto reply = waitForReply(m_provider->updateKey(created->created().key, change));
         QCOMPARE(reply->error().kind, Kind::Validation);
         QVERIFY2(errorText(*reply).contains(u"expires_at"), qPrintable(errorText(*reply)));
         QCOMPARE(m_sandbox->requestCount(), requests);
@@ -460,20 +454,20 @@ private slots:
         const int requests = m_sandbox->requestCount();
         KeyChange tooLong;
         tooLong.description = QString(201, u'x');
-        auto reply = wait(m_provider->updateKey(key, tooLong));
+        auto reply = waitForReply(m_provider->updateKey(key, tooLong));
         QCOMPARE(reply->error().kind, Kind::Validation);
         QVERIFY(errorText(*reply).contains(u"description"));
         KeyChange rename;
         rename.name = u"named"_s;
-        QCOMPARE(wait(m_provider->updateKey(key, rename))->error().kind, Kind::Validation);
+        QCOMPARE(waitForReply(m_provider->updateKey(key, rename))->error().kind, Kind::Validation);
         KeyChange disable;
         disable.active = false;
-        auto refused = wait(m_provider->updateKey(key, disable));
+        auto refused = waitForReply(m_provider->updateKey(key, disable));
         QVERIFY(!refused->ok());
         QVERIFY(refused->error().message.contains(u"cannot be disabled"));
         QCOMPARE(m_sandbox->requestCount(), requests);
         // Nothing to change: nothing sent.
-        auto unchanged = wait(m_provider->updateKey(key, KeyChange{}));
+        auto unchanged = waitForReply(m_provider->updateKey(key, KeyChange{}));
         QVERIFY(unchanged->ok());
         QCOMPARE(unchanged->key()->id, key.id);
         QCOMPARE(m_sandbox->requestCount(), requests);
@@ -483,7 +477,7 @@ private slots:
     {
         const ApiKey key = createOwnKey(u"cannot disable"_s);
         const int requests = m_sandbox->requestCount();
-        auto reply = wait(m_provider->setKeyActive(key, false));
+        auto reply = waitForReply(m_provider->setKeyActive(key, false));
         QVERIFY(!reply->ok());
         QCOMPARE(reply->error().message, m_provider->capabilities().cannotDisableHint);
         QCOMPARE(m_sandbox->requestCount(), requests);
@@ -497,7 +491,7 @@ private slots:
                  u"Managed by a Scaleway product: it cannot be edited or deleted"_s);
         KeyChange change;
         change.description = u"mine now"_s;
-        auto reply = wait(m_provider->updateKey(key, change));
+        auto reply = waitForReply(m_provider->updateKey(key, change));
         QCOMPARE(reply->error().kind, Kind::Forbidden);
         QCOMPARE(reply->error().httpStatus, 403);
         QVERIFY(!reply->error().message.isEmpty());
@@ -505,7 +499,7 @@ private slots:
         QVERIFY(!errorText(*reply).contains(u'{'));
         QCOMPARE(find(key.id).description, key.description);
 
-        auto deleted = wait(m_provider->revokeKey(key));
+        auto deleted = waitForReply(m_provider->revokeKey(key));
         QCOMPARE(deleted->error().kind, Kind::Forbidden);
         QVERIFY(!find(key.id).id.isEmpty());
     }
@@ -514,11 +508,11 @@ private slots:
     {
         const ApiKey key = createOwnKey(u"short lived"_s);
         const int keys = m_sandbox->keyCount();
-        auto reply = wait(m_provider->revokeKey(key));
+        auto reply = waitForReply(m_provider->revokeKey(key));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(m_sandbox->keyCount(), keys - 1);
         QVERIFY(find(key.id).id.isEmpty());
-        auto again = wait(m_provider->revokeKey(key));
+        auto again = waitForReply(m_provider->revokeKey(key));
         QCOMPARE(again->error().kind, Kind::NotFound);
         QCOMPARE(again->error().httpStatus, 404);
         QVERIFY2(again->error().detail.contains(key.id), qPrintable(errorText(*again)));
@@ -526,17 +520,17 @@ private slots:
 
     void verifyWorksThenFailsAfterDelete()
     {
-        auto created =
-            wait(m_provider->createKey(spec(u"user"_s, m_sandbox->ownUserId(), u"verify me"_s)));
+        auto created = waitForReply(
+            m_provider->createKey(spec(u"user"_s, m_sandbox->ownUserId(), u"verify me"_s)));
         QVERIFY2(created->ok(), qPrintable(created->error().toString()));
         const CreatedKey& key = created->created();
-        auto works = wait(m_provider->verifyKey(key.key, key.secret));
+        auto works = waitForReply(m_provider->verifyKey(key.key, key.secret));
         QVERIFY2(works->ok(), qPrintable(works->error().toString()));
         QCOMPARE(works->verification()->outcome, Outcome::Works);
         QCOMPARE(works->verification()->httpStatus, 200);
 
-        QVERIFY(wait(m_provider->revokeKey(key.key))->ok());
-        auto gone = wait(m_provider->verifyKey(key.key, key.secret));
+        QVERIFY(waitForReply(m_provider->revokeKey(key.key))->ok());
+        auto gone = waitForReply(m_provider->verifyKey(key.key, key.secret));
         QVERIFY(gone->ok());
         QCOMPARE(gone->verification()->outcome, Outcome::Unauthorized);
         QCOMPARE(gone->verification()->httpStatus, 401);
@@ -547,7 +541,7 @@ private slots:
     void verifyWithAWrongSecretIsUnauthorized()
     {
         const ApiKey key = createOwnKey(u"wrong secret"_s);
-        auto reply = wait(m_provider->verifyKey(
+        auto reply = waitForReply(m_provider->verifyKey(
             key, Secret::fromString(QUuid::createUuid().toString(QUuid::WithoutBraces))));
         QVERIFY(reply->ok());
         QCOMPARE(reply->verification()->outcome, Outcome::Unauthorized);
@@ -559,7 +553,7 @@ private slots:
         m_provider->http().setMaxAttempts(1);
         m_provider->http().setDefaultTimeoutMs(300);
         m_sandbox->injectFault({Fault::Kind::Hang, "GET", keysPath, -1});
-        auto reply = wait(m_provider->verifyKey(key, Secret::fromUtf8("x")));
+        auto reply = waitForReply(m_provider->verifyKey(key, Secret::fromUtf8("x")));
         QVERIFY(reply->ok());
         QCOMPARE(reply->verification()->outcome, Outcome::Unreachable);
     }
@@ -584,8 +578,8 @@ private slots:
         const int requests = m_sandbox->requestCount();
         const int creates = m_sandbox->createRequestCount();
         const int keys = m_sandbox->keyCount();
-        auto reply =
-            wait(m_provider->createKey(spec(u"user"_s, m_sandbox->ownUserId(), u"faulty"_s)));
+        auto reply = waitForReply(
+            m_provider->createKey(spec(u"user"_s, m_sandbox->ownUserId(), u"faulty"_s)));
         QTest::qWait(300); // room for a retry that must not happen
         QCOMPARE(int(reply->error().kind), errorKind);
         QVERIFY(!reply->hasCreated());
@@ -602,8 +596,8 @@ private slots:
         m_sandbox->injectFault({Fault::Kind::FailAfterCommit, "POST", keysPath, 1});
         const int creates = m_sandbox->createRequestCount();
         const int keys = m_sandbox->keyCount();
-        auto reply =
-            wait(m_provider->createKey(spec(u"user"_s, m_sandbox->ownUserId(), u"committed"_s)));
+        auto reply = waitForReply(
+            m_provider->createKey(spec(u"user"_s, m_sandbox->ownUserId(), u"committed"_s)));
         QTest::qWait(300);
         QVERIFY(!reply->ok());
         QVERIFY2(reply->error().detail.contains(u"refresh"), qPrintable(errorText(*reply)));
@@ -618,7 +612,7 @@ private slots:
         m_sandbox->injectFault({Fault::Kind::Hang, "GET", keysPath, -1});
         QElapsedTimer clock;
         clock.start();
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         QCOMPARE(reply->error().kind, Kind::Timeout);
         QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(reply->error().message.contains(u"No answer"));
@@ -637,7 +631,7 @@ private slots:
         QFETCH(int, faultKind);
         m_provider->http().setMaxAttempts(2);
         m_sandbox->injectFault({Fault::Kind(faultKind), "GET", keysPath, -1});
-        auto reply = wait(m_provider->listKeys(), 30000);
+        auto reply = waitForReply(m_provider->listKeys(), 30000);
         QVERIFY(reply->isFinished());
         QVERIFY2(reply->error().kind == Kind::BadResponse ||
                      (Fault::Kind(faultKind) == Fault::Kind::ResetMidBody &&
@@ -653,12 +647,12 @@ private slots:
         ScalewayProvider provider(
             account, Secret::fromString(QUuid::createUuid().toString(QUuid::WithoutBraces)),
             &m_network);
-        auto reply = wait(provider.testAccount());
+        auto reply = waitForReply(provider.testAccount());
         QCOMPARE(reply->error().kind, Kind::Auth);
         QCOMPARE(reply->error().httpStatus, 401);
         QVERIFY(!reply->error().message.isEmpty());
         QVERIFY(!reply->error().message.contains(u'{'));
-        QVERIFY(wait(m_provider->testAccount())->ok());
+        QVERIFY(waitForReply(m_provider->testAccount())->ok());
     }
 
     void abortedListEndsCancelled()
@@ -698,7 +692,7 @@ private slots:
         Account account = m_provider->account();
         account.endpoint = QUrl(u"http://api.scaleway.example/"_s);
         ScalewayProvider provider(account, Secret::fromUtf8("x"), &m_network);
-        QCOMPARE(wait(provider.listKeys())->error().kind, Kind::Insecure);
+        QCOMPARE(waitForReply(provider.listKeys())->error().kind, Kind::Insecure);
     }
 
     void httpsWithConfiguredCaWorks()
@@ -709,22 +703,19 @@ private slots:
         QCOMPARE(tlsSandbox.url().scheme(), u"https"_s);
         QTemporaryDir dir;
         const QString caFile = dir.filePath(u"sandbox-ca.pem"_s);
-        QFile file(caFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(tlsSandbox.certificate().toPem());
-        file.close();
+        QVERIFY(testsupport::writeCaFile(caFile, tlsSandbox.certificate()));
 
         Account account = makeProvider(tlsSandbox)->account();
         account.caFile = caFile;
         ScalewayProvider trusted(account, Secret::fromString(tlsSandbox.adminToken()), &m_network);
-        auto reply = wait(trusted.listKeys());
+        auto reply = waitForReply(trusted.listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->keys().size(), tlsSandbox.keyCount());
 
         account.caFile.clear();
         ScalewayProvider untrusted(account, Secret::fromString(tlsSandbox.adminToken()),
                                    &m_network);
-        QCOMPARE(wait(untrusted.listKeys())->error().kind, Kind::Tls);
+        QCOMPARE(waitForReply(untrusted.listKeys())->error().kind, Kind::Tls);
     }
 
     void unreadableCaFileFailsEveryCall()
@@ -736,7 +727,7 @@ private slots:
         for (ProviderReply* raw :
              {provider.listKeys(), provider.testAccount(), provider.listBearers(),
               provider.createKey(spec(u"user"_s, m_sandbox->ownUserId(), u"x"_s))}) {
-            auto reply = wait(raw);
+            auto reply = waitForReply(raw);
             QCOMPARE(reply->error().kind, Kind::Tls);
             QVERIFY(reply->error().message.contains(u"/nonexistent/keywarden-ca.pem"));
         }
@@ -754,7 +745,7 @@ private slots:
         account.organizationId = u"6b1c5e2a-0000-4000-8000-00000000d001"_s;
         const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
         ScalewayProvider provider(account, Secret::fromString(token), &m_network);
-        auto reply = wait(provider.listKeys());
+        auto reply = waitForReply(provider.listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->keys().size(), 2);
         QCOMPARE(server.requests().size(), 1);
@@ -810,7 +801,7 @@ private slots:
         provider.http().setBackoffBaseMs(10);
         KeySpec s = spec(u"application"_s, u"6b1c5e2a-0000-4000-8000-00000000b001"_s, u"ci"_s);
         s.projectId = u"6b1c5e2a-0000-4000-8000-00000000c001"_s;
-        auto reply = wait(provider.createKey(s));
+        auto reply = waitForReply(provider.createKey(s));
         QTest::qWait(200);
         QCOMPARE(reply->error().kind, Kind::Server);
         // Not JSON: the status line, never the body.
@@ -854,7 +845,7 @@ private:
         return seen;
     }
 
-    QList<ApiKey> keys() { return wait(m_provider->listKeys())->keys(); }
+    QList<ApiKey> keys() { return waitForReply(m_provider->listKeys())->keys(); }
 
     ApiKey find(const QString& id)
     {
@@ -885,7 +876,7 @@ private:
 
     Bearer firstBearer(const QString& type)
     {
-        const auto reply = wait(m_provider->listBearers());
+        const auto reply = waitForReply(m_provider->listBearers());
         for (const Bearer& bearer : reply->bearers()) {
             if (bearer.type == type)
                 return bearer;
@@ -895,8 +886,8 @@ private:
 
     ApiKey createOwnKey(const QString& description)
     {
-        auto reply =
-            wait(m_provider->createKey(spec(u"user"_s, m_sandbox->ownUserId(), description)));
+        auto reply = waitForReply(
+            m_provider->createKey(spec(u"user"_s, m_sandbox->ownUserId(), description)));
         if (!reply->ok()) {
             qWarning("create failed: %s", qPrintable(reply->error().toString()));
             return {};

@@ -3,6 +3,7 @@
 #include "providers/WasabiAirProvider.h"
 #include "sandbox/WasabiAirSandbox.h"
 #include "support/LogCapture.h"
+#include "support/ProviderTestSupport.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -25,14 +26,7 @@ namespace {
 
 const QString KeysPath = u"/api/data/api-keys"_s;
 
-// Waits for a reply and owns it.
-std::unique_ptr<ProviderReply> wait(ProviderReply* raw, int timeoutMs = 15000)
-{
-    std::unique_ptr<ProviderReply> reply(raw);
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, timeoutMs))
-        qWarning("reply did not finish within %d ms", timeoutMs);
-    return reply;
-}
+using testsupport::waitForReply;
 
 KeySpec named(const QString& name)
 {
@@ -146,12 +140,12 @@ private slots:
         auto provider =
             createProvider(account, Secret::fromString(m_sandbox->adminToken()), &m_network);
         QVERIFY(provider);
-        QVERIFY(wait(provider->testAccount())->ok());
+        QVERIFY(waitForReply(provider->testAccount())->ok());
     }
 
     void listsEveryKeyInactiveOnesToo()
     {
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         const QList<ApiKey>& keys = reply->keys();
         QVERIFY2(keys.size() >= 30, qPrintable(QString::number(keys.size())));
@@ -190,7 +184,7 @@ private slots:
         QVERIFY(jwts.size() >= 30);
         for (const QString& jwt : jwts)
             QVERIFY(jwt.startsWith(u"eyJ"));
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         QVERIFY(reply->ok());
         for (const ApiKey& key : reply->keys()) {
             const QString texts = textsOf(key);
@@ -203,7 +197,7 @@ private slots:
     void listCopesWithoutNames()
     {
         m_sandbox->setListsNames(false);
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->keys().size(), m_sandbox->keyCount());
         for (const ApiKey& key : reply->keys())
@@ -213,7 +207,7 @@ private slots:
     void createsWithName()
     {
         const int before = m_sandbox->createRequestCount();
-        auto reply = wait(m_provider->createKey(named(u"  Slack Integration "_s)));
+        auto reply = waitForReply(m_provider->createKey(named(u"  Slack Integration "_s)));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QVERIFY(reply->hasCreated());
         CreatedKey created = reply->takeCreated();
@@ -234,7 +228,7 @@ private slots:
 
     void createsWithoutNameServerPicksOne()
     {
-        auto reply = wait(m_provider->createKey(named(u"   "_s)));
+        auto reply = waitForReply(m_provider->createKey(named(u"   "_s)));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         const CreatedKey& created = reply->created();
         QVERIFY(!created.secret.isEmpty());
@@ -246,11 +240,11 @@ private slots:
 
     void renames()
     {
-        auto created = wait(m_provider->createKey(named(u"Old name"_s)));
+        auto created = waitForReply(m_provider->createKey(named(u"Old name"_s)));
         QVERIFY(created->ok());
         const ApiKey key = created->created().key;
         QTest::qWait(20); // updated_at moves on
-        auto reply = wait(m_provider->updateKey(key, renamed(u" CI pipeline "_s)));
+        auto reply = waitForReply(m_provider->updateKey(key, renamed(u" CI pipeline "_s)));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QVERIFY(reply->key().has_value());
         QCOMPARE(reply->key()->id, key.id);
@@ -267,7 +261,7 @@ private slots:
     {
         m_sandbox->setListsNames(false);
         const ApiKey key = firstActiveKey();
-        auto reply = wait(m_provider->updateKey(key, renamed(u"Named anyway"_s)));
+        auto reply = waitForReply(m_provider->updateKey(key, renamed(u"Named anyway"_s)));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->key()->name, u"Named anyway"_s);
         m_sandbox->setListsNames(true);
@@ -278,13 +272,13 @@ private slots:
     {
         const ApiKey key = firstKey();
         const int requests = m_sandbox->requestCount();
-        auto reply = wait(m_provider->updateKey(key, renamed(u"  "_s)));
+        auto reply = waitForReply(m_provider->updateKey(key, renamed(u"  "_s)));
         QCOMPARE(reply->error().kind, Kind::Validation);
         KeyChange description;
         description.description = u"no such field"_s;
-        reply = wait(m_provider->updateKey(key, description));
+        reply = waitForReply(m_provider->updateKey(key, description));
         QCOMPARE(reply->error().kind, Kind::Validation);
-        reply = wait(m_provider->updateKey(key, KeyChange{}));
+        reply = waitForReply(m_provider->updateKey(key, KeyChange{}));
         QVERIFY(reply->ok());
         QCOMPARE(reply->key()->id, key.id);
         QCOMPARE(m_sandbox->requestCount(), requests);
@@ -292,31 +286,31 @@ private slots:
 
     void disableThenEnable()
     {
-        auto created = wait(m_provider->createKey(named(u"Toggle me"_s)));
+        auto created = waitForReply(m_provider->createKey(named(u"Toggle me"_s)));
         QVERIFY(created->ok());
         const ApiKey key = created->created().key;
         const Secret& jwt = created->created().secret;
 
-        auto verified = wait(m_provider->verifyKey(key, jwt));
+        auto verified = waitForReply(m_provider->verifyKey(key, jwt));
         QCOMPARE(verified->verification()->outcome, Outcome::Works);
 
-        auto off = wait(m_provider->setKeyActive(key, false));
+        auto off = waitForReply(m_provider->setKeyActive(key, false));
         QVERIFY2(off->ok(), qPrintable(off->error().toString()));
         QCOMPARE(off->key()->status, KeyStatus::Disabled);
         QCOMPARE(off->key()->name, u"Toggle me"_s);
         QCOMPARE(find(key.id).status, KeyStatus::Disabled);
-        verified = wait(m_provider->verifyKey(key, jwt));
+        verified = waitForReply(m_provider->verifyKey(key, jwt));
         QVERIFY(verified->ok());
         QCOMPARE(verified->verification()->outcome, Outcome::Unauthorized);
         QCOMPARE(verified->verification()->httpStatus, 401);
         QVERIFY(!verified->verification()->reason.isEmpty());
         QVERIFY(!verified->verification()->reason.contains(u"{"));
 
-        auto on = wait(m_provider->setKeyActive(*off->key(), true));
+        auto on = waitForReply(m_provider->setKeyActive(*off->key(), true));
         QVERIFY2(on->ok(), qPrintable(on->error().toString()));
         QCOMPARE(on->key()->status, KeyStatus::Active);
         QCOMPARE(find(key.id).status, KeyStatus::Active);
-        verified = wait(m_provider->verifyKey(key, jwt));
+        verified = waitForReply(m_provider->verifyKey(key, jwt));
         QCOMPARE(verified->verification()->outcome, Outcome::Works);
         QCOMPARE(verified->verification()->httpStatus, 200);
     }
@@ -326,7 +320,7 @@ private slots:
         const ApiKey key = firstActiveKey();
         KeyChange change = renamed(u"Retired"_s);
         change.active = false;
-        auto reply = wait(m_provider->updateKey(key, change));
+        auto reply = waitForReply(m_provider->updateKey(key, change));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         const ApiKey listed = find(key.id);
         QCOMPARE(listed.name, u"Retired"_s);
@@ -335,31 +329,31 @@ private slots:
 
     void deletes()
     {
-        auto created = wait(m_provider->createKey(named(u"Short lived"_s)));
+        auto created = waitForReply(m_provider->createKey(named(u"Short lived"_s)));
         QVERIFY(created->ok());
         const ApiKey key = created->created().key;
         const int keys = m_sandbox->keyCount();
-        auto reply = wait(m_provider->revokeKey(key));
+        auto reply = waitForReply(m_provider->revokeKey(key));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(m_sandbox->keyCount(), keys - 1);
         QVERIFY(find(key.id).id.isEmpty());
-        auto verified = wait(m_provider->verifyKey(key, created->created().secret));
+        auto verified = waitForReply(m_provider->verifyKey(key, created->created().secret));
         QCOMPARE(verified->verification()->outcome, Outcome::Unauthorized);
-        auto again = wait(m_provider->revokeKey(key));
+        auto again = waitForReply(m_provider->revokeKey(key));
         QCOMPARE(again->error().kind, Kind::NotFound);
         QCOMPARE(again->error().httpStatus, 404);
         QVERIFY(!again->error().message.isEmpty());
         QVERIFY(!again->error().message.contains(u"{"));
-        auto rename = wait(m_provider->updateKey(key, renamed(u"Ghost"_s)));
+        auto rename = waitForReply(m_provider->updateKey(key, renamed(u"Ghost"_s)));
         QCOMPARE(rename->error().kind, Kind::NotFound);
     }
 
     void revealReturnsTheJwtCreateReturned()
     {
-        auto created = wait(m_provider->createKey(named(u"Reveal me"_s)));
+        auto created = waitForReply(m_provider->createKey(named(u"Reveal me"_s)));
         QVERIFY(created->ok());
         const ApiKey key = created->created().key;
-        auto reply = wait(m_provider->revealSecret(key));
+        auto reply = waitForReply(m_provider->revealSecret(key));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QVERIFY(reply->hasCreated());
         QVERIFY(reply->created().secret.equals(created->created().secret));
@@ -370,20 +364,20 @@ private slots:
 
         // A listed key (not made in this session) reveals its own token, which works.
         const ApiKey other = firstActiveKey();
-        auto revealed = wait(m_provider->revealSecret(other));
+        auto revealed = waitForReply(m_provider->revealSecret(other));
         QVERIFY(revealed->ok());
         QVERIFY(!revealed->created().secret.equals(taken.secret));
-        auto verified = wait(m_provider->verifyKey(other, revealed->created().secret));
+        auto verified = waitForReply(m_provider->verifyKey(other, revealed->created().secret));
         QCOMPARE(verified->verification()->outcome, Outcome::Works);
     }
 
     void revealOfDisabledKeyWarns()
     {
-        auto created = wait(m_provider->createKey(named(u"Disabled reveal"_s)));
+        auto created = waitForReply(m_provider->createKey(named(u"Disabled reveal"_s)));
         QVERIFY(created->ok());
-        auto off = wait(m_provider->setKeyActive(created->created().key, false));
+        auto off = waitForReply(m_provider->setKeyActive(created->created().key, false));
         QVERIFY(off->ok());
-        auto reply = wait(m_provider->revealSecret(*off->key()));
+        auto reply = waitForReply(m_provider->revealSecret(*off->key()));
         QVERIFY(reply->ok());
         QVERIFY(reply->created().secret.equals(created->created().secret));
         QVERIFY2(reply->created().warning.contains(u"disabled"),
@@ -392,10 +386,10 @@ private slots:
 
     void revealOfDeletedKeyIsNotFound()
     {
-        auto created = wait(m_provider->createKey(named(u"Gone"_s)));
+        auto created = waitForReply(m_provider->createKey(named(u"Gone"_s)));
         QVERIFY(created->ok());
-        QVERIFY(wait(m_provider->revokeKey(created->created().key))->ok());
-        auto reply = wait(m_provider->revealSecret(created->created().key));
+        QVERIFY(waitForReply(m_provider->revokeKey(created->created().key))->ok());
+        auto reply = waitForReply(m_provider->revealSecret(created->created().key));
         QCOMPARE(reply->error().kind, Kind::NotFound);
         QVERIFY(!reply->hasCreated());
         QVERIFY2(reply->error().detail.contains(u"refresh"), qPrintable(reply->error().detail));
@@ -416,7 +410,7 @@ private slots:
              {provider.listKeys(), provider.createKey(named(u"x"_s)), provider.testAccount(),
               provider.updateKey(key, renamed(u"y"_s)), provider.setKeyActive(key, false),
               provider.revokeKey(key), provider.revealSecret(key), provider.verifyKey(key, jwt)}) {
-            auto reply = wait(raw);
+            auto reply = waitForReply(raw);
             QCOMPARE(reply->error().kind, Kind::Validation);
             QVERIFY2(reply->error().message.contains(u"address") &&
                          reply->error().message.contains(u"AiR Tokyo"),
@@ -432,7 +426,7 @@ private slots:
         QUrl endpoint = m_sandbox->url();
         endpoint.setPath(KeysPath + u'/');
         auto provider = makeProvider(endpoint);
-        auto reply = wait(provider->listKeys());
+        auto reply = waitForReply(provider->listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->keys().size(), m_sandbox->keyCount());
     }
@@ -440,7 +434,7 @@ private slots:
     void plainHttpToAnotherHostIsRefused()
     {
         auto provider = makeProvider(QUrl(u"http://air.example.com"_s));
-        auto reply = wait(provider->listKeys());
+        auto reply = waitForReply(provider->listKeys());
         QCOMPARE(reply->error().kind, Kind::Insecure);
     }
 
@@ -475,21 +469,21 @@ private slots:
         const QByteArray forged = madeUpJwt();
         WasabiAirProvider provider(account, Secret::fromUtf8(forged), &m_network);
         for (ProviderReply* raw : {provider.testAccount(), provider.listKeys()}) {
-            auto reply = wait(raw);
+            auto reply = waitForReply(raw);
             QCOMPARE(reply->error().kind, Kind::Auth);
             QCOMPARE(reply->error().httpStatus, 401);
             QVERIFY(!reply->error().message.isEmpty());
             QVERIFY(!reply->error().message.contains(u"{"));
             QVERIFY(!reply->error().toString().contains(QString::fromLatin1(forged)));
         }
-        QVERIFY(wait(m_provider->testAccount())->ok());
+        QVERIFY(waitForReply(m_provider->testAccount())->ok());
     }
 
     void listRetriesAfter503()
     {
         const int requests = m_sandbox->requestCount();
         m_sandbox->injectFault({Fault::Kind::Unavailable, "GET", KeysPath, 1});
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->keys().size(), m_sandbox->keyCount());
         QCOMPARE(m_sandbox->requestCount(), requests + 2);
@@ -498,7 +492,7 @@ private slots:
     void listGivesUpAfterRepeated503()
     {
         m_sandbox->injectFault({Fault::Kind::Unavailable, "GET", KeysPath, -1});
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         QCOMPARE(reply->error().kind, Kind::Server);
         QCOMPARE(reply->error().httpStatus, 503);
         QVERIFY(reply->keys().isEmpty());
@@ -508,7 +502,7 @@ private slots:
     {
         const ApiKey key = firstKey();
         m_sandbox->injectFault({Fault::Kind::Unavailable, "PATCH", KeysPath, 1});
-        auto reply = wait(m_provider->updateKey(key, renamed(u"After a hiccup"_s)));
+        auto reply = waitForReply(m_provider->updateKey(key, renamed(u"After a hiccup"_s)));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(find(key.id).name, u"After a hiccup"_s);
     }
@@ -533,7 +527,7 @@ private slots:
         const int requests = m_sandbox->requestCount();
         const int creates = m_sandbox->createRequestCount();
         const int keys = m_sandbox->keyCount();
-        auto reply = wait(m_provider->createKey(named(u"Faulty"_s)));
+        auto reply = waitForReply(m_provider->createKey(named(u"Faulty"_s)));
         QTest::qWait(300); // room for a retry that must not happen
         QCOMPARE(int(reply->error().kind), errorKind);
         QVERIFY(!reply->hasCreated());
@@ -551,7 +545,7 @@ private slots:
         m_sandbox->injectFault({Fault::Kind::FailAfterCommit, "POST", KeysPath, 1});
         const int creates = m_sandbox->createRequestCount();
         const int keys = m_sandbox->keyCount();
-        auto reply = wait(m_provider->createKey(named(u"Committed"_s)));
+        auto reply = waitForReply(m_provider->createKey(named(u"Committed"_s)));
         QTest::qWait(300);
         QVERIFY(!reply->ok());
         QVERIFY(!reply->hasCreated());
@@ -569,19 +563,20 @@ private slots:
         m_sandbox->injectFault({Fault::Kind::Hang, "GET", KeysPath, -1});
         QElapsedTimer clock;
         clock.start();
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         QCOMPARE(reply->error().kind, Kind::Timeout);
         QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
     }
 
     void verifyHangIsUnreachable()
     {
-        auto created = wait(m_provider->createKey(named(u"Unreachable"_s)));
+        auto created = waitForReply(m_provider->createKey(named(u"Unreachable"_s)));
         QVERIFY(created->ok());
         m_provider->http().setDefaultTimeoutMs(300);
         m_provider->http().setMaxAttempts(1);
         m_sandbox->injectFault({Fault::Kind::Hang, "GET", KeysPath, -1});
-        auto reply = wait(m_provider->verifyKey(created->created().key, created->created().secret));
+        auto reply =
+            waitForReply(m_provider->verifyKey(created->created().key, created->created().secret));
         QVERIFY(reply->ok());
         QCOMPARE(reply->verification()->outcome, Outcome::Unreachable);
     }
@@ -603,7 +598,7 @@ private slots:
         const ApiKey key = keyWithId(u"abcdef0123"_s);
         for (ProviderReply* raw :
              {m_provider->listKeys(), m_provider->revealSecret(key), m_provider->testAccount()}) {
-            auto reply = wait(raw, 30000);
+            auto reply = waitForReply(raw, 30000);
             QCOMPARE(reply->error().kind, Kind::BadResponse);
             QVERIFY(reply->keys().isEmpty());
             QVERIFY(!reply->hasCreated());
@@ -614,7 +609,7 @@ private slots:
     void malformedCreateAnswer()
     {
         m_sandbox->injectFault({Fault::Kind::MalformedBody, "POST", KeysPath, 1});
-        auto reply = wait(m_provider->createKey(named(u"Garbled"_s)));
+        auto reply = waitForReply(m_provider->createKey(named(u"Garbled"_s)));
         QCOMPARE(reply->error().kind, Kind::BadResponse);
         QVERIFY(!reply->hasCreated());
         QVERIFY2(reply->error().detail.contains(u"refresh"), qPrintable(reply->error().detail));
@@ -625,16 +620,17 @@ private slots:
         QStringList jwts;
         {
             LogCapture log;
-            auto created = wait(m_provider->createKey(named(u"Logged?"_s)));
+            auto created = waitForReply(m_provider->createKey(named(u"Logged?"_s)));
             QVERIFY(created->ok());
             jwts << created->created().secret.exposeString();
-            auto revealed = wait(m_provider->revealSecret(created->created().key));
+            auto revealed = waitForReply(m_provider->revealSecret(created->created().key));
             QVERIFY(revealed->ok());
-            QVERIFY(wait(m_provider->verifyKey(created->created().key, revealed->created().secret))
+            QVERIFY(waitForReply(
+                        m_provider->verifyKey(created->created().key, revealed->created().secret))
                         ->ok());
-            QVERIFY(wait(m_provider->listKeys())->ok());
+            QVERIFY(waitForReply(m_provider->listKeys())->ok());
             m_sandbox->injectFault({Fault::Kind::Unavailable, "GET", KeysPath, 1});
-            QVERIFY(wait(m_provider->listKeys())->ok()); // a retry is logged too
+            QVERIFY(waitForReply(m_provider->listKeys())->ok()); // a retry is logged too
             const QString logged = log.text();
             QVERIFY2(logged.contains(KeysPath), "the client logs its requests");
             QVERIFY(!logged.contains(u"eyJ"));
@@ -651,21 +647,18 @@ private slots:
         tls.seedSamples(3);
         QTemporaryDir dir;
         const QString caFile = dir.filePath(u"air-ca.pem"_s);
-        QFile file(caFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(tls.certificate().toPem());
-        file.close();
+        QVERIFY(testsupport::writeCaFile(caFile, tls.certificate()));
         Account account;
         account.provider = u"wasabi-air"_s;
         account.endpoint = tls.url();
         account.caFile = caFile;
         WasabiAirProvider trusted(account, Secret::fromString(tls.adminToken()), &m_network);
-        auto reply = wait(trusted.listKeys());
+        auto reply = waitForReply(trusted.listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->keys().size(), tls.keyCount());
         account.caFile.clear();
         WasabiAirProvider untrusted(account, Secret::fromString(tls.adminToken()), &m_network);
-        QCOMPARE(wait(untrusted.listKeys())->error().kind, Kind::Tls);
+        QCOMPARE(waitForReply(untrusted.listKeys())->error().kind, Kind::Tls);
     }
 
     // The wire as a scripted server sees it: what exactly is sent, and answers the sandbox
@@ -681,14 +674,14 @@ private slots:
         QUrl base = server.url(u"/air/"_s); // a deployment under a base path
         auto provider = makeProvider(base, "admin-token-EXAMPLE");
 
-        QVERIFY(wait(provider->createKey(named(QString())))->ok());
-        QVERIFY(wait(provider->createKey(named(u"Slack Integration"_s)))->ok());
+        QVERIFY(waitForReply(provider->createKey(named(QString())))->ok());
+        QVERIFY(waitForReply(provider->createKey(named(u"Slack Integration"_s)))->ok());
         ApiKey key;
         key.id = u"k/1"_s;
-        QVERIFY(wait(provider->updateKey(key, renamed(u"New name"_s)))->ok());
-        QVERIFY(wait(provider->setKeyActive(key, false))->ok());
-        QVERIFY(wait(provider->revokeKey(key))->ok());
-        QVERIFY(wait(provider->verifyKey(key, Secret::fromUtf8(jwt)))->ok());
+        QVERIFY(waitForReply(provider->updateKey(key, renamed(u"New name"_s)))->ok());
+        QVERIFY(waitForReply(provider->setKeyActive(key, false))->ok());
+        QVERIFY(waitForReply(provider->revokeKey(key))->ok());
+        QVERIFY(waitForReply(provider->verifyKey(key, Secret::fromUtf8(jwt)))->ok());
 
         const auto& seen = server.requests();
         QCOMPARE(seen.size(), 6);
@@ -722,7 +715,7 @@ private slots:
         key.name = u"Before"_s;
         KeyChange change = renamed(u"After"_s);
         change.active = false;
-        auto reply = wait(provider->updateKey(key, change));
+        auto reply = waitForReply(provider->updateKey(key, change));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->key()->name, u"After"_s);
         QCOMPARE(reply->key()->status, KeyStatus::Disabled);
@@ -734,7 +727,7 @@ private slots:
         QVERIFY(server.listen());
         server.script({FakeHttpServer::Answer::json(200, "OK", R"({"ok":false})")});
         auto provider = makeProvider(server.url(), "admin-token-EXAMPLE");
-        auto reply = wait(provider->revokeKey(keyWithId(u"abc123"_s)));
+        auto reply = waitForReply(provider->revokeKey(keyWithId(u"abc123"_s)));
         QVERIFY(!reply->ok());
         QVERIFY(!reply->error().message.isEmpty());
     }
@@ -746,7 +739,7 @@ private slots:
         server.script({FakeHttpServer::Answer::json(503, "Service Unavailable", "{}"),
                        FakeHttpServer::Answer::json(404, "Not Found", errorBody(u"not found"_s))});
         auto provider = makeProvider(server.url(), "admin-token-EXAMPLE");
-        auto reply = wait(provider->revokeKey(keyWithId(u"abc123"_s)));
+        auto reply = waitForReply(provider->revokeKey(keyWithId(u"abc123"_s)));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(server.requests().size(), 2);
     }
@@ -784,7 +777,7 @@ private slots:
         server.script({FakeHttpServer::Answer::json(status, "Whatever", body)});
         auto provider = makeProvider(server.url(), "admin-token-EXAMPLE");
         provider->http().setMaxAttempts(1);
-        auto reply = wait(provider->listKeys());
+        auto reply = waitForReply(provider->listKeys());
         QCOMPARE(int(reply->error().kind), kind);
         QCOMPARE(reply->error().httpStatus, status);
         QVERIFY2(reply->error().message.startsWith(message), qPrintable(reply->error().message));
@@ -804,7 +797,7 @@ private slots:
         LogCapture log;
         for (ProviderReply* raw :
              {provider->listKeys(), provider->verifyKey({}, Secret::fromUtf8(jwt))}) {
-            auto reply = wait(raw);
+            auto reply = waitForReply(raw);
             const QString shown =
                 reply->error().toString() +
                 (reply->verification() ? reply->verification()->reason : QString());
@@ -822,7 +815,7 @@ private slots:
             FakeHttpServer::Answer::json(200, "OK", "<html>Welcome</html>");
         server.script({page});
         auto provider = makeProvider(server.url(), "admin-token-EXAMPLE");
-        auto reply = wait(provider->testAccount());
+        auto reply = waitForReply(provider->testAccount());
         QCOMPARE(reply->error().kind, Kind::BadResponse);
         QVERIFY2(reply->error().detail.contains(u"address"), qPrintable(reply->error().detail));
     }
@@ -848,7 +841,7 @@ private:
 
     ApiKey find(const QString& id)
     {
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         for (const ApiKey& key : reply->keys()) {
             if (key.id == id)
                 return key;
@@ -858,13 +851,13 @@ private:
 
     ApiKey firstKey()
     {
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         return reply->keys().value(0);
     }
 
     ApiKey firstActiveKey()
     {
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         for (const ApiKey& key : reply->keys()) {
             if (key.status == KeyStatus::Active)
                 return key;

@@ -2,6 +2,7 @@
 #include "providers/WasabiIamProvider.h"
 #include "sandbox/WasabiIamSandbox.h"
 #include "support/LogCapture.h"
+#include "support/ProviderTestSupport.h"
 
 #include <QNetworkAccessManager>
 #include <QSet>
@@ -17,12 +18,10 @@ using Outcome = Verification::Outcome;
 
 namespace {
 
+// Replies here are given longer than the shared default.
 std::unique_ptr<ProviderReply> wait(ProviderReply* raw, int timeoutMs = 20000)
 {
-    std::unique_ptr<ProviderReply> reply(raw);
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, timeoutMs))
-        qWarning("reply did not finish within %d ms", timeoutMs);
-    return reply;
+    return testsupport::waitForReply(raw, timeoutMs);
 }
 
 KeySpec forUser(const QString& userName)

@@ -1,6 +1,7 @@
 #include "providers/KeyProvider.h"
 #include "providers/WaysCloudProvider.h"
 #include "sandbox/WaysCloudSandbox.h"
+#include "support/ProviderTestSupport.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -17,14 +18,7 @@ using Outcome = Verification::Outcome;
 
 namespace {
 
-// Waits for a reply and owns it.
-std::unique_ptr<ProviderReply> wait(ProviderReply* raw, int timeoutMs = 15000)
-{
-    std::unique_ptr<ProviderReply> reply(raw);
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, timeoutMs))
-        qWarning("reply did not finish within %d ms", timeoutMs);
-    return reply;
-}
+using testsupport::waitForReply;
 
 const QRegularExpression serviceKeyFormat(u"^wayscloud_storage_[A-Za-z0-9]{10}_[A-Za-z0-9]{56}$"_s);
 const QRegularExpression patFormat(u"^wayscloud_pat_[A-Za-z0-9]{10}_[A-Za-z0-9]{56}$"_s);
@@ -103,7 +97,7 @@ private slots:
 
     void listsSeededSamples()
     {
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         const QList<ApiKey>& keys = reply->keys();
         QCOMPARE(keys.size(), 12);
@@ -142,7 +136,7 @@ private slots:
     void createsServiceKey()
     {
         const int before = m_sandbox->createRequestCount();
-        auto reply = wait(m_provider->createKey(spec(
+        auto reply = waitForReply(m_provider->createKey(spec(
             u"Production Storage API test"_s, {u"storage"_s}, {u"127.0.0.1"_s, u"10.0.0.0/8"_s})));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QVERIFY(reply->hasCreated());
@@ -167,8 +161,8 @@ private slots:
 
     void createsPatForSeveralServices()
     {
-        auto reply =
-            wait(m_provider->createKey(spec(u"CI deploy"_s, {u"dns"_s, u"llm"_s, u"storage"_s})));
+        auto reply = waitForReply(
+            m_provider->createKey(spec(u"CI deploy"_s, {u"dns"_s, u"llm"_s, u"storage"_s})));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         const CreatedKey created = reply->takeCreated();
         QVERIFY2(patFormat.match(created.secret.exposeString()).hasMatch(), "unexpected format");
@@ -181,24 +175,24 @@ private slots:
 
     void revokeRemovesTheKey()
     {
-        auto created = wait(m_provider->createKey(spec(u"Short lived"_s, {u"gpu"_s})));
+        auto created = waitForReply(m_provider->createKey(spec(u"Short lived"_s, {u"gpu"_s})));
         QVERIFY(created->ok());
         const ApiKey key = created->created().key;
         QVERIFY(!find(key.id).id.isEmpty());
-        auto revoked = wait(m_provider->revokeKey(key));
+        auto revoked = waitForReply(m_provider->revokeKey(key));
         QVERIFY2(revoked->ok(), qPrintable(revoked->error().toString()));
         QVERIFY(find(key.id).id.isEmpty());
         // A second revoke finds nothing.
-        auto again = wait(m_provider->revokeKey(key));
+        auto again = waitForReply(m_provider->revokeKey(key));
         QCOMPARE(again->error().kind, Kind::NotFound);
     }
 
     void verifyWorks()
     {
-        auto created = wait(m_provider->createKey(spec(u"Verify me"_s, {u"storage"_s})));
+        auto created = waitForReply(m_provider->createKey(spec(u"Verify me"_s, {u"storage"_s})));
         QVERIFY(created->ok());
         const CreatedKey& key = created->created();
-        auto reply = wait(m_provider->verifyKey(key.key, key.secret));
+        auto reply = waitForReply(m_provider->verifyKey(key.key, key.secret));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QVERIFY(reply->verification().has_value());
         QCOMPARE(reply->verification()->outcome, Outcome::Works);
@@ -207,18 +201,20 @@ private slots:
 
     void verifyOtherServiceUsesItsPath()
     {
-        auto created = wait(m_provider->createKey(spec(u"DNS only"_s, {u"dns"_s})));
+        auto created = waitForReply(m_provider->createKey(spec(u"DNS only"_s, {u"dns"_s})));
         QVERIFY(created->ok());
-        auto reply = wait(m_provider->verifyKey(created->created().key, created->created().secret));
+        auto reply =
+            waitForReply(m_provider->verifyKey(created->created().key, created->created().secret));
         QCOMPARE(reply->verification()->outcome, Outcome::Works);
     }
 
     void verifyOutsideWhitelistIsForbidden()
     {
-        auto created = wait(
+        auto created = waitForReply(
             m_provider->createKey(spec(u"Office only"_s, {u"storage"_s}, {u"203.0.113.0/24"_s})));
         QVERIFY(created->ok());
-        auto reply = wait(m_provider->verifyKey(created->created().key, created->created().secret));
+        auto reply =
+            waitForReply(m_provider->verifyKey(created->created().key, created->created().secret));
         QVERIFY(reply->ok());
         QCOMPARE(reply->verification()->outcome, Outcome::Forbidden);
         QCOMPARE(reply->verification()->httpStatus, 403);
@@ -229,11 +225,11 @@ private slots:
 
     void verifyWrongServiceIsForbidden()
     {
-        auto created = wait(m_provider->createKey(spec(u"Storage only"_s, {u"storage"_s})));
+        auto created = waitForReply(m_provider->createKey(spec(u"Storage only"_s, {u"storage"_s})));
         QVERIFY(created->ok());
         ApiKey claimed = created->created().key;
         claimed.services = {u"dns"_s};
-        auto reply = wait(m_provider->verifyKey(claimed, created->created().secret));
+        auto reply = waitForReply(m_provider->verifyKey(claimed, created->created().secret));
         QCOMPARE(reply->verification()->outcome, Outcome::Forbidden);
         QVERIFY2(reply->verification()->reason.contains(u"dns"),
                  qPrintable(reply->verification()->reason));
@@ -241,10 +237,11 @@ private slots:
 
     void verifyRevokedIsUnauthorized()
     {
-        auto created = wait(m_provider->createKey(spec(u"Soon revoked"_s, {u"storage"_s})));
+        auto created = waitForReply(m_provider->createKey(spec(u"Soon revoked"_s, {u"storage"_s})));
         QVERIFY(created->ok());
-        QVERIFY(wait(m_provider->revokeKey(created->created().key))->ok());
-        auto reply = wait(m_provider->verifyKey(created->created().key, created->created().secret));
+        QVERIFY(waitForReply(m_provider->revokeKey(created->created().key))->ok());
+        auto reply =
+            waitForReply(m_provider->verifyKey(created->created().key, created->created().secret));
         QVERIFY(reply->ok());
         QCOMPARE(reply->verification()->outcome, Outcome::Unauthorized);
         QCOMPARE(reply->verification()->httpStatus, 401);
@@ -253,12 +250,13 @@ private slots:
 
     void verifyUnreachable()
     {
-        auto created = wait(m_provider->createKey(spec(u"Unreachable"_s, {u"storage"_s})));
+        auto created = waitForReply(m_provider->createKey(spec(u"Unreachable"_s, {u"storage"_s})));
         QVERIFY(created->ok());
         m_provider->http().setMaxAttempts(1);
         m_sandbox->injectFault({Fault::Kind::Hang, "GET", u"/v1/storage"_s, -1});
         m_provider->http().setDefaultTimeoutMs(300);
-        auto reply = wait(m_provider->verifyKey(created->created().key, created->created().secret));
+        auto reply =
+            waitForReply(m_provider->verifyKey(created->created().key, created->created().secret));
         QCOMPARE(reply->verification()->outcome, Outcome::Unreachable);
     }
 
@@ -278,7 +276,7 @@ private slots:
         QFETCH(KeySpec, keySpec);
         QFETCH(QString, mention);
         const int before = m_sandbox->createRequestCount();
-        auto reply = wait(m_provider->createKey(keySpec));
+        auto reply = waitForReply(m_provider->createKey(keySpec));
         QCOMPARE(reply->error().kind, Kind::Validation);
         const QString text = reply->error().message + u' ' + reply->error().detail;
         QVERIFY2(text.contains(mention, Qt::CaseInsensitive), qPrintable(text));
@@ -311,11 +309,12 @@ private slots:
     void limitOfFiftyIsAConflict()
     {
         for (int i = keyCount(); i < 50; ++i) {
-            auto reply = wait(m_provider->createKey(spec(u"Filler %1"_s.arg(i), {u"dns"_s})));
+            auto reply =
+                waitForReply(m_provider->createKey(spec(u"Filler %1"_s.arg(i), {u"dns"_s})));
             QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         }
         QCOMPARE(m_sandbox->keyCount(), 50);
-        auto reply = wait(m_provider->createKey(spec(u"One too many"_s, {u"dns"_s})));
+        auto reply = waitForReply(m_provider->createKey(spec(u"One too many"_s, {u"dns"_s})));
         QCOMPARE(reply->error().kind, Kind::Conflict);
         QCOMPARE(reply->error().httpStatus, 409);
         QVERIFY2(reply->error().message.contains(u"50"), qPrintable(reply->error().message));
@@ -347,7 +346,7 @@ private slots:
         m_sandbox->injectFault(fault);
         const int requestsBefore = m_sandbox->createRequestCount();
         const int keysBefore = m_sandbox->keyCount();
-        auto reply = wait(m_provider->createKey(spec(u"Faulty"_s, {u"storage"_s})));
+        auto reply = waitForReply(m_provider->createKey(spec(u"Faulty"_s, {u"storage"_s})));
         QTest::qWait(300); // room for a retry that must not happen
         QVERIFY(!reply->ok());
         QVERIFY(!reply->hasCreated());
@@ -375,7 +374,7 @@ private slots:
             {Fault::Kind::FailAfterCommit, "POST", u"/v1/account/api-keys"_s, 1});
         const int requestsBefore = m_sandbox->createRequestCount();
         const int keysBefore = m_sandbox->keyCount();
-        auto reply = wait(m_provider->createKey(spec(u"Committed"_s, {u"storage"_s})));
+        auto reply = waitForReply(m_provider->createKey(spec(u"Committed"_s, {u"storage"_s})));
         QTest::qWait(300);
         QVERIFY(!reply->ok());
         QVERIFY2(reply->error().kind == Kind::Network || reply->error().kind == Kind::BadResponse,
@@ -388,7 +387,7 @@ private slots:
     void listRetriesAfter503()
     {
         m_sandbox->injectFault({Fault::Kind::Unavailable, "GET", u"/v1/account/api-keys"_s, 1});
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->keys().size(), 12);
     }
@@ -400,7 +399,7 @@ private slots:
         m_sandbox->injectFault(fault);
         QElapsedTimer clock;
         clock.start();
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QVERIFY(clock.elapsed() >= 950);
     }
@@ -412,7 +411,7 @@ private slots:
         m_sandbox->injectFault({Fault::Kind::Hang, "GET", u"/v1/account/api-keys"_s, -1});
         QElapsedTimer clock;
         clock.start();
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         QCOMPARE(reply->error().kind, Kind::Timeout);
         QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(reply->error().message.contains(u"No answer"));
@@ -438,7 +437,7 @@ private slots:
         if (hugeBytes > 0)
             fault.hugeBytes = hugeBytes;
         m_sandbox->injectFault(fault);
-        auto reply = wait(m_provider->listKeys(), 30000);
+        auto reply = waitForReply(m_provider->listKeys(), 30000);
         QVERIFY(reply->isFinished());
         QVERIFY2(reply->error().kind == Kind::BadResponse ||
                      (Fault::Kind(faultKind) == Fault::Kind::ResetMidBody &&
@@ -459,10 +458,10 @@ private slots:
                                                     "EXAMPLE0000000000000000000000000000000000000"
                                                     "000000000000"),
                                    &m_network);
-        auto reply = wait(provider.testAccount());
+        auto reply = waitForReply(provider.testAccount());
         QCOMPARE(reply->error().kind, Kind::Auth);
         QCOMPARE(reply->error().httpStatus, 401);
-        QVERIFY(wait(m_provider->testAccount())->ok());
+        QVERIFY(waitForReply(m_provider->testAccount())->ok());
     }
 
     void abortedReplyEndsCancelled()
@@ -489,7 +488,7 @@ private slots:
     void insecureEndpointIsRefused()
     {
         auto provider = makeProvider(QUrl(u"http://api.wayscloud.example/"_s));
-        auto reply = wait(provider->listKeys());
+        auto reply = waitForReply(provider->listKeys());
         QCOMPARE(reply->error().kind, Kind::Insecure);
     }
 
@@ -502,24 +501,21 @@ private slots:
         QVERIFY(!tlsSandbox.certificate().isNull());
         QTemporaryDir dir;
         const QString caFile = dir.filePath(u"sandbox-ca.pem"_s);
-        QFile file(caFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(tlsSandbox.certificate().toPem());
-        file.close();
+        QVERIFY(testsupport::writeCaFile(caFile, tlsSandbox.certificate()));
 
         Account account;
         account.provider = u"wayscloud"_s;
         account.endpoint = tlsSandbox.url();
         account.caFile = caFile;
         WaysCloudProvider trusted(account, Secret::fromString(tlsSandbox.adminToken()), &m_network);
-        auto reply = wait(trusted.listKeys());
+        auto reply = waitForReply(trusted.listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->keys().size(), 3);
 
         account.caFile.clear();
         WaysCloudProvider untrusted(account, Secret::fromString(tlsSandbox.adminToken()),
                                     &m_network);
-        auto refused = wait(untrusted.listKeys());
+        auto refused = waitForReply(untrusted.listKeys());
         QCOMPARE(refused->error().kind, Kind::Tls);
         QVERIFY2(refused->error().message.contains(u"certificate", Qt::CaseInsensitive),
                  qPrintable(refused->error().message));
@@ -535,7 +531,7 @@ private slots:
                                    &m_network);
         for (ProviderReply* raw : {provider.listKeys(), provider.testAccount(),
                                    provider.createKey(spec(u"Named"_s, {u"dns"_s}))}) {
-            auto reply = wait(raw);
+            auto reply = waitForReply(raw);
             QCOMPARE(reply->error().kind, Kind::Tls);
             QVERIFY(reply->error().message.contains(u"/nonexistent/keywarden-ca.pem"));
         }
@@ -559,7 +555,7 @@ private:
 
     ApiKey find(const QString& id)
     {
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         for (const ApiKey& key : reply->keys()) {
             if (key.id == id)
                 return key;
@@ -567,7 +563,7 @@ private:
         return {};
     }
 
-    int keyCount() { return int(wait(m_provider->listKeys())->keys().size()); }
+    int keyCount() { return int(waitForReply(m_provider->listKeys())->keys().size()); }
 
     QNetworkAccessManager m_network;
     std::unique_ptr<WaysCloudSandbox> m_sandbox;
