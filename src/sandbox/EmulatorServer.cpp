@@ -10,6 +10,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
+#include <algorithm>
 #include <functional>
 
 namespace kw::sandbox {
@@ -111,6 +112,8 @@ struct EmulatorServer::Private
     quint16 port = 0;
     bool tls = false;
     int requests = 0;
+    int held = 0; // requests a Delay fault holds back right now
+    int mostHeld = 0;
     // Last, so it goes first: its sockets (and the timers tied to them) die before the state.
     RawHttpServer server;
 
@@ -130,7 +133,10 @@ void EmulatorServer::Private::serve(const QHttpServerRequest& parsed, QTcpSocket
     const std::optional<Fault> fault = faults.take(request.method, request.path);
     if (fault && fault->kind == Fault::Kind::Delay) {
         QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(fault->delayMs, socket, [this, guard, request] {
+        mostHeld = std::max(mostHeld, ++held);
+        // Not tied to the socket's life: the count must drop even if the client hangs up.
+        QTimer::singleShot(fault->delayMs, &server, [this, guard, request] {
+            --held;
             if (guard)
                 answer(guard, request, std::nullopt);
         });
@@ -279,6 +285,11 @@ void EmulatorServer::clearFaults()
 int EmulatorServer::requestCount() const
 {
     return d->requests;
+}
+
+int EmulatorServer::mostRequestsHeldAtOnce() const
+{
+    return d->mostHeld;
 }
 
 } // namespace kw::sandbox

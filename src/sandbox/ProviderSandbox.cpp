@@ -44,6 +44,11 @@ int ProviderSandbox::requestCount() const
     return m_server->requestCount();
 }
 
+int ProviderSandbox::mostRequestsHeldAtOnce() const
+{
+    return m_server->mostRequestsHeldAtOnce();
+}
+
 int ProviderSandbox::createRequestCount() const
 {
     return m_api->createRequestCount();

@@ -33,9 +33,10 @@ public:
     void injectFault(const Fault& fault);
     void clearFaults();
 
-    int requestCount() const;       // API requests that arrived, faulted or not
-    int createRequestCount() const; // create requests that reached the handler
-    int keyCount() const;           // keys that exist (not revoked/deleted)
+    int requestCount() const;           // API requests that arrived, faulted or not
+    int mostRequestsHeldAtOnce() const; // see EmulatorServer
+    int createRequestCount() const;     // create requests that reached the handler
+    int keyCount() const;               // keys that exist (not revoked/deleted)
 
 protected:
     explicit ProviderSandbox(QObject* parent = nullptr);

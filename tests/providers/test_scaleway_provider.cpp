@@ -185,13 +185,12 @@ private slots:
         auto provider = makeProvider(big);
         constexpr int delayMs = 600;
         big.injectFault({Fault::Kind::Delay, "GET", keysPath, -1, delayMs});
-        QElapsedTimer clock;
-        clock.start();
         auto reply = waitForReply(provider->listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->keys().size(), 250);
-        // One page after another would take three delays; page 1, then 2 and 3 together, two.
-        QVERIFY2(clock.elapsed() < 3 * delayMs, qPrintable(QString::number(clock.elapsed())));
+        // Page 1 alone, then pages 2 and 3 in flight together: the sandbox held both at once.
+        // (Counted, not timed: a timed bound failed on a loaded machine under ASan.)
+        QCOMPARE(big.mostRequestsHeldAtOnce(), 2);
     }
 
     void pageFailingFailsTheList()
