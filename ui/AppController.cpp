@@ -232,6 +232,9 @@ void AppController::setState(Entry& target, LoadState state, const QString& erro
 template <typename Handler>
 void AppController::whenFinished(ProviderReply* reply, const QObject* context, Handler handler)
 {
+    // Owned by the controller until it finishes: a reply still in flight when the controller
+    // goes (quitting mid-load) is deleted with it, which also stops its HTTP job.
+    reply->setParent(this);
     QPointer<const QObject> guard(context);
     connect(
         reply, &ProviderReply::finished, this,
