@@ -57,6 +57,14 @@ struct Capabilities
     bool disablePrincipal = false; // only per principal (all its keys)
     bool revoke = true;
     bool verify = false;
+    // verify signs S3 ListBuckets with the new key pair (providers.md A.9) on the account's S3
+    // endpoint, so an account needs that endpoint and the region it signs for.
+    bool s3Verify = false;
+    QUrl defaultS3Endpoint;      // used when the account names none; empty: see the template
+    QString s3EndpointTemplate;  // "https://s3.{region}.scw.cloud": the default per region
+    QString defaultS3Region;     // used when the account names none; empty: the user must choose
+    QStringList knownS3Regions;  // offered as choices (the user may type another)
+    bool s3RegionIsZone = false; // the region is an availability zone (CoreWeave US-EAST-04A)
     bool secretShownOnce = true; // false: the list returns the secret again (Wasabi AiR)
     int keyLimit = 0;            // per account (or per user, see keyLimitPerUser); 0 = none
     bool keyLimitPerUser = false;
