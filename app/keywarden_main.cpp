@@ -1,11 +1,11 @@
 // The KeyWarden desktop console. With --sandbox it also starts the provider emulators in this
 // process, on loopback, and opens with one sandbox account per provider, full of sample keys.
 
+#include "console/AppController.h"
 #include "core/Account.h"
 #include "core/AuditLog.h"
 #include "providers/KeyProvider.h"
 #include "sandbox/SandboxHost.h"
-#include "ui/AppController.h"
 #include "ui/MainWindow.h"
 #include "vault/KeychainStore.h"
 #include "vault/MemoryStore.h"

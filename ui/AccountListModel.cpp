@@ -1,6 +1,6 @@
 #include "AccountListModel.h"
 
-#include "AppController.h"
+#include "console/AppController.h"
 
 #include <QIcon>
 #include <QPainter>

@@ -2,7 +2,6 @@
 
 #include "AccountListModel.h"
 #include "AddAccountDialog.h"
-#include "AppController.h"
 #include "ClipboardGuard.h"
 #include "CreateKeyDialog.h"
 #include "EditKeyDialog.h"
@@ -10,11 +9,12 @@
 #include "KeyFilterProxy.h"
 #include "KeyTableModel.h"
 #include "Prompts.h"
-#include "ProviderErrorText.h"
 #include "RevealSecretDialog.h"
 #include "RevokeKeyDialog.h"
 #include "RotateKeyDialog.h"
-#include "VerificationText.h"
+#include "console/AppController.h"
+#include "console/ProviderErrorText.h"
+#include "console/VerificationText.h"
 #include "ui_MainWindow.h"
 
 #include <QCheckBox>

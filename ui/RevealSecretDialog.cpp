@@ -2,8 +2,8 @@
 
 #include "ClipboardGuard.h"
 #include "Prompts.h"
-#include "VerificationText.h"
 #include "WindowFit.h"
+#include "console/VerificationText.h"
 #include "ui_RevealSecretDialog.h"
 
 #include <QAction>
@@ -20,6 +20,23 @@
 using namespace Qt::StringLiterals;
 
 namespace kw {
+
+namespace {
+
+// The colour of a test result: green works, amber unknown, red refused.
+QColor outcomeColour(const Verification& verification)
+{
+    switch (verification.outcome) {
+    case Verification::Outcome::Works:
+        return QColor(0x1b, 0x7f, 0x2a); // green, readable on light backgrounds
+    case Verification::Outcome::Unreachable:
+        return QColor(0x9a, 0x5b, 0x00); // amber: nothing is known about the key
+    default:
+        return QColor(0xc0, 0x1c, 0x28); // red
+    }
+}
+
+} // namespace
 
 namespace {
 
@@ -214,16 +231,14 @@ void RevealSecretDialog::showTestResult(const Verification& verification)
 {
     m_verification = verification;
     m_ui->testKeyButton->setEnabled(true);
-    showTestText(VerificationText::text(verification, m_providerName),
-                 VerificationText::colour(verification));
+    showTestText(VerificationText::text(verification, m_providerName), outcomeColour(verification));
 }
 
 void RevealSecretDialog::showTestError(const QString& text)
 {
     m_verification.reset();
     m_ui->testKeyButton->setEnabled(true);
-    showTestText(tr("The key could not be tested: %1").arg(text),
-                 VerificationText::colour(Verification{}));
+    showTestText(tr("The key could not be tested: %1").arg(text), outcomeColour(Verification{}));
 }
 
 void RevealSecretDialog::showTestText(const QString& text, const QColor& colour)

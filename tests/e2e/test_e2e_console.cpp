@@ -5,9 +5,9 @@
 // admin token nor any key secret was written to a file under HOME.
 #include "SandboxProcess.h"
 #include "SecretScan.h"
+#include "console/AppController.h"
 #include "core/AccountStore.h"
 #include "core/AuditLog.h"
-#include "ui/AppController.h"
 #include "ui/KeyFilterProxy.h"
 #include "ui/KeyTableModel.h"
 #include "ui/MainWindow.h"

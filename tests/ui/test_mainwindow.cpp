@@ -1,4 +1,5 @@
 #include "FormChecks.h"
+#include "console/AppController.h"
 #include "core/AccountStore.h"
 #include "core/AuditLog.h"
 #include "core/Redactor.h"
@@ -7,7 +8,6 @@
 #include "sandbox/SandboxHost.h"
 #include "sandbox/WasabiIamSandbox.h"
 #include "sandbox/WaysCloudSandbox.h"
-#include "ui/AppController.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/KeyDetailsPane.h"
 #include "ui/KeyFilterProxy.h"

@@ -1,6 +1,6 @@
-#include "AppController.h"
+#include "console/AppController.h"
 
-#include "ProviderErrorText.h"
+#include "console/ProviderErrorText.h"
 #include "core/AuditLog.h"
 #include "providers/KeyProvider.h"
 #include "providers/ProviderReply.h"

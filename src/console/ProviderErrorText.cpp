@@ -1,4 +1,4 @@
-#include "ProviderErrorText.h"
+#include "console/ProviderErrorText.h"
 
 #include "core/Redactor.h"
 

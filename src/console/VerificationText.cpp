@@ -1,4 +1,4 @@
-#include "VerificationText.h"
+#include "console/VerificationText.h"
 
 namespace kw {
 
@@ -24,18 +24,6 @@ QString VerificationText::text(const Verification& verification, const QString& 
                 ? tr("The test failed (HTTP %1).").arg(verification.httpStatus)
                 : tr("The test failed.")) +
            reason;
-}
-
-QColor VerificationText::colour(const Verification& verification)
-{
-    switch (verification.outcome) {
-    case Verification::Outcome::Works:
-        return QColor(0x1b, 0x7f, 0x2a); // green, readable on light backgrounds
-    case Verification::Outcome::Unreachable:
-        return QColor(0x9a, 0x5b, 0x00); // amber: nothing is known about the key
-    default:
-        return QColor(0xc0, 0x1c, 0x28); // red
-    }
 }
 
 } // namespace kw
