@@ -2,8 +2,8 @@
 
 #include "JsonHelpers.h"
 #include "ProviderCalls.h"
+#include "S3KeyVerify.h"
 #include "SigV4.h"
-#include "VerifyOutcome.h"
 #include "WasabiIamXml.h"
 
 #include <QCoreApplication>
@@ -32,6 +32,17 @@ Capabilities makeCapabilities()
     c.disable = true;
     c.revoke = true;
     c.verify = true;
+    c.s3Verify = true;
+    c.defaultS3Endpoint = QUrl(DefaultS3Endpoint);
+    c.defaultS3Region = SigningRegion;
+    c.knownS3Regions = {QStringLiteral("us-east-1"),      QStringLiteral("us-east-2"),
+                        QStringLiteral("us-central-1"),   QStringLiteral("us-west-1"),
+                        QStringLiteral("us-west-2"),      QStringLiteral("ca-central-1"),
+                        QStringLiteral("eu-central-1"),   QStringLiteral("eu-central-2"),
+                        QStringLiteral("eu-west-1"),      QStringLiteral("eu-west-2"),
+                        QStringLiteral("eu-west-3"),      QStringLiteral("eu-south-1"),
+                        QStringLiteral("ap-northeast-1"), QStringLiteral("ap-northeast-2"),
+                        QStringLiteral("ap-southeast-1"), QStringLiteral("ap-southeast-2")};
     c.keyLimit = MaxKeysPerUser;
     c.keyLimitPerUser = true;
     c.lastUsed = true;
@@ -368,36 +379,14 @@ ProviderReply* WasabiIamProvider::revokeKey(const ApiKey& key)
 
 ProviderReply* WasabiIamProvider::verifyKey(const ApiKey& key, const Secret& secret)
 {
-    if (secret.isEmpty())
-        return failedReply({Kind::Validation, 0, tr("There is no secret to test."), {}});
-    if (key.id.trimmed().isEmpty())
-        return failedReply({Kind::Validation, 0, tr("The key has no access key id."), {}});
     if (!m_caError.isEmpty())
         return failedReply({Kind::Tls, 0, m_caError, {}});
-    const QUrl endpoint = m_account.s3Endpoint.isValid() && !m_account.s3Endpoint.host().isEmpty()
-                              ? m_account.s3Endpoint
-                              : QUrl(DefaultS3Endpoint);
-    const SigV4::Credential credential{
-        key.id.trimmed(),
-        m_account.region.trimmed().isEmpty() ? SigningRegion : m_account.region.trimmed(),
-        QStringLiteral("s3")};
-    auto keySecret = std::make_shared<Secret>(secret.clone());
-    const std::function<QDateTime()> clock = m_clock;
-    auto now = [clock] { return clock ? clock() : QDateTime::currentDateTimeUtc(); };
-    QString error;
-    HttpRequest request =
-        SigV4::listBucketsRequest(endpoint, credential, *keySecret, now(), &error);
-    if (request.url.isEmpty())
-        return failedReply({Kind::Validation, 0, error, {}});
-    request.prepare = [endpoint, credential, keySecret, now](HttpRequest& attempt) {
-        attempt.headers =
-            SigV4::listBucketsRequest(endpoint, credential, *keySecret, now()).headers;
-    };
-    auto* reply = new ProviderReply;
-    auto* client = new HttpClient(m_network, reply); // the key's own client, gone with reply
-    client->copySettingsFrom(m_http);
-    sendVerificationFor(reply, *client, request);
-    return reply;
+    ProviderError error;
+    const std::optional<S3VerifyTarget> target =
+        s3VerifyTargetFor(m_account, staticCapabilities(), &error);
+    if (!target)
+        return failedReply(std::move(error));
+    return verifyS3KeyPair(*target, key, secret, m_network, m_http, m_clock);
 }
 
 ProviderReply* WasabiIamProvider::testAccount()
