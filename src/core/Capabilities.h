@@ -14,6 +14,27 @@ struct ServiceInfo
     QString help;  // what the service enables
 };
 
+// A managed policy the console offers to attach to a key's owner (Wasabi's AiR policies).
+struct PolicyInfo
+{
+    QString arn;   // what the provider attaches: "arn:aws:iam::aws:policy/WasabiViewAiR"
+    QString name;  // the provider's own name: "WasabiViewAiR"
+    QString label; // translated, as the owner's state reads: "AiR: view only"
+    QString help;  // translated: what the policy allows
+};
+
+// The policies of a key's owner that the console shows and can attach. Empty offered: the
+// provider has none (the UI shows no policy row and no attach action).
+struct PrincipalPolicies
+{
+    QList<PolicyInfo> offered;  // the strongest first
+    QString title;              // translated row label: "AiR access"
+    QString none;               // translated, when the owner has none of them: "no AiR policy"
+    QString attachText;         // translated action text with its mnemonic: "Attach AiR &Policy…"
+    QString allRightsPrincipal; // the owner that has every right and no policies: "root"
+    QString allRights;          // translated, shown for that owner: "root user: full access"
+};
+
 // What a provider supports. The dialogs are built from this, never from the provider's name.
 struct Capabilities
 {
@@ -70,6 +91,7 @@ struct Capabilities
     bool keyLimitPerUser = false;
     QString cannotEditHint;    // e.g. "WAYSCloud keys cannot be edited; rotate instead"
     QString cannotDisableHint; // when disable is false: what to do instead
+    PrincipalPolicies principalPolicies;
 };
 
 } // namespace kw
