@@ -25,7 +25,8 @@ struct AppController::Entry
 AppController::AppController(QSettings& settings, SecretStore* vault, SecretStore* sessionVault,
                              QNetworkAccessManager* network, AuditLog* audit, QObject* parent)
     : QObject(parent), m_settings(settings), m_accountStore(settings), m_rotations(settings),
-      m_vault(vault), m_sessionVault(sessionVault), m_network(network), m_audit(audit)
+      m_storedSecrets(settings, vault), m_vault(vault), m_sessionVault(sessionVault),
+      m_network(network), m_audit(audit)
 {
     m_rotationTimer.setInterval(RotationCheckIntervalMs);
     connect(&m_rotationTimer, &QTimer::timeout, this,
@@ -75,14 +76,22 @@ void AppController::setRotationPolicyDays(int days)
 
 void AppController::start()
 {
-    const QList<Account> saved = m_accountStore.load();
-    for (const Account& account : saved) {
-        if (entry(account.id))
-            continue;
-        insertAccount(account, m_vault, false);
-        load(account.id);
+    const QStringList before = m_order;
+    loadSavedAccounts();
+    for (const QString& id : std::as_const(m_order)) {
+        if (!before.contains(id))
+            load(id);
     }
     m_rotationTimer.start();
+}
+
+void AppController::loadSavedAccounts()
+{
+    const QList<Account> saved = m_accountStore.load();
+    for (const Account& account : saved) {
+        if (!entry(account.id))
+            insertAccount(account, m_vault, false);
+    }
 }
 
 const AppController::AccountView* AppController::account(const QString& accountId) const
@@ -206,6 +215,12 @@ void AppController::removeAccount(const QString& accountId)
     if (!removed->view.sessionOnly && !removed->view.account.sandbox)
         m_accountStore.remove(accountId);
     removed->store->remove(removed->view.account.vaultKey(), this, [](SecretStore::Result) {});
+    if (!removed->view.sessionOnly && !removed->view.account.sandbox) {
+        for (const StoredKeySecrets::Entry& stored : m_storedSecrets.all()) {
+            if (stored.accountId == accountId)
+                forgetStoredSecret(accountId, stored.keyId);
+        }
+    }
     emit accountRemoved(accountId);
 }
 
@@ -330,7 +345,8 @@ void AppController::load(const QString& accountId)
         loaded->view.loadedAt = now();
         reconcileRotations(accountId);
         setState(*loaded, LoadState::Ok);
-        finishDueRotations(accountId);
+        if (m_finishDueOnLoad)
+            finishDueRotations(accountId);
     });
 }
 
@@ -402,8 +418,10 @@ void AppController::revokeKey(const QString& accountId, const ApiKey& key, const
         reply, context,
         [this, accountId, label, key, done = std::move(done)](ProviderReply* finished, bool alive) {
             audit(QStringLiteral("revoke"), label, key.name, key.id, outcomeOf(finished->error()));
-            if (finished->ok())
+            if (finished->ok()) {
+                forgetStoredSecret(accountId, key.id);
                 refresh(accountId);
+            }
             if (alive)
                 done(finished->error());
         });
@@ -676,6 +694,7 @@ void AppController::revokeOldKey(RotationRecord record, const QObject* context, 
                               : decidedNow ? record.note
                                            : QString();
                 error = {};
+                forgetStoredSecret(record.accountId, record.oldKeyId);
                 refresh(record.accountId);
             } else {
                 if (record.state == RotationRecord::State::NewKeyCreated) {
@@ -732,6 +751,48 @@ void AppController::finishDueRotations()
 {
     for (const QString& id : std::as_const(m_order))
         finishDueRotations(id);
+}
+
+void AppController::forgetStoredSecret(const QString& accountId, const QString& keyId)
+{
+    if (m_storedSecrets.contains(accountId, keyId))
+        m_storedSecrets.forget(accountId, keyId, this, [](const SecretStore::Result&) {});
+}
+
+void AppController::finishDueRotations(const QString& accountId, const QObject* context, Done done)
+{
+    const Entry* target = entry(accountId);
+    if (!target || !target->provider) {
+        failLater(context, std::move(done), notLoadedError());
+        return;
+    }
+    QList<RotationRecord> due;
+    for (const RotationRecord& record : m_rotations.due(now())) {
+        if (record.accountId == accountId && !m_rotationsInFlight.contains(record.id))
+            due.append(record);
+    }
+    if (due.isEmpty()) {
+        failLater(context, std::move(done), ProviderError{});
+        return;
+    }
+    struct Tally
+    {
+        int pending = 0;
+        ProviderError first;
+    };
+    auto tally = std::make_shared<Tally>();
+    tally->pending = int(due.size());
+    QPointer<const QObject> guard(context);
+    for (const RotationRecord& record : std::as_const(due)) {
+        revokeOldKey(
+            record, nullptr,
+            [tally, guard, hasContext = context != nullptr, done](const ProviderError& error) {
+                if (error && tally->first.ok())
+                    tally->first = error;
+                if (--tally->pending == 0 && (!hasContext || guard))
+                    done(tally->first);
+            });
+    }
 }
 
 void AppController::finishDueRotations(const QString& accountId)

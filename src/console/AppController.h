@@ -1,5 +1,6 @@
 #pragma once
 
+#include "console/StoredKeySecrets.h"
 #include "core/Account.h"
 #include "core/AccountStore.h"
 #include "core/ApiKey.h"
@@ -90,10 +91,18 @@ public:
     // Loads the saved accounts, reads their tokens, lists their keys, and finishes due rotations
     // now and every hour.
     void start();
+    // Only adds the saved accounts (state Idle): nothing is read or listed until refresh(). For
+    // keywarden-cli, which touches one account per command.
+    void loadSavedAccounts();
+    // Whether listing an account's keys also revokes its rotations' old keys that are due
+    // (default true; keywarden-cli keeps a list free of side effects and has finish-due).
+    void setFinishesDueRotationsOnLoad(bool finishes) { m_finishDueOnLoad = finishes; }
 
     QStringList accountIds() const { return m_order; }
     const AccountView* account(const QString& accountId) const;
     RotationStore& rotations() { return m_rotations; }
+    // Secrets the user chose to keep in the keychain; a revoke forgets them.
+    StoredKeySecrets& storedSecrets() { return m_storedSecrets; }
     SecretStore* vault() const { return m_vault; }
     // The open rotation whose old key is this one, if any.
     std::optional<RotationRecord> openRotationFor(const QString& accountId,
@@ -144,6 +153,9 @@ public:
     void keepOldKey(const QString& recordId, const QString& note);
     // Revokes the old keys whose grace period is over. Failures keep the record open.
     void finishDueRotations();
+    // The same for one loaded account; done runs once every due revocation has an answer, with
+    // the first error if any.
+    void finishDueRotations(const QString& accountId, const QObject* context, Done done);
 
 signals:
     void accountAdded(const QString& accountId);
@@ -160,6 +172,7 @@ private:
     void setState(Entry& entry, LoadState state, const QString& errorText = {},
                   const QString& errorHelp = {});
     void finishDueRotations(const QString& accountId);
+    void forgetStoredSecret(const QString& accountId, const QString& keyId);
     void reconcileRotations(const QString& accountId);
     void revokeOldKey(RotationRecord record, const QObject* context, Done done);
     void audit(const QString& action, const QString& accountLabel, const QString& keyName,
@@ -178,6 +191,8 @@ private:
     ProviderMaker m_providerMaker;
     AccountStore m_accountStore;
     RotationStore m_rotations;
+    StoredKeySecrets m_storedSecrets;
+    bool m_finishDueOnLoad = true;
     SecretStore* m_vault;
     SecretStore* m_sessionVault;
     QNetworkAccessManager* m_network;
