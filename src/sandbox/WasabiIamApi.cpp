@@ -115,8 +115,9 @@ QString WasabiIamApi::viewAirPolicyArn()
     return policyArn(u"WasabiViewAiR"_s);
 }
 
-WasabiIamApi::WasabiIamApi(WasabiIamAccount& account, WasabiIamAuth& auth)
-    : m_account(account), m_auth(auth), m_clock([] { return QDateTime::currentDateTimeUtc(); })
+WasabiIamApi::WasabiIamApi(WasabiIamAccount& account, WasabiIamAuth& auth, S3ListBuckets& s3)
+    : m_account(account), m_auth(auth), m_s3(s3),
+      m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {}
 
 HttpResponse WasabiIamApi::error(int status, const QString& message)
@@ -171,44 +172,7 @@ HttpResponse WasabiIamApi::handle(const HttpRequest& request)
     if (!outcome.s3)
         return handleIam(request, *outcome.caller, requestId);
 
-    if (request.method == "GET" && (request.path == u"/"_s || request.path.isEmpty()))
-        return listBuckets(requestId);
-    const QString bucket = request.path.section(u'/', 1, 1);
-    for (const IamBucket& known : m_account.buckets()) {
-        if (known.name == bucket)
-            return iamxml::s3Error(501, u"NotImplemented"_s,
-                                   u"The sandbox implements ListBuckets only."_s, requestId);
-    }
-    return iamxml::s3Error(404, u"NoSuchBucket"_s, u"The specified bucket does not exist"_s,
-                           requestId, {{u"BucketName"_s, bucket}});
-}
-
-HttpResponse WasabiIamApi::listBuckets(const QString& requestId) const
-{
-    QByteArray body;
-    QXmlStreamWriter xml(&body);
-    xml.writeStartDocument();
-    xml.writeStartElement(u"ListAllMyBucketsResult"_s);
-    xml.writeDefaultNamespace(iamxml::s3Namespace());
-    xml.writeStartElement(u"Owner"_s);
-    xml.writeTextElement(u"ID"_s, m_account.canonicalUserId());
-    xml.writeTextElement(u"DisplayName"_s, m_account.accountName());
-    xml.writeEndElement();
-    xml.writeStartElement(u"Buckets"_s);
-    for (const IamBucket& bucket : m_account.buckets()) {
-        xml.writeStartElement(u"Bucket"_s);
-        xml.writeTextElement(u"Name"_s, bucket.name);
-        xml.writeTextElement(u"CreationDate"_s, iamxml::s3Timestamp(bucket.createdAt));
-        xml.writeEndElement();
-    }
-    xml.writeEndElement();
-    xml.writeEndElement();
-    xml.writeEndDocument();
-    HttpResponse response = HttpResponse::empty(200);
-    response.body = body;
-    response.withHeader("Content-Type", "application/xml");
-    response.withHeader("x-amz-request-id", requestId.toLatin1());
-    return response;
+    return m_s3.answer(request, {outcome.caller->key->id, outcome.caller->region}, requestId);
 }
 
 HttpResponse WasabiIamApi::handleIam(const HttpRequest& request, const IamCaller& caller,

@@ -11,9 +11,9 @@
 
 namespace kw::sandbox {
 
-// The Wasabi IAM Query API (providers.md A.7, B.1.2) and S3 ListBuckets (B.5) as plain
-// request -> response, on one server: the credential scope's service (`iam` or `s3`) tells
-// which API a request is for. Every request is SigV4-verified (WasabiIamAuth).
+// The Wasabi IAM Query API (providers.md A.7, B.1.2) and S3 ListBuckets (B.5, S3ListBuckets) as
+// plain request -> response, on one server: the credential scope's service (`iam` or `s3`)
+// tells which API a request is for. Every request is SigV4-verified (WasabiIamAuth).
 //
 // Choices where the contract is silent (B.1.2, part 7 "Gaps"; AWS's behaviour where known):
 // - The root user has no UserName: its keys and GetUser answer carry none, as AWS's root.
@@ -27,7 +27,7 @@ public:
     static QString manageAirPolicyArn(); // arn:aws:iam::aws:policy/WasabiManageAiR
     static QString viewAirPolicyArn();   // arn:aws:iam::aws:policy/WasabiViewAiR
 
-    WasabiIamApi(WasabiIamAccount& account, WasabiIamAuth& auth);
+    WasabiIamApi(WasabiIamAccount& account, WasabiIamAuth& auth, S3ListBuckets& s3);
 
     HttpResponse handle(const HttpRequest& request);
     // The IAM error shape for a status the shared server answers itself.
@@ -45,7 +45,6 @@ private:
 
     HttpResponse handleIam(const HttpRequest& request, const IamCaller& caller,
                            const QString& requestId);
-    HttpResponse listBuckets(const QString& requestId) const;
 
     HttpResponse listUsers(const Call& call) const;
     HttpResponse getUser(const Call& call) const;
@@ -59,6 +58,7 @@ private:
 
     WasabiIamAccount& m_account;
     WasabiIamAuth& m_auth;
+    S3ListBuckets& m_s3;
     int m_createRequests = 0;
     std::function<QDateTime()> m_clock;
 };

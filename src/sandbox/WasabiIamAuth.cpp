@@ -1,6 +1,5 @@
 #include "WasabiIamAuth.h"
 
-#include "WasabiIamSigV4.h"
 #include "WasabiIamXml.h"
 
 namespace kw::sandbox {
@@ -9,137 +8,95 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-const QByteArray emptyPayloadHash =
-    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-
-QDateTime parseAmzDate(const QByteArray& text)
+QString iamCodeFor(SigV4Failure failure)
 {
-    QDateTime when = QDateTime::fromString(QString::fromLatin1(text), u"yyyyMMdd'T'HHmmss'Z'"_s);
-    when.setTimeSpec(Qt::UTC);
-    return when;
-}
-
-// Refusals in the shape of the service the request was meant for.
-class Refuser
-{
-public:
-    Refuser(bool s3, const QString& requestId) : m_s3(s3), m_requestId(requestId) {}
-
-    HttpResponse operator()(int status, const QString& iamCode, const QString& s3Code,
-                            const QString& message,
-                            const QList<QPair<QString, QString>>& s3Extra = {}) const
-    {
-        return m_s3 ? iamxml::s3Error(status, s3Code, message, m_requestId, s3Extra)
-                    : iamxml::iamError(status, iamCode, message, m_requestId);
+    switch (failure) {
+    case SigV4Failure::None:
+        break;
+    case SigV4Failure::BadDate:
+    case SigV4Failure::PayloadHashMismatch:
+    case SigV4Failure::MissingContentHash:
+        return u"IncompleteSignature"_s;
+    case SigV4Failure::TooSkewed:
+        return u"RequestTimeTooSkewed"_s;
+    case SigV4Failure::HostNotSigned:
+    case SigV4Failure::SignatureMismatch:
+        return u"SignatureDoesNotMatch"_s;
     }
-
-private:
-    bool m_s3;
-    QString m_requestId;
-};
+    return u"AccessDenied"_s;
+}
 
 } // namespace
 
-WasabiIamAuth::WasabiIamAuth(WasabiIamAccount& account)
-    : m_account(account), m_s3Regions{u"us-east-1"_s,      u"us-east-2"_s,      u"us-central-1"_s,
-                                      u"us-west-1"_s,      u"us-west-2"_s,      u"ca-central-1"_s,
-                                      u"eu-central-1"_s,   u"eu-central-2"_s,   u"eu-west-1"_s,
-                                      u"eu-west-2"_s,      u"eu-west-3"_s,      u"eu-south-1"_s,
-                                      u"ap-northeast-1"_s, u"ap-northeast-2"_s, u"ap-southeast-1"_s,
-                                      u"ap-southeast-2"_s},
-      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+WasabiIamAuth::WasabiIamAuth(WasabiIamAccount& account, S3ListBuckets& s3)
+    : m_account(account), m_s3(s3), m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {}
+
+void WasabiIamAuth::setClock(std::function<QDateTime()> clock)
+{
+    m_s3.setClock(clock);
+    m_clock = std::move(clock);
+}
 
 IamAuthOutcome WasabiIamAuth::authenticate(const HttpRequest& request,
                                            const QString& requestId) const
 {
-    IamAuthOutcome outcome;
     const std::optional<SigV4Authorization> authorization =
         parseSigV4Authorization(request.header("Authorization"));
-    outcome.s3 = authorization ? authorization->service == u"s3"_s : request.method != "POST";
-    const Refuser refuse(outcome.s3, requestId);
-    const auto refused = [&](HttpResponse response) {
-        outcome.refusal = std::move(response);
+    const bool s3 = authorization ? authorization->service == u"s3"_s : request.method != "POST";
+    if (!s3)
+        return authenticateIam(request, requestId);
+
+    IamAuthOutcome outcome;
+    outcome.s3 = true;
+    S3ListBuckets::Outcome checked = m_s3.authenticate(request, requestId);
+    if (checked.refusal) {
+        outcome.refusal = std::move(checked.refusal);
+        return outcome;
+    }
+    IamAccessKey* key = m_account.findKey(checked.caller->accessKeyId);
+    key->lastUsedAt = m_clock();
+    key->lastUsedService = u"s3"_s;
+    key->lastUsedRegion = checked.caller->region;
+    outcome.caller = IamCaller{key, u"s3"_s, checked.caller->region};
+    return outcome;
+}
+
+IamAuthOutcome WasabiIamAuth::authenticateIam(const HttpRequest& request,
+                                              const QString& requestId) const
+{
+    IamAuthOutcome outcome;
+    const auto refused = [&](int status, const QString& code, const QString& message) {
+        outcome.refusal = iamxml::iamError(status, code, message, requestId);
         return outcome;
     };
 
+    const std::optional<SigV4Authorization> authorization =
+        parseSigV4Authorization(request.header("Authorization"));
     if (!request.hasHeader("Authorization"))
-        return refused(refuse(403, u"MissingAuthenticationToken"_s, u"AccessDenied"_s,
-                              u"Request is missing Authentication Token"_s));
+        return refused(403, u"MissingAuthenticationToken"_s,
+                       u"Request is missing Authentication Token"_s);
     if (!authorization)
-        return refused(refuse(400, u"IncompleteSignature"_s, u"AuthorizationHeaderMalformed"_s,
-                              u"The authorization header is malformed; expected "
-                              "'AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…'"_s));
-    if (authorization->service != u"iam"_s && authorization->service != u"s3"_s)
-        return refused(refuse(403, u"SignatureDoesNotMatch"_s, u"SignatureDoesNotMatch"_s,
-                              u"Credential should be scoped to correct service: 'iam'."_s));
-    if (!outcome.s3 && authorization->region != u"us-east-1"_s)
-        return refused(refuse(403, u"SignatureDoesNotMatch"_s, QString(),
-                              u"Credential should be scoped to a valid region, not '%1'."_s.arg(
-                                  authorization->region)));
-    if (outcome.s3 && !m_s3Regions.contains(authorization->region))
-        return refused(refuse(400, QString(), u"AuthorizationHeaderMalformed"_s,
-                              u"The authorization header is malformed; the region '%1' is "
-                              "wrong; expecting one of '%2'"_s.arg(authorization->region,
-                                                                   m_s3Regions.join(u", "_s))));
+        return refused(400, u"IncompleteSignature"_s,
+                       u"The authorization header is malformed; expected "
+                       "'AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…'"_s);
+    if (authorization->service != u"iam"_s)
+        return refused(403, u"SignatureDoesNotMatch"_s,
+                       u"Credential should be scoped to correct service: 'iam'."_s);
+    if (authorization->region != u"us-east-1"_s)
+        return refused(403, u"SignatureDoesNotMatch"_s,
+                       u"Credential should be scoped to a valid region, not '%1'."_s.arg(
+                           authorization->region));
 
     IamAccessKey* key = m_account.findKey(authorization->accessKeyId);
     if (!key || !key->active)
-        return refused(refuse(403, u"InvalidClientTokenId"_s, u"InvalidAccessKeyId"_s,
-                              outcome.s3 ? u"The AWS Access Key Id you provided does not exist "
-                                           "in our records."_s
-                                         : u"The security token included in the request is "
-                                           "invalid."_s,
-                              {{u"AWSAccessKeyId"_s, authorization->accessKeyId}}));
+        return refused(403, u"InvalidClientTokenId"_s,
+                       u"The security token included in the request is invalid."_s);
 
-    const QByteArray amzDateText = request.header("x-amz-date");
-    const QDateTime amzDate = parseAmzDate(amzDateText);
-    if (!amzDate.isValid())
-        return refused(refuse(400, u"IncompleteSignature"_s, u"AccessDenied"_s,
-                              u"AWS authentication requires a valid Date or x-amz-date header"_s));
     const QDateTime now = m_clock();
-    if (qAbs(amzDate.secsTo(now)) > maxSkewSeconds)
-        return refused(
-            refuse(403, u"RequestTimeTooSkewed"_s, u"RequestTimeTooSkewed"_s,
-                   u"The difference between the request time and the current time is too large."_s,
-                   {{u"RequestTime"_s, QString::fromLatin1(amzDateText)},
-                    {u"ServerTime"_s, iamxml::timestamp(now)},
-                    {u"MaxAllowedSkewMilliseconds"_s, QString::number(maxSkewSeconds * 1000)}}));
-
-    const bool signsContentHash = request.hasHeader("x-amz-content-sha256");
-    const QByteArray bodyHash = request.body.isEmpty() ? emptyPayloadHash : hexSha256(request.body);
-    QByteArray payloadHash = bodyHash;
-    if (signsContentHash) {
-        payloadHash = request.header("x-amz-content-sha256");
-        if (payloadHash != "UNSIGNED-PAYLOAD" && payloadHash != bodyHash)
-            return refused(refuse(400, u"IncompleteSignature"_s, u"XAmzContentSHA256Mismatch"_s,
-                                  u"The provided 'x-amz-content-sha256' header does not match "
-                                  "what was computed."_s));
-    } else if (outcome.s3) {
-        return refused(refuse(400, QString(), u"InvalidRequest"_s,
-                              u"Missing required header for this request: "
-                              "x-amz-content-sha256"_s));
-    }
-    if (!authorization->signedHeaders.contains("host"))
-        return refused(refuse(403, u"SignatureDoesNotMatch"_s, u"AccessDenied"_s,
-                              u"'Host' must be a signed header."_s));
-
-    const std::optional<QByteArray> canonical =
-        sigV4CanonicalRequest(request, *authorization, payloadHash);
-    const QByteArray stringToSign =
-        canonical ? sigV4StringToSign(amzDateText, authorization->scope(), *canonical)
-                  : QByteArray();
-    const bool dateMatchesScope = amzDateText.startsWith(authorization->date.toLatin1());
-    if (!canonical || !dateMatchesScope ||
-        !sameSignature(sigV4Signature(key->secret.view(), *authorization, stringToSign),
-                       authorization->signature))
-        return refused(refuse(
-            403, u"SignatureDoesNotMatch"_s, u"SignatureDoesNotMatch"_s,
-            u"The request signature we calculated does not match the signature you provided. "
-            "Check your AWS Secret Access Key and signing method."_s,
-            {{u"AWSAccessKeyId"_s, key->id},
-             {u"StringToSign"_s, QString::fromLatin1(stringToSign)},
-             {u"CanonicalRequest"_s, QString::fromUtf8(canonical.value_or(QByteArray()))}}));
+    const SigV4Check check = verifySigV4(request, *authorization, key->secret.view(), now, false);
+    if (!check.ok())
+        return refused(check.status, iamCodeFor(check.failure), check.message);
 
     key->lastUsedAt = now;
     key->lastUsedService = authorization->service;

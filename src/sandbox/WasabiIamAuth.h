@@ -1,6 +1,8 @@
 #pragma once
 
 #include "HttpExchange.h"
+#include "S3ListBuckets.h"
+#include "SigV4Verify.h"
 #include "WasabiIamAccount.h"
 
 #include <QDateTime>
@@ -27,25 +29,28 @@ struct IamAuthOutcome
 
 // SigV4 verification of every request against the account's keys (providers.md B.1.2, B.5):
 // the canonical request is recomputed from the request as it arrived. IAM accepts region
-// us-east-1 only, S3 any of the configured regions. Refusals use the codes each service sends:
-// SignatureDoesNotMatch, InvalidClientTokenId (IAM) / InvalidAccessKeyId (S3) for unknown and
-// inactive keys, RequestTimeTooSkewed beyond 15 minutes.
+// us-east-1 only; S3 requests go to the shared S3 check (S3ListBuckets), which accepts its
+// configured regions. Refusals use the codes each service sends: SignatureDoesNotMatch,
+// InvalidClientTokenId (IAM) / InvalidAccessKeyId (S3) for unknown and inactive keys,
+// RequestTimeTooSkewed beyond 15 minutes. A key that signs successfully is recorded as used.
 class WasabiIamAuth
 {
 public:
-    static constexpr qint64 maxSkewSeconds = 15 * 60;
+    static constexpr qint64 maxSkewSeconds = sigV4MaxSkewSeconds;
 
-    explicit WasabiIamAuth(WasabiIamAccount& account);
+    WasabiIamAuth(WasabiIamAccount& account, S3ListBuckets& s3);
 
     IamAuthOutcome authenticate(const HttpRequest& request, const QString& requestId) const;
 
-    void setS3Regions(const QStringList& regions) { m_s3Regions = regions; }
-    QStringList s3Regions() const { return m_s3Regions; }
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setS3Regions(const QStringList& regions) { m_s3.setRegions(regions); }
+    QStringList s3Regions() const { return m_s3.regions(); }
+    void setClock(std::function<QDateTime()> clock);
 
 private:
+    IamAuthOutcome authenticateIam(const HttpRequest& request, const QString& requestId) const;
+
     WasabiIamAccount& m_account;
-    QStringList m_s3Regions;
+    S3ListBuckets& m_s3;
     std::function<QDateTime()> m_clock;
 };
 

@@ -1,6 +1,7 @@
 #include "WasabiIamSandbox.h"
 
 #include "EmulatorServer.h"
+#include "S3ListBuckets.h"
 #include "WasabiIamAccount.h"
 #include "WasabiIamApi.h"
 #include "WasabiIamAuth.h"
@@ -33,13 +34,37 @@ private:
     WasabiIamApi& m_api;
 };
 
+// The S3 regions of providers.md B.1.3.
+QStringList wasabiS3Regions()
+{
+    return {u"us-east-1"_s,      u"us-east-2"_s,      u"us-central-1"_s,   u"us-west-1"_s,
+            u"us-west-2"_s,      u"ca-central-1"_s,   u"eu-central-1"_s,   u"eu-central-2"_s,
+            u"eu-west-1"_s,      u"eu-west-2"_s,      u"eu-west-3"_s,      u"eu-south-1"_s,
+            u"ap-northeast-1"_s, u"ap-northeast-2"_s, u"ap-southeast-1"_s, u"ap-southeast-2"_s};
+}
+
 } // namespace
 
 struct WasabiIamSandbox::Private
 {
     WasabiIamAccount account;
-    WasabiIamAuth auth{account};
-    WasabiIamApi api{account, auth};
+    S3ListBuckets s3{
+        wasabiS3Regions(),
+        [this](const QString& accessKeyId, const QDateTime&, QByteArrayView* secret) {
+            const IamAccessKey* key = account.findKey(accessKeyId);
+            if (!key || !key->active)
+                return false;
+            *secret = key->secret.view();
+            return true;
+        },
+        [this](const QString&) {
+            S3ListBuckets::Listing listing{account.canonicalUserId(), account.accountName(), {}};
+            for (const IamBucket& bucket : account.buckets())
+                listing.buckets.append({bucket.name, bucket.createdAt});
+            return listing;
+        }};
+    WasabiIamAuth auth{account, s3};
+    WasabiIamApi api{account, auth, s3};
     WasabiIamEmulator emulator{account, api};
     QString adminKeyId;
 };

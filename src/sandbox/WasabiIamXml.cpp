@@ -25,19 +25,9 @@ QString iamNamespace()
     return u"https://iam.amazonaws.com/doc/2010-05-08/"_s;
 }
 
-QString s3Namespace()
-{
-    return u"http://s3.amazonaws.com/doc/2006-03-01/"_s;
-}
-
 QString timestamp(const QDateTime& when)
 {
     return when.toUTC().toString(Qt::ISODate);
-}
-
-QString s3Timestamp(const QDateTime& when)
-{
-    return when.toUTC().toString(Qt::ISODateWithMs);
 }
 
 QString newRequestId()
@@ -62,26 +52,6 @@ HttpResponse iamError(int status, const QString& code, const QString& message,
     xml.writeEndElement();
     xml.writeEndDocument();
     return xmlResponse(status, body, requestId, "text/xml");
-}
-
-HttpResponse s3Error(int status, const QString& code, const QString& message,
-                     const QString& requestId, const QList<QPair<QString, QString>>& extra)
-{
-    QByteArray body;
-    QXmlStreamWriter xml(&body);
-    xml.writeStartDocument();
-    xml.writeStartElement(u"Error"_s);
-    xml.writeTextElement(u"Code"_s, code);
-    xml.writeTextElement(u"Message"_s, message);
-    for (const auto& [name, value] : extra)
-        xml.writeTextElement(name, value);
-    xml.writeTextElement(u"RequestId"_s, requestId);
-    xml.writeTextElement(u"HostId"_s, requestId);
-    xml.writeEndElement();
-    xml.writeEndDocument();
-    HttpResponse response = xmlResponse(status, body, requestId, "application/xml");
-    response.withHeader("x-amz-request-id", requestId.toLatin1());
-    return response;
 }
 
 IamResponse::IamResponse(const QString& action, bool withResult) : m_withResult(withResult)

@@ -10,21 +10,17 @@
 
 namespace kw::sandbox {
 
-// The XML the IAM Query API and S3 answer with (providers.md B.1.2, B.5), in AWS's shapes.
+// The XML the IAM Query API answers with (providers.md B.1.2), in AWS's shapes (S3's is in
+// S3ListBuckets.h).
 namespace iamxml {
 
 QString iamNamespace();
-QString s3Namespace();
-QString timestamp(const QDateTime& when);   // 2026-02-03T21:10:00Z
-QString s3Timestamp(const QDateTime& when); // 2026-02-03T21:10:00.000Z
+QString timestamp(const QDateTime& when); // 2026-02-03T21:10:00Z
 QString newRequestId();
 
 // <ErrorResponse><Error><Type>Sender|Receiver</Type><Code/><Message/></Error><RequestId/>
 HttpResponse iamError(int status, const QString& code, const QString& message,
                       const QString& requestId);
-// <Error><Code/><Message/>[extra…]<RequestId/><HostId/></Error>
-HttpResponse s3Error(int status, const QString& code, const QString& message,
-                     const QString& requestId, const QList<QPair<QString, QString>>& extra = {});
 
 // <ActionResponse xmlns=…>[<ActionResult>…</ActionResult>]<ResponseMetadata>…
 class IamResponse

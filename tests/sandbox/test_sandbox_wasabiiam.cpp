@@ -1,6 +1,6 @@
 #include "RawHttp.h"
 #include "sandbox/WasabiIamSandbox.h"
-#include "sandbox/WasabiIamSigV4.h"
+#include "sandbox/SigV4Verify.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -4,7 +4,9 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QDateTime>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <optional>
 
@@ -45,5 +47,36 @@ QByteArray hexSha256(QByteArrayView data);
 
 // Constant-time comparison of two signatures.
 bool sameSignature(QByteArrayView a, QByteArrayView b);
+
+// Why a request's signature was refused, once its key is known (providers.md B.5). Each
+// service answers these with its own code; the HTTP status is the same everywhere.
+enum class SigV4Failure
+{
+    None,
+    BadDate,             // 400: no valid x-amz-date
+    TooSkewed,           // 403: more than maxSkewSeconds away from now
+    PayloadHashMismatch, // 400: x-amz-content-sha256 is not the body's hash
+    MissingContentHash,  // 400: S3 requires x-amz-content-sha256
+    HostNotSigned,       // 403
+    SignatureMismatch,   // 403
+};
+
+struct SigV4Check
+{
+    SigV4Failure failure = SigV4Failure::None;
+    int status = 200;
+    QString message;                      // AWS's wording
+    QList<QPair<QString, QString>> extra; // fields S3 adds to its <Error> (RequestTime, …)
+
+    bool ok() const { return failure == SigV4Failure::None; }
+};
+
+inline constexpr qint64 sigV4MaxSkewSeconds = 15 * 60;
+
+// Checks the signature of a request signed with `secret` (the key's secret as the server keeps
+// it; an empty one never matches), the date and its skew from now, and the payload hash. S3
+// (requireContentHash) also needs x-amz-content-sha256 to be sent.
+SigV4Check verifySigV4(const HttpRequest& request, const SigV4Authorization& authorization,
+                       QByteArrayView secret, const QDateTime& now, bool requireContentHash);
 
 } // namespace kw::sandbox

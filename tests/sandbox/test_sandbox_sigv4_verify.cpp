@@ -1,4 +1,4 @@
-#include "sandbox/WasabiIamSigV4.h"
+#include "sandbox/SigV4Verify.h"
 
 #include <QTest>
 
@@ -38,7 +38,7 @@ HttpRequest request(const QByteArray& method, const QString& path, const QByteAr
 
 } // namespace
 
-class TestWasabiIamSigV4 : public QObject
+class TestSigV4Verify : public QObject
 {
     Q_OBJECT
 
@@ -277,5 +277,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestWasabiIamSigV4)
-#include "test_sandbox_wasabiiam_sigv4.moc"
+QTEST_GUILESS_MAIN(TestSigV4Verify)
+#include "test_sandbox_sigv4_verify.moc"

@@ -1,4 +1,4 @@
-#include "WasabiIamSigV4.h"
+#include "SigV4Verify.h"
 
 #include "SandboxCrypto.h"
 
@@ -46,6 +46,13 @@ QByteArray uriEncode(QByteArrayView bytes, bool keepSlash)
         }
     }
     return out;
+}
+
+QDateTime parseAmzDate(const QByteArray& text)
+{
+    QDateTime when = QDateTime::fromString(QString::fromLatin1(text), u"yyyyMMdd'T'HHmmss'Z'"_s);
+    when.setTimeSpec(Qt::UTC);
+    return when;
 }
 
 QByteArray canonicalUri(const QString& decodedPath, bool encodeTwice)
@@ -188,6 +195,63 @@ QByteArray hexSha256(QByteArrayView data)
 bool sameSignature(QByteArrayView a, QByteArrayView b)
 {
     return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), std::size_t(a.size())) == 0;
+}
+
+SigV4Check verifySigV4(const HttpRequest& request, const SigV4Authorization& authorization,
+                       QByteArrayView secret, const QDateTime& now, bool requireContentHash)
+{
+    const auto refused = [](SigV4Failure failure, int status, const QString& message,
+                            QList<QPair<QString, QString>> extra = {}) {
+        return SigV4Check{failure, status, message, std::move(extra)};
+    };
+
+    const QByteArray amzDateText = request.header("x-amz-date");
+    const QDateTime amzDate = parseAmzDate(amzDateText);
+    if (!amzDate.isValid())
+        return refused(SigV4Failure::BadDate, 400,
+                       u"AWS authentication requires a valid Date or x-amz-date header"_s);
+    if (qAbs(amzDate.secsTo(now)) > sigV4MaxSkewSeconds)
+        return refused(
+            SigV4Failure::TooSkewed, 403,
+            u"The difference between the request time and the current time is too large."_s,
+            {{u"RequestTime"_s, QString::fromLatin1(amzDateText)},
+             {u"ServerTime"_s, now.toUTC().toString(Qt::ISODate)},
+             {u"MaxAllowedSkewMilliseconds"_s, QString::number(sigV4MaxSkewSeconds * 1000)}});
+
+    const QByteArray emptyPayloadHash =
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+    const QByteArray bodyHash = request.body.isEmpty() ? emptyPayloadHash : hexSha256(request.body);
+    QByteArray payloadHash = bodyHash;
+    if (request.hasHeader("x-amz-content-sha256")) {
+        payloadHash = request.header("x-amz-content-sha256");
+        if (payloadHash != "UNSIGNED-PAYLOAD" && payloadHash != bodyHash)
+            return refused(SigV4Failure::PayloadHashMismatch, 400,
+                           u"The provided 'x-amz-content-sha256' header does not match what was "
+                           "computed."_s);
+    } else if (requireContentHash) {
+        return refused(SigV4Failure::MissingContentHash, 400,
+                       u"Missing required header for this request: x-amz-content-sha256"_s);
+    }
+    if (!authorization.signedHeaders.contains("host"))
+        return refused(SigV4Failure::HostNotSigned, 403, u"'Host' must be a signed header."_s);
+
+    const std::optional<QByteArray> canonical =
+        sigV4CanonicalRequest(request, authorization, payloadHash);
+    const QByteArray stringToSign =
+        canonical ? sigV4StringToSign(amzDateText, authorization.scope(), *canonical)
+                  : QByteArray();
+    const bool dateMatchesScope = amzDateText.startsWith(authorization.date.toLatin1());
+    if (!canonical || !dateMatchesScope || secret.isEmpty() ||
+        !sameSignature(sigV4Signature(secret, authorization, stringToSign),
+                       authorization.signature))
+        return refused(
+            SigV4Failure::SignatureMismatch, 403,
+            u"The request signature we calculated does not match the signature you provided. "
+            "Check your AWS Secret Access Key and signing method."_s,
+            {{u"AWSAccessKeyId"_s, authorization.accessKeyId},
+             {u"StringToSign"_s, QString::fromLatin1(stringToSign)},
+             {u"CanonicalRequest"_s, QString::fromUtf8(canonical.value_or(QByteArray()))}});
+    return {};
 }
 
 } // namespace kw::sandbox
