@@ -1,6 +1,7 @@
 #include "RotateKeyDialog.h"
 
 #include "ExpiryEdit.h"
+#include "core/Rotation.h"
 #include "ui_RotateKeyDialog.h"
 
 #include <QLocale>
@@ -81,50 +82,11 @@ QString RotateKeyDialog::rotatedName(const QString& oldName, const QDate& today)
     return tr("%1 (rotated %2)").arg(base, today.toString(Qt::ISODate));
 }
 
-std::optional<QDateTime> RotateKeyDialog::copiedExpiry() const
-{
-    // The same lifetime from now, not the old date (which the new key would inherit as "soon").
-    if (!m_oldKey.expires || !m_oldKey.expires->isValid())
-        return std::nullopt;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_oldKey.created.isValid() && m_oldKey.created < *m_oldKey.expires)
-        return now.addSecs(m_oldKey.created.secsTo(*m_oldKey.expires));
-    return *m_oldKey.expires > now ? m_oldKey.expires : std::nullopt;
-}
-
-std::optional<qint64> RotateKeyDialog::copiedDuration() const
-{
-    if (!m_oldKey.expires || !m_oldKey.expires->isValid())
-        return qint64(0); // permanent stays permanent
-    qint64 seconds = m_caps.maxDurationSeconds > 0 ? m_caps.maxDurationSeconds : 3600;
-    if (m_oldKey.created.isValid() && m_oldKey.created < *m_oldKey.expires)
-        seconds = m_oldKey.created.secsTo(*m_oldKey.expires);
-    if (m_caps.maxDurationSeconds > 0)
-        seconds = qMin(seconds, m_caps.maxDurationSeconds);
-    return qMax<qint64>(1, seconds);
-}
-
 KeySpec RotateKeyDialog::newKeySpec() const
 {
-    KeySpec spec;
+    KeySpec spec = rotationSpecFor(m_oldKey, m_caps, QDateTime::currentDateTimeUtc());
     if (m_caps.name != Capabilities::NameField::None)
         spec.name = m_ui->nameEdit->text().trimmed();
-    if (m_caps.description)
-        spec.description = m_oldKey.description;
-    if (!m_caps.services.isEmpty())
-        spec.services = m_oldKey.services;
-    if (m_caps.ipAllowlist)
-        spec.ipAllowlist = m_oldKey.ipAllowlist;
-    if (m_caps.bearer && !m_oldKey.principal.isEmpty()) {
-        spec.bearerType = m_oldKey.bearerType;
-        spec.bearerId = m_oldKey.principal;
-    }
-    if (m_caps.project)
-        spec.projectId = m_oldKey.projectId;
-    if (m_caps.expiry == Capabilities::Expiry::Date)
-        spec.expires = copiedExpiry();
-    if (m_caps.expiry == Capabilities::Expiry::Duration)
-        spec.durationSeconds = copiedDuration();
     return spec;
 }
 
@@ -173,14 +135,14 @@ QString RotateKeyDialog::summary() const
         lines.append(tr("Project: %1")
                          .arg(m_oldKey.projectId.isEmpty() ? tr("default") : m_oldKey.projectId));
     if (m_caps.expiry == Capabilities::Expiry::Date) {
-        const std::optional<QDateTime> expires = copiedExpiry();
+        const std::optional<QDateTime> expires = newKeySpec().expires;
         lines.append(tr("Expires: %1")
                          .arg(expires
                                   ? QLocale().toString(expires->toLocalTime(), QLocale::ShortFormat)
                                   : tr("never")));
     }
     if (m_caps.expiry == Capabilities::Expiry::Duration) {
-        const qint64 seconds = copiedDuration().value_or(0);
+        const qint64 seconds = newKeySpec().durationSeconds.value_or(0);
         lines.append(tr("Valid for: %1")
                          .arg(seconds == 0 ? tr("permanent") : ExpiryEdit::durationText(seconds)));
     }

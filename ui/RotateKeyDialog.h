@@ -41,8 +41,6 @@ private:
     void updateGraceSuffix(int days);
 
     const QScopedPointer<Ui::RotateKeyDialog> m_ui;
-    std::optional<QDateTime> copiedExpiry() const;
-    std::optional<qint64> copiedDuration() const;
 
     const ApiKey m_oldKey;
     const Capabilities m_caps;

@@ -1,6 +1,7 @@
 #include "ApiKey.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace kw {
 
@@ -23,6 +24,31 @@ QString keyStatusText(KeyStatus status)
         break;
     }
     return QCoreApplication::translate("kw::KeyStatus", "Unknown");
+}
+
+KeyStatus shownStatus(const ApiKey& key, const QDateTime& now)
+{
+    if (key.status == KeyStatus::Active && key.expires && key.expires->isValid() && now.isValid() &&
+        *key.expires <= now)
+        return KeyStatus::Expired;
+    if (key.status == KeyStatus::Active && !key.editable && !key.deletable)
+        return KeyStatus::ReadOnly;
+    return key.status;
+}
+
+qint64 keyAgeInDays(const QDateTime& created, const QDateTime& now)
+{
+    constexpr qint64 SecondsPerDay = 24 * 60 * 60;
+    if (!created.isValid() || !now.isValid())
+        return 0;
+    return std::max<qint64>(0, created.secsTo(now) / SecondsPerDay);
+}
+
+bool isRotationDue(const ApiKey& key, int policyDays, const QDateTime& now)
+{
+    if (policyDays <= 0 || key.status == KeyStatus::Revoked || !key.created.isValid())
+        return false;
+    return keyAgeInDays(key.created, now) >= policyDays;
 }
 
 } // namespace kw

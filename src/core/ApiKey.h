@@ -58,6 +58,14 @@ struct CreatedKey
 
 QString keyStatusText(KeyStatus status); // translated, for display
 
+// The status people should see: a key past its expiry is expired whatever the list says, and a
+// key the provider lets nobody change reads as read-only.
+KeyStatus shownStatus(const ApiKey& key, const QDateTime& now);
+// Whole days since created (0 when unknown).
+qint64 keyAgeInDays(const QDateTime& created, const QDateTime& now);
+// Older than the rotation policy; never for a key whose creation time is unknown (CoreWeave).
+bool isRotationDue(const ApiKey& key, int policyDays, const QDateTime& now);
+
 } // namespace kw
 
 Q_DECLARE_METATYPE(kw::ApiKey)

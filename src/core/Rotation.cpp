@@ -155,4 +155,53 @@ void RotationStore::setGraceDays(int days)
     m_settings.sync();
 }
 
+namespace {
+
+std::optional<QDateTime> copiedExpiry(const ApiKey& oldKey, const QDateTime& now)
+{
+    if (!oldKey.expires || !oldKey.expires->isValid())
+        return std::nullopt;
+    if (oldKey.created.isValid() && oldKey.created < *oldKey.expires)
+        return now.addSecs(oldKey.created.secsTo(*oldKey.expires));
+    return *oldKey.expires > now ? oldKey.expires : std::nullopt;
+}
+
+qint64 copiedDuration(const ApiKey& oldKey, const Capabilities& caps)
+{
+    if (!oldKey.expires || !oldKey.expires->isValid())
+        return 0; // permanent stays permanent
+    qint64 seconds = caps.maxDurationSeconds > 0 ? caps.maxDurationSeconds : 3600;
+    if (oldKey.created.isValid() && oldKey.created < *oldKey.expires)
+        seconds = oldKey.created.secsTo(*oldKey.expires);
+    if (caps.maxDurationSeconds > 0)
+        seconds = qMin(seconds, caps.maxDurationSeconds);
+    return qMax<qint64>(1, seconds);
+}
+
+} // namespace
+
+KeySpec rotationSpecFor(const ApiKey& oldKey, const Capabilities& caps, const QDateTime& now)
+{
+    KeySpec spec;
+    if (caps.name != Capabilities::NameField::None)
+        spec.name = oldKey.name;
+    if (caps.description)
+        spec.description = oldKey.description;
+    if (!caps.services.isEmpty())
+        spec.services = oldKey.services;
+    if (caps.ipAllowlist)
+        spec.ipAllowlist = oldKey.ipAllowlist;
+    if (caps.bearer && !oldKey.principal.isEmpty()) {
+        spec.bearerType = oldKey.bearerType;
+        spec.bearerId = oldKey.principal;
+    }
+    if (caps.project)
+        spec.projectId = oldKey.projectId;
+    if (caps.expiry == Capabilities::Expiry::Date)
+        spec.expires = copiedExpiry(oldKey, now);
+    if (caps.expiry == Capabilities::Expiry::Duration)
+        spec.durationSeconds = copiedDuration(oldKey, caps);
+    return spec;
+}
+
 } // namespace kw

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "ApiKey.h"
+#include "Capabilities.h"
+#include "KeySpec.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -58,5 +62,11 @@ public:
 private:
     QSettings& m_settings;
 };
+
+// The new key of a rotation: what the old key had (services, IP allowlist, description, owner,
+// project), and the same lifetime counted from now rather than the old date, which the new key
+// would otherwise inherit as "expires soon". A permanent key stays permanent. The name is the
+// caller's: the old name, or one the user typed.
+KeySpec rotationSpecFor(const ApiKey& oldKey, const Capabilities& caps, const QDateTime& now);
 
 } // namespace kw
