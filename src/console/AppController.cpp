@@ -288,6 +288,7 @@ void AppController::load(const QString& accountId)
                 Entry* reading = entry(accountId);
                 if (!reading)
                     return;
+                reading->view.tokenStatus = result.status;
                 if (!result.ok()) {
                     const QString where = reading->store->backendName();
                     if (result.status == SecretStore::Status::NotFound) {
@@ -334,6 +335,7 @@ void AppController::load(const QString& accountId)
             load(accountId);
             return;
         }
+        loaded->view.loadError = finished->error();
         if (!finished->ok()) {
             setState(
                 *loaded, LoadState::Error,
@@ -518,6 +520,44 @@ void AppController::listBearers(const QString& accountId, const QObject* context
         if (alive)
             done(finished->error(), finished->bearers());
     });
+}
+
+void AppController::listPrincipalPolicies(const QString& accountId, const QString& principal,
+                                          const QObject* context, PoliciesDone done)
+{
+    Entry* target = entry(accountId);
+    if (!target || !target->provider) {
+        failLater(
+            context, [done](const ProviderError& error) { done(error, {}); }, notLoadedError());
+        return;
+    }
+    ProviderReply* reply = target->provider->listPrincipalPolicies(principal);
+    whenFinished(reply, context, [done = std::move(done)](ProviderReply* finished, bool alive) {
+        if (alive)
+            done(finished->error(), finished->policies());
+    });
+}
+
+void AppController::attachPrincipalPolicy(const QString& accountId, const QString& principal,
+                                          const QString& policyArn, const QObject* context,
+                                          Done done)
+{
+    Entry* target = entry(accountId);
+    if (!target || !target->provider) {
+        failLater(context, std::move(done), notLoadedError());
+        return;
+    }
+    const QString label = target->view.account.label;
+    ProviderReply* reply = target->provider->attachPrincipalPolicy(principal, policyArn);
+    whenFinished(reply, context,
+                 [this, label, principal, policyArn,
+                  done = std::move(done)](ProviderReply* finished, bool alive) {
+                     // The audit names the owner where a key would be, and the policy's ARN.
+                     audit(QStringLiteral("attach-policy"), label, principal, policyArn,
+                           outcomeOf(finished->error()));
+                     if (alive)
+                         done(finished->error());
+                 });
 }
 
 void AppController::startRotation(

@@ -56,6 +56,10 @@ public:
         LoadState state = LoadState::Idle;
         QString errorText; // what failed and why (the provider's or the keychain's message)
         QString errorHelp; // what to do about it
+        // Why the last load failed, for callers that act on the kind (the CLI's exit codes):
+        // the provider's error, or tokenStatus when the keychain did not hand the token out.
+        ProviderError loadError;
+        SecretStore::Status tokenStatus = SecretStore::Status::Ok;
         QList<ApiKey> keys;
         QDateTime loadedAt;
         bool sessionOnly = false; // the token is held in memory for this session only
@@ -68,6 +72,8 @@ public:
     using VerifyDone =
         std::function<void(const ProviderError&, const std::optional<Verification>& result)>;
     using BearersDone = std::function<void(const ProviderError&, const QList<Bearer>& bearers)>;
+    using PoliciesDone =
+        std::function<void(const ProviderError&, const QList<AttachedPolicy>& policies)>;
     // Makes the client for an account; tests hand in fakes. Default: kw::createProvider.
     using ProviderMaker = std::function<std::unique_ptr<KeyProvider>(
         const Account&, Secret token, QNetworkAccessManager* network)>;
@@ -134,6 +140,12 @@ public:
     void revealSecret(const QString& accountId, const ApiKey& key, const QObject* context,
                       CreateDone done);
     void listBearers(const QString& accountId, const QObject* context, BearersDone done);
+    // The policies attached to a key's owner (Capabilities::principalPolicies). Read-only.
+    void listPrincipalPolicies(const QString& accountId, const QString& principal,
+                               const QObject* context, PoliciesDone done);
+    // Attaches a policy to a key's owner; audited with its outcome.
+    void attachPrincipalPolicy(const QString& accountId, const QString& principal,
+                               const QString& policyArn, const QObject* context, Done done);
     // Does this secret work? (Capabilities::verify) The provider takes what it needs of the
     // secret during the call; nothing is kept here. The outcome is audited, the secret not.
     void verifyKey(const QString& accountId, const ApiKey& key, const Secret& secret,
