@@ -34,6 +34,16 @@ ProviderReply* KeyProvider::setPrincipalActive(const QString&, bool)
     return unsupported(tr("suspending a principal"));
 }
 
+ProviderReply* KeyProvider::listPrincipalPolicies(const QString&)
+{
+    return unsupported(tr("showing a key owner's policies"));
+}
+
+ProviderReply* KeyProvider::attachPrincipalPolicy(const QString&, const QString&)
+{
+    return unsupported(tr("attaching policies"));
+}
+
 ProviderReply* KeyProvider::unsupported(const QString& what)
 {
     auto* reply = new ProviderReply;

@@ -45,6 +45,12 @@ public:
     virtual ProviderReply* revealSecret(const ApiKey& key);
     // Suspend or reactivate every key of a principal (Capabilities::disablePrincipal).
     virtual ProviderReply* setPrincipalActive(const QString& principal, bool active);
+    // The managed policies attached to a key's owner (Capabilities::principalPolicies):
+    // finishes with policies(), every page.
+    virtual ProviderReply* listPrincipalPolicies(const QString& principal);
+    // Attaches a managed policy, by its ARN, to a key's owner. One it has already is no error.
+    virtual ProviderReply* attachPrincipalPolicy(const QString& principal,
+                                                 const QString& policyArn);
 
 protected:
     ProviderReply* unsupported(const QString& what);

@@ -27,6 +27,15 @@ struct Verification
     QString reason; // the provider's own reason, redacted
 };
 
+// A managed policy attached to a principal (listPrincipalPolicies).
+struct AttachedPolicy
+{
+    QString arn;
+    QString name;
+
+    bool operator==(const AttachedPolicy&) const = default;
+};
+
 // One asynchronous provider operation. finished() is emitted exactly once and never from inside
 // the call that created the reply (always from the event loop). The caller owns the reply and
 // deletes it (deleteLater) after finished(). abort() ends it with Kind::Cancelled.
@@ -47,7 +56,8 @@ public:
     const CreatedKey& created() const { return *m_created; } // create (holds the secret)
     CreatedKey takeCreated(); // moves the secret out; the reply forgets it
     const std::optional<Verification>& verification() const { return m_verification; }
-    const QList<Bearer>& bearers() const { return m_bearers; } // listBearers
+    const QList<Bearer>& bearers() const { return m_bearers; }           // listBearers
+    const QList<AttachedPolicy>& policies() const { return m_policies; } // listPrincipalPolicies
 
     void abort();
     void setAbortHandler(std::function<void()> handler) { m_abortHandler = std::move(handler); }
@@ -59,6 +69,7 @@ public:
     void setCreated(CreatedKey created) { m_created = std::move(created); }
     void setVerification(Verification v) { m_verification = std::move(v); }
     void setBearers(QList<Bearer> bearers) { m_bearers = std::move(bearers); }
+    void setPolicies(QList<AttachedPolicy> policies) { m_policies = std::move(policies); }
     void finish(ProviderError error = {});
 
 signals:
@@ -74,6 +85,7 @@ private:
     std::optional<CreatedKey> m_created;
     std::optional<Verification> m_verification;
     QList<Bearer> m_bearers;
+    QList<AttachedPolicy> m_policies;
     std::function<void()> m_abortHandler;
 };
 

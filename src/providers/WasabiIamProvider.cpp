@@ -20,6 +20,37 @@ const QString DefaultIamEndpoint = QStringLiteral("https://iam.wasabisys.com");
 const QString DefaultS3Endpoint = QStringLiteral("https://s3.wasabisys.com");
 const QString SigningRegion = QStringLiteral("us-east-1"); // IAM signs for us-east-1 everywhere
 constexpr int MaxKeysPerUser = 2;
+// How the console names the root user as a key's owner (keyFromFields).
+const QString RootPrincipal = QStringLiteral("root");
+// Wasabi's managed policies live where AWS's do: arn:aws:iam::aws:policy/<name>.
+QString managedPolicyArn(const QString& name)
+{
+    return QStringLiteral("arn:aws:iam::aws:policy/") + name;
+}
+
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("kw::WasabiIamProvider", text);
+}
+
+PrincipalPolicies airPolicies()
+{
+    PrincipalPolicies policies;
+    policies.offered = {
+        {WasabiIamProvider::manageAirPolicyArn(), QStringLiteral("WasabiManageAiR"),
+         translated("AiR: manage"),
+         translated("WasabiManageAiR: the user can use Wasabi AiR and manage its API keys.")},
+        {WasabiIamProvider::viewAirPolicyArn(), QStringLiteral("WasabiViewAiR"),
+         translated("AiR: view only"),
+         translated("WasabiViewAiR: the user can read from Wasabi AiR but change nothing.")},
+    };
+    policies.title = translated("AiR access");
+    policies.none = translated("no AiR policy");
+    policies.attachText = translated("Attach AiR &Policy…");
+    policies.allRightsPrincipal = RootPrincipal;
+    policies.allRights = translated("root user: full access");
+    return policies;
+}
 
 Capabilities makeCapabilities()
 {
@@ -49,12 +80,18 @@ Capabilities makeCapabilities()
     c.cannotEditHint = QCoreApplication::translate(
         "kw::WasabiIamProvider",
         "Wasabi access keys cannot be edited; deactivate or rotate instead");
+    c.principalPolicies = airPolicies();
     return c;
 }
 
 QString userParameterOf(const ApiKey& key)
 {
-    return key.principal == QLatin1String("root") ? QString() : key.principal;
+    return key.principal == RootPrincipal ? QString() : key.principal;
+}
+
+bool isRootUser(const QString& principal)
+{
+    return principal.isEmpty() || principal == RootPrincipal;
 }
 
 Parameters withUser(Parameters parameters, const QString& userName)
@@ -90,6 +127,16 @@ WasabiIamProvider::WasabiIamProvider(Account account, Secret token, QNetworkAcce
 QString WasabiIamProvider::parseErrorBody(int, const QByteArray& body, QString*)
 {
     return wasabiiam::errorText(body);
+}
+
+QString WasabiIamProvider::manageAirPolicyArn()
+{
+    return managedPolicyArn(QStringLiteral("WasabiManageAiR"));
+}
+
+QString WasabiIamProvider::viewAirPolicyArn()
+{
+    return managedPolicyArn(QStringLiteral("WasabiViewAiR"));
 }
 
 ProviderError WasabiIamProvider::cannotSend() const
@@ -291,6 +338,61 @@ ProviderReply* WasabiIamProvider::listBearers()
         reply->setBearers(std::move(bearers));
         reply->finish();
     });
+    return reply;
+}
+
+ProviderReply* WasabiIamProvider::listPrincipalPolicies(const QString& principal)
+{
+    const QString userName = principal.trimmed();
+    if (isRootUser(userName))
+        return failedReply({Kind::Validation,
+                            0,
+                            tr("The root user has every right and no policies to list."),
+                            {}});
+    if (ProviderError error = cannotSend())
+        return failedReply(std::move(error));
+    auto* reply = new ProviderReply;
+    listAll(reply, QStringLiteral("ListAttachedUserPolicies"),
+            {{QStringLiteral("UserName"), userName}},
+            [reply](const QList<QMap<QString, QString>>& members) {
+                QList<AttachedPolicy> policies;
+                for (const auto& member : members) {
+                    const QString arn = member.value(QStringLiteral("PolicyArn"));
+                    if (arn.isEmpty())
+                        continue;
+                    QString name = member.value(QStringLiteral("PolicyName"));
+                    if (name.isEmpty())
+                        name = arn.section(QLatin1Char('/'), -1);
+                    policies.append({arn, name});
+                }
+                reply->setPolicies(std::move(policies));
+                reply->finish();
+            });
+    return reply;
+}
+
+ProviderReply* WasabiIamProvider::attachPrincipalPolicy(const QString& principal,
+                                                        const QString& policyArn)
+{
+    const QString userName = principal.trimmed();
+    const QString arn = policyArn.trimmed();
+    if (isRootUser(userName))
+        return failedReply({Kind::Validation,
+                            0,
+                            tr("The root user has every right already; policies are attached "
+                               "to sub-users."),
+                            {}});
+    if (arn.isEmpty())
+        return failedReply({Kind::Validation, 0, tr("No policy was chosen."), {}});
+    if (ProviderError error = cannotSend())
+        return failedReply(std::move(error));
+    auto* reply = new ProviderReply;
+    // Attaching is idempotent at the server (a policy attached twice is attached once), so a
+    // retry after a lost answer does no harm.
+    call(reply,
+         iamRequest(QStringLiteral("AttachUserPolicy"),
+                    {{QStringLiteral("UserName"), userName}, {QStringLiteral("PolicyArn"), arn}}),
+         [reply](const HttpResponse&) { reply->finish(); });
     return reply;
 }
 

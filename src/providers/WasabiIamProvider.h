@@ -39,6 +39,12 @@ public:
     ProviderReply* testAccount() override;
     // The root user first, then every sub-user.
     ProviderReply* listBearers() override;
+    // A sub-user's attached managed policies (ListAttachedUserPolicies, every page). The root
+    // user has every right and no policies: refused before anything is sent.
+    ProviderReply* listPrincipalPolicies(const QString& principal) override;
+    // AttachUserPolicy for a sub-user; refused for the root user before anything is sent.
+    ProviderReply* attachPrincipalPolicy(const QString& principal,
+                                         const QString& policyArn) override;
 
     // Timeouts and retry policy (tests shorten them). Verification uses the same settings.
     HttpClient& http() { return m_http; }
@@ -48,6 +54,9 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     static QString parseErrorBody(int status, const QByteArray& body, QString* detail);
+    // The managed policies that give a sub-user access to Wasabi AiR (seed 000).
+    static QString manageAirPolicyArn();
+    static QString viewAirPolicyArn();
 
 private:
     // Why nothing can be sent for this account (token without a key id, unusable CA file).

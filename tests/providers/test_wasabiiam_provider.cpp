@@ -416,6 +416,172 @@ private slots:
         QCOMPARE(m_sandbox->requestCount() - before, 2); // one list, exactly one create
         QVERIFY(!reply->hasCreated());
     }
+
+    void offersTheAirPolicies()
+    {
+        const PrincipalPolicies& policies =
+            WasabiIamProvider::staticCapabilities().principalPolicies;
+        QCOMPARE(policies.offered.size(), 2);
+        QCOMPARE(policies.offered.at(0).arn, WasabiIamSandbox::manageAirPolicyArn());
+        QCOMPARE(policies.offered.at(0).name, u"WasabiManageAiR"_s);
+        QCOMPARE(policies.offered.at(1).arn, WasabiIamSandbox::viewAirPolicyArn());
+        QCOMPARE(policies.offered.at(1).name, u"WasabiViewAiR"_s);
+        for (const PolicyInfo& policy : policies.offered)
+            QVERIFY(!policy.label.isEmpty() && policy.help.contains(policy.name));
+        QCOMPARE(policies.offered.at(0).label, u"AiR: manage"_s);
+        QCOMPARE(policies.offered.at(1).label, u"AiR: view only"_s);
+        QCOMPARE(policies.none, u"no AiR policy"_s);
+        QCOMPARE(policies.allRightsPrincipal, u"root"_s);
+        QCOMPARE(policies.allRights, u"root user: full access"_s);
+        QCOMPARE(WasabiIamProvider::manageAirPolicyArn(), WasabiIamSandbox::manageAirPolicyArn());
+        QCOMPARE(WasabiIamProvider::viewAirPolicyArn(), WasabiIamSandbox::viewAirPolicyArn());
+    }
+
+    void listsTheAttachedPolicies_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("manage") << u"air-indexer"_s << QStringList{u"WasabiManageAiR"_s};
+        QTest::newRow("view") << u"air-viewer"_s << QStringList{u"WasabiViewAiR"_s};
+        QTest::newRow("none") << u"ci-readonly"_s << QStringList();
+    }
+    void listsTheAttachedPolicies()
+    {
+        QFETCH(QString, user);
+        QFETCH(QStringList, names);
+        m_sandbox->seedSamples();
+        auto client = provider();
+        auto reply = wait(client->listPrincipalPolicies(user));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QStringList listedNames;
+        for (const AttachedPolicy& policy : reply->policies()) {
+            listedNames << policy.name;
+            QVERIFY(m_sandbox->attachedPolicyArns(user).contains(policy.arn));
+        }
+        QCOMPARE(listedNames, names);
+    }
+
+    void attachThenListShowsItOnce()
+    {
+        m_sandbox->addUser(u"gina"_s);
+        auto client = provider();
+        auto attached = wait(client->attachPrincipalPolicy(
+            u"gina"_s, u" %1 "_s.arg(WasabiIamProvider::viewAirPolicyArn())));
+        QVERIFY2(attached->ok(), qPrintable(attached->error().toString()));
+        QCOMPARE(m_sandbox->attachedPolicyArns(u"gina"_s),
+                 QStringList{WasabiIamSandbox::viewAirPolicyArn()});
+        // Attaching what the user has already is no error and changes nothing.
+        QVERIFY(
+            wait(client->attachPrincipalPolicy(u"gina"_s, WasabiIamProvider::viewAirPolicyArn()))
+                ->ok());
+        QVERIFY(
+            wait(client->attachPrincipalPolicy(u"gina"_s, WasabiIamProvider::manageAirPolicyArn()))
+                ->ok());
+        auto listed = wait(client->listPrincipalPolicies(u"gina"_s));
+        QVERIFY2(listed->ok(), qPrintable(listed->error().toString()));
+        QCOMPARE(listed->policies(),
+                 (QList<AttachedPolicy>{
+                     {WasabiIamSandbox::viewAirPolicyArn(), u"WasabiViewAiR"_s},
+                     {WasabiIamSandbox::manageAirPolicyArn(), u"WasabiManageAiR"_s}}));
+    }
+
+    void unknownUserOrPolicyIsNotFoundWithTheReason_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("arn");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("reason"); // a part of the message
+        QTest::newRow("unknown user")
+            << u"nobody"_s << WasabiIamProvider::viewAirPolicyArn() << int(Kind::NotFound)
+            << u"The user with name nobody cannot be found. (NoSuchEntity)"_s;
+        QTest::newRow("unknown policy")
+            << u"hank"_s << u"arn:aws:iam::aws:policy/NoSuchPolicyEXAMPLE"_s << int(Kind::NotFound)
+            << u"does not exist or is not attachable"_s;
+        QTest::newRow("not an arn")
+            << u"hank"_s << u"WasabiViewAiR"_s << int(Kind::Validation) << u"(InvalidInput)"_s;
+    }
+    void unknownUserOrPolicyIsNotFoundWithTheReason()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, arn);
+        QFETCH(int, kind);
+        QFETCH(QString, reason);
+        m_sandbox->addUser(u"hank"_s);
+        auto client = provider();
+        auto reply = wait(client->attachPrincipalPolicy(user, arn));
+        QVERIFY(!reply->ok());
+        QCOMPARE(int(reply->error().kind), kind);
+        QVERIFY2(reply->error().message.contains(reason), qPrintable(reply->error().toString()));
+        QVERIFY(m_sandbox->attachedPolicyArns(u"hank"_s).isEmpty());
+    }
+
+    void listForUnknownUserIsNotFound()
+    {
+        auto client = provider();
+        auto reply = wait(client->listPrincipalPolicies(u"nobody"_s));
+        QCOMPARE(reply->error().kind, Kind::NotFound);
+        QVERIFY2(reply->error().message.contains(u"nobody"_s),
+                 qPrintable(reply->error().toString()));
+        QVERIFY(reply->policies().isEmpty());
+    }
+
+    void serverErrorOnAttachAttachesNothing()
+    {
+        m_sandbox->addUser(u"ivy"_s);
+        auto client = provider();
+        Fault internal;
+        internal.kind = Fault::Kind::InternalError;
+        internal.method = "POST";
+        m_sandbox->injectFault(internal);
+        const int before = m_sandbox->requestCount();
+        auto reply =
+            wait(client->attachPrincipalPolicy(u"ivy"_s, WasabiIamProvider::manageAirPolicyArn()));
+        QCOMPARE(reply->error().kind, Kind::Server);
+        QCOMPARE(reply->error().httpStatus, 500);
+        QCOMPARE(m_sandbox->requestCount() - before, 1); // a 500 is not retried
+        QVERIFY(m_sandbox->attachedPolicyArns(u"ivy"_s).isEmpty());
+    }
+
+    // The root user has every right: nothing is asked or attached for it.
+    void rootUserIsNeverSent_data()
+    {
+        QTest::addColumn<QString>("principal");
+        QTest::newRow("root") << u"root"_s;
+        QTest::newRow("empty") << QString();
+    }
+    void rootUserIsNeverSent()
+    {
+        QFETCH(QString, principal);
+        auto client = provider();
+        const int before = m_sandbox->requestCount();
+        auto listed = wait(client->listPrincipalPolicies(principal));
+        QCOMPARE(listed->error().kind, Kind::Validation);
+        QVERIFY2(listed->error().message.contains(u"root user has every right"_s),
+                 qPrintable(listed->error().toString()));
+        auto attached =
+            wait(client->attachPrincipalPolicy(principal, WasabiIamProvider::viewAirPolicyArn()));
+        QCOMPARE(attached->error().kind, Kind::Validation);
+        auto noPolicy = wait(client->attachPrincipalPolicy(u"someone"_s, u"  "_s));
+        QCOMPARE(noPolicy->error().kind, Kind::Validation);
+        QCOMPARE(m_sandbox->requestCount(), before);
+    }
+
+    // Other providers have no policies: the default answers so, without a request.
+    void otherProvidersDoNotSupportPolicies()
+    {
+        Account other = account();
+        other.provider = u"wayscloud"_s;
+        auto made =
+            createProvider(other, Secret::fromString(u"wayscloud_pat_EXAMPLE"_s), &m_network);
+        QVERIFY(made);
+        QVERIFY(made->capabilities().principalPolicies.offered.isEmpty());
+        auto listed = wait(made->listPrincipalPolicies(u"someone"_s));
+        QCOMPARE(listed->error().kind, Kind::Other);
+        auto attached = wait(made->attachPrincipalPolicy(u"someone"_s, u"arn:x"_s));
+        QCOMPARE(attached->error().kind, Kind::Other);
+        QVERIFY2(attached->error().message.contains(u"does not support"_s),
+                 qPrintable(attached->error().toString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWasabiIamProvider)
