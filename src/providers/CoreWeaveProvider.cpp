@@ -2,6 +2,7 @@
 
 #include "CoreWeaveJson.h"
 #include "ProviderCalls.h"
+#include "S3KeyVerify.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -34,7 +35,14 @@ Capabilities makeCapabilities()
     c.disable = false;
     c.disablePrincipal = true;
     c.revoke = true;
-    c.verify = false; // needs an S3 SigV4 call on the account's S3 endpoint
+    c.verify = true;
+    c.s3Verify = true;
+    c.defaultS3Endpoint = QUrl(CoreWeaveProvider::defaultS3Endpoint());
+    // No default zone: a key signed for the wrong zone fails, so the user picks the account's.
+    // Examples of CoreWeave availability zones, offered as choices; any other may be typed.
+    c.knownS3Regions = {QStringLiteral("US-EAST-04A"), QStringLiteral("US-EAST-06A"),
+                        QStringLiteral("US-WEST-09B")};
+    c.s3RegionIsZone = true;
     c.secretShownOnce = true;
     c.cannotEditHint = QCoreApplication::translate(
         "kw::CoreWeaveProvider", "CoreWeave keys cannot be renamed or edited; rotate instead");
@@ -61,7 +69,7 @@ const Capabilities& CoreWeaveProvider::staticCapabilities()
 
 CoreWeaveProvider::CoreWeaveProvider(Account account, Secret token, QNetworkAccessManager* network,
                                      QObject* parent)
-    : KeyProvider(parent), m_account(std::move(account)), m_http(network)
+    : KeyProvider(parent), m_account(std::move(account)), m_network(network), m_http(network)
 {
     m_http.setAuthorization("Authorization", "Bearer", std::move(token));
     m_http.setErrorBodyParser(&CoreWeaveProvider::parseErrorBody);
@@ -225,6 +233,18 @@ ProviderReply* CoreWeaveProvider::setPrincipalActive(const QString& principal, b
     request.idempotent = true; // setting a status twice leaves the same status
     sendFor(reply, m_http, request, [reply](const HttpResponse&) { reply->finish(); });
     return reply;
+}
+
+ProviderReply* CoreWeaveProvider::verifyKey(const ApiKey& key, const Secret& secret)
+{
+    if (!m_caError.isEmpty())
+        return failedReply({Kind::Tls, 0, m_caError, {}});
+    ProviderError error;
+    const std::optional<S3VerifyTarget> target =
+        s3VerifyTargetFor(m_account, staticCapabilities(), &error);
+    if (!target)
+        return failedReply(std::move(error));
+    return verifyS3KeyPair(*target, key, secret, m_network, m_http);
 }
 
 ProviderReply* CoreWeaveProvider::testAccount()

@@ -18,6 +18,7 @@ public:
     static constexpr const char* ProviderId = "coreweave";
     static const Capabilities& staticCapabilities();
     static QString defaultEndpoint() { return QStringLiteral("https://api.coreweave.com"); }
+    static QString defaultS3Endpoint() { return QStringLiteral("https://cwobject.com"); }
 
     CoreWeaveProvider(Account account, Secret token, QNetworkAccessManager* network,
                       QObject* parent = nullptr);
@@ -38,6 +39,11 @@ public:
     // Suspends or reactivates every key of the principal.
     ProviderReply* setPrincipalActive(const QString& principal, bool active) override;
     ProviderReply* testAccount() override;
+    // S3 ListBuckets signed with the new key pair (providers.md A.9, B.2 "S3 side") on the
+    // account's S3 endpoint (default https://cwobject.com) for its availability zone. There is no
+    // safe default zone: without one the reply fails with a Validation error saying where to set
+    // it. Finishes ok() with a Verification for any answer or transport failure.
+    ProviderReply* verifyKey(const ApiKey& key, const Secret& secret) override;
 
     // Timeouts and retry policy (tests shorten them).
     HttpClient& http() { return m_http; }
@@ -53,6 +59,7 @@ private:
     QUrl endpointUrl(const QString& path) const;
 
     Account m_account;
+    QNetworkAccessManager* m_network;
     HttpClient m_http;
     QString m_caError; // set when the account's CA file cannot be used: every call fails
 };

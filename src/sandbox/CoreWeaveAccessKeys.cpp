@@ -83,6 +83,7 @@ CoreWeaveAccessKeys::Issued CoreWeaveAccessKeys::issue(const QString& principalN
         key.expiry = key.createdAt.addSecs(durationSeconds);
     key.sequence = m_nextSequence++;
     key.secretHash = sha256(issued.secretKey);
+    m_secrets.insert_or_assign(key.accessKeyId, Secret::fromUtf8(issued.secretKey));
 
     const auto at = std::upper_bound(m_keys.begin(), m_keys.end(), key, createdBefore);
     m_keys.insert(at, key);
@@ -139,6 +140,17 @@ bool CoreWeaveAccessKeys::hasPrincipal(const QString& principalName, const QDate
     });
 }
 
+bool CoreWeaveAccessKeys::s3Secret(const QString& accessKeyId, const QDateTime& now,
+                                   QByteArrayView* secret) const
+{
+    const CoreWeaveAccessKey* key = find(accessKeyId, now);
+    if (!key || key->status != CoreWeaveKeyStatus::Active || (key->expiry && *key->expiry <= now))
+        return false;
+    const auto found = m_secrets.find(accessKeyId);
+    *secret = found == m_secrets.end() ? QByteArrayView() : found->second.view();
+    return true;
+}
+
 bool CoreWeaveAccessKeys::revoke(const QString& accessKeyId, const QDateTime& now)
 {
     const auto it = std::find_if(m_keys.begin(), m_keys.end(), [&](const CoreWeaveAccessKey& key) {
@@ -146,6 +158,7 @@ bool CoreWeaveAccessKeys::revoke(const QString& accessKeyId, const QDateTime& no
     });
     if (it == m_keys.end())
         return false;
+    m_secrets.erase(it->accessKeyId);
     m_keys.erase(it);
     return true;
 }
@@ -154,7 +167,10 @@ int CoreWeaveAccessKeys::revokePrincipal(const QString& principalName, const QDa
 {
     const auto before = m_keys.size();
     std::erase_if(m_keys, [&](const CoreWeaveAccessKey& key) {
-        return key.principalName == principalName && visible(key, now);
+        const bool revoked = key.principalName == principalName && visible(key, now);
+        if (revoked)
+            m_secrets.erase(key.accessKeyId);
+        return revoked;
     });
     return int(before - m_keys.size());
 }

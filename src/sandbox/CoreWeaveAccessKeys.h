@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/Secret.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QSet>
 #include <QString>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -30,7 +33,7 @@ struct CoreWeaveAccessKey
     // Orders the list; the API never shows it (AccessKeyInfo has no creation time).
     QDateTime createdAt;
     quint64 sequence = 0;
-    QByteArray secretHash; // SHA-256 of the secret key; the secret itself is never kept
+    QByteArray secretHash; // SHA-256 of the secret key, to find a key by its secret
 };
 
 // The access keys of one CoreWeave organization, across all its principals.
@@ -40,6 +43,8 @@ struct CoreWeaveAccessKey
 // - An expired temporary key stays listed (status unchanged, expiry in the past) for
 //   expiredRetentionSeconds after its expiry, so a console can show it as expired; after
 //   that it is gone like a revoked key.
+// - S3 (SigV4 ListBuckets) accepts an active key until its expiry; a suspended, expired or
+//   revoked key is InvalidAccessKeyId there.
 // - Status belongs to each key; suspending a principal sets it on every key the principal has
 //   then. A key created later starts active.
 class CoreWeaveAccessKeys
@@ -66,6 +71,9 @@ public:
     const CoreWeaveAccessKey* find(const QString& accessKeyId, const QDateTime& now) const;
     const CoreWeaveAccessKey* findBySecret(QByteArrayView secretKey, const QDateTime& now) const;
     bool hasPrincipal(const QString& principalName, const QDateTime& now) const;
+    // The secret S3 checks signatures with: usable only while the key is active and unexpired.
+    // False for a key that is unknown, revoked, suspended or expired.
+    bool s3Secret(const QString& accessKeyId, const QDateTime& now, QByteArrayView* secret) const;
 
     bool revoke(const QString& accessKeyId, const QDateTime& now);           // false: not found
     int revokePrincipal(const QString& principalName, const QDateTime& now); // keys revoked
@@ -81,6 +89,8 @@ private:
     QString m_orgId;
     std::vector<CoreWeaveAccessKey> m_keys; // by (createdAt, sequence)
     QSet<QString> m_issuedIds;              // ids are never reused, revoked or not
+    // Kept (in wiping buffers) so that S3 can verify SigV4 signatures; gone with the key.
+    std::map<QString, Secret> m_secrets;
     quint64 m_nextSequence = 0;
 };
 

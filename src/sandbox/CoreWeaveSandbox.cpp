@@ -4,6 +4,7 @@
 #include "CoreWeaveApi.h"
 #include "CoreWeaveSamples.h"
 #include "EmulatorServer.h"
+#include "S3ListBuckets.h"
 #include "SandboxCrypto.h"
 
 namespace kw::sandbox {
@@ -13,12 +14,17 @@ namespace {
 using namespace Qt::StringLiterals;
 
 // The CoreWeave API as the shared server sees it: google.rpc.Status errors, and the admin's
-// API access token for the control endpoints.
+// API access token for the control endpoints. A SigV4-signed request is S3's.
 class CoreWeaveEmulator : public EmulatorApi
 {
 public:
-    CoreWeaveEmulator(CoreWeaveAccessKeys& keys, CoreWeaveApi& api) : m_keys(keys), m_api(api) {}
-    HttpResponse handle(const HttpRequest& request) override { return m_api.handle(request); }
+    CoreWeaveEmulator(CoreWeaveAccessKeys& keys, CoreWeaveApi& api, const S3ListBuckets& s3)
+        : m_keys(keys), m_api(api), m_s3(s3)
+    {}
+    HttpResponse handle(const HttpRequest& request) override
+    {
+        return S3ListBuckets::isSigV4(request) ? m_s3.handle(request) : m_api.handle(request);
+    }
     HttpResponse error(int status, const QString& message) const override
     {
         return CoreWeaveApi::error(status, message);
@@ -33,6 +39,7 @@ public:
 private:
     CoreWeaveAccessKeys& m_keys;
     CoreWeaveApi& m_api;
+    const S3ListBuckets& m_s3;
 };
 
 } // namespace
@@ -41,9 +48,26 @@ struct CoreWeaveSandbox::Private
 {
     CoreWeaveAccessKeys keys{u"cw"_s + QString::fromLatin1(randomAlphanumeric(4)).toLower()};
     CoreWeaveApi api{keys};
-    CoreWeaveEmulator emulator{keys, api};
+    QDateTime bucketsSince = QDateTime::currentDateTimeUtc();
+    S3ListBuckets s3{
+        CoreWeaveSandbox::s3Regions(),
+        [this](const QString& accessKeyId, const QDateTime& now, QByteArrayView* secret) {
+            return keys.s3Secret(accessKeyId, now, secret);
+        },
+        [this](const QString&) { return listing(); }};
+    CoreWeaveEmulator emulator{keys, api, s3};
     QString adminToken = QString::fromLatin1(randomAlphanumeric(48));
     QString principalName = u"coreweave/"_s + QString::fromLatin1(randomAlphanumeric(20));
+
+    // The organization's buckets: every key of the organization sees them.
+    S3ListBuckets::Listing listing() const
+    {
+        return {keys.orgId(),
+                keys.orgId(),
+                {{u"training-data"_s, bucketsSince.addDays(-300)},
+                 {u"model-checkpoints"_s, bucketsSince.addDays(-120)},
+                 {u"inference-logs"_s, bucketsSince.addDays(-14)}}};
+    }
 };
 
 CoreWeaveSandbox::CoreWeaveSandbox(QObject* parent)
@@ -68,6 +92,27 @@ QString CoreWeaveSandbox::principalName() const
 void CoreWeaveSandbox::seedSamples(int count, const QDateTime& now)
 {
     seedCoreWeaveSamples(d->keys, d->principalName, count, now.toUTC());
+}
+
+QStringList CoreWeaveSandbox::s3Regions()
+{
+    // Examples of CoreWeave availability zones (providers.md B.2 names US-EAST-04A); the real
+    // list is per organization.
+    return {u"US-EAST-04A"_s, u"US-EAST-06A"_s, u"US-WEST-09B"_s};
+}
+
+QStringList CoreWeaveSandbox::bucketNames() const
+{
+    QStringList names;
+    for (const S3ListBuckets::Bucket& bucket : d->listing().buckets)
+        names.append(bucket.name);
+    return names;
+}
+
+void CoreWeaveSandbox::setClock(std::function<QDateTime()> clock)
+{
+    d->s3.setClock(clock);
+    d->api.setClock(std::move(clock));
 }
 
 } // namespace kw::sandbox

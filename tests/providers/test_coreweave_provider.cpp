@@ -1,5 +1,6 @@
 #include "providers/CoreWeaveProvider.h"
 #include "providers/KeyProvider.h"
+#include "providers/S3KeyVerify.h"
 #include "sandbox/CoreWeaveSandbox.h"
 #include "support/ProviderTestSupport.h"
 
@@ -9,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +19,7 @@ using namespace Qt::StringLiterals;
 using kw::sandbox::CoreWeaveSandbox;
 using kw::sandbox::Fault;
 using Kind = ProviderError::Kind;
+using Outcome = Verification::Outcome;
 
 namespace {
 
@@ -86,7 +89,12 @@ private slots:
         QVERIFY(!caps.disable);
         QVERIFY(caps.disablePrincipal);
         QVERIFY(caps.revoke);
-        QVERIFY(!caps.verify);
+        QVERIFY(caps.verify && caps.s3Verify);
+        QCOMPARE(caps.defaultS3Endpoint, QUrl(u"https://cwobject.com"_s));
+        QVERIFY(caps.s3EndpointTemplate.isEmpty());
+        QVERIFY(caps.defaultS3Region.isEmpty()); // no safe default zone
+        QCOMPARE(caps.knownS3Regions.value(0), u"US-EAST-04A"_s);
+        QVERIFY(caps.s3RegionIsZone);
         QVERIFY(caps.secretShownOnce);
         QCOMPARE(caps.cannotEditHint,
                  u"CoreWeave keys cannot be renamed or edited; rotate instead"_s);
@@ -689,7 +697,8 @@ private slots:
         for (ProviderReply* raw :
              {provider.listKeys(), provider.testAccount(), provider.createKey(spec(u"x"_s, 0)),
               provider.revokeKey(keyWithId(u"CWEXAMPLEAAAAAA1"_s)),
-              provider.setPrincipalActive(u"coreweave/EXAMPLE"_s, false)}) {
+              provider.setPrincipalActive(u"coreweave/EXAMPLE"_s, false),
+              provider.verifyKey(keyWithId(u"CWEXAMPLEAAAAAA1"_s), Secret::fromUtf8("EXAMPLE"))}) {
             auto reply = wait(raw);
             QCOMPARE(reply->error().kind, Kind::Tls);
             QVERIFY(reply->error().message.contains(u"/nonexistent/keywarden-ca.pem"));
@@ -703,22 +712,174 @@ private slots:
         KeyChange rename;
         rename.name = u"new"_s;
         for (ProviderReply* raw :
-             {m_provider->updateKey(key, rename), m_provider->setKeyActive(key, false),
-              m_provider->verifyKey(key, Secret::fromUtf8("EXAMPLE"))}) {
+             {m_provider->updateKey(key, rename), m_provider->setKeyActive(key, false)}) {
             auto reply = wait(raw);
             QCOMPARE(reply->error().kind, Kind::Other);
             QVERIFY(reply->error().message.contains(u"CoreWeave"));
         }
     }
 
+    // Verify (providers.md A.9): S3 ListBuckets signed with the new key pair, here on the
+    // sandbox's own server, which is the account's S3 endpoint.
+    void verifyANewKeyWorks()
+    {
+        const CreatedKey created = createKey(u"verify me"_s, 0);
+        QVERIFY(!created.secret.isEmpty());
+        auto reply = wait(m_provider->verifyKey(created.key, created.secret));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->verification()->outcome, Outcome::Works);
+        QCOMPARE(reply->verification()->httpStatus, 200);
+        QVERIFY(reply->verification()->reason.isEmpty());
+    }
+
+    void verifyWorksInEveryZoneTheServerTakes()
+    {
+        const CreatedKey created = createKey(u"zones"_s, 3600);
+        for (const QString& zone : CoreWeaveSandbox::s3Regions()) {
+            auto provider = makeProvider(m_sandbox->url(), m_sandbox->adminToken(), zone);
+            auto reply = wait(provider->verifyKey(created.key, created.secret));
+            QVERIFY(reply->ok());
+            QCOMPARE(reply->verification()->outcome, Outcome::Works);
+        }
+    }
+
+    void verifyWithAWrongSecretIsForbiddenWithS3sReason()
+    {
+        const CreatedKey created = createKey(u"wrong secret"_s, 0);
+        auto reply = wait(m_provider->verifyKey(
+            created.key, Secret::fromUtf8("cwoWRONGEXAMPLESECRET0000000000000000000000")));
+        QVERIFY(reply->ok());
+        QCOMPARE(reply->verification()->outcome, Outcome::Forbidden);
+        QCOMPARE(reply->verification()->httpStatus, 403);
+        QVERIFY2(reply->verification()->reason.contains(u"SignatureDoesNotMatch"_s),
+                 qPrintable(reply->verification()->reason));
+        QVERIFY(!reply->verification()->reason.contains(u'<'));
+    }
+
+    void verifyARevokedKeyIsForbidden()
+    {
+        const CreatedKey created = createKey(u"revoked"_s, 0);
+        QVERIFY(wait(m_provider->revokeKey(created.key))->ok());
+        auto reply = wait(m_provider->verifyKey(created.key, created.secret));
+        QVERIFY(reply->ok());
+        QCOMPARE(reply->verification()->outcome, Outcome::Forbidden);
+        QCOMPARE(reply->verification()->httpStatus, 403);
+        QVERIFY2(reply->verification()->reason.contains(u"InvalidAccessKeyId"_s),
+                 qPrintable(reply->verification()->reason));
+    }
+
+    void verifyASuspendedKeyIsForbiddenUntilReactivated()
+    {
+        const CreatedKey created = createKey(u"suspended"_s, 0);
+        const QString principal = created.key.principal;
+        QVERIFY(!principal.isEmpty());
+        QVERIFY(wait(m_provider->setPrincipalActive(principal, false))->ok());
+        auto suspended = wait(m_provider->verifyKey(created.key, created.secret));
+        QCOMPARE(suspended->verification()->outcome, Outcome::Forbidden);
+        QVERIFY2(suspended->verification()->reason.contains(u"InvalidAccessKeyId"_s),
+                 qPrintable(suspended->verification()->reason));
+        QVERIFY(wait(m_provider->setPrincipalActive(principal, true))->ok());
+        auto active = wait(m_provider->verifyKey(created.key, created.secret));
+        QCOMPARE(active->verification()->outcome, Outcome::Works);
+    }
+
+    void verifyAnExpiredKeyIsForbidden()
+    {
+        const CreatedKey created = createKey(u"temporary"_s, 3600);
+        // The server's clock moves past the expiry; the client signs with its own (true) time,
+        // and the unknown key is refused before any clock-skew check.
+        m_sandbox->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(2 * 3600); });
+        auto reply = wait(m_provider->verifyKey(created.key, created.secret));
+        QVERIFY(reply->ok());
+        QCOMPARE(reply->verification()->outcome, Outcome::Forbidden);
+        QVERIFY2(reply->verification()->reason.contains(u"InvalidAccessKeyId"_s),
+                 qPrintable(reply->verification()->reason));
+    }
+
+    void verifyInAZoneTheServerDoesNotTakeFails()
+    {
+        const CreatedKey created = createKey(u"elsewhere"_s, 0);
+        auto provider = makeProvider(m_sandbox->url(), m_sandbox->adminToken(), u"EU-NORTH-01A"_s);
+        auto reply = wait(provider->verifyKey(created.key, created.secret));
+        QVERIFY(reply->ok());
+        QCOMPARE(reply->verification()->outcome, Outcome::Failed);
+        QCOMPARE(reply->verification()->httpStatus, 400);
+        QVERIFY2(reply->verification()->reason.contains(u"AuthorizationHeaderMalformed"_s),
+                 qPrintable(reply->verification()->reason));
+    }
+
+    void verifyWithoutAZoneSaysWhereToSetIt()
+    {
+        const CreatedKey created = createKey(u"no zone"_s, 0);
+        auto provider = makeProvider(m_sandbox->url(), m_sandbox->adminToken(), QString());
+        const int requests = m_sandbox->requestCount();
+        auto reply = wait(provider->verifyKey(created.key, created.secret));
+        QVERIFY(!reply->ok());
+        QCOMPARE(reply->error().kind, Kind::Validation);
+        QVERIFY2(reply->error().message.contains(u"availability zone"_s),
+                 qPrintable(reply->error().toString()));
+        QVERIFY2(reply->error().detail.contains(u"US-EAST-04A"_s),
+                 qPrintable(reply->error().toString()));
+        QCOMPARE(m_sandbox->requestCount(), requests);
+    }
+
+    void verifyUnreachable()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        Account account = m_provider->account();
+        account.region = u"US-EAST-04A"_s;
+        account.s3Endpoint = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+        CoreWeaveProvider provider(account, Secret::fromString(m_sandbox->adminToken()),
+                                   &m_network);
+        provider.http().setMaxAttempts(1);
+        provider.http().setDefaultTimeoutMs(2000);
+        auto reply = wait(
+            provider.verifyKey(keyWithId(u"CWEXAMPLEAAAAAA1"_s), Secret::fromUtf8("cwoEXAMPLE")));
+        QVERIFY(reply->ok());
+        QCOMPARE(reply->verification()->outcome, Outcome::Unreachable);
+    }
+
+    void verifyGoesToCwobjectByDefault()
+    {
+        Account account;
+        account.provider = u"coreweave"_s;
+        account.region = u"US-EAST-04A"_s;
+        ProviderError error;
+        const auto target =
+            s3VerifyTargetFor(account, CoreWeaveProvider::staticCapabilities(), &error);
+        QVERIFY(target.has_value());
+        QCOMPARE(target->endpoint, QUrl(u"https://cwobject.com"_s));
+        QCOMPARE(target->region, u"US-EAST-04A"_s);
+        account.s3Endpoint = QUrl(u"https://s3.example.test/base"_s);
+        QCOMPARE(
+            s3VerifyTargetFor(account, CoreWeaveProvider::staticCapabilities(), &error)->endpoint,
+            account.s3Endpoint);
+    }
+
 private:
-    std::unique_ptr<CoreWeaveProvider> makeProvider(const QUrl& endpoint, const QString& token)
+    CreatedKey createKey(const QString& name, qint64 durationSeconds)
+    {
+        auto reply = wait(m_provider->createKey(spec(name, durationSeconds)));
+        if (!reply->ok() || !reply->hasCreated()) {
+            qWarning("create failed: %s", qPrintable(reply->error().toString()));
+            return {};
+        }
+        return reply->takeCreated();
+    }
+
+    std::unique_ptr<CoreWeaveProvider> makeProvider(const QUrl& endpoint, const QString& token,
+                                                    const QString& zone = u"US-EAST-04A"_s)
     {
         Account account;
         account.id = u"test-account"_s;
         account.provider = u"coreweave"_s;
         account.label = u"Sandbox"_s;
         account.endpoint = endpoint;
+        account.s3Endpoint = endpoint;
+        account.region = zone;
         auto provider =
             std::make_unique<CoreWeaveProvider>(account, Secret::fromString(token), &m_network);
         provider->http().setDefaultTimeoutMs(5000);
