@@ -1,9 +1,9 @@
 #include "ScalewayProvider.h"
 
 #include "ProviderCalls.h"
+#include "S3KeyVerify.h"
 #include "ScalewayJson.h"
 #include "ScalewayPager.h"
-#include "VerifyOutcome.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -38,6 +38,11 @@ Capabilities makeCapabilities()
     c.disable = false;
     c.revoke = true;
     c.verify = true;
+    c.s3Verify = true;
+    c.s3EndpointTemplate = QStringLiteral("https://s3.{region}.scw.cloud");
+    c.defaultS3Region = QStringLiteral("fr-par");
+    c.knownS3Regions = {QStringLiteral("fr-par"), QStringLiteral("nl-ams"),
+                        QStringLiteral("pl-waw")};
     c.secretShownOnce = true;
     c.cannotDisableHint =
         tr("Scaleway keys cannot be disabled; delete the key or shorten its expiry");
@@ -98,14 +103,6 @@ std::optional<ProviderError> checkBearer(const KeySpec& spec)
                      id),
             {}};
     return std::nullopt;
-}
-
-// The answer to a request with the new key adds the provider's reason to what failed.
-Verification withDetail(Verification verification, const ProviderError& error)
-{
-    if (!verification.reason.isEmpty() && !error.detail.isEmpty())
-        verification.reason += u" — " + error.detail;
-    return verification;
 }
 
 } // namespace
@@ -305,24 +302,14 @@ ProviderReply* ScalewayProvider::revokeKey(const ApiKey& key)
 
 ProviderReply* ScalewayProvider::verifyKey(const ApiKey& key, const Secret& secret)
 {
-    if (secret.isEmpty())
-        return failedReply({Kind::Validation, 0, tr("There is no secret to test."), {}});
-    if (key.id.trimmed().isEmpty())
-        return failedReply({Kind::Validation, 0, tr("The key has no access key."), {}});
     if (!m_caError.isEmpty())
         return failedReply({Kind::Tls, 0, m_caError, {}});
-
-    auto* reply = new ProviderReply;
-    auto* client = new HttpClient(m_network, reply); // the new key's own client, gone with reply
-    client->copySettingsFrom(m_http);
-    client->setAuthorization("X-Auth-Token", QByteArray(), secret.clone());
-    HttpRequest request;
-    request.url = keyUrl(key.id);
-    sendVerificationFor(reply, *client, request,
-                        [](Verification verification, const HttpResponse& response) {
-                            return withDetail(std::move(verification), response.error);
-                        });
-    return reply;
+    ProviderError error;
+    const std::optional<S3VerifyTarget> target =
+        s3VerifyTargetFor(m_account, staticCapabilities(), &error);
+    if (!target)
+        return failedReply(std::move(error));
+    return verifyS3KeyPair(*target, key, secret, m_network, m_http);
 }
 
 ProviderReply* ScalewayProvider::testAccount()

@@ -28,8 +28,11 @@ public:
     ProviderReply* updateKey(const ApiKey& key, const KeyChange& change) override;
     ProviderReply* setKeyActive(const ApiKey& key, bool active) override;
     ProviderReply* revokeKey(const ApiKey& key) override;
-    // GET /iam/v1alpha1/api-keys/{access_key} with the new secret. Finishes ok() with a
-    // Verification for any answer or transport failure.
+    // S3 ListBuckets signed with the key's access_key and secret_key (providers.md A.9, B.3
+    // "Scaleway Object Storage") on the account's S3 endpoint, by default
+    // https://s3.<region>.scw.cloud, region fr-par unless the account names another: a key whose
+    // application has only Object Storage rights works there. Finishes ok() with a Verification
+    // for any answer or transport failure.
     ProviderReply* verifyKey(const ApiKey& key, const Secret& secret) override;
     ProviderReply* testAccount() override;
     // Users (labelled with their e-mail) and IAM applications (their name), every page.

@@ -80,6 +80,7 @@ ScalewayOrganization::Issued ScalewayOrganization::issueKey(ScalewayKey draft)
     draft.accessKey = freshAccessKey();
     draft.secretHash = sha256(issued.secret);
     m_accessKeyBySecretHash.insert(draft.secretHash, draft.accessKey);
+    m_secrets.insert_or_assign(draft.accessKey, Secret::fromUtf8(issued.secret));
     const QString accessKey = draft.accessKey;
     issued.key = &m_keys.emplace(accessKey, std::move(draft)).first->second;
     return issued;
@@ -111,11 +112,23 @@ const ScalewayKey* ScalewayOrganization::keyBySecret(QByteArrayView secret) cons
     return found == m_accessKeyBySecretHash.constEnd() ? nullptr : key(*found);
 }
 
+bool ScalewayOrganization::s3Secret(const QString& accessKey, const QDateTime& now,
+                                    QByteArrayView* secret) const
+{
+    const ScalewayKey* found = key(accessKey);
+    if (!found || found->expiredAt(now))
+        return false;
+    const auto kept = m_secrets.find(accessKey);
+    *secret = kept == m_secrets.end() ? QByteArrayView() : kept->second.view();
+    return true;
+}
+
 bool ScalewayOrganization::removeKey(const QString& accessKey)
 {
     const auto found = m_keys.find(accessKey);
     if (found == m_keys.end())
         return false;
+    m_secrets.erase(accessKey);
     if (!found->second.secretHash.isEmpty())
         m_accessKeyBySecretHash.remove(found->second.secretHash);
     m_keys.erase(found);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Secret.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDateTime>
@@ -71,7 +73,8 @@ struct ScalewayKey
 };
 
 // One Scaleway Organization: its users, IAM applications and API keys. Secrets are handed out
-// once by issueKey() and only their hashes are kept.
+// once by issueKey(); their hashes find a key by its secret (X-Auth-Token), and the secrets
+// themselves are kept in wiping buffers so that S3 can check SigV4 signatures made with them.
 class ScalewayOrganization
 {
 public:
@@ -102,6 +105,10 @@ public:
     const ScalewayKey* key(const QString& accessKey) const;
     ScalewayKey* mutableKey(const QString& accessKey);
     const ScalewayKey* keyBySecret(QByteArrayView secret) const;
+    // The secret S3 checks a signature with (providers.md B.3 "Scaleway Object Storage": the S3
+    // key pair is access_key + secret_key). False for a key that is unknown, deleted or expired
+    // at now; a sample key without a secret gives an empty one, which never matches.
+    bool s3Secret(const QString& accessKey, const QDateTime& now, QByteArrayView* secret) const;
     bool removeKey(const QString& accessKey);
     QList<const ScalewayKey*> keys() const; // by access key
     int keyCount() const { return int(m_keys.size()); }
@@ -115,6 +122,7 @@ private:
     std::deque<ScalewayApplication> m_applications;
     std::map<QString, ScalewayKey> m_keys;
     QHash<QByteArray, QString> m_accessKeyBySecretHash;
+    std::map<QString, Secret> m_secrets; // by access key
 };
 
 } // namespace kw::sandbox

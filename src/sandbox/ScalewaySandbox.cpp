@@ -1,6 +1,7 @@
 #include "ScalewaySandbox.h"
 
 #include "EmulatorServer.h"
+#include "S3ListBuckets.h"
 #include "SandboxCrypto.h"
 #include "ScalewayApi.h"
 #include "ScalewayErrors.h"
@@ -16,14 +17,17 @@ using namespace Qt::StringLiterals;
 constexpr qint64 day = 24 * 3600;
 
 // The Scaleway API as the shared server sees it: {"message", "type"} errors, and the owner's
-// keys for the control endpoints.
+// keys for the control endpoints. A SigV4-signed request is Object Storage's (S3).
 class ScalewayEmulator : public EmulatorApi
 {
 public:
-    ScalewayEmulator(ScalewayOrganization& organization, ScalewayApi& api)
-        : m_organization(organization), m_api(api)
+    ScalewayEmulator(ScalewayOrganization& organization, ScalewayApi& api, const S3ListBuckets& s3)
+        : m_organization(organization), m_api(api), m_s3(s3)
     {}
-    HttpResponse handle(const HttpRequest& request) override { return m_api.handle(request); }
+    HttpResponse handle(const HttpRequest& request) override
+    {
+        return S3ListBuckets::isSigV4(request) ? m_s3.handle(request) : m_api.handle(request);
+    }
     HttpResponse error(int status, const QString& message) const override
     {
         return scaleway::statusError(status, message);
@@ -38,6 +42,7 @@ public:
 private:
     ScalewayOrganization& m_organization;
     ScalewayApi& m_api;
+    const S3ListBuckets& m_s3;
 };
 
 } // namespace
@@ -46,10 +51,28 @@ struct ScalewaySandbox::Private
 {
     ScalewayOrganization organization{randomUuid()};
     ScalewayApi api{organization};
-    ScalewayEmulator emulator{organization, api};
+    QDateTime bucketsSince = QDateTime::currentDateTimeUtc();
+    S3ListBuckets s3{
+        ScalewaySandbox::s3Regions(),
+        [this](const QString& accessKey, const QDateTime& now, QByteArrayView* secret) {
+            return organization.s3Secret(accessKey, now, secret);
+        },
+        [this](const QString&) { return listing(); }};
+    ScalewayEmulator emulator{organization, api, s3};
     QString ownUserId;
     QString adminToken;
     QString adminAccessKey;
+
+    // The buckets of the default Project, where keys put theirs (B.3).
+    S3ListBuckets::Listing listing() const
+    {
+        const QString project = organization.defaultProjectId();
+        return {project,
+                project,
+                {{u"site-assets"_s, bucketsSince.addDays(-500)},
+                 {u"db-backups-fr-par"_s, bucketsSince.addDays(-200)},
+                 {u"uploads"_s, bucketsSince.addDays(-7)}}};
+    }
 };
 
 ScalewaySandbox::ScalewaySandbox(QObject* parent)
@@ -113,8 +136,22 @@ void ScalewaySandbox::seedSamples(int count, const QDateTime& now)
     seedScalewaySamples(d->organization, d->ownUserId, count, now);
 }
 
+QStringList ScalewaySandbox::s3Regions()
+{
+    return {u"fr-par"_s, u"nl-ams"_s, u"pl-waw"_s};
+}
+
+QStringList ScalewaySandbox::bucketNames() const
+{
+    QStringList names;
+    for (const S3ListBuckets::Bucket& bucket : d->listing().buckets)
+        names.append(bucket.name);
+    return names;
+}
+
 void ScalewaySandbox::setClock(std::function<QDateTime()> clock)
 {
+    d->s3.setClock(clock);
     d->api.setClock(std::move(clock));
 }
 

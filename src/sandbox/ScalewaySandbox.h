@@ -3,13 +3,17 @@
 #include "ProviderSandbox.h"
 
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace kw::sandbox {
 
 // An emulator of the Scaleway IAM API keys (providers.md A.5, B.3, B.6 "Scaleway"), written from
 // the contract: X-Auth-Token, /iam/v1alpha1/api-keys (page/page_size/order_by/total_count),
-// /users, /applications, {message, type, …} errors, read-only (managed) keys.
+// /users, /applications, {message, type, …} errors, read-only (managed) keys. The same server
+// answers S3 ListBuckets signed with a key's access_key/secret_key (SigV4, providers.md B.3
+// "Scaleway Object Storage"): a sandbox account's S3 endpoint is url(), its region one of
+// s3Regions().
 class ScalewaySandbox : public ProviderSandbox
 {
     Q_OBJECT
@@ -28,7 +32,11 @@ public:
     // users and applications.
     void seedSamples(int count = 30, const QDateTime& now = QDateTime::currentDateTimeUtc());
 
-    // What the API takes for "now" (expiry checks, timestamps); tests move it to see keys expire.
+    static QStringList s3Regions(); // fr-par, nl-ams, pl-waw
+    QStringList bucketNames() const;
+
+    // What the API and S3 take for "now" (expiry checks, timestamps, clock skew); tests move it
+    // to see keys expire.
     void setClock(std::function<QDateTime()> clock);
 
 private:

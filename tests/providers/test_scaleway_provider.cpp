@@ -1,5 +1,6 @@
 #include "FakeHttpServer.h"
 #include "providers/KeyProvider.h"
+#include "providers/S3KeyVerify.h"
 #include "providers/ScalewayProvider.h"
 #include "sandbox/ScalewaySandbox.h"
 #include "support/ProviderTestSupport.h"
@@ -10,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -98,6 +100,9 @@ private slots:
         QCOMPARE(caps.cannotDisableHint,
                  u"Scaleway keys cannot be disabled; delete the key or shorten its expiry"_s);
         QVERIFY(caps.revoke && caps.verify && caps.secretShownOnce);
+        QVERIFY(caps.s3Verify && !caps.s3RegionIsZone);
+        QCOMPARE(caps.defaultS3Region, u"fr-par"_s);
+        QCOMPARE(caps.knownS3Regions, (QStringList{u"fr-par"_s, u"nl-ams"_s, u"pl-waw"_s}));
         QVERIFY(caps.services.isEmpty());
         QVERIFY(!caps.ipAllowlist);
     }
@@ -517,7 +522,10 @@ private slots:
         QVERIFY2(again->error().detail.contains(key.id), qPrintable(errorText(*again)));
     }
 
-    void verifyWorksThenFailsAfterDelete()
+    // Verify (providers.md A.9, B.3 "Scaleway Object Storage"): S3 ListBuckets signed with the
+    // key's access_key and secret_key, here on the sandbox's own server (the account's S3
+    // endpoint), region fr-par unless the account names another.
+    void verifyWorksThenIsForbiddenAfterDelete()
     {
         auto created = waitForReply(
             m_provider->createKey(spec(u"user"_s, m_sandbox->ownUserId(), u"verify me"_s)));
@@ -531,19 +539,75 @@ private slots:
         QVERIFY(waitForReply(m_provider->revokeKey(key.key))->ok());
         auto gone = waitForReply(m_provider->verifyKey(key.key, key.secret));
         QVERIFY(gone->ok());
-        QCOMPARE(gone->verification()->outcome, Outcome::Unauthorized);
-        QCOMPARE(gone->verification()->httpStatus, 401);
-        QVERIFY(!gone->verification()->reason.isEmpty());
-        QVERIFY(!gone->verification()->reason.contains(u'{'));
+        QCOMPARE(gone->verification()->outcome, Outcome::Forbidden);
+        QCOMPARE(gone->verification()->httpStatus, 403);
+        QVERIFY2(gone->verification()->reason.contains(u"InvalidAccessKeyId"_s),
+                 qPrintable(gone->verification()->reason));
+        QVERIFY(!gone->verification()->reason.contains(u'<'));
     }
 
-    void verifyWithAWrongSecretIsUnauthorized()
+    // The reason for the change from the IAM check: a key whose application has only Object
+    // Storage rights is an S3 key pair, and S3 is where it is tested.
+    void verifyAnApplicationKeyWorks()
+    {
+        const Bearer application = firstBearer(u"application"_s);
+        QVERIFY(!application.id.isEmpty());
+        auto created = waitForReply(
+            m_provider->createKey(spec(u"application"_s, application.id, u"object storage"_s)));
+        QVERIFY2(created->ok(), qPrintable(created->error().toString()));
+        auto reply =
+            waitForReply(m_provider->verifyKey(created->created().key, created->created().secret));
+        QVERIFY(reply->ok());
+        QCOMPARE(reply->verification()->outcome, Outcome::Works);
+    }
+
+    void verifyWorksInEveryRegion()
+    {
+        auto created = waitForReply(
+            m_provider->createKey(spec(u"user"_s, m_sandbox->ownUserId(), u"regions"_s)));
+        QVERIFY(created->ok());
+        for (const QString& region : ScalewaySandbox::s3Regions()) {
+            auto provider = makeProvider(*m_sandbox, region);
+            auto reply = waitForReply(
+                provider->verifyKey(created->created().key, created->created().secret));
+            QVERIFY(reply->ok());
+            QCOMPARE(reply->verification()->outcome, Outcome::Works);
+        }
+        auto provider = makeProvider(*m_sandbox, u"it-mil"_s);
+        auto elsewhere =
+            waitForReply(provider->verifyKey(created->created().key, created->created().secret));
+        QVERIFY(elsewhere->ok());
+        QCOMPARE(elsewhere->verification()->outcome, Outcome::Failed);
+        QCOMPARE(elsewhere->verification()->httpStatus, 400);
+        QVERIFY2(elsewhere->verification()->reason.contains(u"AuthorizationHeaderMalformed"_s),
+                 qPrintable(elsewhere->verification()->reason));
+    }
+
+    void verifyWithAWrongSecretIsForbiddenWithS3sReason()
     {
         const ApiKey key = createOwnKey(u"wrong secret"_s);
         auto reply = waitForReply(m_provider->verifyKey(
             key, Secret::fromString(QUuid::createUuid().toString(QUuid::WithoutBraces))));
         QVERIFY(reply->ok());
-        QCOMPARE(reply->verification()->outcome, Outcome::Unauthorized);
+        QCOMPARE(reply->verification()->outcome, Outcome::Forbidden);
+        QCOMPARE(reply->verification()->httpStatus, 403);
+        QVERIFY2(reply->verification()->reason.contains(u"SignatureDoesNotMatch"_s),
+                 qPrintable(reply->verification()->reason));
+    }
+
+    void verifyAnExpiredKeyIsForbidden()
+    {
+        KeySpec soon = spec(u"user"_s, m_sandbox->ownUserId(), u"expires soon"_s);
+        soon.expires = QDateTime::currentDateTimeUtc().addSecs(3600);
+        auto created = waitForReply(m_provider->createKey(soon));
+        QVERIFY2(created->ok(), qPrintable(created->error().toString()));
+        m_sandbox->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(2 * 3600); });
+        auto reply =
+            waitForReply(m_provider->verifyKey(created->created().key, created->created().secret));
+        QVERIFY(reply->ok());
+        QCOMPARE(reply->verification()->outcome, Outcome::Forbidden);
+        QVERIFY2(reply->verification()->reason.contains(u"InvalidAccessKeyId"_s),
+                 qPrintable(reply->verification()->reason));
     }
 
     void verifyUnreachable()
@@ -551,10 +615,25 @@ private slots:
         const ApiKey key = createOwnKey(u"unreachable"_s);
         m_provider->http().setMaxAttempts(1);
         m_provider->http().setDefaultTimeoutMs(300);
-        m_sandbox->injectFault({Fault::Kind::Hang, "GET", keysPath, -1});
+        m_sandbox->injectFault({Fault::Kind::Hang, "GET", u"/"_s, -1});
         auto reply = waitForReply(m_provider->verifyKey(key, Secret::fromUtf8("x")));
         QVERIFY(reply->ok());
         QCOMPARE(reply->verification()->outcome, Outcome::Unreachable);
+    }
+
+    void verifyGoesToTheRegionsEndpointByDefault()
+    {
+        Account account;
+        account.provider = u"scaleway"_s;
+        ProviderError error;
+        const Capabilities& caps = ScalewayProvider::staticCapabilities();
+        auto target = s3VerifyTargetFor(account, caps, &error);
+        QVERIFY(target.has_value());
+        QCOMPARE(target->endpoint, QUrl(u"https://s3.fr-par.scw.cloud"_s));
+        QCOMPARE(target->region, u"fr-par"_s);
+        account.region = u"nl-ams"_s;
+        QCOMPARE(s3VerifyTargetFor(account, caps, &error)->endpoint,
+                 QUrl(u"https://s3.nl-ams.scw.cloud"_s));
     }
 
     void createFaultsAreNeverRetried_data()
@@ -815,13 +894,17 @@ private slots:
     }
 
 private:
-    std::unique_ptr<ScalewayProvider> makeProvider(const ScalewaySandbox& sandbox)
+    // region empty: the provider's default (fr-par).
+    std::unique_ptr<ScalewayProvider> makeProvider(const ScalewaySandbox& sandbox,
+                                                   const QString& region = {})
     {
         Account account;
         account.id = u"test-account"_s;
         account.provider = u"scaleway"_s;
         account.label = u"Sandbox"_s;
         account.endpoint = sandbox.url();
+        account.s3Endpoint = sandbox.url();
+        account.region = region;
         account.organizationId = sandbox.organizationId();
         auto provider = std::make_unique<ScalewayProvider>(
             account, Secret::fromString(sandbox.adminToken()), &m_network);
