@@ -58,8 +58,9 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "SandboxMain",
-        "Runs the WAYSCloud, Scaleway, CoreWeave, Wasabi AiR and Wasabi IAM (with S3 "
-        "ListBuckets) API emulators on 127.0.0.1 with sample keys.\n\n"
+        "Runs the WAYSCloud, Scaleway, CoreWeave, Wasabi AiR and Wasabi IAM API emulators on "
+        "127.0.0.1 with sample keys; the Scaleway, CoreWeave and Wasabi IAM ones also answer S3 "
+        "ListBuckets, to verify their key pairs.\n\n"
         "On start it prints to stdout:\n"
         "  KEYWARDEN_SANDBOX_URL=<WAYSCloud base URL>\n"
         "  KEYWARDEN_SANDBOX_TOKEN=<WAYSCloud admin personal access token>\n"
@@ -67,8 +68,8 @@ int main(int argc, char* argv[])
         "  KEYWARDEN_SANDBOX_<P>_URL=<base URL>\n"
         "  KEYWARDEN_SANDBOX_<P>_TOKEN=<admin token>\n"
         "  KEYWARDEN_SANDBOX_SCALEWAY_ORGANIZATION_ID=<organization id>\n"
-        "  KEYWARDEN_SANDBOX_WASABI_IAM_S3_URL=<S3 endpoint>, "
-        "KEYWARDEN_SANDBOX_WASABI_IAM_REGION=<region>\n"
+        "  KEYWARDEN_SANDBOX_<P>_S3_URL=<S3 endpoint>, KEYWARDEN_SANDBOX_<P>_REGION=<region> "
+        "(SCALEWAY, COREWEAVE, WASABI_IAM)\n"
         "The Wasabi IAM token is the root key pair as ACCESSKEYID:SECRET.\n"
         "The token is a throwaway credential made up at start-up: it is valid only for this "
         "sandbox process and only until it exits, so printing it is intended.\n"

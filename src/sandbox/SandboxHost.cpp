@@ -64,17 +64,24 @@ QList<SandboxHost::Endpoint> SandboxHost::endpoints() const
     };
     if (m_waysCloud)
         add("wayscloud", "WAYSCloud", *m_waysCloud, m_waysCloud->adminToken());
+    // The S3 key-pair emulators answer ListBuckets on their own server, which is how a new key
+    // is verified: the account's S3 endpoint is the emulator, its region one the emulator takes.
     if (m_scaleway) {
-        add("scaleway", "Scaleway", *m_scaleway, m_scaleway->adminToken()).organizationId =
-            m_scaleway->organizationId();
+        Endpoint& scaleway = add("scaleway", "Scaleway", *m_scaleway, m_scaleway->adminToken());
+        scaleway.organizationId = m_scaleway->organizationId();
+        scaleway.s3Endpoint = m_scaleway->url();
+        scaleway.region = ScalewaySandbox::s3Regions().constFirst();
     }
-    if (m_coreWeave)
-        add("coreweave", "CoreWeave", *m_coreWeave, m_coreWeave->adminToken());
+    if (m_coreWeave) {
+        Endpoint& coreWeave =
+            add("coreweave", "CoreWeave", *m_coreWeave, m_coreWeave->adminToken());
+        coreWeave.s3Endpoint = m_coreWeave->url();
+        coreWeave.region = CoreWeaveSandbox::s3Regions().constFirst();
+    }
     if (m_wasabiAir)
         add("wasabi-air", "Wasabi AiR", *m_wasabiAir, m_wasabiAir->adminToken());
     if (m_wasabiIam) {
-        // The IAM client signs with the root user's key pair, handed over as "ID:SECRET"; the
-        // emulator also answers S3 ListBuckets, which is how a new key is verified.
+        // The IAM client signs with the root user's key pair, handed over as "ID:SECRET".
         Endpoint& iam = add("wasabi-iam", "Wasabi IAM", *m_wasabiIam,
                             m_wasabiIam->adminAccessKeyId() + u':' + m_wasabiIam->adminSecret());
         iam.s3Endpoint = m_wasabiIam->url();

@@ -31,8 +31,9 @@ public:
         QString adminToken;          // made up at start-up, valid for this process only
         QString organizationId;      // Scaleway
         QSslCertificate certificate; // with tls
-        QUrl s3Endpoint;             // Wasabi IAM: where keys are verified (the same emulator)
-        QString region;              // Wasabi IAM: the region the S3 endpoint signs for
+        QUrl s3Endpoint; // S3 key pairs (Wasabi IAM, CoreWeave, Scaleway): where keys are
+                         // verified (the same emulator)
+        QString region;  // the region (CoreWeave: availability zone) the S3 endpoint signs for
     };
     struct Options
     {
