@@ -73,13 +73,7 @@ RotateKeyDialog::~RotateKeyDialog() = default;
 
 QString RotateKeyDialog::rotatedName(const QString& oldName, const QDate& today)
 {
-    if (oldName.trimmed().isEmpty())
-        return {};
-    // A key rotated before carries the older suffix; it is replaced, not stacked.
-    static const QRegularExpression earlier(QStringLiteral("\\s*\\(rotated [0-9-]+\\)$"));
-    QString base = oldName;
-    base.remove(earlier);
-    return tr("%1 (rotated %2)").arg(base, today.toString(Qt::ISODate));
+    return rotatedKeyName(oldName, today);
 }
 
 KeySpec RotateKeyDialog::newKeySpec() const

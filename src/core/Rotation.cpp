@@ -1,5 +1,7 @@
 #include "Rotation.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSettings>
 #include <algorithm>
 
@@ -202,6 +204,17 @@ KeySpec rotationSpecFor(const ApiKey& oldKey, const Capabilities& caps, const QD
     if (caps.expiry == Capabilities::Expiry::Duration)
         spec.durationSeconds = copiedDuration(oldKey, caps);
     return spec;
+}
+
+QString rotatedKeyName(const QString& oldName, const QDate& today)
+{
+    if (oldName.trimmed().isEmpty())
+        return {};
+    static const QRegularExpression earlier(QStringLiteral("\\s*\\(rotated [0-9-]+\\)$"));
+    QString base = oldName;
+    base.remove(earlier);
+    return QCoreApplication::translate("kw::RotateKeyDialog", "%1 (rotated %2)")
+        .arg(base, today.toString(Qt::ISODate));
 }
 
 } // namespace kw

@@ -4,6 +4,7 @@
 #include "Capabilities.h"
 #include "KeySpec.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -68,5 +69,8 @@ private:
 // would otherwise inherit as "expires soon". A permanent key stays permanent. The name is the
 // caller's: the old name, or one the user typed.
 KeySpec rotationSpecFor(const ApiKey& oldKey, const Capabilities& caps, const QDateTime& now);
+// The suggested name of the new key: "Backups (rotated 2026-11-22)". A suffix from an earlier
+// rotation is replaced, not stacked. Empty for an unnamed key.
+QString rotatedKeyName(const QString& oldName, const QDate& today);
 
 } // namespace kw

@@ -1,0 +1,287 @@
+// keywarden-cli accounts list | add | remove | test
+#include "Cli.h"
+#include "ExitCode.h"
+#include "Terminal.h"
+#include "providers/HttpClient.h"
+#include "providers/KeyProvider.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSslCertificate>
+#include <QUuid>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace kw::cli {
+
+namespace {
+
+// An endpoint as typed: a full https:// URL, or http:// to this computer only (the sandbox).
+std::optional<QUrl> checkedEndpoint(const QString& option, const QString& text, QString* error)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != u"https"_s && url.scheme() != u"http"_s)) {
+        *error =
+            u"--%1 “%2” is not an http(s) URL such as https://api.example.com"_s.arg(option, text);
+        return std::nullopt;
+    }
+    if (url.scheme() == u"http"_s && !HttpClient::isLoopback(url)) {
+        *error = u"--%1 “%2”: http:// is accepted for loopback endpoints only; use https://"_s.arg(
+            option, text);
+        return std::nullopt;
+    }
+    return url;
+}
+
+} // namespace
+
+void Cli::accountsList(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments))
+        return;
+    m_controller.loadSavedAccounts();
+    QJsonArray json;
+    QList<QStringList> table{{u"LABEL"_s, u"PROVIDER"_s, u"ENDPOINT"_s, u"ID"_s}};
+    for (const QString& id : m_controller.accountIds()) {
+        const Account& account = m_controller.account(id)->account;
+        json.append(accountJson(account));
+        table.append({account.label, account.provider, account.endpoint.toString(), account.id});
+    }
+    if (m_json) {
+        printJson(json);
+    } else if (json.isEmpty()) {
+        terminal::printNote(u"No accounts yet: add one with keywarden-cli accounts add."_s);
+    } else {
+        QList<qsizetype> widths(4, 0);
+        for (const QStringList& line : std::as_const(table)) {
+            for (qsizetype i = 0; i < line.size(); ++i)
+                widths[i] = std::max(widths[i], line.at(i).size());
+        }
+        for (const QStringList& line : std::as_const(table)) {
+            terminal::printLine(line.at(0).leftJustified(widths[0] + 2) +
+                                line.at(1).leftJustified(widths[1] + 2) +
+                                line.at(2).leftJustified(widths[2] + 2) + line.at(3));
+        }
+    }
+    finish(Success);
+}
+
+void Cli::accountsAdd(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {u"provider"_s, u"Provider: %1."_s.arg(knownProviders().join(u", "_s)), u"P"_s},
+        {u"label"_s, u"A name for the account, unique among your accounts."_s, u"L"_s},
+        {u"endpoint"_s, u"API endpoint (default: the provider's public one)."_s, u"URL"_s},
+        {u"s3-endpoint"_s, u"S3 endpoint keys are tested on (S3-style providers)."_s, u"URL"_s},
+        {u"region"_s, u"S3 region (CoreWeave: availability zone, e.g. US-EAST-04A)."_s, u"R"_s},
+        {u"organization"_s, u"Organization id (Scaleway)."_s, u"ID"_s},
+        {u"ca-file"_s, u"PEM file of an extra CA to trust for this account."_s, u"PEM"_s},
+        {u"no-test"_s, u"Save without testing the token first."_s},
+    });
+    if (!parse(parser, arguments) || !requireOptions(parser, {u"provider"_s, u"label"_s}))
+        return;
+
+    const QString provider = parser.value(u"provider"_s).trimmed().toLower();
+    const Capabilities* caps = capabilitiesFor(provider);
+    if (!caps) {
+        fail(Usage, u"unknown provider “%1”; choose one of: %2"_s.arg(
+                        provider, knownProviders().join(u", "_s)));
+        return;
+    }
+    Account account;
+    account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    account.provider = provider;
+    account.label = parser.value(u"label"_s).trimmed();
+    m_controller.loadSavedAccounts();
+    for (const QString& id : m_controller.accountIds()) {
+        if (m_controller.account(id)->account.label.compare(account.label, Qt::CaseInsensitive) ==
+            0) {
+            fail(Usage, u"an account labelled “%1” exists already; choose another --label"_s.arg(
+                            account.label));
+            return;
+        }
+    }
+    QString error;
+    if (parser.isSet(u"endpoint"_s)) {
+        const std::optional<QUrl> endpoint =
+            checkedEndpoint(u"endpoint"_s, parser.value(u"endpoint"_s), &error);
+        if (!endpoint) {
+            fail(Usage, error);
+            return;
+        }
+        account.endpoint = *endpoint;
+    } else if (caps->defaultEndpoint.isValid() && !caps->defaultEndpoint.isEmpty()) {
+        account.endpoint = caps->defaultEndpoint;
+    } else {
+        fail(Usage, u"--endpoint is required: %1 has no public default endpoint"_s.arg(
+                        caps->providerName));
+        return;
+    }
+    if (parser.isSet(u"s3-endpoint"_s)) {
+        const std::optional<QUrl> s3 =
+            checkedEndpoint(u"s3-endpoint"_s, parser.value(u"s3-endpoint"_s), &error);
+        if (!s3) {
+            fail(Usage, error);
+            return;
+        }
+        account.s3Endpoint = *s3;
+    }
+    account.region = parser.value(u"region"_s).trimmed();
+    account.organizationId = parser.value(u"organization"_s).trimmed();
+    if (parser.isSet(u"ca-file"_s)) {
+        const QFileInfo file(parser.value(u"ca-file"_s));
+        if (!file.isFile() || !file.isReadable()) {
+            fail(Usage, u"--ca-file “%1” is not a readable file"_s.arg(file.filePath()));
+            return;
+        }
+        if (QSslCertificate::fromPath(file.absoluteFilePath(), QSsl::Pem).isEmpty()) {
+            fail(Usage, u"--ca-file “%1” holds no PEM certificate"_s.arg(file.filePath()));
+            return;
+        }
+        account.caFile = file.absoluteFilePath();
+    }
+
+    std::optional<Secret> token =
+        readSecretFromStdin(u"Admin token for %1 (not shown): "_s.arg(account.label));
+    if (!token)
+        return;
+    auto kept = std::make_shared<Secret>(std::move(*token));
+
+    auto save = [this, account, kept] {
+        m_controller.addAccount(
+            account, kept->clone(), this, [this, account](const SecretStore::Result& result) {
+                if (!result.ok()) {
+                    m_controller.discardPendingAccount(account.id);
+                    fail(Keychain,
+                         u"the keychain did not take the token (%1); nothing was saved. %2"_s
+                             .arg(result.message, result.help)
+                             .trimmed());
+                    return;
+                }
+                if (m_json)
+                    printJson(accountJson(account));
+                else
+                    terminal::printLine(u"Added %1 (%2, id %3)."_s.arg(
+                        account.label, account.provider, account.id));
+                finish(Success);
+            });
+    };
+    if (parser.isSet(u"no-test"_s)) {
+        save();
+        return;
+    }
+    std::shared_ptr<KeyProvider> client = createProvider(account, kept->clone(), &m_network);
+    if (!client) {
+        fail(Failure, u"this build has no client for “%1”"_s.arg(provider));
+        return;
+    }
+    ProviderReply* reply = client->testAccount();
+    reply->setParent(this);
+    connect(reply, &ProviderReply::finished, this, [this, reply, client, save] {
+        reply->deleteLater();
+        if (!reply->ok()) {
+            failWith(u"the token was not accepted, nothing was saved"_s, reply->error());
+            return;
+        }
+        save();
+    });
+}
+
+void Cli::accountsRemove(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {u"account"_s, u"The account (label or id)."_s, u"A"_s},
+        {u"yes"_s, u"Do not ask to type the account's label."_s},
+    });
+    if (!parse(parser, arguments) || !requireOptions(parser, {u"account"_s}))
+        return;
+    const std::optional<Account> account = findAccount(parser.value(u"account"_s));
+    if (!account)
+        return;
+    if (!parser.isSet(u"yes"_s)) {
+        if (!terminal::stdinIsTerminal()) {
+            fail(Usage, u"removing %1 needs confirmation: run it in a terminal or add --yes"_s.arg(
+                            account->label));
+            return;
+        }
+        if (!terminal::confirmByTyping(
+                u"This forgets %1 and its token (keys at %2 stay). Type its label to confirm: "_s
+                    .arg(account->label, account->provider),
+                account->label)) {
+            fail(Usage, u"not confirmed; nothing was removed"_s);
+            return;
+        }
+    }
+    // The stored key secrets go first, then the account and its token; the command ends once
+    // the keychain has answered for the token.
+    QList<StoredKeySecrets::Entry> stored;
+    for (const StoredKeySecrets::Entry& entry : m_controller.storedSecrets().all()) {
+        if (entry.accountId == account->id)
+            stored.append(entry);
+    }
+    auto pending = std::make_shared<int>(int(stored.size()) + 1);
+    auto done = [this, pending, account](const SecretStore::Result&) {
+        if (--*pending > 0)
+            return;
+        if (m_json)
+            printJson(QJsonObject{{u"removed"_s, account->id}, {u"label"_s, account->label}});
+        else
+            terminal::printLine(u"Removed %1."_s.arg(account->label));
+        finish(Success);
+    };
+    for (const StoredKeySecrets::Entry& entry : std::as_const(stored))
+        m_controller.storedSecrets().forget(entry.accountId, entry.keyId, this, done);
+    m_controller.removeAccount(account->id);
+    // The controller's own removal runs too; this one is waited for (a second remove of the same
+    // entry is harmless).
+    m_keychain.remove(account->vaultKey(), this, done);
+}
+
+void Cli::accountsTest(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"account"_s, u"The account (label or id)."_s, u"A"_s});
+    if (!parse(parser, arguments) || !requireOptions(parser, {u"account"_s}))
+        return;
+    const std::optional<Account> account = findAccount(parser.value(u"account"_s));
+    if (!account)
+        return;
+    m_keychain.read(account->vaultKey(), this, [this, account](SecretStore::Result result) {
+        if (!result.ok()) {
+            fail(Keychain,
+                 u"%1: could not read its token from %2: %3 %4"_s
+                     .arg(account->label, m_keychain.backendName(), result.message, result.help)
+                     .trimmed());
+            return;
+        }
+        std::shared_ptr<KeyProvider> client =
+            createProvider(*account, std::move(result.secret), &m_network);
+        if (!client) {
+            fail(Failure, u"this build has no client for “%1”"_s.arg(account->provider));
+            return;
+        }
+        ProviderReply* reply = client->testAccount();
+        reply->setParent(this);
+        connect(reply, &ProviderReply::finished, this, [this, reply, client, account] {
+            reply->deleteLater();
+            if (!reply->ok()) {
+                failWith(account->label, reply->error());
+                return;
+            }
+            if (m_json)
+                printJson(QJsonObject{{u"account"_s, account->label}, {u"works"_s, true}});
+            else
+                terminal::printLine(u"%1: the token works."_s.arg(account->label));
+            finish(Success);
+        });
+    });
+}
+
+} // namespace kw::cli

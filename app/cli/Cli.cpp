@@ -1,0 +1,562 @@
+#include "Cli.h"
+
+#include "ExitCode.h"
+#include "Terminal.h"
+#include "console/ProviderErrorText.h"
+#include "providers/KeyProvider.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace kw::cli {
+
+Cli::Cli(QStringList arguments, QObject* parent)
+    : QObject(parent), m_arguments(std::move(arguments)), m_audit(QString()),
+      m_controller(m_settings, &m_keychain, &m_memory, &m_network, &m_audit)
+{
+    // A list must not revoke anything as a side effect; `rotations finish-due` does that.
+    m_controller.setFinishesDueRotationsOnLoad(false);
+}
+
+Cli::~Cli() = default;
+
+const QList<Cli::Command>& Cli::commands()
+{
+    static const QList<Command> all = {
+        {u"accounts"_s, u"list"_s, u""_s,
+         u"The accounts KeyWarden manages (shared with the window)."_s, &Cli::accountsList},
+        {u"accounts"_s, u"add"_s,
+         u"--provider P --label L [--endpoint URL] [--s3-endpoint URL] [--region R] "
+         "[--organization ID] [--ca-file PEM] [--no-test]"_s,
+         u"Add an account. The admin token is read from standard input (or a prompt without "
+         "echo), never from the command line, tested, and kept in the keychain."_s,
+         &Cli::accountsAdd},
+        {u"accounts"_s, u"remove"_s, u"--account A [--yes]"_s,
+         u"Forget an account and its token (its keys at the provider are untouched)."_s,
+         &Cli::accountsRemove},
+        {u"accounts"_s, u"test"_s, u"--account A"_s, u"Check that the account's token works."_s,
+         &Cli::accountsTest},
+        {u"keys"_s, u"list"_s, u"[--account A] [--due] [--expired]"_s,
+         u"Every key of one or all accounts (all pages), with the window's columns."_s,
+         &Cli::keysList},
+        {u"keys"_s, u"create"_s,
+         u"--account A [--name N] [--service S]... [--ip LIST] [--description D] "
+         "[--duration SECONDS | --permanent] [--expires DATE] [--bearer user:ID|application:ID] "
+         "[--project ID] [--store]"_s,
+         u"Create a key. Its secret is printed once (JSON field \"secret\"); with --store it is "
+         "kept in the keychain instead and nothing secret is printed."_s,
+         &Cli::keysCreate},
+        {u"keys"_s, u"edit"_s,
+         u"--account A --key K [--name N] [--description D] [--project ID] "
+         "[--expires DATE|never]"_s,
+         u"Change what the provider lets you change."_s, &Cli::keysEdit},
+        {u"keys"_s, u"disable"_s, u"--account A --key K"_s, u"Deactivate a key."_s,
+         &Cli::keysDisable},
+        {u"keys"_s, u"enable"_s, u"--account A --key K"_s, u"Reactivate a key."_s,
+         &Cli::keysEnable},
+        {u"keys"_s, u"revoke"_s, u"--account A --key K [--yes]"_s,
+         u"Revoke (delete) a key for good. Asks you to type its name unless --yes."_s,
+         &Cli::keysRevoke},
+        {u"keys"_s, u"verify"_s, u"--account A --key K"_s,
+         u"Test whether a key works: with its stored secret, the provider's copy, or a secret "
+         "read from standard input."_s,
+         &Cli::keysVerify},
+        {u"keys"_s, u"rotate"_s,
+         u"--account A --key K [--name N] [--grace DAYS] [--store] [--force]"_s,
+         u"Create the replacement, hand its secret over, test it, then revoke the old key now "
+         "(--grace 0) or after the grace period. An untested or failing new key keeps the old one "
+         "unless --force."_s,
+         &Cli::keysRotate},
+        {u"keys"_s, u"aws-profile"_s, u"--account A --key K [--profile NAME]"_s,
+         u"Print an ~/.aws/config profile that takes the stored secret through "
+         "credential_process."_s,
+         &Cli::keysAwsProfile},
+        {u"rotations"_s, u"list"_s, u""_s, u"Rotation records, open and closed."_s,
+         &Cli::rotationsList},
+        {u"rotations"_s, u"finish-due"_s, u"[--account A]"_s,
+         u"Revoke the old keys whose grace period is over."_s, &Cli::rotationsFinishDue},
+        {QString(), u"credential-process"_s, u"--account A --key K"_s,
+         u"AWS credential_process output for a stored S3 key (for ~/.aws/config)."_s,
+         &Cli::credentialProcess},
+    };
+    return all;
+}
+
+QString Cli::helpText()
+{
+    QString text =
+        u"Usage: keywarden-cli [--json] <command> [options]\n\n"
+        "Manage the API keys and access keys of your cloud accounts from the shell, on "
+        "the same accounts, keychain and audit log as the KeyWarden window.\n"
+        "A is an account's label or id; K is a key's id or name.\n"
+        "--json prints one JSON document on standard output (keys rotate: one line for the new key "
+        "as soon as it exists, one for the outcome). --verbose traces HTTP calls on "
+        "standard error.\n\nCommands:\n"_s;
+    for (const Command& command : commands()) {
+        const QString name =
+            command.group.isEmpty() ? command.name : command.group + u' ' + command.name;
+        text += u"  "_s + name + (command.synopsis.isEmpty() ? QString() : u" "_s) +
+                command.synopsis + u"\n      "_s + command.summary + u'\n';
+    }
+    text += u"\n`keywarden-cli <command> --help` shows a command's options.\n\n"
+            "Exit codes:\n"
+            "  0  success\n"
+            "  1  other failure (server error, unexpected answer, a key test that failed)\n"
+            "  2  usage or invalid input (nothing was sent to the provider)\n"
+            "  3  authentication or permission (HTTP 401/403; a key test that was refused)\n"
+            "  4  not found (account, key, rotation; HTTP 404)\n"
+            "  5  conflict or limit (HTTP 409, 429)\n"
+            "  6  network (no connection, timeout, TLS, http:// to a non-loopback host)\n"
+            "  7  keychain (missing, locked, access refused, no such entry)\n"_s;
+    return text;
+}
+
+int Cli::exec()
+{
+    QTimer::singleShot(0, this, &Cli::dispatch);
+    const int code = QCoreApplication::exec();
+    return m_finished ? m_exitCode : code;
+}
+
+void Cli::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_exitCode = code;
+    std::fflush(stdout);
+    QCoreApplication::exit(code);
+}
+
+void Cli::fail(int code, const QString& message)
+{
+    terminal::printError(message);
+    finish(code);
+}
+
+void Cli::failWith(const QString& what, const ProviderError& error)
+{
+    fail(exitCodeFor(error), what + u": "_s + ProviderErrorText::full(error));
+}
+
+void Cli::dispatch()
+{
+    QStringList words = m_arguments.mid(1);
+    if (words.removeAll(u"--json"_s) > 0)
+        m_json = true;
+    if (words.isEmpty() || words.first() == u"--help"_s || words.first() == u"-h"_s ||
+        words.first() == u"help"_s) {
+        terminal::printLine(helpText().trimmed());
+        finish(words.isEmpty() ? Usage : Success);
+        return;
+    }
+    if (words.first() == u"--version"_s) {
+        terminal::printLine(u"keywarden-cli "_s + QCoreApplication::applicationVersion());
+        finish(Success);
+        return;
+    }
+    for (const Command& command : commands()) {
+        const bool topLevel = command.group.isEmpty();
+        if (topLevel
+                ? words.first() != command.name
+                : words.size() < 2 || words.at(0) != command.group || words.at(1) != command.name)
+            continue;
+        m_command = &command;
+        (this->*command.run)(words.mid(topLevel ? 1 : 2));
+        return;
+    }
+    QStringList known;
+    for (const Command& command : commands()) {
+        if (words.first() == command.group)
+            known.append(command.name);
+    }
+    if (!known.isEmpty()) {
+        fail(Usage, u"unknown %1 command “%2”; choose one of: %3"_s.arg(
+                        words.first(), words.value(1), known.join(u", "_s)));
+        return;
+    }
+    fail(Usage, u"unknown command “%1”; see keywarden-cli --help"_s.arg(words.first()));
+}
+
+bool Cli::parse(QCommandLineParser& parser, const QStringList& arguments)
+{
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s}, u"Show this command's help."_s);
+    parser.addOption(help);
+    const QString name =
+        m_command->group.isEmpty() ? m_command->name : m_command->group + u' ' + m_command->name;
+    if (!parser.parse(QStringList{u"keywarden-cli"_s} + arguments)) {
+        fail(Usage, u"%1: %2 (see keywarden-cli %1 --help)"_s.arg(name, parser.errorText()));
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QString options = parser.helpText();
+        options = options.mid(options.indexOf(u"Options:"_s));
+        terminal::printLine(u"Usage: keywarden-cli %1 %2\n\n%3\n\n%4"_s.arg(
+            name, m_command->synopsis, m_command->summary, options.trimmed()));
+        finish(Success);
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        fail(Usage, u"%1: unexpected argument “%2” (see keywarden-cli %1 --help)"_s.arg(
+                        name, parser.positionalArguments().first()));
+        return false;
+    }
+    return true;
+}
+
+bool Cli::requireOptions(const QCommandLineParser& parser, const QStringList& names)
+{
+    for (const QString& option : names) {
+        if (!parser.isSet(option) || parser.value(option).trimmed().isEmpty()) {
+            fail(Usage, u"--%1 is required (see keywarden-cli %2 %3 --help)"_s.arg(
+                            option, m_command->group, m_command->name));
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<Account> Cli::findAccount(const QString& selector)
+{
+    m_controller.loadSavedAccounts();
+    const QString wanted = selector.trimmed();
+    QList<Account> matches;
+    QStringList labels;
+    for (const QString& id : m_controller.accountIds()) {
+        const Account& account = m_controller.account(id)->account;
+        labels.append(account.label);
+        if (account.id == wanted) {
+            return account;
+        }
+        if (account.label.compare(wanted, Qt::CaseInsensitive) == 0)
+            matches.append(account);
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    if (matches.size() > 1) {
+        QStringList ids;
+        for (const Account& account : std::as_const(matches))
+            ids.append(account.id);
+        fail(Usage, u"more than one account is labelled “%1”; name one by id: %2"_s.arg(
+                        wanted, ids.join(u", "_s)));
+        return std::nullopt;
+    }
+    fail(NotFound,
+         labels.isEmpty()
+             ? u"no account “%1”: no account is set up yet (keywarden-cli accounts add)"_s.arg(
+                   wanted)
+             : u"no account “%1”; the accounts are: %2"_s.arg(wanted, labels.join(u", "_s)));
+    return std::nullopt;
+}
+
+void Cli::withLoadedAccount(const QString& selector, std::function<void(const AccountView&)> next)
+{
+    const std::optional<Account> account = findAccount(selector);
+    if (!account)
+        return;
+    const QString id = account->id;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(&m_controller, &AppController::accountChanged, this,
+                          [this, id, connection, next = std::move(next)](const QString& changed) {
+                              if (changed != id)
+                                  return;
+                              const AccountView* view = m_controller.account(id);
+                              if (!view || (view->state != AppController::LoadState::Ok &&
+                                            view->state != AppController::LoadState::Error))
+                                  return;
+                              disconnect(*connection);
+                              if (view->state == AppController::LoadState::Error) {
+                                  const int code = view->tokenStatus != SecretStore::Status::Ok
+                                                       ? int(Keychain)
+                                                       : int(exitCodeFor(view->loadError));
+                                  QString text = view->account.label + u": "_s + view->errorText;
+                                  if (!view->errorHelp.isEmpty())
+                                      text += u' ' + view->errorHelp;
+                                  fail(code == Success ? int(Failure) : code, text);
+                                  return;
+                              }
+                              next(*view);
+                          });
+    m_controller.refresh(id);
+}
+
+std::optional<ApiKey> Cli::findKey(const AccountView& view, const QString& selector)
+{
+    const QString wanted = selector.trimmed();
+    QList<ApiKey> byName;
+    for (const ApiKey& key : view.keys) {
+        if (key.id == wanted)
+            return key;
+        if (!key.name.isEmpty() && key.name == wanted)
+            byName.append(key);
+    }
+    if (byName.size() == 1)
+        return byName.first();
+    if (byName.size() > 1) {
+        QStringList ids;
+        for (const ApiKey& key : std::as_const(byName))
+            ids.append(key.id);
+        fail(Usage, u"%1 has more than one key named “%2”; name one by id: %3"_s.arg(
+                        view.account.label, wanted, ids.join(u", "_s)));
+        return std::nullopt;
+    }
+    fail(NotFound, u"%1 has no key “%2” (keywarden-cli keys list --account %3)"_s.arg(
+                       view.account.label, wanted, view.account.label));
+    return std::nullopt;
+}
+
+std::optional<Secret> Cli::readSecretFromStdin(const QString& prompt)
+{
+    QString error;
+    std::optional<Secret> secret = terminal::readSecret(prompt, &error);
+    if (!secret)
+        fail(Usage, error);
+    return secret;
+}
+
+void Cli::printJson(const QJsonValue& value)
+{
+    const QByteArray bytes = value.isArray()
+                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    terminal::writeRaw(bytes);
+    terminal::writeRaw("\n");
+}
+
+QJsonObject Cli::accountJson(const Account& account)
+{
+    QJsonObject json{{u"id"_s, account.id},
+                     {u"label"_s, account.label},
+                     {u"provider"_s, account.provider},
+                     {u"endpoint"_s, account.endpoint.toString()}};
+    if (!account.s3Endpoint.isEmpty())
+        json.insert(u"s3Endpoint"_s, account.s3Endpoint.toString());
+    if (!account.region.isEmpty())
+        json.insert(u"region"_s, account.region);
+    if (!account.organizationId.isEmpty())
+        json.insert(u"organizationId"_s, account.organizationId);
+    if (!account.caFile.isEmpty())
+        json.insert(u"caFile"_s, account.caFile);
+    return json;
+}
+
+namespace {
+
+QString statusId(KeyStatus status)
+{
+    switch (status) {
+    case KeyStatus::Active:
+        return u"active"_s;
+    case KeyStatus::Disabled:
+        return u"disabled"_s;
+    case KeyStatus::Suspended:
+        return u"suspended"_s;
+    case KeyStatus::Expired:
+        return u"expired"_s;
+    case KeyStatus::ReadOnly:
+        return u"read-only"_s;
+    case KeyStatus::Revoked:
+        return u"revoked"_s;
+    case KeyStatus::Unknown:
+        break;
+    }
+    return u"unknown"_s;
+}
+
+QJsonValue timeJson(const std::optional<QDateTime>& time)
+{
+    if (!time || !time->isValid())
+        return QJsonValue::Null;
+    return time->toUTC().toString(Qt::ISODate);
+}
+
+QString timeText(const std::optional<QDateTime>& time, const QString& none)
+{
+    if (!time || !time->isValid())
+        return none;
+    return time->toUTC().toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
+} // namespace
+
+QJsonObject Cli::keyJson(const AccountView& view, const ApiKey& key)
+{
+    const QDateTime now = m_controller.now();
+    QJsonObject json{
+        {u"account"_s, view.account.label},
+        {u"accountId"_s, view.account.id},
+        {u"id"_s, key.id},
+        {u"name"_s, key.name},
+        {u"prefix"_s, key.prefix},
+        {u"owner"_s, key.principal},
+        {u"services"_s, QJsonArray::fromStringList(key.services)},
+        {u"ipAllowlist"_s, QJsonArray::fromStringList(key.ipAllowlist)},
+        {u"created"_s, timeJson(key.created.isValid() ? std::optional(key.created) : std::nullopt)},
+        {u"ageDays"_s, key.created.isValid() ? QJsonValue(keyAgeInDays(key.created, now))
+                                             : QJsonValue(QJsonValue::Null)},
+        {u"lastUsed"_s, timeJson(key.lastUsed)},
+        {u"expires"_s, timeJson(key.expires)},
+        {u"status"_s, statusId(shownStatus(key, now))},
+        {u"rotationDue"_s, isRotationDue(key, m_controller.rotationPolicyDays(), now)},
+        {u"secretStored"_s, m_controller.storedSecrets().contains(view.account.id, key.id)},
+    };
+    if (!key.description.isEmpty())
+        json.insert(u"description"_s, key.description);
+    if (!key.projectId.isEmpty())
+        json.insert(u"projectId"_s, key.projectId);
+    if (!key.bearerType.isEmpty())
+        json.insert(u"ownerType"_s, key.bearerType);
+    return json;
+}
+
+QJsonObject Cli::verificationJson(const Verification& verification)
+{
+    QString outcome = u"failed"_s;
+    switch (verification.outcome) {
+    case Verification::Outcome::Works:
+        outcome = u"works"_s;
+        break;
+    case Verification::Outcome::Unauthorized:
+        outcome = u"unauthorized"_s;
+        break;
+    case Verification::Outcome::Forbidden:
+        outcome = u"forbidden"_s;
+        break;
+    case Verification::Outcome::Unreachable:
+        outcome = u"unreachable"_s;
+        break;
+    case Verification::Outcome::Failed:
+        break;
+    }
+    QJsonObject json{{u"outcome"_s, outcome}};
+    if (verification.httpStatus > 0)
+        json.insert(u"httpStatus"_s, verification.httpStatus);
+    if (!verification.reason.isEmpty())
+        json.insert(u"reason"_s, verification.reason);
+    return json;
+}
+
+void Cli::printKeyTable(const QList<std::pair<const AccountView*, ApiKey>>& rows, bool showAccount)
+{
+    const QDateTime now = m_controller.now();
+    bool owners = false;
+    for (const auto& row : rows)
+        owners = owners || !row.second.principal.isEmpty();
+    QStringList header;
+    if (showAccount)
+        header << u"ACCOUNT"_s;
+    header << u"NAME"_s << u"ID"_s;
+    if (owners)
+        header << u"OWNER"_s;
+    header << u"SERVICES"_s << u"IP ALLOWLIST"_s << u"CREATED"_s << u"AGE"_s << u"LAST USED"_s
+           << u"EXPIRES"_s << u"STATUS"_s;
+    QList<QStringList> table{header};
+    for (const auto& [view, key] : rows) {
+        QStringList line;
+        if (showAccount)
+            line << view->account.label;
+        line << (key.name.isEmpty() ? u"-"_s : key.name) << key.id;
+        if (owners)
+            line << (key.principal.isEmpty() ? u"-"_s : key.principal);
+        line << (key.services.isEmpty() ? u"-"_s : key.services.join(u","_s))
+             << (key.ipAllowlist.isEmpty() ? u"any"_s : key.ipAllowlist.join(u","_s))
+             << timeText(key.created.isValid() ? std::optional(key.created) : std::nullopt,
+                         u"unknown"_s)
+             << (key.created.isValid() ? u"%1d"_s.arg(keyAgeInDays(key.created, now)) : u"-"_s)
+             << timeText(key.lastUsed, u"never"_s) << timeText(key.expires, u"never"_s);
+        QString status = statusId(shownStatus(key, now));
+        if (isRotationDue(key, m_controller.rotationPolicyDays(), now))
+            status += u" (rotation due)"_s;
+        line << status;
+        table.append(line);
+    }
+    QList<qsizetype> widths(header.size(), 0);
+    for (const QStringList& line : std::as_const(table)) {
+        for (qsizetype column = 0; column < line.size(); ++column)
+            widths[column] = std::max(widths[column], line.at(column).size());
+    }
+    for (const QStringList& line : std::as_const(table)) {
+        QString text;
+        for (qsizetype column = 0; column < line.size(); ++column) {
+            text += column + 1 < line.size() ? line.at(column).leftJustified(widths[column] + 2)
+                                             : line.at(column);
+        }
+        terminal::printLine(text);
+    }
+}
+
+void Cli::handOver(const AccountView& view, CreatedKey& created, bool store, const QString& verb,
+                   std::function<void(int)> next)
+{
+    const QString accountId = view.account.id;
+    const QString label = view.account.label;
+    QJsonObject json = keyJson(view, created.key);
+    if (!created.accessKeyId.isEmpty())
+        json.insert(u"accessKeyId"_s, created.accessKeyId);
+    if (!created.warning.isEmpty())
+        json.insert(u"warning"_s, created.warning);
+    const QString name = created.key.name.isEmpty() ? created.key.id : created.key.name;
+
+    auto printSecret = [this, json, name, verb](const Secret& secret) {
+        if (m_json) {
+            QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Compact);
+            bytes.chop(1); // the closing brace: the secret is appended without a QString copy
+            terminal::writeRaw(bytes);
+            terminal::writeRaw(R"(,"secret":)");
+            terminal::writeJsonStringOf(secret);
+            terminal::writeRaw("}\n");
+        } else {
+            terminal::printLine(u"%1 “%2” (%3)."_s.arg(verb, name, json.value(u"id"_s).toString()));
+            terminal::writeRaw("Secret: ");
+            terminal::writeSecret(secret);
+            terminal::writeRaw("\n");
+        }
+        std::fflush(stdout);
+        terminal::printNote(u"This secret is shown only this once: store it now (a password "
+                            "manager, a secret store). Next time, --store keeps it in the "
+                            "keychain instead."_s);
+    };
+    if (!store) {
+        printSecret(created.secret);
+        next(Success);
+        return;
+    }
+    StoredKeySecrets::Entry entry;
+    entry.accountId = accountId;
+    entry.keyId = created.key.id;
+    entry.stored = m_controller.now();
+    if (created.key.expires)
+        entry.expires = *created.key.expires;
+    auto secret = std::make_shared<Secret>(std::move(created.secret));
+    m_controller.storedSecrets().store(
+        entry, *secret, this,
+        [this, json, name, verb, secret, printSecret, next](SecretStore::Result result) {
+            if (!result.ok()) {
+                // Nothing may be lost: the secret exists nowhere else, so it is shown after all.
+                terminal::printError(u"the keychain did not take the secret (%1); it is printed "
+                                     "instead"_s.arg(result.message));
+                printSecret(*secret);
+                next(Keychain);
+                return;
+            }
+            if (m_json) {
+                QJsonObject stored = json;
+                stored.insert(u"secretStored"_s, true);
+                printJson(stored);
+            } else {
+                terminal::printLine(u"%1 “%2” (%3); its secret is in the keychain."_s.arg(
+                    verb, name, json.value(u"id"_s).toString()));
+            }
+            next(Success);
+        });
+}
+
+} // namespace kw::cli

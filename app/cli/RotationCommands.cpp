@@ -1,0 +1,488 @@
+// keywarden-cli keys rotate | keys aws-profile | rotations list | rotations finish-due |
+// credential-process
+#include "Cli.h"
+#include "ExitCode.h"
+#include "Terminal.h"
+#include "console/VerificationText.h"
+#include "core/Rotation.h"
+#include "providers/KeyProvider.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace kw::cli {
+
+namespace {
+
+QString stateId(RotationRecord::State state)
+{
+    switch (state) {
+    case RotationRecord::State::NewKeyCreated:
+        return u"new-key-created"_s;
+    case RotationRecord::State::GracePeriod:
+        return u"grace-period"_s;
+    case RotationRecord::State::Completed:
+        return u"completed"_s;
+    case RotationRecord::State::Abandoned:
+        return u"abandoned"_s;
+    }
+    return u"unknown"_s;
+}
+
+int exitCodeFor(const Verification& verification)
+{
+    switch (verification.outcome) {
+    case Verification::Outcome::Works:
+        return Success;
+    case Verification::Outcome::Unauthorized:
+    case Verification::Outcome::Forbidden:
+        return Auth;
+    case Verification::Outcome::Unreachable:
+        return Network;
+    case Verification::Outcome::Failed:
+        break;
+    }
+    return Failure;
+}
+
+QUrl s3EndpointOf(const Account& account, const Capabilities& caps, const QString& region)
+{
+    if (account.s3Endpoint.isValid() && !account.s3Endpoint.host().isEmpty())
+        return account.s3Endpoint;
+    if (caps.defaultS3Endpoint.isValid() && !caps.defaultS3Endpoint.isEmpty())
+        return caps.defaultS3Endpoint;
+    if (!caps.s3EndpointTemplate.isEmpty() && !region.isEmpty())
+        return QUrl(QString(caps.s3EndpointTemplate).replace(u"{region}"_s, region));
+    return {};
+}
+
+} // namespace
+
+void Cli::keysRotate(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {u"account"_s, u"The account (label or id)."_s, u"A"_s},
+        {u"key"_s, u"The key to replace (id, or name when unique)."_s, u"K"_s},
+        {u"name"_s, u"Name of the new key (default: the old name, marked as rotated today)."_s,
+         u"N"_s},
+        {u"grace"_s,
+         u"Days until the old key is revoked; 0 revokes it at once (default: the "
+         "grace period last chosen, in the window or here)."_s,
+         u"DAYS"_s},
+        {u"store"_s, u"Keep the new secret in the keychain; print nothing secret."_s},
+        {u"force"_s, u"Plan the old key's revocation even when the new key did not pass its "
+                     "test."_s},
+    });
+    if (!parse(parser, arguments) || !requireOptions(parser, {u"account"_s, u"key"_s}))
+        return;
+    int graceDays = m_controller.rotations().graceDays();
+    if (parser.isSet(u"grace"_s)) {
+        bool ok = false;
+        graceDays = parser.value(u"grace"_s).trimmed().toInt(&ok);
+        if (!ok || graceDays < 0 || graceDays > 365) {
+            fail(Usage, u"--grace “%1” is not a number of days from 0 to 365"_s.arg(
+                            parser.value(u"grace"_s)));
+            return;
+        }
+    }
+    const std::optional<Account> account = findAccount(parser.value(u"account"_s));
+    if (!account)
+        return;
+    const QString keySelector = parser.value(u"key"_s);
+    const std::optional<QString> newName =
+        parser.isSet(u"name"_s) ? std::optional(parser.value(u"name"_s).trimmed()) : std::nullopt;
+    const bool store = parser.isSet(u"store"_s);
+    const bool force = parser.isSet(u"force"_s);
+    if (parser.isSet(u"grace"_s))
+        m_controller.rotations().setGraceDays(graceDays);
+
+    withLoadedAccount(account->id, [=, this](const AccountView& view) {
+        const std::optional<ApiKey> oldKey = findKey(view, keySelector);
+        if (!oldKey || !view.capabilities)
+            return;
+        const Capabilities& caps = *view.capabilities;
+        const QString oldName = oldKey->name.isEmpty() ? oldKey->id : oldKey->name;
+        if (const auto open = m_controller.openRotationFor(view.account.id, oldKey->id)) {
+            fail(Conflict, u"“%1” is being rotated already (rotation %2, %3)"_s.arg(
+                               oldName, open->id, stateId(open->state)));
+            return;
+        }
+        KeySpec spec = rotationSpecFor(*oldKey, caps, m_controller.now());
+        if (caps.name != Capabilities::NameField::None)
+            spec.name = newName.value_or(rotatedKeyName(oldKey->name, m_controller.now().date()));
+        else if (newName) {
+            fail(Usage, u"%1 keys have no name; --name does not apply"_s.arg(caps.providerName));
+            return;
+        }
+        const QString accountId = view.account.id;
+        m_controller.startRotation(
+            accountId, *oldKey, spec, this,
+            [=, this](const ProviderError& failed, CreatedKey* created, const QString& recordId) {
+                if (failed || !created) {
+                    failWith(u"rotation of “%1” stopped: the new key was not created, the old "
+                             "key is unchanged"_s.arg(oldName),
+                             failed);
+                    return;
+                }
+                const ApiKey newKey = created->key;
+                auto secret = std::make_shared<Secret>(created->secret.clone());
+                handOver(*m_controller.account(accountId), *created, store,
+                         u"Created the replacement"_s, [=, this](int handOverCode) {
+                             if (!caps.verify) {
+                                 finishRotation(*m_controller.account(accountId), recordId, newKey,
+                                                std::nullopt, force, graceDays, handOverCode);
+                                 return;
+                             }
+                             m_controller.verifyKey(
+                                 accountId, newKey, *secret, this,
+                                 [=, this](const ProviderError& verifyFailed,
+                                           const std::optional<Verification>& result) {
+                                     std::optional<Verification> tested = result;
+                                     if (verifyFailed || !tested) {
+                                         Verification notTested;
+                                         notTested.reason = verifyFailed.toString();
+                                         tested = notTested;
+                                     }
+                                     finishRotation(*m_controller.account(accountId), recordId,
+                                                    newKey, tested, force, graceDays, handOverCode);
+                                 });
+                         });
+            });
+    });
+}
+
+void Cli::finishRotation(const AccountView& view, const QString& recordId, const ApiKey& newKey,
+                         const std::optional<Verification>& tested, bool force, int graceDays,
+                         int handOverCode)
+{
+    const QString providerName =
+        view.capabilities ? view.capabilities->providerName : view.account.provider;
+    QJsonObject result{
+        {u"rotation"_s, recordId}, {u"account"_s, view.account.label}, {u"newKey"_s, newKey.id}};
+    if (tested)
+        result.insert(u"verification"_s, verificationJson(*tested));
+    QString note;
+    if (tested && tested->outcome != Verification::Outcome::Works) {
+        const QString outcome = VerificationText::text(*tested, providerName);
+        if (!force) {
+            m_controller.keepOldKey(
+                recordId, u"New key not verified (%1); the old key was kept."_s.arg(outcome));
+            result.insert(u"oldKeyKept"_s, true);
+            if (m_json)
+                printJson(result);
+            fail(exitCodeFor(*tested),
+                 u"the new key did not pass its test (%1). The old key was kept, so both keys "
+                 "exist: revoke the old one once the new one works, or rotate again with "
+                 "--force"_s.arg(outcome));
+            return;
+        }
+        note = u"Revoked without a verified new key (%1): --force was given."_s.arg(outcome);
+    }
+    const bool revokeNow = graceDays == 0;
+    m_controller.finishHandover(
+        recordId, revokeNow, graceDays, this,
+        [this, result, recordId, revokeNow, handOverCode](const ProviderError& failed) mutable {
+            std::optional<RotationRecord> record;
+            for (const RotationRecord& candidate : m_controller.rotations().all()) {
+                if (candidate.id == recordId)
+                    record = candidate;
+            }
+            if (failed) {
+                failWith(u"the old key could not be revoked; the rotation stays open and "
+                         "`keywarden-cli rotations finish-due` (or the window) retries"_s,
+                         failed);
+                return;
+            }
+            result.insert(u"oldKeyRevoked"_s, revokeNow);
+            if (record && record->revokeAfter.isValid() && !revokeNow)
+                result.insert(u"revokeAfter"_s, record->revokeAfter.toString(Qt::ISODate));
+            if (m_json) {
+                printJson(result);
+            } else if (revokeNow) {
+                terminal::printLine(u"Rotation finished: the old key is revoked."_s);
+            } else {
+                terminal::printLine(
+                    u"The old key will be revoked after %1 (keywarden-cli rotations finish-due, "
+                    "or the window, does it)."_s.arg(
+                        record ? record->revokeAfter.toString(Qt::ISODate) : QString()));
+            }
+            finish(handOverCode);
+        },
+        note);
+}
+
+void Cli::rotationsList(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"open"_s, u"Only rotations still under way."_s});
+    if (!parse(parser, arguments))
+        return;
+    m_controller.loadSavedAccounts();
+    const QDateTime now = m_controller.now();
+    const QList<RotationRecord> records =
+        parser.isSet(u"open"_s) ? m_controller.rotations().open() : m_controller.rotations().all();
+    QJsonArray json;
+    QList<QStringList> table{
+        {u"STATE"_s, u"ACCOUNT"_s, u"OLD KEY"_s, u"NEW KEY"_s, u"REVOKE AFTER"_s, u"NOTE"_s}};
+    for (const RotationRecord& record : records) {
+        const AccountView* view = m_controller.account(record.accountId);
+        const QString label = view ? view->account.label : record.accountId;
+        QJsonObject item{{u"id"_s, record.id},
+                         {u"account"_s, label},
+                         {u"accountId"_s, record.accountId},
+                         {u"oldKeyId"_s, record.oldKeyId},
+                         {u"oldKeyName"_s, record.oldKeyName},
+                         {u"newKeyId"_s, record.newKeyId},
+                         {u"newKeyName"_s, record.newKeyName},
+                         {u"started"_s, record.started.toString(Qt::ISODate)},
+                         {u"state"_s, stateId(record.state)},
+                         {u"due"_s, record.isDue(now)}};
+        if (record.revokeAfter.isValid())
+            item.insert(u"revokeAfter"_s, record.revokeAfter.toString(Qt::ISODate));
+        if (!record.note.isEmpty())
+            item.insert(u"note"_s, record.note);
+        json.append(item);
+        table.append(
+            {stateId(record.state) + (record.isDue(now) ? u" (due)"_s : QString()), label,
+             record.oldKeyName.isEmpty() ? record.oldKeyId : record.oldKeyName,
+             record.newKeyName.isEmpty() ? record.newKeyId : record.newKeyName,
+             record.revokeAfter.isValid() ? record.revokeAfter.toString(Qt::ISODate) : u"-"_s,
+             record.note});
+    }
+    if (m_json) {
+        printJson(json);
+    } else if (records.isEmpty()) {
+        terminal::printNote(u"No rotations."_s);
+    } else {
+        QList<qsizetype> widths(table.first().size(), 0);
+        for (const QStringList& line : std::as_const(table)) {
+            for (qsizetype i = 0; i < line.size(); ++i)
+                widths[i] = std::max(widths[i], line.at(i).size());
+        }
+        for (const QStringList& line : std::as_const(table)) {
+            QString text;
+            for (qsizetype i = 0; i + 1 < line.size(); ++i)
+                text += line.at(i).leftJustified(widths[i] + 2);
+            text += line.last();
+            terminal::printLine(text.trimmed());
+        }
+    }
+    finish(Success);
+}
+
+void Cli::rotationsFinishDue(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"account"_s, u"Only this account (label or id)."_s, u"A"_s});
+    if (!parse(parser, arguments))
+        return;
+    std::optional<QString> only;
+    if (parser.isSet(u"account"_s)) {
+        const std::optional<Account> account = findAccount(parser.value(u"account"_s));
+        if (!account)
+            return;
+        only = account->id;
+    }
+    m_controller.loadSavedAccounts();
+    const QList<RotationRecord> due = m_controller.rotations().due(m_controller.now());
+    QStringList accounts;
+    QStringList recordIds;
+    for (const RotationRecord& record : due) {
+        if (only && record.accountId != *only)
+            continue;
+        if (!m_controller.account(record.accountId)) {
+            terminal::printError(
+                u"rotation %1 belongs to an account that is gone; skipped"_s.arg(record.id));
+            continue;
+        }
+        recordIds.append(record.id);
+        if (!accounts.contains(record.accountId))
+            accounts.append(record.accountId);
+    }
+    struct Run
+    {
+        QStringList accounts;
+        int firstFailure = 0;
+        std::function<void()> next;
+    };
+    auto run = std::make_shared<Run>();
+    run->accounts = accounts;
+    auto report = [this, recordIds, run] {
+        QJsonArray json;
+        for (const RotationRecord& record : m_controller.rotations().all()) {
+            if (!recordIds.contains(record.id))
+                continue;
+            QJsonObject item{{u"id"_s, record.id},
+                             {u"oldKeyId"_s, record.oldKeyId},
+                             {u"oldKeyName"_s, record.oldKeyName},
+                             {u"state"_s, stateId(record.state)}};
+            if (!record.note.isEmpty())
+                item.insert(u"note"_s, record.note);
+            json.append(item);
+            if (!m_json) {
+                terminal::printLine(
+                    (record.state == RotationRecord::State::Completed
+                         ? u"Revoked the old key “%1”."_s
+                         : u"Could not revoke the old key “%1” yet: %2"_s.arg(u"%1"_s, record.note))
+                        .arg(record.oldKeyName.isEmpty() ? record.oldKeyId : record.oldKeyName));
+            }
+        }
+        if (m_json)
+            printJson(json);
+        else if (recordIds.isEmpty())
+            terminal::printNote(u"No rotation is due."_s);
+        run->next = nullptr; // breaks the cycle through the captured run
+        finish(run->firstFailure == 0 ? int(Success) : run->firstFailure);
+    };
+    run->next = [this, run, report] {
+        if (run->accounts.isEmpty()) {
+            report();
+            return;
+        }
+        const QString accountId = run->accounts.takeFirst();
+        // Loaded first: the provider client comes with the token, and the list tells which old
+        // keys are gone already.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection =
+            connect(&m_controller, &AppController::accountChanged, this,
+                    [this, run, accountId, connection](const QString& changed) {
+                        const AccountView* view = m_controller.account(accountId);
+                        if (changed != accountId || !view ||
+                            (view->state != AppController::LoadState::Ok &&
+                             view->state != AppController::LoadState::Error))
+                            return;
+                        disconnect(*connection);
+                        if (view->state == AppController::LoadState::Error) {
+                            terminal::printError(view->account.label + u": "_s + view->errorText);
+                            if (run->firstFailure == 0)
+                                run->firstFailure =
+                                    view->tokenStatus != SecretStore::Status::Ok
+                                        ? int(Keychain)
+                                        : int(kw::cli::exitCodeFor(view->loadError));
+                            run->next();
+                            return;
+                        }
+                        m_controller.finishDueRotations(
+                            accountId, this, [run](const ProviderError& failed) {
+                                if (failed && run->firstFailure == 0)
+                                    run->firstFailure = kw::cli::exitCodeFor(failed);
+                                run->next();
+                            });
+                    });
+        m_controller.refresh(accountId);
+    };
+    run->next();
+}
+
+void Cli::credentialProcess(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({{u"account"_s, u"The account (label or id)."_s, u"A"_s},
+                       {u"key"_s, u"The key's access key id."_s, u"K"_s}});
+    if (!parse(parser, arguments) || !requireOptions(parser, {u"account"_s, u"key"_s}))
+        return;
+    const std::optional<Account> account = findAccount(parser.value(u"account"_s));
+    if (!account)
+        return;
+    const Capabilities* caps = capabilitiesFor(account->provider);
+    if (!caps || !caps->s3Verify) {
+        fail(Usage, u"%1 keys are not S3 key pairs; credential_process serves S3 keys only"_s.arg(
+                        caps ? caps->providerName : account->provider));
+        return;
+    }
+    const QString keyId = parser.value(u"key"_s).trimmed();
+    const std::optional<StoredKeySecrets::Entry> entry =
+        m_controller.storedSecrets().entry(account->id, keyId);
+    if (!entry) {
+        fail(NotFound, u"no secret of key %1 of %2 is in the keychain (keys create --store or "
+                       "keys rotate --store keeps one)"_s.arg(keyId, account->label));
+        return;
+    }
+    if (entry->expires.isValid() && entry->expires <= m_controller.now()) {
+        fail(Auth, u"key %1 of %2 expired at %3"_s.arg(keyId, account->label,
+                                                       entry->expires.toString(Qt::ISODate)));
+        return;
+    }
+    m_controller.storedSecrets().read(
+        account->id, keyId, this, [this, entry, keyId](SecretStore::Result result) {
+            if (!result.ok()) {
+                fail(Keychain,
+                     u"the secret of key %1 could not be read from the keychain: %2"_s.arg(
+                         keyId, result.message));
+                return;
+            }
+            // The AWS credential_process format; printing the secret is this command's purpose.
+            QJsonObject json{{u"Version"_s, 1}, {u"AccessKeyId"_s, keyId}};
+            if (entry->expires.isValid())
+                json.insert(u"Expiration"_s, entry->expires.toUTC().toString(Qt::ISODate));
+            QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Compact);
+            bytes.chop(1);
+            terminal::writeRaw(bytes);
+            terminal::writeRaw(R"(,"SecretAccessKey":)");
+            terminal::writeJsonStringOf(result.secret);
+            terminal::writeRaw("}\n");
+            finish(Success);
+        });
+}
+
+void Cli::keysAwsProfile(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(
+        {{u"account"_s, u"The account (label or id)."_s, u"A"_s},
+         {u"key"_s, u"The key's access key id."_s, u"K"_s},
+         {u"profile"_s, u"Profile name (default: keywarden-<key id>)."_s, u"NAME"_s}});
+    if (!parse(parser, arguments) || !requireOptions(parser, {u"account"_s, u"key"_s}))
+        return;
+    const std::optional<Account> account = findAccount(parser.value(u"account"_s));
+    if (!account)
+        return;
+    const Capabilities* caps = capabilitiesFor(account->provider);
+    if (!caps || !caps->s3Verify) {
+        fail(Usage, u"%1 keys are not S3 key pairs; an AWS profile does not apply"_s.arg(
+                        caps ? caps->providerName : account->provider));
+        return;
+    }
+    const QString keyId = parser.value(u"key"_s).trimmed();
+    if (!m_controller.storedSecrets().contains(account->id, keyId)) {
+        fail(NotFound, u"no secret of key %1 of %2 is in the keychain, so credential_process "
+                       "would fail (keys create --store or keys rotate --store keeps one)"_s.arg(
+                           keyId, account->label));
+        return;
+    }
+    const QString region = account->region.isEmpty() ? caps->defaultS3Region : account->region;
+    const QUrl endpoint = s3EndpointOf(*account, *caps, region);
+    const QString profile = parser.isSet(u"profile"_s) ? parser.value(u"profile"_s).trimmed()
+                                                       : u"keywarden-"_s + keyId.toLower();
+    QString program = QCoreApplication::applicationFilePath();
+    if (program.contains(u' '))
+        program = u'"' + program + u'"';
+    const QString command =
+        u"%1 credential-process --account %2 --key %3"_s.arg(program, account->id, keyId);
+    QString config = u"[profile %1]\ncredential_process = %2\n"_s.arg(profile, command);
+    if (!region.isEmpty())
+        config += u"region = %1\n"_s.arg(region);
+    if (endpoint.isValid() && !endpoint.isEmpty()) {
+        config += u"# awscli before 2.13 ignores endpoint_url here: pass --endpoint-url %1\n"
+                  "endpoint_url = %1\n"_s.arg(endpoint.toString());
+    }
+    if (m_json) {
+        printJson(QJsonObject{{u"profile"_s, profile},
+                              {u"credentialProcess"_s, command},
+                              {u"region"_s, region},
+                              {u"endpointUrl"_s, endpoint.toString()},
+                              {u"config"_s, config}});
+    } else {
+        terminal::writeRaw(config.toUtf8());
+    }
+    finish(Success);
+}
+
+} // namespace kw::cli

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Secret.h"
+
+#include <QString>
+#include <optional>
+
+namespace kw::cli {
+
+// The few things keywarden-cli asks of the terminal. Secrets are read from standard input (a
+// pipe, or a prompt that does not echo), never from the command line, where every user of the
+// machine could read them in the process list.
+namespace terminal {
+
+bool stdinIsTerminal();
+
+// A prompt without echo when standard input is a terminal; otherwise standard input up to the
+// first line break. nullopt with *error set when nothing came.
+std::optional<Secret> readSecret(const QString& prompt, QString* error);
+
+// Asks the user to type expected; false on a mismatch or when standard input is no terminal.
+bool confirmByTyping(const QString& prompt, const QString& expected);
+
+void printLine(const QString& text);  // standard output
+void printError(const QString& text); // standard error, prefixed with the program name
+void printNote(const QString& text);  // standard error, as is
+// The secret's bytes go to standard output unchanged, without passing through a QString.
+void writeSecret(const Secret& secret);
+// The secret as the contents of a JSON string, escaped byte by byte.
+void writeJsonStringOf(const Secret& secret);
+void writeRaw(QByteArrayView bytes);
+
+} // namespace terminal
+} // namespace kw::cli
