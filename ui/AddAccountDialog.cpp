@@ -3,9 +3,13 @@
 #include "providers/KeyProvider.h"
 #include "ui_AddAccountDialog.h"
 
+#include <QAbstractItemView>
+#include <QColor>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QLineEdit>
+#include <QPalette>
 #include <QUuid>
 
 namespace kw {
@@ -18,6 +22,40 @@ bool isLoopback(const QString& host)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
+}
+
+enum class UrlField
+{
+    Api,
+    S3
+};
+
+// Why text is not an endpoint the console may talk to (https, or http to loopback only).
+QString urlProblem(const QString& text, UrlField field)
+{
+    const bool s3 = field == UrlField::S3;
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+        return s3 ? AddAccountDialog::tr("The S3 endpoint “%1” is not a web address such as "
+                                         "https://s3.example.com.")
+                        .arg(text)
+                  : AddAccountDialog::tr("The endpoint “%1” is not a web address such as "
+                                         "https://api.example.com.")
+                        .arg(text);
+    }
+    if (scheme == QLatin1String("http") && !isLoopback(url.host())) {
+        return s3 ? AddAccountDialog::tr("The S3 endpoint “%1” uses plain http://, which is "
+                                         "allowed only for this computer (localhost, 127.0.0.1, "
+                                         "::1). Use https://.")
+                        .arg(text)
+                  : AddAccountDialog::tr("The endpoint “%1” uses plain http://, which is allowed "
+                                         "only for this computer (localhost, 127.0.0.1, ::1). Use "
+                                         "https://.")
+                        .arg(text);
+    }
+    return {};
 }
 
 } // namespace
@@ -33,11 +71,22 @@ AddAccountDialog::AddAccountDialog(QWidget* parent)
             caps && !caps->providerName.isEmpty() ? caps->providerName : id, id);
     }
     m_ui->tokenHintLabel->setForegroundRole(QPalette::PlaceholderText);
+    QPalette errorPalette = m_ui->s3EndpointProblemLabel->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
+    m_ui->s3EndpointProblemLabel->setPalette(errorPalette);
+    m_ui->s3HintLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->s3RegionCombo->lineEdit()->setObjectName(QStringLiteral("s3RegionEdit"));
+    m_ui->s3RegionCombo->lineEdit()->setAccessibleName(m_ui->s3RegionCombo->accessibleName());
+    m_ui->s3RegionCombo->view()->setObjectName(QStringLiteral("s3RegionList"));
+    m_ui->s3RegionCombo->view()->setAccessibleName(tr("Known regions"));
 
     connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this,
             &AddAccountDialog::providerChanged);
-    for (QLineEdit* edit : {m_ui->labelEdit, m_ui->endpointEdit, m_ui->caFileEdit, m_ui->tokenEdit})
+    for (QLineEdit* edit : {m_ui->labelEdit, m_ui->endpointEdit, m_ui->s3EndpointEdit,
+                            m_ui->caFileEdit, m_ui->tokenEdit})
         connect(edit, &QLineEdit::textChanged, this, &AddAccountDialog::revalidate);
+    connect(m_ui->s3RegionCombo, &QComboBox::currentTextChanged, this,
+            &AddAccountDialog::s3RegionChanged);
     connect(m_ui->caFileBrowseButton, &QPushButton::clicked, this, &AddAccountDialog::browseCaFile);
     connect(m_ui->addButton, &QPushButton::clicked, this, &AddAccountDialog::accept);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &AddAccountDialog::reject);
@@ -59,6 +108,12 @@ Account AddAccountDialog::account() const
     account.label = m_ui->labelEdit->text().trimmed();
     account.endpoint = QUrl(m_ui->endpointEdit->text().trimmed(), QUrl::StrictMode);
     account.caFile = m_ui->caFileEdit->text().trimmed();
+    if (asksForS3()) {
+        const QString s3Endpoint = m_ui->s3EndpointEdit->text().trimmed();
+        if (!s3Endpoint.isEmpty())
+            account.s3Endpoint = QUrl(s3Endpoint, QUrl::StrictMode);
+        account.region = m_ui->s3RegionCombo->currentText().trimmed();
+    }
     return account;
 }
 
@@ -72,23 +127,23 @@ Secret AddAccountDialog::takeToken()
     return token;
 }
 
-QString AddAccountDialog::endpointProblem(const QString& text) const
+const Capabilities* AddAccountDialog::capabilities() const
 {
-    if (text.isEmpty())
-        return tr("Enter the API endpoint, e.g. https://api.example.com.");
-    const QUrl url(text, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() ||
-        (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
-        return tr("The endpoint “%1” is not a web address such as https://api.example.com.")
-            .arg(text);
-    }
-    if (scheme == QLatin1String("http") && !isLoopback(url.host())) {
-        return tr("The endpoint “%1” uses plain http://, which is allowed only for this computer "
-                  "(localhost, 127.0.0.1, ::1). Use https://.")
-            .arg(text);
-    }
-    return {};
+    return capabilitiesFor(m_ui->providerCombo->currentData().toString());
+}
+
+bool AddAccountDialog::asksForS3() const
+{
+    const Capabilities* caps = capabilities();
+    return caps && caps->s3Verify;
+}
+
+QString AddAccountDialog::s3EndpointProblem() const
+{
+    const QString text = m_ui->s3EndpointEdit->text().trimmed();
+    if (!asksForS3() || text.isEmpty())
+        return {};
+    return urlProblem(text, UrlField::S3);
 }
 
 QString AddAccountDialog::problem() const
@@ -97,9 +152,15 @@ QString AddAccountDialog::problem() const
         return tr("No provider is available.");
     if (m_ui->labelEdit->text().trimmed().isEmpty())
         return tr("Enter a label for the account.");
-    const QString endpoint = endpointProblem(m_ui->endpointEdit->text().trimmed());
+    const QString endpointText = m_ui->endpointEdit->text().trimmed();
+    if (endpointText.isEmpty())
+        return tr("Enter the API endpoint, e.g. https://api.example.com.");
+    const QString endpoint = urlProblem(endpointText, UrlField::Api);
     if (!endpoint.isEmpty())
         return endpoint;
+    const QString s3Endpoint = s3EndpointProblem();
+    if (!s3Endpoint.isEmpty())
+        return s3Endpoint;
     const QString caFile = m_ui->caFileEdit->text().trimmed();
     if (!caFile.isEmpty() && !(QFileInfo(caFile).isFile() && QFileInfo(caFile).isReadable()))
         return tr("The CA file “%1” cannot be read.").arg(caFile);
@@ -119,6 +180,51 @@ void AddAccountDialog::providerChanged()
     m_prefilledEndpoint = endpoint;
     m_ui->labelEdit->setPlaceholderText(caps ? tr("e.g. Production (%1)").arg(caps->providerName)
                                              : QString());
+
+    const bool s3 = caps && caps->s3Verify;
+    for (QWidget* row :
+         {static_cast<QWidget*>(m_ui->s3EndpointEdit), static_cast<QWidget*>(m_ui->s3RegionCombo),
+          static_cast<QWidget*>(m_ui->s3HintLabel)})
+        m_ui->formLayout->setRowVisible(row, s3);
+    m_ui->s3RegionCombo->clear();
+    if (s3) {
+        const bool zone = caps->s3RegionIsZone;
+        m_ui->s3RegionLabel->setText(zone ? tr("Availability &zone:") : tr("&Region:"));
+        m_ui->s3RegionCombo->setAccessibleName(zone ? tr("Availability zone") : tr("S3 region"));
+        m_ui->s3RegionCombo->lineEdit()->setAccessibleName(m_ui->s3RegionCombo->accessibleName());
+        m_ui->s3RegionCombo->view()->setAccessibleName(zone ? tr("Example availability zones")
+                                                            : tr("Known regions"));
+        m_ui->s3RegionCombo->addItems(caps->knownS3Regions);
+        // A provider with no default (CoreWeave) gets its first example zone prefilled, so that
+        // Test key has one to sign for; the user picks or types the account's own.
+        const QString prefill =
+            caps->defaultS3Region.isEmpty() ? caps->knownS3Regions.value(0) : caps->defaultS3Region;
+        m_ui->s3RegionCombo->setCurrentText(prefill);
+        m_ui->s3RegionCombo->lineEdit()->setPlaceholderText(caps->defaultS3Region);
+        m_ui->s3HintLabel->setText(
+            zone ? tr("Test key checks a new key by listing the buckets on this S3 endpoint, "
+                      "signed for the organization's availability zone.")
+                 : tr("Test key checks a new key by listing the buckets on this S3 endpoint, "
+                      "signed for the region."));
+    }
+    s3RegionChanged();
+}
+
+void AddAccountDialog::s3RegionChanged()
+{
+    // The placeholder shows where Test key goes when the field is left empty.
+    const Capabilities* caps = capabilities();
+    QString placeholder;
+    if (caps && caps->s3Verify) {
+        const QString region = m_ui->s3RegionCombo->currentText().trimmed();
+        if (!caps->s3EndpointTemplate.isEmpty())
+            placeholder = QString(caps->s3EndpointTemplate)
+                              .replace(QLatin1String("{region}"),
+                                       region.isEmpty() ? caps->defaultS3Region : region);
+        else
+            placeholder = caps->defaultS3Endpoint.toString();
+    }
+    m_ui->s3EndpointEdit->setPlaceholderText(placeholder);
     revalidate();
 }
 
@@ -134,8 +240,18 @@ void AddAccountDialog::browseCaFile()
 void AddAccountDialog::revalidate()
 {
     const QString text = problem();
-    m_ui->validationLabel->setText(text);
-    m_ui->validationLabel->setVisible(!text.isEmpty());
+    // The S3 endpoint's problem is shown at the field; the summary below does not repeat it.
+    const QString s3Endpoint = s3EndpointProblem();
+    m_ui->s3EndpointProblemLabel->setText(s3Endpoint);
+    m_ui->formLayout->setRowVisible(m_ui->s3EndpointProblemLabel, !s3Endpoint.isEmpty());
+    const QString placeholder = m_ui->s3EndpointEdit->placeholderText();
+    m_ui->s3EndpointEdit->setAccessibleDescription(
+        !s3Endpoint.isEmpty()   ? s3Endpoint
+        : placeholder.isEmpty() ? QString()
+                                : tr("Optional; empty means %1").arg(placeholder));
+    const bool shownAtField = !s3Endpoint.isEmpty() && text == s3Endpoint;
+    m_ui->validationLabel->setText(shownAtField ? QString() : text);
+    m_ui->validationLabel->setVisible(!text.isEmpty() && !shownAtField);
     m_ui->addButton->setEnabled(text.isEmpty());
     m_ui->addButton->setAccessibleDescription(text);
 }

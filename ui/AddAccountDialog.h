@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Account.h"
+#include "core/Capabilities.h"
 #include "core/Secret.h"
 
 #include <QDialog>
@@ -14,7 +15,10 @@ class AddAccountDialog;
 namespace kw {
 
 // Asks for a new cloud account: provider, label, endpoint, an optional extra CA and the admin
-// token. The caller stores the account and moves the token into the keychain with takeToken().
+// token; for providers whose keys are S3 key pairs (Capabilities::s3Verify) also the S3 endpoint
+// (optional: the provider's default) and the region or availability zone that Test key signs
+// ListBuckets for. The caller stores the account and moves the token into the keychain with
+// takeToken().
 class AddAccountDialog : public QDialog
 {
     Q_OBJECT
@@ -22,14 +26,19 @@ public:
     explicit AddAccountDialog(QWidget* parent = nullptr);
     ~AddAccountDialog() override;
 
-    Account account() const; // new UUID id; provider, label, endpoint, caFile
-    Secret takeToken();      // wipes the line edit
+    // New UUID id; provider, label, endpoint, caFile, and s3Endpoint (empty: the provider's
+    // default) and region for S3 key-pair providers.
+    Account account() const;
+    Secret takeToken(); // wipes the line edit
     // What stops the form from being accepted, or an empty string when it is complete.
     QString problem() const;
 
 private:
-    QString endpointProblem(const QString& text) const;
+    const Capabilities* capabilities() const;
+    bool asksForS3() const;
+    QString s3EndpointProblem() const;
     void providerChanged();
+    void s3RegionChanged();
     void browseCaFile();
     void revalidate();
 

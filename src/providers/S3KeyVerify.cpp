@@ -39,8 +39,9 @@ s3VerifyTargetFor(const Account& account, const Capabilities& capabilities, Prov
                 capabilities.s3RegionIsZone ? tr("availability zone") : tr("region");
             *error = {Kind::Validation, 0,
                       tr("The account names no S3 %1 to test the key in.").arg(what),
-                      tr("Set the account's %1 (for example %2) where the account is added or "
-                         "edited, then test the key again.")
+                      tr("Give the account its %1 (for example %2): add it again with the %1 "
+                         "in Add account, or with keywarden-cli accounts add --region. Then test "
+                         "the key again.")
                           .arg(what, capabilities.knownS3Regions.value(0))};
         }
         return std::nullopt;

@@ -38,6 +38,12 @@ private:
         return label->isVisibleTo(&d) ? label->text() : QString();
     }
 
+    static void selectProvider(kw::AddAccountDialog& dialog, const QString& id)
+    {
+        auto* combo = child<QComboBox>(dialog, u"providerCombo"_s);
+        combo->setCurrentIndex(combo->findData(id));
+    }
+
     // A complete form for the WAYSCloud provider; tests then break one field.
     static void fillIn(kw::AddAccountDialog& dialog)
     {
@@ -220,10 +226,20 @@ private slots:
         QVERIFY(!dialog.takeToken().isEmpty()); // the owner takes it after exec() returns
     }
 
+    void everyControlHasAnAccessibleName_data()
+    {
+        QTest::addColumn<QString>("provider");
+        for (const QString& id : kw::knownProviders())
+            QTest::newRow(qPrintable(id)) << id;
+    }
+
     void everyControlHasAnAccessibleName()
     {
+        QFETCH(QString, provider);
         kw::AddAccountDialog dialog;
-        QCOMPARE(kw::test::controlsWithoutAccessibleName(&dialog), QStringList{});
+        selectProvider(dialog, provider);
+        const QStringList missing = kw::test::controlsWithoutAccessibleName(&dialog);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
     }
 
     void tabOrder()
@@ -261,6 +277,160 @@ private slots:
         QTest::keyClick(&dialog, Qt::Key(key), Qt::AltModifier);
         QVERIFY(QApplication::focusWidget());
         QCOMPARE(QApplication::focusWidget()->objectName(), focused);
+    }
+
+    // S3 key-pair providers (Capabilities::s3Verify) ask where Test key lists buckets.
+    void s3FieldsOnlyForS3KeyPairProviders_data()
+    {
+        QTest::addColumn<QString>("provider");
+        for (const QString& id : kw::knownProviders())
+            QTest::newRow(qPrintable(id)) << id;
+    }
+
+    void s3FieldsOnlyForS3KeyPairProviders()
+    {
+        QFETCH(QString, provider);
+        kw::AddAccountDialog dialog;
+        selectProvider(dialog, provider);
+        const bool s3 = kw::capabilitiesFor(provider)->s3Verify;
+        QCOMPARE(edit(dialog, u"s3EndpointEdit"_s)->isVisibleTo(&dialog), s3);
+        QCOMPARE(child<QComboBox>(dialog, u"s3RegionCombo"_s)->isVisibleTo(&dialog), s3);
+        QCOMPARE(child<QLabel>(dialog, u"s3RegionLabel"_s)->isVisibleTo(&dialog), s3);
+        QVERIFY(!child<QLabel>(dialog, u"s3EndpointProblemLabel"_s)->isVisibleTo(&dialog));
+    }
+
+    void coreWeaveAsksForAnAvailabilityZone()
+    {
+        kw::AddAccountDialog dialog;
+        fillIn(dialog);
+        selectProvider(dialog, u"coreweave"_s);
+        const kw::Capabilities& caps = *kw::capabilitiesFor(u"coreweave"_s);
+        auto* zone = child<QComboBox>(dialog, u"s3RegionCombo"_s);
+        QCOMPARE(child<QLabel>(dialog, u"s3RegionLabel"_s)->text(), u"Availability &zone:"_s);
+        QCOMPARE(zone->accessibleName(), u"Availability zone"_s);
+        QVERIFY(zone->isEditable());
+        QStringList items;
+        for (int i = 0; i < zone->count(); ++i)
+            items.append(zone->itemText(i));
+        QCOMPARE(items, caps.knownS3Regions);
+        QCOMPARE(zone->currentText(), u"US-EAST-04A"_s); // prefilled: there is no default
+        QCOMPARE(edit(dialog, u"s3EndpointEdit"_s)->placeholderText(), u"https://cwobject.com"_s);
+
+        QVERIFY2(addButton(dialog)->isEnabled(), qPrintable(validation(dialog)));
+        kw::Account account = dialog.account();
+        QCOMPARE(account.region, u"US-EAST-04A"_s);
+        QVERIFY(account.s3Endpoint.isEmpty()); // empty: the provider's default
+
+        // A zone that is not among the examples can be typed.
+        zone->setCurrentText(u"US-EAST-08A"_s);
+        QCOMPARE(dialog.account().region, u"US-EAST-08A"_s);
+    }
+
+    void scalewayRegionSetsTheDefaultS3Endpoint()
+    {
+        kw::AddAccountDialog dialog;
+        selectProvider(dialog, u"scaleway"_s);
+        auto* region = child<QComboBox>(dialog, u"s3RegionCombo"_s);
+        QCOMPARE(child<QLabel>(dialog, u"s3RegionLabel"_s)->text(), u"&Region:"_s);
+        QCOMPARE(region->currentText(), u"fr-par"_s);
+        auto* s3 = edit(dialog, u"s3EndpointEdit"_s);
+        QCOMPARE(s3->placeholderText(), u"https://s3.fr-par.scw.cloud"_s);
+        region->setCurrentIndex(region->findText(u"nl-ams"_s));
+        QCOMPARE(s3->placeholderText(), u"https://s3.nl-ams.scw.cloud"_s);
+        QVERIFY(s3->accessibleDescription().contains(u"https://s3.nl-ams.scw.cloud"_s));
+        QCOMPARE(dialog.account().region, u"nl-ams"_s);
+    }
+
+    void s3EndpointRules_data()
+    {
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty: the default") << QString() << true << QString();
+        QTest::newRow("https") << u"https://s3.us-east-2.wasabisys.com"_s << true << QString();
+        QTest::newRow("loopback") << u"http://127.0.0.1:9000"_s << true << QString();
+        QTest::newRow("plain http elsewhere")
+            << u"http://s3.example.com"_s << false
+            << u"S3 endpoint “http://s3.example.com” uses plain http://"_s;
+        QTest::newRow("no scheme") << u"s3.example.com"_s << false
+                                   << u"S3 endpoint “s3.example.com” is not a web address"_s;
+        QTest::newRow("ftp") << u"ftp://s3.example.com"_s << false << u"S3 endpoint"_s;
+    }
+
+    void s3EndpointRules()
+    {
+        QFETCH(QString, endpoint);
+        QFETCH(bool, accepted);
+        QFETCH(QString, message);
+        kw::AddAccountDialog dialog;
+        fillIn(dialog);
+        selectProvider(dialog, u"wasabi-iam"_s);
+        auto* s3 = edit(dialog, u"s3EndpointEdit"_s);
+        QTest::keyClicks(s3, endpoint);
+        auto* problem = child<QLabel>(dialog, u"s3EndpointProblemLabel"_s);
+        QCOMPARE(addButton(dialog)->isEnabled(), accepted);
+        QCOMPARE(problem->isVisibleTo(&dialog), !accepted);
+        if (accepted) {
+            QCOMPARE(dialog.account().s3Endpoint, QUrl(endpoint));
+            return;
+        }
+        // Said at the field, and not a second time in the summary below.
+        QVERIFY2(problem->text().contains(message), qPrintable(problem->text()));
+        QCOMPARE(s3->accessibleDescription(), problem->text());
+        QVERIFY(validation(dialog).isEmpty());
+        QCOMPARE(addButton(dialog)->accessibleDescription(), problem->text());
+    }
+
+    void otherProvidersKeepNoS3Settings()
+    {
+        kw::AddAccountDialog dialog;
+        fillIn(dialog);
+        selectProvider(dialog, u"coreweave"_s);
+        edit(dialog, u"s3EndpointEdit"_s)->setText(u"ftp://not-used.example.com"_s);
+        selectProvider(dialog, u"wayscloud"_s);
+        QVERIFY2(addButton(dialog)->isEnabled(), qPrintable(validation(dialog)));
+        const kw::Account account = dialog.account();
+        QVERIFY(account.s3Endpoint.isEmpty());
+        QVERIFY(account.region.isEmpty());
+    }
+
+    void coreWeaveTabOrderAndMnemonics()
+    {
+        kw::AddAccountDialog dialog;
+        fillIn(dialog);
+        selectProvider(dialog, u"coreweave"_s);
+        const QStringList expected{u"providerCombo"_s,      u"labelEdit"_s,     u"endpointEdit"_s,
+                                   u"s3EndpointEdit"_s,     u"s3RegionCombo"_s, u"caFileEdit"_s,
+                                   u"caFileBrowseButton"_s, u"tokenEdit"_s,     u"cancelButton"_s,
+                                   u"addButton"_s,          u"providerCombo"_s};
+        QCOMPARE(kw::test::tabChain(&dialog, child<QWidget>(dialog, u"providerCombo"_s),
+                                    int(expected.size())),
+                 expected);
+        for (const auto& [key, focused] : {std::pair{Qt::Key_3, u"s3EndpointEdit"_s},
+                                           std::pair{Qt::Key_Z, u"s3RegionCombo"_s}}) {
+            child<QWidget>(dialog, u"cancelButton"_s)->setFocus();
+            QTest::keyClick(&dialog, key, Qt::AltModifier);
+            QVERIFY(QApplication::focusWidget());
+            QCOMPARE(QApplication::focusWidget()->objectName(), focused);
+        }
+    }
+
+    void coreWeaveLayoutFitsAndSnapshot()
+    {
+        kw::AddAccountDialog dialog;
+        fillIn(dialog);
+        selectProvider(dialog, u"coreweave"_s);
+        edit(dialog, u"labelEdit"_s)->setText(u"Training cluster"_s);
+        edit(dialog, u"endpointEdit"_s)->setText(u"https://api.coreweave.com"_s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog, 5000));
+        kw::test::fitToContents(&dialog);
+        QCOMPARE(kw::test::clippedWidgets(&dialog), QStringList{});
+        kw::test::saveSnapshot(&dialog, u"add-account-coreweave"_s);
+        edit(dialog, u"s3EndpointEdit"_s)->setText(u"http://s3.example.com"_s);
+        kw::test::fitToContents(&dialog);
+        QCOMPARE(kw::test::clippedWidgets(&dialog), QStringList{});
+        kw::test::saveSnapshot(&dialog, u"add-account-coreweave-s3-error"_s);
     }
 
     void layoutFitsAndSnapshot()
