@@ -743,6 +743,18 @@ private slots:
         }
     }
 
+    // A 503 on the verify is retried, and the retry (signed again per attempt) is accepted.
+    void verifyIsRetriedAfterA503()
+    {
+        const CreatedKey created = createKey(u"retried"_s, 0);
+        const int before = m_sandbox->requestCount();
+        m_sandbox->injectFault({Fault::Kind::Unavailable, "GET", u"/"_s, 1});
+        auto reply = wait(m_provider->verifyKey(created.key, created.secret));
+        QVERIFY(reply->ok());
+        QCOMPARE(reply->verification()->outcome, Outcome::Works);
+        QCOMPARE(m_sandbox->requestCount() - before, 2);
+    }
+
     void verifyWithAWrongSecretIsForbiddenWithS3sReason()
     {
         const CreatedKey created = createKey(u"wrong secret"_s, 0);
