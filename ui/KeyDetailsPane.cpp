@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace kw {
@@ -59,6 +60,7 @@ KeyDetailsPane::KeyDetailsPane(QWidget* parent)
     addField(QStringLiteral("prefix"), tr("Prefix:"), 0);
     addField(QStringLiteral("kind"), tr("Type:"), 0);
     addField(QStringLiteral("principal"), tr("Owner:"), 0);
+    addOwnerAccessRow();
     addField(QStringLiteral("description"), tr("Description:"), 0);
     addField(QStringLiteral("project"), tr("Project:"), 0);
     addField(QStringLiteral("services"), tr("Services:"), 0);
@@ -88,6 +90,52 @@ void KeyDetailsPane::addField(const QString& field, const QString& label, int co
     m_forms[column]->addRow(name, value);
     m_formOf.insert(field, m_forms[column]);
     m_values.insert(field, value);
+}
+
+void KeyDetailsPane::addOwnerAccessRow()
+{
+    // Like a field, plus a button beside the value: the owner's access and what to change it.
+    m_ownerAccessName = new QLabel(m_fields);
+    m_ownerAccessName->setObjectName(QStringLiteral("ownerAccessLabel"));
+    m_ownerAccessRow = new QWidget(m_fields);
+    auto* row = new QHBoxLayout(m_ownerAccessRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto* value = new QLabel(m_ownerAccessRow);
+    value->setObjectName(QStringLiteral("ownerAccessValue"));
+    value->setTextFormat(Qt::PlainText);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setFocusPolicy(Qt::StrongFocus);
+    row->addWidget(value);
+    m_attachButton = new QToolButton(m_ownerAccessRow);
+    m_attachButton->setObjectName(QStringLiteral("attachPolicyButton"));
+    m_attachButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_attachButton->hide();
+    row->addWidget(m_attachButton, 0, Qt::AlignTop);
+    row->addStretch(1);
+    m_ownerAccessName->setBuddy(value);
+    m_forms[0]->addRow(m_ownerAccessName, m_ownerAccessRow);
+    m_values.insert(QStringLiteral("ownerAccess"), value);
+    m_forms[0]->setRowVisible(m_ownerAccessRow, false);
+}
+
+void KeyDetailsPane::showOwnerAccess(const QString& title, const QString& text, QAction* attach)
+{
+    m_ownerAccessName->setText(tr("%1:").arg(title));
+    QLabel* value = m_values.value(QStringLiteral("ownerAccess"));
+    value->setAccessibleName(title);
+    setValue(QStringLiteral("ownerAccess"), text);
+    if (attach && m_attachButton->defaultAction() != attach)
+        m_attachButton->setDefaultAction(attach);
+    m_attachButton->setVisible(attach != nullptr);
+    if (attach)
+        m_attachButton->setAccessibleName(attach->property("accessibleName").toString());
+    m_forms[0]->setRowVisible(m_ownerAccessRow, true);
+}
+
+void KeyDetailsPane::hideOwnerAccess()
+{
+    m_forms[0]->setRowVisible(m_ownerAccessRow, false);
 }
 
 void KeyDetailsPane::setRowVisible(const QString& field, bool visible)
@@ -186,6 +234,7 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
 void KeyDetailsPane::showNothing(const QString& why)
 {
     m_scroll->hide();
+    hideOwnerAccess();
     for (QLabel* value : std::as_const(m_values))
         value->clear();
     m_placeholder->setText(why);

@@ -9,7 +9,9 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QFormLayout;
+class QToolButton;
 class QLabel;
 class QScrollArea;
 QT_END_NAMESPACE
@@ -40,16 +42,24 @@ public:
     void showKey(const ApiKey& key, const QDateTime& now,
                  const std::optional<RotationRecord>& rotation = std::nullopt);
     void showNothing(const QString& why);
+    // What the key's owner may do (Capabilities::principalPolicies), under the row label title,
+    // with a button for attach when given. Stays until hidden or another showNothing().
+    void showOwnerAccess(const QString& title, const QString& text, QAction* attach = nullptr);
+    void hideOwnerAccess();
 
     // The value label of a field, by its name ("id", "name", …), for tests.
     QLabel* valueLabel(const QString& field) const { return m_values.value(field); }
 
 private:
     void addField(const QString& field, const QString& label, int column);
+    void addOwnerAccessRow();
     void setValue(const QString& field, const QString& value);
     void setRowVisible(const QString& field, bool visible);
 
     QFormLayout* m_forms[2] = {};
+    QLabel* m_ownerAccessName = nullptr;
+    QWidget* m_ownerAccessRow = nullptr;
+    QToolButton* m_attachButton = nullptr;
     QLabel* m_placeholder;
     QScrollArea* m_scroll;
     QWidget* m_fields;

@@ -158,6 +158,8 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
                                 : QVariant(tr("This key does not expire"));
         case StatusColumn:
             return key->readOnlyReason.isEmpty() ? QVariant() : QVariant(key->readOnlyReason);
+        case OwnerColumn:
+            return key->principal.isEmpty() ? QVariant() : QVariant(ownerText(*key));
         default: {
             const QString text = displayData(*key, column).toString();
             return text.isEmpty() ? QVariant() : QVariant(text);
@@ -177,6 +179,8 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Name");
     case PrefixColumn:
         return tr("Prefix");
+    case OwnerColumn:
+        return tr("Owner");
     case ServicesColumn:
         return tr("Services");
     case IpAllowlistColumn:
@@ -279,6 +283,13 @@ QString KeyTableModel::ipAllowlistText(const QStringList& entries)
     return entries.join(QStringLiteral(", "));
 }
 
+QString KeyTableModel::ownerText(const ApiKey& key)
+{
+    if (key.bearerType.isEmpty() || key.principal.isEmpty())
+        return key.principal;
+    return tr("%1 (%2)").arg(key.principal, key.bearerType);
+}
+
 bool KeyTableModel::isRotationDue(const ApiKey& key) const
 {
     // Without a creation time (CoreWeave) the age is unknown, so no rotation is claimed due.
@@ -301,6 +312,8 @@ QVariant KeyTableModel::displayData(const ApiKey& key, int column) const
         return key.name.isEmpty() ? key.id : key.name;
     case PrefixColumn:
         return key.prefix;
+    case OwnerColumn:
+        return key.principal;
     case ServicesColumn:
         return servicesText(key.services);
     case IpAllowlistColumn:

@@ -21,6 +21,7 @@ public:
     {
         NameColumn,
         PrefixColumn,
+        OwnerColumn, // the key's principal; shown for providers whose keys have owners
         ServicesColumn,
         IpAllowlistColumn,
         CreatedColumn,
@@ -74,6 +75,8 @@ public:
     static KeyStatus shownStatus(const ApiKey& key, const QDateTime& now);
     QString servicesText(const QStringList& services) const;
     static QString ipAllowlistText(const QStringList& entries);
+    // "root", a user name, a principal; with its kind where the provider says (Scaleway).
+    static QString ownerText(const ApiKey& key);
     bool isRotationDue(const ApiKey& key) const;
 
 public slots:

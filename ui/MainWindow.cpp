@@ -2,12 +2,14 @@
 
 #include "AccountListModel.h"
 #include "AddAccountDialog.h"
+#include "AttachPolicyDialog.h"
 #include "ClipboardGuard.h"
 #include "CreateKeyDialog.h"
 #include "EditKeyDialog.h"
 #include "KeyDetailsPane.h"
 #include "KeyFilterProxy.h"
 #include "KeyTableModel.h"
+#include "OwnerAccessCache.h"
 #include "Prompts.h"
 #include "RevealSecretDialog.h"
 #include "RevokeKeyDialog.h"
@@ -29,6 +31,7 @@
 #include <QProgressBar>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <algorithm>
 
 namespace kw {
 
@@ -76,7 +79,8 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
       m_accountModel(new AccountListModel(controller, this)), m_keyModel(new KeyTableModel(this)),
       m_proxy(new KeyFilterProxy(this)),
       m_clipboardGuard(new ClipboardGuard(QGuiApplication::clipboard(), this)),
-      m_busyBar(new QProgressBar(this)), m_busyLabel(new QLabel(this))
+      m_ownerAccess(new OwnerAccessCache(controller, this)), m_busyBar(new QProgressBar(this)),
+      m_busyLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_ui->accountList->setModel(m_accountModel);
@@ -123,6 +127,14 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
         updateBanner();
     });
     connect(m_ui->addAccountButton, &QPushButton::clicked, this, &MainWindow::addAccount);
+    connect(m_ownerAccess, &OwnerAccessCache::changed, this,
+            [this](const QString& accountId, const QString& principal) {
+                const std::optional<ApiKey> key = selectedKey();
+                if (accountId != m_currentAccountId || !key || key->principal != principal)
+                    return;
+                updateOwnerAccess(*key);
+                updateActions();
+            });
 
     // Age and "last used" move with the clock.
     m_clockTimer.setInterval(60 * 1000);
@@ -177,6 +189,8 @@ void MainWindow::setUpActions()
         {m_ui->actionToggleKeyActive, &MainWindow::toggleKeyActive, tr("Disable or enable key")},
         {m_ui->actionTogglePrincipal, &MainWindow::togglePrincipal,
          tr("Suspend or reactivate the owner's keys")},
+        {m_ui->actionAttachPolicy, &MainWindow::attachPolicy,
+         tr("Attach a policy to the key's owner")},
         {m_ui->actionShowSecret, &MainWindow::showSecret, tr("Show secret")},
         {m_ui->actionTestKey, &MainWindow::testKey, tr("Test key")},
         {m_ui->actionCopyKeyId, &MainWindow::copyKeyId, tr("Copy key ID")},
@@ -283,6 +297,8 @@ void MainWindow::onAccountAdded(const QString& accountId)
 
 void MainWindow::onAccountRemoved(const QString& accountId)
 {
+    m_ownerAccess->forget(accountId);
+    m_reloading.remove(accountId);
     if (accountId == m_currentAccountId) {
         m_currentAccountId.clear();
         if (m_accountModel->rowCount() > 0)
@@ -323,12 +339,27 @@ void MainWindow::showProviderColumns(const Capabilities* caps)
     table->setColumnHidden(KeyTableModel::ExpiresColumn, !fields.expiry);
     table->setColumnHidden(KeyTableModel::CreatedColumn, !fields.created);
     table->setColumnHidden(KeyTableModel::AgeColumn, !fields.created);
+    // Owners matter where keys belong to different users or principals (a sub-user, an
+    // application): where the provider picks a bearer or suspends a principal.
+    bool owners = caps && (caps->bearer || caps->disablePrincipal);
+    if (!caps) {
+        const AppController::AccountView* view = m_controller->account(m_currentAccountId);
+        owners = view && std::any_of(view->keys.cbegin(), view->keys.cend(),
+                                     [](const ApiKey& key) { return !key.principal.isEmpty(); });
+    }
+    table->setColumnHidden(KeyTableModel::OwnerColumn, !owners);
     m_ui->detailsPane->setProviderFields(fields);
 }
 
 void MainWindow::onAccountChanged(const QString& accountId)
 {
     const AppController::AccountView* view = m_controller->account(accountId);
+    // Each completed list (a Refresh, or after a change) asks the owners' policies again; until
+    // then the known ones stay shown.
+    if (view && view->state == AppController::LoadState::Loading)
+        m_reloading.insert(accountId);
+    else if (view && view->state == AppController::LoadState::Ok && m_reloading.remove(accountId))
+        m_ownerAccess->forget(accountId);
     if (view && view->state == AppController::LoadState::Ok &&
         view->loadedAt != m_loadedAt.value(accountId)) {
         m_loadedAt.insert(accountId, view->loadedAt);
@@ -390,6 +421,8 @@ void MainWindow::sizeColumnsToContents()
             characters = 28;
         else if (column == KeyTableModel::PrefixColumn)
             characters = 24;
+        else if (column == KeyTableModel::OwnerColumn)
+            characters = 20;
         else if (column == KeyTableModel::IpAllowlistColumn)
             characters = 20;
         else if (column == KeyTableModel::ServicesColumn)
@@ -515,6 +548,8 @@ void MainWindow::updateActions()
                        "single key")
                         .arg(caps ? caps->providerName : QString()));
 
+    updateAttachAction(caps, ready, key);
+
     // Show the secret again, where the provider lists it.
     const bool reveals = caps && !caps->secretShownOnce;
     m_ui->actionShowSecret->setVisible(reveals);
@@ -559,6 +594,66 @@ void MainWindow::updateDetails()
     m_ui->detailsPane->setRotationDueDays(m_keyModel->rotationDueDays());
     m_ui->detailsPane->showKey(*key, m_keyModel->now(),
                                m_controller->openRotationFor(m_currentAccountId, key->id));
+    updateOwnerAccess(*key);
+}
+
+void MainWindow::updateOwnerAccess(const ApiKey& key)
+{
+    const AppController::AccountView* view = m_controller->account(m_currentAccountId);
+    const Capabilities* caps = view ? view->capabilities : nullptr;
+    if (!caps || caps->principalPolicies.offered.isEmpty() || key.principal.isEmpty()) {
+        m_ui->detailsPane->hideOwnerAccess();
+        return;
+    }
+    const PrincipalPolicies& policies = caps->principalPolicies;
+    const OwnerAccessCache::Entry* entry = nullptr;
+    if (key.principal != policies.allRightsPrincipal) {
+        // Asked only of a loaded account: a list in flight would make the answer stale.
+        entry = view->state == AppController::LoadState::Ok
+                    ? m_ownerAccess->fetch(m_currentAccountId, key.principal)
+                    : m_ownerAccess->entry(m_currentAccountId, key.principal);
+    }
+    m_ui->detailsPane->showOwnerAccess(policies.title,
+                                       OwnerAccessCache::describe(policies, key.principal, entry),
+                                       m_ui->actionAttachPolicy);
+}
+
+void MainWindow::updateAttachAction(const Capabilities* caps, bool ready,
+                                    const std::optional<ApiKey>& key)
+{
+    QAction* attach = m_ui->actionAttachPolicy;
+    const bool offers = caps && !caps->principalPolicies.offered.isEmpty();
+    attach->setVisible(offers);
+    if (!offers) {
+        attach->setEnabled(false);
+        return;
+    }
+    const PrincipalPolicies& policies = caps->principalPolicies;
+    if (!policies.attachText.isEmpty())
+        attach->setText(policies.attachText);
+    const bool hasOwner = key && !key->principal.isEmpty();
+    const bool allRights = hasOwner && key->principal == policies.allRightsPrincipal;
+    const OwnerAccessCache::Entry* entry =
+        hasOwner ? m_ownerAccess->entry(m_currentAccountId, key->principal) : nullptr;
+    bool hasEveryOffered = entry && entry->state == OwnerAccessCache::Entry::State::Loaded;
+    for (const PolicyInfo& offered : policies.offered) {
+        if (!hasEveryOffered)
+            break;
+        hasEveryOffered = std::any_of(
+            entry->policies.cbegin(), entry->policies.cend(),
+            [&](const AttachedPolicy& attached) { return attached.arn == offered.arn; });
+    }
+    attach->setEnabled(ready && hasOwner && !allRights && !hasEveryOffered);
+    QString tip = tr("Attach a policy to the selected key's owner (Ctrl+Shift+P)");
+    if (allRights)
+        tip = tr("%1: there is nothing to attach.").arg(policies.allRights);
+    else if (hasEveryOffered)
+        tip = tr("%1 has every policy offered here already.").arg(key->principal);
+    else if (hasOwner)
+        tip = tr("Attach a policy to %1, the owner of the selected key (Ctrl+Shift+P)")
+                  .arg(key->principal);
+    attach->setToolTip(tip);
+    attach->setStatusTip(tip);
 }
 
 void MainWindow::updateBanner()
@@ -671,6 +766,8 @@ void MainWindow::showTableMenu(const QPoint& position)
     menu->addAction(m_ui->actionRotateKey);
     menu->addAction(m_ui->actionToggleKeyActive);
     menu->addAction(m_ui->actionTogglePrincipal);
+    if (m_ui->actionAttachPolicy->isVisible())
+        menu->addAction(m_ui->actionAttachPolicy);
     menu->addAction(m_ui->actionRevokeKey);
     menu->addSeparator();
     menu->addAction(m_ui->actionCreateKey);
@@ -950,6 +1047,45 @@ void MainWindow::togglePrincipal()
                     .arg(keys, principal),
                 StatusMessageMs);
         });
+}
+
+void MainWindow::attachPolicy()
+{
+    const Capabilities* caps = currentCapabilities();
+    const std::optional<ApiKey> key = selectedKey();
+    if (!caps || !key || !m_ui->actionAttachPolicy->isEnabled())
+        return;
+    const QString accountId = m_currentAccountId;
+    const QString principal = key->principal;
+    const PrincipalPolicies policies = caps->principalPolicies;
+    QStringList attached;
+    if (const OwnerAccessCache::Entry* entry = m_ownerAccess->entry(accountId, principal)) {
+        for (const AttachedPolicy& policy : entry->policies)
+            attached << policy.arn;
+    }
+    auto* dialog = new AttachPolicyDialog(principal, policies, attached, this);
+    connect(dialog, &AttachPolicyDialog::submitted, this,
+            [this, dialog, accountId, principal, policies](const QString& arn) {
+                QString name = arn;
+                for (const PolicyInfo& offered : policies.offered) {
+                    if (offered.arn == arn)
+                        name = offered.name;
+                }
+                m_controller->attachPrincipalPolicy(
+                    accountId, principal, arn, dialog,
+                    [this, dialog, accountId, principal, name](const ProviderError& error) {
+                        if (error) {
+                            dialog->showError(ProviderErrorText::full(error));
+                            return;
+                        }
+                        dialog->setBusy(false);
+                        dialog->accept();
+                        statusBar()->showMessage(tr("Attached %1 to %2.").arg(name, principal),
+                                                 StatusMessageMs);
+                        m_ownerAccess->refetch(accountId, principal);
+                    });
+            });
+    openDialog(dialog);
 }
 
 void MainWindow::showSecret()

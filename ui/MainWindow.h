@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QScopedPointer>
+#include <QSet>
 #include <QTimer>
 #include <functional>
 #include <optional>
@@ -27,6 +28,7 @@ class AppController;
 class ClipboardGuard;
 class KeyFilterProxy;
 class KeyTableModel;
+class OwnerAccessCache;
 class RevealSecretDialog;
 struct CreatedKey;
 
@@ -49,6 +51,7 @@ public:
 
     KeyTableModel* keyModel() const { return m_keyModel; }
     KeyFilterProxy* keyProxy() const { return m_proxy; }
+    OwnerAccessCache* ownerAccess() const { return m_ownerAccess; }
     ClipboardGuard* clipboardGuard() const { return m_clipboardGuard; }
 
 public slots:
@@ -61,6 +64,8 @@ public slots:
     void editKey();
     void toggleKeyActive();
     void togglePrincipal();
+    // Attaches one of the provider's offered policies to the selected key's owner.
+    void attachPolicy();
     void showSecret();
     void testKey();
     void copyKeyId();
@@ -87,6 +92,10 @@ private:
     void showProviderColumns(const Capabilities* caps);
     void updateActions();
     void updateDetails();
+    // The owner's access in the details pane (Capabilities::principalPolicies), fetched once
+    // per owner per load.
+    void updateOwnerAccess(const ApiKey& key);
+    void updateAttachAction(const Capabilities* caps, bool ready, const std::optional<ApiKey>& key);
     void updateBanner();
     void updateBusy();
     void updateCount();
@@ -112,6 +121,7 @@ private:
     KeyTableModel* m_keyModel;
     KeyFilterProxy* m_proxy;
     ClipboardGuard* m_clipboardGuard;
+    OwnerAccessCache* m_ownerAccess;
     QProgressBar* m_busyBar;
     QLabel* m_busyLabel;
     QTimer m_clockTimer;
@@ -121,6 +131,7 @@ private:
     bool m_sandbox = false;
     bool m_columnsSized = false;
     QHash<QString, QDateTime> m_loadedAt; // to announce each completed load once
+    QSet<QString> m_reloading;            // accounts whose keys are being listed again
 };
 
 } // namespace kw

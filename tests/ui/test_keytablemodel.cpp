@@ -46,11 +46,12 @@ private slots:
     void columnsAndHeaders()
     {
         KeyTableModel model;
-        QCOMPARE(model.columnCount(), 9);
-        const QStringList expected = {
-            QStringLiteral("Name"),         QStringLiteral("Prefix"),  QStringLiteral("Services"),
-            QStringLiteral("IP whitelist"), QStringLiteral("Created"), QStringLiteral("Age"),
-            QStringLiteral("Last used"),    QStringLiteral("Expires"), QStringLiteral("Status")};
+        QCOMPARE(model.columnCount(), 10);
+        const QStringList expected = {QStringLiteral("Name"),         QStringLiteral("Prefix"),
+                                      QStringLiteral("Owner"),        QStringLiteral("Services"),
+                                      QStringLiteral("IP whitelist"), QStringLiteral("Created"),
+                                      QStringLiteral("Age"),          QStringLiteral("Last used"),
+                                      QStringLiteral("Expires"),      QStringLiteral("Status")};
         for (int column = 0; column < expected.size(); ++column)
             QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expected.at(column));
         QCOMPARE(model.rowCount(), 0);
@@ -248,6 +249,54 @@ private slots:
         QCOMPARE(proxy.rowCount(), 1);
         proxy.setFilterText(QString());
         QCOMPARE(proxy.rowCount(), 2);
+    }
+
+    // The key's owner: a Wasabi user name or "root", a principal, a Scaleway bearer with its kind.
+    void ownerColumn()
+    {
+        KeyTableModel model;
+        useFixedClock(model);
+        ApiKey root = makeKey(QStringLiteral("1-EXAMPLE"), QStringLiteral("root key"), 5);
+        root.principal = QStringLiteral("root");
+        root.bearerType = QStringLiteral("user");
+        ApiKey indexer = makeKey(QStringLiteral("2-EXAMPLE"), QStringLiteral("indexer key"), 5);
+        indexer.principal = QStringLiteral("air-indexer");
+        indexer.bearerType = QStringLiteral("user");
+        ApiKey app = makeKey(QStringLiteral("3-EXAMPLE"), QStringLiteral("app key"), 5);
+        app.principal = QStringLiteral("Backup-App");
+        app.bearerType = QStringLiteral("application");
+        ApiKey ownerless = makeKey(QStringLiteral("4-EXAMPLE"), QStringLiteral("no owner"), 5);
+        model.setKeys({root, indexer, app, ownerless});
+
+        QCOMPARE(cell(model, 0, KeyTableModel::OwnerColumn).toString(), QStringLiteral("root"));
+        QCOMPARE(cell(model, 1, KeyTableModel::OwnerColumn).toString(),
+                 QStringLiteral("air-indexer"));
+        QCOMPARE(cell(model, 2, KeyTableModel::OwnerColumn, Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("Backup-App"));
+        QCOMPARE(cell(model, 3, KeyTableModel::OwnerColumn).toString(), QString());
+        // The kind of owner where the provider names one, in the tooltip.
+        QCOMPARE(cell(model, 2, KeyTableModel::OwnerColumn, Qt::ToolTipRole).toString(),
+                 QStringLiteral("Backup-App (application)"));
+        QVERIFY(!cell(model, 3, KeyTableModel::OwnerColumn, Qt::ToolTipRole).isValid());
+
+        KeyFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(KeyTableModel::OwnerColumn, Qt::AscendingOrder);
+        QStringList owners;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            owners << proxy.index(row, KeyTableModel::OwnerColumn).data().toString();
+        // case-insensitive; no owner first
+        QCOMPARE(owners, (QStringList{QString(), QStringLiteral("air-indexer"),
+                                      QStringLiteral("Backup-App"), QStringLiteral("root")}));
+
+        proxy.setFilterText(QStringLiteral("INDEXER"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, KeyTableModel::NameColumn).data().toString(),
+                 QStringLiteral("indexer key"));
+        proxy.setFilterText(QStringLiteral("root key"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(QStringLiteral("backup-app 3-example"));
+        QCOMPARE(proxy.rowCount(), 1);
     }
 
     void expiresText_data()

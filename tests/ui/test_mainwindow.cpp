@@ -273,6 +273,30 @@ struct SandboxAccounts
         QFile file(audit->filePath());
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     }
+    // Opens the create dialog of the Wasabi IAM account and waits until its sub-user picker is
+    // filled. nullptr when either does not happen.
+    QDialog* openWasabiIamCreateDialog(QSignalSpy& opened)
+    {
+        show(u"wasabi-iam"_s);
+        action("actionCreateKey")->trigger();
+        QDialog* create = nextDialog(opened);
+        auto* bearer = child<QComboBox>(create, "bearerCombo");
+        if (!bearer || !QTest::qWaitFor([bearer] { return bearer->isEnabled(); }, Timeout))
+            return nullptr;
+        return create;
+    }
+    // The first listed Wasabi IAM key of this owner ("root" for the root user), selected.
+    std::optional<ApiKey> selectWasabiIamKeyOf(const QString& owner)
+    {
+        return selectFirst(u"wasabi-iam"_s,
+                           [&owner](const ApiKey& key) { return key.principal == owner; });
+    }
+    // The owner's access as the details pane shows it.
+    QString ownerAccessText() const
+    {
+        auto* value = window->findChild<QLabel*>(u"ownerAccessValue"_s);
+        return value && value->isVisibleTo(window.get()) ? value->text() : QString();
+    }
 };
 
 // Records every question asked through Prompts and answers it.
@@ -1479,14 +1503,10 @@ private slots:
     {
         SandboxAccounts h;
         QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
-        h.show(u"wasabi-iam"_s);
         QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
-        h.action("actionCreateKey")->trigger();
-        QPointer<QDialog> create = nextDialog(opened);
+        QPointer<QDialog> create = h.openWasabiIamCreateDialog(opened);
         QVERIFY(create);
         auto* bearer = child<QComboBox>(create, "bearerCombo");
-        QVERIFY(bearer);
-        QTRY_VERIFY_WITH_TIMEOUT(bearer->isEnabled(), Timeout);
         QVERIFY(!bearer->accessibleName().isEmpty());
         // The root user is the first choice and the one chosen; every sub-user follows.
         int firstChoice = -1;
@@ -1521,13 +1541,10 @@ private slots:
                 full = user;
         }
         QVERIFY2(!full.isEmpty(), "the sandbox seeds a user at the 2-key limit");
-        h.show(u"wasabi-iam"_s);
         QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
-        h.action("actionCreateKey")->trigger();
-        QPointer<QDialog> create = nextDialog(opened);
+        QPointer<QDialog> create = h.openWasabiIamCreateDialog(opened);
         QVERIFY(create);
         auto* bearer = child<QComboBox>(create, "bearerCombo");
-        QTRY_VERIFY_WITH_TIMEOUT(bearer->isEnabled(), Timeout);
         const int index = bearer->findData(QStringList{u"user"_s, full});
         QVERIFY(index >= 0);
         bearer->setCurrentIndex(index);
@@ -1551,13 +1568,9 @@ private slots:
     {
         SandboxAccounts h;
         QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
-        h.show(u"wasabi-iam"_s);
         QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
-        h.action("actionCreateKey")->trigger();
-        QPointer<QDialog> create = nextDialog(opened);
+        QPointer<QDialog> create = h.openWasabiIamCreateDialog(opened); // the root user has room
         QVERIFY(create);
-        auto* bearer = child<QComboBox>(create, "bearerCombo");
-        QTRY_VERIFY_WITH_TIMEOUT(bearer->isEnabled(), Timeout); // the root user, which has room
         auto* createButton = child<QPushButton>(create, "createButton");
         QTRY_VERIFY(createButton->isEnabled());
         QTest::mouseClick(createButton, Qt::LeftButton);
@@ -1609,6 +1622,186 @@ private slots:
         auto* menuAction = h.action("actionTestKey");
         QVERIFY(!menuAction->isVisible());
         QVERIFY(!capabilitiesFor(u"coreweave"_s)->verify);
+    }
+
+    // The AiR access of a key's owner (seed 000) in the details pane: fetched when the key is
+    // selected, once per owner per load, never for the root user, asked again on Refresh.
+    void wasabiIamOwnerAccessIsShownPerOwner()
+    {
+        SandboxAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        kw::sandbox::WasabiIamSandbox* iam = h.host.wasabiIam();
+        QAction* attach = h.action("actionAttachPolicy");
+        QVERIFY(attach);
+
+        QVERIFY(h.selectWasabiIamKeyOf(u"air-indexer"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(h.ownerAccessText(), u"AiR: manage"_s, Timeout);
+        auto* value = h.window->findChild<QLabel*>(u"ownerAccessValue"_s);
+        QCOMPARE(value->accessibleName(), u"AiR access"_s);
+        auto* title = h.window->findChild<QLabel*>(u"ownerAccessLabel"_s);
+        QVERIFY(title && title->buddy() == value);
+        QCOMPARE(title->text(), u"AiR access:"_s);
+        QVERIFY(attach->isVisible() && attach->isEnabled()); // the view policy can still go on
+        QCOMPARE(attach->text(), u"Attach AiR &Policy…"_s);
+
+        QVERIFY(h.selectWasabiIamKeyOf(u"archive-reader"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(h.ownerAccessText(), u"no AiR policy"_s, Timeout);
+
+        // The root user has every right: said so, nothing asked, nothing to attach.
+        int before = iam->requestCount();
+        QVERIFY(h.selectWasabiIamKeyOf(u"root"_s));
+        QCOMPARE(h.ownerAccessText(), u"root user: full access"_s);
+        QVERIFY(attach->isVisible() && !attach->isEnabled());
+        QVERIFY2(attach->toolTip().contains(u"root user: full access"_s),
+                 qPrintable(attach->toolTip()));
+        // Back to a known owner: from the cache, without a request.
+        QVERIFY(h.selectWasabiIamKeyOf(u"air-indexer"_s));
+        QCOMPARE(h.ownerAccessText(), u"AiR: manage"_s);
+        QTest::qWait(200);
+        QCOMPARE(iam->requestCount(), before);
+
+        // Changed behind the console's back: the cache shows the old state until Refresh.
+        const Account account = h.controller->account(h.accountOf.value(u"wasabi-iam"_s))->account;
+        QString token;
+        for (const auto& endpoint : h.host.endpoints()) {
+            if (endpoint.providerId == u"wasabi-iam"_s)
+                token = endpoint.adminToken;
+        }
+        auto other = createProvider(account, Secret::fromString(token), &h.network);
+        std::unique_ptr<ProviderReply> attached(
+            other->attachPrincipalPolicy(u"archive-reader"_s, iam->manageAirPolicyArn()));
+        QTRY_VERIFY_WITH_TIMEOUT(attached->isFinished(), Timeout);
+        QVERIFY2(attached->ok(), qPrintable(attached->error().toString()));
+        QVERIFY(h.selectWasabiIamKeyOf(u"archive-reader"_s));
+        QCOMPARE(h.ownerAccessText(), u"no AiR policy"_s);
+        h.action("actionRefresh")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(h.ownerAccessText(), u"AiR: manage"_s, Timeout);
+
+        // Providers without owner policies show neither the row nor the action.
+        QVERIFY(h.selectFirst(u"wasabi-air"_s, [](const ApiKey&) { return true; }));
+        QCOMPARE(h.ownerAccessText(), QString());
+        QVERIFY(!attach->isVisible());
+        QVERIFY(h.selectFirst(u"coreweave"_s, [](const ApiKey&) { return true; }));
+        QCOMPARE(h.ownerAccessText(), QString());
+        QVERIFY(!attach->isVisible());
+    }
+
+    void wasabiIamAttachAirPolicyFromTheGui()
+    {
+        SandboxAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        kw::sandbox::WasabiIamSandbox* iam = h.host.wasabiIam();
+        QAction* attach = h.action("actionAttachPolicy");
+        // A keyboard path, a name for screen readers, in the Keys menu and the context menu.
+        QCOMPARE(attach->shortcut(), QKeySequence(u"Ctrl+Shift+P"_s));
+        QVERIFY(!attach->property("accessibleName").toString().isEmpty());
+        auto* keysMenu = h.window->findChild<QMenu*>(u"keysMenu"_s);
+        QVERIFY(keysMenu && keysMenu->actions().contains(attach));
+
+        QVERIFY(h.selectWasabiIamKeyOf(u"archive-reader"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(h.ownerAccessText(), u"no AiR policy"_s, Timeout);
+        auto* button = h.window->findChild<QAbstractButton*>(u"attachPolicyButton"_s);
+        QVERIFY(button && button->isVisibleTo(h.window.get()) && button->isEnabled());
+        QVERIFY(!button->accessibleName().isEmpty());
+        auto* table = h.window->findChild<QTableView*>(u"keyTable"_s);
+        emit table->customContextMenuRequested(QPoint(10, 10));
+        QMenu* menu = nullptr;
+        for (QMenu* candidate : h.window->findChildren<QMenu*>()) {
+            if (candidate->isVisible())
+                menu = candidate;
+        }
+        QVERIFY(menu && menu->actions().contains(attach));
+        menu->close();
+
+        // A failure is shown in the dialog, with the provider's reason; nothing is attached.
+        Fault internal;
+        internal.kind = Fault::Kind::InternalError;
+        internal.method = "POST";
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+        QTest::keyClick(h.window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QPointer<QDialog> dialog = nextDialog(opened);
+        QVERIFY(dialog);
+        auto* view = child<QRadioButton>(dialog, "policyRadio_WasabiViewAiR");
+        auto* manage = child<QRadioButton>(dialog, "policyRadio_WasabiManageAiR");
+        QVERIFY(view && manage);
+        QVERIFY(view->isChecked()); // the least right is the suggestion
+        QCOMPARE(view->accessibleName(), u"AiR: view only"_s);
+        QVERIFY(view->accessibleDescription().contains(u"change nothing"_s));
+        QVERIFY(child<QLabel>(dialog, "policyHelp_WasabiManageAiR")
+                    ->text()
+                    .contains(u"manage its API keys"_s));
+        manage->setChecked(true);
+        iam->injectFault(internal);
+        QTest::mouseClick(child<QPushButton>(dialog, "attachButton"), Qt::LeftButton);
+        auto* error = child<QLabel>(dialog, "errorLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), Timeout);
+        QVERIFY2(error->text().contains(u"500"_s), qPrintable(error->text()));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(manage->isChecked()); // the choice is kept for a retry
+        QVERIFY(iam->attachedPolicyArns(u"archive-reader"_s).isEmpty());
+        QVERIFY(h.auditText().contains(u"attach-policy"_s));
+        QVERIFY(h.auditText().contains(u"failed"_s));
+
+        // The retry attaches it, and the pane shows the new state.
+        view->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(dialog, "attachButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, Timeout);
+        QCOMPARE(iam->attachedPolicyArns(u"archive-reader"_s),
+                 QStringList{iam->viewAirPolicyArn()});
+        QTRY_COMPARE_WITH_TIMEOUT(h.ownerAccessText(), u"AiR: view only"_s, Timeout);
+        QVERIFY2(h.window->statusBar()->currentMessage().contains(u"WasabiViewAiR"_s),
+                 qPrintable(h.window->statusBar()->currentMessage()));
+        const QString audit = h.auditText();
+        QVERIFY(audit.contains(u"archive-reader"_s) && audit.contains(iam->viewAirPolicyArn()));
+        kw::test::saveSnapshot(h.window.get(), u"main-window-air-access"_s);
+
+        // Asked again, the policy the user has is shown and cannot be chosen twice.
+        button->click();
+        QPointer<QDialog> again = nextDialog(opened);
+        QVERIFY(again);
+        QVERIFY(!child<QRadioButton>(again, "policyRadio_WasabiViewAiR")->isEnabled());
+        QVERIFY(child<QRadioButton>(again, "policyRadio_WasabiManageAiR")->isChecked());
+        QTest::mouseClick(child<QPushButton>(again, "attachButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!again, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(h.ownerAccessText(), u"AiR: manage, AiR: view only"_s, Timeout);
+        QVERIFY(!attach->isEnabled()); // nothing left to offer
+    }
+
+    // The Owner column: for providers whose keys belong to users or principals.
+    void ownerColumnWhereKeysHaveOwners()
+    {
+        SandboxAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        auto* table = h.window->findChild<QTableView*>(u"keyTable"_s);
+        for (const QString& provider : {u"wasabi-iam"_s, u"coreweave"_s, u"scaleway"_s}) {
+            h.show(provider);
+            QVERIFY2(!table->isColumnHidden(KeyTableModel::OwnerColumn), qPrintable(provider));
+        }
+        for (const QString& provider : {u"wayscloud"_s, u"wasabi-air"_s}) {
+            h.show(provider);
+            QVERIFY2(table->isColumnHidden(KeyTableModel::OwnerColumn), qPrintable(provider));
+        }
+        h.show(u"wasabi-iam"_s);
+        QCOMPARE(table->model()->headerData(KeyTableModel::OwnerColumn, Qt::Horizontal).toString(),
+                 u"Owner"_s);
+        QStringList owners;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            owners << table->model()->index(row, KeyTableModel::OwnerColumn).data().toString();
+        QVERIFY2(owners.contains(u"root"_s) && owners.contains(u"media-pipeline"_s),
+                 qPrintable(owners.join(u", "_s)));
+        table->sortByColumn(KeyTableModel::OwnerColumn, Qt::AscendingOrder);
+        QStringList sorted;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            sorted << table->model()->index(row, KeyTableModel::OwnerColumn).data().toString();
+        QStringList expected = owners;
+        std::sort(expected.begin(), expected.end(), [](const QString& a, const QString& b) {
+            return a.compare(b, Qt::CaseInsensitive) < 0;
+        });
+        QCOMPARE(sorted, expected);
+        auto* filter = h.window->findChild<QLineEdit*>(u"filterEdit"_s);
+        filter->setText(u"media-pipeline"_s);
+        QCOMPARE(table->model()->rowCount(), int(owners.count(u"media-pipeline"_s)));
+        filter->clear();
     }
 };
 
