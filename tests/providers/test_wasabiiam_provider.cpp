@@ -1,3 +1,4 @@
+#include "FakeHttpServer.h"
 #include "providers/KeyProvider.h"
 #include "providers/WasabiIamProvider.h"
 #include "sandbox/WasabiIamSandbox.h"
@@ -540,6 +541,51 @@ private slots:
         QCOMPARE(reply->error().httpStatus, 500);
         QCOMPARE(m_sandbox->requestCount() - before, 1); // a 500 is not retried
         QVERIFY(m_sandbox->attachedPolicyArns(u"ivy"_s).isEmpty());
+    }
+
+    // The sandbox answers in one page; AWS pages ListAttachedUserPolicies with Marker, so the
+    // pages are scripted here, AWS's shape, to check that every one is asked for.
+    void attachedPoliciesOfEveryPage()
+    {
+        kw::test::FakeHttpServer server;
+        QVERIFY(server.listen());
+        const auto page = [](const QByteArray& members, const QByteArray& more) {
+            kw::test::FakeHttpServer::Answer answer;
+            answer.header("Content-Type", "text/xml");
+            answer.body = "<ListAttachedUserPoliciesResponse "
+                          "xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">"
+                          "<ListAttachedUserPoliciesResult><AttachedPolicies>" +
+                          members + "</AttachedPolicies>" + more +
+                          "</ListAttachedUserPoliciesResult>"
+                          "<ResponseMetadata><RequestId>r</RequestId></ResponseMetadata>"
+                          "</ListAttachedUserPoliciesResponse>";
+            return answer;
+        };
+        server.script(
+            {page("<member><PolicyName>WasabiViewAiR</PolicyName>"
+                  "<PolicyArn>arn:aws:iam::aws:policy/WasabiViewAiR</PolicyArn></member>",
+                  "<IsTruncated>true</IsTruncated><Marker>page-2</Marker>"),
+             page("<member><PolicyArn>arn:aws:iam::aws:policy/WasabiReadOnlyAccess</PolicyArn>"
+                  "</member>",
+                  "<IsTruncated>false</IsTruncated>")});
+        Account fake = account();
+        fake.endpoint = server.url();
+        auto client = provider(fake);
+        client->setPageSize(1);
+        auto reply = wait(client->listPrincipalPolicies(u"gina"_s));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(
+            reply->policies(),
+            (QList<AttachedPolicy>{
+                {u"arn:aws:iam::aws:policy/WasabiViewAiR"_s, u"WasabiViewAiR"_s},
+                // a member without a name is named after its ARN
+                {u"arn:aws:iam::aws:policy/WasabiReadOnlyAccess"_s, u"WasabiReadOnlyAccess"_s}}));
+        QCOMPARE(server.requests().size(), 2);
+        QVERIFY(server.requests().at(0).body.contains("Action=ListAttachedUserPolicies"));
+        QVERIFY(server.requests().at(0).body.contains("UserName=gina"));
+        QVERIFY(server.requests().at(0).body.contains("MaxItems=1"));
+        QVERIFY(!server.requests().at(0).body.contains("Marker="));
+        QVERIFY(server.requests().at(1).body.contains("Marker=page-2"));
     }
 
     // The root user has every right: nothing is asked or attached for it.

@@ -1647,6 +1647,15 @@ private slots:
         QVERIFY(h.selectWasabiIamKeyOf(u"archive-reader"_s));
         QTRY_COMPARE_WITH_TIMEOUT(h.ownerAccessText(), u"no AiR policy"_s, Timeout);
 
+        // A failed check says so where the state would be, with the provider's status.
+        Fault internal;
+        internal.kind = Fault::Kind::InternalError;
+        internal.method = "POST";
+        iam->injectFault(internal);
+        QVERIFY(h.selectWasabiIamKeyOf(u"backup-agent"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(h.ownerAccessText().contains(u"could not be checked"_s), Timeout);
+        QVERIFY2(h.ownerAccessText().contains(u"500"_s), qPrintable(h.ownerAccessText()));
+
         // The root user has every right: said so, nothing asked, nothing to attach.
         int before = iam->requestCount();
         QVERIFY(h.selectWasabiIamKeyOf(u"root"_s));
