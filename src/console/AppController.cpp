@@ -416,14 +416,25 @@ void AppController::revokeKey(const QString& accountId, const ApiKey& key, const
     }
     const QString label = target->view.account.label;
     ProviderReply* reply = target->provider->revokeKey(key);
+    const QPointer<const QObject> guard(context);
     whenFinished(
         reply, context,
-        [this, accountId, label, key, done = std::move(done)](ProviderReply* finished, bool alive) {
+        [this, accountId, label, key, guard, hasContext = context != nullptr,
+         done = std::move(done)](ProviderReply* finished, bool alive) {
             audit(QStringLiteral("revoke"), label, key.name, key.id, outcomeOf(finished->error()));
-            if (finished->ok()) {
-                forgetStoredSecret(accountId, key.id);
+            if (finished->ok() && m_storedSecrets.contains(accountId, key.id)) {
                 refresh(accountId);
+                // Reported once the stored secret is gone too: a command-line caller
+                // exits then, which would cut the keychain call short.
+                m_storedSecrets.forget(accountId, key.id, this,
+                                       [guard, hasContext, done](const SecretStore::Result&) {
+                                           if (!hasContext || guard)
+                                               done({});
+                                       });
+                return;
             }
+            if (finished->ok())
+                refresh(accountId);
             if (alive)
                 done(finished->error());
         });
@@ -716,12 +727,19 @@ void AppController::revokeOldKey(RotationRecord record, const QObject* context, 
     ApiKey oldKey;
     oldKey.id = record.oldKeyId;
     oldKey.name = record.oldKeyName;
+    // The listed key knows its owner, which a revoke may need (a Wasabi sub-user's key).
+    for (const ApiKey& listed : std::as_const(target->view.keys)) {
+        if (listed.id == record.oldKeyId)
+            oldKey = listed;
+    }
     const QString label = target->view.account.label;
     m_rotationsInFlight.insert(record.id);
     ProviderReply* reply = target->provider->revokeKey(oldKey);
+    const QPointer<const QObject> guard(context);
     whenFinished(
         reply, context,
-        [this, label, record, done = std::move(done)](ProviderReply* finished, bool alive) mutable {
+        [this, label, record, guard, hasContext = context != nullptr,
+         done = std::move(done)](ProviderReply* finished, bool alive) mutable {
             m_rotationsInFlight.remove(record.id);
             ProviderError error = finished->error();
             // Gone already (revoked by hand): the rotation reached its goal.
@@ -734,7 +752,6 @@ void AppController::revokeOldKey(RotationRecord record, const QObject* context, 
                               : decidedNow ? record.note
                                            : QString();
                 error = {};
-                forgetStoredSecret(record.accountId, record.oldKeyId);
                 refresh(record.accountId);
             } else {
                 if (record.state == RotationRecord::State::NewKeyCreated) {
@@ -748,6 +765,15 @@ void AppController::revokeOldKey(RotationRecord record, const QObject* context, 
             audit(QStringLiteral("rotate-complete"), label, record.oldKeyName, record.oldKeyId,
                   outcomeOf(error));
             emit accountChanged(record.accountId);
+            if (error.ok() && m_storedSecrets.contains(record.accountId, record.oldKeyId)) {
+                // Reported once the old key's stored secret is gone too (see revokeKey).
+                m_storedSecrets.forget(record.accountId, record.oldKeyId, this,
+                                       [guard, hasContext, done](const SecretStore::Result&) {
+                                           if (done && (!hasContext || guard))
+                                               done({});
+                                       });
+                return;
+            }
             if (alive && done)
                 done(error);
         });
