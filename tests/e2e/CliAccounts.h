@@ -73,6 +73,17 @@ inline QStringList keyIds(const QJsonArray& keys)
     return ids;
 }
 
+// How `keys create` names a key of this provider: Scaleway keys have a description instead,
+// Wasabi IAM keys nothing.
+inline QStringList nameArgumentsFor(const QString& providerId, const QString& name)
+{
+    if (providerId == QStringLiteral("scaleway"))
+        return {QStringLiteral("--description"), name};
+    if (providerId == QStringLiteral("wasabi-iam"))
+        return {};
+    return {QStringLiteral("--name"), name};
+}
+
 // What `keys create` needs besides a name for a key of this provider, on this sandbox.
 inline QStringList createArgumentsFor(const QString& providerId, const QString& label)
 {
