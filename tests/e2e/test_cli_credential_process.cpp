@@ -275,6 +275,38 @@ private slots:
                  qPrintable(revokedPair.describe()));
     }
 
+    // keys rotate --store: the new secret goes to the keychain, the old key's leaves it.
+    void rotateWithStoreMovesTheStoredSecret()
+    {
+        const QString label = m_labels.value(u"coreweave"_s);
+        const CliRun created = runCli({u"--json"_s, u"keys"_s, u"create"_s, u"--account"_s, label,
+                                       u"--name"_s, u"aws-rotating"_s, u"--store"_s});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+        const QString oldId = field(created.object(), u"id"_s);
+        const QString accountId = field(created.object(), u"accountId"_s);
+        QVERIFY(keychainHolds(accountId, oldId));
+
+        const CliRun rotated = runCli({u"--json"_s, u"keys"_s, u"rotate"_s, u"--account"_s, label,
+                                       u"--key"_s, oldId, u"--grace"_s, u"0"_s, u"--store"_s},
+                                      {}, 60000);
+        QVERIFY2(rotated.exitCode == 0, qPrintable(rotated.describe()));
+        const QJsonObject newKey = rotated.object(0);
+        QCOMPARE(newKey.value(u"secretStored"_s), true);
+        QVERIFY2(!newKey.contains(u"secret"_s), qPrintable(rotated.describe()));
+        QCOMPARE(rotated.object(1).value(u"oldKeyRevoked"_s), true);
+        const QString newId = field(newKey, u"id"_s);
+
+        QVERIFY2(!keychainHolds(accountId, oldId), "the old key's secret left the keychain");
+        const CliRun old =
+            runCli({u"credential-process"_s, u"--account"_s, label, u"--key"_s, oldId});
+        QVERIFY2(old.exitCode == 4, qPrintable(old.describe()));
+        const CliRun fresh =
+            runCli({u"credential-process"_s, u"--account"_s, label, u"--key"_s, newId});
+        QVERIFY2(fresh.exitCode == 0, qPrintable(u"exit %1"_s.arg(fresh.exitCode)));
+        QCOMPARE(field(fresh.object(), u"AccessKeyId"_s), newId);
+        m_secrets << field(fresh.object(), u"SecretAccessKey"_s).toUtf8();
+    }
+
     void credentialProcessRefusesKeysThatAreNotS3Pairs()
     {
         const CliRun run = runCli({u"credential-process"_s, u"--account"_s,
