@@ -555,14 +555,16 @@ void MainWindow::updateActions()
     m_ui->actionShowSecret->setVisible(reveals);
     m_ui->actionShowSecret->setEnabled(ready && reveals && key &&
                                        key->status != KeyStatus::Revoked);
-    // Test a listed key: only where the console can get its secret again; elsewhere the secret
-    // was shown once and never stored, so there is nothing to test it with.
+    // Test a listed key: only where the console can get its secret again (the provider lists
+    // it, or it was kept in the keychain with keywarden-cli --store); elsewhere the secret was
+    // shown once and never stored, so there is nothing to test it with.
     const bool verifies = caps && caps->verify;
+    const bool stored = key && m_controller->storedSecrets().contains(m_currentAccountId, key->id);
     m_ui->actionTestKey->setVisible(verifies);
-    m_ui->actionTestKey->setEnabled(ready && verifies && reveals && key &&
+    m_ui->actionTestKey->setEnabled(ready && verifies && (reveals || stored) && key &&
                                     key->status != KeyStatus::Revoked);
     const QString testTip =
-        verifies && !reveals
+        verifies && !reveals && !stored
             ? tr("%1 shows a secret only once and KeyWarden does not store it, so a listed key "
                  "cannot be tested. Test a new key in the dialog that shows its secret.")
                   .arg(caps->providerName)

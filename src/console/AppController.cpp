@@ -501,6 +501,33 @@ void AppController::revealSecret(const QString& accountId, const ApiKey& key,
         return;
     }
     const QString label = target->view.account.label;
+    if (target->provider->capabilities().secretShownOnce &&
+        m_storedSecrets.contains(accountId, key.id)) {
+        // The provider shows secrets once; this one was kept in the keychain on request.
+        QPointer<const QObject> guard(context);
+        m_storedSecrets.read(
+            accountId, key.id, this,
+            [this, label, key, guard, hasContext = context != nullptr,
+             done = std::move(done)](SecretStore::Result result) {
+                audit(QStringLiteral("reveal-stored"), label, key.name, key.id,
+                      result.ok() ? QStringLiteral("ok")
+                                  : QStringLiteral("failed: ") + result.message);
+                if (hasContext && !guard)
+                    return;
+                if (!result.ok()) {
+                    done({ProviderError::Kind::Other, 0,
+                          tr("The stored secret could not be read: %1").arg(result.message),
+                          result.help},
+                         nullptr);
+                    return;
+                }
+                CreatedKey stored;
+                stored.key = key;
+                stored.secret = std::move(result.secret);
+                done({}, &stored);
+            });
+        return;
+    }
     ProviderReply* reply = target->provider->revealSecret(key);
     whenFinished(reply, context,
                  [this, label, key, done = std::move(done)](ProviderReply* finished, bool alive) {

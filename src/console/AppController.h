@@ -136,7 +136,8 @@ public:
     // Suspends or reactivates every key of a principal (Capabilities::disablePrincipal).
     void setPrincipalActive(const QString& accountId, const QString& principal, bool active,
                             const QObject* context, Done done);
-    // Fetches a listed secret again (Capabilities::secretShownOnce == false). Never cached.
+    // Fetches a listed secret again (Capabilities::secretShownOnce == false), or reads one kept
+    // in the keychain (storedSecrets()). Never cached.
     void revealSecret(const QString& accountId, const ApiKey& key, const QObject* context,
                       CreateDone done);
     void listBearers(const QString& accountId, const QObject* context, BearersDone done);

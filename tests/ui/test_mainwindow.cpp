@@ -1443,9 +1443,10 @@ private slots:
         QVERIFY(test->isVisible());
         QVERIFY(!test->isEnabled());
         QVERIFY2(test->toolTip().contains(u"only once"_s), qPrintable(test->toolTip()));
-        // CoreWeave cannot verify here at all: not offered.
+        // CoreWeave can test keys, but shows secrets once: offered disabled for a listed key.
         QVERIFY(h.selectFirst(u"coreweave"_s, [](const ApiKey&) { return true; }));
-        QVERIFY(!test->isVisible());
+        QVERIFY(test->isVisible());
+        QVERIFY(!test->isEnabled());
 
         // Wasabi AiR lists its secrets: the key is tested with its own JWT.
         QVERIFY(h.selectFirst(u"wasabi-air"_s,
@@ -1586,42 +1587,46 @@ private slots:
         reveal->accept();
     }
 
-    void rotationWithoutVerifyAsksNothing()
+    // A secret kept in the keychain (keywarden-cli --store) makes a listed key of a provider
+    // that shows secrets once testable from the table, with that secret.
+    void testKeyFromTheTableWithAStoredSecret()
     {
         SandboxAccounts h;
         QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
-        QVERIFY(!capabilitiesFor(u"coreweave"_s)->verify);
-        QVERIFY(h.selectFirst(u"coreweave"_s, [](const ApiKey& k) {
-            return k.status == KeyStatus::Active && k.deletable;
-        }));
-        QVERIFY(h.action("actionRotateKey")->isEnabled());
-        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
-        h.action("actionRotateKey")->trigger();
-        QPointer<QDialog> rotate = nextDialog(opened);
-        QVERIFY(rotate);
-        child<QRadioButton>(rotate, "revokeNowRadio")->setChecked(true);
-        QTest::mouseClick(child<QPushButton>(rotate, "rotateButton"), Qt::LeftButton);
-        QPointer<RevealSecretDialog> reveal = nextDialog<RevealSecretDialog>(opened);
-        QVERIFY(reveal);
-        QVERIFY(!reveal->canTest());
-        QVERIFY(!child<QPushButton>(reveal, "testKeyButton")->isVisible());
-        PromptRecorder prompts;
-        child<QCheckBox>(reveal, "savedCheck")->setChecked(true);
-        QTest::mouseClick(child<QPushButton>(reveal, "closeButton"), Qt::LeftButton);
-        QVERIFY(prompts.texts.isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(h.controller->rotations().open().isEmpty(), Timeout);
-        QCOMPARE(h.controller->rotations().all().first().state, RotationRecord::State::Completed);
-    }
+        const QString accountId = h.accountOf.value(u"coreweave"_s);
+        KeySpec spec;
+        spec.name = u"stored for tests"_s;
+        spec.durationSeconds = 3600;
+        std::optional<ApiKey> created;
+        std::shared_ptr<Secret> secret;
+        h.controller->createKey(accountId, spec, h.window.get(),
+                                [&](const ProviderError& e, CreatedKey* key) {
+                                    QVERIFY2(!e, qPrintable(e.toString()));
+                                    created = key->key;
+                                    secret = std::make_shared<Secret>(std::move(key->secret));
+                                });
+        QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), Timeout);
+        h.show(u"coreweave"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(h.window->selectKey(created->id), Timeout);
+        QAction* test = h.action("actionTestKey");
+        QVERIFY(!test->isEnabled());
 
-    void noTestForProvidersThatCannotVerify()
-    {
-        SandboxAccounts h;
-        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
-        QVERIFY(h.selectFirst(u"coreweave"_s,
-                              [](const ApiKey& k) { return k.status == KeyStatus::Active; }));
-        auto* menuAction = h.action("actionTestKey");
-        QVERIFY(!menuAction->isVisible());
-        QVERIFY(!capabilitiesFor(u"coreweave"_s)->verify);
+        bool stored = false;
+        h.controller->storedSecrets().store({accountId, created->id, h.now, {}}, *secret,
+                                            h.window.get(),
+                                            [&](const SecretStore::Result& r) { stored = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(stored, Timeout);
+        // Selecting the key again re-reads what can be offered.
+        QVERIFY(
+            h.selectFirst(u"coreweave"_s, [&](const ApiKey& k) { return k.id != created->id; }));
+        QVERIFY(h.window->selectKey(created->id));
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), Timeout);
+        PromptRecorder prompts;
+        test->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(h.window->statusBar()->currentMessage().contains(u"works"_s),
+                                 Timeout);
+        QVERIFY(h.auditText().contains(u"reveal-stored"_s));
+        QVERIFY(!h.auditText().contains(secret->exposeString()));
     }
 
     // The AiR access of a key's owner (seed 000) in the details pane: fetched when the key is
