@@ -10,6 +10,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 NB = {
+    "Owner": "Eier", "Key owner": "Nøkkeleier", "S&3 endpoint:": "S&3-endepunkt:",
+    "S3 endpoint": "S3-endepunkt", "&Region:": "&Region:", "S3 region": "S3-region",
+    "Availability &zone:": "Tilgjengelighets&sone:", "Availability zone": "Tilgjengelighetssone",
+    "AiR access": "AiR-tilgang", "AiR: manage": "AiR: administrere",
+    "AiR: view only": "AiR: bare lese", "no AiR policy": "ingen AiR-policy",
+    "Attach AiR &Policy…": "Knytt til AiR-&policy …", "&Attach": "&Knytt til",
+    "Attach a policy to the key's owner": "Knytt en policy til nøkkelens eier",
     "&File": "&Fil", "&Keys": "&Nøkler", "&View": "&Vis", "&Quit": "&Avslutt",
     "&Add Account…": "&Legg til konto …", "&Add account…": "&Legg til konto …",
     "Add account": "Legg til konto", "Re&move Account…": "&Fjern konto …",
@@ -43,6 +50,13 @@ NB = {
 }
 
 DE = {
+    "Owner": "Besitzer", "Key owner": "Schlüsselbesitzer", "S&3 endpoint:": "S&3-Endpunkt:",
+    "S3 endpoint": "S3-Endpunkt", "&Region:": "&Region:", "S3 region": "S3-Region",
+    "Availability &zone:": "Verfügbarkeits&zone:", "Availability zone": "Verfügbarkeitszone",
+    "AiR access": "AiR-Zugriff", "AiR: manage": "AiR: verwalten",
+    "AiR: view only": "AiR: nur lesen", "no AiR policy": "keine AiR-Richtlinie",
+    "Attach AiR &Policy…": "AiR-&Richtlinie zuweisen …", "&Attach": "&Zuweisen",
+    "Attach a policy to the key's owner": "Dem Besitzer des Schlüssels eine Richtlinie zuweisen",
     "&File": "&Datei", "&Keys": "&Schlüssel", "&View": "&Ansicht", "&Quit": "&Beenden",
     "&Add Account…": "Konto &hinzufügen …", "&Add account…": "Konto &hinzufügen …",
     "Add account": "Konto hinzufügen", "Re&move Account…": "Konto &entfernen …",

@@ -5,7 +5,7 @@
     <message>
         <location filename="../ui/AddAccountDialog.ui" line="20" />
         <location filename="../ui/AddAccountDialog.ui" line="23" />
-        <location filename="../ui/AddAccountDialog.ui" line="220" />
+        <location filename="../ui/AddAccountDialog.ui" line="289" />
         <source>Add account</source>
         <translation>Legg til konto</translation>
     </message>
@@ -46,62 +46,97 @@
     </message>
     <message>
         <location filename="../ui/AddAccountDialog.ui" line="88" />
+        <source>S&amp;3 endpoint:</source>
+        <translation>S&amp;3-endepunkt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.ui" line="98" />
+        <source>S3 endpoint</source>
+        <translation>S3-endepunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.ui" line="114" />
+        <source>S3 endpoint problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.ui" line="121" />
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.ui" line="137" />
+        <source>S3 region</source>
+        <translation>S3-region</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.ui" line="144" />
+        <source>Test key checks a new key by listing the buckets on this S3 endpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.ui" line="150" />
+        <source>What the S3 endpoint is for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.ui" line="157" />
         <source>&amp;CA file:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="100" />
+        <location filename="../ui/AddAccountDialog.ui" line="169" />
         <source>Optional: PEM file of an extra CA to trust</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="103" />
+        <location filename="../ui/AddAccountDialog.ui" line="172" />
         <source>CA file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="110" />
+        <location filename="../ui/AddAccountDialog.ui" line="179" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="116" />
+        <location filename="../ui/AddAccountDialog.ui" line="185" />
         <source>Choose a CA file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="125" />
+        <location filename="../ui/AddAccountDialog.ui" line="194" />
         <source>&amp;Token:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="138" />
+        <location filename="../ui/AddAccountDialog.ui" line="207" />
         <source>API token</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="145" />
+        <location filename="../ui/AddAccountDialog.ui" line="214" />
         <source>The token is stored in your system keychain, never in a file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="151" />
+        <location filename="../ui/AddAccountDialog.ui" line="220" />
         <source>Where the token is stored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="179" />
+        <location filename="../ui/AddAccountDialog.ui" line="248" />
         <source>What is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="201" />
-        <location filename="../ui/AddAccountDialog.ui" line="207" />
+        <location filename="../ui/AddAccountDialog.ui" line="270" />
+        <location filename="../ui/AddAccountDialog.ui" line="276" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="214" />
+        <location filename="../ui/AddAccountDialog.ui" line="283" />
         <source>&amp;Add account</source>
         <translation type="unfinished" />
     </message>
@@ -153,7 +188,7 @@
     <message>
         <location filename="../ui/CreateKeyDialog.ui" line="106" />
         <source>Key owner</source>
-        <translation type="unfinished" />
+        <translation>Nøkkeleier</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.ui" line="122" />
@@ -510,223 +545,238 @@
         <translation>&amp;Nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="197" />
+        <location filename="../ui/MainWindow.ui" line="198" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="206" />
         <location filename="../ui/MainWindow.ui" line="207" />
+        <location filename="../ui/MainWindow.ui" line="208" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="226" />
+        <location filename="../ui/MainWindow.ui" line="227" />
         <source>&amp;Add Account…</source>
         <translation>&amp;Legg til konto …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="227" />
+        <location filename="../ui/MainWindow.ui" line="228" />
         <source>Add a cloud account (Ctrl+Shift+A)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="228" />
+        <location filename="../ui/MainWindow.ui" line="229" />
         <source>Ctrl+Shift+A</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="231" />
+        <location filename="../ui/MainWindow.ui" line="232" />
         <source>Re&amp;move Account…</source>
         <translation>&amp;Fjern konto …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="232" />
+        <location filename="../ui/MainWindow.ui" line="233" />
         <source>Remove the selected account and its stored token</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="235" />
+        <location filename="../ui/MainWindow.ui" line="236" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="236" />
+        <location filename="../ui/MainWindow.ui" line="237" />
         <source>Ctrl+Q</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="240" />
+        <location filename="../ui/MainWindow.ui" line="241" />
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="241" />
+        <location filename="../ui/MainWindow.ui" line="242" />
         <source>Load the keys of the selected account again (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="242" />
+        <location filename="../ui/MainWindow.ui" line="243" />
         <source>F5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="245" />
+        <location filename="../ui/MainWindow.ui" line="246" />
         <source>&amp;Create Key…</source>
         <translation>&amp;Opprett nøkkel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="246" />
+        <location filename="../ui/MainWindow.ui" line="247" />
         <source>Create a key in the selected account (Ctrl+N)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="247" />
+        <location filename="../ui/MainWindow.ui" line="248" />
         <source>Ctrl+N</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="250" />
+        <location filename="../ui/MainWindow.ui" line="251" />
         <source>R&amp;otate Key…</source>
         <translation>&amp;Roter nøkkel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="251" />
+        <location filename="../ui/MainWindow.ui" line="252" />
         <source>Replace the selected key by a new one and revoke the old one (Ctrl+R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="252" />
+        <location filename="../ui/MainWindow.ui" line="253" />
         <source>Ctrl+R</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="255" />
+        <location filename="../ui/MainWindow.ui" line="256" />
         <source>Re&amp;voke Key…</source>
         <translation>&amp;Tilbakekall nøkkel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="256" />
+        <location filename="../ui/MainWindow.ui" line="257" />
         <source>Revoke the selected key (Delete)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="257" />
+        <location filename="../ui/MainWindow.ui" line="258" />
         <source>Del</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="260" />
+        <location filename="../ui/MainWindow.ui" line="261" />
         <source>Copy Key &amp;ID</source>
         <translation>Kopier nøkkel-&amp;ID</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="261" />
+        <location filename="../ui/MainWindow.ui" line="262" />
         <source>Copy the selected key's id, not its secret (Ctrl+Shift+C)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="262" />
+        <location filename="../ui/MainWindow.ui" line="263" />
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="265" />
+        <location filename="../ui/MainWindow.ui" line="266" />
         <source>&amp;Edit Key…</source>
         <translation>R&amp;ediger nøkkel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="266" />
+        <location filename="../ui/MainWindow.ui" line="267" />
         <source>Change what the provider lets change in the selected key (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="267" />
+        <location filename="../ui/MainWindow.ui" line="268" />
         <source>Ctrl+E</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="270" />
+        <location filename="../ui/MainWindow.ui" line="271" />
         <source>&amp;Disable Key…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="271" />
+        <location filename="../ui/MainWindow.ui" line="272" />
         <source>Disable the selected key; it can be enabled again (Ctrl+D)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="272" />
+        <location filename="../ui/MainWindow.ui" line="273" />
         <source>Ctrl+D</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="275" />
+        <location filename="../ui/MainWindow.ui" line="276" />
         <source>&amp;Suspend Owner's Keys…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="276" />
+        <location filename="../ui/MainWindow.ui" line="277" />
         <source>Suspend every key of the selected key's owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="279" />
-        <source>Show Secre&amp;t…</source>
-        <translation>Vis hemme&amp;lighet …</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="280" />
-        <source>Fetch and show the selected key's secret (Ctrl+Shift+T)</source>
+        <source>Attach &amp;Policy…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="281" />
-        <source>Ctrl+Shift+T</source>
+        <source>Attach a policy to the selected key's owner (Ctrl+Shift+P)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="284" />
-        <source>Test &amp;Key</source>
+        <location filename="../ui/MainWindow.ui" line="282" />
+        <source>Ctrl+Shift+P</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="285" />
-        <source>Check that the selected key works with a read-only call (Ctrl+Shift+K)</source>
-        <translation type="unfinished" />
+        <source>Show Secre&amp;t…</source>
+        <translation>Vis hemme&amp;lighet …</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="286" />
-        <source>Ctrl+Shift+K</source>
+        <source>Fetch and show the selected key's secret (Ctrl+Shift+T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="289" />
-        <source>&amp;Rotation Due Only</source>
+        <location filename="../ui/MainWindow.ui" line="287" />
+        <source>Ctrl+Shift+T</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="290" />
-        <source>Show only keys older than the rotation policy (Ctrl+Shift+R)</source>
+        <source>Test &amp;Key</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="291" />
-        <source>Ctrl+Shift+R</source>
+        <source>Check that the selected key works with a read-only call (Ctrl+Shift+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="292" />
+        <source>Ctrl+Shift+K</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="295" />
-        <source>&amp;Filter Keys</source>
+        <source>&amp;Rotation Due Only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="296" />
-        <source>Move the focus to the filter box (Ctrl+F)</source>
+        <source>Show only keys older than the rotation policy (Ctrl+Shift+R)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="297" />
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="301" />
+        <source>&amp;Filter Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="302" />
+        <source>Move the focus to the filter box (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="303" />
         <source>Ctrl+F</source>
         <translation type="unfinished" />
     </message>
@@ -1012,7 +1062,7 @@
     <name>SandboxMain</name>
     <message>
         <location filename="../app/sandbox_main.cpp" line="59" />
-        <source>Runs the WAYSCloud, Scaleway, CoreWeave, Wasabi AiR and Wasabi IAM (with S3 ListBuckets) API emulators on 127.0.0.1 with sample keys.
+        <source>Runs the WAYSCloud, Scaleway, CoreWeave, Wasabi AiR and Wasabi IAM API emulators on 127.0.0.1 with sample keys; the Scaleway, CoreWeave and Wasabi IAM ones also answer S3 ListBuckets, to verify their key pairs.
 
 On start it prints to stdout:
   KEYWARDEN_SANDBOX_URL=&lt;WAYSCloud base URL&gt;
@@ -1021,81 +1071,81 @@ and for each provider P (WAYSCLOUD, SCALEWAY, COREWEAVE, WASABI_AIR, WASABI_IAM)
   KEYWARDEN_SANDBOX_&lt;P&gt;_URL=&lt;base URL&gt;
   KEYWARDEN_SANDBOX_&lt;P&gt;_TOKEN=&lt;admin token&gt;
   KEYWARDEN_SANDBOX_SCALEWAY_ORGANIZATION_ID=&lt;organization id&gt;
-  KEYWARDEN_SANDBOX_WASABI_IAM_S3_URL=&lt;S3 endpoint&gt;, KEYWARDEN_SANDBOX_WASABI_IAM_REGION=&lt;region&gt;
+  KEYWARDEN_SANDBOX_&lt;P&gt;_S3_URL=&lt;S3 endpoint&gt;, KEYWARDEN_SANDBOX_&lt;P&gt;_REGION=&lt;region&gt; (SCALEWAY, COREWEAVE, WASABI_IAM)
 The Wasabi IAM token is the root key pair as ACCESSKEYID:SECRET.
 The token is a throwaway credential made up at start-up: it is valid only for this sandbox process and only until it exits, so printing it is intended.
 Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/stats.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="80" />
+        <location filename="../app/sandbox_main.cpp" line="81" />
         <source>Port to listen on (0: pick a free one).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="81" />
-        <location filename="../app/sandbox_main.cpp" line="96" />
+        <location filename="../app/sandbox_main.cpp" line="82" />
+        <location filename="../app/sandbox_main.cpp" line="97" />
         <source>N</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="84" />
+        <location filename="../app/sandbox_main.cpp" line="85" />
         <source>Serve HTTPS with a self-signed certificate made at start-up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="88" />
+        <location filename="../app/sandbox_main.cpp" line="89" />
         <source>With --tls: write the WAYSCloud certificate (PEM) to FILE, for clients to trust; --ca-all-out FILE writes every emulator's.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="92" />
-        <location filename="../app/sandbox_main.cpp" line="101" />
+        <location filename="../app/sandbox_main.cpp" line="93" />
+        <location filename="../app/sandbox_main.cpp" line="102" />
         <source>FILE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="95" />
+        <location filename="../app/sandbox_main.cpp" line="96" />
         <source>Number of WAYSCloud sample keys to create.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="99" />
+        <location filename="../app/sandbox_main.cpp" line="100" />
         <source>With --tls: write the certificates of every emulator (PEM) to FILE.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="109" />
+        <location filename="../app/sandbox_main.cpp" line="110" />
         <source>--port must be a number from 0 to 65535</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="114" />
+        <location filename="../app/sandbox_main.cpp" line="115" />
         <source>--samples must be a number of 0 or more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="118" />
+        <location filename="../app/sandbox_main.cpp" line="119" />
         <source>--ca-out and --ca-all-out need --tls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="121" />
+        <location filename="../app/sandbox_main.cpp" line="122" />
         <source>cannot install the signal handlers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="138" />
+        <location filename="../app/sandbox_main.cpp" line="139" />
         <source>cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="176" />
+        <location filename="../app/sandbox_main.cpp" line="177" />
         <source>%1 provider sandboxes listening on 127.0.0.1 (WAYSCloud on %2 with %3 sample keys); the tokens above are throwaways. Stop with Ctrl+C or SIGTERM.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="187" />
+        <location filename="../app/sandbox_main.cpp" line="188" />
         <source>Sandboxes stopped.</source>
         <translation type="unfinished" />
     </message>
@@ -1103,58 +1153,103 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
 <context>
     <name>kw</name>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="43" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="48" />
         <source>Scaleway keys cannot be disabled; delete the key or shorten its expiry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="53" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="58" />
         <source>description: %1 characters; Scaleway allows at most %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="56" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="61" />
         <source>Shorten the description.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="65" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="70" />
         <source>default_project_id: “%1” is not a project id.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="66" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="71" />
         <source>A Scaleway project id is a UUID, e.g. a1b2c3d4-0000-4000-8000-000000000000.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="76" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="81" />
         <source>expires_at: the date is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="79" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="84" />
         <source>expires_at: the date must be in the future.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="89" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="94" />
         <source>Choose who the key belongs to: exactly one user or one application (user_id or application_id).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="91" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="96" />
         <source>You can create keys for yourself and for IAM applications.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="96" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="101" />
         <source>%1: “%2” is not a Scaleway id.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="56" />
         <source>No Secret Service is running. Install and start gnome-keyring (apt install gnome-keyring libsecret-1-0) or KeePassXC with its Secret Service integration, then log in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/S3KeyVerify.cpp" line="39" />
+        <source>availability zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/S3KeyVerify.cpp" line="39" />
+        <source>region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/S3KeyVerify.cpp" line="41" />
+        <source>The account names no S3 %1 to test the key in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/S3KeyVerify.cpp" line="42" />
+        <source>Give the account its %1 (for example %2): add it again with the %1 in Add account, or with keywarden-cli accounts add --region. Then test the key again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/S3KeyVerify.cpp" line="59" />
+        <source>The account names no S3 endpoint to test the key on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/S3KeyVerify.cpp" line="60" />
+        <source>Set the account's S3 endpoint, then test the key again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/S3KeyVerify.cpp" line="87" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/S3KeyVerify.cpp" line="95" />
+        <source>There is no secret to test.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/S3KeyVerify.cpp" line="97" />
+        <source>The key has no access key id.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1207,151 +1302,250 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
 <context>
     <name>kw::AddAccountDialog</name>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="78" />
+        <location filename="../ui/AddAccountDialog.cpp" line="157" />
         <source>Enter the API endpoint, e.g. https://api.example.com.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="83" />
+        <location filename="../ui/AddAccountDialog.cpp" line="44" />
         <source>The endpoint “%1” is not a web address such as https://api.example.com.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="87" />
+        <location filename="../ui/AddAccountDialog.cpp" line="41" />
+        <source>The S3 endpoint “%1” is not a web address such as https://s3.example.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.cpp" line="49" />
+        <source>The S3 endpoint “%1” uses plain http://, which is allowed only for this computer (localhost, 127.0.0.1, ::1). Use https://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.cpp" line="53" />
         <source>The endpoint “%1” uses plain http://, which is allowed only for this computer (localhost, 127.0.0.1, ::1). Use https://.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="97" />
+        <location filename="../ui/AddAccountDialog.cpp" line="81" />
+        <location filename="../ui/AddAccountDialog.cpp" line="196" />
+        <source>Known regions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.cpp" line="152" />
         <source>No provider is available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="99" />
+        <location filename="../ui/AddAccountDialog.cpp" line="154" />
         <source>Enter a label for the account.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="105" />
+        <location filename="../ui/AddAccountDialog.cpp" line="166" />
         <source>The CA file “%1” cannot be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="107" />
+        <location filename="../ui/AddAccountDialog.cpp" line="168" />
         <source>Enter the account's API token.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="120" />
+        <location filename="../ui/AddAccountDialog.cpp" line="181" />
         <source>e.g. Production (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="128" />
+        <location filename="../ui/AddAccountDialog.cpp" line="192" />
+        <source>Availability &amp;zone:</source>
+        <translation>Tilgjengelighets&amp;sone:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.cpp" line="192" />
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.cpp" line="193" />
+        <source>Availability zone</source>
+        <translation>Tilgjengelighetssone</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.cpp" line="193" />
+        <source>S3 region</source>
+        <translation>S3-region</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.cpp" line="195" />
+        <source>Example availability zones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.cpp" line="205" />
+        <source>Test key checks a new key by listing the buckets on this S3 endpoint, signed for the organization's availability zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.cpp" line="207" />
+        <source>Test key checks a new key by listing the buckets on this S3 endpoint, signed for the region.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.cpp" line="234" />
         <source>Choose a CA certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="129" />
+        <location filename="../ui/AddAccountDialog.cpp" line="235" />
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.cpp" line="251" />
+        <source>Optional; empty means %1</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>kw::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="149" />
+        <location filename="../src/console/AppController.cpp" line="158" />
         <source>The token was already discarded; add the account again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="189" />
+        <location filename="../src/console/AppController.cpp" line="198" />
         <source>Could not keep the token in memory: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="277" />
+        <location filename="../src/console/AppController.cpp" line="296" />
         <source>No token is stored for this account in %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="278" />
+        <location filename="../src/console/AppController.cpp" line="297" />
         <source>Remove the account and add it again with its token.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="281" />
+        <location filename="../src/console/AppController.cpp" line="300" />
         <source>Could not read the account's token from %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="284" />
+        <location filename="../src/console/AppController.cpp" line="303" />
         <source>Unlock or start your keychain, then retry.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="296" />
+        <location filename="../src/console/AppController.cpp" line="315" />
         <source>This version of KeyWarden has no client for the provider “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="299" />
+        <location filename="../src/console/AppController.cpp" line="318" />
         <source>Update KeyWarden, or remove the account.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="322" />
+        <location filename="../src/console/AppController.cpp" line="342" />
         <source>Could not load the keys: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="352" />
+        <location filename="../src/console/AppController.cpp" line="373" />
         <source>The account is not loaded yet. Retry once its keys show.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="522" />
+        <location filename="../src/console/AppController.cpp" line="519" />
+        <source>The stored secret could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/console/AppController.cpp" line="621" />
         <source>Creating the new key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="533" />
+        <location filename="../src/console/AppController.cpp" line="632" />
         <source>The new key could not be created: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="614" />
+        <location filename="../src/console/AppController.cpp" line="713" />
         <source>The rotation record is gone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="672" />
+        <location filename="../src/console/AppController.cpp" line="778" />
         <source>The old key was already gone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="708" />
+        <location filename="../src/console/AppController.cpp" line="823" />
         <source>The old key was revoked outside this rotation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="716" />
+        <location filename="../src/console/AppController.cpp" line="831" />
         <source>Interrupted before the old key's revocation was planned; both keys were kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="721" />
+        <location filename="../src/console/AppController.cpp" line="836" />
         <source>The rotation of “%1” was interrupted; both keys were kept. Rotate it again when you are ready.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="745" />
+        <location filename="../src/console/AppController.cpp" line="902" />
         <source>Rotation finished: the old key “%1” of %2 was revoked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="749" />
+        <location filename="../src/console/AppController.cpp" line="906" />
         <source>Could not revoke the old key “%1” of %2: %3 It will be tried again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kw::AttachPolicyDialog</name>
+    <message>
+        <location filename="../ui/AttachPolicyDialog.cpp" line="25" />
+        <source>Attach a policy to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AttachPolicyDialog.cpp" line="30" />
+        <source>Choose the policy to attach to the user “%1”. It applies at once to every key of this user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AttachPolicyDialog.cpp" line="42" />
+        <source>%1 (%2) — attached already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AttachPolicyDialog.cpp" line="43" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AttachPolicyDialog.cpp" line="81" />
+        <source>Attaching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/AttachPolicyDialog.cpp" line="89" />
+        <source>&amp;Attach</source>
+        <translation>&amp;Knytt til</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttachPolicyDialog.cpp" line="91" />
+        <source>Attach the chosen policy</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1433,47 +1627,47 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="39" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="47" />
         <source>CoreWeave keys cannot be renamed or edited; rotate instead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="93" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="101" />
         <source>CoreWeave lists keys by status only as active or suspended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="148" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="156" />
         <source>CoreWeave sent the same keys again for offset %1; the list stopped there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="167" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="175" />
         <source>The expiry date is in the past.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="171" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="179" />
         <source>A key's duration cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="174" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="182" />
         <source>Temporary CoreWeave keys last at most 12 hours (43 200 s).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="175" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="183" />
         <source>Choose a shorter duration, or a permanent key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="199" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="207" />
         <source>The key has no access key id.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="217" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="225" />
         <source>The keys have no principal to suspend or reactivate.</source>
         <translation type="unfinished" />
     </message>
@@ -1988,92 +2182,97 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
 <context>
     <name>kw::KeyDetailsPane</name>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="57" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="58" />
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="58" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="59" />
         <source>ID:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="59" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="60" />
         <source>Prefix:</source>
         <translation>Prefiks:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="60" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="61" />
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="61" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="62" />
         <source>Owner:</source>
         <translation>Eier:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="62" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="64" />
         <source>Description:</source>
         <translation>Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="63" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="65" />
         <source>Project:</source>
         <translation>Prosjekt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="64" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="66" />
         <source>Services:</source>
         <translation>Tjenester:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="65" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="67" />
         <source>IP whitelist:</source>
         <translation>IP-hviteliste:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="66" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="68" />
         <source>Created:</source>
         <translation>Opprettet:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="67" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="69" />
         <source>Age:</source>
         <translation>Alder:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="68" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="70" />
         <source>Last used:</source>
         <translation>Sist brukt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="69" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="71" />
         <source>Expires:</source>
         <translation>Utløper:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="70" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="72" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="71" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="73" />
         <source>Rotation:</source>
         <translation>Rotasjon:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="73" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="75" />
         <source>Select a key to see its details.</source>
         <translation>Velg en nøkkel for å se detaljene.</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="122" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="124" />
+        <source>%1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="170" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="135" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="183" />
         <source>rotation due (policy: every %n days)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2081,27 +2280,27 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="155" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="203" />
         <source>cannot be edited or deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="156" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="204" />
         <source>cannot be edited</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="157" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="205" />
         <source>cannot be deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="163" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="211" />
         <source>Replaced by “%1”; revoked after %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="166" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="214" />
         <source>Being replaced by “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -2147,7 +2346,17 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/KeyProvider.cpp" line="42" />
+        <location filename="../src/providers/KeyProvider.cpp" line="39" />
+        <source>showing a key owner's policies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/KeyProvider.cpp" line="44" />
+        <source>attaching policies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/KeyProvider.cpp" line="52" />
         <source>%1 does not support %2.</source>
         <translation type="unfinished" />
     </message>
@@ -2155,37 +2364,37 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
 <context>
     <name>kw::KeyStatus</name>
     <message>
-        <location filename="../src/core/ApiKey.cpp" line="11" />
+        <location filename="../src/core/ApiKey.cpp" line="12" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../src/core/ApiKey.cpp" line="13" />
+        <location filename="../src/core/ApiKey.cpp" line="14" />
         <source>Disabled</source>
         <translation>Deaktivert</translation>
     </message>
     <message>
-        <location filename="../src/core/ApiKey.cpp" line="15" />
+        <location filename="../src/core/ApiKey.cpp" line="16" />
         <source>Suspended</source>
         <translation>Suspendert</translation>
     </message>
     <message>
-        <location filename="../src/core/ApiKey.cpp" line="17" />
+        <location filename="../src/core/ApiKey.cpp" line="18" />
         <source>Expired</source>
         <translation>Utløpt</translation>
     </message>
     <message>
-        <location filename="../src/core/ApiKey.cpp" line="19" />
+        <location filename="../src/core/ApiKey.cpp" line="20" />
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../src/core/ApiKey.cpp" line="21" />
+        <location filename="../src/core/ApiKey.cpp" line="22" />
         <source>Revoked</source>
         <translation>Tilbakekalt</translation>
     </message>
     <message>
-        <location filename="../src/core/ApiKey.cpp" line="25" />
+        <location filename="../src/core/ApiKey.cpp" line="26" />
         <source>Unknown</source>
         <translation>Ukjent</translation>
     </message>
@@ -2225,64 +2434,69 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="177" />
+        <location filename="../ui/KeyTableModel.cpp" line="179" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="179" />
+        <location filename="../ui/KeyTableModel.cpp" line="181" />
         <source>Prefix</source>
         <translation>Prefiks</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="181" />
+        <location filename="../ui/KeyTableModel.cpp" line="183" />
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyTableModel.cpp" line="185" />
         <source>Services</source>
         <translation>Tjenester</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="183" />
+        <location filename="../ui/KeyTableModel.cpp" line="187" />
         <source>IP whitelist</source>
         <translation>IP-hviteliste</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="185" />
+        <location filename="../ui/KeyTableModel.cpp" line="189" />
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="187" />
+        <location filename="../ui/KeyTableModel.cpp" line="191" />
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="189" />
+        <location filename="../ui/KeyTableModel.cpp" line="193" />
         <source>Last used</source>
         <translation>Sist brukt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="191" />
+        <location filename="../ui/KeyTableModel.cpp" line="195" />
         <source>Expires</source>
         <translation>Utløper</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="193" />
+        <location filename="../ui/KeyTableModel.cpp" line="197" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="209" />
+        <location filename="../ui/KeyTableModel.cpp" line="213" />
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="210" />
-        <location filename="../ui/KeyTableModel.cpp" line="243" />
+        <location filename="../ui/KeyTableModel.cpp" line="214" />
+        <location filename="../ui/KeyTableModel.cpp" line="247" />
         <source>1 day</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="210" />
-        <location filename="../ui/KeyTableModel.cpp" line="245" />
+        <location filename="../ui/KeyTableModel.cpp" line="214" />
+        <location filename="../ui/KeyTableModel.cpp" line="249" />
         <source>%n days</source>
         <translation type="unfinished">
             <numerusform />
@@ -2290,18 +2504,18 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="216" />
-        <location filename="../ui/KeyTableModel.cpp" line="231" />
+        <location filename="../ui/KeyTableModel.cpp" line="220" />
+        <location filename="../ui/KeyTableModel.cpp" line="235" />
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="219" />
+        <location filename="../ui/KeyTableModel.cpp" line="223" />
         <source>just now</source>
         <translation>akkurat nå</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="221" />
+        <location filename="../ui/KeyTableModel.cpp" line="225" />
         <source>%n min ago</source>
         <translation type="unfinished">
             <numerusform />
@@ -2309,7 +2523,7 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="223" />
+        <location filename="../ui/KeyTableModel.cpp" line="227" />
         <source>%n h ago</source>
         <translation type="unfinished">
             <numerusform />
@@ -2317,12 +2531,12 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="225" />
+        <location filename="../ui/KeyTableModel.cpp" line="229" />
         <source>1 day ago</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="225" />
+        <location filename="../ui/KeyTableModel.cpp" line="229" />
         <source>%n days ago</source>
         <translation type="unfinished">
             <numerusform />
@@ -2330,17 +2544,17 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="237" />
+        <location filename="../ui/KeyTableModel.cpp" line="241" />
         <source>in under a minute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="237" />
+        <location filename="../ui/KeyTableModel.cpp" line="241" />
         <source>expired just now</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="239" />
+        <location filename="../ui/KeyTableModel.cpp" line="243" />
         <source>%n min</source>
         <translation type="unfinished">
             <numerusform />
@@ -2348,7 +2562,7 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="241" />
+        <location filename="../ui/KeyTableModel.cpp" line="245" />
         <source>%n h</source>
         <translation type="unfinished">
             <numerusform />
@@ -2356,19 +2570,24 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="246" />
+        <location filename="../ui/KeyTableModel.cpp" line="250" />
         <source>in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="246" />
+        <location filename="../ui/KeyTableModel.cpp" line="250" />
         <source>expired %1 ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="278" />
+        <location filename="../ui/KeyTableModel.cpp" line="282" />
         <source>All addresses</source>
         <translation>Alle adresser</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyTableModel.cpp" line="290" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2392,103 +2611,108 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
 <context>
     <name>kw::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97" />
+        <location filename="../ui/MainWindow.cpp" line="101" />
         <source>Loading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170" />
+        <location filename="../ui/MainWindow.cpp" line="182" />
         <source>Add account</source>
         <translation>Legg til konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171" />
-        <location filename="../ui/MainWindow.cpp" line="744" />
+        <location filename="../ui/MainWindow.cpp" line="183" />
+        <location filename="../ui/MainWindow.cpp" line="843" />
         <source>Remove account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172" />
+        <location filename="../ui/MainWindow.cpp" line="184" />
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173" />
+        <location filename="../ui/MainWindow.cpp" line="185" />
         <source>Create key</source>
         <translation>Opprett nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174" />
+        <location filename="../ui/MainWindow.cpp" line="186" />
         <source>Rotate key</source>
         <translation>Roter nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175" />
+        <location filename="../ui/MainWindow.cpp" line="187" />
         <source>Revoke key</source>
         <translation>Tilbakekall nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176" />
+        <location filename="../ui/MainWindow.cpp" line="188" />
         <source>Edit key</source>
         <translation>Rediger nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177" />
+        <location filename="../ui/MainWindow.cpp" line="189" />
         <source>Disable or enable key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179" />
+        <location filename="../ui/MainWindow.cpp" line="191" />
         <source>Suspend or reactivate the owner's keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180" />
+        <location filename="../ui/MainWindow.cpp" line="193" />
+        <source>Attach a policy to the key's owner</source>
+        <translation>Knytt en policy til nøkkelens eier</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="194" />
         <source>Show secret</source>
         <translation>Vis hemmelighet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181" />
+        <location filename="../ui/MainWindow.cpp" line="195" />
         <source>Test key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182" />
+        <location filename="../ui/MainWindow.cpp" line="196" />
         <source>Copy key ID</source>
         <translation>Kopier nøkkel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183" />
+        <location filename="../ui/MainWindow.cpp" line="197" />
         <source>Filter keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208" />
+        <location filename="../ui/MainWindow.cpp" line="222" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232" />
+        <location filename="../ui/MainWindow.cpp" line="246" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255" />
+        <location filename="../ui/MainWindow.cpp" line="269" />
         <source>KeyWarden — sandbox</source>
         <translation>KeyWarden — sandkasse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255" />
+        <location filename="../ui/MainWindow.cpp" line="269" />
         <source>KeyWarden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340" />
+        <location filename="../ui/MainWindow.cpp" line="371" />
         <source>%1: 1 key, loaded at %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="341" />
+        <location filename="../ui/MainWindow.cpp" line="372" />
         <source>%1: %n keys, loaded at %2</source>
         <translation type="unfinished">
             <numerusform />
@@ -2496,7 +2720,7 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="447" />
+        <location filename="../ui/MainWindow.cpp" line="480" />
         <source>The account has reached %1's limit of %n keys. Revoke one first.</source>
         <translation type="unfinished">
             <numerusform />
@@ -2504,137 +2728,157 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="450" />
+        <location filename="../ui/MainWindow.cpp" line="483" />
         <source>Create a key in the selected account (Ctrl+N)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457" />
+        <location filename="../ui/MainWindow.cpp" line="490" />
         <source>%1 does not let this key be deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="463" />
+        <location filename="../ui/MainWindow.cpp" line="496" />
         <source>Revoke the selected key (Delete)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466" />
+        <location filename="../ui/MainWindow.cpp" line="499" />
         <source>This key is already being rotated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469" />
+        <location filename="../ui/MainWindow.cpp" line="502" />
         <source>Replace the selected key by a new one and revoke the old one (Ctrl+R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475" />
+        <location filename="../ui/MainWindow.cpp" line="508" />
         <source>Change what the provider lets change in the selected key (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478" />
+        <location filename="../ui/MainWindow.cpp" line="511" />
         <source>%1 keys cannot be edited; rotate instead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="481" />
+        <location filename="../ui/MainWindow.cpp" line="514" />
         <source>%1 does not let this key be edited</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496" />
+        <location filename="../ui/MainWindow.cpp" line="529" />
         <source>&amp;Enable Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496" />
+        <location filename="../ui/MainWindow.cpp" line="529" />
         <source>&amp;Disable Key…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499" />
+        <location filename="../ui/MainWindow.cpp" line="532" />
         <source>Enable the selected key again (Ctrl+D)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="500" />
+        <location filename="../ui/MainWindow.cpp" line="533" />
         <source>Disable the selected key; it can be enabled again (Ctrl+D)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="510" />
+        <location filename="../ui/MainWindow.cpp" line="543" />
         <source>Reacti&amp;vate Owner's Keys…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="511" />
+        <location filename="../ui/MainWindow.cpp" line="544" />
         <source>&amp;Suspend Owner's Keys…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513" />
+        <location filename="../ui/MainWindow.cpp" line="546" />
         <source>Reactivate every key of the selected key's owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="514" />
+        <location filename="../ui/MainWindow.cpp" line="547" />
         <source>Suspend every key of the selected key's owner; %1 cannot disable a single key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531" />
+        <location filename="../ui/MainWindow.cpp" line="568" />
         <source>%1 shows a secret only once and KeyWarden does not store it, so a listed key cannot be tested. Test a new key in the dialog that shows its secret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="534" />
+        <location filename="../ui/MainWindow.cpp" line="571" />
         <source>Check that the selected key works with a read-only call (Ctrl+Shift+K)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547" />
+        <location filename="../ui/MainWindow.cpp" line="584" />
         <source>Select a key to see its details.</source>
         <translation>Velg en nøkkel for å se detaljene.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="549" />
+        <location filename="../ui/MainWindow.cpp" line="586" />
         <source>Add an account to see its keys (Ctrl+Shift+A).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="551" />
+        <location filename="../ui/MainWindow.cpp" line="588" />
         <source>This account has no keys yet. Create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="553" />
+        <location filename="../ui/MainWindow.cpp" line="590" />
         <source>The keys could not be loaded: see the message above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="555" />
+        <location filename="../ui/MainWindow.cpp" line="592" />
         <source>Loading the keys…</source>
         <translation>Laster nøklene …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="593" />
+        <location filename="../ui/MainWindow.cpp" line="649" />
+        <source>Attach a policy to the selected key's owner (Ctrl+Shift+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="651" />
+        <source>%1: there is nothing to attach.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="653" />
+        <source>%1 has every policy offered here already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="655" />
+        <source>Attach a policy to %1, the owner of the selected key (Ctrl+Shift+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="690" />
         <source>Loading keys of %1…</source>
         <translation>Laster nøklene til %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="595" />
+        <location filename="../ui/MainWindow.cpp" line="692" />
         <source>Reading the token of %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="615" />
+        <location filename="../ui/MainWindow.cpp" line="712" />
         <source>1 key</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="615" />
+        <location filename="../ui/MainWindow.cpp" line="712" />
         <source>%n keys</source>
         <translation type="unfinished">
             <numerusform />
@@ -2642,12 +2886,12 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="617" />
+        <location filename="../ui/MainWindow.cpp" line="714" />
         <source>%1 of 1 key</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="618" />
+        <location filename="../ui/MainWindow.cpp" line="715" />
         <source>%1 of %n keys</source>
         <translation type="unfinished">
             <numerusform />
@@ -2655,233 +2899,238 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="656" />
+        <location filename="../ui/MainWindow.cpp" line="753" />
         <source>Copied the id of “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="687" />
+        <location filename="../ui/MainWindow.cpp" line="786" />
         <source>Storing the token of %1 in %2…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="693" />
+        <location filename="../ui/MainWindow.cpp" line="792" />
         <source>Added %1; its token is in %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="710" />
+        <location filename="../ui/MainWindow.cpp" line="809" />
         <source>The token of %1 could not be stored in %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="713" />
+        <location filename="../ui/MainWindow.cpp" line="812" />
         <source>You can use the token for this session only: KeyWarden keeps it in memory and forgets it when it quits. It is never written to a file.
 
 Use the token for this session only?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="717" />
+        <location filename="../ui/MainWindow.cpp" line="816" />
         <source>No keychain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="721" />
+        <location filename="../ui/MainWindow.cpp" line="820" />
         <source>%1 was not added: its token could not be stored. %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="727" />
+        <location filename="../ui/MainWindow.cpp" line="826" />
         <source>%1 was not added: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="732" />
+        <location filename="../ui/MainWindow.cpp" line="831" />
         <source>Added %1 for this session only; its token will be forgotten at exit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="745" />
+        <location filename="../ui/MainWindow.cpp" line="844" />
         <source>Remove %1 from KeyWarden and delete its token from %2?
 
 The keys at the provider are not touched.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="761" />
+        <location filename="../ui/MainWindow.cpp" line="860" />
         <source>Access key ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="762" />
+        <location filename="../ui/MainWindow.cpp" line="861" />
         <source>Key ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="764" />
+        <location filename="../ui/MainWindow.cpp" line="863" />
         <source>Prefix</source>
         <translation>Prefiks</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="766" />
+        <location filename="../ui/MainWindow.cpp" line="865" />
         <source>Note from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="818" />
+        <location filename="../ui/MainWindow.cpp" line="917" />
         <source>Created “%1”.</source>
         <translation>Opprettet «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="847" />
+        <location filename="../ui/MainWindow.cpp" line="946" />
         <source>Revoked “%1”.</source>
         <translation>Tilbakekalte «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="886" />
+        <location filename="../ui/MainWindow.cpp" line="985" />
         <source>Saved the changes to “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="900" />
+        <location filename="../ui/MainWindow.cpp" line="999" />
         <source>Disable key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="901" />
+        <location filename="../ui/MainWindow.cpp" line="1000" />
         <source>Disable “%1”?
 
 Applications that use it stop working until it is enabled again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="909" />
+        <location filename="../ui/MainWindow.cpp" line="1008" />
         <source>Could not enable “%1”: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="909" />
+        <location filename="../ui/MainWindow.cpp" line="1008" />
         <source>Could not disable “%1”: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="914" />
+        <location filename="../ui/MainWindow.cpp" line="1013" />
         <source>Enabled “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="914" />
+        <location filename="../ui/MainWindow.cpp" line="1013" />
         <source>Disabled “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="929" />
+        <location filename="../ui/MainWindow.cpp" line="1028" />
         <source>1 listed key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="929" />
+        <location filename="../ui/MainWindow.cpp" line="1028" />
         <source>%1 listed keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="932" />
+        <location filename="../ui/MainWindow.cpp" line="1031" />
         <source>Reactivate every key of %1?
 
 This affects %2 of this owner.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="934" />
+        <location filename="../ui/MainWindow.cpp" line="1033" />
         <source>Suspend every key of %1?
 
 This affects %2 of this owner, not only “%3”: applications using any of them stop working until the owner is reactivated.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="937" />
+        <location filename="../ui/MainWindow.cpp" line="1036" />
         <source>Reactivate keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="937" />
+        <location filename="../ui/MainWindow.cpp" line="1036" />
         <source>Suspend keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="943" />
+        <location filename="../ui/MainWindow.cpp" line="1042" />
         <source>Could not reactivate the keys of %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="944" />
+        <location filename="../ui/MainWindow.cpp" line="1043" />
         <source>Could not suspend the keys of %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="949" />
+        <location filename="../ui/MainWindow.cpp" line="1048" />
         <source>Reactivated %1 of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="949" />
+        <location filename="../ui/MainWindow.cpp" line="1048" />
         <source>Suspended %1 of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="962" />
+        <location filename="../ui/MainWindow.cpp" line="1085" />
+        <source>Attached %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1100" />
         <source>Fetching the secret of “%1”…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="970" />
+        <location filename="../ui/MainWindow.cpp" line="1108" />
         <source>Could not fetch the secret of “%1”: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="988" />
+        <location filename="../ui/MainWindow.cpp" line="1126" />
         <source>Testing “%1”…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="995" />
-        <location filename="../ui/MainWindow.cpp" line="1006" />
+        <location filename="../ui/MainWindow.cpp" line="1133" />
+        <location filename="../ui/MainWindow.cpp" line="1144" />
         <source>Could not test “%1”: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1011" />
+        <location filename="../ui/MainWindow.cpp" line="1149" />
         <source>“%1”: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1038" />
+        <location filename="../ui/MainWindow.cpp" line="1176" />
         <source>Rotating “%1”: creating the new key…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1045" />
+        <location filename="../ui/MainWindow.cpp" line="1183" />
         <source>Rotation of “%1” stopped: the new key could not be created. %2 The old key is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1069" />
+        <location filename="../ui/MainWindow.cpp" line="1207" />
         <source>The test of the new key said: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1071" />
+        <location filename="../ui/MainWindow.cpp" line="1209" />
         <source>The new key was not tested.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1074" />
+        <location filename="../ui/MainWindow.cpp" line="1212" />
         <source>New key not verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1075" />
+        <location filename="../ui/MainWindow.cpp" line="1213" />
         <source>%1
 
 Keep the old key “%2” (recommended), or revoke it anyway as planned?
@@ -2890,42 +3139,42 @@ Yes revokes it anyway; No keeps both keys.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1080" />
+        <location filename="../ui/MainWindow.cpp" line="1218" />
         <source>not tested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1083" />
+        <location filename="../ui/MainWindow.cpp" line="1221" />
         <source>New key not verified (%1); the old key was kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1085" />
+        <location filename="../ui/MainWindow.cpp" line="1223" />
         <source>The old key “%1” was kept; revoke it once the new key works.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1091" />
+        <location filename="../ui/MainWindow.cpp" line="1229" />
         <source>Revoked without a verified new key (%1): the user chose to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1097" />
+        <location filename="../ui/MainWindow.cpp" line="1235" />
         <source>The old key “%1” could not be revoked: %2 KeyWarden tries again every hour; the rotation stays open until then.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1102" />
+        <location filename="../ui/MainWindow.cpp" line="1240" />
         <source>Rotation finished: “%1” is revoked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1106" />
+        <location filename="../ui/MainWindow.cpp" line="1244" />
         <source>“%1” will be revoked in 1 day.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1107" />
+        <location filename="../ui/MainWindow.cpp" line="1245" />
         <source>“%1” will be revoked in %n days.</source>
         <translation type="unfinished">
             <numerusform />
@@ -2948,6 +3197,24 @@ Yes revokes it anyway; No keeps both keys.</source>
     <message>
         <location filename="../src/vault/MemoryStore.cpp" line="21" />
         <source>Enter the token again; session-only tokens are forgotten when KeyWarden quits.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kw::OwnerAccessCache</name>
+    <message>
+        <location filename="../ui/OwnerAccessCache.cpp" line="77" />
+        <source>could not be checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OwnerAccessCache.cpp" line="79" />
+        <source>checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OwnerAccessCache.cpp" line="97" />
+        <source>also: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3040,77 +3307,77 @@ Yes revokes it anyway; No keeps both keys.</source>
 <context>
     <name>kw::ProviderErrorText</name>
     <message>
-        <location filename="../ui/ProviderErrorText.cpp" line="13" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="13" />
         <source>The provider gave no reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ProviderErrorText.cpp" line="22" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="22" />
         <source>Check your network connection and the account's endpoint, then retry.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ProviderErrorText.cpp" line="24" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="24" />
         <source>The provider did not answer in time. Retry in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ProviderErrorText.cpp" line="26" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="26" />
         <source>The server's certificate is not trusted. Check the endpoint, or set the CA file of a private certificate authority in the account.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ProviderErrorText.cpp" line="29" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="29" />
         <source>Use an https:// endpoint (plain http:// is only allowed to this computer).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ProviderErrorText.cpp" line="31" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="31" />
         <source>The account's token was refused. It may be revoked or expired: add the account again with a valid token.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ProviderErrorText.cpp" line="34" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="34" />
         <source>The token is not allowed to do this. Use a token with key-management rights, or check the IP whitelist of the token.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ProviderErrorText.cpp" line="37" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="37" />
         <source>It no longer exists at the provider. Refresh the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ProviderErrorText.cpp" line="39" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="39" />
         <source>The provider refused because of a limit or a conflict. Revoke keys you no longer need, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ProviderErrorText.cpp" line="42" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="42" />
         <source>Correct the values the provider named and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ProviderErrorText.cpp" line="44" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="44" />
         <source>Too many requests. Wait a minute, then retry.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ProviderErrorText.cpp" line="46" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="46" />
         <source>The provider had a problem on its side. Retry later; if it persists, check the provider's status page.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ProviderErrorText.cpp" line="49" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="49" />
         <source>The provider's answer could not be read. Retry; if it persists, the endpoint may not be this provider's API.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ProviderErrorText.cpp" line="52" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="52" />
         <source>The request was cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ProviderErrorText.cpp" line="57" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="57" />
         <source>Retry; if it keeps failing, check the account's settings.</source>
         <translation type="unfinished" />
     </message>
@@ -3126,34 +3393,34 @@ Yes revokes it anyway; No keeps both keys.</source>
 <context>
     <name>kw::RevealSecretDialog</name>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="154" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="171" />
         <source>%1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="209" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="226" />
         <source>Testing the key with %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="225" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="241" />
         <source>The key could not be tested: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="249" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="264" />
         <source>Close without saving?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="250" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="265" />
         <source>You have not confirmed that you saved the key “%1”.
 
 The secret cannot be shown again. Close anyway?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/RevealSecretDialog.cpp" line="289" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="304" />
         <source>Clipboard clears in %n s</source>
         <translation type="unfinished">
             <numerusform />
@@ -3161,52 +3428,52 @@ The secret cannot be shown again. Close anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="295" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="310" />
         <source>Clipboard cleared.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="296" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="311" />
         <source>The clipboard holds something else now; not cleared.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="302" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="317" />
         <source>Secret of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="303" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="318" />
         <source>The secret of “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="305" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="320" />
         <source>Anyone with this secret can use the key. Copy it only where it is needed; the clipboard is cleared after a short time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="308" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="323" />
         <source>New key: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="309" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="324" />
         <source>The key “%1” was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="311" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="326" />
         <source>Shell &amp;export line (export %1=…)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="312" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="327" />
         <source>.&amp;env line (%1=…)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/RevealSecretDialog.cpp" line="317" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="332" />
         <source>Copies are removed from the clipboard after %n s.</source>
         <translation type="unfinished">
             <numerusform />
@@ -3260,52 +3527,52 @@ The secret cannot be shown again. Close anyway?</source>
 <context>
     <name>kw::RotateKeyDialog</name>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="17" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="18" />
         <source>Rotate key “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="21" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="22" />
         <source>services</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="23" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="24" />
         <source>description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="25" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="26" />
         <source>IP whitelist</source>
         <translation>IP-hviteliste</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="27" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="28" />
         <source>owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="29" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="30" />
         <source>project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="31" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="32" />
         <source>lifetime</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="32" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="33" />
         <source>settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="36" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="37" />
         <source>%1 and %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="40" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="41" />
         <source>Rotation replaces “%1” in three steps:
 1. KeyWarden creates a new key with the same %2.
 2. You save the new secret (it is shown once) and update the applications that use the old key.
@@ -3313,88 +3580,88 @@ The secret cannot be shown again. Close anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="53" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="54" />
         <source>Required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="81" />
+        <location filename="../src/core/Rotation.cpp" line="216" />
         <source>%1 (rotated %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="157" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="113" />
         <source>Services: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="158" />
-        <location filename="../ui/RotateKeyDialog.cpp" line="162" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="114" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="118" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="161" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="117" />
         <source>Description: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="165" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="121" />
         <source>IP whitelist: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="167" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="123" />
         <source>all addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="171" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="127" />
         <source>Owner: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="173" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="129" />
         <source>Project: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="174" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="130" />
         <source>default</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="177" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="133" />
         <source>Expires: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="180" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="136" />
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="184" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="140" />
         <source>Valid for: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="185" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="141" />
         <source>permanent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="195" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="151" />
         <source>Enter a name for the new key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="203" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="159" />
         <source> day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="203" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="159" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
@@ -3407,49 +3674,43 @@ The secret cannot be shown again. Close anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="199" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="196" />
         <source>API keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="236" />
-        <location filename="../src/providers/ScalewayProvider.cpp" line="295" />
-        <location filename="../src/providers/ScalewayProvider.cpp" line="311" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="233" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="292" />
         <source>The key has no access key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="239" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="236" />
         <source>Scaleway keys have no name; change the description.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="256" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="253" />
         <source>expires_at: Scaleway cannot remove an expiry once it is set.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="257" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="254" />
         <source>Choose a later date, or rotate the key to one without an expiry.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="278" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="275" />
         <source>The change may have been made: refresh the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="309" />
-        <source>There is no secret to test.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="405" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="392" />
         <source>users</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="407" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="394" />
         <source>applications</source>
         <translation type="unfinished" />
     </message>
@@ -3621,37 +3882,37 @@ The secret cannot be shown again. Close anyway?</source>
 <context>
     <name>kw::VerificationText</name>
     <message>
-        <location filename="../ui/VerificationText.cpp" line="9" />
+        <location filename="../src/console/VerificationText.cpp" line="9" />
         <source> %1 says: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/VerificationText.cpp" line="12" />
+        <location filename="../src/console/VerificationText.cpp" line="12" />
         <source>The key works: %1 accepted it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/VerificationText.cpp" line="14" />
+        <location filename="../src/console/VerificationText.cpp" line="14" />
         <source>The key was refused (HTTP 401): %1 does not accept it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/VerificationText.cpp" line="17" />
+        <location filename="../src/console/VerificationText.cpp" line="17" />
         <source>The key is valid but not allowed here (HTTP 403).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/VerificationText.cpp" line="19" />
+        <location filename="../src/console/VerificationText.cpp" line="19" />
         <source>%1 could not be reached; the key was not tested.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/VerificationText.cpp" line="24" />
+        <location filename="../src/console/VerificationText.cpp" line="24" />
         <source>The test failed (HTTP %1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/VerificationText.cpp" line="25" />
+        <location filename="../src/console/VerificationText.cpp" line="25" />
         <source>The test failed.</source>
         <translation type="unfinished" />
     </message>
@@ -3729,63 +3990,68 @@ The secret cannot be shown again. Close anyway?</source>
 <context>
     <name>kw::WasabiIamProvider</name>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="38" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="80" />
         <source>Wasabi access keys cannot be edited; deactivate or rotate instead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="87" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="145" />
         <source>The account's credential is not an access key pair.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="88" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="146" />
         <source>Store it as ACCESSKEYID:SECRET (the access key id, a colon, then the secret key).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="277" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="335" />
         <source>Root user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="296" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="350" />
+        <source>The root user has every right and no policies to list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="382" />
+        <source>The root user has every right already; policies are attached to sub-users.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="386" />
+        <source>No policy was chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="409" />
         <source>The root user</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="296" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="409" />
         <source>The user “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="298" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="411" />
         <source>%1 already has %2 access keys, the most Wasabi allows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="301" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="414" />
         <source>Deactivate and delete the older key first, then create the new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="325" />
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="347" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="438" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="460" />
         <source>The key has no id.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="372" />
-        <source>There is no secret to test.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="374" />
-        <source>The key has no access key id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="412" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="503" />
         <source>The server answered, but not as Wasabi's IAM API does.</source>
         <translation type="unfinished" />
     </message>
