@@ -52,8 +52,9 @@ std::optional<KeySpec> specFromOptions(const QCommandLineParser& parser, const C
     KeySpec spec;
     spec.name = parser.value(u"name"_s).trimmed();
     if (caps.name == Capabilities::NameField::None && parser.isSet(u"name"_s)) {
-        *error = caps.description ? u"%1 keys have no name; use --description"_s.arg(provider)
-                                  : u"%1 keys have no name"_s.arg(provider);
+        *error = caps.description
+                     ? u"--name: %1 keys have no name; use --description"_s.arg(provider)
+                     : u"--name: %1 keys have no name"_s.arg(provider);
         return std::nullopt;
     }
     if (caps.name == Capabilities::NameField::Required && spec.name.isEmpty()) {
@@ -62,7 +63,7 @@ std::optional<KeySpec> specFromOptions(const QCommandLineParser& parser, const C
     }
     if (parser.isSet(u"description"_s)) {
         if (!caps.description) {
-            *error = u"%1 keys have no description"_s.arg(provider);
+            *error = u"--description: %1 keys have no description"_s.arg(provider);
             return std::nullopt;
         }
         spec.description = parser.value(u"description"_s).trimmed();
@@ -75,7 +76,8 @@ std::optional<KeySpec> specFromOptions(const QCommandLineParser& parser, const C
     }
     const QStringList services = parser.values(u"service"_s);
     if (!services.isEmpty() && caps.services.isEmpty()) {
-        *error = u"%1 keys have no services: a key has its owner's rights"_s.arg(provider);
+        *error =
+            u"--service: %1 keys have no services: a key has its owner's rights"_s.arg(provider);
         return std::nullopt;
     }
     for (const QString& listed : services) {
@@ -99,7 +101,7 @@ std::optional<KeySpec> specFromOptions(const QCommandLineParser& parser, const C
     }
     if (parser.isSet(u"ip"_s)) {
         if (!caps.ipAllowlist) {
-            *error = u"%1 keys have no IP allowlist"_s.arg(provider);
+            *error = u"--ip: %1 keys have no IP allowlist"_s.arg(provider);
             return std::nullopt;
         }
         const IpAllowlist list = IpAllowlist::parse(parser.values(u"ip"_s).join(u","_s));
@@ -115,9 +117,11 @@ std::optional<KeySpec> specFromOptions(const QCommandLineParser& parser, const C
     const bool permanent = parser.isSet(u"permanent"_s);
     if (parser.isSet(u"duration"_s) || permanent) {
         if (caps.expiry != Capabilities::Expiry::Duration) {
-            *error = caps.expiry == Capabilities::Expiry::Date
-                         ? u"%1 keys expire on a date: use --expires DATE"_s.arg(provider)
-                         : u"%1 keys do not expire"_s.arg(provider);
+            const QString option = parser.isSet(u"duration"_s) ? u"--duration"_s : u"--permanent"_s;
+            *error =
+                caps.expiry == Capabilities::Expiry::Date
+                    ? u"%1: %2 keys expire on a date: use --expires DATE"_s.arg(option, provider)
+                    : u"%1: %2 keys do not expire"_s.arg(option, provider);
             return std::nullopt;
         }
         if (parser.isSet(u"duration"_s) && permanent) {
@@ -147,9 +151,9 @@ std::optional<KeySpec> specFromOptions(const QCommandLineParser& parser, const C
     if (parser.isSet(u"expires"_s)) {
         if (caps.expiry != Capabilities::Expiry::Date) {
             *error = caps.expiry == Capabilities::Expiry::Duration
-                         ? u"%1 keys have a lifetime: use --duration SECONDS or --permanent"_s.arg(
-                               provider)
-                         : u"%1 keys do not expire"_s.arg(provider);
+                         ? u"--expires: %1 keys have a lifetime: use --duration SECONDS or "
+                           "--permanent"_s.arg(provider)
+                         : u"--expires: %1 keys do not expire"_s.arg(provider);
             return std::nullopt;
         }
         const std::optional<QDateTime> expires = parseDate(parser.value(u"expires"_s));
@@ -166,7 +170,8 @@ std::optional<KeySpec> specFromOptions(const QCommandLineParser& parser, const C
     }
     if (parser.isSet(u"bearer"_s)) {
         if (!caps.bearer) {
-            *error = u"%1 keys belong to the account; --bearer does not apply"_s.arg(provider);
+            *error = u"--bearer: %1 keys belong to the account; there is no owner to choose"_s.arg(
+                provider);
             return std::nullopt;
         }
         const QString bearer = parser.value(u"bearer"_s).trimmed();
@@ -182,7 +187,7 @@ std::optional<KeySpec> specFromOptions(const QCommandLineParser& parser, const C
     }
     if (parser.isSet(u"project"_s)) {
         if (!caps.project) {
-            *error = u"%1 keys have no project"_s.arg(provider);
+            *error = u"--project: %1 keys have no project"_s.arg(provider);
             return std::nullopt;
         }
         spec.projectId = parser.value(u"project"_s).trimmed();
@@ -322,7 +327,12 @@ void Cli::keysCreate(const QStringList& arguments)
             accountId, spec, this,
             [this, accountId, spec, store](const ProviderError& failed, CreatedKey* created) {
                 if (failed || !created) {
-                    failWith(u"the key “%1” was not created"_s.arg(spec.name), failed);
+                    const QString what = !spec.name.isEmpty()          ? spec.name
+                                         : !spec.description.isEmpty() ? spec.description
+                                                                       : QString();
+                    failWith(what.isEmpty() ? u"the key was not created"_s
+                                            : u"the key “%1” was not created"_s.arg(what),
+                             failed);
                     return;
                 }
                 handOver(*m_controller.account(accountId), *created, store, u"Created"_s,
@@ -358,7 +368,7 @@ void Cli::keysEdit(const QStringList& arguments)
     KeyChange change;
     if (parser.isSet(u"name"_s)) {
         if (!caps->editName) {
-            fail(Usage, u"%1 does not let a key's name be changed%2"_s.arg(provider, hint));
+            fail(Usage, u"--name: %1 does not let a key's name be changed%2"_s.arg(provider, hint));
             return;
         }
         const QString name = parser.value(u"name"_s).trimmed();
@@ -371,7 +381,8 @@ void Cli::keysEdit(const QStringList& arguments)
     if (parser.isSet(u"description"_s)) {
         const QString description = parser.value(u"description"_s).trimmed();
         if (!caps->editDescription) {
-            fail(Usage, u"%1 does not let a key's description be changed%2"_s.arg(provider, hint));
+            fail(Usage, u"--description: %1 does not let a key's description be changed%2"_s.arg(
+                            provider, hint));
             return;
         }
         if (caps->descriptionMaxLength > 0 && description.size() > caps->descriptionMaxLength) {
@@ -384,14 +395,16 @@ void Cli::keysEdit(const QStringList& arguments)
     }
     if (parser.isSet(u"project"_s)) {
         if (!caps->editProject) {
-            fail(Usage, u"%1 does not let a key's project be changed%2"_s.arg(provider, hint));
+            fail(Usage,
+                 u"--project: %1 does not let a key's project be changed%2"_s.arg(provider, hint));
             return;
         }
         change.projectId = parser.value(u"project"_s).trimmed();
     }
     if (parser.isSet(u"expires"_s)) {
         if (!caps->editExpiry) {
-            fail(Usage, u"%1 does not let a key's expiry be changed%2"_s.arg(provider, hint));
+            fail(Usage,
+                 u"--expires: %1 does not let a key's expiry be changed%2"_s.arg(provider, hint));
             return;
         }
         const QString text = parser.value(u"expires"_s).trimmed();

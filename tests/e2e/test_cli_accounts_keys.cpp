@@ -203,12 +203,13 @@ private:
             return {u"--name"_s,        name,
                     u"--service"_s,     u"storage"_s,
                     u"--service"_s,     u"llm"_s,
-                    u"--ip"_s,          u"203.0.113.7, 198.51.100.0/24"_s,
+                    u"--ip"_s,          u"127.0.0.1, 198.51.100.0/24"_s,
                     u"--description"_s, u"made by the CLI test"_s};
         if (providerId == u"scaleway"_s) {
             QString user;
             for (const QJsonValue& key : listKeys(account)) {
-                if (key.toObject().value(u"ownerType"_s).toString() == u"user"_s) {
+                // The admin token's own user: a user creates keys for itself only.
+                if (key.toObject().value(u"description"_s).toString() == u"KeyWarden console"_s) {
                     user = key.toObject().value(u"owner"_s).toString();
                     break;
                 }
@@ -505,7 +506,8 @@ private slots:
         } else {
             const Run refused = run(editCommand + QStringList{u"--name"_s, u"renamed"_s});
             QCOMPARE(refused.exitCode, 2);
-            QVERIFY2(refused.oneErrorLine(), qPrintable(refused.describe()));
+            QVERIFY2(refused.oneErrorLine() && refused.err.contains("--name"),
+                     qPrintable(refused.describe()));
         }
 
         // Disable and enable where the provider has it; elsewhere exit 2 with the reason.
@@ -642,8 +644,10 @@ private slots:
             << u"wasabi-air"_s << QStringList{u"--expires"_s, u"2099-01-01"_s} << u"--expires"_s;
         QTest::newRow("wasabi-iam --name")
             << u"wasabi-iam"_s << QStringList{u"--name"_s, u"x"_s} << u"--name"_s;
-        QTest::newRow("wasabi-iam --bearer")
-            << u"wasabi-iam"_s << QStringList{u"--bearer"_s, u"user:x"_s} << u"--bearer"_s;
+        QTest::newRow("wasabi-iam --permanent")
+            << u"wasabi-iam"_s << QStringList{u"--permanent"_s} << u"--permanent"_s;
+        QTest::newRow("wasabi-iam bad bearer")
+            << u"wasabi-iam"_s << QStringList{u"--bearer"_s, u"group:x"_s} << u"--bearer"_s;
         QTest::newRow("wasabi-iam --project")
             << u"wasabi-iam"_s << QStringList{u"--project"_s, u"p"_s} << u"--project"_s;
     }
