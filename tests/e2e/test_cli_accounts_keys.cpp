@@ -394,6 +394,10 @@ private slots:
             ids.insert(key.value(u"id"_s).toString());
         }
         QCOMPARE(ids.size(), all.size()); // no page twice
+        // Without --account: every account (here the one).
+        const Run everyAccount = run({u"--json"_s, u"keys"_s, u"list"_s});
+        QCOMPARE(everyAccount.exitCode, 0);
+        QCOMPARE(everyAccount.json().array().size(), all.size());
 
         if (providerId == u"scaleway"_s) {
             // Every page: the emulator's own count of the organization's keys.
@@ -499,6 +503,10 @@ private slots:
             QVERIFY2(edited.exitCode == 0, qPrintable(edited.describe()));
             QCOMPARE(keyById(listKeys(label), keyId).value(u"description"_s).toString(),
                      u"edited"_s);
+            const Run badDate = run(editCommand + QStringList{u"--expires"_s, u"soon"_s});
+            QCOMPARE(badDate.exitCode, 2);
+            QVERIFY2(badDate.oneErrorLine() && badDate.err.contains("--expires"),
+                     qPrintable(badDate.describe()));
         } else if (providerId == u"wasabi-air"_s) {
             const Run edited = run(editCommand + QStringList{u"--name"_s, u"renamed"_s});
             QVERIFY2(edited.exitCode == 0, qPrintable(edited.describe()));
@@ -586,6 +594,12 @@ private slots:
         const Run cleanup = run(QStringList{u"keys"_s, u"revoke"_s, u"--yes"_s} + storedArgs);
         QVERIFY2(cleanup.exitCode == 0, qPrintable(cleanup.describe()));
         QCOMPARE(listKeys(label).size(), before);
+
+        // The window's audit log (same place) records what the CLI did, by key id.
+        QFile audit(m_home + u"/.local/share/KeyWarden/keywarden/audit.log"_s);
+        QVERIFY2(audit.open(QIODevice::ReadOnly), qPrintable(audit.fileName()));
+        const QByteArray log = audit.readAll();
+        QVERIFY2(log.contains(keyId.toUtf8()) && log.contains(storedId.toUtf8()), log.constData());
     }
 
     void keysCreateBadInputCreatesNothing_data()
