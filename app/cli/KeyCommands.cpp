@@ -637,10 +637,17 @@ void Cli::keysVerify(const QStringList& arguments)
                 });
             return;
         }
+        QString error;
         std::optional<Secret> secret =
-            readSecretFromStdin(u"Secret of “%1” (not shown): "_s.arg(key->id));
-        if (secret)
-            test(*secret);
+            terminal::readSecret(u"Secret of “%1” (not shown): "_s.arg(key->id), &error);
+        if (!secret) {
+            // Without the flag the reader may not know a secret was expected at all.
+            fail(Usage, fromStdin ? error
+                                  : u"%1; no secret of “%2” is in the keychain: pipe it in with "
+                                    "--secret-stdin"_s.arg(error, key->id));
+            return;
+        }
+        test(*secret);
     });
 }
 

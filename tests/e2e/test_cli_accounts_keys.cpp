@@ -342,6 +342,15 @@ private slots:
                  qPrintable(duplicate.describe()));
         QCOMPARE(listAccounts().size(), 1);
 
+        // A key whose secret the keychain keeps: removing the account forgets that secret too.
+        const Run stored = run(
+            QStringList{u"--json"_s, u"keys"_s, u"create"_s, u"--account"_s, label, u"--store"_s} +
+            createOptions(providerId, label, u"cli-e2e-account-removal"_s));
+        QVERIFY2(stored.exitCode == 0, qPrintable(stored.describe()));
+        const QString storedKeyId = stored.json().object().value(u"id"_s).toString();
+        const QString storedEntry = u"key/%1/%2"_s.arg(accountId, storedKeyId);
+        QCOMPARE(keychainStatus(storedEntry), kw::SecretStore::Status::Ok);
+
         // Removing needs --yes when there is no terminal to confirm on.
         const Run unconfirmed = run({u"accounts"_s, u"remove"_s, u"--account"_s, label});
         QCOMPARE(unconfirmed.exitCode, 2);
@@ -354,6 +363,7 @@ private slots:
         QCOMPARE(removed.json().object().value(u"removed"_s).toString(), accountId);
         QVERIFY(listAccounts().isEmpty());
         QCOMPARE(keychainStatus(u"account/"_s + accountId), kw::SecretStore::Status::NotFound);
+        QCOMPARE(keychainStatus(storedEntry), kw::SecretStore::Status::NotFound);
         {
             QSettings settings(m_home + u"/.config/KeyWarden/keywarden.conf"_s,
                                QSettings::IniFormat);
@@ -368,6 +378,10 @@ private slots:
         QVERIFY(again.value(u"id"_s).toString() != accountId);
         const Run retested = run({u"accounts"_s, u"test"_s, u"--account"_s, label});
         QVERIFY2(retested.exitCode == 0, qPrintable(retested.describe()));
+        // The key itself stays at the provider until revoked.
+        const Run revoked = run(
+            {u"keys"_s, u"revoke"_s, u"--yes"_s, u"--account"_s, label, u"--key"_s, storedKeyId});
+        QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.describe()));
         QVERIFY(run({u"accounts"_s, u"remove"_s, u"--account"_s, label, u"--yes"_s}).exitCode == 0);
     }
 
@@ -541,6 +555,18 @@ private slots:
         QVERIFY2(works.exitCode == 0, qPrintable(works.describe()));
         QCOMPARE(works.json().object().value(u"outcome"_s).toString(), u"works"_s);
 
+        if (providerId == u"wasabi-air"_s) {
+            // No stored secret: the provider's own copy is fetched and tested, not printed.
+            const Run fetched = run(QStringList{u"--json"_s, u"keys"_s, u"verify"_s} + keyArgs);
+            QVERIFY2(fetched.exitCode == 0, qPrintable(fetched.describe()));
+        } else {
+            // No stored secret and nothing on standard input: a usage error that says so.
+            const Run nothing = run(QStringList{u"keys"_s, u"verify"_s} + keyArgs);
+            QCOMPARE(nothing.exitCode, 2);
+            QVERIFY2(nothing.oneErrorLine() && nothing.err.contains("--secret-stdin"),
+                     qPrintable(nothing.describe()));
+        }
+
         // Revoking without --yes and without a terminal: refused, the key stays.
         const Run unconfirmed = run(QStringList{u"keys"_s, u"revoke"_s} + keyArgs);
         QCOMPARE(unconfirmed.exitCode, 2);
@@ -568,6 +594,9 @@ private slots:
         QCOMPARE(storedKey.value(u"secretStored"_s).toBool(), true);
         const QString storedId = storedKey.value(u"id"_s).toString();
         QCOMPARE(keyById(listKeys(label), storedId).value(u"secretStored"_s).toBool(), true);
+        const QString storedEntry =
+            u"key/%1/%2"_s.arg(storedKey.value(u"accountId"_s).toString(), storedId);
+        QCOMPARE(keychainStatus(storedEntry), kw::SecretStore::Status::Ok);
         const QStringList storedArgs{u"--account"_s, label, u"--key"_s, storedId};
         const Run storedWorks = run(QStringList{u"--json"_s, u"keys"_s, u"verify"_s} + storedArgs);
         QVERIFY2(storedWorks.exitCode == 0, qPrintable(storedWorks.describe()));
@@ -594,6 +623,7 @@ private slots:
         const Run cleanup = run(QStringList{u"keys"_s, u"revoke"_s, u"--yes"_s} + storedArgs);
         QVERIFY2(cleanup.exitCode == 0, qPrintable(cleanup.describe()));
         QCOMPARE(listKeys(label).size(), before);
+        QCOMPARE(keychainStatus(storedEntry), kw::SecretStore::Status::NotFound);
 
         // The window's audit log (same place) records what the CLI did, by key id.
         QFile audit(m_home + u"/.local/share/KeyWarden/keywarden/audit.log"_s);
