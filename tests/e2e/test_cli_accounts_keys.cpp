@@ -504,9 +504,14 @@ private slots:
             QCOMPARE(listed.value(u"ipAllowlist"_s).toArray().size(), 2);
         } else if (providerId == u"scaleway"_s) {
             QCOMPARE(listed.value(u"description"_s).toString(), name);
-            QVERIFY(!listed.value(u"expires"_s).isNull());
+            // YYYY-MM-DD: through that day, UTC.
+            QCOMPARE(listed.value(u"expires"_s).toString(),
+                     QDate::currentDate().addDays(30).toString(Qt::ISODate) + u"T23:59:59Z"_s);
         } else if (providerId == u"coreweave"_s) {
-            QVERIFY(!listed.value(u"expires"_s).isNull());
+            const QDateTime expires =
+                QDateTime::fromString(listed.value(u"expires"_s).toString(), Qt::ISODate);
+            const qint64 left = QDateTime::currentDateTimeUtc().secsTo(expires);
+            QVERIFY2(left > 3500 && left <= 3600, qPrintable(QString::number(left)));
         }
 
         // Edit what the provider lets change; a refusal names why and changes nothing.
@@ -624,6 +629,28 @@ private slots:
         QVERIFY2(cleanup.exitCode == 0, qPrintable(cleanup.describe()));
         QCOMPARE(listKeys(label).size(), before);
         QCOMPARE(keychainStatus(storedEntry), kw::SecretStore::Status::NotFound);
+
+        // Without --json: the secret once, on its own line.
+        const Run text = run(QStringList{u"keys"_s, u"create"_s, u"--account"_s, label} +
+                                 createOptions(providerId, label, name + u"-text"_s),
+                             {}, false);
+        QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
+        const qsizetype secretLine = text.out.indexOf("\nSecret: ");
+        QVERIFY2(secretLine > 0, text.out.constData());
+        const QByteArray textSecret =
+            text.out.mid(secretLine + 9, text.out.indexOf('\n', secretLine + 1) - secretLine - 9);
+        QVERIFY(textSecret.size() >= 16);
+        m_secrets << textSecret;
+        QCOMPARE(occurrences(text.out, textSecret), 1);
+        QVERIFY(!text.err.contains(textSecret));
+        QVERIFY2(text.err.contains("only this once"), qPrintable(text.describe()));
+        QCOMPARE(listKeys(label).size(), before + 1);
+        const QString textId = QString::fromUtf8(text.out.mid(
+            text.out.indexOf("(") + 1, text.out.indexOf(").") - text.out.indexOf("(") - 1));
+        const Run textRevoked =
+            run({u"keys"_s, u"revoke"_s, u"--yes"_s, u"--account"_s, label, u"--key"_s, textId});
+        QVERIFY2(textRevoked.exitCode == 0, qPrintable(textRevoked.describe()));
+        QCOMPARE(listKeys(label).size(), before);
 
         // The window's audit log (same place) records what the CLI did, by key id.
         QFile audit(m_home + u"/.local/share/KeyWarden/keywarden/audit.log"_s);
