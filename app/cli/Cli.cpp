@@ -143,7 +143,10 @@ void Cli::fail(int code, const QString& message)
 
 void Cli::failWith(const QString& what, const ProviderError& error)
 {
-    fail(exitCodeFor(error), what + u": "_s + ProviderErrorText::full(error));
+    // One line, so that a script can read it: the reason and the advice side by side.
+    QString text = what + u": "_s + ProviderErrorText::full(error);
+    text.replace(u'\n', u' ');
+    fail(exitCodeFor(error), text.simplified());
 }
 
 void Cli::dispatch()
