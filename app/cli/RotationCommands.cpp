@@ -314,7 +314,7 @@ void Cli::rotationsFinishDue(const QStringList& arguments)
     };
     auto run = std::make_shared<Run>();
     run->accounts = accounts;
-    auto report = [this, recordIds, run] {
+    auto report = [this, recordIds](const Run& finished) {
         QJsonArray json;
         for (const RotationRecord& record : m_controller.rotations().all()) {
             if (!recordIds.contains(record.id))
@@ -338,21 +338,24 @@ void Cli::rotationsFinishDue(const QStringList& arguments)
             printJson(json);
         else if (recordIds.isEmpty())
             terminal::printNote(u"No rotation is due."_s);
-        run->next = nullptr; // breaks the cycle through the captured run
-        finish(run->firstFailure == 0 ? int(Success) : run->firstFailure);
+        finish(finished.firstFailure == 0 ? int(Success) : finished.firstFailure);
     };
-    run->next = [this, run, report] {
-        if (run->accounts.isEmpty()) {
-            report();
+    // next holds run only weakly (no cycle); the calls waited for hold it strongly.
+    run->next = [this, weak = std::weak_ptr<Run>(run), report] {
+        const std::shared_ptr<Run> current = weak.lock();
+        if (!current)
+            return;
+        if (current->accounts.isEmpty()) {
+            report(*current);
             return;
         }
-        const QString accountId = run->accounts.takeFirst();
+        const QString accountId = current->accounts.takeFirst();
         // Loaded first: the provider client comes with the token, and the list tells which old
         // keys are gone already.
         auto connection = std::make_shared<QMetaObject::Connection>();
         *connection =
             connect(&m_controller, &AppController::accountChanged, this,
-                    [this, run, accountId, connection](const QString& changed) {
+                    [this, current, accountId, connection](const QString& changed) {
                         const AccountView* view = m_controller.account(accountId);
                         if (changed != accountId || !view ||
                             (view->state != AppController::LoadState::Ok &&
@@ -361,19 +364,19 @@ void Cli::rotationsFinishDue(const QStringList& arguments)
                         disconnect(*connection);
                         if (view->state == AppController::LoadState::Error) {
                             terminal::printError(view->account.label + u": "_s + view->errorText);
-                            if (run->firstFailure == 0)
-                                run->firstFailure =
+                            if (current->firstFailure == 0)
+                                current->firstFailure =
                                     view->tokenStatus != SecretStore::Status::Ok
                                         ? int(Keychain)
                                         : int(kw::cli::exitCodeFor(view->loadError));
-                            run->next();
+                            current->next();
                             return;
                         }
                         m_controller.finishDueRotations(
-                            accountId, this, [run](const ProviderError& failed) {
-                                if (failed && run->firstFailure == 0)
-                                    run->firstFailure = kw::cli::exitCodeFor(failed);
-                                run->next();
+                            accountId, this, [current](const ProviderError& failed) {
+                                if (failed && current->firstFailure == 0)
+                                    current->firstFailure = kw::cli::exitCodeFor(failed);
+                                current->next();
                             });
                     });
         m_controller.refresh(accountId);
