@@ -57,16 +57,7 @@ void Cli::accountsList(const QStringList& arguments)
     } else if (json.isEmpty()) {
         terminal::printNote(u"No accounts yet: add one with keywarden-cli accounts add."_s);
     } else {
-        QList<qsizetype> widths(4, 0);
-        for (const QStringList& line : std::as_const(table)) {
-            for (qsizetype i = 0; i < line.size(); ++i)
-                widths[i] = std::max(widths[i], line.at(i).size());
-        }
-        for (const QStringList& line : std::as_const(table)) {
-            terminal::printLine(line.at(0).leftJustified(widths[0] + 2) +
-                                line.at(1).leftJustified(widths[1] + 2) +
-                                line.at(2).leftJustified(widths[2] + 2) + line.at(3));
-        }
+        terminal::printTable(table);
     }
     finish(Success);
 }

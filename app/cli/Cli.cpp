@@ -277,13 +277,12 @@ void Cli::withLoadedAccount(const QString& selector, std::function<void(const Ac
                                   return;
                               disconnect(*connection);
                               if (view->state == AppController::LoadState::Error) {
-                                  const int code = view->tokenStatus != SecretStore::Status::Ok
-                                                       ? int(Keychain)
-                                                       : int(exitCodeFor(view->loadError));
+                                  const int code =
+                                      exitCodeForLoad(view->tokenStatus, view->loadError);
                                   QString text = view->account.label + u": "_s + view->errorText;
                                   if (!view->errorHelp.isEmpty())
                                       text += u' ' + view->errorHelp;
-                                  fail(code == Success ? int(Failure) : code, text);
+                                  fail(code, text);
                                   return;
                               }
                               next(*view);
@@ -481,19 +480,7 @@ void Cli::printKeyTable(const QList<std::pair<const AccountView*, ApiKey>>& rows
         line << status;
         table.append(line);
     }
-    QList<qsizetype> widths(header.size(), 0);
-    for (const QStringList& line : std::as_const(table)) {
-        for (qsizetype column = 0; column < line.size(); ++column)
-            widths[column] = std::max(widths[column], line.at(column).size());
-    }
-    for (const QStringList& line : std::as_const(table)) {
-        QString text;
-        for (qsizetype column = 0; column < line.size(); ++column) {
-            text += column + 1 < line.size() ? line.at(column).leftJustified(widths[column] + 2)
-                                             : line.at(column);
-        }
-        terminal::printLine(text);
-    }
+    terminal::printTable(table);
 }
 
 void Cli::handOver(const AccountView& view, CreatedKey& created, bool store, const QString& verb,

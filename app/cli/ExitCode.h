@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ProviderError.h"
+#include "providers/ProviderReply.h"
 #include "vault/SecretStore.h"
 
 namespace kw::cli {
@@ -49,9 +50,29 @@ inline ExitCode exitCodeFor(const ProviderError& error)
     return Failure;
 }
 
-inline ExitCode exitCodeFor(SecretStore::Status status)
+inline ExitCode exitCodeFor(const Verification& verification)
 {
-    return status == SecretStore::Status::Ok ? Success : Keychain;
+    switch (verification.outcome) {
+    case Verification::Outcome::Works:
+        return Success;
+    case Verification::Outcome::Unauthorized:
+    case Verification::Outcome::Forbidden:
+        return Auth;
+    case Verification::Outcome::Unreachable:
+        return Network;
+    case Verification::Outcome::Failed:
+        break;
+    }
+    return Failure;
+}
+
+// Why an account could not be loaded: its token (keychain) or its key list (provider).
+inline ExitCode exitCodeForLoad(SecretStore::Status tokenStatus, const ProviderError& listError)
+{
+    if (tokenStatus != SecretStore::Status::Ok)
+        return Keychain;
+    const ExitCode code = exitCodeFor(listError);
+    return code == Success ? Failure : code;
 }
 
 } // namespace kw::cli

@@ -272,10 +272,8 @@ void Cli::keysList(const QStringList& arguments)
                     if (view->state == AppController::LoadState::Error) {
                         terminal::printError(view->account.label + u": "_s + view->errorText);
                         if (progress->firstFailure == 0) {
-                            const int code = view->tokenStatus != SecretStore::Status::Ok
-                                                 ? int(Keychain)
-                                                 : int(exitCodeFor(view->loadError));
-                            progress->firstFailure = code == Success ? int(Failure) : code;
+                            progress->firstFailure =
+                                exitCodeForLoad(view->tokenStatus, view->loadError);
                         }
                     }
                     if (--progress->pending == 0) {
@@ -597,21 +595,7 @@ void Cli::keysVerify(const QStringList& arguments)
                         printJson(json);
                     else
                         terminal::printLine(VerificationText::text(*result, providerName));
-                    switch (result->outcome) {
-                    case Verification::Outcome::Works:
-                        finish(Success);
-                        return;
-                    case Verification::Outcome::Unauthorized:
-                    case Verification::Outcome::Forbidden:
-                        finish(Auth);
-                        return;
-                    case Verification::Outcome::Unreachable:
-                        finish(Network);
-                        return;
-                    case Verification::Outcome::Failed:
-                        break;
-                    }
-                    finish(Failure);
+                    finish(exitCodeFor(*result));
                 });
         };
         if (!fromStdin && m_controller.storedSecrets().contains(accountId, key->id)) {

@@ -6,6 +6,7 @@
 #include "console/VerificationText.h"
 #include "core/Rotation.h"
 #include "providers/KeyProvider.h"
+#include "providers/S3KeyVerify.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,33 +34,6 @@ QString stateId(RotationRecord::State state)
         return u"abandoned"_s;
     }
     return u"unknown"_s;
-}
-
-int exitCodeFor(const Verification& verification)
-{
-    switch (verification.outcome) {
-    case Verification::Outcome::Works:
-        return Success;
-    case Verification::Outcome::Unauthorized:
-    case Verification::Outcome::Forbidden:
-        return Auth;
-    case Verification::Outcome::Unreachable:
-        return Network;
-    case Verification::Outcome::Failed:
-        break;
-    }
-    return Failure;
-}
-
-QUrl s3EndpointOf(const Account& account, const Capabilities& caps, const QString& region)
-{
-    if (account.s3Endpoint.isValid() && !account.s3Endpoint.host().isEmpty())
-        return account.s3Endpoint;
-    if (caps.defaultS3Endpoint.isValid() && !caps.defaultS3Endpoint.isEmpty())
-        return caps.defaultS3Endpoint;
-    if (!caps.s3EndpointTemplate.isEmpty() && !region.isEmpty())
-        return QUrl(QString(caps.s3EndpointTemplate).replace(u"{region}"_s, region));
-    return {};
 }
 
 } // namespace
@@ -261,18 +235,7 @@ void Cli::rotationsList(const QStringList& arguments)
     } else if (records.isEmpty()) {
         terminal::printNote(u"No rotations."_s);
     } else {
-        QList<qsizetype> widths(table.first().size(), 0);
-        for (const QStringList& line : std::as_const(table)) {
-            for (qsizetype i = 0; i < line.size(); ++i)
-                widths[i] = std::max(widths[i], line.at(i).size());
-        }
-        for (const QStringList& line : std::as_const(table)) {
-            QString text;
-            for (qsizetype i = 0; i + 1 < line.size(); ++i)
-                text += line.at(i).leftJustified(widths[i] + 2);
-            text += line.last();
-            terminal::printLine(text.trimmed());
-        }
+        terminal::printTable(table);
     }
     finish(Success);
 }
@@ -353,32 +316,29 @@ void Cli::rotationsFinishDue(const QStringList& arguments)
         // Loaded first: the provider client comes with the token, and the list tells which old
         // keys are gone already.
         auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection =
-            connect(&m_controller, &AppController::accountChanged, this,
-                    [this, current, accountId, connection](const QString& changed) {
-                        const AccountView* view = m_controller.account(accountId);
-                        if (changed != accountId || !view ||
-                            (view->state != AppController::LoadState::Ok &&
-                             view->state != AppController::LoadState::Error))
-                            return;
-                        disconnect(*connection);
-                        if (view->state == AppController::LoadState::Error) {
-                            terminal::printError(view->account.label + u": "_s + view->errorText);
-                            if (current->firstFailure == 0)
-                                current->firstFailure =
-                                    view->tokenStatus != SecretStore::Status::Ok
-                                        ? int(Keychain)
-                                        : int(kw::cli::exitCodeFor(view->loadError));
-                            current->next();
-                            return;
-                        }
-                        m_controller.finishDueRotations(
-                            accountId, this, [current](const ProviderError& failed) {
-                                if (failed && current->firstFailure == 0)
-                                    current->firstFailure = kw::cli::exitCodeFor(failed);
-                                current->next();
-                            });
-                    });
+        *connection = connect(
+            &m_controller, &AppController::accountChanged, this,
+            [this, current, accountId, connection](const QString& changed) {
+                const AccountView* view = m_controller.account(accountId);
+                if (changed != accountId || !view ||
+                    (view->state != AppController::LoadState::Ok &&
+                     view->state != AppController::LoadState::Error))
+                    return;
+                disconnect(*connection);
+                if (view->state == AppController::LoadState::Error) {
+                    terminal::printError(view->account.label + u": "_s + view->errorText);
+                    if (current->firstFailure == 0)
+                        current->firstFailure = exitCodeForLoad(view->tokenStatus, view->loadError);
+                    current->next();
+                    return;
+                }
+                m_controller.finishDueRotations(accountId, this,
+                                                [current](const ProviderError& failed) {
+                                                    if (failed && current->firstFailure == 0)
+                                                        current->firstFailure = exitCodeFor(failed);
+                                                    current->next();
+                                                });
+            });
         m_controller.refresh(accountId);
     };
     run->next();
@@ -460,8 +420,13 @@ void Cli::keysAwsProfile(const QStringList& arguments)
                            keyId, account->label));
         return;
     }
-    const QString region = account->region.isEmpty() ? caps->defaultS3Region : account->region;
-    const QUrl endpoint = s3EndpointOf(*account, *caps, region);
+    // Where Test key signs: the same endpoint and region make the profile work. Without a
+    // region (a CoreWeave account with no zone) only the endpoint can be named.
+    const std::optional<S3VerifyTarget> target = s3VerifyTargetFor(*account, *caps, nullptr);
+    const QString region = target ? target->region : QString();
+    const QUrl endpoint = target                          ? target->endpoint
+                          : account->s3Endpoint.isEmpty() ? caps->defaultS3Endpoint
+                                                          : account->s3Endpoint;
     const QString profile = parser.isSet(u"profile"_s) ? parser.value(u"profile"_s).trimmed()
                                                        : u"keywarden-"_s + keyId.toLower();
     QString program = QCoreApplication::applicationFilePath();

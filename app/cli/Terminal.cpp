@@ -1,5 +1,6 @@
 #include "Terminal.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -88,6 +89,25 @@ void printLine(const QString& text)
     const QByteArray bytes = text.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
+}
+
+void printTable(const QList<QStringList>& rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList& row : rows) {
+        widths.resize(std::max(widths.size(), row.size()), 0);
+        for (qsizetype column = 0; column < row.size(); ++column)
+            widths[column] = std::max(widths[column], row.at(column).size());
+    }
+    for (const QStringList& row : rows) {
+        QString text;
+        for (qsizetype column = 0; column < row.size(); ++column)
+            text += column + 1 < row.size() ? row.at(column).leftJustified(widths[column] + 2)
+                                            : row.at(column);
+        while (text.endsWith(u' '))
+            text.chop(1);
+        printLine(text);
+    }
 }
 
 void printError(const QString& text)

@@ -2,7 +2,9 @@
 
 #include "core/Secret.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace kw::cli {
@@ -21,7 +23,9 @@ std::optional<Secret> readSecret(const QString& prompt, QString* error);
 // Asks the user to type expected; false on a mismatch or when standard input is no terminal.
 bool confirmByTyping(const QString& prompt, const QString& expected);
 
-void printLine(const QString& text);  // standard output
+void printLine(const QString& text); // standard output
+// Rows as aligned columns on standard output (two spaces apart; the first row is the header).
+void printTable(const QList<QStringList>& rows);
 void printError(const QString& text); // standard error, prefixed with the program name
 void printNote(const QString& text);  // standard error, as is
 // The secret's bytes go to standard output unchanged, without passing through a QString.
