@@ -202,9 +202,7 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
 
 qint64 KeyTableModel::ageInDays(const QDateTime& created, const QDateTime& now)
 {
-    if (!created.isValid() || !now.isValid())
-        return 0;
-    return std::max<qint64>(0, created.secsTo(now) / SecondsPerDay);
+    return keyAgeInDays(created, now);
 }
 
 QString KeyTableModel::ageText(qint64 days)
@@ -252,12 +250,7 @@ QString KeyTableModel::expiresText(const std::optional<QDateTime>& expires, cons
 
 KeyStatus KeyTableModel::shownStatus(const ApiKey& key, const QDateTime& now)
 {
-    if (key.status == KeyStatus::Active && key.expires && key.expires->isValid() && now.isValid() &&
-        *key.expires <= now)
-        return KeyStatus::Expired;
-    if (key.status == KeyStatus::Active && !key.editable && !key.deletable)
-        return KeyStatus::ReadOnly;
-    return key.status;
+    return kw::shownStatus(key, now);
 }
 
 QString KeyTableModel::createdText(const QDateTime& created)
@@ -292,10 +285,7 @@ QString KeyTableModel::ownerText(const ApiKey& key)
 
 bool KeyTableModel::isRotationDue(const ApiKey& key) const
 {
-    // Without a creation time (CoreWeave) the age is unknown, so no rotation is claimed due.
-    if (m_rotationDueDays <= 0 || key.status == KeyStatus::Revoked || !key.created.isValid())
-        return false;
-    return ageInDays(key.created, now()) >= m_rotationDueDays;
+    return kw::isRotationDue(key, m_rotationDueDays, now());
 }
 
 void KeyTableModel::refreshTimes()
