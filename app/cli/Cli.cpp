@@ -265,29 +265,32 @@ void Cli::withLoadedAccount(const QString& selector, std::function<void(const Ac
     const std::optional<Account> account = findAccount(selector);
     if (!account)
         return;
-    const QString id = account->id;
+    whenLoaded(account->id, [this, next = std::move(next)](const AccountView& view) {
+        if (view.state == AppController::LoadState::Error) {
+            QString text = view.account.label + u": "_s + view.errorText;
+            if (!view.errorHelp.isEmpty())
+                text += u' ' + view.errorHelp;
+            fail(exitCodeForLoad(view.tokenStatus, view.loadError), text);
+            return;
+        }
+        next(view);
+    });
+}
+
+void Cli::whenLoaded(const QString& accountId, std::function<void(const AccountView&)> done)
+{
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(&m_controller, &AppController::accountChanged, this,
-                          [this, id, connection, next = std::move(next)](const QString& changed) {
-                              if (changed != id)
-                                  return;
-                              const AccountView* view = m_controller.account(id);
-                              if (!view || (view->state != AppController::LoadState::Ok &&
-                                            view->state != AppController::LoadState::Error))
+                          [this, accountId, connection, done = std::move(done)](const QString& id) {
+                              const AccountView* view = m_controller.account(accountId);
+                              if (id != accountId || !view ||
+                                  (view->state != AppController::LoadState::Ok &&
+                                   view->state != AppController::LoadState::Error))
                                   return;
                               disconnect(*connection);
-                              if (view->state == AppController::LoadState::Error) {
-                                  const int code =
-                                      exitCodeForLoad(view->tokenStatus, view->loadError);
-                                  QString text = view->account.label + u": "_s + view->errorText;
-                                  if (!view->errorHelp.isEmpty())
-                                      text += u' ' + view->errorHelp;
-                                  fail(code, text);
-                                  return;
-                              }
-                              next(*view);
+                              done(*view);
                           });
-    m_controller.refresh(id);
+    m_controller.refresh(accountId);
 }
 
 std::optional<ApiKey> Cli::findKey(const AccountView& view, const QString& selector)

@@ -58,6 +58,9 @@ private:
     // Reads the account's token and lists its keys, then calls next; fails the command when the
     // account cannot be loaded.
     void withLoadedAccount(const QString& selector, std::function<void(const AccountView&)> next);
+    // Reads the account's token and lists its keys; done gets the view once it is loaded or
+    // failed (state Ok or Error).
+    void whenLoaded(const QString& accountId, std::function<void(const AccountView&)> done);
     std::optional<ApiKey> findKey(const AccountView& view, const QString& selector);
     std::optional<Secret> readSecretFromStdin(const QString& prompt);
 

@@ -260,29 +260,17 @@ void Cli::keysList(const QStringList& arguments)
         finish(progress->firstFailure == 0 ? int(Success) : progress->firstFailure);
     };
     // One account that cannot be loaded is reported on standard error; the others are listed.
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection =
-        connect(&m_controller, &AppController::accountChanged, this,
-                [this, ids, progress, allLoaded, connection](const QString& id) {
-                    const AccountView* view = m_controller.account(id);
-                    if (!ids.contains(id) || !view ||
-                        (view->state != AppController::LoadState::Ok &&
-                         view->state != AppController::LoadState::Error))
-                        return;
-                    if (view->state == AppController::LoadState::Error) {
-                        terminal::printError(view->account.label + u": "_s + view->errorText);
-                        if (progress->firstFailure == 0) {
-                            progress->firstFailure =
-                                exitCodeForLoad(view->tokenStatus, view->loadError);
-                        }
-                    }
-                    if (--progress->pending == 0) {
-                        disconnect(*connection);
-                        allLoaded();
-                    }
-                });
-    for (const QString& id : std::as_const(ids))
-        m_controller.refresh(id);
+    for (const QString& id : std::as_const(ids)) {
+        whenLoaded(id, [progress, allLoaded](const AccountView& view) {
+            if (view.state == AppController::LoadState::Error) {
+                terminal::printError(view.account.label + u": "_s + view.errorText);
+                if (progress->firstFailure == 0)
+                    progress->firstFailure = exitCodeForLoad(view.tokenStatus, view.loadError);
+            }
+            if (--progress->pending == 0)
+                allLoaded();
+        });
+    }
 }
 
 void Cli::keysCreate(const QStringList& arguments)

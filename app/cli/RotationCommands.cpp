@@ -315,31 +315,21 @@ void Cli::rotationsFinishDue(const QStringList& arguments)
         const QString accountId = current->accounts.takeFirst();
         // Loaded first: the provider client comes with the token, and the list tells which old
         // keys are gone already.
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = connect(
-            &m_controller, &AppController::accountChanged, this,
-            [this, current, accountId, connection](const QString& changed) {
-                const AccountView* view = m_controller.account(accountId);
-                if (changed != accountId || !view ||
-                    (view->state != AppController::LoadState::Ok &&
-                     view->state != AppController::LoadState::Error))
-                    return;
-                disconnect(*connection);
-                if (view->state == AppController::LoadState::Error) {
-                    terminal::printError(view->account.label + u": "_s + view->errorText);
-                    if (current->firstFailure == 0)
-                        current->firstFailure = exitCodeForLoad(view->tokenStatus, view->loadError);
-                    current->next();
-                    return;
-                }
-                m_controller.finishDueRotations(accountId, this,
-                                                [current](const ProviderError& failed) {
-                                                    if (failed && current->firstFailure == 0)
-                                                        current->firstFailure = exitCodeFor(failed);
-                                                    current->next();
-                                                });
-            });
-        m_controller.refresh(accountId);
+        whenLoaded(accountId, [this, current, accountId](const AccountView& view) {
+            if (view.state == AppController::LoadState::Error) {
+                terminal::printError(view.account.label + u": "_s + view.errorText);
+                if (current->firstFailure == 0)
+                    current->firstFailure = exitCodeForLoad(view.tokenStatus, view.loadError);
+                current->next();
+                return;
+            }
+            m_controller.finishDueRotations(accountId, this,
+                                            [current](const ProviderError& failed) {
+                                                if (failed && current->firstFailure == 0)
+                                                    current->firstFailure = exitCodeFor(failed);
+                                                current->next();
+                                            });
+        });
     };
     run->next();
 }
