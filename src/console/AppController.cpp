@@ -360,8 +360,9 @@ QString AppController::outcomeOf(const ProviderError& error)
 void AppController::audit(const QString& action, const QString& accountLabel,
                           const QString& keyName, const QString& keyId, const QString& outcome)
 {
-    if (m_audit)
-        m_audit->record(action, accountLabel, keyName, keyId, outcome);
+    QString reason;
+    if (m_audit && !m_audit->record(action, accountLabel, keyName, keyId, outcome, &reason))
+        emit auditWriteFailed(m_audit->filePath(), reason);
 }
 
 namespace {

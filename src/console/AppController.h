@@ -175,6 +175,9 @@ signals:
     void accountChanged(const QString& accountId);
     void accountRemoved(const QString& accountId);
     void statusMessage(const QString& text);
+    // The audit log could not be written (a full disk, a read-only folder): the action itself
+    // happened, but its record is missing. reason is the file system's word for it.
+    void auditWriteFailed(const QString& path, const QString& reason);
 
 private:
     struct Entry;

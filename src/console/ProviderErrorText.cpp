@@ -62,4 +62,12 @@ QString ProviderErrorText::full(const ProviderError& error)
     return what(error) + QLatin1Char('\n') + advice(error);
 }
 
+QString ProviderErrorText::orphan(const QString& keyName, const QString& keyId)
+{
+    const QString name = keyName.isEmpty() ? keyId : keyName;
+    return tr("The key “%1” was created but its secret never arrived. It cannot be shown again: "
+              "revoke it?")
+        .arg(name);
+}
+
 } // namespace kw

@@ -17,6 +17,10 @@ public:
     static QString advice(const ProviderError& error);
     // Both in one paragraph, for the dialogs' error labels.
     static QString full(const ProviderError& error);
+    // A create whose answer was lost made this key (CreatedKey::orphan): what happened and the
+    // question to ask. "The key “X” was created but its secret never arrived. It cannot be shown
+    // again: revoke it?"
+    static QString orphan(const QString& keyName, const QString& keyId);
 };
 
 } // namespace kw

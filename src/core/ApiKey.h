@@ -54,6 +54,10 @@ struct CreatedKey
     Secret secret;
     QString accessKeyId; // for S3-style key pairs: the public half (also key.id)
     QString warning;     // the provider's own warning text, if any
+    // The create's answer was lost (a timeout, a reset after the request went out, a 2xx without
+    // the expected fields) but a fresh list found the key it made: key is that key and secret is
+    // empty; the secret can never be shown. Delivered beside a failed ProviderError.
+    bool orphan = false;
 };
 
 QString keyStatusText(KeyStatus status); // translated, for display

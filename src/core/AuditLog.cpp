@@ -30,8 +30,8 @@ QString defaultPath()
 
 AuditLog::AuditLog(QString filePath) : m_path(filePath.isEmpty() ? defaultPath() : filePath) {}
 
-void AuditLog::record(const QString& action, const QString& accountLabel, const QString& keyName,
-                      const QString& keyId, const QString& outcome)
+bool AuditLog::record(const QString& action, const QString& accountLabel, const QString& keyName,
+                      const QString& keyId, const QString& outcome, QString* error)
 {
     const QJsonObject entry{
         {u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
@@ -48,13 +48,26 @@ void AuditLog::record(const QString& action, const QString& accountLabel, const 
     // Created owner-only from the start: no moment in which another user could open it.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append, ownerOnly)) {
         qCWarning(lcAudit) << "cannot open the audit log" << m_path << file.errorString();
-        return;
+        if (error)
+            *error = file.errorString();
+        return false;
     }
     if (file.permissions() != ownerOnly)
         file.setPermissions(ownerOnly); // a file made by hand or by an older version
     // One write per line, so that lines of concurrent writers (O_APPEND) never interleave.
-    if (file.write(line) != line.size())
+    if (file.write(line) != line.size() || !file.flush()) {
         qCWarning(lcAudit) << "cannot write to the audit log" << m_path << file.errorString();
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.close();
+    if (file.error() != QFileDevice::NoError) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace kw

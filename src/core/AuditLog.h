@@ -10,8 +10,9 @@ class AuditLog
 {
 public:
     explicit AuditLog(QString filePath); // empty path: the standard app data location
-    void record(const QString& action, const QString& accountLabel, const QString& keyName,
-                const QString& keyId, const QString& outcome);
+    // Returns false when the line could not be written; error (when given) then says why.
+    bool record(const QString& action, const QString& accountLabel, const QString& keyName,
+                const QString& keyId, const QString& outcome, QString* error = nullptr);
     QString filePath() const { return m_path; }
 
 private:
