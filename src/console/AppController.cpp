@@ -1,5 +1,6 @@
 #include "console/AppController.h"
 
+#include "console/AppControllerEntry.h"
 #include "console/ProviderErrorText.h"
 #include "core/AuditLog.h"
 #include "providers/KeyProvider.h"
@@ -10,17 +11,6 @@
 #include <utility>
 
 namespace kw {
-
-struct AppController::Entry
-{
-    AccountView view;
-    SecretStore* store = nullptr;
-    std::unique_ptr<KeyProvider> provider;
-    QPointer<ProviderReply> listReply;
-    // A refresh asked for while a list was in flight: that list may predate the change that
-    // asked (a revoke finishing after the list started), so list again once it is back.
-    bool listAgain = false;
-};
 
 AppController::AppController(QSettings& settings, SecretStore* vault, SecretStore* sessionVault,
                              QNetworkAccessManager* network, AuditLog* audit, QObject* parent)
@@ -375,6 +365,14 @@ ProviderError notLoadedError()
     return error;
 }
 
+QSet<QString> knownKeyIds(const QList<ApiKey>& keys)
+{
+    QSet<QString> ids;
+    for (const ApiKey& key : keys)
+        ids.insert(key.id);
+    return ids;
+}
+
 } // namespace
 
 void AppController::createKey(const QString& accountId, const KeySpec& spec, const QObject* context,
@@ -388,22 +386,34 @@ void AppController::createKey(const QString& accountId, const KeySpec& spec, con
         return;
     }
     const QString label = target->view.account.label;
+    const QSet<QString> knownBefore = knownKeyIds(target->view.keys);
+    const QDateTime sentAt = now();
     ProviderReply* reply = target->provider->createKey(spec);
+    const QPointer<const QObject> guard(context);
     whenFinished(
-        reply, context,
-        [this, accountId, label, spec, done = std::move(done)](ProviderReply* finished,
-                                                               bool alive) {
-            if (!finished->ok() || !finished->hasCreated()) {
-                audit(QStringLiteral("create"), label, spec.name, {}, outcomeOf(finished->error()));
-                if (alive)
-                    done(finished->error(), nullptr);
-                return;
-            }
-            CreatedKey created = finished->takeCreated();
-            audit(QStringLiteral("create"), label, created.key.name, created.key.id, outcomeOf({}));
-            refresh(accountId);
-            if (alive)
-                done({}, &created);
+        reply, nullptr,
+        [this, accountId, label, spec, knownBefore, sentAt, guard, hasContext = context != nullptr,
+         done = std::move(done)](ProviderReply* finished, bool) {
+            resolveCreate(accountId, spec, knownBefore, sentAt, finished,
+                          [this, accountId, label, spec, guard, hasContext,
+                           done](const ProviderError& error, CreatedKey* created) {
+                              if (error) {
+                                  audit(QStringLiteral("create"), label,
+                                        created ? created->key.name : spec.name,
+                                        created ? created->key.id : QString(),
+                                        created ? QStringLiteral("orphan: the key exists, its "
+                                                                 "secret never arrived; ") +
+                                                      outcomeOf(error)
+                                                : outcomeOf(error));
+                              } else {
+                                  audit(QStringLiteral("create"), label, created->key.name,
+                                        created->key.id, outcomeOf({}));
+                              }
+                              if (!error || created)
+                                  refresh(accountId);
+                              if (!hasContext || guard)
+                                  done(error, created);
+                          });
         });
 }
 
@@ -418,27 +428,36 @@ void AppController::revokeKey(const QString& accountId, const ApiKey& key, const
     const QString label = target->view.account.label;
     ProviderReply* reply = target->provider->revokeKey(key);
     const QPointer<const QObject> guard(context);
-    whenFinished(
-        reply, context,
-        [this, accountId, label, key, guard, hasContext = context != nullptr,
-         done = std::move(done)](ProviderReply* finished, bool alive) {
-            audit(QStringLiteral("revoke"), label, key.name, key.id, outcomeOf(finished->error()));
-            if (finished->ok() && m_storedSecrets.contains(accountId, key.id)) {
-                refresh(accountId);
-                // Reported once the stored secret is gone too: a command-line caller
-                // exits then, which would cut the keychain call short.
-                m_storedSecrets.forget(accountId, key.id, this,
-                                       [guard, hasContext, done](const SecretStore::Result&) {
-                                           if (!hasContext || guard)
-                                               done({});
-                                       });
-                return;
-            }
-            if (finished->ok())
-                refresh(accountId);
-            if (alive)
-                done(finished->error());
-        });
+    auto report = [this, accountId, label, key, guard, hasContext = context != nullptr,
+                   done = std::move(done)](const ProviderError& error, const QString& note) {
+        audit(QStringLiteral("revoke"), label, key.name, key.id,
+              error.ok() && !note.isEmpty() ? QStringLiteral("ok: ") + note : outcomeOf(error));
+        if (error.ok())
+            refresh(accountId);
+        if (error.ok() && m_storedSecrets.contains(accountId, key.id)) {
+            // Reported once the stored secret is gone too: a command-line caller exits then,
+            // which would cut the keychain call short.
+            m_storedSecrets.forget(accountId, key.id, this,
+                                   [guard, hasContext, done](const SecretStore::Result&) {
+                                       if (!hasContext || guard)
+                                           done({});
+                                   });
+            return;
+        }
+        if (!hasContext || guard)
+            done(error);
+    };
+    whenFinished(reply, nullptr,
+                 [this, accountId, key, report = std::move(report)](ProviderReply* finished, bool) {
+                     if (finished->error().kind != ProviderError::Kind::NotFound) {
+                         report(finished->error(), {});
+                         return;
+                     }
+                     // "Not found" is "already gone" only once a complete list agrees.
+                     confirmGone(accountId, key.id, [report](const ProviderError& error) {
+                         report(error, error.ok() ? QStringLiteral("already gone") : QString());
+                     });
+                 });
 }
 
 template <typename Make>
@@ -616,6 +635,7 @@ void AppController::startRotation(
     record.accountId = accountId;
     record.oldKeyId = oldKey.id;
     record.oldKeyName = oldKey.name;
+    record.oldKeyOwner = oldKey.principal;
     record.newKeyName = newKeySpec.name;
     record.started = now();
     record.state = RotationRecord::State::NewKeyCreated;
@@ -624,34 +644,56 @@ void AppController::startRotation(
     m_rotations.save(record);
 
     const QString label = target->view.account.label;
+    const QSet<QString> knownBefore = knownKeyIds(target->view.keys);
+    const QDateTime sentAt = now();
     ProviderReply* reply = target->provider->createKey(newKeySpec);
-    whenFinished(reply, context,
-                 [this, accountId, label, record, done = std::move(done)](ProviderReply* finished,
-                                                                          bool alive) mutable {
-                     if (!finished->ok() || !finished->hasCreated()) {
-                         record.state = RotationRecord::State::Abandoned;
-                         record.note = tr("The new key could not be created: %1")
-                                           .arg(ProviderErrorText::what(finished->error()));
-                         m_rotations.save(record);
-                         audit(QStringLiteral("rotate"), label, record.oldKeyName, record.oldKeyId,
-                               outcomeOf(finished->error()));
-                         if (alive)
-                             done(finished->error(), nullptr, record.id);
-                         return;
-                     }
-                     CreatedKey created = finished->takeCreated();
-                     record.newKeyId = created.key.id;
-                     if (!created.key.name.isEmpty())
-                         record.newKeyName = created.key.name;
-                     record.note.clear();
-                     m_rotations.save(record);
-                     m_awaitingHandover.insert(record.id);
-                     audit(QStringLiteral("rotate-new-key"), label, created.key.name,
-                           created.key.id, QStringLiteral("ok: replaces ") + record.oldKeyId);
-                     refresh(accountId);
-                     if (alive)
-                         done({}, &created, record.id);
-                 });
+    const QPointer<const QObject> guard(context);
+    whenFinished(
+        reply, nullptr,
+        [this, accountId, label, record, newKeySpec, knownBefore, sentAt, guard,
+         hasContext = context != nullptr,
+         done = std::move(done)](ProviderReply* finished, bool) mutable {
+            resolveCreate(
+                accountId, newKeySpec, knownBefore, sentAt, finished,
+                [this, accountId, label, record, guard, hasContext,
+                 done](const ProviderError& error, CreatedKey* created) mutable {
+                    const bool alive = !hasContext || guard;
+                    if (error) {
+                        record.state = RotationRecord::State::Abandoned;
+                        if (created) {
+                            // Kept so that the orphan can be found and revoked.
+                            record.newKeyId = created->key.id;
+                            record.note =
+                                ProviderErrorText::orphan(created->key.name, created->key.id);
+                            refresh(accountId);
+                        } else {
+                            record.note = tr("The new key could not be created: %1")
+                                              .arg(ProviderErrorText::what(error));
+                        }
+                        m_rotations.save(record);
+                        audit(QStringLiteral("rotate"), label, record.oldKeyName, record.oldKeyId,
+                              created ? QStringLiteral("orphan new key ") + created->key.id +
+                                            QStringLiteral("; ") + outcomeOf(error)
+                                      : outcomeOf(error));
+                        if (alive)
+                            done(error, created, record.id);
+                        return;
+                    }
+                    // Saved as soon as the create answers, so that a restart can find
+                    // both keys.
+                    record.newKeyId = created->key.id;
+                    if (!created->key.name.isEmpty())
+                        record.newKeyName = created->key.name;
+                    record.note.clear();
+                    m_rotations.save(record);
+                    m_awaitingHandover.insert(record.id);
+                    audit(QStringLiteral("rotate-new-key"), label, created->key.name,
+                          created->key.id, QStringLiteral("ok: replaces ") + record.oldKeyId);
+                    refresh(accountId);
+                    if (alive)
+                        done({}, created, record.id);
+                });
+        });
 }
 
 void AppController::verifyKey(const QString& accountId, const ApiKey& key, const Secret& secret,
@@ -752,59 +794,76 @@ void AppController::revokeOldKey(RotationRecord record, const QObject* context, 
         failLater(context, std::move(done), notLoadedError());
         return;
     }
-    ApiKey oldKey;
-    oldKey.id = record.oldKeyId;
-    oldKey.name = record.oldKeyName;
-    // The listed key knows its owner, which a revoke may need (a Wasabi sub-user's key).
-    for (const ApiKey& listed : std::as_const(target->view.keys)) {
-        if (listed.id == record.oldKeyId)
-            oldKey = listed;
-    }
     const QString label = target->view.account.label;
     m_rotationsInFlight.insert(record.id);
-    ProviderReply* reply = target->provider->revokeKey(oldKey);
     const QPointer<const QObject> guard(context);
-    whenFinished(
-        reply, context,
-        [this, label, record, guard, hasContext = context != nullptr,
-         done = std::move(done)](ProviderReply* finished, bool alive) mutable {
-            m_rotationsInFlight.remove(record.id);
-            ProviderError error = finished->error();
-            // Gone already (revoked by hand): the rotation reached its goal.
-            const bool alreadyGone = error.kind == ProviderError::Kind::NotFound;
-            if (error.ok() || alreadyGone) {
-                // A revoke-now keeps the reason it was decided with (e.g. an override).
-                const bool decidedNow = record.state == RotationRecord::State::NewKeyCreated;
-                record.state = RotationRecord::State::Completed;
-                record.note = alreadyGone  ? tr("The old key was already gone.")
-                              : decidedNow ? record.note
-                                           : QString();
-                error = {};
-                refresh(record.accountId);
-            } else {
-                if (record.state == RotationRecord::State::NewKeyCreated) {
-                    // Revoke-now failed: retry on the next check.
-                    record.state = RotationRecord::State::GracePeriod;
-                    record.revokeAfter = now();
-                }
-                record.note = ProviderErrorText::what(error);
+    const bool hasContext = context != nullptr;
+    // The outcome, recorded: Completed only when the key is revoked or a complete list confirms
+    // it is gone; anything else keeps the rotation open and is tried again.
+    auto conclude = [this, label, record, guard, hasContext, done](ProviderError error,
+                                                                   bool alreadyGone) mutable {
+        m_rotationsInFlight.remove(record.id);
+        if (error.ok()) {
+            // A revoke-now keeps the reason it was decided with (e.g. an override).
+            const bool decidedNow = record.state == RotationRecord::State::NewKeyCreated;
+            record.state = RotationRecord::State::Completed;
+            record.note = alreadyGone  ? tr("The old key was already gone.")
+                          : decidedNow ? record.note
+                                       : QString();
+            refresh(record.accountId);
+        } else {
+            if (record.state == RotationRecord::State::NewKeyCreated) {
+                // Revoke-now failed: retry on the next check.
+                record.state = RotationRecord::State::GracePeriod;
+                record.revokeAfter = now();
             }
-            m_rotations.save(record);
-            audit(QStringLiteral("rotate-complete"), label, record.oldKeyName, record.oldKeyId,
-                  outcomeOf(error));
-            emit accountChanged(record.accountId);
-            if (error.ok() && m_storedSecrets.contains(record.accountId, record.oldKeyId)) {
-                // Reported once the old key's stored secret is gone too (see revokeKey).
-                m_storedSecrets.forget(record.accountId, record.oldKeyId, this,
-                                       [guard, hasContext, done](const SecretStore::Result&) {
-                                           if (done && (!hasContext || guard))
-                                               done({});
-                                       });
-                return;
-            }
-            if (alive && done)
-                done(error);
-        });
+            record.note = ProviderErrorText::what(error);
+        }
+        m_rotations.save(record);
+        audit(QStringLiteral("rotate-complete"), label, record.oldKeyName, record.oldKeyId,
+              alreadyGone && error.ok() ? QStringLiteral("ok: already gone") : outcomeOf(error));
+        emit accountChanged(record.accountId);
+        const bool alive = !hasContext || guard;
+        if (error.ok() && m_storedSecrets.contains(record.accountId, record.oldKeyId)) {
+            // Reported once the old key's stored secret is gone too (see revokeKey).
+            m_storedSecrets.forget(record.accountId, record.oldKeyId, this,
+                                   [guard, hasContext, done](const SecretStore::Result&) {
+                                       if (done && (!hasContext || guard))
+                                           done({});
+                                   });
+            return;
+        }
+        if (alive && done)
+            done(error);
+    };
+    findOldKey(record,
+               [this, record, conclude](const ProviderError& found, const ApiKey& oldKey) mutable {
+                   if (found.kind == ProviderError::Kind::NotFound) {
+                       conclude({}, true); // a complete list no longer has it: revoked by hand
+                       return;
+                   }
+                   if (found) {
+                       conclude(found, false);
+                       return;
+                   }
+                   Entry* current = entry(record.accountId);
+                   if (!current || !current->provider) {
+                       conclude(notLoadedError(), false);
+                       return;
+                   }
+                   ProviderReply* reply = current->provider->revokeKey(oldKey);
+                   whenFinished(reply, nullptr,
+                                [this, record, conclude](ProviderReply* finished, bool) mutable {
+                                    if (finished->error().kind != ProviderError::Kind::NotFound) {
+                                        conclude(finished->error(), false);
+                                        return;
+                                    }
+                                    confirmGone(record.accountId, record.oldKeyId,
+                                                [conclude](const ProviderError& error) mutable {
+                                                    conclude(error, error.ok());
+                                                });
+                                });
+               });
 }
 
 void AppController::reconcileRotations(const QString& accountId)

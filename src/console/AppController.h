@@ -199,6 +199,24 @@ private:
     template <typename Handler>
     void whenFinished(ProviderReply* reply, const QObject* context, Handler handler);
 
+    // The trust rules (AppControllerTrust.cpp): what a lost answer or a 404 really means.
+    using KeysDone = std::function<void(const ProviderError&, const QList<ApiKey>&)>;
+    using Resolved = std::function<void(const ProviderError&, CreatedKey*)>;
+    // A complete list fetched now, beside the account's shown one (which it leaves alone).
+    void listFresh(const QString& accountId, KeysDone done);
+    // After a revoke answered 404: done({}) only when a complete fresh list lacks the key.
+    void confirmGone(const QString& accountId, const QString& keyId, Done done);
+    // Turns a finished create into what the caller is told: the new key with its secret (its
+    // id looked up when the answer had none), an orphan when the answer was lost but the key
+    // exists, or the error. next may run later, from the event loop.
+    void resolveCreate(const QString& accountId, const KeySpec& spec,
+                       const QSet<QString>& knownBefore, const QDateTime& sentAt,
+                       ProviderReply* finished, Resolved next);
+    // The old key of a rotation as the provider lists it (with its owner), or NotFound when a
+    // complete fresh list confirms it is gone.
+    void findOldKey(const RotationRecord& record,
+                    std::function<void(const ProviderError&, const ApiKey&)> done);
+
     template <typename Make>
     void simpleOperation(const QString& accountId, const QString& action, const ApiKey& key,
                          const QObject* context, Done done, Make makeReply);

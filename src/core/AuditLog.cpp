@@ -52,7 +52,7 @@ bool AuditLog::record(const QString& action, const QString& accountLabel, const 
             *error = file.errorString();
         return false;
     }
-    if (file.permissions() != ownerOnly)
+    if (QFileInfo(m_path).isFile() && file.permissions() != ownerOnly)
         file.setPermissions(ownerOnly); // a file made by hand or by an older version
     // One write per line, so that lines of concurrent writers (O_APPEND) never interleave.
     if (file.write(line) != line.size() || !file.flush()) {

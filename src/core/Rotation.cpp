@@ -65,6 +65,7 @@ RotationRecord readRecord(const QSettings& settings, const QString& id)
     record.accountId = settings.value(u"accountId"_s).toString();
     record.oldKeyId = settings.value(u"oldKeyId"_s).toString();
     record.oldKeyName = settings.value(u"oldKeyName"_s).toString();
+    record.oldKeyOwner = settings.value(u"oldKeyOwner"_s).toString();
     record.newKeyId = settings.value(u"newKeyId"_s).toString();
     record.newKeyName = settings.value(u"newKeyName"_s).toString();
     record.started = dateFromText(settings.value(u"started"_s).toString());
@@ -79,6 +80,7 @@ void writeRecord(QSettings& settings, const RotationRecord& record)
     settings.setValue(u"accountId"_s, record.accountId);
     settings.setValue(u"oldKeyId"_s, record.oldKeyId);
     settings.setValue(u"oldKeyName"_s, record.oldKeyName);
+    settings.setValue(u"oldKeyOwner"_s, record.oldKeyOwner);
     settings.setValue(u"newKeyId"_s, record.newKeyId);
     settings.setValue(u"newKeyName"_s, record.newKeyName);
     settings.setValue(u"started"_s, dateToText(record.started));

@@ -30,6 +30,9 @@ struct RotationRecord
     QString accountId;
     QString oldKeyId;
     QString oldKeyName;
+    // The old key's owner as listed when the rotation started (a Wasabi sub-user, a Scaleway
+    // application…), so that its revocation targets that owner even before a list has run.
+    QString oldKeyOwner;
     QString newKeyId;
     QString newKeyName;
     QDateTime started;     // UTC

@@ -146,13 +146,34 @@ private slots:
         QCOMPARE(readLines(path).size(), 1);
     }
 
-    void unwritablePathDoesNotCrash()
+    void unwritablePathIsReportedNotCrashed()
     {
         const QString path = m_dir.filePath(u"is-a-dir"_s);
         QVERIFY(QDir().mkpath(path));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot open the audit log"_s));
-        kw::AuditLog(path).record(u"create"_s, u"a"_s, u"k"_s, u"1"_s, u"ok"_s);
+        QString reason;
+        QVERIFY(!kw::AuditLog(path).record(u"create"_s, u"a"_s, u"k"_s, u"1"_s, u"ok"_s, &reason));
+        QVERIFY(!reason.isEmpty());
         QVERIFY(QFileInfo(path).isDir());
+    }
+
+    void aWrittenLineIsReportedWritten()
+    {
+        const QString path = m_dir.filePath(u"ok.log"_s);
+        QString reason;
+        QVERIFY(kw::AuditLog(path).record(u"create"_s, u"a"_s, u"k"_s, u"1"_s, u"ok"_s, &reason));
+        QVERIFY(reason.isEmpty());
+    }
+
+    void aFullDiskIsReported()
+    {
+        if (!QFileInfo::exists(u"/dev/full"_s))
+            QSKIP("no /dev/full on this system");
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot write to the audit log"_s));
+        QString reason;
+        QVERIFY(!kw::AuditLog(u"/dev/full"_s)
+                     .record(u"create"_s, u"a"_s, u"k"_s, u"1"_s, u"ok"_s, &reason));
+        QVERIFY(!reason.isEmpty());
     }
 };
 
