@@ -220,8 +220,8 @@ ScalewayApi::Caller ScalewayApi::authenticate(const HttpRequest& request) const
     if (!isUuid(QString::fromLatin1(token)))
         return {nullptr, authenticationDenied(u"invalid_argument"_s)};
     const ScalewayKey* key = m_organization.keyBySecret(token);
-    if (!key)
-        return {nullptr, authenticationDenied(u"invalid_argument"_s)};
+    if (!key) // well-formed but unknown (or deleted): the API's own word is not_found
+        return {nullptr, authenticationDenied(u"not_found"_s)};
     if (key->expiredAt(now()))
         return {nullptr, authenticationDenied(u"expired"_s)};
     return {key, std::nullopt};

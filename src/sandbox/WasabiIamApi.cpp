@@ -333,8 +333,8 @@ HttpResponse WasabiIamApi::listAccessKeys(const Call& call) const
 
     iamxml::IamResponse response(call.action);
     QXmlStreamWriter& xml = response.xml();
-    if (!name.isEmpty())
-        xml.writeTextElement(u"UserName"_s, name);
+    // ListAccessKeysResult holds AccessKeyMetadata and the truncation fields only: the user
+    // name is per member (IAM's response model).
     xml.writeStartElement(u"AccessKeyMetadata"_s);
     for (const IamAccessKey* key : slice->first) {
         xml.writeStartElement(u"member"_s);

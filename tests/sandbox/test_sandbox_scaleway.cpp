@@ -180,14 +180,20 @@ private slots:
         QTest::addColumn<QByteArray>("header");
         QTest::addColumn<QString>("value"); // {admin} and {unknown} are replaced
         QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("reason"); // of a 401: malformed or missing vs unknown
 
-        QTest::newRow("none") << QByteArray() << QString() << 401;
-        QTest::newRow("empty") << "X-Auth-Token"_ba << QString() << 401;
-        QTest::newRow("not a uuid") << "X-Auth-Token"_ba << u"hunter2"_s << 401;
-        QTest::newRow("unknown uuid") << "X-Auth-Token"_ba << u"{unknown}"_s << 401;
-        QTest::newRow("access key instead of secret") << "X-Auth-Token"_ba << u"{access}"_s << 401;
-        QTest::newRow("bearer header") << "Authorization"_ba << u"Bearer {admin}"_s << 401;
-        QTest::newRow("admin") << "X-Auth-Token"_ba << u"{admin}"_s << 200;
+        const QString malformed = u"invalid_argument"_s;
+        QTest::newRow("none") << QByteArray() << QString() << 401 << malformed;
+        QTest::newRow("empty") << "X-Auth-Token"_ba << QString() << 401 << malformed;
+        QTest::newRow("not a uuid") << "X-Auth-Token"_ba << u"hunter2"_s << 401 << malformed;
+        // Well-formed but unknown: the API says not_found (seen with the official SDK).
+        QTest::newRow("unknown uuid")
+            << "X-Auth-Token"_ba << u"{unknown}"_s << 401 << u"not_found"_s;
+        QTest::newRow("access key instead of secret")
+            << "X-Auth-Token"_ba << u"{access}"_s << 401 << malformed;
+        QTest::newRow("bearer header")
+            << "Authorization"_ba << u"Bearer {admin}"_s << 401 << malformed;
+        QTest::newRow("admin") << "X-Auth-Token"_ba << u"{admin}"_s << 200 << QString();
     }
 
     void authentication()
@@ -195,6 +201,7 @@ private slots:
         QFETCH(QByteArray, header);
         QFETCH(QString, value);
         QFETCH(int, status);
+        QFETCH(QString, reason);
         value.replace(u"{admin}"_s, m_admin);
         value.replace(u"{unknown}"_s, unknownUuid());
         value.replace(u"{access}"_s, m_sandbox->adminAccessKey());
@@ -207,7 +214,7 @@ private slots:
             const RawReply reply = http.send("GET", path, headers);
             QCOMPARE(reply.status, status);
             if (status == 401)
-                QCOMPARE(reply.object(), deniedAuthentication(u"invalid_argument"_s));
+                QCOMPARE(reply.object(), deniedAuthentication(reason));
             QVERIFY(reply.header("Content-Type").startsWith("application/json"));
         }
     }
@@ -803,7 +810,7 @@ private slots:
         // A deleted key no longer authenticates.
         const RawReply withDeleted = call("GET", keysPath, {}, {}, secret);
         QCOMPARE(withDeleted.status, 401);
-        QCOMPARE(withDeleted.object(), deniedAuthentication(u"invalid_argument"_s));
+        QCOMPARE(withDeleted.object(), deniedAuthentication(u"not_found"_s));
     }
 
     void verifyWithANewSecret()

@@ -291,6 +291,8 @@ private slots:
         QCOMPARE(texts(first.body, u"AccessKeyId"_s) + texts(second.body, u"AccessKeyId"_s),
                  expected);
         QCOMPARE(texts(first.body, u"Status"_s), QStringList{u"Active"_s});
+        // The user name is per member only: ListAccessKeysResult has no UserName of its own.
+        QCOMPARE(texts(first.body, u"UserName"_s), QStringList{u"media-pipeline"_s});
 
         const RawReply inactive = iam(u"ListAccessKeys"_s, {{u"UserName"_s, u"archive-reader"_s}});
         QCOMPARE(texts(inactive.body, u"Status"_s), QStringList{u"Inactive"_s});
