@@ -169,6 +169,7 @@ void RevealSecretDialog::addPublicValue(const QString& label, const QString& val
     edit->setAccessibleName(label);
     edit->setCursorPosition(0);
     auto* caption = new QLabel(tr("%1:").arg(label), this);
+    caption->setTextFormat(Qt::PlainText); // "Note from <provider>" and the like
     caption->setBuddy(edit);
     m_ui->valuesLayout->addRow(caption, edit);
     // Public values come after the secret, before the copy buttons, in the tab order.
@@ -191,6 +192,11 @@ void RevealSecretDialog::done(int result)
 {
     m_ui->secretField->clear();
     QDialog::done(result);
+}
+
+bool RevealSecretDialog::isSaveConfirmed() const
+{
+    return m_shownAgain || m_ui->savedCheck->isChecked();
 }
 
 void RevealSecretDialog::setShownAgain(bool again)
