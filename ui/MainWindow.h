@@ -133,7 +133,13 @@ private:
     void offerOrphanRevoke(const QString& accountId, const ApiKey& key);
     // Counts a create or rotation waiting for the provider until the returned token goes (or
     // its finish() is called).
-    struct InFlight;
+    struct InFlight
+    {
+        QPointer<MainWindow> window;
+        bool finished = false;
+        void finish();
+        ~InFlight();
+    };
     std::shared_ptr<InFlight> beginInFlight();
     // What quitting now would lose, as a sentence; empty when nothing.
     QString unfinishedWork() const;

@@ -61,20 +61,19 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     return true;
 }
 
-struct MainWindow::InFlight
+void MainWindow::InFlight::finish()
 {
-    QPointer<MainWindow> window;
-    bool finished = false;
-    void finish()
-    {
-        if (finished)
-            return;
-        finished = true;
-        if (window)
-            --window->m_inFlight;
-    }
-    ~InFlight() { finish(); }
-};
+    if (finished)
+        return;
+    finished = true;
+    if (window)
+        --window->m_inFlight;
+}
+
+MainWindow::InFlight::~InFlight()
+{
+    finish();
+}
 
 std::shared_ptr<MainWindow::InFlight> MainWindow::beginInFlight()
 {

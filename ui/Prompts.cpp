@@ -42,6 +42,11 @@ std::unique_ptr<QMessageBox> Prompts::makeBox(QWidget* parent, const Question& q
     }
     if (question.defaultButton != QMessageBox::NoButton)
         box->setDefaultButton(question.defaultButton);
+    // Escape is the answer that changes nothing.
+    if (QAbstractButton* cancel = box->button(QMessageBox::Cancel))
+        box->setEscapeButton(cancel);
+    else if (QAbstractButton* no = box->button(QMessageBox::No))
+        box->setEscapeButton(no);
     box->setAccessibleName(question.title);
     box->setAccessibleDescription(question.text);
     return box;

@@ -120,7 +120,7 @@ bool confirmByTyping(const QString& prompt, const QString& expected)
 
 void printLine(const QString& text)
 {
-    put(text.toUtf8() + '\n');
+    put(QByteArray(text.toUtf8() + '\n'));
     errno = 0;
     noteWrite(std::fflush(stdout) == 0);
 }

@@ -85,6 +85,7 @@ class TestCliHandOver : public QObject
 private:
     SandboxProcess m_sandbox;
     QString m_label;
+    QString m_s3Label; // credential-process serves S3 key pairs: a CoreWeave account
 
     QString createKey(const QString& name, const QStringList& extra = {})
     {
@@ -181,11 +182,15 @@ private slots:
         m_label = uniqueLabel(u"Hand-over "_s + Provider);
         const QString added = addCliAccount(m_sandbox, Provider, m_label);
         QVERIFY2(added.isEmpty(), qPrintable(added));
+        m_s3Label = uniqueLabel(u"Hand-over coreweave"_s);
+        const QString s3Added = addCliAccount(m_sandbox, u"coreweave"_s, m_s3Label);
+        QVERIFY2(s3Added.isEmpty(), qPrintable(s3Added));
     }
 
     void cleanupTestCase()
     {
         runCli({u"accounts"_s, u"remove"_s, u"--account"_s, m_label, u"--yes"_s});
+        runCli({u"accounts"_s, u"remove"_s, u"--account"_s, m_s3Label, u"--yes"_s});
     }
 
     void createIntoAFullDiskFails()
@@ -221,17 +226,17 @@ private slots:
     void credentialProcessIntoAFullDiskFails()
     {
         const CliRun created = runCli(QStringList{u"--json"_s, u"keys"_s, u"create"_s,
-                                                  u"--account"_s, m_label, u"--store"_s} +
-                                      nameArgumentsFor(Provider, u"handover-stored"_s) +
-                                      createArgumentsFor(Provider, m_label));
+                                                  u"--account"_s, m_s3Label, u"--store"_s} +
+                                      nameArgumentsFor(u"coreweave"_s, u"handover-stored"_s) +
+                                      createArgumentsFor(u"coreweave"_s, m_s3Label));
         QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
         const QString keyId = field(created.object(), u"id"_s);
         QVERIFY(!keyId.isEmpty());
         const CliRun fine =
-            runCli({u"credential-process"_s, u"--account"_s, m_label, u"--key"_s, keyId});
-        QCOMPARE(fine.exitCode, 0);
-        const CliRun full = runCliInto(
-            Output::DevFull, {u"credential-process"_s, u"--account"_s, m_label, u"--key"_s, keyId});
+            runCli({u"credential-process"_s, u"--account"_s, m_s3Label, u"--key"_s, keyId});
+        QVERIFY2(fine.exitCode == 0, qPrintable(fine.describe()));
+        const CliRun full = runCliInto(Output::DevFull, {u"credential-process"_s, u"--account"_s,
+                                                         m_s3Label, u"--key"_s, keyId});
         QVERIFY2(full.finished, qPrintable(full.describe()));
         QCOMPARE(full.exitCode, HandOverExit);
         QVERIFY2(full.err.contains("could not be written to standard output"),
