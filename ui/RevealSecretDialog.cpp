@@ -267,10 +267,11 @@ void RevealSecretDialog::showTestText(const QString& text, const QColor& colour)
 void RevealSecretDialog::reject()
 {
     if (!m_shownAgain && !m_ui->savedCheck->isChecked() &&
-        !Prompts::confirm(this, tr("Close without saving?"),
-                          tr("You have not confirmed that you saved the key “%1”.\n\n"
-                             "The secret cannot be shown again. Close anyway?")
-                              .arg(m_keyName)))
+        !Prompts::choose(this, QMessageBox::Warning, tr("Close without saving?"),
+                         tr("You have not confirmed that you saved the key “%1”.\n\n"
+                            "The secret cannot be shown again. Close anyway?")
+                             .arg(m_keyName),
+                         tr("Close anyway"), tr("Keep open")))
         return;
     QDialog::reject();
 }

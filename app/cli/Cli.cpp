@@ -123,8 +123,8 @@ QString Cli::helpText()
             "  5  conflict or limit (HTTP 409, 429)\n"
             "  6  network (no connection, timeout, TLS, http:// to a non-loopback host)\n"
             "  7  keychain (missing, locked, access refused, no such entry)\n"
-            "  8  a secret could not be written to standard output (full disk, closed pipe); a\n"
-            "     rotation then keeps the old key\n"_s;
+            "  8  standard output could not be written (full disk, closed pipe): a secret\n"
+            "     printed there is lost, and a rotation keeps the old key active\n"_s;
     return text;
 }
 
