@@ -1184,39 +1184,52 @@ void MainWindow::rotateKey()
     const Capabilities capabilities = *caps;
     auto* dialog =
         new RotateKeyDialog(*oldKey, capabilities, m_controller->rotations().graceDays(), this);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, accountId, capabilities, oldKey] {
-        const KeySpec spec = dialog->newKeySpec();
-        const bool revokeNow = dialog->revokeImmediately();
-        const int graceDays = dialog->graceDays();
-        if (graceDays != m_controller->rotations().graceDays())
-            m_controller->rotations().setGraceDays(graceDays);
-        const QString oldName = oldKey->name.isEmpty() ? oldKey->id : oldKey->name;
-        statusBar()->showMessage(tr("Rotating “%1”: creating the new key…").arg(oldName));
-        auto flight = beginInFlight();
-        m_controller->startRotation(
-            accountId, *oldKey, spec, this,
-            [this, accountId, capabilities, oldName, revokeNow, graceDays,
-             flight](const ProviderError& error, CreatedKey* created, QString recordId) {
-                flight->finish();
-                statusBar()->clearMessage();
-                if (error || !created) {
-                    showNotice(tr("Rotation of “%1” stopped: the new key could not be created. "
-                                  "%2 The old key is unchanged.")
-                                   .arg(oldName, ProviderErrorText::full(error)));
-                    // The rotation is abandoned; the key its lost answer made is the question.
-                    if (created && created->orphan)
-                        offerOrphanRevoke(accountId, created->key);
-                    return;
-                }
-                RevealSecretDialog* reveal = revealSecret(*created, capabilities, false, accountId);
-                // The old key goes only once the new secret has been handed over.
-                connect(reveal, &QDialog::finished, this,
-                        [this, reveal, capabilities, recordId, revokeNow, graceDays, oldName] {
-                            finishRotation(reveal, capabilities, recordId, revokeNow, graceDays,
-                                           oldName);
-                        });
-            });
-    });
+    const QString choiceKey = accountId + QLatin1Char('/') + oldKey->id;
+    if (const auto stopped = m_stoppedRotations.constFind(choiceKey);
+        stopped != m_stoppedRotations.cend())
+        dialog->restoreChoices(stopped->name, stopped->revokeNow, stopped->graceDays);
+    connect(
+        dialog, &QDialog::accepted, this,
+        [this, dialog, accountId, capabilities, oldKey, choiceKey] {
+            const KeySpec spec = dialog->newKeySpec();
+            const bool revokeNow = dialog->revokeImmediately();
+            const int graceDays = dialog->graceDays();
+            if (graceDays != m_controller->rotations().graceDays())
+                m_controller->rotations().setGraceDays(graceDays);
+            const QString oldName = oldKey->name.isEmpty() ? oldKey->id : oldKey->name;
+            statusBar()->showMessage(tr("Rotating “%1”: creating the new key…").arg(oldName));
+            auto flight = beginInFlight();
+            const RotationChoice choice{spec.name, revokeNow, graceDays};
+            m_controller->startRotation(
+                accountId, *oldKey, spec, this,
+                [this, accountId, capabilities, oldName, revokeNow, graceDays, flight, choiceKey,
+                 choice](const ProviderError& error, CreatedKey* created, QString recordId) {
+                    flight->finish();
+                    statusBar()->clearMessage();
+                    // A rotation that stopped keeps what the user typed for the next try.
+                    if (error || !created)
+                        m_stoppedRotations.insert(choiceKey, choice);
+                    else
+                        m_stoppedRotations.remove(choiceKey);
+                    if (error || !created) {
+                        showNotice(tr("Rotation of “%1” stopped: the new key could not be created. "
+                                      "%2 The old key is unchanged.")
+                                       .arg(oldName, ProviderErrorText::full(error)));
+                        // The rotation is abandoned; the key its lost answer made is the question.
+                        if (created && created->orphan)
+                            offerOrphanRevoke(accountId, created->key);
+                        return;
+                    }
+                    RevealSecretDialog* reveal =
+                        revealSecret(*created, capabilities, false, accountId);
+                    // The old key goes only once the new secret has been handed over.
+                    connect(reveal, &QDialog::finished, this,
+                            [this, reveal, capabilities, recordId, revokeNow, graceDays, oldName] {
+                                finishRotation(reveal, capabilities, recordId, revokeNow, graceDays,
+                                               oldName);
+                            });
+                });
+        });
     openDialog(dialog);
 }
 

@@ -166,6 +166,15 @@ private:
     QLabel* m_auditLabel = nullptr;
     int m_inFlight = 0; // creates and rotations waiting for the provider
     QList<QPointer<RevealSecretDialog>> m_reveals;
+    // What was chosen for a rotation that stopped before its new key existed, by
+    // "<account id>/<old key id>": the next Rotate of that key starts from it.
+    struct RotationChoice
+    {
+        QString name;
+        bool revokeNow = false;
+        int graceDays = 0;
+    };
+    QHash<QString, RotationChoice> m_stoppedRotations;
 };
 
 } // namespace kw

@@ -27,6 +27,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -344,6 +345,34 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(h.banner().contains(u"was kept"_s), Timeout);
         QCOMPARE(h.sandbox.keyCount(), 13); // both: the user chose to keep the orphan
         QVERIFY(h.controller->openRotationFor(h.account.id, old.id) == std::nullopt);
+    }
+
+    // A rotation whose create failed (nothing was made): the next Rotate of the same key
+    // starts from what the user typed and chose, not from the defaults.
+    void stoppedRotationKeepsWhatWasTyped()
+    {
+        Harness h;
+        QVERIFY(h.start());
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+        const ApiKey old = h.controller->account(h.account.id)->keys.constFirst();
+        QVERIFY(h.window->selectKey(old.id));
+        h.sandbox.injectFault({Fault::Kind::InternalError, "POST", KeysPath, 1});
+        h.action("actionRotateKey")->trigger();
+        QPointer<QDialog> rotate = nextDialog(opened);
+        QVERIFY(rotate);
+        child<QLineEdit>(rotate, "nameEdit")->setText(u"Typed by hand"_s);
+        child<QRadioButton>(rotate, "revokeNowRadio")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(rotate, "rotateButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(h.banner().contains(u"stopped"_s), Timeout);
+        QCOMPARE(h.sandbox.keyCount(), 12);
+
+        QVERIFY(h.window->selectKey(old.id));
+        h.action("actionRotateKey")->trigger();
+        QPointer<QDialog> again = nextDialog(opened);
+        QVERIFY(again);
+        QCOMPARE(child<QLineEdit>(again, "nameEdit")->text(), u"Typed by hand"_s);
+        QVERIFY(child<QRadioButton>(again, "revokeNowRadio")->isChecked());
+        again->reject();
     }
 
     // Quitting with a new secret on screen that was not confirmed saved asks first; "Stay"
