@@ -1211,13 +1211,18 @@ void MainWindow::rotateKey()
                         m_stoppedRotations.insert(choiceKey, choice);
                     else
                         m_stoppedRotations.remove(choiceKey);
+                    if (created && created->orphan) {
+                        // The rotation is abandoned; the key its lost answer made is the question.
+                        showNotice(tr("Rotation of “%1” stopped: the answer to the new key's "
+                                      "create was lost. %2 The old key is unchanged.")
+                                       .arg(oldName, ProviderErrorText::full(error)));
+                        offerOrphanRevoke(accountId, created->key);
+                        return;
+                    }
                     if (error || !created) {
                         showNotice(tr("Rotation of “%1” stopped: the new key could not be created. "
                                       "%2 The old key is unchanged.")
                                        .arg(oldName, ProviderErrorText::full(error)));
-                        // The rotation is abandoned; the key its lost answer made is the question.
-                        if (created && created->orphan)
-                            offerOrphanRevoke(accountId, created->key);
                         return;
                     }
                     RevealSecretDialog* reveal =

@@ -519,7 +519,8 @@ void Cli::reportOrphan(const QString& accountId, const CreatedKey& created, cons
                                                         {u"account"_s, label}}}});
     }
     terminal::printError(errorText);
-    terminal::printError(message + u" (keywarden-cli keys revoke --account “%1” --key %2)"_s.arg(
+    // The command to run, as it can be pasted into a shell.
+    terminal::printError(message + u" (keywarden-cli keys revoke --account '%1' --key '%2')"_s.arg(
                                        label, created.key.id));
     finish(Failure);
 }
