@@ -32,6 +32,7 @@ AttachPolicyDialog::AttachPolicyDialog(const QString& principal, const Principal
             .arg(principal),
         this);
     intro->setObjectName(QStringLiteral("introLabel"));
+    intro->setTextFormat(Qt::PlainText); // the user's name comes from the provider
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -53,6 +54,7 @@ AttachPolicyDialog::AttachPolicyDialog(const QString& principal, const Principal
         auto* help = new QLabel(policy.help, this);
         help->setObjectName(QStringLiteral("policyHelp_") + policy.name);
         help->setWordWrap(true);
+        help->setTextFormat(Qt::PlainText);
         help->setEnabled(!attached);
         // Under its radio button's text, not its indicator.
         help->setContentsMargins(choice->sizeHint().height() + 4, 0, 0, 6);

@@ -31,6 +31,7 @@ KeyDetailsPane::KeyDetailsPane(QWidget* parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setEnabled(false);
     m_placeholder->setWordWrap(true);
+    m_placeholder->setTextFormat(Qt::PlainText);
     outer->addWidget(m_placeholder);
 
     auto* scroll = m_scroll;
@@ -96,6 +97,7 @@ void KeyDetailsPane::addOwnerAccessRow()
 {
     // Like a field, plus a button beside the value: the owner's access and what to change it.
     m_ownerAccessName = new QLabel(m_fields);
+    m_ownerAccessName->setTextFormat(Qt::PlainText);
     m_ownerAccessName->setObjectName(QStringLiteral("ownerAccessLabel"));
     m_ownerAccessRow = new QWidget(m_fields);
     auto* row = new QHBoxLayout(m_ownerAccessRow);

@@ -103,6 +103,7 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
     m_busyBar->setMaximumWidth(140);
     m_busyBar->setTextVisible(false);
     m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_busyLabel->setTextFormat(Qt::PlainText); // account labels, as typed
     statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_busyBar);
     m_busyBar->hide();
@@ -111,6 +112,7 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
     setUpTable();
     setUpActions();
     setUpFilters();
+    setUpGuards();
 
     connect(m_ui->accountList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onAccountSelected);
@@ -852,13 +854,21 @@ RevealSecretDialog* MainWindow::revealSecret(CreatedKey& created, const Capabili
                                              bool shownAgain, const QString& accountId)
 {
     const ApiKey key = created.key;
-    const QString name = created.key.name.isEmpty() ? created.key.id : created.key.name;
+    // A provider may answer a create with the secret but no id: the secret is shown all the
+    // same, since it cannot be fetched again.
+    QString name = created.key.name.isEmpty() ? created.key.id : created.key.name;
+    if (name.isEmpty())
+        name = tr("the new key");
     auto* dialog = new RevealSecretDialog(name, std::move(created.secret), m_clipboardGuard, this);
     dialog->setObjectName(QStringLiteral("revealSecretDialog"));
     dialog->setShownAgain(shownAgain);
+    m_reveals.removeAll(nullptr);
+    m_reveals.append(dialog);
     if (!created.accessKeyId.isEmpty() && created.accessKeyId != created.key.id)
         dialog->addPublicValue(tr("Access key ID"), created.accessKeyId);
-    dialog->addPublicValue(tr("Key ID"), created.key.id);
+    dialog->addPublicValue(tr("Key ID"), created.key.id.isEmpty()
+                                             ? tr("(not given by %1)").arg(caps.providerName)
+                                             : created.key.id);
     if (!created.key.prefix.isEmpty() && created.key.prefix != created.key.id)
         dialog->addPublicValue(tr("Prefix"), created.key.prefix);
     if (!created.warning.isEmpty())
@@ -902,22 +912,30 @@ void MainWindow::createKey()
     connect(dialog, &CreateKeyDialog::submitted, this,
             [this, dialog, accountId, capabilities](const KeySpec& spec) {
                 dialog->setBusy(true);
+                auto flight = beginInFlight();
                 m_controller->createKey(
                     accountId, spec, dialog,
-                    [this, dialog, accountId, capabilities](const ProviderError& error,
-                                                            CreatedKey* created) {
+                    [this, dialog, accountId, capabilities, flight](const ProviderError& error,
+                                                                    CreatedKey* created) {
+                        flight->finish();
                         if (error || !created) {
+                            // The dialog stays open with what was typed.
                             dialog->showError(ProviderErrorText::full(error));
+                            if (created && created->orphan)
+                                offerOrphanRevoke(accountId, created->key);
                             return;
                         }
                         dialog->setBusy(false);
                         dialog->accept();
                         const QString keyId = created->key.id;
+                        const QString name = displayName(created->key);
                         revealSecret(*created, capabilities, false, accountId);
-                        statusBar()->showMessage(tr("Created “%1”.").arg(created->key.name),
+                        statusBar()->showMessage(name.isEmpty() ? tr("Created the key.")
+                                                                : tr("Created “%1”.").arg(name),
                                                  StatusMessageMs);
                         // The list is refreshing; the new key is selected once it shows.
-                        if (accountId == m_currentAccountId && !selectKey(keyId))
+                        if (!keyId.isEmpty() && accountId == m_currentAccountId &&
+                            !selectKey(keyId))
                             m_keyToSelect = keyId;
                     });
             });
@@ -1166,34 +1184,57 @@ void MainWindow::rotateKey()
     const Capabilities capabilities = *caps;
     auto* dialog =
         new RotateKeyDialog(*oldKey, capabilities, m_controller->rotations().graceDays(), this);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, accountId, capabilities, oldKey] {
-        const KeySpec spec = dialog->newKeySpec();
-        const bool revokeNow = dialog->revokeImmediately();
-        const int graceDays = dialog->graceDays();
-        if (graceDays != m_controller->rotations().graceDays())
-            m_controller->rotations().setGraceDays(graceDays);
-        const QString oldName = oldKey->name.isEmpty() ? oldKey->id : oldKey->name;
-        statusBar()->showMessage(tr("Rotating “%1”: creating the new key…").arg(oldName));
-        m_controller->startRotation(
-            accountId, *oldKey, spec, this,
-            [this, accountId, capabilities, oldName, revokeNow,
-             graceDays](const ProviderError& error, CreatedKey* created, QString recordId) {
-                statusBar()->clearMessage();
-                if (error || !created) {
-                    showNotice(tr("Rotation of “%1” stopped: the new key could not be created. "
-                                  "%2 The old key is unchanged.")
-                                   .arg(oldName, ProviderErrorText::full(error)));
-                    return;
-                }
-                RevealSecretDialog* reveal = revealSecret(*created, capabilities, false, accountId);
-                // The old key goes only once the new secret has been handed over.
-                connect(reveal, &QDialog::finished, this,
-                        [this, reveal, capabilities, recordId, revokeNow, graceDays, oldName] {
-                            finishRotation(reveal, capabilities, recordId, revokeNow, graceDays,
-                                           oldName);
-                        });
-            });
-    });
+    const QString choiceKey = accountId + QLatin1Char('/') + oldKey->id;
+    if (const auto stopped = m_stoppedRotations.constFind(choiceKey);
+        stopped != m_stoppedRotations.cend())
+        dialog->restoreChoices(stopped->name, stopped->revokeNow, stopped->graceDays);
+    connect(
+        dialog, &QDialog::accepted, this,
+        [this, dialog, accountId, capabilities, oldKey, choiceKey] {
+            const KeySpec spec = dialog->newKeySpec();
+            const bool revokeNow = dialog->revokeImmediately();
+            const int graceDays = dialog->graceDays();
+            if (graceDays != m_controller->rotations().graceDays())
+                m_controller->rotations().setGraceDays(graceDays);
+            const QString oldName = oldKey->name.isEmpty() ? oldKey->id : oldKey->name;
+            statusBar()->showMessage(tr("Rotating “%1”: creating the new key…").arg(oldName));
+            auto flight = beginInFlight();
+            const RotationChoice choice{spec.name, revokeNow, graceDays};
+            m_controller->startRotation(
+                accountId, *oldKey, spec, this,
+                [this, accountId, capabilities, oldName, revokeNow, graceDays, flight, choiceKey,
+                 choice](const ProviderError& error, CreatedKey* created, QString recordId) {
+                    flight->finish();
+                    statusBar()->clearMessage();
+                    // A rotation that stopped keeps what the user typed for the next try.
+                    if (error || !created)
+                        m_stoppedRotations.insert(choiceKey, choice);
+                    else
+                        m_stoppedRotations.remove(choiceKey);
+                    if (created && created->orphan) {
+                        // The rotation is abandoned; the key its lost answer made is the question.
+                        showNotice(tr("Rotation of “%1” stopped: the answer to the new key's "
+                                      "create was lost. %2 The old key is unchanged.")
+                                       .arg(oldName, ProviderErrorText::full(error)));
+                        offerOrphanRevoke(accountId, created->key);
+                        return;
+                    }
+                    if (error || !created) {
+                        showNotice(tr("Rotation of “%1” stopped: the new key could not be created. "
+                                      "%2 The old key is unchanged.")
+                                       .arg(oldName, ProviderErrorText::full(error)));
+                        return;
+                    }
+                    RevealSecretDialog* reveal =
+                        revealSecret(*created, capabilities, false, accountId);
+                    // The old key goes only once the new secret has been handed over.
+                    connect(reveal, &QDialog::finished, this,
+                            [this, reveal, capabilities, recordId, revokeNow, graceDays, oldName] {
+                                finishRotation(reveal, capabilities, recordId, revokeNow, graceDays,
+                                               oldName);
+                            });
+                });
+        });
     openDialog(dialog);
 }
 

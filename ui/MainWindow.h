@@ -6,14 +6,18 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QScopedPointer>
 #include <QSet>
 #include <QTimer>
 #include <functional>
+#include <memory>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QCloseEvent;
 class QDialog;
+class QFrame;
 class QLabel;
 class QProgressBar;
 namespace Ui {
@@ -76,6 +80,11 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // Quitting while a new secret is shown but not confirmed saved, or while a create or a
+    // rotation waits for the provider, asks first ("Quit anyway" / "Stay").
+    void closeEvent(QCloseEvent* event) override;
+    // Tool tips of the key table and the account list are shown as plain text.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void setUpActions();
@@ -115,6 +124,27 @@ private:
     int countKeysOf(const QString& principal, KeyStatus status) const;
     void showTableMenu(const QPoint& position);
 
+    // MainWindowGuards.cpp: what keeps a user from losing a key or a record unknowingly.
+    void setUpGuards();
+    // The audit log could not be written: a banner that stays until dismissed.
+    void showAuditFailure(const QString& path, const QString& reason);
+    // A create (or a rotation's create) lost its answer but the key exists (CreatedKey::orphan):
+    // ask whether to revoke it, and do so through the controller.
+    void offerOrphanRevoke(const QString& accountId, const ApiKey& key);
+    // Counts a create or rotation waiting for the provider until the returned token goes (or
+    // its finish() is called).
+    struct InFlight
+    {
+        QPointer<MainWindow> window;
+        bool finished = false;
+        void finish();
+        ~InFlight();
+    };
+    std::shared_ptr<InFlight> beginInFlight();
+    // What quitting now would lose, as a sentence; empty when nothing.
+    QString unfinishedWork() const;
+    void addNotice(const QString& text);
+
     const QScopedPointer<Ui::MainWindow> m_ui;
     AppController* m_controller;
     AccountListModel* m_accountModel;
@@ -132,6 +162,19 @@ private:
     bool m_columnsSized = false;
     QHash<QString, QDateTime> m_loadedAt; // to announce each completed load once
     QSet<QString> m_reloading;            // accounts whose keys are being listed again
+    QFrame* m_auditBanner = nullptr;
+    QLabel* m_auditLabel = nullptr;
+    int m_inFlight = 0; // creates and rotations waiting for the provider
+    QList<QPointer<RevealSecretDialog>> m_reveals;
+    // What was chosen for a rotation that stopped before its new key existed, by
+    // "<account id>/<old key id>": the next Rotate of that key starts from it.
+    struct RotationChoice
+    {
+        QString name;
+        bool revokeNow = false;
+        int graceDays = 0;
+    };
+    QHash<QString, RotationChoice> m_stoppedRotations;
 };
 
 } // namespace kw

@@ -169,6 +169,7 @@ void RevealSecretDialog::addPublicValue(const QString& label, const QString& val
     edit->setAccessibleName(label);
     edit->setCursorPosition(0);
     auto* caption = new QLabel(tr("%1:").arg(label), this);
+    caption->setTextFormat(Qt::PlainText); // "Note from <provider>" and the like
     caption->setBuddy(edit);
     m_ui->valuesLayout->addRow(caption, edit);
     // Public values come after the secret, before the copy buttons, in the tab order.
@@ -191,6 +192,11 @@ void RevealSecretDialog::done(int result)
 {
     m_ui->secretField->clear();
     QDialog::done(result);
+}
+
+bool RevealSecretDialog::isSaveConfirmed() const
+{
+    return m_shownAgain || m_ui->savedCheck->isChecked();
 }
 
 void RevealSecretDialog::setShownAgain(bool again)
@@ -261,10 +267,11 @@ void RevealSecretDialog::showTestText(const QString& text, const QColor& colour)
 void RevealSecretDialog::reject()
 {
     if (!m_shownAgain && !m_ui->savedCheck->isChecked() &&
-        !Prompts::confirm(this, tr("Close without saving?"),
-                          tr("You have not confirmed that you saved the key “%1”.\n\n"
-                             "The secret cannot be shown again. Close anyway?")
-                              .arg(m_keyName)))
+        !Prompts::choose(this, QMessageBox::Warning, tr("Close without saving?"),
+                         tr("You have not confirmed that you saved the key “%1”.\n\n"
+                            "The secret cannot be shown again. Close anyway?")
+                             .arg(m_keyName),
+                         tr("Close anyway"), tr("Keep open")))
         return;
     QDialog::reject();
 }

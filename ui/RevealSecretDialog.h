@@ -43,6 +43,9 @@ public:
     // clipboard guard, but no "shown once" warning and no saved-confirmation to close.
     void setShownAgain(bool again);
     [[nodiscard]] bool isShownAgain() const { return m_shownAgain; }
+    // The user confirmed having saved the secret (always true when it is shown again): closing
+    // now loses nothing.
+    [[nodiscard]] bool isSaveConfirmed() const;
 
     // "Test key" (providers whose Capabilities::verify is set). The handler gets the dialog's own
     // secret by reference, for the duration of the call only, and starts the provider's check;

@@ -71,6 +71,19 @@ RotateKeyDialog::RotateKeyDialog(const ApiKey& oldKey, const Capabilities& caps,
 
 RotateKeyDialog::~RotateKeyDialog() = default;
 
+void RotateKeyDialog::restoreChoices(const QString& name, bool revokeNow, int graceDays)
+{
+    if (m_ui->nameEdit->isEnabled() && !name.isEmpty())
+        m_ui->nameEdit->setText(name);
+    m_ui->graceSpin->setValue(
+        qBound(m_ui->graceSpin->minimum(), graceDays, m_ui->graceSpin->maximum()));
+    if (revokeNow)
+        m_ui->revokeNowRadio->setChecked(true);
+    else
+        m_ui->graceRadio->setChecked(true);
+    m_ui->nameEdit->selectAll();
+}
+
 QString RotateKeyDialog::rotatedName(const QString& oldName, const QDate& today)
 {
     return rotatedKeyName(oldName, today);

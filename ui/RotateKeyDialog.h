@@ -33,6 +33,8 @@ public:
     static QString rotatedName(const QString& oldName, const QDate& today);
     bool revokeImmediately() const;
     int graceDays() const;
+    // What the user chose last time, when that rotation stopped before the new key existed.
+    void restoreChoices(const QString& name, bool revokeNow, int graceDays);
 
 private:
     QString summary() const;

@@ -21,6 +21,14 @@ Cli::Cli(QStringList arguments, QObject* parent)
     : QObject(parent), m_arguments(std::move(arguments)), m_audit(QString()),
       m_controller(m_settings, &m_keychain, &m_memory, &m_network, &m_audit)
 {
+    connect(&m_controller, &AppController::auditWriteFailed, this,
+            [this](const QString& path, const QString& reason) {
+                if (m_auditWarned)
+                    return;
+                m_auditWarned = true;
+                terminal::printError(u"the audit log %1 could not be written (%2); what was "
+                                     "done is not recorded there"_s.arg(path, reason));
+            });
     // A list must not revoke anything as a side effect; `rotations finish-due` does that.
     m_controller.setFinishesDueRotationsOnLoad(false);
 }
@@ -114,7 +122,9 @@ QString Cli::helpText()
             "  4  not found (account, key, rotation; HTTP 404)\n"
             "  5  conflict or limit (HTTP 409, 429)\n"
             "  6  network (no connection, timeout, TLS, http:// to a non-loopback host)\n"
-            "  7  keychain (missing, locked, access refused, no such entry)\n"_s;
+            "  7  keychain (missing, locked, access refused, no such entry)\n"
+            "  8  standard output could not be written (full disk, closed pipe): a secret\n"
+            "     printed there is lost, and a rotation keeps the old key active\n"_s;
     return text;
 }
 
@@ -130,8 +140,14 @@ void Cli::finish(int code)
     if (m_finished)
         return;
     m_finished = true;
+    // What was printed must have arrived: a script reading a truncated answer would act on it.
+    // (A failure already reported keeps its own code and message.)
+    QString reason;
+    if (!terminal::outputWritten(&reason) && code == Success) {
+        terminal::printError(u"standard output could not be written: %1"_s.arg(reason));
+        code = HandOver;
+    }
     m_exitCode = code;
-    std::fflush(stdout);
     QCoreApplication::exit(code);
 }
 
@@ -486,6 +502,29 @@ void Cli::printKeyTable(const QList<std::pair<const AccountView*, ApiKey>>& rows
     terminal::printTable(table);
 }
 
+void Cli::reportOrphan(const QString& accountId, const CreatedKey& created, const QString& what,
+                       const ProviderError& error)
+{
+    const AccountView* view = m_controller.account(accountId);
+    const QString label = view ? view->account.label : accountId;
+    const QString message = ProviderErrorText::orphan(created.key.name, created.key.id);
+    QString errorText = what + u": "_s + ProviderErrorText::full(error);
+    errorText.replace(u'\n', u' ');
+    errorText = errorText.simplified();
+    if (m_json) {
+        printJson(QJsonObject{{u"error"_s, errorText},
+                              {u"message"_s, message},
+                              {u"orphan"_s, QJsonObject{{u"id"_s, created.key.id},
+                                                        {u"name"_s, created.key.name},
+                                                        {u"account"_s, label}}}});
+    }
+    terminal::printError(errorText);
+    // The command to run, as it can be pasted into a shell.
+    terminal::printError(message + u" (keywarden-cli keys revoke --account '%1' --key '%2')"_s.arg(
+                                       label, created.key.id));
+    finish(Failure);
+}
+
 void Cli::handOver(const AccountView& view, CreatedKey& created, bool store, const QString& verb,
                    std::function<void(int)> next)
 {
@@ -498,6 +537,7 @@ void Cli::handOver(const AccountView& view, CreatedKey& created, bool store, con
         json.insert(u"warning"_s, created.warning);
     const QString name = created.key.name.isEmpty() ? created.key.id : created.key.name;
 
+    // True once the secret has really left through standard output.
     auto printSecret = [this, json, name, verb](const Secret& secret) {
         if (m_json) {
             QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Compact);
@@ -512,14 +552,21 @@ void Cli::handOver(const AccountView& view, CreatedKey& created, bool store, con
             terminal::writeSecret(secret);
             terminal::writeRaw("\n");
         }
-        std::fflush(stdout);
+        QString reason;
+        if (!terminal::outputWritten(&reason)) {
+            terminal::printError(
+                u"the secret of “%1” (%2) could not be written to standard output: %3. It "
+                "cannot be shown again: revoke that key (keywarden-cli keys revoke) and "
+                "create another"_s.arg(name, json.value(u"id"_s).toString(), reason));
+            return false;
+        }
         terminal::printNote(u"This secret is shown only this once: store it now (a password "
                             "manager, a secret store). Next time, --store keeps it in the "
                             "keychain instead."_s);
+        return true;
     };
     if (!store) {
-        printSecret(created.secret);
-        next(Success);
+        next(printSecret(created.secret) ? Success : HandOver);
         return;
     }
     StoredKeySecrets::Entry entry;
@@ -536,8 +583,7 @@ void Cli::handOver(const AccountView& view, CreatedKey& created, bool store, con
                 // Nothing may be lost: the secret exists nowhere else, so it is shown after all.
                 terminal::printError(u"the keychain did not take the secret (%1); it is printed "
                                      "instead"_s.arg(result.message));
-                printSecret(*secret);
-                next(Keychain);
+                next(printSecret(*secret) ? Keychain : HandOver);
                 return;
             }
             if (m_json) {

@@ -71,8 +71,13 @@ private:
     static QJsonObject verificationJson(const Verification& verification);
     void printKeyTable(const QList<std::pair<const AccountView*, ApiKey>>& rows, bool showAccount);
     // The one-time output of a new secret (or its storing with --store); then next(exit code).
+    // Exit code HandOver when the secret could not be written to standard output.
     void handOver(const AccountView& view, CreatedKey& created, bool store, const QString& verb,
                   std::function<void(int)> next);
+    // A create whose answer was lost made a key whose secret nobody saw (CreatedKey::orphan):
+    // the question on standard error, with --json an object with "orphan"; exit code 1.
+    void reportOrphan(const QString& accountId, const CreatedKey& created, const QString& what,
+                      const ProviderError& error);
 
     // The commands.
     void accountsList(const QStringList& arguments);
@@ -101,6 +106,7 @@ private:
     const Command* m_command = nullptr;
     bool m_json = false;
     bool m_finished = false;
+    bool m_auditWarned = false;
     int m_exitCode = 0;
 
     QSettings m_settings;

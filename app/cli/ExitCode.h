@@ -18,6 +18,8 @@ enum ExitCode : int
     Conflict = 5, // a limit or conflict (409, 429)
     Network = 6,  // no connection, timeout, TLS failure, http:// to a non-loopback host
     Keychain = 7, // the keychain is missing, locked, refused access or has no such entry
+    HandOver = 8, // standard output could not be written (full disk, closed pipe): a secret
+                  // printed there is lost, and a rotation keeps the old key
 };
 
 inline ExitCode exitCodeFor(const ProviderError& error)

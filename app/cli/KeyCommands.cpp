@@ -316,6 +316,11 @@ void Cli::keysCreate(const QStringList& arguments)
                     const QString what = !spec.name.isEmpty()          ? spec.name
                                          : !spec.description.isEmpty() ? spec.description
                                                                        : QString();
+                    if (created && created->orphan) {
+                        reportOrphan(accountId, *created, u"the answer to the create was lost"_s,
+                                     failed);
+                        return;
+                    }
                     failWith(what.isEmpty() ? u"the key was not created"_s
                                             : u"the key “%1” was not created"_s.arg(what),
                              failed);

@@ -100,6 +100,13 @@ void Cli::keysRotate(const QStringList& arguments)
             accountId, *oldKey, spec, this,
             [=, this](const ProviderError& failed, CreatedKey* created, const QString& recordId) {
                 if (failed || !created) {
+                    if (created && created->orphan) {
+                        reportOrphan(accountId, *created,
+                                     u"rotation of “%1” stopped: the answer to the new key's "
+                                     "create was lost, the old key is unchanged"_s.arg(oldName),
+                                     failed);
+                        return;
+                    }
                     failWith(u"rotation of “%1” stopped: the new key was not created, the old "
                              "key is unchanged"_s.arg(oldName),
                              failed);
@@ -107,27 +114,38 @@ void Cli::keysRotate(const QStringList& arguments)
                 }
                 const ApiKey newKey = created->key;
                 auto secret = std::make_shared<Secret>(created->secret.clone());
-                handOver(*m_controller.account(accountId), *created, store,
-                         u"Created the replacement"_s, [=, this](int handOverCode) {
-                             if (!caps.verify) {
-                                 finishRotation(*m_controller.account(accountId), recordId, newKey,
-                                                std::nullopt, force, graceDays, handOverCode);
-                                 return;
-                             }
-                             m_controller.verifyKey(
-                                 accountId, newKey, *secret, this,
-                                 [=, this](const ProviderError& verifyFailed,
-                                           const std::optional<Verification>& result) {
-                                     std::optional<Verification> tested = result;
-                                     if (verifyFailed || !tested) {
-                                         Verification notTested;
-                                         notTested.reason = verifyFailed.toString();
-                                         tested = notTested;
-                                     }
-                                     finishRotation(*m_controller.account(accountId), recordId,
-                                                    newKey, tested, force, graceDays, handOverCode);
-                                 });
-                         });
+                handOver(
+                    *m_controller.account(accountId), *created, store, u"Created the replacement"_s,
+                    [=, this](int handOverCode) {
+                        if (handOverCode == HandOver) {
+                            // Nobody has the new secret: the old key must keep working.
+                            m_controller.keepOldKey(recordId,
+                                                    u"The new secret could not be handed over; the "
+                                                    "old key was kept."_s);
+                            fail(HandOver,
+                                 u"rotation of “%1” stopped: the new secret was not handed "
+                                 "over, so the old key was kept and stays active"_s.arg(oldName));
+                            return;
+                        }
+                        if (!caps.verify) {
+                            finishRotation(*m_controller.account(accountId), recordId, newKey,
+                                           std::nullopt, force, graceDays, handOverCode);
+                            return;
+                        }
+                        m_controller.verifyKey(
+                            accountId, newKey, *secret, this,
+                            [=, this](const ProviderError& verifyFailed,
+                                      const std::optional<Verification>& result) {
+                                std::optional<Verification> tested = result;
+                                if (verifyFailed || !tested) {
+                                    Verification notTested;
+                                    notTested.reason = verifyFailed.toString();
+                                    tested = notTested;
+                                }
+                                finishRotation(*m_controller.account(accountId), recordId, newKey,
+                                               tested, force, graceDays, handOverCode);
+                            });
+                    });
             });
     });
 }
@@ -381,6 +399,12 @@ void Cli::credentialProcess(const QStringList& arguments)
             terminal::writeRaw(R"(,"SecretAccessKey":)");
             terminal::writeJsonStringOf(result.secret);
             terminal::writeRaw("}\n");
+            QString reason;
+            if (!terminal::outputWritten(&reason)) {
+                fail(HandOver, u"the credentials of key %1 could not be written to standard "
+                               "output: %2"_s.arg(keyId, reason));
+                return;
+            }
             finish(Success);
         });
 }

@@ -1,7 +1,9 @@
 #include "Terminal.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <termios.h>
 #include <unistd.h>
 
@@ -24,6 +26,38 @@ QByteArray readLine(bool wholeInput)
     while (buffer.endsWith('\n') || buffer.endsWith('\r'))
         buffer.chop(1);
     return buffer;
+}
+
+// The first failed write to standard output (errno), 0 while none failed.
+int& outputError()
+{
+    static int error = 0;
+    return error;
+}
+
+void noteWrite(bool ok)
+{
+    if (!ok && outputError() == 0)
+        outputError() = errno != 0 ? errno : EIO;
+}
+
+void put(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    errno = 0;
+    noteWrite(std::fwrite(bytes.data(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size()));
+}
+
+void putChar(char c)
+{
+    errno = 0;
+    noteWrite(std::fputc(c, stdout) != EOF);
+}
+
+QString reasonOf(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
 }
 
 } // namespace
@@ -86,9 +120,9 @@ bool confirmByTyping(const QString& prompt, const QString& expected)
 
 void printLine(const QString& text)
 {
-    const QByteArray bytes = text.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    put(QByteArray(text.toUtf8() + '\n'));
+    errno = 0;
+    noteWrite(std::fflush(stdout) == 0);
 }
 
 void printTable(const QList<QStringList>& rows)
@@ -126,32 +160,57 @@ void printNote(const QString& text)
 
 void writeSecret(const Secret& secret)
 {
-    const QByteArrayView bytes = secret.view();
-    std::fwrite(bytes.data(), 1, size_t(bytes.size()), stdout);
+    put(secret.view());
 }
 
 void writeJsonStringOf(const Secret& secret)
 {
     static constexpr char Hex[] = "0123456789abcdef";
-    std::fputc('"', stdout);
+    putChar('"');
     for (const char c : secret.view()) {
         const auto byte = static_cast<unsigned char>(c);
         if (c == '"' || c == '\\') {
-            std::fputc('\\', stdout);
-            std::fputc(c, stdout);
+            putChar('\\');
+            putChar(c);
         } else if (byte < 0x20) {
             const char escaped[] = {'\\', 'u', '0', '0', Hex[byte >> 4], Hex[byte & 0xf]};
-            std::fwrite(escaped, 1, sizeof escaped, stdout);
+            put(QByteArrayView(escaped, qsizetype(sizeof escaped)));
         } else {
-            std::fputc(c, stdout);
+            putChar(c);
         }
     }
-    std::fputc('"', stdout);
+    putChar('"');
 }
 
 void writeRaw(QByteArrayView bytes)
 {
-    std::fwrite(bytes.data(), 1, size_t(bytes.size()), stdout);
+    put(bytes);
+}
+
+bool outputWritten(QString* error)
+{
+    errno = 0;
+    noteWrite(std::fflush(stdout) == 0);
+    if (outputError() == 0 && std::ferror(stdout))
+        outputError() = EIO;
+    if (outputError() == 0)
+        return true;
+    if (error)
+        *error = reasonOf(outputError());
+    return false;
+}
+
+bool closeOutput(QString* error)
+{
+    const bool written = outputWritten(error);
+    errno = 0;
+    const bool closed = std::fclose(stdout) == 0;
+    if (written && !closed) {
+        if (error)
+            *error = reasonOf(errno != 0 ? errno : EIO);
+        return false;
+    }
+    return written;
 }
 
 } // namespace kw::cli::terminal

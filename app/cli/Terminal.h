@@ -34,5 +34,13 @@ void writeSecret(const Secret& secret);
 void writeJsonStringOf(const Secret& secret);
 void writeRaw(QByteArrayView bytes);
 
+// Whether everything written to standard output so far really left this process: flushes it and
+// checks every write, the flush and the stream's error flag (a full disk, a closed pipe: EPIPE,
+// since SIGPIPE is ignored). false with *error (the system's reason) otherwise. A secret counts
+// as handed over only after this said true.
+bool outputWritten(QString* error);
+// At exit: flushes and closes standard output; false with *error when its last bytes were lost.
+bool closeOutput(QString* error);
+
 } // namespace terminal
 } // namespace kw::cli

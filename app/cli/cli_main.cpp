@@ -1,10 +1,16 @@
 #include "Cli.h"
+#include "ExitCode.h"
+#include "Terminal.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <csignal>
 
 int main(int argc, char* argv[])
 {
+    // A reader that went away (a closed pipe) is an error to report, not a signal that kills
+    // the process half-way through a rotation: writes then fail with EPIPE and are checked.
+    std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication app(argc, argv);
     // The same names as the window: the same settings file, keychain entries and audit log.
     QCoreApplication::setOrganizationName(QStringLiteral("KeyWarden"));
@@ -15,6 +21,18 @@ int main(int argc, char* argv[])
     // holds a secret) only with --verbose.
     if (arguments.removeAll(QStringLiteral("--verbose")) == 0)
         QLoggingCategory::setFilterRules(QStringLiteral("kw.*.debug=false\nkw.*.info=false"));
-    kw::cli::Cli cli(arguments);
-    return cli.exec();
+    int code = 0;
+    {
+        kw::cli::Cli cli(arguments);
+        code = cli.exec();
+    }
+    // The last bytes may only leave on close (a file on a full disk, NFS).
+    QString reason;
+    if (!kw::cli::terminal::closeOutput(&reason)) {
+        kw::cli::terminal::printError(
+            QStringLiteral("standard output could not be written: %1").arg(reason));
+        if (code == 0)
+            code = kw::cli::HandOver;
+    }
+    return code;
 }
