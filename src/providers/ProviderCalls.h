@@ -40,7 +40,8 @@ QString createMayHaveHappenedHint(); // "The key may have been created anyway: r
 void noteCreateMayHaveHappened(ProviderError& error);
 
 // Reads the created key (and its secret) out of a successful create answer; nullopt with *error
-// set when the answer cannot be read.
+// set only when no secret can be read. A secret without an id comes back with an empty key.id
+// (the reply then finishes ok: the secret is the only copy, and the caller looks the id up).
 using CreatedKeyReader =
     std::function<std::optional<CreatedKey>(const HttpResponse& response, QString* error)>;
 // sendFor for a create: a failure, or an answer readKey cannot read, finishes the reply with the
