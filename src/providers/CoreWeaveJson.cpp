@@ -273,12 +273,9 @@ std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const QString&
             *error = tr("The answer to the create request holds no secret key.");
             return std::nullopt;
         }
+        // A secret without an id is still the only copy of it: it is handed over with an empty
+        // id, which the caller looks up.
         const QString id = accessKeyIdOf(document);
-        if (id.isEmpty()) {
-            created.secret.clear();
-            *error = tr("The answer to the create request has no access key id.");
-            return std::nullopt;
-        }
         created.accessKeyId = id;
         created.key = keyFrom(document, id, now);
         created.key.status = KeyStatus::Active;

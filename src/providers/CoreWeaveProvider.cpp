@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QUrlQuery>
+#include <algorithm>
 #include <cmath>
 
 namespace kw {
@@ -59,6 +60,10 @@ struct CoreWeaveProvider::Listing
     QSet<QString> seen;
     qint64 offset = 0;
     int pages = 0;
+    // The last key of the previous (full) page. The next page is asked for from that key's
+    // offset, so it must come first again: when it does not, keys before it were removed
+    // while the list was read and the offsets moved, which would skip a key unseen.
+    QString anchor;
 };
 
 const Capabilities& CoreWeaveProvider::staticCapabilities()
@@ -112,6 +117,7 @@ ProviderReply* CoreWeaveProvider::startListing(std::optional<KeyStatus> status)
     listing->status = status;
     listing->now = QDateTime::currentDateTimeUtc();
     fetchPage(reply, std::move(listing));
+    armListDeadline(reply, m_http, QStringLiteral("CoreWeave"), tr("access keys"));
     return reply;
 }
 
@@ -134,6 +140,28 @@ void CoreWeaveProvider::fetchPage(ProviderReply* reply, std::shared_ptr<Listing>
             reply->finish({Kind::BadResponse, response.status, error, {}});
             return;
         }
+        if (page->size() > coreweave::PageLimit) {
+            reply->finish(listIncomplete(
+                QStringLiteral("CoreWeave"), tr("access keys"),
+                tr("a page held %1 keys where at most %2 were asked for, so the pages cannot be "
+                   "told apart.")
+                    .arg(page->size())
+                    .arg(coreweave::PageLimit)));
+            return;
+        }
+        if (!listing->anchor.isEmpty()) {
+            const bool anchored = std::any_of(page->cbegin(), page->cend(), [&](const ApiKey& key) {
+                return key.id == listing->anchor;
+            });
+            if (!anchored) {
+                reply->finish(listIncomplete(
+                    QStringLiteral("CoreWeave"), tr("access keys"),
+                    tr("keys were removed while the list was read, so the pages moved and a key "
+                       "could have been skipped.")));
+                return;
+            }
+        }
+        const QString lastId = page->isEmpty() ? QString() : page->last().id;
         int fresh = 0;
         for (ApiKey& key : *page) {
             // Keys made or revoked while paging shift the offsets: count each key once.
@@ -159,7 +187,13 @@ void CoreWeaveProvider::fetchPage(ProviderReply* reply, std::shared_ptr<Listing>
                            {}});
             return;
         }
-        listing->offset += page->size();
+        if (listing->pages >= std::max(1, m_http.maxListPages())) {
+            reply->finish(
+                pagingDidNotEnd(QStringLiteral("CoreWeave"), tr("access keys"), listing->pages));
+            return;
+        }
+        listing->offset += page->size() - 1;
+        listing->anchor = lastId;
         fetchPage(reply, listing);
     });
 }

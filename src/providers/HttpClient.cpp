@@ -50,7 +50,8 @@ QString secondsText(qint64 ms)
 
 bool isRetryableStatus(int status)
 {
-    return status == 429 || status == 502 || status == 503 || status == 504;
+    // 500 too: most are passing trouble, and only idempotent requests are ever sent again.
+    return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
 }
 
 bool isRetryableTransportError(QNetworkReply::NetworkError error)
@@ -246,18 +247,22 @@ public:
     ~HttpJob() override
     {
         releaseReply();
+        if (m_request.sensitiveResponse) {
+            wipe(m_response.body);
+            wipe(m_body);
+        }
         // The client went away before done() was called. Whoever waits on a context still hears
-        // about it; without a context nobody can be called safely any more.
+        // about it; without a context nobody can be called safely any more. Even when the answer
+        // had arrived (its delivery queued), it is not handed over: whoever made the request may
+        // be gone with the client, and a Cancelled answer asks nothing of it.
         if (m_delivered || !m_hasContext || !m_context)
             return;
-        if (!m_finished) {
-            m_response = {};
-            m_response.attempts = m_attempts;
-            m_response.error = {ProviderError::Kind::Cancelled,
-                                0,
-                                QCoreApplication::translate("kw::HttpClient", "Cancelled."),
-                                {}};
-        }
+        m_response = {};
+        m_response.attempts = m_attempts;
+        m_response.error = {ProviderError::Kind::Cancelled,
+                            0,
+                            QCoreApplication::translate("kw::HttpClient", "Cancelled."),
+                            {}};
         QMetaObject::invokeMethod(
             const_cast<QObject*>(m_context.data()),
             [done = std::move(m_done), response = std::move(m_response)] { done(response); },
@@ -629,11 +634,17 @@ private:
             complete(std::move(response));
             return;
         }
+        // Full jitter: anywhere between 0 and the exponential ceiling, so that clients that
+        // failed together do not come back together; Retry-After is the least the server asked.
         const int base = std::max(1, m_client->m_backoffBaseMs);
-        qint64 delay = std::min<qint64>(MaxBackoffMs, qint64(base) << std::min(m_attempts - 1, 16));
-        if (retryAfterMs && *retryAfterMs > 0)
-            delay = *retryAfterMs; // the server's wish, not shorter
-        delay += QRandomGenerator::global()->bounded(base / 2 + 1); // spread the herd
+        const qint64 ceiling =
+            std::min<qint64>(MaxBackoffMs, qint64(base) << std::min(m_attempts - 1, 16));
+        qint64 delay = m_client->m_jitter
+                           ? m_client->m_jitter(ceiling)
+                           : qint64(QRandomGenerator::global()->bounded(quint64(ceiling) + 1));
+        delay = std::clamp<qint64>(delay, 0, ceiling);
+        if (retryAfterMs && *retryAfterMs > delay)
+            delay = *retryAfterMs;
         qCInfo(lcHttp).noquote() << Redactor::redact(
             QStringLiteral("%1 %2 -> %3 (attempt %4/%5), retrying in %6 ms")
                 .arg(QString::fromLatin1(m_request.method), loggableUrl(m_request.url),
@@ -778,6 +789,9 @@ void HttpClient::copySettingsFrom(const HttpClient& other)
     m_backoffBaseMs = other.m_backoffBaseMs;
     m_maxRetryAfterMs = other.m_maxRetryAfterMs;
     m_maxBodyBytes = other.m_maxBodyBytes;
+    m_jitter = other.m_jitter;
+    m_listDeadlineMs = other.m_listDeadlineMs;
+    m_maxListPages = other.m_maxListPages;
 }
 
 std::function<void()> HttpClient::send(const HttpRequest& request,

@@ -49,8 +49,9 @@ using ErrorBodyParser = std::function<QString(int status, const QByteArray& body
 // Sends HTTP requests for one account over a QNetworkAccessManager owned by someone else.
 // - per-request timeout, default 30 s: a transfer timeout (no data) plus a guard on the whole
 //   attempt (a body that trickles in forever); answers larger than maxBodyBytes are refused
-// - retries 429/502/503/504 and transport failures with backoff, honouring Retry-After, for
-//   idempotent requests only; a non-idempotent request is sent exactly once
+// - retries 429/500/502/503/504 and transport failures for idempotent requests only, after a
+//   delay with full jitter (anywhere in [0, min(30 s, base·2^(attempt-1))]) that is at least
+//   the Retry-After the server asked for; a non-idempotent request is sent exactly once
 // - https:// required except to loopback (127.0.0.0/8, ::1, localhost)
 // - TLS errors are never ignored; extra CA certificates can be trusted per account
 // - the credential is set as a header from a Secret and never logged; logs are redacted
@@ -69,12 +70,22 @@ public:
     void setBackoffBaseMs(int ms) { m_backoffBaseMs = ms; }
     void setMaxRetryAfterMs(int ms) { m_maxRetryAfterMs = ms; }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    // The random part of a retry's delay: given the ceiling, a delay in [0, ceiling] (tests pin
+    // it; by default uniformly random).
+    void setJitter(std::function<qint64(qint64 ceilingMs)> jitter) { m_jitter = std::move(jitter); }
+    // For the provider clients' multi-page lists: the whole list, every page and retry, gives
+    // up after this long (default 3 minutes)...
+    void setListDeadlineMs(int ms) { m_listDeadlineMs = ms; }
+    // ...and after this many pages, so that paging that never ends cannot run forever.
+    void setMaxListPages(int pages) { m_maxListPages = pages; }
 
     int defaultTimeoutMs() const { return m_timeoutMs; }
     int maxAttempts() const { return m_maxAttempts; }
     int backoffBaseMs() const { return m_backoffBaseMs; }
     int maxRetryAfterMs() const { return m_maxRetryAfterMs; }
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
+    int listDeadlineMs() const { return m_listDeadlineMs; }
+    int maxListPages() const { return m_maxListPages; }
     const QList<QSslCertificate>& extraCaCertificates() const { return m_extraCa; }
     // Timeouts, retry policy, size cap, trusted CAs and error parser of another client (not its
     // credential): for a second client that talks to the same account with another key.
@@ -102,6 +113,9 @@ private:
     int m_backoffBaseMs = 250;
     int m_maxRetryAfterMs = 30000;
     qint64 m_maxBodyBytes = 16 * 1024 * 1024;
+    std::function<qint64(qint64)> m_jitter;
+    int m_listDeadlineMs = 3 * 60 * 1000;
+    int m_maxListPages = 1000;
 
     friend class HttpJob;
 };

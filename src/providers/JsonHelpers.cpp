@@ -1,17 +1,58 @@
 #include "JsonHelpers.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <openssl/crypto.h>
 
 namespace kw::jsonio {
+
+namespace {
+
+bool isIntegerLiteral(const json::string_t& text)
+{
+    std::size_t digits = text.size();
+    auto it = text.begin();
+    if (it != text.end() && *it == '-') {
+        ++it;
+        --digits;
+    }
+    return digits > 0 && std::all_of(it, text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// nlohmann's DOM builder, except that an integer too large for 64 bits (which the library would
+// turn into an approximate double) is kept as the string of its digits: an id must keep its
+// value, and idField() reads strings.
+class ExactIntegerDom : public nlohmann::detail::json_sax_dom_callback_parser<json>
+{
+public:
+    using json_sax_dom_callback_parser::json_sax_dom_callback_parser;
+
+    bool number_float(json::number_float_t value, const json::string_t& text)
+    {
+        if (isIntegerLiteral(text)) {
+            json::string_t digits = text;
+            return string(digits);
+        }
+        return json_sax_dom_callback_parser::number_float(value, text);
+    }
+};
+
+} // namespace
 
 json parse(const QByteArray& body, int maxDepth)
 {
     const json::parser_callback_t limitDepth = [maxDepth](int depth, json::parse_event_t, json&) {
         return depth <= maxDepth;
     };
-    return json::parse(body.constData(), body.constData() + body.size(), limitDepth,
-                       /*allow_exceptions=*/false);
+    json result;
+    ExactIntegerDom dom(result, limitDepth, /*allow_exceptions=*/false);
+    json::sax_parse(body.constData(), body.constData() + body.size(), &dom,
+                    json::input_format_t::json, /*strict=*/true);
+    if (dom.is_errored())
+        return json(json::value_t::discarded);
+    if (result.is_discarded()) // the whole document was dropped by the depth limit
+        return nullptr;
+    return result;
 }
 
 QString toQString(const std::string& text)
@@ -38,10 +79,12 @@ QString idField(const json& object, const char* name)
         return {};
     if (it->is_string())
         return toQString(it->get_ref<const std::string&>()).trimmed();
-    if (it->is_number_integer())
-        return QString::number(it->get<qint64>());
+    // Unsigned first: is_number_integer() is true for unsigned numbers too, and reading one
+    // above 2^63 as qint64 would change its value.
     if (it->is_number_unsigned())
         return QString::number(it->get<quint64>());
+    if (it->is_number_integer())
+        return QString::number(it->get<qint64>());
     return {};
 }
 

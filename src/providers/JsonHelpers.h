@@ -17,13 +17,15 @@ using json = nlohmann::json;
 
 // Parses without exceptions; values nested deeper than maxDepth are dropped, so a hostile body
 // cannot build a huge tree. A body that is not JSON gives a discarded value (is_discarded()).
+// An integer beyond 64 bits is kept exactly, as the string of its digits (never as a double).
 json parse(const QByteArray& body, int maxDepth = 32);
 
 QString toQString(const std::string& text);
 
 // The string value of object[name]; empty when it is missing or not a string.
 QString stringField(const json& object, const char* name);
-// An id that the API sends as a string (trimmed) or, tolerated, as an integer.
+// An id that the API sends as a string (trimmed) or, tolerated, as an integer of any size
+// (its exact digits: 18446744073709551615 stays that).
 QString idField(const json& object, const char* name = "id");
 // nullopt when missing or not a boolean.
 std::optional<bool> boolField(const json& object, const char* name);

@@ -1,6 +1,7 @@
 #include "ProviderCalls.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace kw {
 
@@ -125,6 +126,47 @@ void sendDeleteFor(ProviderReply* reply, HttpClient& http, const HttpRequest& re
 void appendDetail(ProviderError& error, const QString& more)
 {
     error.detail = error.detail.isEmpty() ? more : error.detail + u' ' + more;
+}
+
+void armListDeadline(ProviderReply* reply, const HttpClient& http, const QString& provider,
+                     const QString& what)
+{
+    const int ms = std::max(1, http.listDeadlineMs());
+    QTimer::singleShot(ms, reply, [reply, ms, provider, what] {
+        reply->abortWith(
+            {ProviderError::Kind::Timeout, 0,
+             QCoreApplication::translate("kw::ProviderCalls",
+                                         "Reading the %1 from %2 did not finish within %3 s; it "
+                                         "was stopped.")
+                 .arg(what, provider)
+                 .arg((ms + 999) / 1000),
+             QCoreApplication::translate("kw::ProviderCalls",
+                                         "The list is not shown, because it could be "
+                                         "incomplete. Try again later.")});
+    });
+}
+
+ProviderError pagingDidNotEnd(const QString& provider, const QString& what, int pages)
+{
+    return {ProviderError::Kind::BadResponse, 0,
+            QCoreApplication::translate("kw::ProviderCalls",
+                                        "%1's paging of the %2 did not end within %3 pages, "
+                                        "so the list was stopped.")
+                .arg(provider, what)
+                .arg(pages),
+            QCoreApplication::translate("kw::ProviderCalls",
+                                        "The list is not shown, because it would be incomplete.")};
+}
+
+ProviderError listIncomplete(const QString& provider, const QString& what, const QString& why)
+{
+    return {
+        ProviderError::Kind::BadResponse, 0,
+        QCoreApplication::translate("kw::ProviderCalls", "The %1 from %2 came back incomplete: %3")
+            .arg(what, provider, why),
+        QCoreApplication::translate("kw::ProviderCalls",
+                                    "The list is not shown, because entries would be "
+                                    "missing. Refresh to try again.")};
 }
 
 } // namespace kw

@@ -40,7 +40,8 @@ QString createMayHaveHappenedHint(); // "The key may have been created anyway: r
 void noteCreateMayHaveHappened(ProviderError& error);
 
 // Reads the created key (and its secret) out of a successful create answer; nullopt with *error
-// set when the answer cannot be read.
+// set only when no secret can be read. A secret without an id comes back with an empty key.id
+// (the reply then finishes ok: the secret is the only copy, and the caller looks the id up).
 using CreatedKeyReader =
     std::function<std::optional<CreatedKey>(const HttpResponse& response, QString* error)>;
 // sendFor for a create: a failure, or an answer readKey cannot read, finishes the reply with the
@@ -56,5 +57,17 @@ void sendDeleteFor(ProviderReply* reply, HttpClient& http, const HttpRequest& re
                    std::function<void(const HttpResponse&)> onDeleted = {});
 
 void appendDetail(ProviderError& error, const QString& more);
+
+// A list that takes several requests (pages, one call per user) is bounded as a whole: when
+// http.listDeadlineMs() has passed and reply has not finished, the work in flight is aborted and
+// reply finishes with Kind::Timeout. what names the list ("the API keys").
+void armListDeadline(ProviderReply* reply, const HttpClient& http, const QString& provider,
+                     const QString& what);
+// Kind::BadResponse: the provider's paging did not end within pages pages (a total_count that
+// lies, a marker or offset that never ends), so the list was stopped.
+ProviderError pagingDidNotEnd(const QString& provider, const QString& what, int pages);
+// Kind::BadResponse: the pages arrived but cannot make a complete list (why says what is
+// missing). A list that could be partial is never reported as a success.
+ProviderError listIncomplete(const QString& provider, const QString& what, const QString& why);
 
 } // namespace kw

@@ -18,14 +18,19 @@ CreatedKey ProviderReply::takeCreated()
 
 void ProviderReply::abort()
 {
+    abortWith({ProviderError::Kind::Cancelled,
+               0,
+               QCoreApplication::translate("kw::ProviderReply", "Cancelled."),
+               {}});
+}
+
+void ProviderReply::abortWith(ProviderError error)
+{
     if (m_finished || m_finishQueued)
         return;
     if (m_abortHandler)
         std::exchange(m_abortHandler, nullptr)();
-    finish({ProviderError::Kind::Cancelled,
-            0,
-            QCoreApplication::translate("kw::ProviderReply", "Cancelled."),
-            {}});
+    finish(std::move(error));
 }
 
 void ProviderReply::finish(ProviderError error)

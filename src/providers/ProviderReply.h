@@ -60,6 +60,9 @@ public:
     const QList<AttachedPolicy>& policies() const { return m_policies; } // listPrincipalPolicies
 
     void abort();
+    // Like abort() (the work in flight ends), but finishes with error instead of Cancelled: a
+    // deadline that passed, for instance.
+    void abortWith(ProviderError error);
     void setAbortHandler(std::function<void()> handler) { m_abortHandler = std::move(handler); }
 
     // For implementations: set the result, then finish() once. finish() defers the signal to the

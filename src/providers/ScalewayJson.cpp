@@ -29,10 +29,20 @@ std::optional<int> countField(const json& object, const char* name)
     const auto it = object.find(name);
     if (it == object.end())
         return std::nullopt;
-    if (it->is_number_unsigned() && it->get<quint64>() <= quint64(INT_MAX))
-        return int(it->get<quint64>());
-    if (it->is_number_integer() && it->get<qint64>() >= 0 && it->get<qint64>() <= INT_MAX)
-        return int(it->get<qint64>());
+    // A count beyond int is kept as the largest int: the pager's page cap then stops it, where
+    // reading it as absent would make the first page look like the whole list.
+    if (it->is_number_unsigned())
+        return int(std::min<quint64>(it->get<quint64>(), quint64(INT_MAX)));
+    if (it->is_number_integer() && it->get<qint64>() >= 0)
+        return int(std::min<qint64>(it->get<qint64>(), INT_MAX));
+    if (it->is_number_float() && it->get<double>() >= double(INT_MAX))
+        return INT_MAX;
+    // jsonio::parse keeps an integer beyond 64 bits as its digits.
+    if (it->is_string()) {
+        const std::string& digits = it->get_ref<const std::string&>();
+        if (digits.size() > 18 && digits.find_first_not_of("0123456789") == std::string::npos)
+            return INT_MAX;
+    }
     return std::nullopt;
 }
 
@@ -343,7 +353,7 @@ std::optional<ApiKey> parseKey(const QByteArray& body, const QDateTime& now, QSt
 }
 
 std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const QDateTime& now,
-                                          QString* error)
+                                          QString* error, const KeySpec* spec)
 {
     json document = jsonio::parse(body);
     if (document.is_discarded() || !document.is_object()) {
@@ -356,12 +366,25 @@ std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const QDateTim
         *error = tr("The answer to the create request holds no secret key.");
         return std::nullopt;
     }
-    auto key = keyFromObject(document, now, error, tr("The answer to the create request"));
-    if (!key) {
-        created.secret.clear();
-        return std::nullopt;
+    // A secret without an access key is still the only copy of it: it is handed over with an
+    // empty id, which the caller looks up; what the answer lacks comes from what was asked for.
+    created.key = keyFrom(document, jsonio::idField(document, "access_key"), now);
+    if (spec) {
+        if (created.key.description.isEmpty()) {
+            created.key.description = spec->description.trimmed();
+            created.key.name = created.key.description.simplified();
+        }
+        if (created.key.principal.isEmpty() && !spec->bearerId.trimmed().isEmpty()) {
+            created.key.principal = spec->bearerId.trimmed();
+            created.key.bearerType = spec->bearerType.trimmed();
+        }
+        if (created.key.projectId.isEmpty())
+            created.key.projectId = spec->projectId.trimmed();
+        if (!created.key.expires && spec->expires)
+            created.key.expires = spec->expires;
     }
-    created.key = std::move(*key);
+    if (!created.key.created.isValid())
+        created.key.created = now;
     created.accessKeyId = created.key.id;
     return created;
 }

@@ -34,9 +34,11 @@ std::optional<Page<ApiKey>> parseKeyPage(const QByteArray& body, const QDateTime
 // One APIKey object (the answer to GET and PATCH).
 std::optional<ApiKey> parseKey(const QByteArray& body, const QDateTime& now, QString* error);
 // The answer to POST: the key and its secret_key. The document's copy of the secret is wiped;
-// the caller wipes the body.
+// the caller wipes the body. nullopt only when there is no secret: without an access_key the
+// key comes back with an empty id (to be looked up), and fields the answer lacks are taken from
+// spec when given.
 std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const QDateTime& now,
-                                          QString* error);
+                                          QString* error, const KeySpec* spec = nullptr);
 // /iam/v1alpha1/users → bearers labelled with the e-mail; /applications → with the name.
 std::optional<Page<Bearer>> parseUserPage(const QByteArray& body, QString* error);
 std::optional<Page<Bearer>> parseApplicationPage(const QByteArray& body, QString* error);

@@ -1,5 +1,6 @@
 #include "ScalewayPager.h"
 
+#include "ProviderCalls.h"
 #include "ScalewayJson.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,15 @@ void ScalewayPager::requestMore()
         request(m_nextPage++);
     if (!m_over && m_inFlight.isEmpty() && m_nextPage > m_pageCount) {
         m_over = true;
+        if (m_items < m_maxTotal) {
+            m_handlers.finished(
+                listIncomplete(QStringLiteral("Scaleway"), m_what,
+                               QCoreApplication::translate("kw::ScalewayProvider",
+                                                           "%1 arrived of the %2 announced.")
+                                   .arg(m_items)
+                                   .arg(m_maxTotal)));
+            return;
+        }
         m_handlers.finished({});
     }
 }
@@ -66,12 +76,31 @@ void ScalewayPager::onPage(int page, const HttpResponse& response)
         return;
     }
     QString error;
-    const std::optional<int> total = m_handlers.readPage(page, response.body, &error);
-    if (!total) {
+    const std::optional<PageRead> read = m_handlers.readPage(page, response.body, &error);
+    if (!read) {
         fail(page, {ProviderError::Kind::BadResponse, response.status, error, {}});
         return;
     }
-    const int pagesNeeded = (*total + scaleway::PageSize - 1) / scaleway::PageSize;
+    const int pagesNeeded =
+        int((qint64(read->totalCount) + scaleway::PageSize - 1) / scaleway::PageSize);
+    const int maxPages = m_http ? std::max(1, m_http->maxListPages()) : 1;
+    if (pagesNeeded > maxPages) {
+        abort();
+        m_handlers.finished(pagingDidNotEnd(QStringLiteral("Scaleway"), m_what, maxPages));
+        return;
+    }
+    if (read->items == 0 && page < std::max(m_pageCount, pagesNeeded)) {
+        abort();
+        m_handlers.finished(listIncomplete(
+            QStringLiteral("Scaleway"), m_what,
+            QCoreApplication::translate("kw::ScalewayProvider",
+                                        "page %1 is empty although %2 were announced.")
+                .arg(page)
+                .arg(std::max(m_maxTotal, read->totalCount))));
+        return;
+    }
+    m_items += read->items;
+    m_maxTotal = std::max(m_maxTotal, read->totalCount);
     m_pageCount = std::max({m_pageCount, pagesNeeded, page});
     ++m_pagesDone;
     if (m_handlers.progress)

@@ -16,18 +16,27 @@ namespace kw {
 // is known, the remaining pages concurrently, a few at a time so that a long list does not queue
 // requests behind each other until they time out. A later page that reports a larger total
 // extends the fetch. The first page that fails ends the whole fetch and abandons the others: a
-// list with a hole in it would look complete.
+// list with a hole in it would look complete. For the same reason a list that cannot be
+// complete is an error: a page inside the announced range that comes back empty, fewer items
+// over all pages than the largest total_count announced, or more pages announced than the
+// client's maxListPages() (a total_count that lies would otherwise keep it paging).
 class ScalewayPager : public std::enable_shared_from_this<ScalewayPager>
 {
 public:
     static constexpr int MaxParallelPages = 4;
 
+    struct PageRead
+    {
+        int items = 0;
+        int totalCount = 0;
+    };
+
     struct Handlers
     {
         std::function<QUrl(int page)> pageUrl;
-        // Keeps the page's items and returns the total_count it reports, or nullopt (with
-        // *error set) when the page cannot be read.
-        std::function<std::optional<int>(int page, const QByteArray& body, QString* error)>
+        // Keeps the page's items and returns how many there were and the total_count the page
+        // reports, or nullopt (with *error set) when the page cannot be read.
+        std::function<std::optional<PageRead>(int page, const QByteArray& body, QString* error)>
             readPage;
         std::function<void(int pagesDone, int pagesTotal)> progress; // optional
         // Called once: ok() when every page arrived. Not called after abort().
@@ -57,6 +66,8 @@ private:
     int m_nextPage = 1;
     int m_pageCount = 1; // known once page 1 has arrived
     int m_pagesDone = 0;
+    qint64 m_items = 0; // over all pages read
+    int m_maxTotal = 0; // the largest total_count announced
     bool m_over = false;
 };
 

@@ -165,12 +165,13 @@ ProviderReply* ScalewayProvider::listKeys()
         return listUrl(QStringLiteral("/iam/v1alpha1/api-keys"), page, scaleway::PageSize);
     };
     handlers.readPage = [pages, now](int page, const QByteArray& body,
-                                     QString* error) -> std::optional<int> {
+                                     QString* error) -> std::optional<ScalewayPager::PageRead> {
         auto read = scaleway::parseKeyPage(body, now, error);
         if (!read)
             return std::nullopt;
+        const ScalewayPager::PageRead counts{int(read->items.size()), read->totalCount};
         pages->insert(page, std::move(read->items));
-        return read->totalCount;
+        return counts;
     };
     handlers.progress = [reply](int done, int total) { emit reply->progress(done, total); };
     handlers.finished = [reply, pages](const ProviderError& error) {
@@ -195,6 +196,7 @@ ProviderReply* ScalewayProvider::listKeys()
     };
     auto pager = ScalewayPager::start(m_http, reply, std::move(handlers), tr("API keys"));
     reply->setAbortHandler([pager] { pager->abort(); });
+    armListDeadline(reply, m_http, QStringLiteral("Scaleway"), tr("API keys"));
     return reply;
 }
 
@@ -221,8 +223,9 @@ ProviderReply* ScalewayProvider::createKey(const KeySpec& requested)
     request.body = scaleway::createKeyBody(spec);
     request.idempotent = false;
     request.sensitiveResponse = true;
-    sendCreateFor(reply, m_http, request, [](const HttpResponse& response, QString* error) {
-        return scaleway::parseCreatedKey(response.body, QDateTime::currentDateTimeUtc(), error);
+    sendCreateFor(reply, m_http, request, [spec](const HttpResponse& response, QString* error) {
+        return scaleway::parseCreatedKey(response.body, QDateTime::currentDateTimeUtc(), error,
+                                         &spec);
     });
     return reply;
 }
@@ -377,13 +380,14 @@ ProviderReply* ScalewayProvider::listBearers()
         };
         handlers.readPage = [into, parse, keep = std::weak_ptr<Shared>(shared)](
                                 int page, const QByteArray& body,
-                                QString* error) -> std::optional<int> {
+                                QString* error) -> std::optional<ScalewayPager::PageRead> {
             auto read = parse(body, error);
             if (!read)
                 return std::nullopt;
+            const ScalewayPager::PageRead counts{int(read->items.size()), read->totalCount};
             if (keep.lock())
                 into->insert(page, std::move(read->items));
-            return read->totalCount;
+            return counts;
         };
         handlers.finished = finished;
         shared->pagers.push_back(ScalewayPager::start(m_http, reply, std::move(handlers), what));
@@ -397,6 +401,7 @@ ProviderReply* ScalewayProvider::listBearers()
         for (const auto& pager : shared->pagers)
             pager->abort();
     });
+    armListDeadline(reply, m_http, QStringLiteral("Scaleway"), tr("users and applications"));
     return reply;
 }
 

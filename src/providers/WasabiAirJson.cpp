@@ -143,18 +143,15 @@ std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const QString&
             *error = tr("The answer to the create request is not a JSON object.");
             return std::nullopt;
         }
-        const QString id = idField(document);
-        if (id.isEmpty()) {
-            *error = tr("The answer to the create request has no key id.");
-            return std::nullopt;
-        }
         CreatedKey created;
         created.secret = takeSecretField(document, JwtField);
         if (created.secret.isEmpty()) {
             *error = tr("The answer to the create request holds no key.");
             return std::nullopt;
         }
-        created.key = keyFrom(document, id);
+        // A secret without an id is still the only copy of it: it is handed over with an empty
+        // id, which the caller looks up.
+        created.key = keyFrom(document, idField(document));
         if (created.key.name.isEmpty())
             created.key.name = requestedName.trimmed();
         if (!created.key.created.isValid())

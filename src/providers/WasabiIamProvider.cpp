@@ -84,15 +84,37 @@ Capabilities makeCapabilities()
     return c;
 }
 
-QString userParameterOf(const ApiKey& key)
+// The UserName to send about key: none for the root user's own key (the caller), the sub-user's
+// name otherwise, whatever it is (a sub-user may be called "root"); nullopt when the key does not
+// say who owns it.
+std::optional<QString> knownUserOf(const ApiKey& key)
 {
-    return key.principal == RootPrincipal ? QString() : key.principal;
+    if (key.ownerIsCaller)
+        return QString();
+    const QString user = key.principal.trimmed();
+    if (user.isEmpty())
+        return std::nullopt;
+    return user;
 }
 
+// For the calls that take a principal: only an empty one is the root user.
 bool isRootUser(const QString& principal)
 {
-    return principal.isEmpty() || principal == RootPrincipal;
+    return principal.isEmpty();
 }
+
+QString listName(const QString& action)
+{
+    if (action == QLatin1String("ListUsers"))
+        return translated("users");
+    if (action == QLatin1String("ListAccessKeys"))
+        return translated("access keys");
+    if (action == QLatin1String("ListAttachedUserPolicies"))
+        return translated("attached policies");
+    return action;
+}
+
+const QString ProviderName = QStringLiteral("Wasabi");
 
 Parameters withUser(Parameters parameters, const QString& userName)
 {
@@ -205,6 +227,7 @@ void WasabiIamProvider::listAll(ProviderReply* reply, const QString& action,
     {
         QList<QMap<QString, QString>> members;
         std::function<void(QList<QMap<QString, QString>>)> done;
+        int pages = 0;
     };
     auto state = std::make_shared<State>();
     state->done = std::move(done);
@@ -217,7 +240,7 @@ void WasabiIamProvider::listAll(ProviderReply* reply, const QString& action,
             page.append({QStringLiteral("Marker"), marker});
         auto self = weakFetch.lock(); // kept alive by the call in flight
         call(reply, iamRequest(action, page),
-             [reply, action, state, self, marker](const HttpResponse& response) {
+             [this, reply, action, state, self, marker](const HttpResponse& response) {
                  QString error;
                  std::optional<wasabiiam::Page> parsed =
                      wasabiiam::parsePage(response.body, action, &error);
@@ -226,8 +249,23 @@ void WasabiIamProvider::listAll(ProviderReply* reply, const QString& action,
                      return;
                  }
                  state->members += parsed->members;
-                 // A marker that does not move on would page forever.
-                 if (parsed->isTruncated && parsed->marker != marker) {
+                 ++state->pages;
+                 if (parsed->isTruncated) {
+                     // More follows: a marker that does not move on would page forever, and
+                     // stopping there would pass a part for the whole.
+                     if (parsed->marker == marker) {
+                         reply->finish(listIncomplete(
+                             ProviderName, listName(action),
+                             tr("page %1 says more follows but gives the Marker already asked "
+                                "for.")
+                                 .arg(state->pages)));
+                         return;
+                     }
+                     if (state->pages >= std::max(1, m_http.maxListPages())) {
+                         reply->finish(
+                             pagingDidNotEnd(ProviderName, listName(action), state->pages));
+                         return;
+                     }
                      (*self)(parsed->marker);
                      return;
                  }
@@ -261,6 +299,9 @@ void WasabiIamProvider::listKeysOf(ProviderReply* reply, const QString& userName
                     if (member.value(QStringLiteral("UserName")).isEmpty())
                         member.insert(QStringLiteral("UserName"), userName);
                     ApiKey key = wasabiiam::keyFromFields(member);
+                    // Asked without a UserName, the answer is about the caller's own keys.
+                    key.ownerIsCaller = userName.isEmpty();
+                    key.principal = userName.isEmpty() ? RootPrincipal : userName;
                     if (!key.id.isEmpty())
                         keys << key;
                 }
@@ -323,7 +364,62 @@ ProviderReply* WasabiIamProvider::listKeys()
         };
         (*next)(0);
     });
+    armListDeadline(reply, m_http, ProviderName, tr("access keys"));
     return reply;
+}
+
+void WasabiIamProvider::findOwner(ProviderReply* reply, const QString& keyId,
+                                  std::function<void(std::optional<QString>)> done)
+{
+    listUserNames(reply, [this, reply, keyId, done = std::move(done)](const QStringList& names) {
+        // The root user first, then every sub-user, each list complete, until the key turns up.
+        auto users = std::make_shared<QStringList>(QStringList{QString()} + names);
+        auto next = std::make_shared<std::function<void(int)>>();
+        std::weak_ptr<std::function<void(int)>> weakNext = next;
+        *next = [this, reply, keyId, users, done, weakNext](int index) {
+            if (index >= users->size()) {
+                done(std::nullopt);
+                return;
+            }
+            auto self = weakNext.lock();
+            const QString user = users->at(index);
+            listKeysOf(reply, user, [keyId, user, done, self, index](const QList<ApiKey>& keys) {
+                for (const ApiKey& key : keys) {
+                    if (key.id == keyId) {
+                        done(user);
+                        return;
+                    }
+                }
+                (*self)(index + 1);
+            });
+        };
+        (*next)(0);
+    });
+}
+
+void WasabiIamProvider::withOwner(ProviderReply* reply, const ApiKey& key,
+                                  std::function<void(const QString& userName)> act)
+{
+    if (const std::optional<QString> user = knownUserOf(key)) {
+        act(*user);
+        return;
+    }
+    // Without a UserName the call would be about the caller's own keys: a sub-user's key would
+    // come back "not found" and pass for gone. Find out whose it is first.
+    armListDeadline(reply, m_http, ProviderName, tr("access keys"));
+    findOwner(reply, key.id,
+              [reply, id = key.id, act = std::move(act)](const std::optional<QString>& user) {
+                  if (!user) {
+                      reply->finish({Kind::NotFound,
+                                     0,
+                                     tr("The access key %1 is in no user's list of keys: it "
+                                        "does not exist (any more).")
+                                         .arg(id),
+                                     {}});
+                      return;
+                  }
+                  act(*user);
+              });
 }
 
 ProviderReply* WasabiIamProvider::listBearers()
@@ -338,6 +434,7 @@ ProviderReply* WasabiIamProvider::listBearers()
         reply->setBearers(std::move(bearers));
         reply->finish();
     });
+    armListDeadline(reply, m_http, ProviderName, tr("users"));
     return reply;
 }
 
@@ -368,6 +465,7 @@ ProviderReply* WasabiIamProvider::listPrincipalPolicies(const QString& principal
                 reply->setPolicies(std::move(policies));
                 reply->finish();
             });
+    armListDeadline(reply, m_http, ProviderName, tr("attached policies"));
     return reply;
 }
 
@@ -418,16 +516,16 @@ ProviderReply* WasabiIamProvider::createKey(const KeySpec& spec)
         HttpRequest request = iamRequest(QStringLiteral("CreateAccessKey"), withUser({}, userName));
         request.idempotent = false;
         request.sensitiveResponse = true;
-        sendCreateFor(reply, m_http, request,
-                      [userName](const HttpResponse& response, QString* error) {
-                          std::optional<CreatedKey> created =
-                              wasabiiam::parseCreatedKey(response.body, error);
-                          if (created && userName.isEmpty())
-                              created->key.principal = QStringLiteral("root");
-                          else if (created)
-                              created->key.principal = userName;
-                          return created;
-                      });
+        sendCreateFor(
+            reply, m_http, request, [userName](const HttpResponse& response, QString* error) {
+                std::optional<CreatedKey> created =
+                    wasabiiam::parseCreatedKey(response.body, error);
+                if (created) {
+                    created->key.ownerIsCaller = userName.isEmpty();
+                    created->key.principal = userName.isEmpty() ? RootPrincipal : userName;
+                }
+                return created;
+            });
     });
     return reply;
 }
@@ -439,18 +537,22 @@ ProviderReply* WasabiIamProvider::setKeyActive(const ApiKey& key, bool active)
     if (ProviderError error = cannotSend())
         return failedReply(std::move(error));
     auto* reply = new ProviderReply;
-    const Parameters parameters =
-        withUser({{QStringLiteral("AccessKeyId"), key.id},
-                  {QStringLiteral("Status"),
-                   active ? QStringLiteral("Active") : QStringLiteral("Inactive")}},
-                 userParameterOf(key));
-    call(reply, iamRequest(QStringLiteral("UpdateAccessKey"), parameters),
-         [reply, key, active](const HttpResponse&) {
-             ApiKey updated = key;
-             updated.status = active ? KeyStatus::Active : KeyStatus::Disabled;
-             reply->setKey(std::move(updated));
-             reply->finish();
-         });
+    withOwner(reply, key, [this, reply, key, active](const QString& userName) {
+        const Parameters parameters =
+            withUser({{QStringLiteral("AccessKeyId"), key.id},
+                      {QStringLiteral("Status"),
+                       active ? QStringLiteral("Active") : QStringLiteral("Inactive")}},
+                     userName);
+        call(reply, iamRequest(QStringLiteral("UpdateAccessKey"), parameters),
+             [reply, key, active, userName](const HttpResponse&) {
+                 ApiKey updated = key;
+                 updated.status = active ? KeyStatus::Active : KeyStatus::Disabled;
+                 updated.ownerIsCaller = userName.isEmpty();
+                 updated.principal = userName.isEmpty() ? RootPrincipal : userName;
+                 reply->setKey(std::move(updated));
+                 reply->finish();
+             });
+    });
     return reply;
 }
 
@@ -461,21 +563,22 @@ ProviderReply* WasabiIamProvider::revokeKey(const ApiKey& key)
     if (ProviderError error = cannotSend())
         return failedReply(std::move(error));
     auto* reply = new ProviderReply;
-    const Parameters parameters =
-        withUser({{QStringLiteral("AccessKeyId"), key.id}}, userParameterOf(key));
-    reply->setAbortHandler(m_http.send(
-        iamRequest(QStringLiteral("DeleteAccessKey"), parameters),
-        [reply](const HttpResponse& response) {
-            if (response.error.ok() || deletedByEarlierAttempt(response)) {
-                reply->finish();
-                return;
-            }
-            ProviderError error = response.error;
-            if (const auto info = wasabiiam::parseError(response.body))
-                error.kind = wasabiiam::kindForCode(info->code, error.kind);
-            reply->finish(std::move(error));
-        },
-        reply));
+    withOwner(reply, key, [this, reply, id = key.id](const QString& userName) {
+        const Parameters parameters = withUser({{QStringLiteral("AccessKeyId"), id}}, userName);
+        reply->setAbortHandler(m_http.send(
+            iamRequest(QStringLiteral("DeleteAccessKey"), parameters),
+            [reply](const HttpResponse& response) {
+                if (response.error.ok() || deletedByEarlierAttempt(response)) {
+                    reply->finish();
+                    return;
+                }
+                ProviderError error = response.error;
+                if (const auto info = wasabiiam::parseError(response.body))
+                    error.kind = wasabiiam::kindForCode(info->code, error.kind);
+                reply->finish(std::move(error));
+            },
+            reply));
+    });
     return reply;
 }
 

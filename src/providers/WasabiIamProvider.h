@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <functional>
+#include <optional>
 
 namespace kw {
 
@@ -32,6 +33,9 @@ public:
     // spec.bearerId is the sub-user's name; empty for the root user. Refused before anything is
     // sent when the user already has the 2 keys Wasabi allows.
     ProviderReply* createKey(const KeySpec& spec) override;
+    // The key's owner: none is named for the root user's key (ownerIsCaller), the sub-user in
+    // principal otherwise (even one called "root"). A key with neither is looked up in complete
+    // lists of every user's keys first; one that no user has finishes with Kind::NotFound.
     ProviderReply* setKeyActive(const ApiKey& key, bool active) override;
     ProviderReply* revokeKey(const ApiKey& key) override;
     // A SigV4-signed S3 ListBuckets on the account's S3 endpoint with the key pair under test.
@@ -73,6 +77,14 @@ private:
     void listUserNames(ProviderReply* reply, std::function<void(QStringList)> done);
     void listKeysOf(ProviderReply* reply, const QString& userName,
                     std::function<void(QList<ApiKey>)> done);
+    // Whose key keyId is, from complete lists of every user's keys: done gets the UserName to
+    // send (empty for the root user), or nullopt when no user has the key.
+    void findOwner(ProviderReply* reply, const QString& keyId,
+                   std::function<void(std::optional<QString>)> done);
+    // Calls act with the UserName for key: known from the key, or looked up when the key does not
+    // say (finishing reply with Kind::NotFound when no user has it).
+    void withOwner(ProviderReply* reply, const ApiKey& key,
+                   std::function<void(const QString& userName)> act);
     void addLastUsed(ProviderReply* reply, QList<ApiKey> keys, int index,
                      std::function<void(QList<ApiKey>)> done);
 

@@ -141,6 +141,7 @@ ApiKey keyFromFields(const QMap<QString, QString>& fields)
     key.prefix = key.id;
     const QString user = fields.value(QStringLiteral("UserName"));
     key.principal = user.isEmpty() ? QStringLiteral("root") : user;
+    key.ownerIsCaller = user.isEmpty();
     key.bearerType = QStringLiteral("user");
     const QString status = fields.value(QStringLiteral("Status"));
     key.status = status == QLatin1String("Active")     ? KeyStatus::Active
@@ -162,9 +163,11 @@ std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, QString* error
     created.accessKeyId = created.key.id;
     created.secret = Secret::fromString(secret);
     wipe(secret);
-    if (created.key.id.isEmpty() || created.secret.isEmpty()) {
+    // A secret without an id is still the only copy of it: it is handed over with an empty id,
+    // which the caller looks up.
+    if (created.secret.isEmpty()) {
         if (error)
-            *error = tr("The answer to CreateAccessKey holds no access key id or no secret.");
+            *error = tr("The answer to CreateAccessKey holds no secret.");
         return std::nullopt;
     }
     return created;

@@ -37,10 +37,11 @@ std::optional<QMap<QString, QString>> parseFields(const QByteArray& body, const 
                                                   QString* error);
 
 // A ListAccessKeys member (or CreateAccessKey's AccessKey) as a key; an empty UserName is the
-// root user ("root").
+// root user: principal "root" (as shown) and ownerIsCaller set.
 ApiKey keyFromFields(const QMap<QString, QString>& fields);
 
-// CreateAccessKey: the key and its SecretAccessKey. nullopt with *error set when either is missing.
+// CreateAccessKey: the key and its SecretAccessKey. nullopt with *error set when the secret is
+// missing; a secret without an AccessKeyId comes back with an empty key.id (to be looked up).
 std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, QString* error);
 
 // <ErrorResponse><Error><Code>/<Message> (IAM) or <Error><Code>/<Message> (S3).

@@ -236,13 +236,9 @@ std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const KeySpec&
             return std::nullopt;
         }
 
-        const QString id = idField(document);
-        if (id.isEmpty()) {
-            created.secret.clear();
-            *error = tr("The answer to the create request has no key id.");
-            return std::nullopt;
-        }
-        created.key = keyFrom(document, id);
+        // A secret without an id is still the only copy of it: it is handed over with an empty
+        // id, which the caller looks up.
+        created.key = keyFrom(document, idField(document));
         if (created.key.name.isEmpty() || document.find("name") == document.end())
             created.key.name = spec.name.trimmed();
         if (created.key.description.isEmpty())

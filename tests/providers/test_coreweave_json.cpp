@@ -249,8 +249,20 @@ private slots:
             << QByteArray(R"({"accessKeyId":"CWEXAMPLEBBBBBB4"})") << u"no secret"_s;
         QTest::newRow("empty secret")
             << QByteArray(R"({"accessKeyId":"CWEXAMPLEBBBBBB4","secretKey":""})") << u"no secret"_s;
-        QTest::newRow("no id") << QByteArray(R"({"secretKey":"cwoEXAMPLE1234567890abcdefghijkl"})")
-                               << u"no access key id"_s;
+    }
+
+    // The secret is shown only once: an answer without the id still hands it over.
+    void createAnswerWithoutIdKeepsTheSecret()
+    {
+        QString error;
+        const auto created = coreweave::parseCreatedKey(
+            R"({"secretKey":"cwoEXAMPLE1234567890abcdefghijkl"})", u"nightly"_s, 3600, Now, &error);
+        QVERIFY2(created, qPrintable(error));
+        QCOMPARE(created->secret.exposeString(), u"cwoEXAMPLE1234567890abcdefghijkl"_s);
+        QVERIFY(created->key.id.isEmpty());
+        QVERIFY(created->accessKeyId.isEmpty());
+        QCOMPARE(created->key.name, u"nightly"_s);
+        QCOMPARE(created->key.expires, std::optional<QDateTime>(Now.addSecs(3600)));
     }
 
     void unreadableCreateAnswers()

@@ -113,6 +113,7 @@ private slots:
     {
         QTest::addColumn<int>("status");
         QTest::newRow("429") << 429;
+        QTest::newRow("500") << 500;
         QTest::newRow("502") << 502;
         QTest::newRow("503") << 503;
         QTest::newRow("504") << 504;
@@ -220,7 +221,6 @@ private slots:
         QTest::newRow("404") << 404 << int(Kind::NotFound);
         QTest::newRow("409") << 409 << int(Kind::Conflict);
         QTest::newRow("422") << 422 << int(Kind::Validation);
-        QTest::newRow("500") << 500 << int(Kind::Server);
         QTest::newRow("501") << 501 << int(Kind::Server);
     }
 

@@ -198,10 +198,27 @@ private slots:
         QVERIFY(!parseCreatedKey(jq("{'access_key':'SCWEXAMPLE0000000007','secret_key':null}"), now,
                                  &error));
         QVERIFY2(error.contains(u"secret"), qPrintable(error));
-        QVERIFY(!parseCreatedKey(jq("{'secret_key':'") + runtimeSecret().toLatin1() + "\"}", now,
-                                 &error));
-        QVERIFY2(error.contains(u"access key"), qPrintable(error));
         QVERIFY(!parseCreatedKey("not json", now, &error));
+    }
+
+    // The secret is shown only once: an answer without the access key still hands it over,
+    // with what was asked for in place of what the answer lacks.
+    void createdKeyWithoutAccessKeyKeepsTheSecret()
+    {
+        KeySpec spec;
+        spec.bearerType = u"application"_s;
+        spec.bearerId = u"11111111-2222-3333-4444-555555555555"_s;
+        spec.description = u"backup job"_s;
+        QString error;
+        const QString secret = runtimeSecret();
+        const auto created =
+            parseCreatedKey(jq("{'secret_key':'") + secret.toLatin1() + "\"}", now, &error, &spec);
+        QVERIFY2(created, qPrintable(error));
+        QCOMPARE(created->secret.exposeString(), secret);
+        QVERIFY(created->key.id.isEmpty());
+        QCOMPARE(created->key.description, u"backup job"_s);
+        QCOMPARE(created->key.principal, spec.bearerId);
+        QCOMPARE(created->key.bearerType, u"application"_s);
     }
 
     void singleKey()

@@ -250,7 +250,17 @@ private slots:
         QTest::newRow("no jwt") << QByteArray(R"({"id":"a","active":true})") << u"no key"_s;
         QTest::newRow("empty jwt") << QByteArray(R"({"id":"a","jwt":""})") << u"no key"_s;
         QTest::newRow("jwt not a string") << QByteArray(R"({"id":"a","jwt":1})") << u"no key"_s;
-        QTest::newRow("no id") << QByteArray(R"({"jwt":"eyJpart.part.part"})") << u"no key id"_s;
+    }
+
+    // The JWT is the only copy of the secret: an answer without the id still hands it over.
+    void createAnswerWithoutIdKeepsTheSecret()
+    {
+        QString error;
+        const auto created = parseCreatedKey(R"({"jwt":"eyJpart.part.part"})", u"ci"_s, &error);
+        QVERIFY2(created, qPrintable(error));
+        QCOMPARE(created->secret.exposeString(), u"eyJpart.part.part"_s);
+        QVERIFY(created->key.id.isEmpty());
+        QCOMPARE(created->key.name, u"ci"_s);
     }
 
     void badCreateAnswers()

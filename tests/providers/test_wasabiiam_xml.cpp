@@ -140,6 +140,23 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    // The secret is shown only once: an answer without the AccessKeyId still hands it over,
+    // with an empty id the caller looks up.
+    void createdKeyWithoutIdKeepsTheSecret()
+    {
+        QString error;
+        const auto created = parseCreatedKey(
+            answer("CreateAccessKey", "<AccessKey><UserName>ann</UserName><SecretAccessKey>"
+                                      "EXAMPLEsecretEXAMPLEsecret</SecretAccessKey></AccessKey>"),
+            &error);
+        QVERIFY2(created, qPrintable(error));
+        QCOMPARE(created->secret.exposeString(), u"EXAMPLEsecretEXAMPLEsecret"_s);
+        QVERIFY(created->key.id.isEmpty());
+        QVERIFY(created->accessKeyId.isEmpty());
+        QCOMPARE(created->key.principal, u"ann"_s);
+        QVERIFY(!created->key.ownerIsCaller);
+    }
+
     void fieldsOfLastUsed()
     {
         const auto fields = parseFields(

@@ -172,8 +172,13 @@ private slots:
 
         QVERIFY(!parseCreatedKey(R"({"id":"k1"})", spec, &error));
         QVERIFY(error.contains(u"no key"));
-        QVERIFY(!parseCreatedKey(R"({"key":"wayscloud_pat_EXAMPLE"})", spec, &error));
-        QVERIFY(error.contains(u"no key id"));
+        // A secret without an id is kept: the key is looked up later, its fields are the spec's.
+        const auto noId = parseCreatedKey(R"({"key":"wayscloud_pat_EXAMPLE"})", spec, &error);
+        QVERIFY2(noId, qPrintable(error));
+        QCOMPARE(noId->secret.exposeString(), u"wayscloud_pat_EXAMPLE"_s);
+        QVERIFY(noId->key.id.isEmpty());
+        QCOMPARE(noId->key.name, u"CI deploy"_s);
+        QCOMPARE(noId->key.services, (QStringList{u"dns"_s, u"storage"_s}));
         QVERIFY(!parseCreatedKey("[]", spec, &error));
         QVERIFY(!parseCreatedKey(R"({"key":5,"id":"x"})", spec, &error));
     }

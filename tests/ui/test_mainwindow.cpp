@@ -1732,9 +1732,11 @@ private slots:
         menu->close();
 
         // A failure is shown in the dialog, with the provider's reason; nothing is attached.
+        // Attaching is idempotent, so a 500 is tried again: every POST fails until cleared.
         Fault internal;
         internal.kind = Fault::Kind::InternalError;
         internal.method = "POST";
+        internal.count = -1;
         QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
         QTest::keyClick(h.window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
         QPointer<QDialog> dialog = nextDialog(opened);
@@ -1759,6 +1761,7 @@ private slots:
         QVERIFY(iam->attachedPolicyArns(u"archive-reader"_s).isEmpty());
         QVERIFY(h.auditText().contains(u"attach-policy"_s));
         QVERIFY(h.auditText().contains(u"failed"_s));
+        iam->clearFaults();
 
         // The retry attaches it, and the pane shows the new state.
         view->setChecked(true);
