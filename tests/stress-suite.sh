@@ -57,8 +57,8 @@ for ((run = 1; run <= runs; ++run)); do
     tests=$(sed -n '/The following tests FAILED:/,$p' "$log" |
         sed -n 's/^[[:space:]]*[0-9][0-9]* - \([^ ]*\).*/\1/p' | sort -u | paste -sd, - |
         sed 's/,/, /g')
-    # QTest's own lines name the function: "FAIL!  : TestX::fn(row) message".
-    functions=$(sed -n 's/^FAIL!  : \([^ ]*\).*/\1/p' "$log" | sort -u | paste -sd, - |
+    # QTest's own lines name the function: "FAIL!  : TestX::fn(data tag) message".
+    functions=$(sed -n 's/^FAIL!  : \([A-Za-z0-9_:]*([^)]*)\).*/\1/p' "$log" | sort -u | paste -sd, - |
         sed 's/,/, /g')
     [[ -n $tests ]] || tests="exit status $status, no failing test named (see $log)"
     line="run $run: $tests"
