@@ -34,54 +34,64 @@ QByteArray randomText()
            QByteArray::number(random->generate64(), 36);
 }
 
-struct SecretToolItem
+// What `secret-tool search --all server keywarden [user <key>]` shows. secret-tool (libsecret
+// 0.20) prints each item's path, label, secret, dates and schema on stdout but its attributes on
+// stderr, so once the keyring holds more than one matching item (another test's, or one this
+// test is about to remove) the two streams cannot be paired item by item. Ask for one key to
+// read its item's fields; ask for all only to collect the users.
+struct SecretToolSearch
 {
-    QMap<QString, QString> fields; // label, schema, attribute.user, …; the secret line left out
+    int items = 0;                 // items found (their "[path]" lines on stdout)
+    QStringList users;             // every attribute.user shown, in no particular order
+    QMap<QString, QString> fields; // label, schema, attribute.server, …; the secret line left
+                                   // out. Those of the one item when `items` is 1.
 };
 
-// Items of service "keywarden" as secret-tool lists them, keyed by attribute.user.
-QMap<QString, SecretToolItem> secretToolItems(QString* error)
+SecretToolSearch secretToolSearch(const QStringList& attributes, QString* error)
 {
     QProcess tool;
-    tool.start(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"server"_s, u"keywarden"_s});
+    tool.start(u"secret-tool"_s, QStringList{u"search"_s, u"--all"_s} + attributes);
     if (!tool.waitForFinished(15000)) {
         tool.kill();
         tool.waitForFinished(1000);
         *error = u"secret-tool did not finish: "_s + tool.errorString();
         return {};
     }
-    // secret-tool prints items on stdout, and labels and attributes on stderr in some versions.
-    const QString text =
-        QString::fromUtf8(tool.readAllStandardOutput() + '\n' + tool.readAllStandardError());
-    QMap<QString, SecretToolItem> items;
-    SecretToolItem current;
-    auto flush = [&] {
-        const QString user = current.fields.value(u"attribute.user"_s);
-        if (!user.isEmpty())
-            items.insert(user, current);
-        current = {};
-    };
+    const QString out = QString::fromUtf8(tool.readAllStandardOutput());
+    const QString err = QString::fromUtf8(tool.readAllStandardError());
+    SecretToolSearch found;
+    const QString text = out + u'\n' + err;
     for (const QString& line : text.split(u'\n')) {
         if (line.startsWith(u'[')) {
-            flush();
+            ++found.items;
             continue;
         }
         const qsizetype equals = line.indexOf(u" = "_s);
         if (equals < 0)
             continue;
         const QString name = line.left(equals).trimmed();
+        const QString value = line.mid(equals + 3);
         if (name == "secret"_L1)
             continue; // the stored value itself: not part of what we check
-        current.fields.insert(name, line.mid(equals + 3));
+        if (name == "attribute.user"_L1)
+            found.users.append(value);
+        found.fields.insert(name, value);
     }
-    flush();
-    return items;
+    if (found.items != 1)
+        found.fields.clear();
+    return found;
+}
+
+// The items stored under this key, as secret-tool finds them.
+SecretToolSearch secretToolItemsOf(const QString& key, QString* error)
+{
+    return secretToolSearch({u"server"_s, u"keywarden"_s, u"user"_s, key}, error);
 }
 
 QStringList probeEntries(QString* error)
 {
     QStringList entries;
-    for (const QString& user : secretToolItems(error).keys()) {
+    for (const QString& user : secretToolSearch({u"server"_s, u"keywarden"_s}, error).users) {
         if (user.startsWith(u"probe/"_s))
             entries.append(user);
     }
@@ -166,6 +176,10 @@ void TestKeychainStore::initTestCase()
     QVERIFY2(probe.ok(), qPrintable(u"No usable Secret Service (is gnome-keyring running and "
                                     u"unlocked? tests/run-tests.sh starts one): "_s +
                                     probe.message + u" — "_s + probe.help));
+    // In a whole suite run the keyring is shared, and other tests' items may be in it while
+    // these tests look: keep one there throughout, so that every look copes with that.
+    const Result decoy = write(uniqueKey(u"other-item"_s), Secret::fromUtf8(randomText()));
+    QVERIFY2(decoy.ok(), qPrintable(decoy.message));
 }
 
 void TestKeychainStore::identifiesItself()
@@ -217,9 +231,9 @@ void TestKeychainStore::overwriteReplaces()
     QVERIFY(readBack.secret.view() == QByteArrayView(second));
 
     QString error;
-    const auto items = secretToolItems(&error);
+    const SecretToolSearch found = secretToolItemsOf(key, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(items.count(key), 1); // replaced, not stored twice
+    QCOMPARE(found.items, 1); // replaced, not stored twice
     QVERIFY(remove(key).ok());
 }
 
@@ -270,16 +284,16 @@ void TestKeychainStore::storedItemCarriesNoSecretInLabelOrAttributes()
     QVERIFY(write(key, Secret::fromUtf8(content)).ok());
 
     QString error;
-    const auto items = secretToolItems(&error);
+    const SecretToolSearch found = secretToolItemsOf(key, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY2(items.contains(key), "secret-tool does not list the item just written");
-    const SecretToolItem item = items.value(key);
-    QCOMPARE(item.fields.value(u"attribute.server"_s), u"keywarden"_s);
-    QCOMPARE(item.fields.value(u"schema"_s), u"org.qt.keychain"_s);
-    QVERIFY(item.fields.contains(u"label"_s));
+    QVERIFY2(found.items == 1, "secret-tool does not list the item just written exactly once");
+    QCOMPARE(found.users, QStringList{key});
+    QCOMPARE(found.fields.value(u"attribute.server"_s), u"keywarden"_s);
+    QCOMPARE(found.fields.value(u"schema"_s), u"org.qt.keychain"_s);
+    QVERIFY(found.fields.contains(u"label"_s));
     const QString plain = QString::fromLatin1(content);
     const QString encoded = QString::fromLatin1(content.toBase64());
-    for (auto field = item.fields.cbegin(); field != item.fields.cend(); ++field) {
+    for (auto field = found.fields.cbegin(); field != found.fields.cend(); ++field) {
         QVERIFY2(!field.value().contains(plain) && !field.value().contains(encoded),
                  qPrintable(field.key() + u" carries the secret"_s));
     }
