@@ -611,15 +611,15 @@ void MainWindow::updateOwnerAccess(const ApiKey& key)
     }
     const PrincipalPolicies& policies = caps->principalPolicies;
     const OwnerAccessCache::Entry* entry = nullptr;
-    if (key.principal != policies.allRightsPrincipal) {
+    if (!key.ownerIsCaller) {
         // Asked only of a loaded account: a list in flight would make the answer stale.
         entry = view->state == AppController::LoadState::Ok
                     ? m_ownerAccess->fetch(m_currentAccountId, key.principal)
                     : m_ownerAccess->entry(m_currentAccountId, key.principal);
     }
-    m_ui->detailsPane->showOwnerAccess(policies.title,
-                                       OwnerAccessCache::describe(policies, key.principal, entry),
-                                       m_ui->actionAttachPolicy);
+    m_ui->detailsPane->showOwnerAccess(
+        policies.title, OwnerAccessCache::describe(policies, key.ownerIsCaller, entry),
+        m_ui->actionAttachPolicy);
 }
 
 void MainWindow::updateAttachAction(const Capabilities* caps, bool ready,
@@ -636,7 +636,7 @@ void MainWindow::updateAttachAction(const Capabilities* caps, bool ready,
     if (!policies.attachText.isEmpty())
         attach->setText(policies.attachText);
     const bool hasOwner = key && !key->principal.isEmpty();
-    const bool allRights = hasOwner && key->principal == policies.allRightsPrincipal;
+    const bool allRights = key && key->ownerIsCaller;
     const OwnerAccessCache::Entry* entry =
         hasOwner ? m_ownerAccess->entry(m_currentAccountId, key->principal) : nullptr;
     bool hasEveryOffered = entry && entry->state == OwnerAccessCache::Entry::State::Loaded;

@@ -66,10 +66,10 @@ void OwnerAccessCache::start(const QString& accountId, const QString& principal)
         });
 }
 
-QString OwnerAccessCache::describe(const PrincipalPolicies& policies, const QString& principal,
+QString OwnerAccessCache::describe(const PrincipalPolicies& policies, bool ownerIsCaller,
                                    const Entry* entry)
 {
-    if (!policies.allRightsPrincipal.isEmpty() && principal == policies.allRightsPrincipal)
+    if (ownerIsCaller && !policies.allRights.isEmpty())
         return policies.allRights;
     if (!entry)
         return {};

@@ -43,7 +43,9 @@ public:
 
     // What the owner may do, in words: the labels of the offered policies it has, then the
     // other policies by name; the policies' "none" text when it has none of the offered ones.
-    static QString describe(const PrincipalPolicies& policies, const QString& principal,
+    // ownerIsCaller: the owner is the account's own identity (Wasabi's root user), which has
+    // every right; a sub-user that is merely called "root" is asked like any other.
+    static QString describe(const PrincipalPolicies& policies, bool ownerIsCaller,
                             const Entry* entry);
 
 signals:

@@ -105,6 +105,18 @@ bool deletedByEarlierAttempt(const HttpResponse& response)
     return response.status == 404 && response.attempts > 1;
 }
 
+ProviderError goneAfterRetry(const HttpResponse& response)
+{
+    // Probably deleted by the attempt whose answer was lost, but a 404 alone proves nothing
+    // (a wrong owner, a wrong id): NotFound, which the console confirms with a fresh list.
+    ProviderError error = response.error;
+    error.kind = ProviderError::Kind::NotFound;
+    error.httpStatus = 404;
+    error.detail = QCoreApplication::translate(
+        "kw::ProviderCalls", "An earlier attempt's answer was lost; it may have deleted the key.");
+    return error;
+}
+
 void sendDeleteFor(ProviderReply* reply, HttpClient& http, const HttpRequest& request,
                    std::function<void(const HttpResponse&)> onDeleted)
 {
@@ -112,7 +124,7 @@ void sendDeleteFor(ProviderReply* reply, HttpClient& http, const HttpRequest& re
         request,
         [reply, onDeleted = std::move(onDeleted)](const HttpResponse& response) {
             if (deletedByEarlierAttempt(response))
-                reply->finish();
+                reply->finish(goneAfterRetry(response));
             else if (!response.error.ok())
                 reply->finish(response.error);
             else if (onDeleted)

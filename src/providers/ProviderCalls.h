@@ -49,10 +49,15 @@ using CreatedKeyReader =
 void sendCreateFor(ProviderReply* reply, HttpClient& http, const HttpRequest& request,
                    CreatedKeyReader readKey);
 
-// A retried DELETE that finds nothing: an earlier attempt whose answer was lost did the work.
+// A retried DELETE that finds nothing: an earlier attempt whose answer was lost probably did
+// the work.
 bool deletedByEarlierAttempt(const HttpResponse& response);
+// What such a retry reports: Kind::NotFound with a note, never success (see AppController's
+// confirmation of a 404 against a fresh list).
+ProviderError goneAfterRetry(const HttpResponse& response);
 // sendFor for a DELETE, where a retry that finds nothing (deletedByEarlierAttempt) finishes the
-// reply as done. onDeleted, when given, checks a successful answer and finishes the reply.
+// reply with goneAfterRetry. onDeleted, when given, checks a successful answer and finishes the
+// reply.
 void sendDeleteFor(ProviderReply* reply, HttpClient& http, const HttpRequest& request,
                    std::function<void(const HttpResponse&)> onDeleted = {});
 

@@ -568,8 +568,12 @@ ProviderReply* WasabiIamProvider::revokeKey(const ApiKey& key)
         reply->setAbortHandler(m_http.send(
             iamRequest(QStringLiteral("DeleteAccessKey"), parameters),
             [reply](const HttpResponse& response) {
-                if (response.error.ok() || deletedByEarlierAttempt(response)) {
+                if (response.error.ok()) {
                     reply->finish();
+                    return;
+                }
+                if (deletedByEarlierAttempt(response)) {
+                    reply->finish(goneAfterRetry(response));
                     return;
                 }
                 ProviderError error = response.error;

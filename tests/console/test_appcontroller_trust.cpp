@@ -231,6 +231,28 @@ private slots:
         QVERIFY(f.auditText().contains("already gone"));
     }
 
+    void aRetriedRevokeThatFindsNothingIsConfirmed()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        const QString id = f.add(u"wayscloud"_s);
+        QVERIFY(f.loaded(id));
+        const ApiKey key = f.controller->account(id)->keys.first();
+        // The delete happens, its answer is cut off, the retry meets a 404: the provider
+        // cannot tell "deleted by my first attempt" from "never there", a fresh list can.
+        sandbox::Fault cut;
+        cut.kind = sandbox::Fault::Kind::FailAfterCommit;
+        cut.method = "DELETE";
+        f.host.waysCloud()->injectFault(cut);
+        std::optional<ProviderError> answer;
+        f.controller->revokeKey(id, key, nullptr,
+                                [&](const ProviderError& error) { answer = error; });
+        QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, Timeout));
+        QVERIFY2(answer->ok(), qPrintable(answer->toString()));
+        QVERIFY(!Fixture::contains(f.listedByProvider(u"wayscloud"_s), key.id));
+        QVERIFY(f.auditText().contains("already gone"));
+    }
+
     void rotationKeepsItsRecordOpenWhenA404IsNotConfirmed()
     {
         Fixture f;
