@@ -24,6 +24,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 logs=$(mktemp -d -t keywarden-stress.XXXXXX)
 
 busy=""
+suite=""
 stop_busy() {
     if [[ -n $busy ]]; then
         kill "$busy" 2>/dev/null
@@ -31,7 +32,16 @@ stop_busy() {
         busy=""
     fi
 }
-trap stop_busy EXIT
+stop_all() {
+    # A suite run still going (interrupted): its whole process group, D-Bus session included.
+    if [[ -n $suite ]]; then
+        kill -- "-$suite" 2>/dev/null
+        wait "$suite" 2>/dev/null
+        suite=""
+    fi
+    stop_busy
+}
+trap stop_all EXIT
 trap 'exit 130' INT TERM
 
 yes >/dev/null &
@@ -44,8 +54,12 @@ failures=()
 for ((run = 1; run <= runs; ++run)); do
     log="$logs/run-$run.log"
     start=$SECONDS
-    bash "$here/run-tests.sh" "$build" -j 2 >"$log" 2>&1
+    # In a process group of its own, waited for in the background so that Ctrl-C stops it.
+    setsid bash "$here/run-tests.sh" "$build" -j 2 >"$log" 2>&1 &
+    suite=$!
+    wait "$suite"
     status=$?
+    suite=""
     elapsed=$((SECONDS - start))
     if [[ $status -eq 0 ]]; then
         passed=$((passed + 1))

@@ -147,6 +147,12 @@ void ClipboardGuard::finish()
 void ClipboardGuard::onTick()
 {
     const int left = secondsLeft();
+    if (left == 0) {
+        // Past the deadline, but the expiry timer has not been delivered yet: a busy event loop
+        // delivers both at once, the tick first. End now, so that 0 is announced once.
+        clearNow();
+        return;
+    }
     if (left == m_lastSecondsShown)
         return;
     m_lastSecondsShown = left;
