@@ -7,6 +7,10 @@
 
 namespace kw::sandbox {
 
+namespace wire {
+QByteArray httpDate(const QDateTime& time);
+} // namespace wire
+
 namespace {
 
 QByteArray reasonPhrase(int status)
@@ -47,19 +51,12 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-QByteArray httpDate()
-{
-    return QLocale::c()
-        .toString(QDateTime::currentDateTimeUtc(),
-                  QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
-        .toLatin1();
-}
-
 QByteArray head(const HttpResponse& response, qint64 contentLength)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                      reasonPhrase(response.status) + "\r\n";
-    out += "Date: " + httpDate() + "\r\nServer: keywarden-sandbox\r\n";
+    out += "Date: " + wire::httpDate(QDateTime::currentDateTimeUtc()) +
+           "\r\nServer: keywarden-sandbox\r\n";
     for (const auto& [name, value] : response.headers)
         out += name + ": " + value + "\r\n";
     // 204 carries no body and no length.
@@ -147,6 +144,13 @@ void sendTruncated(QTcpSocket* socket, const HttpResponse& response)
 void reset(QTcpSocket* socket)
 {
     socket->abort();
+}
+
+QByteArray httpDate(const QDateTime& time)
+{
+    return QLocale::c()
+        .toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+        .toLatin1();
 }
 
 } // namespace wire
