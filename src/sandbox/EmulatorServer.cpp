@@ -143,6 +143,8 @@ struct EmulatorServer::Private
 
 void EmulatorServer::Private::serve(const QHttpServerRequest& parsed, QTcpSocket* socket)
 {
+    // Answers go out at once: no waiting for the peer's ACK of an earlier segment (Nagle).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const HttpRequest request = copyRequest(parsed, socket);
     if (request.path.startsWith(controlPrefix)) {
         wire::send(socket, control(request));
