@@ -6,6 +6,7 @@
 #include "FaultMatrixBench.h"
 
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QTest>
 #include <cstdio>
 
@@ -14,10 +15,6 @@ using namespace Qt::StringLiterals;
 namespace kw {
 
 using namespace matrix;
-
-namespace {
-QStringList g_matrix; // one line per cell, printed at the end
-} // namespace
 
 class TestFaultMatrix : public QObject
 {
@@ -78,7 +75,7 @@ class TestFaultMatrix : public QObject
         {
             bool done = false;
             start([&done] { done = true; });
-            const bool answered = QTest::qWaitFor([&] { return done; }, WaitMs);
+            const bool answered = waitUntil([&] { return done; });
             settle();
             return answered;
         }
@@ -100,7 +97,7 @@ class TestFaultMatrix : public QObject
                                     if (!e && created)
                                         made = Made{created->key, created->secret.clone()};
                                 });
-        static_cast<void>(QTest::qWaitFor([&] { return done; }, WaitMs));
+        static_cast<void>(waitUntil([&] { return done; }));
         return made;
     }
 
@@ -113,7 +110,7 @@ class TestFaultMatrix : public QObject
                                              b.controller.get(), done);
         else
             b.controller->setKeyActive(b.account.id, key, active, b.controller.get(), done);
-        static_cast<void>(QTest::qWaitFor([&] { return result.has_value(); }, WaitMs));
+        static_cast<void>(waitUntil([&] { return result.has_value(); }));
         return result && result->ok();
     }
 
@@ -151,6 +148,15 @@ class TestFaultMatrix : public QObject
                 c.problems << u"setup: the subject key could not be disabled"_s;
                 return;
             }
+            // The user acts on a listed key, as the window and keywarden-cli do.
+            if (!b.load() || b.view()->state != AppController::LoadState::Ok) {
+                c.problems << u"setup: the list after the subject's create failed"_s;
+                return;
+            }
+            for (const ApiKey& key : b.view()->keys) {
+                if (key.id == subject->key.id)
+                    subject->key = key;
+            }
         }
         QString recordId;
         if (c.op == Op::RotateRevoke) {
@@ -162,7 +168,7 @@ class TestFaultMatrix : public QObject
                     if (!e && created)
                         recordId = id;
                 });
-            static_cast<void>(QTest::qWaitFor([&] { return started; }, WaitMs));
+            static_cast<void>(waitUntil([&] { return started; }));
             if (recordId.isEmpty()) {
                 c.problems << u"setup: the rotation's new key could not be created"_s;
                 return;
@@ -410,58 +416,98 @@ class TestFaultMatrix : public QObject
         return -1;
     }
 
-private slots:
-    void cell_data()
+    struct Planned
     {
-        QTest::addColumn<QString>("provider");
-        QTest::addColumn<int>("op");
-        QTest::addColumn<int>("fault");
+        QString provider;
+        Op op;
+        int fault;
+        QString name() const
+        {
+            return u"%1 %2 %3"_s.arg(provider, QLatin1String(opName(op)),
+                                     QLatin1String(faultCases().at(fault).name));
+        }
+    };
+    struct Outcome
+    {
+        QString line; // for the printed matrix
+        QStringList problems;
+    };
+
+    static QList<Planned> plan()
+    {
+        QList<Planned> cells;
         for (const ProviderInfo& provider : providers()) {
             for (Op op : provider.ops) {
                 for (int f = 0; f < faultCases().size(); ++f)
-                    QTest::addRow("%s %s %s", qPrintable(provider.id), opName(op),
-                                  faultCases().at(f).name)
-                        << provider.id << int(op) << f;
+                    cells.append({provider.id, op, f});
             }
         }
+        return cells;
     }
 
-    void cell()
+    Outcome runPlanned(const Planned& planned, int serial)
     {
-        QFETCH(QString, provider);
-        QFETCH(int, op);
-        QFETCH(int, fault);
-        static int serial = 0;
         Cell c;
-        c.op = Op(op);
-        c.fault = faultCases().at(fault);
-        QVERIFY2(c.bench.start(provider, ++serial), "the sandbox and the first list");
+        c.op = planned.op;
+        c.fault = faultCases().at(planned.fault);
         QElapsedTimer clock;
         clock.start();
-        runCell(c);
+        if (c.bench.start(planned.provider, serial))
+            runCell(c);
+        else
+            c.problems << u"setup: the sandbox did not start or its first list failed"_s;
         const QString line =
-            u"%1 | %2 | %3 | %4 | %5 | %6 ms"_s.arg(provider, -10)
+            u"%1 | %2 | %3 | %4 | %5 | %6 ms"_s.arg(planned.provider, -10)
                 .arg(QLatin1String(opName(c.op)), -13)
                 .arg(QLatin1String(c.fault.name), -20)
                 .arg(c.problems.isEmpty() ? u"PASS"_s : u"FAIL"_s)
                 .arg(c.told +
                      (c.problems.isEmpty() ? QString() : u" -- "_s + c.problems.join(u"; "_s)))
                 .arg(clock.elapsed());
-        g_matrix << line;
-        QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.join(u"; "_s)));
+        return {line, c.problems};
+    }
+
+    QList<Planned> m_cells;
+    QHash<QString, Outcome> m_outcomes;
+    QElapsedTimer m_clock;
+
+private slots:
+    void initTestCase() { m_clock.start(); }
+
+    void cell_data()
+    {
+        QTest::addColumn<int>("index");
+        m_cells = plan();
+        for (int i = 0; i < m_cells.size(); ++i)
+            QTest::newRow(qPrintable(m_cells.at(i).name())) << i;
+    }
+
+    void cell()
+    {
+        QFETCH(int, index);
+        const Planned& planned = m_cells.at(index);
+        const Outcome outcome = runPlanned(planned, index + 1);
+        m_outcomes.insert(planned.name(), outcome);
+        QVERIFY2(outcome.problems.isEmpty(), qPrintable(outcome.problems.join(u"; "_s)));
     }
 
     void cleanupTestCase()
     {
         int failed = 0;
         std::fputs("\nFault matrix (provider | operation | fault | verdict | what the user was "
-                   "told):\n",
+                   "told | time):\n",
                    stdout);
-        for (const QString& line : std::as_const(g_matrix)) {
-            failed += line.contains(u"| FAIL |"_s) ? 1 : 0;
-            std::fputs(qPrintable(line + u'\n'), stdout);
+        int ran = 0;
+        for (const Planned& planned : std::as_const(m_cells)) {
+            const auto outcome = m_outcomes.constFind(planned.name());
+            if (outcome == m_outcomes.cend())
+                continue; // not selected on the command line
+            ++ran;
+            failed += outcome->problems.isEmpty() ? 0 : 1;
+            std::fputs(qPrintable(outcome->line + u'\n'), stdout);
         }
-        std::fprintf(stdout, "%lld cells, %d failed\n", qlonglong(g_matrix.size()), failed);
+        std::fprintf(stdout, "%d cells, %d failed, %lld s\n", ran, failed,
+                     m_clock.elapsed() / 1000);
         std::fflush(stdout);
     }
 };
