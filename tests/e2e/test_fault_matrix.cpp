@@ -6,7 +6,6 @@
 #include "FaultMatrixBench.h"
 
 #include <QElapsedTimer>
-#include <QMutex>
 #include <QTest>
 #include <cstdio>
 
@@ -120,7 +119,7 @@ class TestFaultMatrix : public QObject
     {
         QStringList expected = before;
         if (orphan && orphan->orphan) {
-            c.told += u" + orphan "_s + orphan->key.id;
+            c.told += u"orphan "_s + orphan->key.id;
             c.expect(!before.contains(orphan->key.id) && findKey(now, orphan->key.id),
                      u"the orphan the user was told of is not a new key at the provider"_s);
             c.expect(orphan->secret.isEmpty(), u"an orphan carries a secret"_s);
