@@ -35,18 +35,19 @@ struct Fault
         FailAfterCommit,    // perform the operation (e.g. create), then reset before answering
     };
     Kind kind = Kind::InternalError;
-    QByteArray method;      // empty = any
-    QString pathPrefix;     // empty = any
+    QByteArray method;  // empty = any
+    QString pathPrefix; // empty = any
+    int count = 1;      // how many matching requests it applies to; -1 = until cleared
+    int delayMs = 0;
+    int retryAfterSeconds = 0;
+    qint64 hugeBytes = 8 * 1024 * 1024;
+    // Below: added later, after the fields above so that positional initialisers stay valid.
     bool exactPath = false; // pathPrefix must be the whole path ("/" for S3 ListBuckets)
     // Only requests whose body or raw query contains this (e.g. "Action=CreateAccessKey" for
     // the IAM Query API, where every call is POST /); empty = any.
-    QByteArray contains;
-    int count = 1; // how many matching requests it applies to; -1 = until cleared
-    int delayMs = 0;
-    int retryAfterSeconds = 0;
+    QByteArray contains = {};
     // Retry-After as an HTTP date (now + retryAfterSeconds) instead of a number of seconds.
     bool retryAfterAsDate = false;
-    qint64 hugeBytes = 8 * 1024 * 1024;
 };
 
 } // namespace kw::sandbox

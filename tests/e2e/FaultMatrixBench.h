@@ -21,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,9 +38,11 @@ using sandbox::Fault;
 
 namespace matrix {
 
-// Short enough that the hang cells fit CI, long enough for a loaded 2-core machine (asan).
-constexpr int ClientTimeoutMs = 1000;
-constexpr int LatencyMs = 150;
+// The clients' timeout: generous for setup and checks on a loaded 2-core machine (asan), short
+// for the hang cells' own operation, so that the matrix fits CI.
+constexpr int ClientTimeoutMs = 5000;
+constexpr int HangTimeoutMs = 500;
+constexpr int LatencyMs = 100;
 constexpr qint64 ClientMaxBody = 1024 * 1024;
 constexpr int WaitMs = 15000;
 
@@ -344,6 +347,7 @@ struct Bench
     QString token;
     KeySpec spec;
     std::unique_ptr<AppController> controller;
+    QList<QPointer<KeyProvider>> made; // the clients the controller made
 
     template <typename Sandbox> Sandbox* use(std::unique_ptr<Sandbox> sandbox)
     {
@@ -412,8 +416,9 @@ struct Bench
             return false;
         controller = std::make_unique<AppController>(settings, &vault, &session, &network, &audit);
         controller->setFinishesDueRotationsOnLoad(false);
-        controller->setProviderMaker([](const Account& a, Secret t, QNetworkAccessManager* n) {
+        controller->setProviderMaker([this](const Account& a, Secret t, QNetworkAccessManager* n) {
             std::unique_ptr<KeyProvider> provider = createProvider(a, std::move(t), n);
+            made.append(provider.get());
             if (HttpClient* http = httpOf(provider.get())) {
                 http->setDefaultTimeoutMs(ClientTimeoutMs);
                 http->setMaxAttempts(3);
@@ -425,6 +430,15 @@ struct Bench
         });
         controller->addSessionAccount(account, Secret::fromString(token));
         return load().has_value() && view()->state == AppController::LoadState::Ok;
+    }
+
+    // The timeout of the controller's clients from now on (a verify copies it when it starts).
+    void setClientTimeoutMs(int ms)
+    {
+        for (const QPointer<KeyProvider>& provider : std::as_const(made)) {
+            if (HttpClient* http = provider ? httpOf(provider) : nullptr)
+                http->setDefaultTimeoutMs(ms);
+        }
     }
 
     const AppController::AccountView* view() const { return controller->account(account.id); }

@@ -37,6 +37,7 @@ class TestFaultMatrix : public QObject
             settled = true;
             unused = bench.pendingFaults();
             bench.clearFaults();
+            bench.setClientTimeoutMs(ClientTimeoutMs);
         }
 
         void expect(bool condition, const QString& problem)
@@ -190,6 +191,8 @@ class TestFaultMatrix : public QObject
         fault.retryAfterSeconds = c.fault.retryAfterSeconds;
         fault.retryAfterAsDate = c.fault.asDate;
         fault.hugeBytes = 2 * ClientMaxBody;
+        if (c.fault.kind == Fault::Kind::Hang)
+            b.setClientTimeoutMs(HangTimeoutMs);
         b.inject(fault);
 
         // A delay is no failure; a transient fault on a read is ridden out; a verify always
