@@ -18,6 +18,7 @@
 #include "sandbox/WaysCloudSandbox.h"
 #include "vault/MemoryStore.h"
 
+#include <QAbstractEventDispatcher>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -292,23 +293,22 @@ inline const QList<ProviderInfo>& providers()
     return all;
 }
 
-// Waits until done() holds, running this thread's event loop (QTest::qWaitFor sleeps 10 ms
-// between its turns, which is most of a loopback request's time here). False on timeout.
+// Waits until done() holds, running this thread's event loop and checking each time the loop
+// has nothing left to do (QTest::qWaitFor naps 10 ms between turns, which is most of a loopback
+// request's time here). False on timeout.
 inline bool waitUntil(const std::function<bool()>& done, int timeoutMs = WaitMs)
 {
     if (done())
         return true;
     QEventLoop loop;
-    QTimer check;
-    check.setInterval(1);
-    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
+    QObject::connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock,
+                     &loop, [&] {
+                         if (done())
+                             loop.quit();
+                     });
     QTimer deadline;
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    check.start();
     deadline.start(timeoutMs);
     loop.exec();
     return done();
