@@ -4,6 +4,7 @@
 #include "SandboxCrypto.h"
 
 #include <QAbstractHttpServer>
+#include <QDateTime>
 #include <QHttpServerRequest>
 #include <QPointer>
 #include <QSslKey>
@@ -78,6 +79,24 @@ HttpResponse hugeResponse(qint64 size)
     return response;
 }
 
+QString faultMessage(Fault::Kind kind)
+{
+    switch (kind) {
+    case Fault::Kind::BadGateway:
+        return u"Bad Gateway"_s;
+    case Fault::Kind::GatewayTimeout:
+        return u"Gateway Timeout"_s;
+    case Fault::Kind::Unauthorized:
+        return u"The credentials are not valid"_s;
+    case Fault::Kind::Forbidden:
+        return u"The credentials do not allow this action"_s;
+    case Fault::Kind::NotFound:
+        return u"The resource was not found"_s;
+    default:
+        return u"Internal Server Error"_s;
+    }
+}
+
 // Hands every parsed request to a callback that answers on the raw socket (or not).
 class RawHttpServer : public QAbstractHttpServer
 {
@@ -124,13 +143,16 @@ struct EmulatorServer::Private
 
 void EmulatorServer::Private::serve(const QHttpServerRequest& parsed, QTcpSocket* socket)
 {
+    // Answers go out at once: no waiting for the peer's ACK of an earlier segment (Nagle).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const HttpRequest request = copyRequest(parsed, socket);
     if (request.path.startsWith(controlPrefix)) {
         wire::send(socket, control(request));
         return;
     }
     ++requests;
-    const std::optional<Fault> fault = faults.take(request.method, request.path);
+    const std::optional<Fault> fault =
+        faults.take(request.method, request.path, request.body + '?' + request.rawQuery);
     if (fault && fault->kind == Fault::Kind::Delay) {
         QPointer<QTcpSocket> guard(socket);
         mostHeld = std::max(mostHeld, ++held);
@@ -152,7 +174,10 @@ void EmulatorServer::Private::answer(QTcpSocket* socket, const HttpRequest& requ
         wire::send(socket, api.handle(request));
         return;
     }
-    const QByteArray retryAfter = QByteArray::number(fault->retryAfterSeconds);
+    const QByteArray retryAfter =
+        fault->retryAfterAsDate
+            ? wire::httpDate(QDateTime::currentDateTimeUtc().addSecs(fault->retryAfterSeconds))
+            : QByteArray::number(fault->retryAfterSeconds);
     switch (fault->kind) {
     case Fault::Kind::Delay: // handled by the caller
     case Fault::Kind::Hang:  // the client gives up; the socket stays open until then
@@ -162,7 +187,12 @@ void EmulatorServer::Private::answer(QTcpSocket* socket, const HttpRequest& requ
                                .withHeader("Retry-After", retryAfter));
         return;
     case Fault::Kind::InternalError:
-        wire::send(socket, api.error(500, u"Internal Server Error"_s));
+    case Fault::Kind::BadGateway:
+    case Fault::Kind::GatewayTimeout:
+    case Fault::Kind::Unauthorized:
+    case Fault::Kind::Forbidden:
+    case Fault::Kind::NotFound:
+        wire::send(socket, api.error(FaultPlan::statusOf(fault->kind), faultMessage(fault->kind)));
         return;
     case Fault::Kind::Unavailable: {
         HttpResponse response = api.error(503, u"Service temporarily unavailable"_s);
@@ -171,6 +201,9 @@ void EmulatorServer::Private::answer(QTcpSocket* socket, const HttpRequest& requ
         wire::send(socket, response);
         return;
     }
+    case Fault::Kind::ResetBeforeHeaders:
+        wire::reset(socket);
+        return;
     case Fault::Kind::ResetMidBody:
         wire::sendHalfThenReset(socket, api.handle(request));
         return;
@@ -280,6 +313,11 @@ void EmulatorServer::injectFault(const Fault& fault)
 void EmulatorServer::clearFaults()
 {
     d->faults.clear();
+}
+
+int EmulatorServer::pendingFaults() const
+{
+    return d->faults.size();
 }
 
 int EmulatorServer::requestCount() const

@@ -44,7 +44,8 @@ public:
 
     void injectFault(const Fault& fault);
     void clearFaults();
-    int requestCount() const; // API requests that arrived, faulted or not; control aside
+    int pendingFaults() const; // injected faults not used up yet
+    int requestCount() const;  // API requests that arrived, faulted or not; control aside
     // The most requests a Delay fault held back at the same moment: 2 or more proves a client
     // had requests in flight together (all others are answered as they arrive).
     int mostRequestsHeldAtOnce() const;

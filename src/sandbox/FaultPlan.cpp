@@ -1,5 +1,6 @@
 #include "FaultPlan.h"
 
+#include <QStringList>
 #include <array>
 #include <utility>
 
@@ -9,12 +10,18 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-constexpr std::array<std::pair<Fault::Kind, const char*>, 10> kindNames{{
+constexpr std::array<std::pair<Fault::Kind, const char*>, 16> kindNames{{
     {Fault::Kind::Delay, "delay"},
     {Fault::Kind::Hang, "hang"},
     {Fault::Kind::TooManyRequests, "429"},
     {Fault::Kind::InternalError, "500"},
     {Fault::Kind::Unavailable, "503"},
+    {Fault::Kind::BadGateway, "502"},
+    {Fault::Kind::GatewayTimeout, "504"},
+    {Fault::Kind::Unauthorized, "401"},
+    {Fault::Kind::Forbidden, "403"},
+    {Fault::Kind::NotFound, "404"},
+    {Fault::Kind::ResetBeforeHeaders, "reset_before"},
     {Fault::Kind::ResetMidBody, "reset"},
     {Fault::Kind::TruncatedBody, "truncate"},
     {Fault::Kind::MalformedBody, "malformed"},
@@ -22,10 +29,26 @@ constexpr std::array<std::pair<Fault::Kind, const char*>, 10> kindNames{{
     {Fault::Kind::FailAfterCommit, "fail_after_commit"},
 }};
 
-bool matches(const Fault& fault, const QByteArray& method, const QString& path)
+bool matches(const Fault& fault, const QByteArray& method, const QString& path,
+             const QByteArray& content)
 {
+    const bool pathMatches = fault.exactPath
+                                 ? path == fault.pathPrefix
+                                 : fault.pathPrefix.isEmpty() || path.startsWith(fault.pathPrefix);
     return (fault.method.isEmpty() || fault.method.compare(method, Qt::CaseInsensitive) == 0) &&
-           (fault.pathPrefix.isEmpty() || path.startsWith(fault.pathPrefix));
+           pathMatches && (fault.contains.isEmpty() || content.contains(fault.contains));
+}
+
+bool readBool(const nlohmann::json& object, const char* field, bool* out, QString* error)
+{
+    if (!object.contains(field) || object[field].is_null())
+        return true;
+    if (!object[field].is_boolean()) {
+        *error = u"'%1' must be true or false"_s.arg(QLatin1String(field));
+        return false;
+    }
+    *out = object[field].get<bool>();
+    return true;
 }
 
 template <typename T>
@@ -50,11 +73,12 @@ void FaultPlan::add(const Fault& fault)
         m_faults.append(fault);
 }
 
-std::optional<Fault> FaultPlan::take(const QByteArray& method, const QString& path)
+std::optional<Fault> FaultPlan::take(const QByteArray& method, const QString& path,
+                                     const QByteArray& content)
 {
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         Fault& fault = m_faults[i];
-        if (!matches(fault, method, path))
+        if (!matches(fault, method, path, content))
             continue;
         const Fault taken = fault;
         if (fault.count > 0 && --fault.count == 0)
@@ -71,6 +95,30 @@ QString FaultPlan::kindName(Fault::Kind kind)
             return QLatin1String(name);
     }
     return {};
+}
+
+int FaultPlan::statusOf(Fault::Kind kind)
+{
+    switch (kind) {
+    case Fault::Kind::TooManyRequests:
+        return 429;
+    case Fault::Kind::InternalError:
+        return 500;
+    case Fault::Kind::Unavailable:
+        return 503;
+    case Fault::Kind::BadGateway:
+        return 502;
+    case Fault::Kind::GatewayTimeout:
+        return 504;
+    case Fault::Kind::Unauthorized:
+        return 401;
+    case Fault::Kind::Forbidden:
+        return 403;
+    case Fault::Kind::NotFound:
+        return 404;
+    default:
+        return 0;
+    }
 }
 
 std::optional<Fault> FaultPlan::fromJson(const nlohmann::json& object, QString* error)
@@ -91,11 +139,13 @@ std::optional<Fault> FaultPlan::fromJson(const nlohmann::json& object, QString* 
         }
     }
     if (!known) {
-        *error = u"'kind' must be one of delay, hang, 429, 500, 503, reset, truncate, malformed, "
-                 u"huge, fail_after_commit"_s;
+        QStringList names;
+        for (const auto& entry : kindNames)
+            names << QLatin1String(entry.second);
+        *error = u"'kind' must be one of "_s + names.join(u", "_s);
         return std::nullopt;
     }
-    for (const char* field : {"method", "path"}) {
+    for (const char* field : {"method", "path", "contains"}) {
         if (object.contains(field) && !object[field].is_null() && !object[field].is_string()) {
             *error = u"'%1' must be a string"_s.arg(QLatin1String(field));
             return std::nullopt;
@@ -105,6 +155,11 @@ std::optional<Fault> FaultPlan::fromJson(const nlohmann::json& object, QString* 
         fault.method = QByteArray::fromStdString(object["method"].get<std::string>()).toUpper();
     if (object.contains("path") && object["path"].is_string())
         fault.pathPrefix = QString::fromStdString(object["path"].get<std::string>());
+    if (object.contains("contains") && object["contains"].is_string())
+        fault.contains = QByteArray::fromStdString(object["contains"].get<std::string>());
+    if (!readBool(object, "exact_path", &fault.exactPath, error) ||
+        !readBool(object, "retry_after_date", &fault.retryAfterAsDate, error))
+        return std::nullopt;
     if (!readInteger(object, "count", &fault.count, -1, error) ||
         !readInteger(object, "delay_ms", &fault.delayMs, 0, error) ||
         !readInteger(object, "retry_after", &fault.retryAfterSeconds, 0, error) ||

@@ -7,6 +7,10 @@
 
 namespace kw::sandbox {
 
+namespace wire {
+QByteArray httpDate(const QDateTime& time);
+} // namespace wire
+
 namespace {
 
 QByteArray reasonPhrase(int status)
@@ -47,19 +51,12 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-QByteArray httpDate()
-{
-    return QLocale::c()
-        .toString(QDateTime::currentDateTimeUtc(),
-                  QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
-        .toLatin1();
-}
-
 QByteArray head(const HttpResponse& response, qint64 contentLength)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                      reasonPhrase(response.status) + "\r\n";
-    out += "Date: " + httpDate() + "\r\nServer: keywarden-sandbox\r\n";
+    out += "Date: " + wire::httpDate(QDateTime::currentDateTimeUtc()) +
+           "\r\nServer: keywarden-sandbox\r\n";
     for (const auto& [name, value] : response.headers)
         out += name + ": " + value + "\r\n";
     // 204 carries no body and no length.
@@ -118,17 +115,18 @@ HttpResponse& HttpResponse::withHeader(QByteArray name, QByteArray value)
 
 namespace wire {
 
+// One write per answer: head and body in separate segments would wait out the peer's delayed
+// ACK (Nagle), some 40 ms per request on loopback.
 void send(QTcpSocket* socket, const HttpResponse& response)
 {
-    socket->write(head(response, response.body.size()));
-    if (response.status != 204)
-        socket->write(response.body);
+    socket->write(head(response, response.body.size()) +
+                  (response.status != 204 ? response.body : QByteArray()));
 }
 
 void sendHalfThenReset(QTcpSocket* socket, const HttpResponse& response)
 {
-    socket->write(head(response, response.body.size()));
-    socket->write(response.body.left(response.body.size() / 2));
+    socket->write(head(response, response.body.size()) +
+                  response.body.left(response.body.size() / 2));
     socket->flush();
     // A moment for the partial answer to reach the peer before the connection dies.
     // abort() rather than a true RST (SO_LINGER 0): an RST can make the peer's kernel drop the
@@ -139,14 +137,20 @@ void sendHalfThenReset(QTcpSocket* socket, const HttpResponse& response)
 void sendTruncated(QTcpSocket* socket, const HttpResponse& response)
 {
     const qint64 promised = response.body.size() * 2 + 64;
-    socket->write(head(response, promised));
-    socket->write(response.body);
+    socket->write(head(response, promised) + response.body);
     socket->disconnectFromHost(); // sends what is buffered, then FIN
 }
 
 void reset(QTcpSocket* socket)
 {
     socket->abort();
+}
+
+QByteArray httpDate(const QDateTime& time)
+{
+    return QLocale::c()
+        .toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+        .toLatin1();
 }
 
 } // namespace wire

@@ -10,6 +10,7 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QDateTime;
 class QTcpSocket;
 QT_END_NAMESPACE
 
@@ -57,6 +58,8 @@ void sendHalfThenReset(QTcpSocket* socket, const HttpResponse& response);
 void sendTruncated(QTcpSocket* socket, const HttpResponse& response);
 // Drops the connection without a byte of answer.
 void reset(QTcpSocket* socket);
+// An IMF-fixdate (RFC 9110 5.6.7): "Sun, 06 Nov 1994 08:49:37 GMT".
+QByteArray httpDate(const QDateTime& time);
 
 } // namespace wire
 } // namespace kw::sandbox

@@ -39,6 +39,11 @@ void ProviderSandbox::clearFaults()
     m_server->clearFaults();
 }
 
+int ProviderSandbox::pendingFaults() const
+{
+    return m_server->pendingFaults();
+}
+
 int ProviderSandbox::requestCount() const
 {
     return m_server->requestCount();

@@ -32,6 +32,7 @@ public:
 
     void injectFault(const Fault& fault);
     void clearFaults();
+    int pendingFaults() const; // injected faults not used up yet
 
     int requestCount() const;           // API requests that arrived, faulted or not
     int mostRequestsHeldAtOnce() const; // see EmulatorServer

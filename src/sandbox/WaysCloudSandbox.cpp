@@ -103,6 +103,11 @@ int WaysCloudSandbox::createRequestCount() const
     return d->api.createRequestCount();
 }
 
+int WaysCloudSandbox::pendingFaults() const
+{
+    return d->server.pendingFaults();
+}
+
 int WaysCloudSandbox::requestCount() const
 {
     return d->server.requestCount();

@@ -35,6 +35,7 @@ public:
 
     void injectFault(const Fault& fault);
     void clearFaults();
+    int pendingFaults() const; // injected faults not used up yet
 
     int keyCount() const;
     int createRequestCount() const; // create requests that reached the handler (incl. rejected)

@@ -1,6 +1,7 @@
 #include "RawHttp.h"
 #include "sandbox/WaysCloudSandbox.h"
 
+#include <QLocale>
 #include <QTest>
 #include <memory>
 
@@ -69,8 +70,9 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<bool>("viaControlEndpoint");
-        for (const char* kind : {"delay", "hang", "429", "500", "503", "reset", "truncate",
-                                 "malformed", "huge", "fail_after_commit"}) {
+        for (const char* kind :
+             {"delay", "hang", "429", "500", "502", "503", "504", "401", "403", "404",
+              "reset_before", "reset", "truncate", "malformed", "huge", "fail_after_commit"}) {
             QTest::addRow("%s in-process", kind) << QString::fromLatin1(kind) << false;
             QTest::addRow("%s control", kind) << QString::fromLatin1(kind) << true;
         }
@@ -80,9 +82,10 @@ private slots:
     {
         QFETCH(QString, kind);
         QFETCH(bool, viaControlEndpoint);
-        // The client resends a POST once when the connection drops before an answer, so the
-        // create fault is armed for both attempts.
+        // The client resends a request (POST too) once when the connection drops before an
+        // answer, so the faults that drop it are armed for both attempts.
         const bool create = kind == u"fail_after_commit"_s;
+        const int count = create || kind == u"reset_before"_s ? 2 : 1;
         const QByteArray method = create ? "POST"_ba : "GET"_ba;
         const QString path = create ? servicePath : keysPath;
 
@@ -92,6 +95,12 @@ private slots:
             {u"429"_s, Fault::Kind::TooManyRequests},
             {u"500"_s, Fault::Kind::InternalError},
             {u"503"_s, Fault::Kind::Unavailable},
+            {u"502"_s, Fault::Kind::BadGateway},
+            {u"504"_s, Fault::Kind::GatewayTimeout},
+            {u"401"_s, Fault::Kind::Unauthorized},
+            {u"403"_s, Fault::Kind::Forbidden},
+            {u"404"_s, Fault::Kind::NotFound},
+            {u"reset_before"_s, Fault::Kind::ResetBeforeHeaders},
             {u"reset"_s, Fault::Kind::ResetMidBody},
             {u"truncate"_s, Fault::Kind::TruncatedBody},
             {u"malformed"_s, Fault::Kind::MalformedBody},
@@ -103,13 +112,13 @@ private slots:
                                                    {{u"kind"_s, kind},
                                                     {u"method"_s, QString::fromLatin1(method)},
                                                     {u"path"_s, path},
-                                                    {u"count"_s, create ? 2 : 1},
+                                                    {u"count"_s, count},
                                                     {u"delay_ms"_s, 400},
                                                     {u"retry_after"_s, 7},
                                                     {u"huge_bytes"_s, hugeBytes}});
             QCOMPARE(injected.status, 201);
         } else {
-            Fault f = fault(kinds.value(kind), method, path, create ? 2 : 1);
+            Fault f = fault(kinds.value(kind), method, path, count);
             f.delayMs = 400;
             f.retryAfterSeconds = 7;
             f.hugeBytes = hugeBytes;
@@ -146,6 +155,21 @@ private slots:
         case Fault::Kind::Unavailable:
             QCOMPARE(reply.status, 503);
             QCOMPARE(reply.header("Retry-After"), "7"_ba);
+            break;
+        case Fault::Kind::BadGateway:
+        case Fault::Kind::GatewayTimeout:
+        case Fault::Kind::Unauthorized:
+        case Fault::Kind::Forbidden:
+        case Fault::Kind::NotFound:
+            QCOMPARE(reply.status, kind.toInt());
+            QVERIFY(!reply.detail().isEmpty()); // WAYSCloud's own {"detail": …}
+            QCOMPARE(reply.header("Retry-After"), QByteArray());
+            break;
+        case Fault::Kind::ResetBeforeHeaders:
+            QCOMPARE(reply.status, 0);
+            QVERIFY(reply.error != QNetworkReply::NoError);
+            QVERIFY(reply.body.isEmpty());
+            QCOMPARE(m_sandbox->requestCount(), 3); // the list in init(), then this one twice
             break;
         case Fault::Kind::ResetMidBody:
             // The real length, half the body (see resetAndTruncateStillCommitACreate).
@@ -296,6 +320,139 @@ private slots:
         QVERIFY(!hanging->isFinished());
         hanging->abort();
         QCOMPARE(other.get(u"/v1/storage/"_s, m_admin).status, 200);
+    }
+
+    // The error statuses a provider answers with, each with the provider's own error body.
+    void errorStatuses_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("viaControlEndpoint");
+        const QList<QPair<const char*, int>> kinds{{"401", 401}, {"403", 403}, {"404", 404},
+                                                   {"500", 500}, {"502", 502}, {"503", 503},
+                                                   {"504", 504}};
+        for (const auto& [kind, status] : kinds) {
+            QTest::addRow("%s in-process", kind) << QString::fromLatin1(kind) << status << false;
+            QTest::addRow("%s control", kind) << QString::fromLatin1(kind) << status << true;
+        }
+    }
+
+    void errorStatuses()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, status);
+        QFETCH(bool, viaControlEndpoint);
+        static const QHash<int, Fault::Kind> kinds{
+            {401, Fault::Kind::Unauthorized},  {403, Fault::Kind::Forbidden},
+            {404, Fault::Kind::NotFound},      {500, Fault::Kind::InternalError},
+            {502, Fault::Kind::BadGateway},    {503, Fault::Kind::Unavailable},
+            {504, Fault::Kind::GatewayTimeout}};
+        if (viaControlEndpoint) {
+            const RawReply injected = m_http->post(
+                u"/_sandbox/faults"_s, m_admin,
+                {{u"kind"_s, kind}, {u"method"_s, u"POST"_s}, {u"path"_s, servicePath}});
+            QCOMPARE(injected.status, 201);
+            QCOMPARE(injected.object().value(u"kind"_s).toString(), kind);
+        } else {
+            m_sandbox->injectFault(fault(kinds.value(status), "POST", servicePath));
+        }
+        const RawReply reply = createStorageKey();
+        QCOMPARE(reply.status, status);
+        QVERIFY2(!reply.detail().isEmpty(), reply.body.constData()); // WAYSCloud's {"detail": …}
+        QCOMPARE(m_sandbox->createRequestCount(), 0);
+        QCOMPARE(m_sandbox->keyCount(), 12);
+        QCOMPARE(createStorageKey().status, 201);
+    }
+
+    void retryAfterAsAnHttpDate()
+    {
+        for (Fault::Kind kind : {Fault::Kind::TooManyRequests, Fault::Kind::Unavailable}) {
+            Fault f = fault(kind);
+            f.retryAfterSeconds = 120;
+            f.retryAfterAsDate = true;
+            m_sandbox->injectFault(f);
+            const QDateTime before = QDateTime::currentDateTimeUtc();
+            const RawReply reply = m_http->get(keysPath, m_admin);
+            QCOMPARE(reply.status, kind == Fault::Kind::TooManyRequests ? 429 : 503);
+            const QByteArray value = reply.header("Retry-After");
+            QVERIFY2(value.endsWith(" GMT"), value.constData());
+            QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value.chopped(4)),
+                                                     u"ddd, dd MMM yyyy hh:mm:ss"_s);
+            QVERIFY2(when.isValid(), value.constData());
+            when.setTimeSpec(Qt::UTC);
+            const qint64 seconds = before.secsTo(when);
+            QVERIFY2(seconds >= 118 && seconds <= 122, qPrintable(QString::number(seconds)));
+        }
+        // Through the control endpoint too.
+        QCOMPARE(
+            m_http
+                ->post(
+                    u"/_sandbox/faults"_s, m_admin,
+                    {{u"kind"_s, u"429"_s}, {u"retry_after"_s, 30}, {u"retry_after_date"_s, true}})
+                .status,
+            201);
+        QVERIFY(m_http->get(keysPath, m_admin).header("Retry-After").endsWith(" GMT"));
+        QCOMPARE(m_http
+                     ->post(u"/_sandbox/faults"_s, m_admin,
+                            {{u"kind"_s, u"429"_s}, {u"retry_after_date"_s, u"yes"_s}})
+                     .status,
+                 422);
+    }
+
+    // The connection drops after the request was read and before any answer: the operation does
+    // not happen. (Armed twice: Qt sends a request again when a connection drops unanswered.)
+    void resetBeforeHeadersAnswersNothingAndDoesNothing()
+    {
+        m_sandbox->injectFault(fault(Fault::Kind::ResetBeforeHeaders, "POST", servicePath, 2));
+        const RawReply reply = createStorageKey();
+        QCOMPARE(reply.status, 0);
+        QVERIFY(reply.error != QNetworkReply::NoError);
+        QVERIFY(reply.headers.isEmpty());
+        QCOMPARE(m_sandbox->createRequestCount(), 0);
+        QCOMPARE(m_sandbox->keyCount(), 12);
+        QCOMPARE(m_sandbox->requestCount(), 3); // the list in init(), then the create twice
+
+        QCOMPARE(
+            m_http
+                ->post(u"/_sandbox/faults"_s, m_admin,
+                       {{u"kind"_s, u"reset_before"_s}, {u"path"_s, keysPath}, {u"count"_s, 2}})
+                .status,
+            201);
+        const RawReply list = m_http->get(keysPath, m_admin);
+        QCOMPARE(list.status, 0);
+        QCOMPARE(m_http->get(keysPath, m_admin).status, 200);
+    }
+
+    // Every IAM call is POST / with its action in the body; S3 ListBuckets is GET / exactly.
+    void matchingByContentAndExactPath()
+    {
+        Fault byContent = fault(Fault::Kind::Forbidden, "POST");
+        byContent.contains = "\"name\":\"second\"";
+        m_sandbox->injectFault(byContent);
+        QCOMPARE(createStorageKey().status, 201); // its body names another key
+        QCOMPARE(m_http
+                     ->send("POST", servicePath, RawHttp::bearer(m_admin),
+                            R"({"service":"storage","name":"second"})"_ba, 5000)
+                     .status,
+                 403);
+
+        Fault exact = fault(Fault::Kind::InternalError, "GET", u"/v1/storage"_s);
+        exact.exactPath = true;
+        m_sandbox->injectFault(exact);
+        QCOMPARE(m_http->get(u"/v1/storage/"_s, m_admin).status, 200); // longer: no match
+        QCOMPARE(m_http->get(u"/v1/storage"_s, m_admin).status, 500);
+
+        QCOMPARE(m_http
+                     ->post(u"/_sandbox/faults"_s, m_admin,
+                            {{u"kind"_s, u"401"_s},
+                             {u"path"_s, keysPath},
+                             {u"method"_s, u"DELETE"_s},
+                             {u"exact_path"_s, true},
+                             {u"contains"_s, u"nothing sends this"_s}})
+                     .status,
+                 201);
+        QCOMPARE(m_http->del(keysPath + u"/x"_s, m_admin).status, 404); // no fault: no match
+        QVERIFY(m_http->del(keysPath, m_admin).status != 401);          // no fault: no match
     }
 
     void destroyingTheSandboxWithPendingFaults()
