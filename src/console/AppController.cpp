@@ -449,14 +449,13 @@ void AppController::revokeKey(const QString& accountId, const ApiKey& key, const
     };
     whenFinished(reply, nullptr,
                  [this, accountId, key, report = std::move(report)](ProviderReply* finished, bool) {
-                     if (finished->error().kind != ProviderError::Kind::NotFound) {
+                     if (!revokeNeedsCheck(finished->error())) {
                          report(finished->error(), {});
                          return;
                      }
-                     // "Not found" is "already gone" only once a complete list agrees.
-                     confirmGone(accountId, key.id, [report](const ProviderError& error) {
-                         report(error, error.ok() ? QStringLiteral("already gone") : QString());
-                     });
+                     // "Not found" is "already gone", and a lost answer "revoked", only once
+                     // a complete list agrees.
+                     confirmRevoke(accountId, key.id, finished->error(), report);
                  });
 }
 
@@ -836,34 +835,34 @@ void AppController::revokeOldKey(RotationRecord record, const QObject* context, 
         if (alive && done)
             done(error);
     };
-    findOldKey(record,
-               [this, record, conclude](const ProviderError& found, const ApiKey& oldKey) mutable {
-                   if (found.kind == ProviderError::Kind::NotFound) {
-                       conclude({}, true); // a complete list no longer has it: revoked by hand
-                       return;
-                   }
-                   if (found) {
-                       conclude(found, false);
-                       return;
-                   }
-                   Entry* current = entry(record.accountId);
-                   if (!current || !current->provider) {
-                       conclude(notLoadedError(), false);
-                       return;
-                   }
-                   ProviderReply* reply = current->provider->revokeKey(oldKey);
-                   whenFinished(reply, nullptr,
-                                [this, record, conclude](ProviderReply* finished, bool) mutable {
-                                    if (finished->error().kind != ProviderError::Kind::NotFound) {
-                                        conclude(finished->error(), false);
-                                        return;
-                                    }
-                                    confirmGone(record.accountId, record.oldKeyId,
-                                                [conclude](const ProviderError& error) mutable {
-                                                    conclude(error, error.ok());
-                                                });
-                                });
-               });
+    findOldKey(record, [this, record, conclude](const ProviderError& found,
+                                                const ApiKey& oldKey) mutable {
+        if (found.kind == ProviderError::Kind::NotFound) {
+            conclude({}, true); // a complete list no longer has it: revoked by hand
+            return;
+        }
+        if (found) {
+            conclude(found, false);
+            return;
+        }
+        Entry* current = entry(record.accountId);
+        if (!current || !current->provider) {
+            conclude(notLoadedError(), false);
+            return;
+        }
+        ProviderReply* reply = current->provider->revokeKey(oldKey);
+        whenFinished(
+            reply, nullptr, [this, record, conclude](ProviderReply* finished, bool) mutable {
+                if (!revokeNeedsCheck(finished->error())) {
+                    conclude(finished->error(), false);
+                    return;
+                }
+                confirmRevoke(record.accountId, record.oldKeyId, finished->error(),
+                              [conclude](const ProviderError& error, const QString& note) mutable {
+                                  conclude(error, note == u"already gone");
+                              });
+            });
+    });
 }
 
 void AppController::reconcileRotations(const QString& accountId)

@@ -204,8 +204,13 @@ private:
     using Resolved = std::function<void(const ProviderError&, CreatedKey*)>;
     // A complete list fetched now, beside the account's shown one (which it leaves alone).
     void listFresh(const QString& accountId, KeysDone done);
-    // After a revoke answered 404: done({}) only when a complete fresh list lacks the key.
-    void confirmGone(const QString& accountId, const QString& keyId, Done done);
+    // After a revoke answered 404, or failed in a way that leaves its outcome unknown (a lost
+    // answer): a complete fresh list decides. done(error, note): ok with a note ("already
+    // gone", "its answer was lost") only when the list lacks the key.
+    using RevokeChecked = std::function<void(const ProviderError&, const QString& note)>;
+    static bool revokeNeedsCheck(const ProviderError& error);
+    void confirmRevoke(const QString& accountId, const QString& keyId, const ProviderError& answer,
+                       RevokeChecked done);
     // Turns a finished create into what the caller is told: the new key with its secret (its
     // id looked up when the answer had none), an orphan when the answer was lost but the key
     // exists, or the error. next may run later, from the event loop.

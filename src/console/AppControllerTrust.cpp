@@ -61,28 +61,48 @@ void AppController::listFresh(const QString& accountId, KeysDone done)
                });
 }
 
-void AppController::confirmGone(const QString& accountId, const QString& keyId, Done done)
+bool AppController::revokeNeedsCheck(const ProviderError& error)
 {
-    listFresh(accountId, [keyId, done = std::move(done)](const ProviderError& error,
-                                                         const QList<ApiKey>& keys) {
+    return error.kind == ProviderError::Kind::NotFound || createMayHaveHappened(error);
+}
+
+void AppController::confirmRevoke(const QString& accountId, const QString& keyId,
+                                  const ProviderError& answer, RevokeChecked done)
+{
+    listFresh(accountId, [keyId, answer, done = std::move(done)](const ProviderError& error,
+                                                                 const QList<ApiKey>& keys) {
+        const bool notFound = answer.kind == ProviderError::Kind::NotFound;
         if (error) {
-            ProviderError unconfirmed = error;
-            unconfirmed.message =
-                tr("The provider answered that the key was not found, but the list that would "
-                   "confirm it failed: %1")
-                    .arg(ProviderErrorText::what(error));
-            done(unconfirmed);
+            ProviderError unconfirmed = notFound ? error : answer;
+            const QString why = ProviderErrorText::what(error);
+            if (notFound) {
+                unconfirmed.message =
+                    tr("The provider answered that the key was not found, but the list that "
+                       "would confirm it failed: %1")
+                        .arg(why);
+            } else {
+                unconfirmed.detail = tr("Whether the key was revoked could not be checked: %1 "
+                                        "Refresh before trying again.")
+                                         .arg(why);
+            }
+            done(unconfirmed, {});
             return;
         }
         if (findById(keys, keyId)) {
+            if (!notFound) {
+                done(answer, {}); // the revoke did not happen: its error stands
+                return;
+            }
             done({ProviderError::Kind::Other,
                   404,
                   tr("The provider answered that the key was not found, yet still lists it: it "
                      "was not revoked."),
-                  {}});
+                  {}},
+                 {});
             return;
         }
-        done({});
+        done({}, notFound ? QStringLiteral("already gone")
+                          : QStringLiteral("revoked; its answer was lost"));
     });
 }
 

@@ -211,6 +211,9 @@ void EmulatorServer::Private::answer(QTcpSocket* socket, const HttpRequest& requ
         wire::sendTruncated(socket, api.handle(request));
         return;
     case Fault::Kind::MalformedBody: {
+        // The request was carried out and its answer came back damaged (a proxy, an encoding
+        // fault): the client cannot read what happened and must find out another way.
+        api.handle(request);
         HttpResponse response = HttpResponse::empty(200);
         response.withHeader("Content-Type", "application/json");
         response.body = "{\"detail\": [";

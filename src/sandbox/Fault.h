@@ -6,12 +6,12 @@
 namespace kw::sandbox {
 
 // A fault the sandbox injects into the next matching requests (tests, demos).
-// Delay, ResetMidBody, TruncatedBody and FailAfterCommit answer after the real handler ran (a
-// create did happen); the others answer instead of it. Error statuses carry the provider's own
-// error body (EmulatorApi::error). Note for client tests: Qt's network
-// stack sends a request (POST too) once more when the connection drops before any answer if it
-// can rewind the body, so against a plain QNetworkAccessManager POST a FailAfterCommit with
-// count 1 goes unseen and the create happens twice (see requestCount()).
+// Delay, ResetMidBody, TruncatedBody, MalformedBody and FailAfterCommit answer after the real
+// handler ran (a create did happen); the others answer instead of it. Error statuses carry the
+// provider's own error body (EmulatorApi::error). Note for client tests: Qt's network stack sends a
+// request (POST too) once more when the connection drops before any answer if it can rewind the
+// body, so against a plain QNetworkAccessManager POST a FailAfterCommit with count 1 goes unseen
+// and the create happens twice (see requestCount()).
 struct Fault
 {
     enum class Kind
@@ -30,7 +30,7 @@ struct Fault
                             // (the handler does not run)
         ResetMidBody,       // send headers and part of the body, then reset the connection
         TruncatedBody,      // Content-Length larger than the body sent, then close
-        MalformedBody,      // 200 with a body that is not JSON
+        MalformedBody,      // the request is carried out, then 200 with a body that is not JSON
         HugeBody,           // 200 with a body of hugeBytes
         FailAfterCommit,    // perform the operation (e.g. create), then reset before answering
     };

@@ -210,14 +210,23 @@ private slots:
 
     void faultsAnsweredInsteadOfTheHandlerDoNotCreate()
     {
-        for (Fault::Kind kind : {Fault::Kind::TooManyRequests, Fault::Kind::InternalError,
-                                 Fault::Kind::Unavailable, Fault::Kind::MalformedBody})
+        for (Fault::Kind kind :
+             {Fault::Kind::TooManyRequests, Fault::Kind::InternalError, Fault::Kind::Unavailable})
             m_sandbox->injectFault(fault(kind, "POST"));
-        for (int status : {429, 500, 503, 200})
+        for (int status : {429, 500, 503})
             QCOMPARE(createStorageKey().status, status);
         QCOMPARE(m_sandbox->keyCount(), 12);
         QCOMPARE(m_sandbox->createRequestCount(), 0);
         QCOMPARE(createStorageKey().status, 201);
+        QCOMPARE(m_sandbox->createRequestCount(), 1);
+    }
+
+    void aMalformedAnswerFollowsACarriedOutCreate()
+    {
+        m_sandbox->injectFault(fault(Fault::Kind::MalformedBody, "POST"));
+        const RawReply garbled = createStorageKey();
+        QCOMPARE(garbled.status, 200);
+        QCOMPARE(m_sandbox->keyCount(), 13);
         QCOMPARE(m_sandbox->createRequestCount(), 1);
     }
 
