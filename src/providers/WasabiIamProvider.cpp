@@ -201,20 +201,29 @@ HttpRequest WasabiIamProvider::iamRequest(const QString& action, const Parameter
     return request;
 }
 
+namespace {
+
+// A failed IAM call's error, its kind refined by the IAM error code when the body has one.
+ProviderError iamError(const HttpResponse& response)
+{
+    ProviderError error = response.error;
+    if (const auto info = wasabiiam::parseError(response.body))
+        error.kind = wasabiiam::kindForCode(info->code, error.kind);
+    return error;
+}
+
+} // namespace
+
 void WasabiIamProvider::call(ProviderReply* reply, HttpRequest request,
                              std::function<void(const HttpResponse&)> onSuccess)
 {
     reply->setAbortHandler(m_http.send(
         request,
         [reply, onSuccess = std::move(onSuccess)](const HttpResponse& response) {
-            if (response.error.ok()) {
+            if (response.error.ok())
                 onSuccess(response);
-                return;
-            }
-            ProviderError error = response.error;
-            if (const auto info = wasabiiam::parseError(response.body))
-                error.kind = wasabiiam::kindForCode(info->code, error.kind);
-            reply->finish(std::move(error));
+            else
+                reply->finish(iamError(response));
         },
         reply));
 }
@@ -568,18 +577,12 @@ ProviderReply* WasabiIamProvider::revokeKey(const ApiKey& key)
         reply->setAbortHandler(m_http.send(
             iamRequest(QStringLiteral("DeleteAccessKey"), parameters),
             [reply](const HttpResponse& response) {
-                if (response.error.ok()) {
+                if (response.error.ok())
                     reply->finish();
-                    return;
-                }
-                if (deletedByEarlierAttempt(response)) {
+                else if (deletedByEarlierAttempt(response))
                     reply->finish(goneAfterRetry(response));
-                    return;
-                }
-                ProviderError error = response.error;
-                if (const auto info = wasabiiam::parseError(response.body))
-                    error.kind = wasabiiam::kindForCode(info->code, error.kind);
-                reply->finish(std::move(error));
+                else
+                    reply->finish(iamError(response));
             },
             reply));
     });

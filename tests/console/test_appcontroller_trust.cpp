@@ -118,6 +118,47 @@ class TestAppControllerTrust : public QObject
             }
             return std::nullopt;
         }
+        // The WAYSCloud account, added and listed.
+        QString waysCloudLoaded()
+        {
+            const QString id = add(u"wayscloud"_s);
+            return loaded(id) ? id : QString();
+        }
+        void waysCloudFault(sandbox::Fault::Kind kind, const QByteArray& method)
+        {
+            sandbox::Fault fault;
+            fault.kind = kind;
+            fault.method = method;
+            host.waysCloud()->injectFault(fault);
+        }
+        ProviderError revoke(const QString& id, const ApiKey& key)
+        {
+            std::optional<ProviderError> answer;
+            controller->revokeKey(id, key, nullptr,
+                                  [&](const ProviderError& error) { answer = error; });
+            if (!QTest::qWaitFor([&] { return answer.has_value(); }, Timeout))
+                return {ProviderError::Kind::Timeout, 0, u"no answer from the controller"_s, {}};
+            return *answer;
+        }
+        struct Created
+        {
+            ProviderError error;
+            std::optional<CreatedKey> key;
+        };
+        Created create(const QString& id, const KeySpec& spec)
+        {
+            bool done = false;
+            Created outcome;
+            controller->createKey(id, spec, nullptr, [&](const ProviderError& e, CreatedKey* c) {
+                outcome.error = e;
+                if (c)
+                    outcome.key = std::move(*c);
+                done = true;
+            });
+            if (!QTest::qWaitFor([&] { return done; }, Timeout))
+                outcome.error = {ProviderError::Kind::Timeout, 0, u"no answer"_s, {}};
+            return outcome;
+        }
         QByteArray auditText()
         {
             QFile file(audit.filePath());
@@ -196,20 +237,17 @@ private slots:
     {
         Fixture f;
         QVERIFY(f.setUp());
-        const QString id = f.add(u"wayscloud"_s);
-        QVERIFY(f.loaded(id));
+        const QString id = f.waysCloudLoaded();
+        QVERIFY(!id.isEmpty());
         const ApiKey key = f.controller->account(id)->keys.first();
         // The provider says 404, yet the key is still there: not revoked, and said so.
         f.providers.value(id)->onRevoke = [](const ApiKey&) {
             return test::DelegatingProvider::failing(
                 {ProviderError::Kind::NotFound, 404, u"Key not found"_s, {}});
         };
-        std::optional<ProviderError> answer;
-        f.controller->revokeKey(id, key, nullptr,
-                                [&](const ProviderError& error) { answer = error; });
-        QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, Timeout));
-        QVERIFY(!answer->ok());
-        QVERIFY2(answer->message.contains(u"still lists"_s), qPrintable(answer->message));
+        const ProviderError answer = f.revoke(id, key);
+        QVERIFY(!answer.ok());
+        QVERIFY2(answer.message.contains(u"still lists"_s), qPrintable(answer.message));
         QVERIFY(Fixture::contains(f.listedByProvider(u"wayscloud"_s), key.id));
 
         // Gone for real (revoked behind the console's back): a 404 is "already gone".
@@ -223,11 +261,8 @@ private slots:
             QVERIFY(QTest::qWaitFor([&] { return gone->isFinished(); }, Timeout));
             QVERIFY(gone->ok());
         }
-        answer.reset();
-        f.controller->revokeKey(id, other, nullptr,
-                                [&](const ProviderError& error) { answer = error; });
-        QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, Timeout));
-        QVERIFY2(answer->ok(), qPrintable(answer->toString()));
+        const ProviderError second = f.revoke(id, other);
+        QVERIFY2(second.ok(), qPrintable(second.toString()));
         QVERIFY(f.auditText().contains("already gone"));
     }
 
@@ -235,20 +270,14 @@ private slots:
     {
         Fixture f;
         QVERIFY(f.setUp());
-        const QString id = f.add(u"wayscloud"_s);
-        QVERIFY(f.loaded(id));
+        const QString id = f.waysCloudLoaded();
+        QVERIFY(!id.isEmpty());
         const ApiKey key = f.controller->account(id)->keys.first();
         // The delete happens, its answer is cut off, the retry meets a 404: the provider
         // cannot tell "deleted by my first attempt" from "never there", a fresh list can.
-        sandbox::Fault cut;
-        cut.kind = sandbox::Fault::Kind::FailAfterCommit;
-        cut.method = "DELETE";
-        f.host.waysCloud()->injectFault(cut);
-        std::optional<ProviderError> answer;
-        f.controller->revokeKey(id, key, nullptr,
-                                [&](const ProviderError& error) { answer = error; });
-        QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, Timeout));
-        QVERIFY2(answer->ok(), qPrintable(answer->toString()));
+        f.waysCloudFault(sandbox::Fault::Kind::FailAfterCommit, "DELETE");
+        const ProviderError answer = f.revoke(id, key);
+        QVERIFY2(answer.ok(), qPrintable(answer.toString()));
         QVERIFY(!Fixture::contains(f.listedByProvider(u"wayscloud"_s), key.id));
         QVERIFY(f.auditText().contains("already gone"));
     }
@@ -257,8 +286,8 @@ private slots:
     {
         Fixture f;
         QVERIFY(f.setUp());
-        const QString id = f.add(u"wayscloud"_s);
-        QVERIFY(f.loaded(id));
+        const QString id = f.waysCloudLoaded();
+        QVERIFY(!id.isEmpty());
         const ApiKey old = f.controller->account(id)->keys.first();
         const QString recordId = rotateWithDueRevocation(f, id, old);
         QVERIFY(!recordId.isEmpty());
@@ -296,27 +325,15 @@ private slots:
     {
         Fixture f;
         QVERIFY(f.setUp());
-        const QString id = f.add(u"wayscloud"_s);
-        QVERIFY(f.loaded(id));
-        sandbox::Fault lost;
-        lost.kind = sandbox::Fault::Kind::FailAfterCommit;
-        lost.method = "POST";
-        f.host.waysCloud()->injectFault(lost);
+        const QString id = f.waysCloudLoaded();
+        QVERIFY(!id.isEmpty());
+        f.waysCloudFault(sandbox::Fault::Kind::FailAfterCommit, "POST");
         KeySpec spec;
         spec.name = u"Lost answer uploads"_s;
         spec.services = {u"storage"_s};
-        bool done = false;
-        ProviderError error;
-        std::optional<CreatedKey> told;
-        f.controller->createKey(id, spec, nullptr,
-                                [&](const ProviderError& e, CreatedKey* created) {
-                                    error = e;
-                                    if (created)
-                                        told = std::move(*created);
-                                    done = true;
-                                });
-        QVERIFY(QTest::qWaitFor([&] { return done; }, Timeout));
-        QVERIFY(!error.ok());
+        const Fixture::Created outcome = f.create(id, spec);
+        const std::optional<CreatedKey>& told = outcome.key;
+        QVERIFY(!outcome.error.ok());
         QVERIFY(told);
         QVERIFY(told->orphan);
         QVERIFY(told->secret.isEmpty());
@@ -329,27 +346,18 @@ private slots:
     {
         Fixture f;
         QVERIFY(f.setUp());
-        const QString id = f.add(u"wayscloud"_s);
-        QVERIFY(f.loaded(id));
+        const QString id = f.waysCloudLoaded();
+        QVERIFY(!id.isEmpty());
         const int before = f.host.waysCloud()->keyCount();
-        sandbox::Fault refused;
-        refused.kind = sandbox::Fault::Kind::InternalError; // answers instead of the handler
-        refused.method = "POST";
-        f.host.waysCloud()->injectFault(refused);
+        // A 500 answers instead of the handler: nothing is made.
+        f.waysCloudFault(sandbox::Fault::Kind::InternalError, "POST");
         KeySpec spec;
         spec.name = u"Never made"_s;
         spec.services = {u"storage"_s};
-        bool done = false;
-        ProviderError error;
-        bool gotKey = true;
-        f.controller->createKey(id, spec, nullptr, [&](const ProviderError& e, CreatedKey* c) {
-            error = e;
-            gotKey = c != nullptr;
-            done = true;
-        });
-        QVERIFY(QTest::qWaitFor([&] { return done; }, Timeout));
+        const Fixture::Created outcome = f.create(id, spec);
+        const ProviderError& error = outcome.error;
         QVERIFY(!error.ok());
-        QVERIFY(!gotKey);
+        QVERIFY(!outcome.key);
         QVERIFY2(error.detail.contains(u"nothing was created"_s), qPrintable(error.detail));
         QCOMPARE(f.host.waysCloud()->keyCount(), before);
     }
@@ -358,13 +366,10 @@ private slots:
     {
         Fixture f;
         QVERIFY(f.setUp());
-        const QString id = f.add(u"wayscloud"_s);
-        QVERIFY(f.loaded(id));
+        const QString id = f.waysCloudLoaded();
+        QVERIFY(!id.isEmpty());
         const ApiKey old = f.controller->account(id)->keys.first();
-        sandbox::Fault lost;
-        lost.kind = sandbox::Fault::Kind::FailAfterCommit;
-        lost.method = "POST";
-        f.host.waysCloud()->injectFault(lost);
+        f.waysCloudFault(sandbox::Fault::Kind::FailAfterCommit, "POST");
         const Capabilities& caps = *f.controller->account(id)->capabilities;
         KeySpec spec = rotationSpecFor(old, caps, f.controller->now());
         spec.name = rotatedKeyName(old.name, f.controller->now().date());
@@ -393,23 +398,15 @@ private slots:
     {
         Fixture f;
         QVERIFY(f.setUp());
-        const QString id = f.add(u"wayscloud"_s);
-        QVERIFY(f.loaded(id));
+        const QString id = f.waysCloudLoaded();
+        QVERIFY(!id.isEmpty());
         f.providers.value(id)->editCreated = [](CreatedKey& created) { created.key.id.clear(); };
         KeySpec spec;
         spec.name = u"Answer without id"_s;
         spec.services = {u"storage"_s};
-        bool done = false;
-        ProviderError error;
-        std::optional<CreatedKey> told;
-        f.controller->createKey(id, spec, nullptr, [&](const ProviderError& e, CreatedKey* c) {
-            error = e;
-            if (c)
-                told = std::move(*c);
-            done = true;
-        });
-        QVERIFY(QTest::qWaitFor([&] { return done; }, Timeout));
-        QVERIFY2(error.ok(), qPrintable(error.toString()));
+        const Fixture::Created outcome = f.create(id, spec);
+        const std::optional<CreatedKey>& told = outcome.key;
+        QVERIFY2(outcome.error.ok(), qPrintable(outcome.error.toString()));
         QVERIFY(told && !told->secret.isEmpty() && !told->orphan);
         QVERIFY(!told->key.id.isEmpty());
         QVERIFY(Fixture::contains(f.listedByProvider(u"wayscloud"_s), told->key.id));
@@ -422,12 +419,10 @@ private slots:
         // A folder where the log file should be: nothing can be appended.
         QVERIFY(QDir().mkpath(f.audit.filePath()));
         QSignalSpy failed(f.controller.get(), &AppController::auditWriteFailed);
-        const QString id = f.add(u"wayscloud"_s);
-        QVERIFY(f.loaded(id));
+        const QString id = f.waysCloudLoaded();
+        QVERIFY(!id.isEmpty());
         const ApiKey key = f.controller->account(id)->keys.first();
-        bool done = false;
-        f.controller->revokeKey(id, key, nullptr, [&](const ProviderError&) { done = true; });
-        QVERIFY(QTest::qWaitFor([&] { return done; }, Timeout));
+        f.revoke(id, key);
         QVERIFY(!failed.isEmpty());
         QCOMPARE(failed.first().at(0).toString(), f.audit.filePath());
         QVERIFY(!failed.first().at(1).toString().isEmpty());
