@@ -54,10 +54,18 @@ HttpRequest copyRequest(const QHttpServerRequest& request, QTcpSocket* socket)
     HttpRequest copy;
     copy.method = methodName(request.method());
     copy.path = request.url().path();
-    const QUrlQuery query(request.url());
-    for (const auto& item : query.queryItems(QUrl::FullyDecoded))
-        copy.query.append(item);
     copy.rawQuery = request.url().query(QUrl::FullyEncoded).toUtf8();
+    // Decoded as forms and the providers' SDKs encode them: '+' is a space, %2B a plus.
+    const auto decode = [](QByteArray text) {
+        return QUrl::fromPercentEncoding(text.replace('+', ' '));
+    };
+    for (const QByteArray& part : copy.rawQuery.split('&')) {
+        if (part.isEmpty())
+            continue;
+        const qsizetype equals = part.indexOf('=');
+        copy.query.append({decode(equals < 0 ? part : part.left(equals)),
+                           equals < 0 ? QString() : decode(part.mid(equals + 1))});
+    }
     copy.headers = request.headers();
     copy.body = request.body();
     copy.peer = socket->peerAddress();

@@ -399,6 +399,26 @@ private slots:
         });
         QVERIFY(terraform > 0);
         QCOMPARE(count({{u"description"_s, u"Terraform"_s}}), terraform);
+        // A '+' in the query is a space, as forms and the official SDKs send it; %2B a plus.
+        QString twoWords;
+        const QRegularExpression plainWords(u"\\b([A-Za-z0-9]+ [A-Za-z0-9]+)\\b"_s);
+        for (const QJsonValue& key : everything) {
+            const QRegularExpressionMatch match =
+                plainWords.match(key[u"description"_s].toString());
+            if (match.hasMatch()) {
+                twoWords = match.captured(1);
+                break;
+            }
+        }
+        QVERIFY(!twoWords.isEmpty());
+        const int spaced = countWhere([&](const QJsonValue& key) {
+            return key[u"description"_s].toString().contains(twoWords);
+        });
+        QVERIFY(spaced > 0);
+        QCOMPARE(count(QUrlQuery(u"description="_s + QString(twoWords).replace(u' ', u'+'))),
+                 spaced);
+        QCOMPARE(count(QUrlQuery(u"description="_s + QString(twoWords).replace(u' ', u"%2B"_s))),
+                 0);
 
         QCOMPARE(count({{u"organization_id"_s, m_sandbox->organizationId()}}), 40);
         const RawReply otherOrganization = get(keysPath, {{u"organization_id"_s, unknownUuid()}});
