@@ -655,6 +655,21 @@ private:
         m_retryTimer.start(int(delay));
     }
 
+    // After several attempts "within 30 s" would understate the wait: say how many, how long.
+    QString timeoutAfterRetries() const
+    {
+        const qint64 ms = m_clock.elapsed();
+        const QString span =
+            ms < 90000 ? QCoreApplication::translate("kw::HttpClient", "%1 s").arg(secondsText(ms))
+                       : QCoreApplication::translate("kw::HttpClient", "%1 min")
+                             .arg(qRound64(double(ms) / 60000.0));
+        return QCoreApplication::translate("kw::HttpClient",
+                                           "No answer from %1 after %2 attempts over %3.")
+            .arg(hostOf(m_request.url))
+            .arg(m_attempts)
+            .arg(span);
+    }
+
     static void appendDetail(ProviderError& error, const QString& more)
     {
         error.detail = error.detail.isEmpty() ? more : error.detail + u' ' + more;
@@ -664,6 +679,9 @@ private:
     {
         if (response.body.isEmpty() && response.error.ok())
             response.body = m_body;
+        if (response.error.kind == ProviderError::Kind::Timeout && response.status == 0 &&
+            m_attempts > 1)
+            response.error.message = timeoutAfterRetries();
         deliver(std::move(response));
     }
 

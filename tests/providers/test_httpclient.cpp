@@ -259,6 +259,22 @@ private slots:
         QVERIFY(!out.response.error.detail.contains(u"proxy page"));
     }
 
+    void retriedHangsSayHowManyAttemptsAndHowLong()
+    {
+        // Four attempts of 30 s used to read "within 30 s" after two minutes.
+        m_client->setDefaultTimeoutMs(300);
+        m_client->setMaxAttempts(3);
+        m_server->script({Answer::of(Answer::Kind::Hang), Answer::of(Answer::Kind::Hang),
+                          Answer::of(Answer::Kind::Hang)});
+        const Outcome out = run(*m_client, get(m_server->url()));
+        QCOMPARE(out.response.error.kind, Kind::Timeout);
+        QCOMPARE(out.response.attempts, 3);
+        const QString message = out.response.error.message;
+        QVERIFY2(message.startsWith(u"No answer from 127.0.0.1:"), qPrintable(message));
+        QVERIFY2(message.contains(u"after 3 attempts over "), qPrintable(message));
+        QVERIFY2(!message.contains(u"within"), qPrintable(message));
+    }
+
     void hangTimesOutWithClearMessage()
     {
         m_client->setDefaultTimeoutMs(500);
