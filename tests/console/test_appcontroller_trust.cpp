@@ -95,11 +95,16 @@ class TestAppControllerTrust : public QObject
                                    Timeout);
         }
         // What the provider really holds, asked by a client of its own.
-        QList<ApiKey> listedByProvider(const QString& providerId)
+        // A client of the test's own, beside the controller's.
+        std::unique_ptr<KeyProvider> ownClient(const QString& providerId)
         {
             const auto endpoint = host.endpoint(providerId);
-            auto client = createProvider(accounts.value(providerId),
-                                         Secret::fromString(endpoint->adminToken), &network);
+            return createProvider(accounts.value(providerId),
+                                  Secret::fromString(endpoint->adminToken), &network);
+        }
+        QList<ApiKey> listedByProvider(const QString& providerId)
+        {
+            const auto client = ownClient(providerId); // alive until its answer is in
             std::unique_ptr<ProviderReply> reply(client->listKeys());
             if (!QTest::qWaitFor([&] { return reply->isFinished(); }, Timeout) || !reply->ok())
                 return {};
@@ -130,6 +135,23 @@ class TestAppControllerTrust : public QObject
             fault.kind = kind;
             fault.method = method;
             host.waysCloud()->injectFault(fault);
+        }
+        ProviderError finishDue(const QString& id)
+        {
+            std::optional<ProviderError> outcome;
+            controller->finishDueRotations(id, nullptr,
+                                           [&](const ProviderError& error) { outcome = error; });
+            if (!QTest::qWaitFor([&] { return outcome.has_value(); }, Timeout))
+                return {ProviderError::Kind::Timeout, 0, u"no answer from the controller"_s, {}};
+            return *outcome;
+        }
+        // The controller's provider answers every revoke with a 404, the key left in place.
+        void revokesAnswer404(const QString& id)
+        {
+            providers.value(id)->onRevoke = [](const ApiKey&) {
+                return test::DelegatingProvider::failing(
+                    {ProviderError::Kind::NotFound, 404, u"Key not found"_s, {}});
+            };
         }
         ProviderError revoke(const QString& id, const ApiKey& key)
         {
@@ -220,13 +242,7 @@ private slots:
                                 Timeout));
         iam->clearFaults();
         QVERIFY(f.controller->account(id)->keys.isEmpty());
-        bool finished = false;
-        ProviderError outcome;
-        f.controller->finishDueRotations(id, nullptr, [&](const ProviderError& error) {
-            outcome = error;
-            finished = true;
-        });
-        QVERIFY(QTest::qWaitFor([&] { return finished; }, Timeout));
+        ProviderError outcome = f.finishDue(id);
         QVERIFY2(outcome.ok(), qPrintable(outcome.toString()));
         QCOMPARE(f.record(recordId)->state, RotationRecord::State::Completed);
         for (const auto& state : iam->accessKeys(old->principal))
@@ -241,10 +257,7 @@ private slots:
         QVERIFY(!id.isEmpty());
         const ApiKey key = f.controller->account(id)->keys.first();
         // The provider says 404, yet the key is still there: not revoked, and said so.
-        f.providers.value(id)->onRevoke = [](const ApiKey&) {
-            return test::DelegatingProvider::failing(
-                {ProviderError::Kind::NotFound, 404, u"Key not found"_s, {}});
-        };
+        f.revokesAnswer404(id);
         const ProviderError answer = f.revoke(id, key);
         QVERIFY(!answer.ok());
         QVERIFY2(answer.message.contains(u"still lists"_s), qPrintable(answer.message));
@@ -254,9 +267,7 @@ private slots:
         f.providers.value(id)->onRevoke = nullptr;
         const ApiKey other = f.controller->account(id)->keys.last();
         {
-            const auto endpoint = f.host.endpoint(u"wayscloud"_s);
-            auto client = createProvider(f.accounts.value(u"wayscloud"_s),
-                                         Secret::fromString(endpoint->adminToken), &f.network);
+            auto client = f.ownClient(u"wayscloud"_s);
             std::unique_ptr<ProviderReply> gone(client->revokeKey(other));
             QVERIFY(QTest::qWaitFor([&] { return gone->isFinished(); }, Timeout));
             QVERIFY(gone->ok());
@@ -291,17 +302,8 @@ private slots:
         const ApiKey old = f.controller->account(id)->keys.first();
         const QString recordId = rotateWithDueRevocation(f, id, old);
         QVERIFY(!recordId.isEmpty());
-        f.providers.value(id)->onRevoke = [](const ApiKey&) {
-            return test::DelegatingProvider::failing(
-                {ProviderError::Kind::NotFound, 404, u"Key not found"_s, {}});
-        };
-        bool finished = false;
-        ProviderError outcome;
-        f.controller->finishDueRotations(id, nullptr, [&](const ProviderError& error) {
-            outcome = error;
-            finished = true;
-        });
-        QVERIFY(QTest::qWaitFor([&] { return finished; }, Timeout));
+        f.revokesAnswer404(id);
+        ProviderError outcome = f.finishDue(id);
         QVERIFY(!outcome.ok());
         const RotationRecord after = *f.record(recordId);
         QCOMPARE(after.state, RotationRecord::State::GracePeriod); // tried again later
@@ -310,12 +312,7 @@ private slots:
 
         // And once the real provider answers, the rotation completes.
         f.providers.value(id)->onRevoke = nullptr;
-        finished = false;
-        f.controller->finishDueRotations(id, nullptr, [&](const ProviderError& error) {
-            outcome = error;
-            finished = true;
-        });
-        QVERIFY(QTest::qWaitFor([&] { return finished; }, Timeout));
+        outcome = f.finishDue(id);
         QVERIFY2(outcome.ok(), qPrintable(outcome.toString()));
         QCOMPARE(f.record(recordId)->state, RotationRecord::State::Completed);
         QVERIFY(!Fixture::contains(f.listedByProvider(u"wayscloud"_s), old.id));

@@ -12,6 +12,7 @@
 #include "providers/WasabiIamProvider.h"
 #include "providers/WaysCloudProvider.h"
 #include "sandbox/CoreWeaveSandbox.h"
+#include "sandbox/FaultPlan.h"
 #include "sandbox/ScalewaySandbox.h"
 #include "sandbox/WasabiAirSandbox.h"
 #include "sandbox/WasabiIamSandbox.h"
@@ -98,30 +99,6 @@ inline const QList<FaultCase>& faultCases()
         {"lost-answer", Fault::Kind::FailAfterCommit},
     };
     return cases;
-}
-
-inline int statusOf(Fault::Kind kind)
-{
-    switch (kind) {
-    case Fault::Kind::TooManyRequests:
-        return 429;
-    case Fault::Kind::InternalError:
-        return 500;
-    case Fault::Kind::BadGateway:
-        return 502;
-    case Fault::Kind::Unavailable:
-        return 503;
-    case Fault::Kind::GatewayTimeout:
-        return 504;
-    case Fault::Kind::Unauthorized:
-        return 401;
-    case Fault::Kind::Forbidden:
-        return 403;
-    case Fault::Kind::NotFound:
-        return 404;
-    default:
-        return 0;
-    }
 }
 
 // A transient fault a client is expected to ride out on a read (one retry, or Qt's own resend).

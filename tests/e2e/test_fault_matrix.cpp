@@ -59,7 +59,8 @@ class TestFaultMatrix : public QObject
                    u"error kind %1 does not name the fault (%2)"_s.arg(int(error.kind))
                        .arg(error.toString()));
             expect(!error.message.trimmed().isEmpty(), u"the error has no message"_s);
-            if (const int status = statusOf(fault.kind); status && allowed.contains(error.kind))
+            if (const int status = sandbox::FaultPlan::statusOf(fault.kind);
+                status && allowed.contains(error.kind))
                 expect(
                     error.toString().contains(QString::number(status)),
                     u"the error does not mention HTTP %1: %2"_s.arg(status).arg(error.toString()));
@@ -376,7 +377,7 @@ class TestFaultMatrix : public QObject
                 c.told = u"verdict %1 (HTTP %2: %3)"_s.arg(int(result->outcome))
                              .arg(result->httpStatus)
                              .arg(result->reason.left(80));
-                const int status = statusOf(c.fault.kind);
+                const int status = sandbox::FaultPlan::statusOf(c.fault.kind);
                 if (c.fault.kind == Fault::Kind::Delay || absorbable(c.fault.kind))
                     c.expect(result->outcome == O::Works, u"the working key was not confirmed"_s);
                 else if (c.fault.kind == Fault::Kind::Unauthorized)
