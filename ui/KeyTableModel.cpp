@@ -1,5 +1,7 @@
 #include "KeyTableModel.h"
 
+#include "core/Clock.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -36,15 +38,9 @@ bool isInactive(KeyStatus status)
 
 KeyTableModel::KeyTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void KeyTableModel::setClock(Clock clock)
-{
-    m_clock = std::move(clock);
-    refreshTimes();
-}
-
 QDateTime KeyTableModel::now() const
 {
-    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    return Clock::app().nowUtc();
 }
 
 void KeyTableModel::setRotationDueDays(int days)
