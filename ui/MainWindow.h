@@ -16,6 +16,7 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QCloseEvent;
 class QDialog;
 class QFrame;
@@ -127,6 +128,15 @@ private:
     // provider's error), success to the status bar.
     ProviderDone reportTo(std::function<QString(const QString& error)> failed, const QString& done);
     const Capabilities* currentCapabilities() const;
+    // What a key action works on: the selected key of the current account and its provider's
+    // capabilities; nothing when no key is selected or the action is not enabled.
+    struct Target
+    {
+        QString accountId;
+        Capabilities caps;
+        ApiKey key;
+    };
+    std::optional<Target> targetFor(const QAction* action) const;
     // accountId: where "Test key" sends the secret (empty: no test offered).
     RevealSecretDialog* revealSecret(CreatedKey& created, const Capabilities& caps,
                                      bool shownAgain = false, const QString& accountId = {});

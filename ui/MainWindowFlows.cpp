@@ -61,6 +61,15 @@ MainWindow::ProviderDone MainWindow::reportTo(std::function<QString(const QStrin
     };
 }
 
+std::optional<MainWindow::Target> MainWindow::targetFor(const QAction* action) const
+{
+    const Capabilities* caps = currentCapabilities();
+    const std::optional<ApiKey> key = selectedKey();
+    if (!caps || !key || !action->isEnabled())
+        return std::nullopt;
+    return Target{m_currentAccountId, *caps, *key};
+}
+
 void MainWindow::addAccount()
 {
     auto* dialog = new AddAccountDialog(this);
@@ -223,34 +232,30 @@ void MainWindow::keyCreated(CreatedKey& created, const Capabilities& caps, const
 
 void MainWindow::revokeKey()
 {
-    const Capabilities* caps = currentCapabilities();
-    const std::optional<ApiKey> key = selectedKey();
-    if (!caps || !key || !m_ui->actionRevokeKey->isEnabled())
+    const std::optional<Target> t = targetFor(m_ui->actionRevokeKey);
+    if (!t)
         return;
-    const QString accountId = m_currentAccountId;
-    auto* dialog = new RevokeKeyDialog(*key, caps->providerName, this);
-    connect(dialog, &RevokeKeyDialog::submitted, this, [this, dialog, accountId, key] {
+    auto* dialog = new RevokeKeyDialog(t->key, t->caps.providerName, this);
+    connect(dialog, &RevokeKeyDialog::submitted, this, [this, dialog, t] {
         dialog->setBusy(true);
         m_controller->revokeKey(
-            accountId, *key, dialog,
-            closeWhenDone(dialog, tr("Revoked “%1”.").arg(keyDisplayName(*key))));
+            t->accountId, t->key, dialog,
+            closeWhenDone(dialog, tr("Revoked “%1”.").arg(keyDisplayName(t->key))));
     });
     openDialog(dialog);
 }
 
 void MainWindow::editKey()
 {
-    const Capabilities* caps = currentCapabilities();
-    const std::optional<ApiKey> key = selectedKey();
-    if (!caps || !key || !m_ui->actionEditKey->isEnabled())
+    const std::optional<Target> t = targetFor(m_ui->actionEditKey);
+    if (!t)
         return;
-    const QString accountId = m_currentAccountId;
-    auto* dialog = new EditKeyDialog(*key, *caps, this);
-    connect(dialog, &EditKeyDialog::submitted, this, [this, dialog, accountId, key] {
+    auto* dialog = new EditKeyDialog(t->key, t->caps, this);
+    connect(dialog, &EditKeyDialog::submitted, this, [this, dialog, t] {
         dialog->setBusy(true);
         m_controller->updateKey(
-            accountId, *key, dialog->change(), dialog,
-            closeWhenDone(dialog, tr("Saved the changes to “%1”.").arg(keyDisplayName(*key))));
+            t->accountId, t->key, dialog->change(), dialog,
+            closeWhenDone(dialog, tr("Saved the changes to “%1”.").arg(keyDisplayName(t->key))));
     });
     openDialog(dialog);
 }
@@ -270,11 +275,12 @@ int MainWindow::countKeysOf(const QString& principal, KeyStatus status) const
 
 void MainWindow::toggleKeyActive()
 {
-    const std::optional<ApiKey> key = selectedKey();
-    if (!key || !m_ui->actionToggleKeyActive->isEnabled())
+    const std::optional<Target> t = targetFor(m_ui->actionToggleKeyActive);
+    if (!t)
         return;
-    const bool enable = key->status == KeyStatus::Disabled;
-    const QString name = keyDisplayName(*key);
+    const ApiKey& key = t->key;
+    const bool enable = key.status == KeyStatus::Disabled;
+    const QString name = keyDisplayName(key);
     if (!enable &&
         !Prompts::confirm(this, tr("Disable key"),
                           tr("Disable “%1”?\n\nApplications that use it stop working until it "
@@ -282,7 +288,7 @@ void MainWindow::toggleKeyActive()
                               .arg(name)))
         return;
     m_controller->setKeyActive(
-        m_currentAccountId, *key, enable, this,
+        t->accountId, key, enable, this,
         reportTo(
             [enable, name](const QString& error) {
                 return (enable ? tr("Could not enable “%1”: %2") : tr("Could not disable “%1”: %2"))
@@ -293,11 +299,11 @@ void MainWindow::toggleKeyActive()
 
 void MainWindow::togglePrincipal()
 {
-    const std::optional<ApiKey> key = selectedKey();
-    if (!key || key->principal.isEmpty() || !m_ui->actionTogglePrincipal->isEnabled())
+    const std::optional<Target> t = targetFor(m_ui->actionTogglePrincipal);
+    if (!t || t->key.principal.isEmpty())
         return;
-    const bool reactivate = key->status == KeyStatus::Suspended;
-    const QString principal = key->principal;
+    const bool reactivate = t->key.status == KeyStatus::Suspended;
+    const QString principal = t->key.principal;
     const int affected =
         countKeysOf(principal, reactivate ? KeyStatus::Suspended : KeyStatus::Active);
     // The count is spelled out: suspending one key's owner stops every other key it has.
@@ -308,11 +314,11 @@ void MainWindow::togglePrincipal()
                   .arg(principal, keys)
             : tr("Suspend every key of %1?\n\nThis affects %2 of this owner, not only “%3”: "
                  "applications using any of them stop working until the owner is reactivated.")
-                  .arg(principal, keys, keyDisplayName(*key));
+                  .arg(principal, keys, keyDisplayName(t->key));
     if (!Prompts::confirm(this, reactivate ? tr("Reactivate keys") : tr("Suspend keys"), question))
         return;
     m_controller->setPrincipalActive(
-        m_currentAccountId, principal, reactivate, this,
+        t->accountId, principal, reactivate, this,
         reportTo(
             [reactivate, principal](const QString& error) {
                 return (reactivate ? tr("Could not reactivate the keys of %1: %2")
@@ -325,13 +331,12 @@ void MainWindow::togglePrincipal()
 
 void MainWindow::attachPolicy()
 {
-    const Capabilities* caps = currentCapabilities();
-    const std::optional<ApiKey> key = selectedKey();
-    if (!caps || !key || !m_ui->actionAttachPolicy->isEnabled())
+    const std::optional<Target> t = targetFor(m_ui->actionAttachPolicy);
+    if (!t)
         return;
-    const QString accountId = m_currentAccountId;
-    const QString principal = key->principal;
-    const PrincipalPolicies policies = caps->principalPolicies;
+    const QString accountId = t->accountId;
+    const QString principal = t->key.principal;
+    const PrincipalPolicies policies = t->caps.principalPolicies;
     QStringList attached;
     if (const OwnerAccessCache::Entry* entry = m_ownerAccess->entry(accountId, principal)) {
         for (const AttachedPolicy& policy : entry->policies)
@@ -357,42 +362,38 @@ void MainWindow::attachPolicy()
 
 void MainWindow::showSecret()
 {
-    const Capabilities* caps = currentCapabilities();
-    const std::optional<ApiKey> key = selectedKey();
-    if (!caps || !key || !m_ui->actionShowSecret->isEnabled())
+    const std::optional<Target> t = targetFor(m_ui->actionShowSecret);
+    if (!t)
         return;
-    const Capabilities capabilities = *caps;
-    statusBar()->showMessage(tr("Fetching the secret of “%1”…").arg(keyDisplayName(*key)));
+    statusBar()->showMessage(tr("Fetching the secret of “%1”…").arg(keyDisplayName(t->key)));
     // Fetched on each request and handed straight to the dialog, which wipes it on close.
-    const QString accountId = m_currentAccountId;
     m_controller->revealSecret(
-        accountId, *key, this,
-        [this, key, capabilities, accountId](const ProviderError& error, CreatedKey* revealed) {
+        t->accountId, t->key, this, [this, t](const ProviderError& error, CreatedKey* revealed) {
             statusBar()->clearMessage();
             if (error || !revealed) {
                 showNotice(tr("Could not fetch the secret of “%1”: %2")
-                               .arg(keyDisplayName(*key), ProviderErrorText::full(error)));
+                               .arg(keyDisplayName(t->key), ProviderErrorText::full(error)));
                 return;
             }
             if (revealed->key.id.isEmpty())
-                revealed->key = *key;
-            revealSecret(*revealed, capabilities, true, accountId);
+                revealed->key = t->key;
+            revealSecret(*revealed, t->caps, true, t->accountId);
         });
 }
 
 void MainWindow::testKey()
 {
-    const Capabilities* caps = currentCapabilities();
-    const std::optional<ApiKey> key = selectedKey();
-    if (!caps || !key || !m_ui->actionTestKey->isEnabled())
+    const std::optional<Target> t = targetFor(m_ui->actionTestKey);
+    if (!t)
         return;
-    const QString accountId = m_currentAccountId;
-    const QString providerName = caps->providerName;
-    const QString name = keyDisplayName(*key);
+    const QString accountId = t->accountId;
+    const ApiKey key = t->key;
+    const QString providerName = t->caps.providerName;
+    const QString name = keyDisplayName(key);
     statusBar()->showMessage(tr("Testing “%1”…").arg(name));
     // The secret is fetched for this test only and wiped when the fetch's answer goes.
     m_controller->revealSecret(
-        accountId, *key, this,
+        accountId, key, this,
         [this, accountId, key, name, providerName](const ProviderError& error,
                                                    CreatedKey* revealed) {
             if (error || !revealed) {
@@ -401,7 +402,7 @@ void MainWindow::testKey()
                 return;
             }
             m_controller->verifyKey(
-                accountId, *key, revealed->secret, this,
+                accountId, key, revealed->secret, this,
                 [this, name, providerName](const ProviderError& verifyError,
                                            const std::optional<Verification>& result) {
                     statusBar()->clearMessage();
@@ -422,11 +423,8 @@ void MainWindow::testKey()
 
 void MainWindow::rotateKey()
 {
-    const Capabilities* caps = currentCapabilities();
-    const std::optional<ApiKey> oldKey = selectedKey();
-    if (!caps || !oldKey || !m_ui->actionRotateKey->isEnabled())
-        return;
-    m_rotation->rotate(m_currentAccountId, *oldKey, *caps);
+    if (const std::optional<Target> t = targetFor(m_ui->actionRotateKey))
+        m_rotation->rotate(t->accountId, t->key, t->caps);
 }
 
 } // namespace kw
