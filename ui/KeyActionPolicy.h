@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <array>
 #include <optional>
 
 namespace kw {
@@ -57,7 +58,21 @@ public:
         State copyKeyId;
         State refresh;
         State removeAccount;
+
+        // Every state, in the order of ActionNames.
+        std::array<const State*, 12> all() const
+        {
+            return {&createKey,       &revokeKey,       &rotateKey,    &editKey,
+                    &toggleKeyActive, &togglePrincipal, &attachPolicy, &showSecret,
+                    &testKey,         &copyKeyId,       &refresh,      &removeAccount};
+        }
     };
+    // The object names of the window's actions (MainWindow.ui) that Actions::all() is for.
+    static constexpr std::array<const char*, 12> ActionNames = {
+        "actionCreateKey",    "actionRevokeKey",       "actionRotateKey",
+        "actionEditKey",      "actionToggleKeyActive", "actionTogglePrincipal",
+        "actionAttachPolicy", "actionShowSecret",      "actionTestKey",
+        "actionCopyKeyId",    "actionRefresh",         "actionRemoveAccount"};
 
     static Actions evaluate(const Input& in);
 

@@ -290,21 +290,10 @@ void MainWindow::updateActions()
         in.ownerPolicies = m_ownerAccess->attachedArns(m_currentAccountId, in.key->principal);
     }
     const KeyActionPolicy::Actions actions = KeyActionPolicy::evaluate(in);
-    const std::pair<QAction*, const KeyActionPolicy::State*> states[] = {
-        {m_ui->actionCreateKey, &actions.createKey},
-        {m_ui->actionRevokeKey, &actions.revokeKey},
-        {m_ui->actionRotateKey, &actions.rotateKey},
-        {m_ui->actionEditKey, &actions.editKey},
-        {m_ui->actionToggleKeyActive, &actions.toggleKeyActive},
-        {m_ui->actionTogglePrincipal, &actions.togglePrincipal},
-        {m_ui->actionAttachPolicy, &actions.attachPolicy},
-        {m_ui->actionShowSecret, &actions.showSecret},
-        {m_ui->actionTestKey, &actions.testKey},
-        {m_ui->actionCopyKeyId, &actions.copyKeyId},
-        {m_ui->actionRefresh, &actions.refresh},
-        {m_ui->actionRemoveAccount, &actions.removeAccount},
-    };
-    for (const auto& [action, state] : states) {
+    const auto states = actions.all();
+    for (std::size_t i = 0; i < states.size(); ++i) {
+        auto* action = findChild<QAction*>(QLatin1String(KeyActionPolicy::ActionNames.at(i)));
+        const KeyActionPolicy::State* state = states.at(i);
         if (state->visible)
             action->setVisible(*state->visible);
         action->setEnabled(state->enabled);

@@ -3,6 +3,7 @@
 #include "core/Rotation.h"
 #include "support/WindowHarness.h"
 #include "ui/ClipboardGuard.h"
+#include "ui/KeyActionPolicy.h"
 #include "ui/KeyDetailsPane.h"
 #include "ui/RevealSecretDialog.h"
 #include "ui/RotateKeyDialog.h"
@@ -136,6 +137,14 @@ private slots:
         QCOMPARE(h.action("actionRotateKey")->shortcut(), QKeySequence(QStringLiteral("Ctrl+R")));
         QCOMPARE(h.action("actionRevokeKey")->shortcut(), QKeySequence(QKeySequence::Delete));
         QCOMPARE(h.action("actionFocusFilter")->shortcut(), QKeySequence(QStringLiteral("Ctrl+F")));
+    }
+
+    // KeyActionPolicy names the actions it rules by their object names in the window.
+    void everyActionThePolicyRulesIsInTheWindow()
+    {
+        Harness h;
+        for (const char* name : KeyActionPolicy::ActionNames)
+            QVERIFY2(h.action(name), name);
     }
 
     void keyboardReachesTheFlows()
