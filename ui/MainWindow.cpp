@@ -291,9 +291,9 @@ void MainWindow::updateActions()
     }
     const KeyActionPolicy::Actions actions = KeyActionPolicy::evaluate(in);
     const auto states = actions.all();
-    for (std::size_t i = 0; i < states.size(); ++i) {
-        auto* action = findChild<QAction*>(QLatin1String(KeyActionPolicy::ActionNames.at(i)));
-        const KeyActionPolicy::State* state = states.at(i);
+    for (qsizetype i = 0; i < m_ruledActions.size(); ++i) {
+        QAction* action = m_ruledActions.at(i);
+        const KeyActionPolicy::State* state = states.at(std::size_t(i));
         if (state->visible)
             action->setVisible(*state->visible);
         action->setEnabled(state->enabled);

@@ -189,6 +189,7 @@ private:
     QLabel* m_auditLabel = nullptr;
     int m_inFlight = 0; // creates and rotations waiting for the provider
     QList<QPointer<RevealSecretDialog>> m_reveals;
+    QList<QAction*> m_ruledActions; // KeyActionPolicy::ActionNames, in that order
 };
 
 } // namespace kw

@@ -1,5 +1,6 @@
 // How the main window is laid out: its actions and their keyboard paths, the key table and its
 // columns per provider, the filters and the table's context menu.
+#include "KeyActionPolicy.h"
 #include "KeyDetailsPane.h"
 #include "KeyFilterProxy.h"
 #include "KeyTableModel.h"
@@ -65,6 +66,11 @@ void MainWindow::setUpActions()
         connect(binding.action, &QAction::triggered, this, binding.slot);
         // Screen readers read the toolbar buttons by the action's text without mnemonics.
         binding.action->setProperty("accessibleName", binding.accessibleName);
+    }
+    for (const char* name : KeyActionPolicy::ActionNames) {
+        auto* action = findChild<QAction*>(QLatin1String(name), Qt::FindDirectChildrenOnly);
+        Q_ASSERT(action);
+        m_ruledActions.append(action);
     }
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);

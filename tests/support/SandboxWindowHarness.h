@@ -29,7 +29,7 @@ struct SandboxWindowHarness
     std::unique_ptr<AuditLog> audit;
     std::unique_ptr<AppController> controller;
     std::unique_ptr<MainWindow> window;
-    QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime now = Clock::app().nowUtc(); // pinned from here on
     ScopedClock clock{[this] { return now; }};
     QHash<QString, QString> accountOf; // provider id → account id
 

@@ -125,7 +125,7 @@ struct WindowHarness
     MemoryStore sessionVault;
     QNetworkAccessManager network;
     std::unique_ptr<AuditLog> audit;
-    QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime now = Clock::app().nowUtc(); // pinned from here on
     ScopedClock clock{[this] { return now; }};
     std::unique_ptr<AppController> controller;
     std::unique_ptr<MainWindow> window;
