@@ -85,8 +85,6 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
     connect(m_controller, &AppController::accountAdded, this, &MainWindow::onAccountAdded);
     connect(m_controller, &AppController::accountChanged, this, &MainWindow::onAccountChanged);
     connect(m_controller, &AppController::accountRemoved, this, &MainWindow::onAccountRemoved);
-    connect(m_controller, &AppController::statusMessage, this,
-            [this](const QString& text) { statusBar()->showMessage(text, StatusMessageMs * 2); });
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &KeyFilterProxy::setFilterText);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &MainWindow::updateCount);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::refresh);

@@ -12,9 +12,21 @@
 
 namespace kw {
 
+namespace {
+
+// What the controller says about rotations it settles on its own (due revocations, interrupted
+// rotations) stays twice as long as the window's own messages: it comes while nobody waits.
+constexpr int ControllerMessageMs = 16000;
+
+} // namespace
+
 RotationFlow::RotationFlow(AppController* controller, MainWindow* window)
     : QObject(window), m_controller(controller), m_window(window)
-{}
+{
+    connect(controller, &AppController::statusMessage, this, [this](const QString& text) {
+        m_window->statusBar()->showMessage(text, ControllerMessageMs);
+    });
+}
 
 void RotationFlow::rotate(const QString& accountId, const ApiKey& oldKey, const Capabilities& caps)
 {

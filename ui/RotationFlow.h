@@ -19,8 +19,9 @@ struct ProviderError;
 // The main window's rotation: the rotate dialog, the new key's secret, then the old key's
 // revocation (now, after the grace period, or kept when the new key did not prove to work).
 // What was chosen for a rotation that stopped before its new key existed is offered again on
-// the next Rotate of that key. Revocations that fall due later are the controller's; their
-// messages reach the window's status bar through AppController::statusMessage.
+// the next Rotate of that key. Revocations that fall due later, and rotations an earlier session
+// left open, are settled by the controller; what it says about them (AppController::
+// statusMessage) is shown in the window's status bar from here.
 class RotationFlow : public QObject
 {
     Q_OBJECT
