@@ -1,6 +1,9 @@
 #include "ui/KeyActionPolicy.h"
 
+#include <QCoreApplication>
+#include <QSet>
 #include <QTest>
+#include <QTranslator>
 
 using namespace kw;
 using namespace Qt::StringLiterals;
@@ -46,6 +49,19 @@ PrincipalPolicies airPolicies()
     policies.allRights = u"root user: full access"_s;
     return policies;
 }
+
+// Marks every string it is asked for and notes the context it was asked in.
+class RecordingTranslator : public QTranslator
+{
+public:
+    mutable QSet<QString> contexts;
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* source, const char*, int) const override
+    {
+        contexts.insert(QString::fromLatin1(context));
+        return u"[t] "_s + QString::fromUtf8(source);
+    }
+};
 
 } // namespace
 
@@ -293,6 +309,20 @@ private slots:
         revoked.status = KeyStatus::Revoked;
         a = Policy::evaluate(loadedWith(caps, revoked));
         QVERIFY(!a.showSecret.enabled && !a.testKey.enabled);
+    }
+
+    // The rules were the window's: their strings keep the window's translations.
+    void stringsKeepTheWindowsTranslations()
+    {
+        RecordingTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        Capabilities caps = basicCaps();
+        caps.disable = true;
+        const Policy::Actions a = Policy::evaluate(loadedWith(caps));
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(a.revokeKey.toolTip, u"[t] Revoke the selected key (Delete)"_s);
+        QCOMPARE(a.toggleKeyActive.text, u"[t] &Disable Key…"_s);
+        QCOMPARE(translator.contexts, QSet<QString>{u"kw::MainWindow"_s});
     }
 };
 
