@@ -1,10 +1,10 @@
 #pragma once
 
+#include "SubmitDialog.h"
 #include "core/Account.h"
 #include "core/Capabilities.h"
 #include "core/Secret.h"
 
-#include <QDialog>
 #include <QScopedPointer>
 #include <QUrl>
 
@@ -18,8 +18,8 @@ namespace kw {
 // token; for providers whose keys are S3 key pairs (Capabilities::s3Verify) also the S3 endpoint
 // (optional: the provider's default) and the region or availability zone that Test key signs
 // ListBuckets for. The caller stores the account and moves the token into the keychain with
-// takeToken().
-class AddAccountDialog : public QDialog
+// takeToken(). Add accept()s once problem() is empty.
+class AddAccountDialog : public SubmitDialog
 {
     Q_OBJECT
 public:
@@ -32,6 +32,9 @@ public:
     Secret takeToken(); // wipes the line edit
     // What stops the form from being accepted, or an empty string when it is complete.
     QString problem() const;
+
+protected:
+    bool canSubmit() const override { return problem().isEmpty(); }
 
 private:
     const Capabilities* capabilities() const;
