@@ -37,7 +37,9 @@ protected:
     bool canSubmit() const override { return problem().isEmpty(); }
 
 private:
+    // The chosen provider's, or null when the console does not know it.
     const Capabilities* capabilities() const;
+    // Whether the provider's keys are S3 key pairs, which Test key checks at an S3 endpoint.
     bool asksForS3() const;
     QString s3EndpointProblem() const;
     void providerChanged();
@@ -46,7 +48,8 @@ private:
     void revalidate();
 
     const QScopedPointer<Ui::AddAccountDialog> m_ui;
-    const QString m_id;
+    const QString m_id; // made once, when the dialog opens
+    // The endpoint the provider's default filled in, replaced when the provider changes.
     QUrl m_prefilledEndpoint;
 };
 

@@ -109,12 +109,7 @@ RevealSecretDialog::RevealSecretDialog(const QString& keyName, Secret secret, Cl
     m_ui->setupUi(this);
     m_ui->secretField->setSecret(std::move(secret));
 
-    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_ui->warningIconLabel->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
-    QFont headingFont = m_ui->headingLabel->font();
-    headingFont.setBold(true);
-    m_ui->headingLabel->setFont(headingFont);
+    form::showWarningHeading(m_ui->warningIconLabel, m_ui->headingLabel);
 
     auto* copyAsMenu = new QMenu(this);
     copyAsMenu->setObjectName(u"copyAsMenu"_s);

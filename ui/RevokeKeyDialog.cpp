@@ -35,12 +35,7 @@ RevokeKeyDialog::RevokeKeyDialog(const ApiKey& key, const QString& providerName,
 {
     m_ui->setupUi(this);
 
-    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_ui->warningIconLabel->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
-    QFont headingFont = m_ui->headingLabel->font();
-    headingFont.setBold(true);
-    m_ui->headingLabel->setFont(headingFont);
+    form::showWarningHeading(m_ui->warningIconLabel, m_ui->headingLabel);
 
     form::paintAsError(m_ui->errorLabel);
 

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
 
 namespace kw {
 
@@ -143,6 +144,17 @@ void paintAsError(QWidget* widget)
     QPalette palette = widget->palette();
     palette.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
     widget->setPalette(palette);
+}
+
+void showWarningHeading(QLabel* iconLabel, QLabel* heading)
+{
+    const QStyle* style = iconLabel->style();
+    const int iconSize = style->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, iconLabel);
+    iconLabel->setPixmap(
+        style->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, iconLabel).pixmap(iconSize));
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
 }
 
 } // namespace form

@@ -100,6 +100,8 @@ void showFields(std::initializer_list<QWidget*> widgets, bool visible);
 void showLength(QLabel* counter, const QLineEdit* edit, int maxLength);
 // The red of an error text on the window's background.
 void paintAsError(QWidget* widget);
+// A warning dialog's top: the style's warning icon beside a bold heading.
+void showWarningHeading(QLabel* iconLabel, QLabel* heading);
 
 } // namespace form
 

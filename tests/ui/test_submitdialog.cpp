@@ -267,6 +267,17 @@ private slots:
         QVERIFY(b->isVisible() && b->isEnabled());
     }
 
+    void warningHeadingHasIconAndBoldText()
+    {
+        QLabel icon;
+        QLabel heading(u"Revoke the key?"_s);
+        QVERIFY(!heading.font().bold());
+        kw::form::showWarningHeading(&icon, &heading);
+        QVERIFY(!icon.pixmap().isNull());
+        QVERIFY(heading.font().bold());
+        QCOMPARE(heading.text(), u"Revoke the key?"_s);
+    }
+
     void showLengthCountsOnlyWithALimit()
     {
         QLineEdit edit(u"abc"_s);
