@@ -155,8 +155,8 @@ private:
                         const std::optional<Verification>& tested, bool force, int graceDays,
                         int handOverCode);
     void reportFinishedDue(const QStringList& recordIds, int firstFailure);
-    // credential-process and keys aws-profile: the S3 account and the key id; nullopt once the
-    // command has ended.
+    // credential-process and keys aws-profile: parseForAccount, for an account whose keys are S3
+    // key pairs, and its provider's capabilities; nullopt once the command has ended.
     std::optional<std::pair<Account, const Capabilities*>>
     parseForS3Key(QCommandLineParser& parser, const QStringList& arguments,
                   const QString& notApplicable);
