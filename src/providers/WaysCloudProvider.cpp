@@ -1,7 +1,6 @@
 #include "WaysCloudProvider.h"
 
 #include "ProviderCalls.h"
-#include "VerifyOutcome.h"
 #include "WaysCloudJson.h"
 #include "core/IpAllowlist.h"
 
@@ -61,17 +60,15 @@ Capabilities makeCapabilities()
 
 const Capabilities& WaysCloudProvider::staticCapabilities()
 {
-    static const Capabilities capabilities = makeCapabilities();
-    return capabilities;
+    return once<&makeCapabilities>();
 }
 
 WaysCloudProvider::WaysCloudProvider(Account account, Secret token, QNetworkAccessManager* network,
                                      QObject* parent)
-    : KeyProvider(parent), m_account(std::move(account)), m_network(network), m_http(network)
+    : HttpKeyProvider(std::move(account), staticCapabilities(), network,
+                      &WaysCloudProvider::parseErrorBody, parent)
 {
-    m_http.setAuthorization("Authorization", "Bearer", std::move(token));
-    m_http.setErrorBodyParser(&WaysCloudProvider::parseErrorBody);
-    m_caError = loadAccountCa(m_http, m_account);
+    http().setAuthorization("Authorization", "Bearer", std::move(token));
 }
 
 QString WaysCloudProvider::parseErrorBody(int, const QByteArray& body, QString* detail)
@@ -81,17 +78,17 @@ QString WaysCloudProvider::parseErrorBody(int, const QByteArray& body, QString* 
 
 QUrl WaysCloudProvider::endpointUrl(const QString& path) const
 {
-    return accountUrl(m_account, defaultEndpoint(), path);
+    return accountUrl(account(), defaultEndpoint(), path);
 }
 
 ProviderReply* WaysCloudProvider::listKeys()
 {
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
+    if (ProviderReply* refused = refusal())
+        return refused;
     auto* reply = new ProviderReply;
     HttpRequest request;
     request.url = endpointUrl(QStringLiteral("/v1/account/api-keys"));
-    sendFor(reply, m_http, request, [reply](const HttpResponse& response) {
+    sendFor(reply, http(), request, [reply](const HttpResponse& response) {
         QString error;
         auto keys = wayscloud::parseKeyList(response.body, &error);
         if (!keys) {
@@ -135,8 +132,8 @@ ProviderReply* WaysCloudProvider::createKey(const KeySpec& requested)
             {Kind::Validation, 0, tr("The IP whitelist has errors."), problems.join(u"; ")});
     }
     spec.ipAllowlist = allowlist.entries();
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
+    if (ProviderReply* refused = refusal())
+        return refused;
 
     auto* reply = new ProviderReply;
     HttpRequest request;
@@ -147,7 +144,7 @@ ProviderReply* WaysCloudProvider::createKey(const KeySpec& requested)
     request.body = wayscloud::createKeyBody(spec);
     request.idempotent = false;
     request.sensitiveResponse = true;
-    sendCreateFor(reply, m_http, request, [spec](const HttpResponse& response, QString* error) {
+    sendCreateFor(reply, http(), request, [spec](const HttpResponse& response, QString* error) {
         return wayscloud::parseCreatedKey(response.body, spec, error);
     });
     return reply;
@@ -155,25 +152,19 @@ ProviderReply* WaysCloudProvider::createKey(const KeySpec& requested)
 
 ProviderReply* WaysCloudProvider::revokeKey(const ApiKey& key)
 {
-    if (key.id.trimmed().isEmpty())
-        return failedReply({Kind::Validation, 0, tr("The key has no id."), {}});
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
+    if (ProviderReply* refused = refusal(key, tr("The key has no id.")))
+        return refused;
     auto* reply = new ProviderReply;
     HttpRequest request;
     request.method = "DELETE";
     request.url = endpointUrl(QStringLiteral("/v1/account/api-keys/") +
                               QString::fromLatin1(QUrl::toPercentEncoding(key.id)));
-    sendDeleteFor(reply, m_http, request);
+    sendDeleteFor(reply, http(), request);
     return reply;
 }
 
 ProviderReply* WaysCloudProvider::verifyKey(const ApiKey& key, const Secret& secret)
 {
-    if (secret.isEmpty())
-        return failedReply({Kind::Validation, 0, tr("There is no secret to test."), {}});
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
     QStringList services;
     for (const QString& id : key.services)
         services << wayscloud::normalisedService(id);
@@ -181,25 +172,19 @@ ProviderReply* WaysCloudProvider::verifyKey(const ApiKey& key, const Secret& sec
     const QString service = services.isEmpty() || services.contains(u"storage")
                                 ? QStringLiteral("storage")
                                 : services.first();
-
-    auto* reply = new ProviderReply;
-    auto* client = new HttpClient(m_network, reply); // the new key's own client, gone with reply
-    client->copySettingsFrom(m_http);
-    client->setAuthorization("Authorization", "Bearer", secret.clone());
     HttpRequest request;
     request.url = endpointUrl(QStringLiteral("/v1/") + service + u'/');
-    sendVerificationFor(reply, *client, request);
-    return reply;
+    return verifyBearer(secret, request);
 }
 
 ProviderReply* WaysCloudProvider::testAccount()
 {
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
+    if (ProviderReply* refused = refusal())
+        return refused;
     auto* reply = new ProviderReply;
     HttpRequest request;
     request.url = endpointUrl(QStringLiteral("/v1/account/api-keys"));
-    sendFor(reply, m_http, request, [reply](const HttpResponse&) { reply->finish(); });
+    sendFor(reply, http(), request, [reply](const HttpResponse&) { reply->finish(); });
     return reply;
 }
 

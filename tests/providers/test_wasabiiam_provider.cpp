@@ -1,4 +1,5 @@
 #include "FakeHttpServer.h"
+#include "core/Clock.h"
 #include "providers/KeyProvider.h"
 #include "providers/WasabiIamProvider.h"
 #include "sandbox/WasabiIamSandbox.h"
@@ -350,7 +351,7 @@ private slots:
     {
         auto client = provider();
         int signings = 0;
-        client->setClock([&signings] {
+        const ScopedClock clock([&signings] {
             ++signings;
             const QDateTime now = QDateTime::currentDateTimeUtc();
             return signings == 1 ? now.addSecs(-3600) : now;
@@ -381,7 +382,7 @@ private slots:
         auto created = wait(client->createKey(forUser(u"frank"_s)));
         QVERIFY(created->ok());
         int signings = 0;
-        client->setClock([&signings] {
+        const ScopedClock clock([&signings] {
             ++signings;
             const QDateTime now = QDateTime::currentDateTimeUtc();
             return signings <= 2 ? now.addSecs(-3600) : now;
