@@ -332,19 +332,6 @@ private slots:
                  qPrintable(gone->verification()->reason));
     }
 
-    void verifyUnreachable()
-    {
-        Account offline = account();
-        offline.s3Endpoint = QUrl(u"http://127.0.0.1:1"_s);
-        auto client = provider(offline);
-        client->http().setMaxAttempts(1);
-        ApiKey key;
-        key.id = u"AKIAEXAMPLEOFFLINE00"_s;
-        auto reply = wait(client->verifyKey(key, Secret::fromString(u"EXAMPLESECRET"_s)));
-        QVERIFY(reply->ok());
-        QCOMPARE(reply->verification()->outcome, Outcome::Unreachable);
-    }
-
     // The first attempt is signed an hour early: the sandbox would refuse it as skewed, but it
     // answers 503 first; the retry succeeds only because it is signed again, now.
     void retryIsSignedAfresh()

@@ -115,10 +115,24 @@ private slots:
 
     void listRetriesAfter503()
     {
+        int requests = m_sandbox->requestCount();
+        QVERIFY(wait(m_provider->listKeys())->ok());
+        const int listRequests = m_sandbox->requestCount() - requests;
         m_sandbox->injectFault({Fault::Kind::Unavailable, m_row.listMethod, m_row.listPath, 1});
+        requests = m_sandbox->requestCount();
         auto reply = wait(m_provider->listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->keys().size(), m_sandbox->keyCount());
+        QCOMPARE(m_sandbox->requestCount(), requests + listRequests + 1); // one resend
+    }
+
+    void listGivesUpAfterRepeated503()
+    {
+        m_sandbox->injectFault({Fault::Kind::Unavailable, m_row.listMethod, m_row.listPath, -1});
+        auto reply = wait(m_provider->listKeys());
+        QCOMPARE(reply->error().kind, Kind::Server);
+        QCOMPARE(reply->error().httpStatus, 503);
+        QVERIFY(reply->keys().isEmpty());
     }
 
     void listRetriesAfter429WithRetryAfter()
@@ -191,6 +205,7 @@ private slots:
             QCOMPARE(reply->error().httpStatus, m_row.wrongTokenStatus);
             QVERIFY(!reply->error().message.isEmpty());
             QVERIFY(!reply->error().message.contains(u"{"));
+            QVERIFY(!reply->error().toString().contains(m_row.wrongToken));
         }
         const int requests = m_sandbox->requestCount();
         QVERIFY(wait(m_provider->testAccount())->ok());
@@ -212,14 +227,16 @@ private slots:
     void deletingReplyOrProviderMidFlightIsSafe()
     {
         m_sandbox->injectFault({Fault::Kind::Delay, m_row.listMethod, {}, -1, 200});
-        const bool bearers = m_provider->capabilities().bearer;
         delete m_provider->listKeys(); // nobody to tell
-        if (bearers)
-            delete m_provider->listBearers();
         std::vector<std::unique_ptr<ProviderReply>> orphans;
         orphans.emplace_back(m_provider->listKeys());
-        if (bearers)
+        const Capabilities& can = m_provider->capabilities();
+        if (can.bearer) {
+            delete m_provider->listBearers();
             orphans.emplace_back(m_provider->listBearers());
+        }
+        if (!can.secretShownOnce)
+            orphans.emplace_back(m_provider->revealSecret(m_row.verifiedKey));
         m_provider.reset();
         QTRY_VERIFY_WITH_TIMEOUT(std::all_of(orphans.cbegin(), orphans.cend(),
                                              [](const auto& r) { return r->isFinished(); }),
