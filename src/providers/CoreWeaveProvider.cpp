@@ -217,19 +217,13 @@ ProviderReply* CoreWeaveProvider::createKey(const KeySpec& spec)
         return refused;
 
     const QString name = spec.name.trimmed();
-    auto* reply = new ProviderReply;
     HttpRequest request;
-    request.method = "POST";
     request.url = endpointUrl(QString::fromLatin1(PathKeys));
     request.body = coreweave::createKeyBody(name, duration);
-    request.idempotent = false;
-    request.sensitiveResponse = true;
-    sendCreateFor(reply, http(), request,
-                  [name, duration](const HttpResponse& response, QString* error) {
-                      return coreweave::parseCreatedKey(response.body, name, duration,
-                                                        Clock::app().nowUtc(), error);
-                  });
-    return reply;
+    return sendCreate(request, [name, duration](const HttpResponse& response, QString* error) {
+        return coreweave::parseCreatedKey(response.body, name, duration, Clock::app().nowUtc(),
+                                          error);
+    });
 }
 
 ProviderReply* CoreWeaveProvider::revokeKey(const ApiKey& key)
@@ -239,14 +233,12 @@ ProviderReply* CoreWeaveProvider::revokeKey(const ApiKey& key)
         return failedReply({Kind::Validation, 0, tr("The key has no access key id."), {}});
     if (ProviderReply* refused = refusal())
         return refused;
-    auto* reply = new ProviderReply;
     HttpRequest request;
     request.method = "POST";
     request.url = endpointUrl(QString::fromLatin1(PathRevoke));
     request.body = coreweave::revokeKeyBody(id);
     request.idempotent = false; // a POST: a resend after a lost answer would read as not found
-    sendFor(reply, http(), request, [reply](const HttpResponse&) { reply->finish(); });
-    return reply;
+    return send(request, [](ProviderReply* reply, const HttpResponse&) { reply->finish(); });
 }
 
 ProviderReply* CoreWeaveProvider::setPrincipalActive(const QString& principal, bool active)
@@ -257,25 +249,22 @@ ProviderReply* CoreWeaveProvider::setPrincipalActive(const QString& principal, b
             {Kind::Validation, 0, tr("The keys have no principal to suspend or reactivate."), {}});
     if (ProviderReply* refused = refusal())
         return refused;
-    auto* reply = new ProviderReply;
     HttpRequest request;
     request.method = "PUT";
     request.url = endpointUrl(QString::fromLatin1(PathStatus));
     request.body = coreweave::principalStatusBody(name, active);
     request.idempotent = true; // setting a status twice leaves the same status
-    sendFor(reply, http(), request, [reply](const HttpResponse&) { reply->finish(); });
-    return reply;
+    return send(request, [](ProviderReply* reply, const HttpResponse&) { reply->finish(); });
 }
 
 ProviderReply* CoreWeaveProvider::testAccount()
 {
     if (ProviderReply* refused = refusal())
         return refused;
-    auto* reply = new ProviderReply;
     HttpRequest request;
     request.url = endpointUrl(QString::fromLatin1(PathKeys));
     request.url.setQuery(QStringLiteral("limit=1"));
-    sendFor(reply, http(), request, [reply](const HttpResponse& response) {
+    return send(request, [](ProviderReply* reply, const HttpResponse& response) {
         // A 200 from something else than the API (a wrong endpoint) must not pass as working.
         QString error;
         if (!coreweave::parseKeyPage(response.body, Clock::app().nowUtc(), &error))
@@ -283,7 +272,6 @@ ProviderReply* CoreWeaveProvider::testAccount()
         else
             reply->finish();
     });
-    return reply;
 }
 
 } // namespace kw

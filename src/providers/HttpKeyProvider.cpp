@@ -44,6 +44,54 @@ ProviderReply* HttpKeyProvider::refusal(const ApiKey& key, const QString& noId) 
     return refusal();
 }
 
+ProviderReply* HttpKeyProvider::send(const HttpRequest& request, OnSuccess onSuccess)
+{
+    auto* reply = new ProviderReply;
+    sendFor(reply, m_http, request,
+            [reply, onSuccess = std::move(onSuccess)](const HttpResponse& response) {
+                onSuccess(reply, response);
+            });
+    return reply;
+}
+
+ProviderReply* HttpKeyProvider::sendKeyList(const HttpRequest& request, KeyListReader readKeys)
+{
+    return send(request, [readKeys = std::move(readKeys)](ProviderReply* reply,
+                                                          const HttpResponse& response) {
+        QString error;
+        std::optional<QList<ApiKey>> keys = readKeys(response.body, &error);
+        if (!keys) {
+            reply->finish({Kind::BadResponse, response.status, error, {}});
+            return;
+        }
+        reply->setKeys(std::move(*keys));
+        reply->finish();
+    });
+}
+
+ProviderReply* HttpKeyProvider::sendCreate(HttpRequest request, CreatedKeyReader readKey)
+{
+    request.method = "POST";
+    request.idempotent = false;       // a resend could make a second key
+    request.sensitiveResponse = true; // the answer carries the new secret
+    auto* reply = new ProviderReply;
+    sendCreateFor(reply, m_http, request, std::move(readKey));
+    return reply;
+}
+
+ProviderReply* HttpKeyProvider::sendDelete(HttpRequest request, OnSuccess onDeleted)
+{
+    request.method = "DELETE";
+    auto* reply = new ProviderReply;
+    std::function<void(const HttpResponse&)> check;
+    if (onDeleted)
+        check = [reply, onDeleted = std::move(onDeleted)](const HttpResponse& response) {
+            onDeleted(reply, response);
+        };
+    sendDeleteFor(reply, m_http, request, std::move(check));
+    return reply;
+}
+
 ProviderReply* HttpKeyProvider::verifyKey(const ApiKey& key, const Secret& secret)
 {
     // The key pair under test needs none of the admin credential: only the CA file matters.

@@ -2,6 +2,7 @@
 
 #include "HttpClient.h"
 #include "KeyProvider.h"
+#include "ProviderCalls.h"
 
 namespace kw {
 
@@ -49,6 +50,21 @@ protected:
     ProviderReply* refusal() const;
     // The same for a call about key, refused first (Kind::Validation, noId) when it has no id.
     ProviderReply* refusal(const ApiKey& key, const QString& noId) const;
+
+    // The admin client's calls, each for a new reply that aborting aborts (see ProviderCalls.h).
+    // A failure finishes the reply with its error; onSuccess is handed the reply and the answer
+    // and finishes the reply.
+    using OnSuccess = std::function<void(ProviderReply* reply, const HttpResponse& response)>;
+    ProviderReply* send(const HttpRequest& request, OnSuccess onSuccess);
+    // A read whose answer is the whole key list: readKeys turns the body into the keys (nullopt
+    // with *error set: Kind::BadResponse).
+    using KeyListReader =
+        std::function<std::optional<QList<ApiKey>>(const QByteArray& body, QString* error)>;
+    ProviderReply* sendKeyList(const HttpRequest& request, KeyListReader readKeys);
+    // A create: request.body POSTed once, never resent (sendCreateFor), read by readKey.
+    ProviderReply* sendCreate(HttpRequest request, CreatedKeyReader readKey);
+    // A DELETE (sendDeleteFor); onDeleted, when given, checks a successful answer.
+    ProviderReply* sendDelete(HttpRequest request, OnSuccess onDeleted = {});
 
     // Verifies a bearer token (providers.md A.9): request is sent by a client of its own that
     // copies http()'s settings and carries "Authorization: Bearer <secret>". Refused before

@@ -214,17 +214,12 @@ ProviderReply* ScalewayProvider::createKey(const KeySpec& requested)
     if (ProviderReply* refused = refusal())
         return refused;
 
-    auto* reply = new ProviderReply;
     HttpRequest request;
-    request.method = "POST";
     request.url = endpointUrl(QStringLiteral("/iam/v1alpha1/api-keys"));
     request.body = scaleway::createKeyBody(spec);
-    request.idempotent = false;
-    request.sensitiveResponse = true;
-    sendCreateFor(reply, http(), request, [spec](const HttpResponse& response, QString* error) {
+    return sendCreate(request, [spec](const HttpResponse& response, QString* error) {
         return scaleway::parseCreatedKey(response.body, Clock::app().nowUtc(), error, &spec);
     });
-    return reply;
 }
 
 ProviderReply* ScalewayProvider::updateKey(const ApiKey& key, const KeyChange& change)
@@ -290,22 +285,18 @@ ProviderReply* ScalewayProvider::revokeKey(const ApiKey& key)
 {
     if (ProviderReply* refused = refusal(key, tr("The key has no access key.")))
         return refused;
-    auto* reply = new ProviderReply;
     HttpRequest request;
-    request.method = "DELETE";
     request.url = keyUrl(key.id);
-    sendDeleteFor(reply, http(), request);
-    return reply;
+    return sendDelete(request);
 }
 
 ProviderReply* ScalewayProvider::testAccount()
 {
     if (ProviderReply* refused = refusal())
         return refused;
-    auto* reply = new ProviderReply;
     HttpRequest request;
     request.url = listUrl(QStringLiteral("/iam/v1alpha1/api-keys"), 1, 1);
-    sendFor(reply, http(), request, [reply](const HttpResponse& response) {
+    return send(request, [](ProviderReply* reply, const HttpResponse& response) {
         QString error;
         if (!scaleway::parseKeyPage(response.body, Clock::app().nowUtc(), &error)) {
             reply->finish({Kind::BadResponse, response.status, error, {}});
@@ -313,7 +304,6 @@ ProviderReply* ScalewayProvider::testAccount()
         }
         reply->finish();
     });
-    return reply;
 }
 
 ProviderReply* ScalewayProvider::listBearers()

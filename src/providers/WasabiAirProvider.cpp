@@ -89,21 +89,10 @@ ProviderReply* WasabiAirProvider::listKeys()
 {
     if (ProviderReply* refused = refusal())
         return refused;
-    auto* reply = new ProviderReply;
     HttpRequest request;
     request.url = keysUrl();
     request.sensitiveResponse = true; // every key comes with its JWT
-    sendFor(reply, http(), request, [reply](const HttpResponse& response) {
-        QString error;
-        auto keys = wasabiair::parseKeyList(response.body, &error);
-        if (!keys) {
-            reply->finish({Kind::BadResponse, response.status, error, {}});
-            return;
-        }
-        reply->setKeys(std::move(*keys));
-        reply->finish();
-    });
-    return reply;
+    return sendKeyList(request, &wasabiair::parseKeyList);
 }
 
 ProviderReply* WasabiAirProvider::createKey(const KeySpec& spec)
@@ -111,17 +100,12 @@ ProviderReply* WasabiAirProvider::createKey(const KeySpec& spec)
     if (ProviderReply* refused = refusal())
         return refused;
     const QString name = spec.name.trimmed();
-    auto* reply = new ProviderReply;
     HttpRequest request;
-    request.method = "POST";
     request.url = keysUrl();
     request.body = wasabiair::createKeyBody(name);
-    request.idempotent = false;
-    request.sensitiveResponse = true;
-    sendCreateFor(reply, http(), request, [name](const HttpResponse& response, QString* error) {
+    return sendCreate(request, [name](const HttpResponse& response, QString* error) {
         return wasabiair::parseCreatedKey(response.body, name, error);
     });
-    return reply;
 }
 
 ProviderReply* WasabiAirProvider::updateKey(const ApiKey& key, const KeyChange& change)
@@ -152,13 +136,12 @@ ProviderReply* WasabiAirProvider::patch(const ApiKey& key, const std::optional<Q
 {
     if (ProviderReply* refused = refusal(key, tr("The key has no id.")))
         return refused;
-    auto* reply = new ProviderReply;
     HttpRequest request;
     request.method = "PATCH";
     request.url = keysUrl(key.id);
     request.body = wasabiair::patchBody(name, active);
     request.sensitiveResponse = true; // the updated key object carries the JWT
-    sendFor(reply, http(), request, [reply, key, name, active](const HttpResponse& response) {
+    return send(request, [key, name, active](ProviderReply* reply, const HttpResponse& response) {
         QString ignored;
         std::optional<ApiKey> updated = wasabiair::parseKey(response.body, &ignored);
         if (!updated || updated->id != key.id) {
@@ -175,18 +158,15 @@ ProviderReply* WasabiAirProvider::patch(const ApiKey& key, const std::optional<Q
         reply->setKey(std::move(*updated));
         reply->finish();
     });
-    return reply;
 }
 
 ProviderReply* WasabiAirProvider::revokeKey(const ApiKey& key)
 {
     if (ProviderReply* refused = refusal(key, tr("The key has no id.")))
         return refused;
-    auto* reply = new ProviderReply;
     HttpRequest request;
-    request.method = "DELETE";
     request.url = keysUrl(key.id);
-    sendDeleteFor(reply, http(), request, [reply](const HttpResponse& response) {
+    return sendDelete(request, [](ProviderReply* reply, const HttpResponse& response) {
         if (wasabiair::deleteRefused(response.body))
             reply->finish({Kind::Other, response.status,
                            tr("Wasabi AiR did not confirm that the key was deleted."),
@@ -194,7 +174,6 @@ ProviderReply* WasabiAirProvider::revokeKey(const ApiKey& key)
         else
             reply->finish();
     });
-    return reply;
 }
 
 ProviderReply* WasabiAirProvider::verifyKey(const ApiKey&, const Secret& secret)
@@ -209,11 +188,10 @@ ProviderReply* WasabiAirProvider::testAccount()
 {
     if (ProviderReply* refused = refusal())
         return refused;
-    auto* reply = new ProviderReply;
     HttpRequest request;
     request.url = keysUrl();
     request.sensitiveResponse = true;
-    sendFor(reply, http(), request, [reply](const HttpResponse& response) {
+    return send(request, [](ProviderReply* reply, const HttpResponse& response) {
         // The host is typed in by the user: a server that answers, but not as AiR does, is
         // most likely the wrong address.
         QString error;
@@ -225,18 +203,16 @@ ProviderReply* WasabiAirProvider::testAccount()
         }
         reply->finish();
     });
-    return reply;
 }
 
 ProviderReply* WasabiAirProvider::revealSecret(const ApiKey& key)
 {
     if (ProviderReply* refused = refusal(key, tr("The key has no id.")))
         return refused;
-    auto* reply = new ProviderReply;
     HttpRequest request;
     request.url = keysUrl();
     request.sensitiveResponse = true;
-    sendFor(reply, http(), request, [reply, key](const HttpResponse& response) {
+    return send(request, [key](ProviderReply* reply, const HttpResponse& response) {
         bool notFound = false;
         QString error;
         std::optional<Secret> jwt = wasabiair::findJwt(response.body, key.id, &notFound, &error);
@@ -257,7 +233,6 @@ ProviderReply* WasabiAirProvider::revealSecret(const ApiKey& key)
         reply->setCreated(std::move(revealed));
         reply->finish();
     });
-    return reply;
 }
 
 } // namespace kw

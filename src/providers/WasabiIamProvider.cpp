@@ -211,13 +211,15 @@ ProviderError iamError(const HttpResponse& response)
 } // namespace
 
 void WasabiIamProvider::call(ProviderReply* reply, HttpRequest request,
-                             std::function<void(const HttpResponse&)> onSuccess)
+                             std::function<void(const HttpResponse&)> onSuccess, bool deletes)
 {
     reply->setAbortHandler(http().send(
         request,
-        [reply, onSuccess = std::move(onSuccess)](const HttpResponse& response) {
+        [reply, deletes, onSuccess = std::move(onSuccess)](const HttpResponse& response) {
             if (response.error.ok())
                 onSuccess(response);
+            else if (deletes && deletedByEarlierAttempt(response))
+                reply->finish(goneAfterRetry(response));
             else
                 reply->finish(iamError(response));
         },
@@ -566,17 +568,9 @@ ProviderReply* WasabiIamProvider::revokeKey(const ApiKey& key)
     auto* reply = new ProviderReply;
     withOwner(reply, key, [this, reply, id = key.id](const QString& userName) {
         const Parameters parameters = withUser({{QStringLiteral("AccessKeyId"), id}}, userName);
-        reply->setAbortHandler(http().send(
-            iamRequest(QStringLiteral("DeleteAccessKey"), parameters),
-            [reply](const HttpResponse& response) {
-                if (response.error.ok())
-                    reply->finish();
-                else if (deletedByEarlierAttempt(response))
-                    reply->finish(goneAfterRetry(response));
-                else
-                    reply->finish(iamError(response));
-            },
-            reply));
+        call(
+            reply, iamRequest(QStringLiteral("DeleteAccessKey"), parameters),
+            [reply](const HttpResponse&) { reply->finish(); }, /*deletes=*/true);
     });
     return reply;
 }

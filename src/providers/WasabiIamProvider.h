@@ -58,9 +58,10 @@ private:
     ProviderError cannotSend() const override;
     HttpRequest iamRequest(const QString& action,
                            const QList<QPair<QString, QString>>& parameters) const;
-    // Sends one IAM call for reply; an error finishes reply, with the IAM code's kind.
+    // Sends one IAM call for reply; an error finishes reply, with the IAM code's kind. A call
+    // that deletes and whose retry finds nothing finishes with goneAfterRetry.
     void call(ProviderReply* reply, HttpRequest request,
-              std::function<void(const HttpResponse&)> onSuccess);
+              std::function<void(const HttpResponse&)> onSuccess, bool deletes = false);
     // Every page of a list action; done gets all members.
     void listAll(ProviderReply* reply, const QString& action,
                  const QList<QPair<QString, QString>>& parameters,

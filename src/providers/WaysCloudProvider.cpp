@@ -85,20 +85,9 @@ ProviderReply* WaysCloudProvider::listKeys()
 {
     if (ProviderReply* refused = refusal())
         return refused;
-    auto* reply = new ProviderReply;
     HttpRequest request;
     request.url = endpointUrl(QStringLiteral("/v1/account/api-keys"));
-    sendFor(reply, http(), request, [reply](const HttpResponse& response) {
-        QString error;
-        auto keys = wayscloud::parseKeyList(response.body, &error);
-        if (!keys) {
-            reply->finish({Kind::BadResponse, response.status, error, {}});
-            return;
-        }
-        reply->setKeys(std::move(*keys));
-        reply->finish();
-    });
-    return reply;
+    return sendKeyList(request, &wayscloud::parseKeyList);
 }
 
 ProviderReply* WaysCloudProvider::createKey(const KeySpec& requested)
@@ -135,32 +124,24 @@ ProviderReply* WaysCloudProvider::createKey(const KeySpec& requested)
     if (ProviderReply* refused = refusal())
         return refused;
 
-    auto* reply = new ProviderReply;
     HttpRequest request;
-    request.method = "POST";
     request.url = endpointUrl(wayscloud::createsServiceKey(spec)
                                   ? QStringLiteral("/v1/account/api-keys/service")
                                   : QStringLiteral("/v1/account/api-keys/pat"));
     request.body = wayscloud::createKeyBody(spec);
-    request.idempotent = false;
-    request.sensitiveResponse = true;
-    sendCreateFor(reply, http(), request, [spec](const HttpResponse& response, QString* error) {
+    return sendCreate(request, [spec](const HttpResponse& response, QString* error) {
         return wayscloud::parseCreatedKey(response.body, spec, error);
     });
-    return reply;
 }
 
 ProviderReply* WaysCloudProvider::revokeKey(const ApiKey& key)
 {
     if (ProviderReply* refused = refusal(key, tr("The key has no id.")))
         return refused;
-    auto* reply = new ProviderReply;
     HttpRequest request;
-    request.method = "DELETE";
     request.url = endpointUrl(QStringLiteral("/v1/account/api-keys/") +
                               QString::fromLatin1(QUrl::toPercentEncoding(key.id)));
-    sendDeleteFor(reply, http(), request);
-    return reply;
+    return sendDelete(request);
 }
 
 ProviderReply* WaysCloudProvider::verifyKey(const ApiKey& key, const Secret& secret)
@@ -181,11 +162,9 @@ ProviderReply* WaysCloudProvider::testAccount()
 {
     if (ProviderReply* refused = refusal())
         return refused;
-    auto* reply = new ProviderReply;
     HttpRequest request;
     request.url = endpointUrl(QStringLiteral("/v1/account/api-keys"));
-    sendFor(reply, http(), request, [reply](const HttpResponse&) { reply->finish(); });
-    return reply;
+    return send(request, [](ProviderReply* reply, const HttpResponse&) { reply->finish(); });
 }
 
 } // namespace kw
