@@ -16,14 +16,7 @@ using kw::sandbox::Fault;
 using Kind = ProviderError::Kind;
 using Outcome = Verification::Outcome;
 
-namespace {
-
-std::unique_ptr<ProviderReply> wait(ProviderReply* raw, int timeoutMs = 20000)
-{
-    return testsupport::waitForReply(raw, timeoutMs);
-}
-
-} // namespace
+using testsupport::waitForReply;
 
 // The behaviour every provider client owes its callers (faults, timeouts, TLS, lifetimes),
 // written once and run against each provider's sandbox: one ProviderUnderTest row a provider.
@@ -53,8 +46,8 @@ private slots:
         QVERIFY(knownProviders().contains(m_row.id));
         QCOMPARE(capabilitiesFor(m_row.id), &m_provider->capabilities());
         QCOMPARE(m_provider->capabilities().providerId, m_row.id);
-        QVERIFY(wait(m_provider->testAccount())->ok());
-        auto reply = wait(m_provider->listKeys());
+        QVERIFY(waitForReply(m_provider->testAccount())->ok());
+        auto reply = waitForReply(m_provider->listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->keys().size(), m_sandbox->keyCount());
         QVERIFY(!capabilitiesFor(u"nonesuch"_s));
@@ -94,7 +87,7 @@ private slots:
         const int requests = m_sandbox->requestCount();
         const int creates = m_sandbox->createRequestCount();
         const int keys = m_sandbox->keyCount();
-        auto reply = wait(m_provider->createKey(m_row.createSpec(*m_sandbox)));
+        auto reply = waitForReply(m_provider->createKey(m_row.createSpec(*m_sandbox)));
         QTest::qWait(300); // room for a resend that must not happen
         QVERIFY(!reply->ok());
         QVERIFY2(int(reply->error().kind) == errorKind ||
@@ -117,7 +110,7 @@ private slots:
         m_sandbox->injectFault({Fault::Kind::FailAfterCommit, "POST", m_row.createPath, 1});
         const int creates = m_sandbox->createRequestCount();
         const int keys = m_sandbox->keyCount();
-        auto reply = wait(m_provider->createKey(m_row.createSpec(*m_sandbox)));
+        auto reply = waitForReply(m_provider->createKey(m_row.createSpec(*m_sandbox)));
         QTest::qWait(300); // room for a resend that must not happen
         QVERIFY(!reply->ok());
         QVERIFY(!reply->hasCreated());
@@ -131,11 +124,11 @@ private slots:
     void listRetriesAfter503()
     {
         int requests = m_sandbox->requestCount();
-        QVERIFY(wait(m_provider->listKeys())->ok());
+        QVERIFY(waitForReply(m_provider->listKeys())->ok());
         const int listRequests = m_sandbox->requestCount() - requests;
         m_sandbox->injectFault({Fault::Kind::Unavailable, m_row.listMethod, m_row.listPath, 1});
         requests = m_sandbox->requestCount();
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->keys().size(), m_sandbox->keyCount());
         QCOMPARE(m_sandbox->requestCount(), requests + listRequests + 1); // one resend
@@ -144,7 +137,7 @@ private slots:
     void listGivesUpAfterRepeated503()
     {
         m_sandbox->injectFault({Fault::Kind::Unavailable, m_row.listMethod, m_row.listPath, -1});
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         QCOMPARE(reply->error().kind, Kind::Server);
         QCOMPARE(reply->error().httpStatus, 503);
         QVERIFY(reply->keys().isEmpty());
@@ -157,7 +150,7 @@ private slots:
         m_sandbox->injectFault(fault);
         QElapsedTimer clock;
         clock.start();
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->keys().size(), m_sandbox->keyCount());
         QVERIFY(clock.elapsed() >= 950);
@@ -170,7 +163,7 @@ private slots:
         m_sandbox->injectFault({Fault::Kind::Hang, m_row.listMethod, m_row.listPath, -1});
         QElapsedTimer clock;
         clock.start();
-        auto reply = wait(m_provider->listKeys());
+        auto reply = waitForReply(m_provider->listKeys());
         QCOMPARE(reply->error().kind, Kind::Timeout);
         QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(reply->error().message.contains(u"No answer"));
@@ -198,7 +191,7 @@ private slots:
         if (hugeBytes > 0)
             fault.hugeBytes = hugeBytes;
         m_sandbox->injectFault(fault);
-        auto reply = wait(m_provider->listKeys(), 30000);
+        auto reply = waitForReply(m_provider->listKeys(), 30000);
         QVERIFY(reply->isFinished());
         QVERIFY2(reply->error().kind == Kind::BadResponse ||
                      (Fault::Kind(faultKind) == Fault::Kind::ResetMidBody &&
@@ -214,7 +207,7 @@ private slots:
         auto wrong = makeProvider(m_row.account(*m_sandbox), m_row.wrongToken);
         for (ProviderReply* raw : {wrong->testAccount(), wrong->listKeys(),
                                    wrong->createKey(m_row.createSpec(*m_sandbox))}) {
-            auto reply = wait(raw);
+            auto reply = waitForReply(raw);
             QVERIFY2(m_row.wrongTokenKinds.contains(reply->error().kind),
                      qPrintable(reply->error().toString()));
             QCOMPARE(reply->error().httpStatus, m_row.wrongTokenStatus);
@@ -223,7 +216,7 @@ private slots:
             QVERIFY(!reply->error().toString().contains(m_row.wrongToken));
         }
         const int requests = m_sandbox->requestCount();
-        QVERIFY(wait(m_provider->testAccount())->ok());
+        QVERIFY(waitForReply(m_provider->testAccount())->ok());
         QCOMPARE(m_sandbox->requestCount(), requests + 1);
     }
 
@@ -266,7 +259,7 @@ private slots:
         Account account = m_row.account(*m_sandbox);
         account.endpoint = QUrl(u"http://api.%1.example/"_s.arg(m_row.id));
         auto provider = makeProvider(account);
-        QCOMPARE(wait(provider->listKeys())->error().kind, Kind::Insecure);
+        QCOMPARE(waitForReply(provider->listKeys())->error().kind, Kind::Insecure);
     }
 
     void httpsWithConfiguredCaWorks()
@@ -282,13 +275,13 @@ private slots:
         Account account = m_row.account(*tls);
         account.caFile = caFile;
         auto trusted = makeProvider(account, tls->adminToken());
-        auto reply = wait(trusted->listKeys());
+        auto reply = waitForReply(trusted->listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->keys().size(), tls->keyCount());
 
         account.caFile.clear();
         auto untrusted = makeProvider(account, tls->adminToken());
-        auto refused = wait(untrusted->listKeys());
+        auto refused = waitForReply(untrusted->listKeys());
         QCOMPARE(refused->error().kind, Kind::Tls);
         QVERIFY2(refused->error().message.contains(u"certificate", Qt::CaseInsensitive),
                  qPrintable(refused->error().message));
@@ -301,7 +294,7 @@ private slots:
         auto provider = makeProvider(account);
         const int requests = m_sandbox->requestCount();
         for (ProviderReply* raw : everyCall(*provider)) {
-            auto reply = wait(raw);
+            auto reply = waitForReply(raw);
             QCOMPARE(reply->error().kind, Kind::Tls);
             QVERIFY(reply->error().message.contains(u"/nonexistent/keywarden-ca.pem"));
         }
@@ -319,7 +312,8 @@ private slots:
         auto provider = makeProvider(account);
         provider->http().setMaxAttempts(1);
         provider->http().setDefaultTimeoutMs(2000);
-        auto reply = wait(provider->verifyKey(m_row.verifiedKey, Secret::fromUtf8("EXAMPLE")));
+        auto reply =
+            waitForReply(provider->verifyKey(m_row.verifiedKey, Secret::fromUtf8("EXAMPLE")));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->verification()->outcome, Outcome::Unreachable);
     }
@@ -329,7 +323,8 @@ private slots:
         m_provider->http().setDefaultTimeoutMs(300);
         m_provider->http().setMaxAttempts(1);
         m_sandbox->injectFault({Fault::Kind::Hang, "GET", m_row.verifyPath, -1});
-        auto reply = wait(m_provider->verifyKey(m_row.verifiedKey, Secret::fromUtf8("EXAMPLE")));
+        auto reply =
+            waitForReply(m_provider->verifyKey(m_row.verifiedKey, Secret::fromUtf8("EXAMPLE")));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->verification()->outcome, Outcome::Unreachable);
     }
