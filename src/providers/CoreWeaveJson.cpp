@@ -221,25 +221,9 @@ std::optional<QList<ApiKey>> parseKeyPage(const QByteArray& body, const QDateTim
             *error = tr("The key list from CoreWeave has no list of keys.");
             return std::nullopt;
         }
-        QList<ApiKey> keys;
-        keys.reserve(qsizetype(info->size()));
-        int position = 0;
-        for (const json& item : *info) {
-            ++position;
-            if (!item.is_object()) {
-                *error =
-                    tr("Entry %1 of the key list from CoreWeave is not an object.").arg(position);
-                return std::nullopt;
-            }
-            const QString id = accessKeyIdOf(item);
-            if (id.isEmpty()) {
-                *error = tr("Entry %1 of the key list from CoreWeave has no access key id.")
-                             .arg(position);
-                return std::nullopt;
-            }
-            keys << keyFrom(item, id, now);
-        }
-        return keys;
+        return readKeyList(
+            *info, QStringLiteral("CoreWeave"), tr("access key id"), &accessKeyIdOf,
+            [&now](const json& item, const QString& id) { return keyFrom(item, id, now); }, error);
     } catch (const std::exception& e) { // a shape the checks above did not foresee
         *error = tr("The key list from CoreWeave could not be read: %1")
                      .arg(QString::fromUtf8(e.what()));

@@ -2,7 +2,7 @@
 
 #include "CoreWeaveJson.h"
 #include "ProviderCalls.h"
-#include "S3KeyVerify.h"
+#include "core/Clock.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -68,17 +68,15 @@ struct CoreWeaveProvider::Listing
 
 const Capabilities& CoreWeaveProvider::staticCapabilities()
 {
-    static const Capabilities capabilities = makeCapabilities();
-    return capabilities;
+    return once<&makeCapabilities>();
 }
 
 CoreWeaveProvider::CoreWeaveProvider(Account account, Secret token, QNetworkAccessManager* network,
                                      QObject* parent)
-    : KeyProvider(parent), m_account(std::move(account)), m_network(network), m_http(network)
+    : HttpKeyProvider(std::move(account), staticCapabilities(), network,
+                      &CoreWeaveProvider::parseErrorBody, parent)
 {
-    m_http.setAuthorization("Authorization", "Bearer", std::move(token));
-    m_http.setErrorBodyParser(&CoreWeaveProvider::parseErrorBody);
-    m_caError = loadAccountCa(m_http, m_account);
+    http().setAuthorization("Authorization", "Bearer", std::move(token));
 }
 
 CoreWeaveProvider::~CoreWeaveProvider() = default;
@@ -90,7 +88,7 @@ QString CoreWeaveProvider::parseErrorBody(int, const QByteArray& body, QString* 
 
 QUrl CoreWeaveProvider::endpointUrl(const QString& path) const
 {
-    return accountUrl(m_account, defaultEndpoint(), path);
+    return accountUrl(account(), defaultEndpoint(), path);
 }
 
 ProviderReply* CoreWeaveProvider::listKeys()
@@ -110,14 +108,14 @@ ProviderReply* CoreWeaveProvider::listKeysWithStatus(KeyStatus status)
 
 ProviderReply* CoreWeaveProvider::startListing(std::optional<KeyStatus> status)
 {
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
+    if (ProviderReply* refused = refusal())
+        return refused;
     auto* reply = new ProviderReply;
     auto listing = std::make_shared<Listing>();
     listing->status = status;
-    listing->now = QDateTime::currentDateTimeUtc();
+    listing->now = Clock::app().nowUtc();
     fetchPage(reply, std::move(listing));
-    armListDeadline(reply, m_http, QStringLiteral("CoreWeave"), tr("access keys"));
+    armListDeadline(reply, http(), QStringLiteral("CoreWeave"), tr("access keys"));
     return reply;
 }
 
@@ -133,7 +131,7 @@ void CoreWeaveProvider::fetchPage(ProviderReply* reply, std::shared_ptr<Listing>
                                                          *listing->status == KeyStatus::Active)));
     request.url.setQuery(query);
     // The HTTP client outlives none of its callbacks: `this` is alive whenever one succeeds.
-    sendFor(reply, m_http, request, [this, reply, listing](const HttpResponse& response) {
+    sendFor(reply, http(), request, [this, reply, listing](const HttpResponse& response) {
         QString error;
         auto page = coreweave::parseKeyPage(response.body, listing->now, &error);
         if (!page) {
@@ -187,7 +185,7 @@ void CoreWeaveProvider::fetchPage(ProviderReply* reply, std::shared_ptr<Listing>
                            {}});
             return;
         }
-        if (listing->pages >= std::max(1, m_http.maxListPages())) {
+        if (listing->pages >= std::max(1, http().maxListPages())) {
             reply->finish(
                 pagingDidNotEnd(QStringLiteral("CoreWeave"), tr("access keys"), listing->pages));
             return;
@@ -204,7 +202,7 @@ ProviderReply* CoreWeaveProvider::createKey(const KeySpec& spec)
     if (spec.durationSeconds) {
         duration = *spec.durationSeconds;
     } else if (spec.expires) {
-        const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(*spec.expires);
+        const qint64 ms = Clock::app().nowUtc().msecsTo(*spec.expires);
         if (ms <= 0)
             return failedReply({Kind::Validation, 0, tr("The expiry date is in the past."), {}});
         duration = qint64(std::ceil(double(ms) / 1000.0));
@@ -215,23 +213,17 @@ ProviderReply* CoreWeaveProvider::createKey(const KeySpec& spec)
         return failedReply({Kind::Validation, 0,
                             tr("Temporary CoreWeave keys last at most 12 hours (43 200 s)."),
                             tr("Choose a shorter duration, or a permanent key.")});
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
+    if (ProviderReply* refused = refusal())
+        return refused;
 
     const QString name = spec.name.trimmed();
-    auto* reply = new ProviderReply;
     HttpRequest request;
-    request.method = "POST";
     request.url = endpointUrl(QString::fromLatin1(PathKeys));
     request.body = coreweave::createKeyBody(name, duration);
-    request.idempotent = false;
-    request.sensitiveResponse = true;
-    sendCreateFor(reply, m_http, request,
-                  [name, duration](const HttpResponse& response, QString* error) {
-                      return coreweave::parseCreatedKey(response.body, name, duration,
-                                                        QDateTime::currentDateTimeUtc(), error);
-                  });
-    return reply;
+    return sendCreate(request, [name, duration](const HttpResponse& response, QString* error) {
+        return coreweave::parseCreatedKey(response.body, name, duration, Clock::app().nowUtc(),
+                                          error);
+    });
 }
 
 ProviderReply* CoreWeaveProvider::revokeKey(const ApiKey& key)
@@ -239,16 +231,14 @@ ProviderReply* CoreWeaveProvider::revokeKey(const ApiKey& key)
     const QString id = key.id.trimmed();
     if (id.isEmpty())
         return failedReply({Kind::Validation, 0, tr("The key has no access key id."), {}});
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
-    auto* reply = new ProviderReply;
+    if (ProviderReply* refused = refusal())
+        return refused;
     HttpRequest request;
     request.method = "POST";
     request.url = endpointUrl(QString::fromLatin1(PathRevoke));
     request.body = coreweave::revokeKeyBody(id);
     request.idempotent = false; // a POST: a resend after a lost answer would read as not found
-    sendFor(reply, m_http, request, [reply](const HttpResponse&) { reply->finish(); });
-    return reply;
+    return send(request, [](ProviderReply* reply, const HttpResponse&) { reply->finish(); });
 }
 
 ProviderReply* CoreWeaveProvider::setPrincipalActive(const QString& principal, bool active)
@@ -257,47 +247,31 @@ ProviderReply* CoreWeaveProvider::setPrincipalActive(const QString& principal, b
     if (name.isEmpty())
         return failedReply(
             {Kind::Validation, 0, tr("The keys have no principal to suspend or reactivate."), {}});
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
-    auto* reply = new ProviderReply;
+    if (ProviderReply* refused = refusal())
+        return refused;
     HttpRequest request;
     request.method = "PUT";
     request.url = endpointUrl(QString::fromLatin1(PathStatus));
     request.body = coreweave::principalStatusBody(name, active);
     request.idempotent = true; // setting a status twice leaves the same status
-    sendFor(reply, m_http, request, [reply](const HttpResponse&) { reply->finish(); });
-    return reply;
-}
-
-ProviderReply* CoreWeaveProvider::verifyKey(const ApiKey& key, const Secret& secret)
-{
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
-    ProviderError error;
-    const std::optional<S3VerifyTarget> target =
-        s3VerifyTargetFor(m_account, staticCapabilities(), &error);
-    if (!target)
-        return failedReply(std::move(error));
-    return verifyS3KeyPair(*target, key, secret, m_network, m_http);
+    return send(request, [](ProviderReply* reply, const HttpResponse&) { reply->finish(); });
 }
 
 ProviderReply* CoreWeaveProvider::testAccount()
 {
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
-    auto* reply = new ProviderReply;
+    if (ProviderReply* refused = refusal())
+        return refused;
     HttpRequest request;
     request.url = endpointUrl(QString::fromLatin1(PathKeys));
     request.url.setQuery(QStringLiteral("limit=1"));
-    sendFor(reply, m_http, request, [reply](const HttpResponse& response) {
+    return send(request, [](ProviderReply* reply, const HttpResponse& response) {
         // A 200 from something else than the API (a wrong endpoint) must not pass as working.
         QString error;
-        if (!coreweave::parseKeyPage(response.body, QDateTime::currentDateTimeUtc(), &error))
+        if (!coreweave::parseKeyPage(response.body, Clock::app().nowUtc(), &error))
             reply->finish({Kind::BadResponse, response.status, error, {}});
         else
             reply->finish();
     });
-    return reply;
 }
 
 } // namespace kw

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "HttpClient.h"
-#include "KeyProvider.h"
+#include "HttpKeyProvider.h"
 
 #include <memory>
 #include <optional>
@@ -11,7 +10,7 @@ namespace kw {
 // CoreWeave AI Object Storage access keys (providers.md A.3, A.4, B.2): /v1/cwobject/access-key
 // and friends, authenticated with an API access token as a bearer token. Keys cannot be edited
 // or disabled one by one; suspension applies to every key of a principal.
-class CoreWeaveProvider : public KeyProvider
+class CoreWeaveProvider : public HttpKeyProvider
 {
     Q_OBJECT
 public:
@@ -23,9 +22,6 @@ public:
     CoreWeaveProvider(Account account, Secret token, QNetworkAccessManager* network,
                       QObject* parent = nullptr);
     ~CoreWeaveProvider() override;
-
-    const Capabilities& capabilities() const override { return staticCapabilities(); }
-    const Account& account() const override { return m_account; }
 
     // Every page, offset by offset, until one comes back short. progress(pages, 0) after each
     // page: the API reports no total.
@@ -39,14 +35,9 @@ public:
     // Suspends or reactivates every key of the principal.
     ProviderReply* setPrincipalActive(const QString& principal, bool active) override;
     ProviderReply* testAccount() override;
-    // S3 ListBuckets signed with the new key pair (providers.md A.9, B.2 "S3 side") on the
-    // account's S3 endpoint (default https://cwobject.com) for its availability zone. There is no
-    // safe default zone: without one the reply fails with a Validation error saying where to set
-    // it. Finishes ok() with a Verification for any answer or transport failure.
-    ProviderReply* verifyKey(const ApiKey& key, const Secret& secret) override;
-
-    // Timeouts and retry policy (tests shorten them).
-    HttpClient& http() { return m_http; }
+    // verifyKey (HttpKeyProvider's): S3 ListBuckets with the new key pair (providers.md A.9, B.2
+    // "S3 side") on the account's S3 endpoint (default https://cwobject.com) for its
+    // availability zone. There is no safe default zone: the account must name one.
 
     // google.rpc.Status bodies, numeric or Connect string codes (see coreweave::parseErrorBody).
     static QString parseErrorBody(int status, const QByteArray& body, QString* detail);
@@ -57,11 +48,6 @@ private:
     ProviderReply* startListing(std::optional<KeyStatus> status);
     void fetchPage(ProviderReply* reply, std::shared_ptr<Listing> listing);
     QUrl endpointUrl(const QString& path) const;
-
-    Account m_account;
-    QNetworkAccessManager* m_network;
-    HttpClient m_http;
-    QString m_caError; // set when the account's CA file cannot be used: every call fails
 };
 
 } // namespace kw

@@ -1,5 +1,6 @@
 #include "JsonHelpers.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <algorithm>
 #include <openssl/crypto.h>
@@ -155,6 +156,35 @@ void wipeField(json& object, const char* name)
         return;
     std::string& text = it->get_ref<std::string&>();
     OPENSSL_cleanse(text.data(), text.size());
+}
+
+std::optional<QList<ApiKey>> readKeyList(const json& items, const QString& provider,
+                                         const QString& idName, const KeyIdReader& idOf,
+                                         const KeyReader& keyOf, QString* error)
+{
+    QList<ApiKey> keys;
+    keys.reserve(qsizetype(items.size()));
+    int position = 0;
+    for (const json& item : items) {
+        ++position;
+        if (!item.is_object()) {
+            *error = QCoreApplication::translate(
+                         "kw::jsonio", "Entry %1 of the key list from %2 is not an object.")
+                         .arg(position)
+                         .arg(provider);
+            return std::nullopt;
+        }
+        const QString id = idOf(item);
+        if (id.isEmpty()) {
+            *error = QCoreApplication::translate("kw::jsonio",
+                                                 "Entry %1 of the key list from %2 has no %3.")
+                         .arg(position)
+                         .arg(provider, idName);
+            return std::nullopt;
+        }
+        keys << keyOf(item, id);
+    }
+    return keys;
 }
 
 } // namespace kw::jsonio

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/ApiKey.h"
 #include "core/Secret.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 
@@ -41,5 +43,14 @@ std::optional<QDateTime> timeField(const json& object, const char* name);
 Secret takeSecretField(json& object, const char* name);
 // Overwrites the string object[name] in place (for secrets the caller does not keep).
 void wipeField(json& object, const char* name);
+
+// The keys of a JSON key list, read the same way for every provider: each entry must be an object
+// with an id (idOf reads it) and becomes keyOf(entry, id). At the first entry that is not,
+// nullopt with *error saying which ("Entry 3 of the key list from <provider> has no <idName>.").
+using KeyIdReader = std::function<QString(const json& entry)>;
+using KeyReader = std::function<ApiKey(const json& entry, const QString& id)>;
+std::optional<QList<ApiKey>> readKeyList(const json& items, const QString& provider,
+                                         const QString& idName, const KeyIdReader& idOf,
+                                         const KeyReader& keyOf, QString* error);
 
 } // namespace kw::jsonio

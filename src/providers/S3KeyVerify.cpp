@@ -3,6 +3,7 @@
 #include "ProviderCalls.h"
 #include "SigV4.h"
 #include "VerifyOutcome.h"
+#include "core/Clock.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
@@ -89,7 +90,7 @@ QString s3ErrorText(const QByteArray& body)
 
 ProviderReply* verifyS3KeyPair(const S3VerifyTarget& target, const ApiKey& key,
                                const Secret& secret, QNetworkAccessManager* network,
-                               const HttpClient& settings, std::function<QDateTime()> clock)
+                               const HttpClient& settings)
 {
     if (secret.isEmpty())
         return failedReply({Kind::Validation, 0, tr("There is no secret to test."), {}});
@@ -98,9 +99,7 @@ ProviderReply* verifyS3KeyPair(const S3VerifyTarget& target, const ApiKey& key,
     const QUrl endpoint = target.endpoint;
     const SigV4::Credential credential{key.id.trimmed(), target.region, QStringLiteral("s3")};
     auto keySecret = std::make_shared<Secret>(secret.clone());
-    auto now = [clock = std::move(clock)] {
-        return clock ? clock() : QDateTime::currentDateTimeUtc();
-    };
+    auto now = [] { return Clock::app().nowUtc(); };
     QString error;
     HttpRequest request =
         SigV4::listBucketsRequest(endpoint, credential, *keySecret, now(), &error);

@@ -6,10 +6,8 @@
 #include "core/Capabilities.h"
 #include "core/Secret.h"
 
-#include <QDateTime>
 #include <QString>
 #include <QUrl>
-#include <functional>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -35,11 +33,12 @@ s3VerifyTargetFor(const Account& account, const Capabilities& capabilities, Prov
 QString s3ErrorText(const QByteArray& body);
 
 // Verifies an S3 key pair (providers.md A.9): a SigV4-signed ListBuckets with key.id and secret,
-// signed again before every attempt, sent by a client of its own that copies settings (timeouts,
-// retries, trusted CAs) and reads S3 error bodies so that the 403's reason reaches the
-// Verification. Fails before sending (Validation) when there is no secret or no access key id.
+// signed (at Clock::app()'s time) again before every attempt, sent by a client of its own that
+// copies settings (timeouts, retries, trusted CAs) and reads S3 error bodies so that the 403's
+// reason reaches the Verification. Fails before sending (Validation) when there is no secret or no
+// access key id.
 ProviderReply* verifyS3KeyPair(const S3VerifyTarget& target, const ApiKey& key,
                                const Secret& secret, QNetworkAccessManager* network,
-                               const HttpClient& settings, std::function<QDateTime()> clock = {});
+                               const HttpClient& settings);
 
 } // namespace kw

@@ -1,9 +1,9 @@
 #include "ScalewayProvider.h"
 
 #include "ProviderCalls.h"
-#include "S3KeyVerify.h"
 #include "ScalewayJson.h"
 #include "ScalewayPager.h"
+#include "core/Clock.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -109,17 +109,15 @@ std::optional<ProviderError> checkBearer(const KeySpec& spec)
 
 const Capabilities& ScalewayProvider::staticCapabilities()
 {
-    static const Capabilities capabilities = makeCapabilities();
-    return capabilities;
+    return once<&makeCapabilities>();
 }
 
 ScalewayProvider::ScalewayProvider(Account account, Secret token, QNetworkAccessManager* network,
                                    QObject* parent)
-    : KeyProvider(parent), m_account(std::move(account)), m_network(network), m_http(network)
+    : HttpKeyProvider(std::move(account), staticCapabilities(), network,
+                      &ScalewayProvider::parseErrorBody, parent)
 {
-    m_http.setAuthorization("X-Auth-Token", QByteArray(), std::move(token));
-    m_http.setErrorBodyParser(&ScalewayProvider::parseErrorBody);
-    m_caError = loadAccountCa(m_http, m_account);
+    http().setAuthorization("X-Auth-Token", QByteArray(), std::move(token));
 }
 
 QString ScalewayProvider::parseErrorBody(int, const QByteArray& body, QString* detail)
@@ -129,7 +127,7 @@ QString ScalewayProvider::parseErrorBody(int, const QByteArray& body, QString* d
 
 QUrl ScalewayProvider::endpointUrl(const QString& path) const
 {
-    return accountUrl(m_account, defaultEndpoint(), path);
+    return accountUrl(account(), defaultEndpoint(), path);
 }
 
 QUrl ScalewayProvider::listUrl(const QString& path, int page, int pageSize) const
@@ -139,10 +137,10 @@ QUrl ScalewayProvider::listUrl(const QString& path, int page, int pageSize) cons
     query.addQueryItem(QStringLiteral("page"), QString::number(page));
     query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
     query.addQueryItem(QStringLiteral("order_by"), QStringLiteral("created_at_asc"));
-    if (!m_account.organizationId.trimmed().isEmpty())
+    if (!account().organizationId.trimmed().isEmpty())
         query.addQueryItem(
             QStringLiteral("organization_id"),
-            QString::fromLatin1(QUrl::toPercentEncoding(m_account.organizationId.trimmed())));
+            QString::fromLatin1(QUrl::toPercentEncoding(account().organizationId.trimmed())));
     url.setQuery(query);
     return url;
 }
@@ -155,10 +153,10 @@ QUrl ScalewayProvider::keyUrl(const QString& accessKey) const
 
 ProviderReply* ScalewayProvider::listKeys()
 {
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
+    if (ProviderReply* refused = refusal())
+        return refused;
     auto* reply = new ProviderReply;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::app().nowUtc();
     auto pages = std::make_shared<QMap<int, QList<ApiKey>>>();
     ScalewayPager::Handlers handlers;
     handlers.pageUrl = [this](int page) {
@@ -194,9 +192,9 @@ ProviderReply* ScalewayProvider::listKeys()
         reply->setKeys(std::move(keys));
         reply->finish();
     };
-    auto pager = ScalewayPager::start(m_http, reply, std::move(handlers), tr("API keys"));
+    auto pager = ScalewayPager::start(http(), reply, std::move(handlers), tr("API keys"));
     reply->setAbortHandler([pager] { pager->abort(); });
-    armListDeadline(reply, m_http, QStringLiteral("Scaleway"), tr("API keys"));
+    armListDeadline(reply, http(), QStringLiteral("Scaleway"), tr("API keys"));
     return reply;
 }
 
@@ -207,27 +205,21 @@ ProviderReply* ScalewayProvider::createKey(const KeySpec& requested)
     spec.bearerId = spec.bearerId.trimmed();
     spec.description = spec.description.trimmed();
     spec.projectId = spec.projectId.trimmed();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::app().nowUtc();
     for (const auto& problem : {checkBearer(spec), checkDescription(spec.description),
                                 checkProject(spec.projectId), checkExpiry(spec.expires, now)}) {
         if (problem)
             return failedReply(*problem);
     }
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
+    if (ProviderReply* refused = refusal())
+        return refused;
 
-    auto* reply = new ProviderReply;
     HttpRequest request;
-    request.method = "POST";
     request.url = endpointUrl(QStringLiteral("/iam/v1alpha1/api-keys"));
     request.body = scaleway::createKeyBody(spec);
-    request.idempotent = false;
-    request.sensitiveResponse = true;
-    sendCreateFor(reply, m_http, request, [spec](const HttpResponse& response, QString* error) {
-        return scaleway::parseCreatedKey(response.body, QDateTime::currentDateTimeUtc(), error,
-                                         &spec);
+    return sendCreate(request, [spec](const HttpResponse& response, QString* error) {
+        return scaleway::parseCreatedKey(response.body, Clock::app().nowUtc(), error, &spec);
     });
-    return reply;
 }
 
 ProviderReply* ScalewayProvider::updateKey(const ApiKey& key, const KeyChange& change)
@@ -255,11 +247,11 @@ ProviderReply* ScalewayProvider::updateKey(const ApiKey& key, const KeyChange& c
                 {Kind::Validation, 0,
                  tr("expires_at: Scaleway cannot remove an expiry once it is set."),
                  tr("Choose a later date, or rotate the key to one without an expiry.")});
-        if (auto problem = checkExpiry(*change.expires, QDateTime::currentDateTimeUtc()))
+        if (auto problem = checkExpiry(*change.expires, Clock::app().nowUtc()))
             return failedReply(*problem);
     }
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
+    if (ProviderReply* refused = refusal())
+        return refused;
     auto* reply = new ProviderReply;
     if (change.isEmpty()) {
         reply->setKey(key);
@@ -270,9 +262,9 @@ ProviderReply* ScalewayProvider::updateKey(const ApiKey& key, const KeyChange& c
     request.method = "PATCH";
     request.url = keyUrl(key.id);
     request.body = scaleway::updateKeyBody(change);
-    sendFor(reply, m_http, request, [reply](const HttpResponse& response) {
+    sendFor(reply, http(), request, [reply](const HttpResponse& response) {
         QString error;
-        auto updated = scaleway::parseKey(response.body, QDateTime::currentDateTimeUtc(), &error);
+        auto updated = scaleway::parseKey(response.body, Clock::app().nowUtc(), &error);
         if (!updated) {
             reply->finish({Kind::BadResponse, response.status, error,
                            tr("The change may have been made: refresh the list.")});
@@ -291,52 +283,33 @@ ProviderReply* ScalewayProvider::setKeyActive(const ApiKey&, bool)
 
 ProviderReply* ScalewayProvider::revokeKey(const ApiKey& key)
 {
-    if (key.id.trimmed().isEmpty())
-        return failedReply({Kind::Validation, 0, tr("The key has no access key."), {}});
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
-    auto* reply = new ProviderReply;
+    if (ProviderReply* refused = refusal(key, tr("The key has no access key.")))
+        return refused;
     HttpRequest request;
-    request.method = "DELETE";
     request.url = keyUrl(key.id);
-    sendDeleteFor(reply, m_http, request);
-    return reply;
-}
-
-ProviderReply* ScalewayProvider::verifyKey(const ApiKey& key, const Secret& secret)
-{
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
-    ProviderError error;
-    const std::optional<S3VerifyTarget> target =
-        s3VerifyTargetFor(m_account, staticCapabilities(), &error);
-    if (!target)
-        return failedReply(std::move(error));
-    return verifyS3KeyPair(*target, key, secret, m_network, m_http);
+    return sendDelete(request);
 }
 
 ProviderReply* ScalewayProvider::testAccount()
 {
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
-    auto* reply = new ProviderReply;
+    if (ProviderReply* refused = refusal())
+        return refused;
     HttpRequest request;
     request.url = listUrl(QStringLiteral("/iam/v1alpha1/api-keys"), 1, 1);
-    sendFor(reply, m_http, request, [reply](const HttpResponse& response) {
+    return send(request, [](ProviderReply* reply, const HttpResponse& response) {
         QString error;
-        if (!scaleway::parseKeyPage(response.body, QDateTime::currentDateTimeUtc(), &error)) {
+        if (!scaleway::parseKeyPage(response.body, Clock::app().nowUtc(), &error)) {
             reply->finish({Kind::BadResponse, response.status, error, {}});
             return;
         }
         reply->finish();
     });
-    return reply;
 }
 
 ProviderReply* ScalewayProvider::listBearers()
 {
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
+    if (ProviderReply* refused = refusal())
+        return refused;
     auto* reply = new ProviderReply;
 
     // Users and applications are read side by side; the first failure ends both.
@@ -390,7 +363,7 @@ ProviderReply* ScalewayProvider::listBearers()
             return counts;
         };
         handlers.finished = finished;
-        shared->pagers.push_back(ScalewayPager::start(m_http, reply, std::move(handlers), what));
+        shared->pagers.push_back(ScalewayPager::start(http(), reply, std::move(handlers), what));
     };
     startList(QStringLiteral("/iam/v1alpha1/users"), &shared->users, &scaleway::parseUserPage,
               tr("users"));
@@ -401,7 +374,7 @@ ProviderReply* ScalewayProvider::listBearers()
         for (const auto& pager : shared->pagers)
             pager->abort();
     });
-    armListDeadline(reply, m_http, QStringLiteral("Scaleway"), tr("users and applications"));
+    armListDeadline(reply, http(), QStringLiteral("Scaleway"), tr("users and applications"));
     return reply;
 }
 

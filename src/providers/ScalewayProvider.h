@@ -1,14 +1,13 @@
 #pragma once
 
-#include "HttpClient.h"
-#include "KeyProvider.h"
+#include "HttpKeyProvider.h"
 
 namespace kw {
 
 // Scaleway IAM API keys (providers.md A.3, A.5, A.9, A.10, B.3): /iam/v1alpha1/api-keys, the
 // bearer picker from /users and /applications, authenticated with the admin key's secret as
 // X-Auth-Token. The account's organization id filters every list.
-class ScalewayProvider : public KeyProvider
+class ScalewayProvider : public HttpKeyProvider
 {
     Q_OBJECT
 public:
@@ -19,27 +18,19 @@ public:
     ScalewayProvider(Account account, Secret token, QNetworkAccessManager* network,
                      QObject* parent = nullptr);
 
-    const Capabilities& capabilities() const override { return staticCapabilities(); }
-    const Account& account() const override { return m_account; }
-
     // Every page; progress() counts pages once the total is known.
     ProviderReply* listKeys() override;
     ProviderReply* createKey(const KeySpec& spec) override;
     ProviderReply* updateKey(const ApiKey& key, const KeyChange& change) override;
     ProviderReply* setKeyActive(const ApiKey& key, bool active) override;
     ProviderReply* revokeKey(const ApiKey& key) override;
-    // S3 ListBuckets signed with the key's access_key and secret_key (providers.md A.9, B.3
-    // "Scaleway Object Storage") on the account's S3 endpoint, by default
+    // verifyKey (HttpKeyProvider's): S3 ListBuckets with the key's access_key and secret_key
+    // (providers.md A.9, B.3 "Scaleway Object Storage") on the account's S3 endpoint, by default
     // https://s3.<region>.scw.cloud, region fr-par unless the account names another: a key whose
-    // application has only Object Storage rights works there. Finishes ok() with a Verification
-    // for any answer or transport failure.
-    ProviderReply* verifyKey(const ApiKey& key, const Secret& secret) override;
+    // application has only Object Storage rights works there.
     ProviderReply* testAccount() override;
     // Users (labelled with their e-mail) and IAM applications (their name), every page.
     ProviderReply* listBearers() override;
-
-    // Timeouts and retry policy (tests shorten them). Verification uses the same settings.
-    HttpClient& http() { return m_http; }
 
     static QString parseErrorBody(int status, const QByteArray& body, QString* detail);
 
@@ -47,11 +38,6 @@ private:
     QUrl endpointUrl(const QString& path) const;
     QUrl listUrl(const QString& path, int page, int pageSize) const;
     QUrl keyUrl(const QString& accessKey) const;
-
-    Account m_account;
-    QNetworkAccessManager* m_network;
-    HttpClient m_http;
-    QString m_caError; // set when the account's CA file cannot be used: every call fails
 };
 
 } // namespace kw

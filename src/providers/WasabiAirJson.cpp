@@ -1,6 +1,7 @@
 #include "WasabiAirJson.h"
 
 #include "JsonHelpers.h"
+#include "core/Clock.h"
 
 #include <QCoreApplication>
 
@@ -90,24 +91,9 @@ std::optional<QList<ApiKey>> parseKeyList(const QByteArray& body, QString* error
             *error = listShapeError(document);
             return std::nullopt;
         }
-        QList<ApiKey> keys;
-        keys.reserve(qsizetype(items->size()));
-        int position = 0;
-        for (const json& item : *items) {
-            ++position;
-            if (!item.is_object()) {
-                *error =
-                    tr("Entry %1 of the key list from Wasabi AiR is not an object.").arg(position);
-                return std::nullopt;
-            }
-            const QString id = idField(item);
-            if (id.isEmpty()) {
-                *error = tr("Entry %1 of the key list from Wasabi AiR has no id.").arg(position);
-                return std::nullopt;
-            }
-            keys << keyFrom(item, id);
-        }
-        return keys;
+        return readKeyList(
+            *items, QStringLiteral("Wasabi AiR"), tr("id"),
+            [](const json& item) { return idField(item); }, &keyFrom, error);
     } catch (const std::exception& e) { // a shape the checks above did not foresee
         *error = tr("The key list from Wasabi AiR could not be read: %1")
                      .arg(QString::fromUtf8(e.what()));
@@ -155,7 +141,7 @@ std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const QString&
         if (created.key.name.isEmpty())
             created.key.name = requestedName.trimmed();
         if (!created.key.created.isValid())
-            created.key.created = QDateTime::currentDateTimeUtc();
+            created.key.created = Clock::app().nowUtc();
         return created;
     } catch (const std::exception& e) {
         *error = tr("The answer to the create request could not be read: %1")

@@ -1,7 +1,6 @@
 #include "WasabiAirProvider.h"
 
 #include "ProviderCalls.h"
-#include "VerifyOutcome.h"
 #include "WasabiAirJson.h"
 
 namespace kw {
@@ -38,17 +37,15 @@ Capabilities makeCapabilities()
 
 const Capabilities& WasabiAirProvider::staticCapabilities()
 {
-    static const Capabilities capabilities = makeCapabilities();
-    return capabilities;
+    return once<&makeCapabilities>();
 }
 
 WasabiAirProvider::WasabiAirProvider(Account account, Secret token, QNetworkAccessManager* network,
                                      QObject* parent)
-    : KeyProvider(parent), m_account(std::move(account)), m_network(network), m_http(network)
+    : HttpKeyProvider(std::move(account), staticCapabilities(), network,
+                      &WasabiAirProvider::parseErrorBody, parent)
 {
-    m_http.setAuthorization("Authorization", "Bearer", std::move(token));
-    m_http.setErrorBodyParser(&WasabiAirProvider::parseErrorBody);
-    m_caError = loadAccountCa(m_http, m_account);
+    http().setAuthorization("Authorization", "Bearer", std::move(token));
 }
 
 QString WasabiAirProvider::parseErrorBody(int, const QByteArray& body, QString* detail)
@@ -58,23 +55,22 @@ QString WasabiAirProvider::parseErrorBody(int, const QByteArray& body, QString* 
 
 ProviderError WasabiAirProvider::cannotSend() const
 {
-    const QUrl& endpoint = m_account.endpoint;
+    const QUrl& endpoint = account().endpoint;
     if (!endpoint.isValid() || endpoint.host().isEmpty()) {
+        const QString& label = account().label;
         return {Kind::Validation, 0,
-                m_account.label.isEmpty()
+                label.isEmpty()
                     ? tr("No Wasabi AiR address is set for this account.")
-                    : tr("No Wasabi AiR address is set for the account “%1”.").arg(m_account.label),
+                    : tr("No Wasabi AiR address is set for the account “%1”.").arg(label),
                 tr("Each Wasabi AiR deployment has its own address: enter your AiR API base "
                    "(for example https://air.example.com) in the account settings.")};
     }
-    if (!m_caError.isEmpty())
-        return {Kind::Tls, 0, m_caError, {}};
-    return {};
+    return HttpKeyProvider::cannotSend();
 }
 
 QUrl WasabiAirProvider::keysUrl(const QString& keyId) const
 {
-    QUrl base = m_account.endpoint;
+    QUrl base = account().endpoint;
     // An address copied together with the endpoint's own path still works.
     QString basePath = base.path(QUrl::FullyEncoded);
     while (basePath.endsWith(u'/'))
@@ -91,41 +87,25 @@ QUrl WasabiAirProvider::keysUrl(const QString& keyId) const
 
 ProviderReply* WasabiAirProvider::listKeys()
 {
-    if (ProviderError error = cannotSend())
-        return failedReply(std::move(error));
-    auto* reply = new ProviderReply;
+    if (ProviderReply* refused = refusal())
+        return refused;
     HttpRequest request;
     request.url = keysUrl();
     request.sensitiveResponse = true; // every key comes with its JWT
-    sendFor(reply, m_http, request, [reply](const HttpResponse& response) {
-        QString error;
-        auto keys = wasabiair::parseKeyList(response.body, &error);
-        if (!keys) {
-            reply->finish({Kind::BadResponse, response.status, error, {}});
-            return;
-        }
-        reply->setKeys(std::move(*keys));
-        reply->finish();
-    });
-    return reply;
+    return sendKeyList(request, &wasabiair::parseKeyList);
 }
 
 ProviderReply* WasabiAirProvider::createKey(const KeySpec& spec)
 {
-    if (ProviderError error = cannotSend())
-        return failedReply(std::move(error));
+    if (ProviderReply* refused = refusal())
+        return refused;
     const QString name = spec.name.trimmed();
-    auto* reply = new ProviderReply;
     HttpRequest request;
-    request.method = "POST";
     request.url = keysUrl();
     request.body = wasabiair::createKeyBody(name);
-    request.idempotent = false;
-    request.sensitiveResponse = true;
-    sendCreateFor(reply, m_http, request, [name](const HttpResponse& response, QString* error) {
+    return sendCreate(request, [name](const HttpResponse& response, QString* error) {
         return wasabiair::parseCreatedKey(response.body, name, error);
     });
-    return reply;
 }
 
 ProviderReply* WasabiAirProvider::updateKey(const ApiKey& key, const KeyChange& change)
@@ -154,17 +134,14 @@ ProviderReply* WasabiAirProvider::setKeyActive(const ApiKey& key, bool active)
 ProviderReply* WasabiAirProvider::patch(const ApiKey& key, const std::optional<QString>& name,
                                         const std::optional<bool>& active)
 {
-    if (key.id.trimmed().isEmpty())
-        return failedReply({Kind::Validation, 0, tr("The key has no id."), {}});
-    if (ProviderError error = cannotSend())
-        return failedReply(std::move(error));
-    auto* reply = new ProviderReply;
+    if (ProviderReply* refused = refusal(key, tr("The key has no id.")))
+        return refused;
     HttpRequest request;
     request.method = "PATCH";
     request.url = keysUrl(key.id);
     request.body = wasabiair::patchBody(name, active);
     request.sensitiveResponse = true; // the updated key object carries the JWT
-    sendFor(reply, m_http, request, [reply, key, name, active](const HttpResponse& response) {
+    return send(request, [key, name, active](ProviderReply* reply, const HttpResponse& response) {
         QString ignored;
         std::optional<ApiKey> updated = wasabiair::parseKey(response.body, &ignored);
         if (!updated || updated->id != key.id) {
@@ -181,20 +158,15 @@ ProviderReply* WasabiAirProvider::patch(const ApiKey& key, const std::optional<Q
         reply->setKey(std::move(*updated));
         reply->finish();
     });
-    return reply;
 }
 
 ProviderReply* WasabiAirProvider::revokeKey(const ApiKey& key)
 {
-    if (key.id.trimmed().isEmpty())
-        return failedReply({Kind::Validation, 0, tr("The key has no id."), {}});
-    if (ProviderError error = cannotSend())
-        return failedReply(std::move(error));
-    auto* reply = new ProviderReply;
+    if (ProviderReply* refused = refusal(key, tr("The key has no id.")))
+        return refused;
     HttpRequest request;
-    request.method = "DELETE";
     request.url = keysUrl(key.id);
-    sendDeleteFor(reply, m_http, request, [reply](const HttpResponse& response) {
+    return sendDelete(request, [](ProviderReply* reply, const HttpResponse& response) {
         if (wasabiair::deleteRefused(response.body))
             reply->finish({Kind::Other, response.status,
                            tr("Wasabi AiR did not confirm that the key was deleted."),
@@ -202,35 +174,24 @@ ProviderReply* WasabiAirProvider::revokeKey(const ApiKey& key)
         else
             reply->finish();
     });
-    return reply;
 }
 
 ProviderReply* WasabiAirProvider::verifyKey(const ApiKey&, const Secret& secret)
 {
-    if (secret.isEmpty())
-        return failedReply({Kind::Validation, 0, tr("There is no secret to test."), {}});
-    if (ProviderError error = cannotSend())
-        return failedReply(std::move(error));
-    auto* reply = new ProviderReply;
-    auto* client = new HttpClient(m_network, reply); // the key's own client, gone with reply
-    client->copySettingsFrom(m_http);
-    client->setAuthorization("Authorization", "Bearer", secret.clone());
     HttpRequest request;
     request.url = keysUrl();
     request.sensitiveResponse = true; // a working key lists every JWT of its user
-    sendVerificationFor(reply, *client, request);
-    return reply;
+    return verifyBearer(secret, request);
 }
 
 ProviderReply* WasabiAirProvider::testAccount()
 {
-    if (ProviderError error = cannotSend())
-        return failedReply(std::move(error));
-    auto* reply = new ProviderReply;
+    if (ProviderReply* refused = refusal())
+        return refused;
     HttpRequest request;
     request.url = keysUrl();
     request.sensitiveResponse = true;
-    sendFor(reply, m_http, request, [reply](const HttpResponse& response) {
+    return send(request, [](ProviderReply* reply, const HttpResponse& response) {
         // The host is typed in by the user: a server that answers, but not as AiR does, is
         // most likely the wrong address.
         QString error;
@@ -242,20 +203,16 @@ ProviderReply* WasabiAirProvider::testAccount()
         }
         reply->finish();
     });
-    return reply;
 }
 
 ProviderReply* WasabiAirProvider::revealSecret(const ApiKey& key)
 {
-    if (key.id.trimmed().isEmpty())
-        return failedReply({Kind::Validation, 0, tr("The key has no id."), {}});
-    if (ProviderError error = cannotSend())
-        return failedReply(std::move(error));
-    auto* reply = new ProviderReply;
+    if (ProviderReply* refused = refusal(key, tr("The key has no id.")))
+        return refused;
     HttpRequest request;
     request.url = keysUrl();
     request.sensitiveResponse = true;
-    sendFor(reply, m_http, request, [reply, key](const HttpResponse& response) {
+    return send(request, [key](ProviderReply* reply, const HttpResponse& response) {
         bool notFound = false;
         QString error;
         std::optional<Secret> jwt = wasabiair::findJwt(response.body, key.id, &notFound, &error);
@@ -276,7 +233,6 @@ ProviderReply* WasabiAirProvider::revealSecret(const ApiKey& key)
         reply->setCreated(std::move(revealed));
         reply->finish();
     });
-    return reply;
 }
 
 } // namespace kw

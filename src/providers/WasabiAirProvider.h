@@ -1,7 +1,6 @@
 #pragma once
 
-#include "HttpClient.h"
-#include "KeyProvider.h"
+#include "HttpKeyProvider.h"
 
 namespace kw {
 
@@ -9,7 +8,7 @@ namespace kw {
 // host the user enters for the account (there is no default), authenticated with an admin JWT as
 // a bearer token. Every key object the API returns carries the key's own JWT: it is read only
 // by createKey and revealSecret, into a Secret, and never kept in an ApiKey or logged.
-class WasabiAirProvider : public KeyProvider
+class WasabiAirProvider : public HttpKeyProvider
 {
     Q_OBJECT
 public:
@@ -18,9 +17,6 @@ public:
 
     WasabiAirProvider(Account account, Secret token, QNetworkAccessManager* network,
                       QObject* parent = nullptr);
-
-    const Capabilities& capabilities() const override { return staticCapabilities(); }
-    const Account& account() const override { return m_account; }
 
     ProviderReply* listKeys() override;
     // The name is optional: without one the server picks it.
@@ -36,22 +32,14 @@ public:
     // Lists the keys again and hands back this key's JWT in created(); nothing is kept here.
     ProviderReply* revealSecret(const ApiKey& key) override;
 
-    // Timeouts and retry policy (tests shorten them). Verification uses the same settings.
-    HttpClient& http() { return m_http; }
-
     static QString parseErrorBody(int status, const QByteArray& body, QString* detail);
 
 private:
     QUrl keysUrl(const QString& keyId = {}) const;
     // Why no request can be sent for this account (no AiR host, unusable CA file); none if fine.
-    ProviderError cannotSend() const;
+    ProviderError cannotSend() const override;
     ProviderReply* patch(const ApiKey& key, const std::optional<QString>& name,
                          const std::optional<bool>& active);
-
-    Account m_account;
-    QNetworkAccessManager* m_network;
-    HttpClient m_http;
-    QString m_caError; // set when the account's CA file cannot be used: every call fails
 };
 
 } // namespace kw

@@ -2,9 +2,9 @@
 
 #include "JsonHelpers.h"
 #include "ProviderCalls.h"
-#include "S3KeyVerify.h"
 #include "SigV4.h"
 #include "WasabiIamXml.h"
+#include "core/Clock.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -127,13 +127,13 @@ Parameters withUser(Parameters parameters, const QString& userName)
 
 const Capabilities& WasabiIamProvider::staticCapabilities()
 {
-    static const Capabilities capabilities = makeCapabilities();
-    return capabilities;
+    return once<&makeCapabilities>();
 }
 
 WasabiIamProvider::WasabiIamProvider(Account account, Secret token, QNetworkAccessManager* network,
                                      QObject* parent)
-    : KeyProvider(parent), m_account(std::move(account)), m_network(network), m_http(network)
+    : HttpKeyProvider(std::move(account), staticCapabilities(), network,
+                      &WasabiIamProvider::parseErrorBody, parent)
 {
     QByteArray pair = token.exposeBytes();
     const qsizetype colon = pair.indexOf(':');
@@ -142,8 +142,6 @@ WasabiIamProvider::WasabiIamProvider(Account account, Secret token, QNetworkAcce
         m_secret = Secret::fromUtf8(QByteArrayView(pair).sliced(colon + 1));
     }
     wipe(pair);
-    m_http.setErrorBodyParser(&WasabiIamProvider::parseErrorBody);
-    m_caError = loadAccountCa(m_http, m_account);
 }
 
 QString WasabiIamProvider::parseErrorBody(int, const QByteArray& body, QString*)
@@ -167,9 +165,7 @@ ProviderError WasabiIamProvider::cannotSend() const
         return {Kind::Auth, 0, tr("The account's credential is not an access key pair."),
                 tr("Store it as ACCESSKEYID:SECRET (the access key id, a colon, then the "
                    "secret key).")};
-    if (!m_caError.isEmpty())
-        return {Kind::Tls, 0, m_caError, {}};
-    return {};
+    return HttpKeyProvider::cannotSend();
 }
 
 HttpRequest WasabiIamProvider::iamRequest(const QString& action, const Parameters& parameters) const
@@ -177,12 +173,12 @@ HttpRequest WasabiIamProvider::iamRequest(const QString& action, const Parameter
     HttpRequest request;
     request.method = "POST";
     request.url =
-        SigV4::normalizedUrl(accountUrl(m_account, DefaultIamEndpoint, QStringLiteral("/")));
+        SigV4::normalizedUrl(accountUrl(account(), DefaultIamEndpoint, QStringLiteral("/")));
     request.body = wasabiiam::formBody(action, parameters);
     // Signed again before every attempt: a retry carries a fresh x-amz-date.
     request.prepare = [this](HttpRequest& attempt) {
         const QByteArray contentType = "application/x-www-form-urlencoded; charset=utf-8";
-        const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+        const QDateTime now = Clock::app().nowUtc();
         const QByteArray amzDate = SigV4::amzDate(now);
         SigV4::Request toSign;
         toSign.method = attempt.method;
@@ -215,13 +211,15 @@ ProviderError iamError(const HttpResponse& response)
 } // namespace
 
 void WasabiIamProvider::call(ProviderReply* reply, HttpRequest request,
-                             std::function<void(const HttpResponse&)> onSuccess)
+                             std::function<void(const HttpResponse&)> onSuccess, bool deletes)
 {
-    reply->setAbortHandler(m_http.send(
+    reply->setAbortHandler(http().send(
         request,
-        [reply, onSuccess = std::move(onSuccess)](const HttpResponse& response) {
+        [reply, deletes, onSuccess = std::move(onSuccess)](const HttpResponse& response) {
             if (response.error.ok())
                 onSuccess(response);
+            else if (deletes && deletedByEarlierAttempt(response))
+                reply->finish(goneAfterRetry(response));
             else
                 reply->finish(iamError(response));
         },
@@ -270,7 +268,7 @@ void WasabiIamProvider::listAll(ProviderReply* reply, const QString& action,
                                  .arg(state->pages)));
                          return;
                      }
-                     if (state->pages >= std::max(1, m_http.maxListPages())) {
+                     if (state->pages >= std::max(1, http().maxListPages())) {
                          reply->finish(
                              pagingDidNotEnd(ProviderName, listName(action), state->pages));
                          return;
@@ -348,8 +346,8 @@ void WasabiIamProvider::addLastUsed(ProviderReply* reply, QList<ApiKey> keys, in
 
 ProviderReply* WasabiIamProvider::listKeys()
 {
-    if (ProviderError error = cannotSend())
-        return failedReply(std::move(error));
+    if (ProviderReply* refused = refusal())
+        return refused;
     auto* reply = new ProviderReply;
     listUserNames(reply, [this, reply](const QStringList& names) {
         auto users = std::make_shared<QStringList>(QStringList{QString()} + names);
@@ -373,7 +371,7 @@ ProviderReply* WasabiIamProvider::listKeys()
         };
         (*next)(0);
     });
-    armListDeadline(reply, m_http, ProviderName, tr("access keys"));
+    armListDeadline(reply, http(), ProviderName, tr("access keys"));
     return reply;
 }
 
@@ -415,7 +413,7 @@ void WasabiIamProvider::withOwner(ProviderReply* reply, const ApiKey& key,
     }
     // Without a UserName the call would be about the caller's own keys: a sub-user's key would
     // come back "not found" and pass for gone. Find out whose it is first.
-    armListDeadline(reply, m_http, ProviderName, tr("access keys"));
+    armListDeadline(reply, http(), ProviderName, tr("access keys"));
     findOwner(reply, key.id,
               [reply, id = key.id, act = std::move(act)](const std::optional<QString>& user) {
                   if (!user) {
@@ -433,8 +431,8 @@ void WasabiIamProvider::withOwner(ProviderReply* reply, const ApiKey& key,
 
 ProviderReply* WasabiIamProvider::listBearers()
 {
-    if (ProviderError error = cannotSend())
-        return failedReply(std::move(error));
+    if (ProviderReply* refused = refusal())
+        return refused;
     auto* reply = new ProviderReply;
     listUserNames(reply, [reply](const QStringList& names) {
         QList<Bearer> bearers{{QStringLiteral("user"), QString(), tr("Root user")}};
@@ -443,7 +441,7 @@ ProviderReply* WasabiIamProvider::listBearers()
         reply->setBearers(std::move(bearers));
         reply->finish();
     });
-    armListDeadline(reply, m_http, ProviderName, tr("users"));
+    armListDeadline(reply, http(), ProviderName, tr("users"));
     return reply;
 }
 
@@ -455,8 +453,8 @@ ProviderReply* WasabiIamProvider::listPrincipalPolicies(const QString& principal
                             0,
                             tr("The root user has every right and no policies to list."),
                             {}});
-    if (ProviderError error = cannotSend())
-        return failedReply(std::move(error));
+    if (ProviderReply* refused = refusal())
+        return refused;
     auto* reply = new ProviderReply;
     listAll(reply, QStringLiteral("ListAttachedUserPolicies"),
             {{QStringLiteral("UserName"), userName}},
@@ -474,7 +472,7 @@ ProviderReply* WasabiIamProvider::listPrincipalPolicies(const QString& principal
                 reply->setPolicies(std::move(policies));
                 reply->finish();
             });
-    armListDeadline(reply, m_http, ProviderName, tr("attached policies"));
+    armListDeadline(reply, http(), ProviderName, tr("attached policies"));
     return reply;
 }
 
@@ -491,8 +489,8 @@ ProviderReply* WasabiIamProvider::attachPrincipalPolicy(const QString& principal
                             {}});
     if (arn.isEmpty())
         return failedReply({Kind::Validation, 0, tr("No policy was chosen."), {}});
-    if (ProviderError error = cannotSend())
-        return failedReply(std::move(error));
+    if (ProviderReply* refused = refusal())
+        return refused;
     auto* reply = new ProviderReply;
     // Attaching is idempotent at the server (a policy attached twice is attached once), so a
     // retry after a lost answer does no harm.
@@ -505,8 +503,8 @@ ProviderReply* WasabiIamProvider::attachPrincipalPolicy(const QString& principal
 
 ProviderReply* WasabiIamProvider::createKey(const KeySpec& spec)
 {
-    if (ProviderError error = cannotSend())
-        return failedReply(std::move(error));
+    if (ProviderReply* refused = refusal())
+        return refused;
     const QString userName = spec.bearerId.trimmed();
     auto* reply = new ProviderReply;
     // Wasabi refuses a third key anyway; checking first lets us say what to do about it.
@@ -526,7 +524,7 @@ ProviderReply* WasabiIamProvider::createKey(const KeySpec& spec)
         request.idempotent = false;
         request.sensitiveResponse = true;
         sendCreateFor(
-            reply, m_http, request, [userName](const HttpResponse& response, QString* error) {
+            reply, http(), request, [userName](const HttpResponse& response, QString* error) {
                 std::optional<CreatedKey> created =
                     wasabiiam::parseCreatedKey(response.body, error);
                 if (created) {
@@ -541,10 +539,8 @@ ProviderReply* WasabiIamProvider::createKey(const KeySpec& spec)
 
 ProviderReply* WasabiIamProvider::setKeyActive(const ApiKey& key, bool active)
 {
-    if (key.id.trimmed().isEmpty())
-        return failedReply({Kind::Validation, 0, tr("The key has no id."), {}});
-    if (ProviderError error = cannotSend())
-        return failedReply(std::move(error));
+    if (ProviderReply* refused = refusal(key, tr("The key has no id.")))
+        return refused;
     auto* reply = new ProviderReply;
     withOwner(reply, key, [this, reply, key, active](const QString& userName) {
         const Parameters parameters =
@@ -567,44 +563,22 @@ ProviderReply* WasabiIamProvider::setKeyActive(const ApiKey& key, bool active)
 
 ProviderReply* WasabiIamProvider::revokeKey(const ApiKey& key)
 {
-    if (key.id.trimmed().isEmpty())
-        return failedReply({Kind::Validation, 0, tr("The key has no id."), {}});
-    if (ProviderError error = cannotSend())
-        return failedReply(std::move(error));
+    if (ProviderReply* refused = refusal(key, tr("The key has no id.")))
+        return refused;
     auto* reply = new ProviderReply;
     withOwner(reply, key, [this, reply, id = key.id](const QString& userName) {
         const Parameters parameters = withUser({{QStringLiteral("AccessKeyId"), id}}, userName);
-        reply->setAbortHandler(m_http.send(
-            iamRequest(QStringLiteral("DeleteAccessKey"), parameters),
-            [reply](const HttpResponse& response) {
-                if (response.error.ok())
-                    reply->finish();
-                else if (deletedByEarlierAttempt(response))
-                    reply->finish(goneAfterRetry(response));
-                else
-                    reply->finish(iamError(response));
-            },
-            reply));
+        call(
+            reply, iamRequest(QStringLiteral("DeleteAccessKey"), parameters),
+            [reply](const HttpResponse&) { reply->finish(); }, /*deletes=*/true);
     });
     return reply;
 }
 
-ProviderReply* WasabiIamProvider::verifyKey(const ApiKey& key, const Secret& secret)
-{
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
-    ProviderError error;
-    const std::optional<S3VerifyTarget> target =
-        s3VerifyTargetFor(m_account, staticCapabilities(), &error);
-    if (!target)
-        return failedReply(std::move(error));
-    return verifyS3KeyPair(*target, key, secret, m_network, m_http, m_clock);
-}
-
 ProviderReply* WasabiIamProvider::testAccount()
 {
-    if (ProviderError error = cannotSend())
-        return failedReply(std::move(error));
+    if (ProviderReply* refused = refusal())
+        return refused;
     auto* reply = new ProviderReply;
     call(reply, iamRequest(QStringLiteral("GetUser"), {}), [reply](const HttpResponse& response) {
         QString error;

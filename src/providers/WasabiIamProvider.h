@@ -1,9 +1,7 @@
 #pragma once
 
-#include "HttpClient.h"
-#include "KeyProvider.h"
+#include "HttpKeyProvider.h"
 
-#include <QDateTime>
 #include <functional>
 #include <optional>
 
@@ -15,7 +13,7 @@ namespace kw {
 //
 // The account's token holds the admin key pair as "ACCESSKEYID:SECRET", split at the first ':'.
 // Both halves stay in memory only; neither is logged (the id is kept out of logs too).
-class WasabiIamProvider : public KeyProvider
+class WasabiIamProvider : public HttpKeyProvider
 {
     Q_OBJECT
 public:
@@ -24,9 +22,6 @@ public:
 
     WasabiIamProvider(Account account, Secret token, QNetworkAccessManager* network,
                       QObject* parent = nullptr);
-
-    const Capabilities& capabilities() const override { return staticCapabilities(); }
-    const Account& account() const override { return m_account; }
 
     // The keys of the root user and of every sub-user, each with its last use.
     ProviderReply* listKeys() override;
@@ -38,8 +33,8 @@ public:
     // lists of every user's keys first; one that no user has finishes with Kind::NotFound.
     ProviderReply* setKeyActive(const ApiKey& key, bool active) override;
     ProviderReply* revokeKey(const ApiKey& key) override;
-    // A SigV4-signed S3 ListBuckets on the account's S3 endpoint with the key pair under test.
-    ProviderReply* verifyKey(const ApiKey& key, const Secret& secret) override;
+    // verifyKey (HttpKeyProvider's): a SigV4-signed S3 ListBuckets on the account's S3 endpoint
+    // with the key pair under test.
     ProviderReply* testAccount() override;
     // The root user first, then every sub-user.
     ProviderReply* listBearers() override;
@@ -50,12 +45,8 @@ public:
     ProviderReply* attachPrincipalPolicy(const QString& principal,
                                          const QString& policyArn) override;
 
-    // Timeouts and retry policy (tests shorten them). Verification uses the same settings.
-    HttpClient& http() { return m_http; }
     // Items asked for per list page (MaxItems).
     void setPageSize(int items) { m_pageSize = items; }
-    // The time requests are signed with (tests).
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     static QString parseErrorBody(int status, const QByteArray& body, QString* detail);
     // The managed policies that give a sub-user access to Wasabi AiR (seed 000).
@@ -64,12 +55,13 @@ public:
 
 private:
     // Why nothing can be sent for this account (token without a key id, unusable CA file).
-    ProviderError cannotSend() const;
+    ProviderError cannotSend() const override;
     HttpRequest iamRequest(const QString& action,
                            const QList<QPair<QString, QString>>& parameters) const;
-    // Sends one IAM call for reply; an error finishes reply, with the IAM code's kind.
+    // Sends one IAM call for reply; an error finishes reply, with the IAM code's kind. A call
+    // that deletes and whose retry finds nothing finishes with goneAfterRetry.
     void call(ProviderReply* reply, HttpRequest request,
-              std::function<void(const HttpResponse&)> onSuccess);
+              std::function<void(const HttpResponse&)> onSuccess, bool deletes = false);
     // Every page of a list action; done gets all members.
     void listAll(ProviderReply* reply, const QString& action,
                  const QList<QPair<QString, QString>>& parameters,
@@ -88,14 +80,9 @@ private:
     void addLastUsed(ProviderReply* reply, QList<ApiKey> keys, int index,
                      std::function<void(QList<ApiKey>)> done);
 
-    Account m_account;
-    QNetworkAccessManager* m_network;
-    HttpClient m_http;
     QString m_accessKeyId;
     Secret m_secret;
-    QString m_caError;
     int m_pageSize = 100;
-    std::function<QDateTime()> m_clock;
 };
 
 } // namespace kw

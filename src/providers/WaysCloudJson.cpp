@@ -1,6 +1,7 @@
 #include "WaysCloudJson.h"
 
 #include "JsonHelpers.h"
+#include "core/Clock.h"
 #include "core/IpAllowlist.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@ using jsonio::boolField;
 using jsonio::idField; // ids are strings in the API; a number is accepted too
 using jsonio::json;
 using jsonio::parse;
+using jsonio::readKeyList;
 using jsonio::stringField;
 using jsonio::timeField;
 using jsonio::toQString;
@@ -167,24 +169,9 @@ std::optional<QList<ApiKey>> parseKeyList(const QByteArray& body, QString* error
                                              : tr("The key list from WAYSCloud is not a list.");
             return std::nullopt;
         }
-        QList<ApiKey> keys;
-        keys.reserve(qsizetype(items->size()));
-        int position = 0;
-        for (const json& item : *items) {
-            ++position;
-            if (!item.is_object()) {
-                *error =
-                    tr("Entry %1 of the key list from WAYSCloud is not an object.").arg(position);
-                return std::nullopt;
-            }
-            const QString id = idField(item);
-            if (id.isEmpty()) {
-                *error = tr("Entry %1 of the key list from WAYSCloud has no id.").arg(position);
-                return std::nullopt;
-            }
-            keys << keyFrom(item, id);
-        }
-        return keys;
+        return readKeyList(
+            *items, QStringLiteral("WAYSCloud"), tr("id"),
+            [](const json& item) { return idField(item); }, &keyFrom, error);
     } catch (const std::exception& e) { // a shape the checks above did not foresee
         *error = tr("The key list from WAYSCloud could not be read: %1")
                      .arg(QString::fromUtf8(e.what()));
@@ -250,7 +237,7 @@ std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const KeySpec&
         if (document.find("ip_whitelist") == document.end())
             created.key.ipAllowlist = spec.ipAllowlist;
         if (!created.key.created.isValid())
-            created.key.created = QDateTime::currentDateTimeUtc();
+            created.key.created = Clock::app().nowUtc();
         if (created.key.kind.isEmpty())
             created.key.kind =
                 createsServiceKey(spec) ? QStringLiteral("service") : QStringLiteral("pat");

@@ -1,7 +1,6 @@
 #include "WaysCloudProvider.h"
 
 #include "ProviderCalls.h"
-#include "VerifyOutcome.h"
 #include "WaysCloudJson.h"
 #include "core/IpAllowlist.h"
 
@@ -61,17 +60,15 @@ Capabilities makeCapabilities()
 
 const Capabilities& WaysCloudProvider::staticCapabilities()
 {
-    static const Capabilities capabilities = makeCapabilities();
-    return capabilities;
+    return once<&makeCapabilities>();
 }
 
 WaysCloudProvider::WaysCloudProvider(Account account, Secret token, QNetworkAccessManager* network,
                                      QObject* parent)
-    : KeyProvider(parent), m_account(std::move(account)), m_network(network), m_http(network)
+    : HttpKeyProvider(std::move(account), staticCapabilities(), network,
+                      &WaysCloudProvider::parseErrorBody, parent)
 {
-    m_http.setAuthorization("Authorization", "Bearer", std::move(token));
-    m_http.setErrorBodyParser(&WaysCloudProvider::parseErrorBody);
-    m_caError = loadAccountCa(m_http, m_account);
+    http().setAuthorization("Authorization", "Bearer", std::move(token));
 }
 
 QString WaysCloudProvider::parseErrorBody(int, const QByteArray& body, QString* detail)
@@ -81,27 +78,16 @@ QString WaysCloudProvider::parseErrorBody(int, const QByteArray& body, QString* 
 
 QUrl WaysCloudProvider::endpointUrl(const QString& path) const
 {
-    return accountUrl(m_account, defaultEndpoint(), path);
+    return accountUrl(account(), defaultEndpoint(), path);
 }
 
 ProviderReply* WaysCloudProvider::listKeys()
 {
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
-    auto* reply = new ProviderReply;
+    if (ProviderReply* refused = refusal())
+        return refused;
     HttpRequest request;
     request.url = endpointUrl(QStringLiteral("/v1/account/api-keys"));
-    sendFor(reply, m_http, request, [reply](const HttpResponse& response) {
-        QString error;
-        auto keys = wayscloud::parseKeyList(response.body, &error);
-        if (!keys) {
-            reply->finish({Kind::BadResponse, response.status, error, {}});
-            return;
-        }
-        reply->setKeys(std::move(*keys));
-        reply->finish();
-    });
-    return reply;
+    return sendKeyList(request, &wayscloud::parseKeyList);
 }
 
 ProviderReply* WaysCloudProvider::createKey(const KeySpec& requested)
@@ -135,45 +121,31 @@ ProviderReply* WaysCloudProvider::createKey(const KeySpec& requested)
             {Kind::Validation, 0, tr("The IP whitelist has errors."), problems.join(u"; ")});
     }
     spec.ipAllowlist = allowlist.entries();
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
+    if (ProviderReply* refused = refusal())
+        return refused;
 
-    auto* reply = new ProviderReply;
     HttpRequest request;
-    request.method = "POST";
     request.url = endpointUrl(wayscloud::createsServiceKey(spec)
                                   ? QStringLiteral("/v1/account/api-keys/service")
                                   : QStringLiteral("/v1/account/api-keys/pat"));
     request.body = wayscloud::createKeyBody(spec);
-    request.idempotent = false;
-    request.sensitiveResponse = true;
-    sendCreateFor(reply, m_http, request, [spec](const HttpResponse& response, QString* error) {
+    return sendCreate(request, [spec](const HttpResponse& response, QString* error) {
         return wayscloud::parseCreatedKey(response.body, spec, error);
     });
-    return reply;
 }
 
 ProviderReply* WaysCloudProvider::revokeKey(const ApiKey& key)
 {
-    if (key.id.trimmed().isEmpty())
-        return failedReply({Kind::Validation, 0, tr("The key has no id."), {}});
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
-    auto* reply = new ProviderReply;
+    if (ProviderReply* refused = refusal(key, tr("The key has no id.")))
+        return refused;
     HttpRequest request;
-    request.method = "DELETE";
     request.url = endpointUrl(QStringLiteral("/v1/account/api-keys/") +
                               QString::fromLatin1(QUrl::toPercentEncoding(key.id)));
-    sendDeleteFor(reply, m_http, request);
-    return reply;
+    return sendDelete(request);
 }
 
 ProviderReply* WaysCloudProvider::verifyKey(const ApiKey& key, const Secret& secret)
 {
-    if (secret.isEmpty())
-        return failedReply({Kind::Validation, 0, tr("There is no secret to test."), {}});
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
     QStringList services;
     for (const QString& id : key.services)
         services << wayscloud::normalisedService(id);
@@ -181,26 +153,18 @@ ProviderReply* WaysCloudProvider::verifyKey(const ApiKey& key, const Secret& sec
     const QString service = services.isEmpty() || services.contains(u"storage")
                                 ? QStringLiteral("storage")
                                 : services.first();
-
-    auto* reply = new ProviderReply;
-    auto* client = new HttpClient(m_network, reply); // the new key's own client, gone with reply
-    client->copySettingsFrom(m_http);
-    client->setAuthorization("Authorization", "Bearer", secret.clone());
     HttpRequest request;
     request.url = endpointUrl(QStringLiteral("/v1/") + service + u'/');
-    sendVerificationFor(reply, *client, request);
-    return reply;
+    return verifyBearer(secret, request);
 }
 
 ProviderReply* WaysCloudProvider::testAccount()
 {
-    if (!m_caError.isEmpty())
-        return failedReply({Kind::Tls, 0, m_caError, {}});
-    auto* reply = new ProviderReply;
+    if (ProviderReply* refused = refusal())
+        return refused;
     HttpRequest request;
     request.url = endpointUrl(QStringLiteral("/v1/account/api-keys"));
-    sendFor(reply, m_http, request, [reply](const HttpResponse&) { reply->finish(); });
-    return reply;
+    return send(request, [](ProviderReply* reply, const HttpResponse&) { reply->finish(); });
 }
 
 } // namespace kw

@@ -1,13 +1,12 @@
 #pragma once
 
-#include "HttpClient.h"
-#include "KeyProvider.h"
+#include "HttpKeyProvider.h"
 
 namespace kw {
 
 // The WAYSCloud account API (providers.md A.8–A.10, B.4): service keys and personal access
 // tokens under /v1/account/api-keys, authenticated with the admin PAT as a bearer token.
-class WaysCloudProvider : public KeyProvider
+class WaysCloudProvider : public HttpKeyProvider
 {
     Q_OBJECT
 public:
@@ -18,9 +17,6 @@ public:
     WaysCloudProvider(Account account, Secret token, QNetworkAccessManager* network,
                       QObject* parent = nullptr);
 
-    const Capabilities& capabilities() const override { return staticCapabilities(); }
-    const Account& account() const override { return m_account; }
-
     ProviderReply* listKeys() override;
     ProviderReply* createKey(const KeySpec& spec) override;
     ProviderReply* revokeKey(const ApiKey& key) override;
@@ -29,20 +25,12 @@ public:
     ProviderReply* verifyKey(const ApiKey& key, const Secret& secret) override;
     ProviderReply* testAccount() override;
 
-    // Timeouts and retry policy (tests shorten them). Verification uses the same settings.
-    HttpClient& http() { return m_http; }
-
     // Turns a WAYSCloud error body into a message: {"detail": "…"}, FastAPI validation lists
     // {"detail": [{"loc": […], "msg": …}]}, {"error": …}, {"message": …}.
     static QString parseErrorBody(int status, const QByteArray& body, QString* detail);
 
 private:
     QUrl endpointUrl(const QString& path) const;
-
-    Account m_account;
-    QNetworkAccessManager* m_network;
-    HttpClient m_http;
-    QString m_caError; // set when the account's CA file cannot be used: every call fails
 };
 
 } // namespace kw

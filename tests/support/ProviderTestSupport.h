@@ -12,7 +12,7 @@ namespace kw::testsupport {
 
 // Waits for a reply and owns it. A reply that does not finish in time is returned unfinished,
 // so that the test's own assertions on it fail and say why.
-inline std::unique_ptr<ProviderReply> waitForReply(ProviderReply* raw, int timeoutMs = 15000)
+inline std::unique_ptr<ProviderReply> waitForReply(ProviderReply* raw, int timeoutMs = 20000)
 {
     std::unique_ptr<ProviderReply> reply(raw);
     if (!QTest::qWaitFor([&] { return reply->isFinished(); }, timeoutMs))
