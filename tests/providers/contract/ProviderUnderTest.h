@@ -60,8 +60,11 @@ struct ProviderUnderTest
     int wrongTokenStatus = 401;
     // A list answer of 8 MiB (under the size cap) full of filler cannot be read as a list.
     bool hugeListUnderCapFails = true;
-    // A create is one request (no look-up first), so create faults meet the create itself.
-    bool createIsOneRequest = true;
+    // Where a create looks something up first (Wasabi IAM counts the user's keys), create faults
+    // are aimed at the create alone: only requests whose body holds createMatch; the look-ups
+    // a create makes before it are lookupsBeforeCreate.
+    QByteArray createMatch;
+    int lookupsBeforeCreate = 0;
     QList<CreateFault> moreCreateFaults; // beyond 500, 503, 429 and a hang
 };
 

@@ -108,7 +108,8 @@ ProviderUnderTest wasabiIam()
     row.wrongToken = u"AKIAEXAMPLEWRONG0000:EXAMPLEwrongSECRET"_s;
     row.wrongTokenKinds = {Kind::Forbidden, Kind::Auth}; // IAM answers 403 to a bad signature
     row.wrongTokenStatus = 403;
-    row.createIsOneRequest = false; // the user's keys are counted first
+    row.createMatch = "Action=CreateAccessKey"; // the user's keys are counted first
+    row.lookupsBeforeCreate = 1;
     return row;
 }
 
