@@ -1,7 +1,7 @@
-#include "EmulatorServer.h"
+#include "sandbox/EmulatorServer.h"
 
-#include "FaultPlan.h"
-#include "SandboxCrypto.h"
+#include "sandbox/FaultPlan.h"
+#include "sandbox/SandboxCrypto.h"
 
 #include <QAbstractHttpServer>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Fault.h"
-#include "HttpExchange.h"
+#include "sandbox/Fault.h"
+#include "sandbox/HttpExchange.h"
 
 #include <QHostAddress>
 #include <QObject>

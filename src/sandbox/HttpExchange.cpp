@@ -1,4 +1,4 @@
-#include "HttpExchange.h"
+#include "sandbox/HttpExchange.h"
 
 #include <QDateTime>
 #include <QLocale>

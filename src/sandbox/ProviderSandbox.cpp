@@ -1,6 +1,6 @@
-#include "ProviderSandbox.h"
+#include "sandbox/ProviderSandbox.h"
 
-#include "EmulatorServer.h"
+#include "sandbox/EmulatorServer.h"
 
 namespace kw::sandbox {
 

@@ -1,6 +1,6 @@
-#include "S3ListBuckets.h"
+#include "sandbox/S3ListBuckets.h"
 
-#include "SandboxCrypto.h"
+#include "sandbox/SandboxCrypto.h"
 
 #include <QXmlStreamWriter>
 

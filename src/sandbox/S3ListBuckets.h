@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpExchange.h"
-#include "SigV4Verify.h"
+#include "sandbox/HttpExchange.h"
+#include "sandbox/SigV4Verify.h"
 
 #include <QDateTime>
 #include <QList>

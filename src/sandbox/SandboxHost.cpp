@@ -1,10 +1,10 @@
-#include "SandboxHost.h"
+#include "sandbox/SandboxHost.h"
 
-#include "CoreWeaveSandbox.h"
-#include "ScalewaySandbox.h"
-#include "WasabiAirSandbox.h"
-#include "WasabiIamSandbox.h"
-#include "WaysCloudSandbox.h"
+#include "sandbox/coreweave/CoreWeaveSandbox.h"
+#include "sandbox/scaleway/ScalewaySandbox.h"
+#include "sandbox/wasabiair/WasabiAirSandbox.h"
+#include "sandbox/wasabiiam/WasabiIamSandbox.h"
+#include "sandbox/wayscloud/WaysCloudSandbox.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "providers/CoreWeaveProvider.h"
 #include "providers/KeyProvider.h"
 #include "providers/S3KeyVerify.h"
-#include "sandbox/CoreWeaveSandbox.h"
+#include "sandbox/coreweave/CoreWeaveSandbox.h"
 #include "support/ProviderTestSupport.h"
 
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 #include "providers/KeyProvider.h"
 #include "providers/S3KeyVerify.h"
 #include "providers/ScalewayProvider.h"
-#include "sandbox/ScalewaySandbox.h"
+#include "sandbox/scaleway/ScalewaySandbox.h"
 #include "support/ProviderTestSupport.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #include "FakeHttpServer.h"
 #include "providers/KeyProvider.h"
 #include "providers/WasabiIamProvider.h"
-#include "sandbox/WasabiIamSandbox.h"
+#include "sandbox/wasabiiam/WasabiIamSandbox.h"
 #include "support/LogCapture.h"
 #include "support/ProviderTestSupport.h"
 

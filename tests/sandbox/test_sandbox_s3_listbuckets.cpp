@@ -5,8 +5,8 @@
 
 #include "RawHttp.h"
 #include "providers/SigV4.h"
-#include "sandbox/CoreWeaveSandbox.h"
-#include "sandbox/ScalewaySandbox.h"
+#include "sandbox/coreweave/CoreWeaveSandbox.h"
+#include "sandbox/scaleway/ScalewaySandbox.h"
 
 #include <QTest>
 #include <QXmlStreamReader>

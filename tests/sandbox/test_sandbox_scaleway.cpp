@@ -1,5 +1,5 @@
 #include "RawHttp.h"
-#include "sandbox/ScalewaySandbox.h"
+#include "sandbox/scaleway/ScalewaySandbox.h"
 
 #include <QRegularExpression>
 #include <QSet>
