@@ -50,8 +50,8 @@ bool SandboxHost::start(const Options& options)
 QList<SandboxHost::Endpoint> SandboxHost::endpoints() const
 {
     QList<Endpoint> all;
-    // Every emulator has url(), certificate() and a token; only WAYSCloud is no ProviderSandbox.
-    auto add = [&all](const char* id, const char* name, const auto& sandbox,
+    // Every emulator has url(), certificate() and a token.
+    auto add = [&all](const char* id, const char* name, const ProviderSandbox& sandbox,
                       const QString& token) -> Endpoint& {
         Endpoint endpoint;
         endpoint.providerId = QLatin1String(id);

@@ -642,4 +642,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestWaysCloudApi)
-#include "test_wayscloud_api.moc"
+#include "test_sandbox_wayscloud_api.moc"

@@ -91,4 +91,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestWaysCloudIpWhitelist)
-#include "test_ip_whitelist.moc"
+#include "test_sandbox_wayscloud_ip_whitelist.moc"

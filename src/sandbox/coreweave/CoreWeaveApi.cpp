@@ -227,8 +227,8 @@ std::optional<HttpResponse> readQueryNumber(const HttpRequest& request, const QS
 
 } // namespace
 
-CoreWeaveApi::CoreWeaveApi(CoreWeaveAccessKeys& keys)
-    : m_keys(keys), m_clock([] { return QDateTime::currentDateTimeUtc(); })
+CoreWeaveApi::CoreWeaveApi(CoreWeaveAccessKeys& keys, const kw::Clock& clock)
+    : m_keys(keys), m_clock(clock)
 {}
 
 void CoreWeaveApi::addToken(QByteArrayView token, const QString& principalName)
@@ -319,7 +319,7 @@ HttpResponse CoreWeaveApi::listKeys(const HttpRequest& request)
                                        quoted(statusText->toStdString())));
     }
 
-    const QList<const CoreWeaveAccessKey*> keys = m_keys.listed(m_clock(), status);
+    const QList<const CoreWeaveAccessKey*> keys = m_keys.listed(m_clock.nowUtc(), status);
     const qsizetype first = std::min<qsizetype>(offset.value_or(0), keys.size());
     const qsizetype count =
         std::min<qsizetype>(limit.value_or(defaultListLimit), keys.size() - first);
@@ -333,7 +333,7 @@ HttpResponse CoreWeaveApi::getKey(const HttpRequest& request, const QString& acc
 {
     if (Caller caller = authenticate(request); caller.refusal)
         return *caller.refusal;
-    const CoreWeaveAccessKey* key = m_keys.find(accessKeyId, m_clock());
+    const CoreWeaveAccessKey* key = m_keys.find(accessKeyId, m_clock.nowUtc());
     if (!key)
         return error(404, u"access key %1 not found"_s.arg(quoted(accessKeyId.toStdString())));
     return HttpResponse::json(200, json{{"info", infoToJson(*key, m_keys.orgId())}});
@@ -357,7 +357,7 @@ HttpResponse CoreWeaveApi::createKey(const HttpRequest& request)
         return *refusal;
 
     CoreWeaveAccessKeys::Issued issued =
-        m_keys.issue(caller.principalName, durationSeconds, attributes, m_clock());
+        m_keys.issue(caller.principalName, durationSeconds, attributes, m_clock.nowUtc());
     HttpResponse response =
         HttpResponse::json(200, json{
                                     {"accessKeyId", issued.key.accessKeyId.toStdString()},
@@ -381,7 +381,7 @@ HttpResponse CoreWeaveApi::revokeKey(const HttpRequest& request)
     if (auto refusal = readRequiredString(body, "accessKey", accessKey))
         return *refusal;
 
-    const QDateTime now = m_clock();
+    const QDateTime now = m_clock.nowUtc();
     const CoreWeaveAccessKey* key = m_keys.find(accessKey, now);
     if (!key)
         key = m_keys.findBySecret(accessKey.toUtf8(), now);
@@ -406,7 +406,7 @@ HttpResponse CoreWeaveApi::revokePrincipal(const HttpRequest& request)
         return *refusal;
     if (auto refusal = readRequiredString(body, "principalName", principalName))
         return *refusal;
-    if (m_keys.revokePrincipal(principalName, m_clock()) == 0)
+    if (m_keys.revokePrincipal(principalName, m_clock.nowUtc()) == 0)
         return error(404, u"no access keys found for principal %1"_s.arg(
                               quoted(principalName.toStdString())));
     return HttpResponse::json(200, json::object());
@@ -430,7 +430,7 @@ HttpResponse CoreWeaveApi::setPrincipalStatus(const HttpRequest& request)
         return invalidArgument(
             u"invalid value for status: %1, expected ACCESS_KEY_STATUS_ACTIVE "
             u"or ACCESS_KEY_STATUS_SUSPENDED"_s.arg(quoted(statusText.toStdString())));
-    if (m_keys.setPrincipalStatus(principalName, *status, m_clock()) == 0)
+    if (m_keys.setPrincipalStatus(principalName, *status, m_clock.nowUtc()) == 0)
         return error(404, u"no access keys found for principal %1"_s.arg(
                               quoted(principalName.toStdString())));
     return HttpResponse::empty(200);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "sandbox/HttpExchange.h"
 #include "sandbox/coreweave/CoreWeaveAccessKeys.h"
 
@@ -27,7 +28,8 @@ public:
     static constexpr int defaultListLimit = 100;
     static constexpr int maxListLimit = 1000;
 
-    explicit CoreWeaveApi(CoreWeaveAccessKeys& keys);
+    // Reads "now" from the sandbox's clock.
+    CoreWeaveApi(CoreWeaveAccessKeys& keys, const kw::Clock& clock);
 
     // An API access token and the principal it acts as. Only its hash is kept.
     void addToken(QByteArrayView token, const QString& principalName);
@@ -46,9 +48,6 @@ public:
     // google.rpc.Status for an HTTP status.
     static HttpResponse error(int httpStatus, const QString& message);
 
-    // Tests pin "now" to check expiry.
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
-
 private:
     HttpResponse listKeys(const HttpRequest& request);
     HttpResponse getKey(const HttpRequest& request, const QString& accessKeyId);
@@ -60,7 +59,7 @@ private:
     CoreWeaveAccessKeys& m_keys;
     QHash<QByteArray, QString> m_principalByTokenHash;
     int m_createRequests = 0;
-    std::function<QDateTime()> m_clock;
+    const kw::Clock& m_clock;
 };
 
 } // namespace kw::sandbox

@@ -1,6 +1,5 @@
 #include "sandbox/coreweave/CoreWeaveSandbox.h"
 
-#include "sandbox/EmulatorServer.h"
 #include "sandbox/S3ListBuckets.h"
 #include "sandbox/SandboxCrypto.h"
 #include "sandbox/coreweave/CoreWeaveAccessKeys.h"
@@ -9,53 +8,22 @@
 
 namespace kw::sandbox {
 
-namespace {
-
 using namespace Qt::StringLiterals;
-
-// The CoreWeave API as the shared server sees it: google.rpc.Status errors, and the admin's
-// API access token for the control endpoints. A SigV4-signed request is S3's.
-class CoreWeaveEmulator : public EmulatorApi
-{
-public:
-    CoreWeaveEmulator(CoreWeaveAccessKeys& keys, CoreWeaveApi& api, const S3ListBuckets& s3)
-        : m_keys(keys), m_api(api), m_s3(s3)
-    {}
-    HttpResponse handle(const HttpRequest& request) override
-    {
-        return S3ListBuckets::isSigV4(request) ? m_s3.handle(request) : m_api.handle(request);
-    }
-    HttpResponse error(int status, const QString& message) const override
-    {
-        return CoreWeaveApi::error(status, message);
-    }
-    std::optional<HttpResponse> refuseControl(const HttpRequest& request) const override
-    {
-        return m_api.authenticate(request).refusal;
-    }
-    int createRequestCount() const override { return m_api.createRequestCount(); }
-    int keyCount() const override { return m_keys.listedCount(QDateTime::currentDateTimeUtc()); }
-
-private:
-    CoreWeaveAccessKeys& m_keys;
-    CoreWeaveApi& m_api;
-    const S3ListBuckets& m_s3;
-};
-
-} // namespace
 
 struct CoreWeaveSandbox::Private
 {
+    explicit Private(const kw::Clock& c) : clock(c) {}
+
+    const kw::Clock& clock;
     CoreWeaveAccessKeys keys{u"cw"_s + QString::fromLatin1(randomAlphanumeric(4)).toLower()};
-    CoreWeaveApi api{keys};
-    QDateTime bucketsSince = QDateTime::currentDateTimeUtc();
+    CoreWeaveApi api{keys, clock};
+    QDateTime bucketsSince = clock.nowUtc();
     S3ListBuckets s3{
         CoreWeaveSandbox::s3Regions(),
         [this](const QString& accessKeyId, const QDateTime& now, QByteArrayView* secret) {
             return keys.s3Secret(accessKeyId, now, secret);
         },
-        [this](const QString&) { return listing(); }};
-    CoreWeaveEmulator emulator{keys, api, s3};
+        [this](const QString&) { return listing(); }, clock};
     QString adminToken = QString::fromLatin1(randomAlphanumeric(48));
     QString principalName = u"coreweave/"_s + QString::fromLatin1(randomAlphanumeric(20));
 
@@ -71,10 +39,21 @@ struct CoreWeaveSandbox::Private
 };
 
 CoreWeaveSandbox::CoreWeaveSandbox(QObject* parent)
-    : ProviderSandbox(parent), d(std::make_unique<Private>())
+    : ProviderSandbox(parent), d(std::make_unique<Private>(clock()))
 {
     d->api.addToken(d->adminToken.toLatin1(), d->principalName);
-    attach(d->emulator);
+    // Google.rpc.Status errors, and the admin's API access token for the control endpoints. A
+    // SigV4-signed request is S3's.
+    attach({.handle =
+                [this](const HttpRequest& request) {
+                    return S3ListBuckets::isSigV4(request) ? d->s3.handle(request)
+                                                           : d->api.handle(request);
+                },
+            .error = &CoreWeaveApi::error,
+            .refuseControl =
+                [this](const HttpRequest& request) { return d->api.authenticate(request).refusal; },
+            .createRequestCount = [this] { return d->api.createRequestCount(); },
+            .keyCount = [this] { return d->keys.listedCount(d->clock.nowUtc()); }});
 }
 
 CoreWeaveSandbox::~CoreWeaveSandbox() = default;
@@ -91,7 +70,7 @@ QString CoreWeaveSandbox::principalName() const
 
 void CoreWeaveSandbox::seedSamples(int count, const QDateTime& now)
 {
-    seedCoreWeaveSamples(d->keys, d->principalName, count, now.toUTC());
+    seedCoreWeaveSamples(d->keys, d->principalName, count, nowOr(now).toUTC());
 }
 
 QStringList CoreWeaveSandbox::s3Regions()
@@ -103,16 +82,7 @@ QStringList CoreWeaveSandbox::s3Regions()
 
 QStringList CoreWeaveSandbox::bucketNames() const
 {
-    QStringList names;
-    for (const S3ListBuckets::Bucket& bucket : d->listing().buckets)
-        names.append(bucket.name);
-    return names;
-}
-
-void CoreWeaveSandbox::setClock(std::function<QDateTime()> clock)
-{
-    d->s3.setClock(clock);
-    d->api.setClock(std::move(clock));
+    return d->listing().bucketNames();
 }
 
 } // namespace kw::sandbox

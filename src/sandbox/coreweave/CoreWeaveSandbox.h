@@ -26,13 +26,12 @@ public:
 
     // `count` keys across several principals, permanent (expiry 1970-01-01T00:00:00Z) and
     // temporary (some already expired), named and unnamed, one principal suspended.
-    void seedSamples(int count = 30, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // A null `now`: now by the sandbox's clock.
+    void seedSamples(int count = 30, const QDateTime& now = {});
 
     // The availability zones S3 accepts in a signature's scope (the first is the default one).
     static QStringList s3Regions();
     QStringList bucketNames() const;
-    // What the API and S3 take for "now" (expiry, clock skew); tests move it.
-    void setClock(std::function<QDateTime()> clock);
 
 private:
     struct Private;

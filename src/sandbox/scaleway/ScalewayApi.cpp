@@ -169,8 +169,8 @@ HttpResponse notAnObject()
 
 } // namespace
 
-ScalewayApi::ScalewayApi(ScalewayOrganization& organization)
-    : m_organization(organization), m_clock([] { return QDateTime::currentDateTimeUtc(); })
+ScalewayApi::ScalewayApi(ScalewayOrganization& organization, const kw::Clock& clock)
+    : m_organization(organization), m_clock(clock)
 {}
 
 HttpResponse ScalewayApi::handle(const HttpRequest& request)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "sandbox/HttpExchange.h"
 #include "sandbox/scaleway/ScalewayOrganization.h"
 
@@ -18,7 +19,8 @@ namespace kw::sandbox {
 class ScalewayApi
 {
 public:
-    explicit ScalewayApi(ScalewayOrganization& organization);
+    // Reads "now" from the sandbox's clock.
+    ScalewayApi(ScalewayOrganization& organization, const kw::Clock& clock);
 
     HttpResponse handle(const HttpRequest& request);
     int createRequestCount() const { return m_createRequests; }
@@ -33,9 +35,7 @@ public:
     // The control endpoints: keys of the Organization's owner only.
     std::optional<HttpResponse> refuseControl(const HttpRequest& request) const;
 
-    // Tests move "now" to see keys expire.
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
-    QDateTime now() const { return m_clock(); }
+    QDateTime now() const { return m_clock.nowUtc(); }
 
 private:
     HttpResponse listKeys(const HttpRequest& request);
@@ -52,7 +52,7 @@ private:
 
     ScalewayOrganization& m_organization;
     int m_createRequests = 0;
-    std::function<QDateTime()> m_clock;
+    const kw::Clock& m_clock;
 };
 
 } // namespace kw::sandbox

@@ -1,6 +1,5 @@
 #include "sandbox/scaleway/ScalewaySandbox.h"
 
-#include "sandbox/EmulatorServer.h"
 #include "sandbox/S3ListBuckets.h"
 #include "sandbox/SandboxCrypto.h"
 #include "sandbox/scaleway/ScalewayApi.h"
@@ -16,49 +15,22 @@ using namespace Qt::StringLiterals;
 
 constexpr qint64 day = 24 * 3600;
 
-// The Scaleway API as the shared server sees it: {"message", "type"} errors, and the owner's
-// keys for the control endpoints. A SigV4-signed request is Object Storage's (S3).
-class ScalewayEmulator : public EmulatorApi
-{
-public:
-    ScalewayEmulator(ScalewayOrganization& organization, ScalewayApi& api, const S3ListBuckets& s3)
-        : m_organization(organization), m_api(api), m_s3(s3)
-    {}
-    HttpResponse handle(const HttpRequest& request) override
-    {
-        return S3ListBuckets::isSigV4(request) ? m_s3.handle(request) : m_api.handle(request);
-    }
-    HttpResponse error(int status, const QString& message) const override
-    {
-        return scaleway::statusError(status, message);
-    }
-    std::optional<HttpResponse> refuseControl(const HttpRequest& request) const override
-    {
-        return m_api.refuseControl(request);
-    }
-    int createRequestCount() const override { return m_api.createRequestCount(); }
-    int keyCount() const override { return m_organization.keyCount(); }
-
-private:
-    ScalewayOrganization& m_organization;
-    ScalewayApi& m_api;
-    const S3ListBuckets& m_s3;
-};
-
 } // namespace
 
 struct ScalewaySandbox::Private
 {
+    explicit Private(const kw::Clock& c) : clock(c) {}
+
+    const kw::Clock& clock;
     ScalewayOrganization organization{randomUuid()};
-    ScalewayApi api{organization};
-    QDateTime bucketsSince = QDateTime::currentDateTimeUtc();
+    ScalewayApi api{organization, clock};
+    QDateTime bucketsSince = clock.nowUtc();
     S3ListBuckets s3{
         ScalewaySandbox::s3Regions(),
         [this](const QString& accessKey, const QDateTime& now, QByteArrayView* secret) {
             return organization.s3Secret(accessKey, now, secret);
         },
-        [this](const QString&) { return listing(); }};
-    ScalewayEmulator emulator{organization, api, s3};
+        [this](const QString&) { return listing(); }, clock};
     QString ownUserId;
     QString adminToken;
     QString adminAccessKey;
@@ -76,9 +48,9 @@ struct ScalewaySandbox::Private
 };
 
 ScalewaySandbox::ScalewaySandbox(QObject* parent)
-    : ProviderSandbox(parent), d(std::make_unique<Private>())
+    : ProviderSandbox(parent), d(std::make_unique<Private>(clock()))
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = clock().nowUtc();
     ScalewayUser owner;
     owner.id = randomUuid();
     owner.firstName = u"Camille"_s;
@@ -106,7 +78,18 @@ ScalewaySandbox::ScalewaySandbox(QObject* parent)
     d->adminAccessKey = issued.key->accessKey;
     issued.secret.fill('\0');
 
-    attach(d->emulator);
+    // {"message", "type"} errors, and the owner's keys for the control endpoints. A
+    // SigV4-signed request is Object Storage's (S3).
+    attach({.handle =
+                [this](const HttpRequest& request) {
+                    return S3ListBuckets::isSigV4(request) ? d->s3.handle(request)
+                                                           : d->api.handle(request);
+                },
+            .error = &scaleway::statusError,
+            .refuseControl =
+                [this](const HttpRequest& request) { return d->api.refuseControl(request); },
+            .createRequestCount = [this] { return d->api.createRequestCount(); },
+            .keyCount = [this] { return d->organization.keyCount(); }});
 }
 
 ScalewaySandbox::~ScalewaySandbox() = default;
@@ -133,7 +116,7 @@ QString ScalewaySandbox::ownUserId() const
 
 void ScalewaySandbox::seedSamples(int count, const QDateTime& now)
 {
-    seedScalewaySamples(d->organization, d->ownUserId, count, now);
+    seedScalewaySamples(d->organization, d->ownUserId, count, nowOr(now));
 }
 
 QStringList ScalewaySandbox::s3Regions()
@@ -143,16 +126,7 @@ QStringList ScalewaySandbox::s3Regions()
 
 QStringList ScalewaySandbox::bucketNames() const
 {
-    QStringList names;
-    for (const S3ListBuckets::Bucket& bucket : d->listing().buckets)
-        names.append(bucket.name);
-    return names;
-}
-
-void ScalewaySandbox::setClock(std::function<QDateTime()> clock)
-{
-    d->s3.setClock(clock);
-    d->api.setClock(std::move(clock));
+    return d->listing().bucketNames();
 }
 
 } // namespace kw::sandbox

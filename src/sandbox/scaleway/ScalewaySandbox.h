@@ -29,15 +29,11 @@ public:
     // Keys until the Organization holds `count` in all (the admin key among them), of varied
     // age, bearer (users and applications), expiry (never, past, soon, later), description and
     // project; a few managed keys that are neither editable nor deletable. Also a handful of
-    // users and applications.
-    void seedSamples(int count = 30, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // users and applications. A null `now`: now by the sandbox's clock.
+    void seedSamples(int count = 30, const QDateTime& now = {});
 
     static QStringList s3Regions(); // fr-par, nl-ams, pl-waw
     QStringList bucketNames() const;
-
-    // What the API and S3 take for "now" (expiry checks, timestamps, clock skew); tests move it
-    // to see keys expire.
-    void setClock(std::function<QDateTime()> clock);
 
 private:
     struct Private;

@@ -32,9 +32,12 @@ template <typename Keys> auto locate(Keys& keys, const QString& id)
 
 } // namespace
 
-qint64 airNowUs()
+qint64 airNowUs(const kw::Clock& clock)
 {
     using namespace std::chrono;
+    // The system clock has microseconds; a clock a test set has milliseconds.
+    if (!clock.isSystem())
+        return clock.nowMSecs() * 1000;
     return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
 }
 

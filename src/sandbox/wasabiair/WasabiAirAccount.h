@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "core/Secret.h"
 #include "sandbox/wasabiair/WasabiAirJwt.h"
 
@@ -52,9 +53,9 @@ private:
     std::deque<AirKey> m_keys; // creation order (samples may be created out of age order)
 };
 
-// Microseconds since the epoch, now; and the RFC 3339 text the API uses for them
+// Microseconds since the epoch, now by `clock`; and the RFC 3339 text the API uses for them
 // ("2017-05-31T20:56:04.002433Z").
-qint64 airNowUs();
+qint64 airNowUs(const kw::Clock& clock);
 QString airTimestamp(qint64 microseconds);
 
 } // namespace kw::sandbox

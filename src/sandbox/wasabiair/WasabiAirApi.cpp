@@ -56,7 +56,9 @@ std::optional<QString> readName(const json& value, std::optional<HttpResponse>* 
 
 } // namespace
 
-WasabiAirApi::WasabiAirApi(WasabiAirAccount& account) : m_account(account), m_clock(airNowUs) {}
+WasabiAirApi::WasabiAirApi(WasabiAirAccount& account, const kw::Clock& clock)
+    : m_account(account), m_clock(clock)
+{}
 
 HttpResponse WasabiAirApi::error(int status, const QString& message)
 {
@@ -146,7 +148,7 @@ HttpResponse WasabiAirApi::createKey(const HttpRequest& request)
             return *refusal;
         name = *sent; // empty: the server's default, as when absent
     }
-    return HttpResponse::json(201, keyToJson(m_account.create(name, m_clock())));
+    return HttpResponse::json(201, keyToJson(m_account.create(name, airNowUs(m_clock))));
 }
 
 HttpResponse WasabiAirApi::updateKey(const HttpRequest& request, const QString& id)
@@ -176,7 +178,7 @@ HttpResponse WasabiAirApi::updateKey(const HttpRequest& request, const QString& 
         return error(400, u"nothing to update: send name and/or active"_s);
 
     // Both are checked before either is applied, so a refused request changes nothing.
-    m_account.update(id, name, active, m_clock());
+    m_account.update(id, name, active, airNowUs(m_clock));
     return HttpResponse::json(200, keyToJson(*m_account.find(id)));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "sandbox/HttpExchange.h"
 #include "sandbox/wasabiair/WasabiAirAccount.h"
 
@@ -22,7 +23,8 @@ class WasabiAirApi
 public:
     static constexpr int maxNameLength = 128; // characters
 
-    explicit WasabiAirApi(WasabiAirAccount& account);
+    // Reads "now" from the sandbox's clock.
+    WasabiAirApi(WasabiAirAccount& account, const kw::Clock& clock);
 
     HttpResponse handle(const HttpRequest& request);
     static HttpResponse error(int status, const QString& message);
@@ -32,8 +34,6 @@ public:
 
     int createRequestCount() const { return m_createRequests; }
     void setListsNames(bool listsNames) { m_listsNames = listsNames; }
-    // Tests pin "now" (microseconds since the epoch, UTC).
-    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
 private:
     HttpResponse listKeys() const;
@@ -45,7 +45,7 @@ private:
     WasabiAirAccount& m_account;
     int m_createRequests = 0;
     bool m_listsNames = true;
-    std::function<qint64()> m_clock;
+    const kw::Clock& m_clock;
 };
 
 } // namespace kw::sandbox

@@ -1,57 +1,34 @@
 #include "sandbox/wasabiair/WasabiAirSandbox.h"
 
-#include "sandbox/EmulatorServer.h"
 #include "sandbox/wasabiair/WasabiAirAccount.h"
 #include "sandbox/wasabiair/WasabiAirApi.h"
 #include "sandbox/wasabiair/WasabiAirSamples.h"
 
 namespace kw::sandbox {
 
-namespace {
-
 using namespace Qt::StringLiterals;
-
-// The AiR API as the shared server sees it: {"error": …} bodies, and any usable key of the
-// account's user for the control endpoints.
-class WasabiAirEmulator : public EmulatorApi
-{
-public:
-    WasabiAirEmulator(WasabiAirAccount& account, WasabiAirApi& api) : m_account(account), m_api(api)
-    {}
-    HttpResponse handle(const HttpRequest& request) override { return m_api.handle(request); }
-    HttpResponse error(int status, const QString& message) const override
-    {
-        return WasabiAirApi::error(status, message);
-    }
-    std::optional<HttpResponse> refuseControl(const HttpRequest& request) const override
-    {
-        return m_api.refuse(request);
-    }
-    int createRequestCount() const override { return m_api.createRequestCount(); }
-    int keyCount() const override { return m_account.count(); }
-
-private:
-    WasabiAirAccount& m_account;
-    WasabiAirApi& m_api;
-};
-
-} // namespace
 
 struct WasabiAirSandbox::Private
 {
+    explicit Private(const kw::Clock& clock) : api(account, clock) {}
+
     WasabiAirAccount account;
-    WasabiAirApi api{account};
-    WasabiAirEmulator emulator{account, api};
+    WasabiAirApi api;
     QString adminKeyId;
 };
 
 WasabiAirSandbox::WasabiAirSandbox(QObject* parent)
-    : ProviderSandbox(parent), d(std::make_unique<Private>())
+    : ProviderSandbox(parent), d(std::make_unique<Private>(clock()))
 {
     // The console's own key: an ordinary API key of the user, old enough to be due for rotation.
     constexpr qint64 adminAgeUs = 120LL * 24 * 3600 * 1'000'000;
-    d->adminKeyId = d->account.create(u"KeyWarden console"_s, airNowUs() - adminAgeUs).id;
-    attach(d->emulator);
+    d->adminKeyId = d->account.create(u"KeyWarden console"_s, airNowUs(clock()) - adminAgeUs).id;
+    // {"error": …} bodies, and any usable key of the account's user for the control endpoints.
+    attach({.handle = [this](const HttpRequest& request) { return d->api.handle(request); },
+            .error = &WasabiAirApi::error,
+            .refuseControl = [this](const HttpRequest& request) { return d->api.refuse(request); },
+            .createRequestCount = [this] { return d->api.createRequestCount(); },
+            .keyCount = [this] { return d->account.count(); }});
 }
 
 WasabiAirSandbox::~WasabiAirSandbox() = default;
@@ -69,7 +46,7 @@ QString WasabiAirSandbox::userId() const
 
 void WasabiAirSandbox::seedSamples(int count, const QDateTime& now)
 {
-    seedAirSampleKeys(d->account, count, now);
+    seedAirSampleKeys(d->account, count, nowOr(now));
 }
 
 void WasabiAirSandbox::setListsNames(bool listsNames)

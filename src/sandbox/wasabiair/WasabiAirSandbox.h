@@ -20,8 +20,9 @@ public:
     QString adminToken() const; // an HS256 JWT API key of the account's user
     QString userId() const;     // 32 hex
 
-    // `count` keys of varied age, named and default-named, some inactive.
-    void seedSamples(int count = 30, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // `count` keys of varied age, named and default-named, some inactive. A null `now`: now by
+    // the sandbox's clock.
+    void seedSamples(int count = 30, const QDateTime& now = {});
 
     // Key objects carry "name" by default; false gives the documented shape exactly (id, jwt,
     // active, user_id, created_at, updated_at), for clients that must cope without names.

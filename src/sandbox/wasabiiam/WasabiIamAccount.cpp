@@ -46,10 +46,10 @@ QDateTime wholeSeconds(const QDateTime& when)
 
 } // namespace
 
-WasabiIamAccount::WasabiIamAccount()
+WasabiIamAccount::WasabiIamAccount(const QDateTime& now)
     : m_accountId(randomDigits(12)), m_accountName(u"keywarden-sandbox"_s),
       m_canonicalUserId(QString::fromLatin1(sha256(m_accountId.toLatin1()).toHex())),
-      m_createdAt(wholeSeconds(QDateTime::currentDateTimeUtc().addDays(-400)))
+      m_createdAt(wholeSeconds(now.addDays(-400)))
 {}
 
 const IamUser& WasabiIamAccount::addUser(const QString& name, const QDateTime& createdAt)

@@ -44,7 +44,8 @@ class WasabiIamAccount
 public:
     static constexpr int maxKeysPerUser = 2;
 
-    WasabiIamAccount();
+    // The account was made 400 days before `now`.
+    explicit WasabiIamAccount(const QDateTime& now);
 
     QString accountId() const { return m_accountId; } // 12 digits
     QString accountName() const { return m_accountName; }

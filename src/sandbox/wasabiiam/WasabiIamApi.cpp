@@ -115,9 +115,9 @@ QString WasabiIamApi::viewAirPolicyArn()
     return policyArn(u"WasabiViewAiR"_s);
 }
 
-WasabiIamApi::WasabiIamApi(WasabiIamAccount& account, WasabiIamAuth& auth, S3ListBuckets& s3)
-    : m_account(account), m_auth(auth), m_s3(s3),
-      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+WasabiIamApi::WasabiIamApi(WasabiIamAccount& account, WasabiIamAuth& auth, S3ListBuckets& s3,
+                           const kw::Clock& clock)
+    : m_account(account), m_auth(auth), m_s3(s3), m_clock(clock)
 {}
 
 HttpResponse WasabiIamApi::error(int status, const QString& message)
@@ -360,7 +360,7 @@ HttpResponse WasabiIamApi::createAccessKey(const Call& call)
                          u"Cannot exceed quota for AccessKeysPerUser: %1"_s.arg(
                              WasabiIamAccount::maxKeysPerUser));
 
-    const IamAccessKey& key = m_account.createKey(name, m_clock());
+    const IamAccessKey& key = m_account.createKey(name, m_clock.nowUtc());
     iamxml::IamResponse response(call.action);
     QXmlStreamWriter& xml = response.xml();
     xml.writeStartElement(u"AccessKey"_s);

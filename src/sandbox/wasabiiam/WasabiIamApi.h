@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "sandbox/HttpExchange.h"
 #include "sandbox/wasabiiam/WasabiIamAccount.h"
 #include "sandbox/wasabiiam/WasabiIamAuth.h"
@@ -27,7 +28,8 @@ public:
     static QString manageAirPolicyArn(); // arn:aws:iam::aws:policy/WasabiManageAiR
     static QString viewAirPolicyArn();   // arn:aws:iam::aws:policy/WasabiViewAiR
 
-    WasabiIamApi(WasabiIamAccount& account, WasabiIamAuth& auth, S3ListBuckets& s3);
+    WasabiIamApi(WasabiIamAccount& account, WasabiIamAuth& auth, S3ListBuckets& s3,
+                 const kw::Clock& clock);
 
     HttpResponse handle(const HttpRequest& request);
     // The IAM error shape for a status the shared server answers itself.
@@ -37,7 +39,6 @@ public:
     std::optional<HttpResponse> refuseControl(const HttpRequest& request) const;
 
     int createRequestCount() const { return m_createRequests; }
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
 private:
     using Params = QMap<QString, QString>;
@@ -60,7 +61,7 @@ private:
     WasabiIamAuth& m_auth;
     S3ListBuckets& m_s3;
     int m_createRequests = 0;
-    std::function<QDateTime()> m_clock;
+    const kw::Clock& m_clock;
 };
 
 } // namespace kw::sandbox

@@ -28,15 +28,9 @@ QString iamCodeFor(SigV4Failure failure)
 
 } // namespace
 
-WasabiIamAuth::WasabiIamAuth(WasabiIamAccount& account, S3ListBuckets& s3)
-    : m_account(account), m_s3(s3), m_clock([] { return QDateTime::currentDateTimeUtc(); })
+WasabiIamAuth::WasabiIamAuth(WasabiIamAccount& account, S3ListBuckets& s3, const kw::Clock& clock)
+    : m_account(account), m_s3(s3), m_clock(clock)
 {}
-
-void WasabiIamAuth::setClock(std::function<QDateTime()> clock)
-{
-    m_s3.setClock(clock);
-    m_clock = std::move(clock);
-}
 
 IamAuthOutcome WasabiIamAuth::authenticate(const HttpRequest& request,
                                            const QString& requestId) const
@@ -55,7 +49,7 @@ IamAuthOutcome WasabiIamAuth::authenticate(const HttpRequest& request,
         return outcome;
     }
     IamAccessKey* key = m_account.findKey(checked.caller->accessKeyId);
-    key->lastUsedAt = m_clock();
+    key->lastUsedAt = m_clock.nowUtc();
     key->lastUsedService = u"s3"_s;
     key->lastUsedRegion = checked.caller->region;
     outcome.caller = IamCaller{key, u"s3"_s, checked.caller->region};
@@ -93,7 +87,7 @@ IamAuthOutcome WasabiIamAuth::authenticateIam(const HttpRequest& request,
         return refused(403, u"InvalidClientTokenId"_s,
                        u"The security token included in the request is invalid."_s);
 
-    const QDateTime now = m_clock();
+    const QDateTime now = m_clock.nowUtc();
     const SigV4Check check = verifySigV4(request, *authorization, key->secret.view(), now, false);
     if (!check.ok())
         return refused(check.status, iamCodeFor(check.failure), check.message);

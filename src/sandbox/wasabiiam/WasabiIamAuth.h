@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "sandbox/HttpExchange.h"
 #include "sandbox/S3ListBuckets.h"
 #include "sandbox/SigV4Verify.h"
@@ -38,20 +39,20 @@ class WasabiIamAuth
 public:
     static constexpr qint64 maxSkewSeconds = sigV4MaxSkewSeconds;
 
-    WasabiIamAuth(WasabiIamAccount& account, S3ListBuckets& s3);
+    // Reads "now" (clock skew, last use) from the sandbox's clock.
+    WasabiIamAuth(WasabiIamAccount& account, S3ListBuckets& s3, const kw::Clock& clock);
 
     IamAuthOutcome authenticate(const HttpRequest& request, const QString& requestId) const;
 
     void setS3Regions(const QStringList& regions) { m_s3.setRegions(regions); }
     QStringList s3Regions() const { return m_s3.regions(); }
-    void setClock(std::function<QDateTime()> clock);
 
 private:
     IamAuthOutcome authenticateIam(const HttpRequest& request, const QString& requestId) const;
 
     WasabiIamAccount& m_account;
     S3ListBuckets& m_s3;
-    std::function<QDateTime()> m_clock;
+    const kw::Clock& m_clock;
 };
 
 } // namespace kw::sandbox

@@ -1,6 +1,5 @@
 #include "sandbox/wasabiiam/WasabiIamSandbox.h"
 
-#include "sandbox/EmulatorServer.h"
 #include "sandbox/S3ListBuckets.h"
 #include "sandbox/wasabiiam/WasabiIamAccount.h"
 #include "sandbox/wasabiiam/WasabiIamApi.h"
@@ -11,28 +10,6 @@ namespace kw::sandbox {
 namespace {
 
 using namespace Qt::StringLiterals;
-
-class WasabiIamEmulator : public EmulatorApi
-{
-public:
-    WasabiIamEmulator(WasabiIamAccount& account, WasabiIamApi& api) : m_account(account), m_api(api)
-    {}
-    HttpResponse handle(const HttpRequest& request) override { return m_api.handle(request); }
-    HttpResponse error(int status, const QString& message) const override
-    {
-        return WasabiIamApi::error(status, message);
-    }
-    std::optional<HttpResponse> refuseControl(const HttpRequest& request) const override
-    {
-        return m_api.refuseControl(request);
-    }
-    int createRequestCount() const override { return m_api.createRequestCount(); }
-    int keyCount() const override { return m_account.keyCount(); }
-
-private:
-    WasabiIamAccount& m_account;
-    WasabiIamApi& m_api;
-};
 
 // The S3 regions of providers.md B.1.3.
 QStringList wasabiS3Regions()
@@ -47,7 +24,10 @@ QStringList wasabiS3Regions()
 
 struct WasabiIamSandbox::Private
 {
-    WasabiIamAccount account;
+    explicit Private(const kw::Clock& c) : clock(c) {}
+
+    const kw::Clock& clock;
+    WasabiIamAccount account{clock.nowUtc()};
     S3ListBuckets s3{
         wasabiS3Regions(),
         [this](const QString& accessKeyId, const QDateTime&, QByteArrayView* secret) {
@@ -62,20 +42,26 @@ struct WasabiIamSandbox::Private
             for (const IamBucket& bucket : account.buckets())
                 listing.buckets.append({bucket.name, bucket.createdAt});
             return listing;
-        }};
-    WasabiIamAuth auth{account, s3};
-    WasabiIamApi api{account, auth, s3};
-    WasabiIamEmulator emulator{account, api};
+        },
+        clock};
+    WasabiIamAuth auth{account, s3, clock};
+    WasabiIamApi api{account, auth, s3, clock};
     QString adminKeyId;
 };
 
 WasabiIamSandbox::WasabiIamSandbox(QObject* parent)
-    : ProviderSandbox(parent), d(std::make_unique<Private>())
+    : ProviderSandbox(parent), d(std::make_unique<Private>(clock()))
 {
     // Old enough to be due for rotation.
-    d->adminKeyId =
-        d->account.createKey(QString(), QDateTime::currentDateTimeUtc().addDays(-120)).id;
-    attach(d->emulator);
+    d->adminKeyId = d->account.createKey(QString(), clock().nowUtc().addDays(-120)).id;
+    // IAM's and S3's error shapes; any request signed by an active root key for the control
+    // endpoints.
+    attach({.handle = [this](const HttpRequest& request) { return d->api.handle(request); },
+            .error = &WasabiIamApi::error,
+            .refuseControl =
+                [this](const HttpRequest& request) { return d->api.refuseControl(request); },
+            .createRequestCount = [this] { return d->api.createRequestCount(); },
+            .keyCount = [this] { return d->account.keyCount(); }});
 }
 
 WasabiIamSandbox::~WasabiIamSandbox() = default;
@@ -106,8 +92,9 @@ QString WasabiIamSandbox::viewAirPolicyArn()
     return WasabiIamApi::viewAirPolicyArn();
 }
 
-void WasabiIamSandbox::seedSamples(const QDateTime& now)
+void WasabiIamSandbox::seedSamples(const QDateTime& when)
 {
+    const QDateTime now = nowOr(when);
     WasabiIamAccount& account = d->account;
     const auto user = [&](const QString& name, int ageDays) {
         return account.addUser(name, now.addDays(-ageDays)).name;
@@ -144,12 +131,6 @@ void WasabiIamSandbox::setS3Regions(const QStringList& regions)
     d->auth.setS3Regions(regions);
 }
 
-void WasabiIamSandbox::setClock(std::function<QDateTime()> clock)
-{
-    d->auth.setClock(clock);
-    d->api.setClock(std::move(clock));
-}
-
 QStringList WasabiIamSandbox::userNames() const
 {
     QStringList names;
@@ -160,7 +141,7 @@ QStringList WasabiIamSandbox::userNames() const
 
 void WasabiIamSandbox::addUser(const QString& name)
 {
-    d->account.addUser(name, QDateTime::currentDateTimeUtc());
+    d->account.addUser(name, clock().nowUtc());
 }
 
 QList<WasabiIamSandbox::AccessKeyState> WasabiIamSandbox::accessKeys(const QString& userName) const

@@ -45,12 +45,11 @@ public:
     // Sub-users and buckets: a user with one key, one at the 2-key limit, one whose only key is
     // inactive, one with the WasabiManageAiR policy, one with WasabiViewAiR and no keys, one
     // with neither. The root keeps its one key, so it can still create a second.
-    void seedSamples(const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // A null `now`: now by the sandbox's clock.
+    void seedSamples(const QDateTime& now = {});
 
     // The regions S3 accepts in the credential scope (default: every region of B.1.3).
     void setS3Regions(const QStringList& regions);
-    // Tests pin the server's "now" (clock skew, create dates).
-    void setClock(std::function<QDateTime()> clock);
 
     // State, for tests.
     QStringList userNames() const; // sorted

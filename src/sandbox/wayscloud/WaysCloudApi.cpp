@@ -86,8 +86,8 @@ json verifyBody(Service service)
 
 } // namespace
 
-WaysCloudApi::WaysCloudApi(WaysCloudAccount& account)
-    : m_account(account), m_clock([] { return QDateTime::currentDateTimeUtc(); })
+WaysCloudApi::WaysCloudApi(WaysCloudAccount& account, const kw::Clock& clock)
+    : m_account(account), m_clock(clock)
 {}
 
 HttpResponse WaysCloudApi::handle(const HttpRequest& request)
@@ -195,7 +195,7 @@ HttpResponse WaysCloudApi::createKey(const HttpRequest& request, bool pat)
     if (m_account.activeCount() >= WaysCloudAccount::keyLimit)
         return HttpResponse::detail(409, u"API key limit reached (50 keys per account)"_s);
 
-    WaysCloudAccount::Issued issued = m_account.issue(*parsed.request, m_clock());
+    WaysCloudAccount::Issued issued = m_account.issue(*parsed.request, m_clock.nowUtc());
     HttpResponse response =
         HttpResponse::json(201, json{
                                     {"id", issued.key->id.toStdString()},
@@ -230,7 +230,7 @@ HttpResponse WaysCloudApi::verify(const HttpRequest& request, Service service,
     if (!caller.key->hasScope(service, false))
         return HttpResponse::detail(
             403, u"API key does not have the %1 scope"_s.arg(scopeWireText(Scope{service, false})));
-    m_account.markUsed(caller.key->id, m_clock());
+    m_account.markUsed(caller.key->id, m_clock.nowUtc());
     return HttpResponse::json(200, verifyBody(service));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "sandbox/HttpExchange.h"
 #include "sandbox/wayscloud/WaysCloudAccount.h"
 
@@ -13,7 +14,8 @@ namespace kw::sandbox {
 class WaysCloudApi
 {
 public:
-    explicit WaysCloudApi(WaysCloudAccount& account);
+    // Reads "now" from the sandbox's clock.
+    WaysCloudApi(WaysCloudAccount& account, const kw::Clock& clock);
 
     HttpResponse handle(const HttpRequest& request);
     int createRequestCount() const { return m_createRequests; }
@@ -27,9 +29,6 @@ public:
     };
     Caller authenticate(const HttpRequest& request, bool needsAccountScope) const;
 
-    // Tests pin "now" for deterministic timestamps.
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
-
 private:
     HttpResponse listKeys(const HttpRequest& request);
     HttpResponse createKey(const HttpRequest& request, bool pat);
@@ -38,7 +37,7 @@ private:
 
     WaysCloudAccount& m_account;
     int m_createRequests = 0;
-    std::function<QDateTime()> m_clock;
+    const kw::Clock& m_clock;
 };
 
 } // namespace kw::sandbox
