@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 #include <cmath>
+#include <initializer_list>
+#include <utility>
 
 namespace kw::sandbox {
 
@@ -138,6 +140,27 @@ std::optional<HttpResponse> readRequiredString(const json& body, const char* fie
     if (out.isEmpty())
         return invalidArgument(u"%1 must not be empty"_s.arg(name));
     return std::nullopt;
+}
+
+// The body's required string fields, read in order into their QStrings, or the 400 to send.
+std::optional<HttpResponse>
+readRequiredStrings(const HttpRequest& request,
+                    std::initializer_list<std::pair<const char*, QString*>> fields)
+{
+    json body;
+    if (auto refusal = parseBody(request, body))
+        return refusal;
+    for (const auto& [field, out] : fields) {
+        if (auto refusal = readRequiredString(body, field, *out))
+            return refusal;
+    }
+    return std::nullopt;
+}
+
+HttpResponse noKeysForPrincipal(const QString& principalName)
+{
+    return CoreWeaveApi::error(
+        404, u"no access keys found for principal %1"_s.arg(quoted(principalName.toStdString())));
 }
 
 // durationSeconds: a whole number of seconds, 0 (permanent) to 43200.
@@ -374,11 +397,8 @@ HttpResponse CoreWeaveApi::revokeKey(const HttpRequest& request)
 {
     if (Caller caller = authenticate(request); caller.refusal)
         return *caller.refusal;
-    json body;
     QString accessKey;
-    if (auto refusal = parseBody(request, body))
-        return *refusal;
-    if (auto refusal = readRequiredString(body, "accessKey", accessKey))
+    if (auto refusal = readRequiredStrings(request, {{"accessKey", &accessKey}}))
         return *refusal;
 
     const QDateTime now = m_clock.nowUtc();
@@ -400,15 +420,11 @@ HttpResponse CoreWeaveApi::revokePrincipal(const HttpRequest& request)
 {
     if (Caller caller = authenticate(request); caller.refusal)
         return *caller.refusal;
-    json body;
     QString principalName;
-    if (auto refusal = parseBody(request, body))
-        return *refusal;
-    if (auto refusal = readRequiredString(body, "principalName", principalName))
+    if (auto refusal = readRequiredStrings(request, {{"principalName", &principalName}}))
         return *refusal;
     if (m_keys.revokePrincipal(principalName, m_clock.nowUtc()) == 0)
-        return error(404, u"no access keys found for principal %1"_s.arg(
-                              quoted(principalName.toStdString())));
+        return noKeysForPrincipal(principalName);
     return HttpResponse::json(200, json::object());
 }
 
@@ -416,14 +432,10 @@ HttpResponse CoreWeaveApi::setPrincipalStatus(const HttpRequest& request)
 {
     if (Caller caller = authenticate(request); caller.refusal)
         return *caller.refusal;
-    json body;
     QString principalName;
     QString statusText;
-    if (auto refusal = parseBody(request, body))
-        return *refusal;
-    if (auto refusal = readRequiredString(body, "principalName", principalName))
-        return *refusal;
-    if (auto refusal = readRequiredString(body, "status", statusText))
+    if (auto refusal = readRequiredStrings(
+            request, {{"principalName", &principalName}, {"status", &statusText}}))
         return *refusal;
     const std::optional<CoreWeaveKeyStatus> status = coreWeaveStatusFromWireName(statusText);
     if (!status)
@@ -431,8 +443,7 @@ HttpResponse CoreWeaveApi::setPrincipalStatus(const HttpRequest& request)
             u"invalid value for status: %1, expected ACCESS_KEY_STATUS_ACTIVE "
             u"or ACCESS_KEY_STATUS_SUSPENDED"_s.arg(quoted(statusText.toStdString())));
     if (m_keys.setPrincipalStatus(principalName, *status, m_clock.nowUtc()) == 0)
-        return error(404, u"no access keys found for principal %1"_s.arg(
-                              quoted(principalName.toStdString())));
+        return noKeysForPrincipal(principalName);
     return HttpResponse::empty(200);
 }
 

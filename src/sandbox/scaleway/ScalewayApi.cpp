@@ -57,52 +57,55 @@ int compareExpiry(const std::optional<QDateTime>& a, const std::optional<QDateTi
 }
 
 // Sorts by "<field>_asc|_desc"; ties fall back to `tieBreak`, always ascending, so pages are
-// stable whatever the order.
+// stable whatever the order. Every item has created_at (the default) and updated_at; the fields
+// of its own come from `compareOwnField` (nullopt: not one of them).
 template <typename T, typename Compare, typename TieBreak>
-void sortBy(QList<const T*>& items, const QString& order, Compare compareField, TieBreak tieBreak)
+void sortBy(QList<const T*>& items, const QString& order, Compare compareOwnField,
+            TieBreak tieBreak)
 {
     const bool descending = order.endsWith(u"_desc"_s);
     const QString field = order.left(order.lastIndexOf(u'_'));
+    const auto compareField = [&](const T& a, const T& b) {
+        if (field == u"updated_at"_s)
+            return compareValues(a.updatedAt, b.updatedAt);
+        if (const std::optional<int> own = compareOwnField(a, b, field))
+            return *own;
+        return compareValues(a.createdAt, b.createdAt);
+    };
     std::stable_sort(items.begin(), items.end(), [&](const T* a, const T* b) {
-        const int byField = compareField(*a, *b, field);
+        const int byField = compareField(*a, *b);
         if (byField != 0)
             return descending ? byField > 0 : byField < 0;
         return tieBreak(*a) < tieBreak(*b);
     });
 }
 
-int compareKeys(const ScalewayKey& a, const ScalewayKey& b, const QString& field)
+std::optional<int> compareKeys(const ScalewayKey& a, const ScalewayKey& b, const QString& field)
 {
-    if (field == u"updated_at"_s)
-        return compareValues(a.updatedAt, b.updatedAt);
     if (field == u"expires_at"_s)
         return compareExpiry(a.expiresAt, b.expiresAt);
     if (field == u"access_key"_s)
         return compareValues(a.accessKey, b.accessKey);
-    return compareValues(a.createdAt, b.createdAt);
+    return std::nullopt;
 }
 
-int compareUsers(const ScalewayUser& a, const ScalewayUser& b, const QString& field)
+std::optional<int> compareUsers(const ScalewayUser& a, const ScalewayUser& b, const QString& field)
 {
-    if (field == u"updated_at"_s)
-        return compareValues(a.updatedAt, b.updatedAt);
     if (field == u"email"_s)
         return compareValues(a.email, b.email);
     if (field == u"username"_s)
         return compareValues(a.username, b.username);
     if (field == u"last_login"_s)
         return compareExpiry(a.lastLoginAt, b.lastLoginAt);
-    return compareValues(a.createdAt, b.createdAt);
+    return std::nullopt;
 }
 
-int compareApplications(const ScalewayApplication& a, const ScalewayApplication& b,
-                        const QString& field)
+std::optional<int> compareApplications(const ScalewayApplication& a, const ScalewayApplication& b,
+                                       const QString& field)
 {
-    if (field == u"updated_at"_s)
-        return compareValues(a.updatedAt, b.updatedAt);
     if (field == u"name"_s)
         return compareValues(a.name, b.name);
-    return compareValues(a.createdAt, b.createdAt);
+    return std::nullopt;
 }
 
 bool containsId(const QStringList& ids, const QString& id)
@@ -160,6 +163,31 @@ std::optional<QDateTime> checkExpiry(const std::optional<QString>& text, const Q
         return std::nullopt;
     }
     return when;
+}
+
+// The members a create and an update share, as sent and then checked.
+struct KeyEdits
+{
+    std::optional<QString> description;
+    std::optional<QString> expiresText;
+    std::optional<QString> projectId;
+    std::optional<QDateTime> expiresAt; // set by checkKeyEdits()
+};
+
+KeyEdits readKeyEdits(const json& body, QList<ArgumentProblem>& problems)
+{
+    KeyEdits edits;
+    edits.description = stringMember(body, "description", problems);
+    edits.expiresText = stringMember(body, "expires_at", problems);
+    edits.projectId = stringMember(body, "default_project_id", problems);
+    return edits;
+}
+
+void checkKeyEdits(KeyEdits& edits, const QDateTime& now, QList<ArgumentProblem>& problems)
+{
+    checkDescription(edits.description, problems);
+    edits.expiresAt = checkExpiry(edits.expiresText, now, problems);
+    checkUuid(edits.projectId, u"default_project_id"_s, problems);
 }
 
 HttpResponse notAnObject()
@@ -315,9 +343,7 @@ HttpResponse ScalewayApi::createKey(const HttpRequest& request, const ScalewayKe
     QList<ArgumentProblem> problems;
     const std::optional<QString> userId = stringMember(body, "user_id", problems);
     const std::optional<QString> applicationId = stringMember(body, "application_id", problems);
-    const std::optional<QString> description = stringMember(body, "description", problems);
-    const std::optional<QString> expiresText = stringMember(body, "expires_at", problems);
-    const std::optional<QString> projectId = stringMember(body, "default_project_id", problems);
+    KeyEdits edits = readKeyEdits(body, problems);
 
     const bool bearerMalformed = std::any_of(problems.cbegin(), problems.cend(), [](const auto& p) {
         return p.argumentName == u"user_id"_s || p.argumentName == u"application_id"_s;
@@ -334,10 +360,8 @@ HttpResponse ScalewayApi::createKey(const HttpRequest& request, const ScalewayKe
         checkUuid(userId, u"user_id"_s, problems);
         checkUuid(applicationId, u"application_id"_s, problems);
     }
-    checkDescription(description, problems);
     const QDateTime now = this->now();
-    const std::optional<QDateTime> expiresAt = checkExpiry(expiresText, now, problems);
-    checkUuid(projectId, u"default_project_id"_s, problems);
+    checkKeyEdits(edits, now, problems);
     if (!problems.isEmpty())
         return invalidArguments(problems);
 
@@ -359,11 +383,12 @@ HttpResponse ScalewayApi::createKey(const HttpRequest& request, const ScalewayKe
         draft.bearerType = ScalewayBearerType::Application;
         draft.bearerId = application->id;
     }
-    draft.description = description.value_or(QString());
+    draft.description = edits.description.value_or(QString());
     draft.createdAt = now;
     draft.updatedAt = now;
-    draft.expiresAt = expiresAt;
-    draft.defaultProjectId = projectId ? projectId->toLower() : m_organization.defaultProjectId();
+    draft.expiresAt = edits.expiresAt;
+    draft.defaultProjectId =
+        edits.projectId ? edits.projectId->toLower() : m_organization.defaultProjectId();
     draft.creationIp = peerText(request.peer);
 
     ScalewayOrganization::Issued issued = m_organization.issueKey(std::move(draft));
@@ -393,22 +418,18 @@ HttpResponse ScalewayApi::updateKey(const HttpRequest& request, const QString& a
         return notAnObject();
 
     QList<ArgumentProblem> problems;
-    const std::optional<QString> description = stringMember(body, "description", problems);
-    const std::optional<QString> expiresText = stringMember(body, "expires_at", problems);
-    const std::optional<QString> projectId = stringMember(body, "default_project_id", problems);
-    checkDescription(description, problems);
+    KeyEdits edits = readKeyEdits(body, problems);
     const QDateTime now = this->now();
-    const std::optional<QDateTime> expiresAt = checkExpiry(expiresText, now, problems);
-    checkUuid(projectId, u"default_project_id"_s, problems);
+    checkKeyEdits(edits, now, problems);
     if (!problems.isEmpty())
         return invalidArguments(problems);
 
-    if (description)
-        key->description = *description;
-    if (expiresAt)
-        key->expiresAt = expiresAt;
-    if (projectId)
-        key->defaultProjectId = projectId->toLower();
+    if (edits.description)
+        key->description = *edits.description;
+    if (edits.expiresAt)
+        key->expiresAt = edits.expiresAt;
+    if (edits.projectId)
+        key->defaultProjectId = edits.projectId->toLower();
     key->updatedAt = now;
     return HttpResponse::json(200, keyToJson(*key));
 }

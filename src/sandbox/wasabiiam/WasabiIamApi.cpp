@@ -86,6 +86,27 @@ std::optional<std::pair<QList<T>, QString>> page(const QList<T>& items, const QS
     return std::pair{slice, next < items.size() ? id(items[next]) : QString()};
 }
 
+// MaxItems as sent, or the refusal; `fail` builds the error.
+template <typename Fail>
+std::variant<int, HttpResponse> readMaxItems(const QString* text, Fail fail)
+{
+    if (!text)
+        return defaultMaxItems;
+    bool ok = false;
+    const int value = text->toInt(&ok);
+    if (!ok || value < 1 || value > largestMaxItems)
+        return fail(400, u"ValidationError"_s,
+                    validationMessage(*text, u"maxItems"_s,
+                                      u"have value between 1 and %1"_s.arg(largestMaxItems)));
+    return value;
+}
+
+const QRegularExpression& accessKeyIdPattern()
+{
+    static const QRegularExpression pattern(u"\\A\\w{16,128}\\z"_s);
+    return pattern;
+}
+
 } // namespace
 
 struct WasabiIamApi::Call
@@ -103,6 +124,43 @@ struct WasabiIamApi::Call
     }
     // The UserName parameter, or the caller's own user when it is absent.
     QString targetUser() const { return has(u"UserName"_s) ? value(u"UserName"_s) : callerUser; }
+
+    // NoSuchEntity for a user name the account does not know (empty: the root, always known).
+    std::optional<HttpResponse> refuseUnknownUser(const WasabiIamAccount& account,
+                                                  const QString& name) const
+    {
+        if (!name.isEmpty() && !account.findUser(name))
+            return fail(404, u"NoSuchEntity"_s, userNotFound(name));
+        return std::nullopt;
+    }
+
+    // A ValidationError when AccessKeyId is missing or malformed.
+    std::optional<HttpResponse> refuseAccessKeyId() const
+    {
+        const QString id = value(u"AccessKeyId"_s);
+        if (!has(u"AccessKeyId"_s) || !accessKeyIdPattern().match(id).hasMatch())
+            return fail(400, u"ValidationError"_s,
+                        validationMessage(id, u"accessKeyId"_s,
+                                          u"satisfy regular expression pattern: [\\w]+"_s));
+        return std::nullopt;
+    }
+
+    // The page MaxItems and Marker ask for, with the next marker (empty: the last page); or
+    // the refusal to send.
+    template <typename T, typename Id>
+    std::variant<std::pair<QList<T>, QString>, HttpResponse> pageOf(const QList<T>& items,
+                                                                    Id id) const
+    {
+        const QString maxText = value(u"MaxItems"_s);
+        const auto maxItems =
+            readMaxItems(has(u"MaxItems"_s) ? &maxText : nullptr,
+                         [&](int s, const QString& c, const QString& m) { return fail(s, c, m); });
+        if (const auto* refusal = std::get_if<HttpResponse>(&maxItems))
+            return *refusal;
+        if (auto slice = page(items, value(u"Marker"_s), std::get<int>(maxItems), id))
+            return *slice;
+        return fail(400, u"ValidationError"_s, u"Invalid Marker."_s);
+    }
 };
 
 QString WasabiIamApi::manageAirPolicyArn()
@@ -233,21 +291,6 @@ HttpResponse WasabiIamApi::handleIam(const HttpRequest& request, const IamCaller
 
 namespace {
 
-// MaxItems as sent, or the refusal; `fail` builds the error.
-template <typename Fail>
-std::variant<int, HttpResponse> readMaxItems(const QString* text, Fail fail)
-{
-    if (!text)
-        return defaultMaxItems;
-    bool ok = false;
-    const int value = text->toInt(&ok);
-    if (!ok || value < 1 || value > largestMaxItems)
-        return fail(400, u"ValidationError"_s,
-                    validationMessage(*text, u"maxItems"_s,
-                                      u"have value between 1 and %1"_s.arg(largestMaxItems)));
-    return value;
-}
-
 void writeUser(QXmlStreamWriter& xml, const QString& accountId, const IamUser& user)
 {
     xml.writeTextElement(u"Path"_s, u"/"_s);
@@ -268,16 +311,11 @@ void writeTruncation(QXmlStreamWriter& xml, const QString& nextMarker)
 
 HttpResponse WasabiIamApi::listUsers(const Call& call) const
 {
-    const QString maxText = call.value(u"MaxItems"_s);
-    const auto maxItems =
-        readMaxItems(call.has(u"MaxItems"_s) ? &maxText : nullptr,
-                     [&](int s, const QString& c, const QString& m) { return call.fail(s, c, m); });
-    if (const auto* refusal = std::get_if<HttpResponse>(&maxItems))
+    const auto paged =
+        call.pageOf(m_account.users(), [](const IamUser* user) { return user->name; });
+    if (const auto* refusal = std::get_if<HttpResponse>(&paged))
         return *refusal;
-    const auto slice = page(m_account.users(), call.value(u"Marker"_s), std::get<int>(maxItems),
-                            [](const IamUser* user) { return user->name; });
-    if (!slice)
-        return call.fail(400, u"ValidationError"_s, u"Invalid Marker."_s);
+    const auto* slice = std::get_if<0>(&paged);
 
     iamxml::IamResponse response(call.action);
     QXmlStreamWriter& xml = response.xml();
@@ -317,19 +355,13 @@ HttpResponse WasabiIamApi::getUser(const Call& call) const
 HttpResponse WasabiIamApi::listAccessKeys(const Call& call) const
 {
     const QString name = call.targetUser();
-    if (!name.isEmpty() && !m_account.findUser(name))
-        return call.fail(404, u"NoSuchEntity"_s, userNotFound(name));
-    const QString maxText = call.value(u"MaxItems"_s);
-    const auto maxItems =
-        readMaxItems(call.has(u"MaxItems"_s) ? &maxText : nullptr,
-                     [&](int s, const QString& c, const QString& m) { return call.fail(s, c, m); });
-    if (const auto* refusal = std::get_if<HttpResponse>(&maxItems))
+    if (auto refusal = call.refuseUnknownUser(m_account, name))
         return *refusal;
-    const auto slice =
-        page(m_account.keysOf(name), call.value(u"Marker"_s), std::get<int>(maxItems),
-             [](const IamAccessKey* key) { return key->id; });
-    if (!slice)
-        return call.fail(400, u"ValidationError"_s, u"Invalid Marker."_s);
+    const auto paged =
+        call.pageOf(m_account.keysOf(name), [](const IamAccessKey* key) { return key->id; });
+    if (const auto* refusal = std::get_if<HttpResponse>(&paged))
+        return *refusal;
+    const auto* slice = std::get_if<0>(&paged);
 
     iamxml::IamResponse response(call.action);
     QXmlStreamWriter& xml = response.xml();
@@ -353,8 +385,8 @@ HttpResponse WasabiIamApi::listAccessKeys(const Call& call) const
 HttpResponse WasabiIamApi::createAccessKey(const Call& call)
 {
     const QString name = call.targetUser();
-    if (!name.isEmpty() && !m_account.findUser(name))
-        return call.fail(404, u"NoSuchEntity"_s, userNotFound(name));
+    if (auto refusal = call.refuseUnknownUser(m_account, name))
+        return *refusal;
     if (m_account.keysOf(name).size() >= WasabiIamAccount::maxKeysPerUser)
         return call.fail(409, u"LimitExceeded"_s,
                          u"Cannot exceed quota for AccessKeysPerUser: %1"_s.arg(
@@ -376,31 +408,19 @@ HttpResponse WasabiIamApi::createAccessKey(const Call& call)
     return response.finish(call.requestId);
 }
 
-namespace {
-
-const QRegularExpression& accessKeyIdPattern()
-{
-    static const QRegularExpression pattern(u"\\A\\w{16,128}\\z"_s);
-    return pattern;
-}
-
-} // namespace
-
 HttpResponse WasabiIamApi::updateAccessKey(const Call& call)
 {
     const QString id = call.value(u"AccessKeyId"_s);
     const QString status = call.value(u"Status"_s);
-    if (!call.has(u"AccessKeyId"_s) || !accessKeyIdPattern().match(id).hasMatch())
-        return call.fail(400, u"ValidationError"_s,
-                         validationMessage(id, u"accessKeyId"_s,
-                                           u"satisfy regular expression pattern: [\\w]+"_s));
+    if (auto refusal = call.refuseAccessKeyId())
+        return *refusal;
     if (status != u"Active"_s && status != u"Inactive"_s)
         return call.fail(400, u"ValidationError"_s,
                          validationMessage(status, u"status"_s,
                                            u"satisfy enum value set: [Active, Inactive]"_s));
     const QString name = call.targetUser();
-    if (!name.isEmpty() && !m_account.findUser(name))
-        return call.fail(404, u"NoSuchEntity"_s, userNotFound(name));
+    if (auto refusal = call.refuseUnknownUser(m_account, name))
+        return *refusal;
     IamAccessKey* key = m_account.findKey(id);
     if (!key || key->userName != name)
         return call.fail(404, u"NoSuchEntity"_s, keyNotFound(id));
@@ -411,13 +431,11 @@ HttpResponse WasabiIamApi::updateAccessKey(const Call& call)
 HttpResponse WasabiIamApi::deleteAccessKey(const Call& call)
 {
     const QString id = call.value(u"AccessKeyId"_s);
-    if (!call.has(u"AccessKeyId"_s) || !accessKeyIdPattern().match(id).hasMatch())
-        return call.fail(400, u"ValidationError"_s,
-                         validationMessage(id, u"accessKeyId"_s,
-                                           u"satisfy regular expression pattern: [\\w]+"_s));
+    if (auto refusal = call.refuseAccessKeyId())
+        return *refusal;
     const QString name = call.targetUser();
-    if (!name.isEmpty() && !m_account.findUser(name))
-        return call.fail(404, u"NoSuchEntity"_s, userNotFound(name));
+    if (auto refusal = call.refuseUnknownUser(m_account, name))
+        return *refusal;
     const IamAccessKey* key = m_account.findKey(id);
     if (!key || key->userName != name)
         return call.fail(404, u"NoSuchEntity"_s, keyNotFound(id));
@@ -428,10 +446,8 @@ HttpResponse WasabiIamApi::deleteAccessKey(const Call& call)
 HttpResponse WasabiIamApi::getAccessKeyLastUsed(const Call& call) const
 {
     const QString id = call.value(u"AccessKeyId"_s);
-    if (!call.has(u"AccessKeyId"_s) || !accessKeyIdPattern().match(id).hasMatch())
-        return call.fail(400, u"ValidationError"_s,
-                         validationMessage(id, u"accessKeyId"_s,
-                                           u"satisfy regular expression pattern: [\\w]+"_s));
+    if (auto refusal = call.refuseAccessKeyId())
+        return *refusal;
     const IamAccessKey* key = m_account.findKey(id);
     if (!key)
         return call.fail(404, u"NoSuchEntity"_s, keyNotFound(id));

@@ -158,9 +158,10 @@ std::optional<json> objectBody(const QByteArray& body, json& errors)
     return parsed;
 }
 
-} // namespace
-
-ParsedKeyRequest parseServiceKeyRequest(const QByteArray& body)
+// The fields both kinds of key share (name, description, ip_whitelist) around those of the
+// kind, which `readKind` reads into the request (false: one of them is wrong).
+template <typename ReadKind>
+ParsedKeyRequest parseKeyRequest(const QByteArray& body, ReadKind readKind)
 {
     ParsedKeyRequest result;
     const std::optional<json> object = objectBody(body, result.errors);
@@ -172,117 +173,130 @@ ParsedKeyRequest parseServiceKeyRequest(const QByteArray& body)
     const std::optional<QString> name = validator.name(*object);
     bool descriptionValid = true;
     request.description = validator.description(*object, &descriptionValid);
-
-    const char* serviceField = object->contains("service") || !object->contains("service_name")
-                                   ? "service"
-                                   : "service_name";
-    const json serviceLoc{"body", serviceField};
-    if (!object->contains(serviceField)) {
-        validator.fail(serviceLoc, "Field required", "missing");
-    } else if (const json& value = (*object)[serviceField]; !value.is_string()) {
-        validator.fail(serviceLoc, "Input should be a valid string", "string_type", value);
-    } else if (const std::optional<Service> service = serviceFromId(toQString(value))) {
-        request.service = service;
-    } else {
-        validator.fail(serviceLoc, std::string("Input should be ") + serviceChoices,
-                       "literal_error", value);
-    }
-
-    bool permissionsValid = true;
-    bool read = true;
-    bool write = true;
-    if (object->contains("permissions") && !(*object)["permissions"].is_null()) {
-        const json& permissions = (*object)["permissions"];
-        if (!permissions.is_array() || permissions.empty()) {
-            validator.fail(json{"body", "permissions"},
-                           "Input should be a non-empty list of 'read' and 'write'", "list_type",
-                           permissions);
-            permissionsValid = false;
-        } else {
-            read = write = false;
-            for (std::size_t i = 0; i < permissions.size(); ++i) {
-                const json& item = permissions[i];
-                if (item == "read") {
-                    read = true;
-                } else if (item == "write") {
-                    write = true;
-                } else {
-                    validator.fail(json{"body", "permissions", i},
-                                   "Input should be 'read' or 'write'", "literal_error", item);
-                    permissionsValid = false;
-                }
-            }
-        }
-    }
-
+    const bool kindValid = readKind(validator, *object, request);
     const bool whitelistValid = validator.ipWhitelist(*object, &request);
-    if (!name || !descriptionValid || !request.service || !permissionsValid || !whitelistValid)
+    if (!name || !descriptionValid || !kindValid || !whitelistValid)
         return result;
     request.name = *name;
-    if (read)
-        request.scopes.append(Scope{*request.service, false});
-    if (write)
-        request.scopes.append(Scope{*request.service, true});
     result.request = std::move(request);
     return result;
 }
 
-ParsedKeyRequest parsePatRequest(const QByteArray& body)
+// "service" (or the guide's "service_name").
+std::optional<Service> readService(Validator& validator, const json& object)
 {
-    ParsedKeyRequest result;
-    const std::optional<json> object = objectBody(body, result.errors);
-    if (!object)
-        return result;
-    Validator validator(result.errors);
-    KeyRequest request;
-
-    const std::optional<QString> name = validator.name(*object);
-    bool descriptionValid = true;
-    request.description = validator.description(*object, &descriptionValid);
-
-    bool scopesValid = true;
-    const json scopesLoc{"body", "scopes"};
-    if (!object->contains("scopes")) {
-        validator.fail(scopesLoc, "Field required", "missing");
-        scopesValid = false;
-    } else if (const json& scopes = (*object)["scopes"]; !scopes.is_array()) {
-        validator.fail(scopesLoc, "Input should be a valid list", "list_type", scopes);
-        scopesValid = false;
-    } else if (scopes.empty()) {
-        validator.fail(scopesLoc, "List should have at least 1 item after validation, not 0",
-                       "too_short", scopes);
-        scopesValid = false;
+    const char* serviceField =
+        object.contains("service") || !object.contains("service_name") ? "service" : "service_name";
+    const json serviceLoc{"body", serviceField};
+    if (!object.contains(serviceField)) {
+        validator.fail(serviceLoc, "Field required", "missing");
+    } else if (const json& value = object[serviceField]; !value.is_string()) {
+        validator.fail(serviceLoc, "Input should be a valid string", "string_type", value);
+    } else if (const std::optional<Service> service = serviceFromId(toQString(value))) {
+        return service;
     } else {
-        for (std::size_t i = 0; i < scopes.size(); ++i) {
-            const json& item = scopes[i];
-            const QString text = item.is_string() ? toQString(item) : QString();
-            const QStringList parts = text.split(u':');
-            const std::optional<Service> service =
-                parts.size() == 2 ? serviceFromId(parts[0]) : std::nullopt;
-            const bool permissionKnown =
-                parts.size() == 2 && (parts[1] == u"read"_s || parts[1] == u"write"_s);
-            if (!service || !permissionKnown) {
-                validator.fail(json{"body", "scopes", i},
-                               u"Value error, invalid scope '%1': expected '<service>:read' or "
-                               u"'<service>:write' with service one of storage, llm, database, "
-                               u"dns, gpu"_s.arg(text)
-                                   .toStdString(),
-                               "value_error", item);
-                scopesValid = false;
-                continue;
-            }
-            const Scope scope{*service, parts[1] == u"write"_s};
-            if (!request.scopes.contains(scope))
-                request.scopes.append(scope);
+        validator.fail(serviceLoc, std::string("Input should be ") + serviceChoices,
+                       "literal_error", value);
+    }
+    return std::nullopt;
+}
+
+// The guide's "permissions": ["read", "write"] (absent: both). False when it is wrong.
+bool readPermissions(Validator& validator, const json& object, bool* read, bool* write)
+{
+    *read = *write = true;
+    if (!object.contains("permissions") || object["permissions"].is_null())
+        return true;
+    const json& permissions = object["permissions"];
+    if (!permissions.is_array() || permissions.empty()) {
+        validator.fail(json{"body", "permissions"},
+                       "Input should be a non-empty list of 'read' and 'write'", "list_type",
+                       permissions);
+        return false;
+    }
+    bool valid = true;
+    *read = *write = false;
+    for (std::size_t i = 0; i < permissions.size(); ++i) {
+        const json& item = permissions[i];
+        if (item == "read") {
+            *read = true;
+        } else if (item == "write") {
+            *write = true;
+        } else {
+            validator.fail(json{"body", "permissions", i}, "Input should be 'read' or 'write'",
+                           "literal_error", item);
+            valid = false;
         }
     }
+    return valid;
+}
 
-    const bool whitelistValid = validator.ipWhitelist(*object, &request);
-    if (!name || !descriptionValid || !scopesValid || !whitelistValid)
-        return result;
-    request.name = *name;
-    result.request = std::move(request);
-    return result;
+// A PAT's "scopes": ["<service>:read|write", …], without repeats. False when it is wrong.
+bool readScopes(Validator& validator, const json& object, KeyRequest& request)
+{
+    const json scopesLoc{"body", "scopes"};
+    if (!object.contains("scopes")) {
+        validator.fail(scopesLoc, "Field required", "missing");
+        return false;
+    }
+    const json& scopes = object["scopes"];
+    if (!scopes.is_array()) {
+        validator.fail(scopesLoc, "Input should be a valid list", "list_type", scopes);
+        return false;
+    }
+    if (scopes.empty()) {
+        validator.fail(scopesLoc, "List should have at least 1 item after validation, not 0",
+                       "too_short", scopes);
+        return false;
+    }
+    bool valid = true;
+    for (std::size_t i = 0; i < scopes.size(); ++i) {
+        const json& item = scopes[i];
+        const QString text = item.is_string() ? toQString(item) : QString();
+        const QStringList parts = text.split(u':');
+        const std::optional<Service> service =
+            parts.size() == 2 ? serviceFromId(parts[0]) : std::nullopt;
+        const bool permissionKnown =
+            parts.size() == 2 && (parts[1] == u"read"_s || parts[1] == u"write"_s);
+        if (!service || !permissionKnown) {
+            validator.fail(json{"body", "scopes", i},
+                           u"Value error, invalid scope '%1': expected '<service>:read' or "
+                           u"'<service>:write' with service one of storage, llm, database, "
+                           u"dns, gpu"_s.arg(text)
+                               .toStdString(),
+                           "value_error", item);
+            valid = false;
+            continue;
+        }
+        const Scope scope{*service, parts[1] == u"write"_s};
+        if (!request.scopes.contains(scope))
+            request.scopes.append(scope);
+    }
+    return valid;
+}
+
+} // namespace
+
+ParsedKeyRequest parseServiceKeyRequest(const QByteArray& body)
+{
+    return parseKeyRequest(body, [](Validator& validator, const json& object, KeyRequest& request) {
+        request.service = readService(validator, object);
+        bool read = true;
+        bool write = true;
+        const bool permissionsValid = readPermissions(validator, object, &read, &write);
+        if (!request.service || !permissionsValid)
+            return false;
+        if (read)
+            request.scopes.append(Scope{*request.service, false});
+        if (write)
+            request.scopes.append(Scope{*request.service, true});
+        return true;
+    });
+}
+
+ParsedKeyRequest parsePatRequest(const QByteArray& body)
+{
+    return parseKeyRequest(body, readScopes);
 }
 
 } // namespace kw::sandbox
