@@ -4,12 +4,10 @@
 #include "ui_AddAccountDialog.h"
 
 #include <QAbstractItemView>
-#include <QColor>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QLineEdit>
-#include <QPalette>
 #include <QUuid>
 
 namespace kw {
@@ -61,7 +59,7 @@ QString urlProblem(const QString& text, UrlField field)
 } // namespace
 
 AddAccountDialog::AddAccountDialog(QWidget* parent)
-    : QDialog(parent), m_ui(new Ui::AddAccountDialog),
+    : SubmitDialog(parent), m_ui(new Ui::AddAccountDialog),
       m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_ui->setupUi(this);
@@ -71,9 +69,7 @@ AddAccountDialog::AddAccountDialog(QWidget* parent)
             caps && !caps->providerName.isEmpty() ? caps->providerName : id, id);
     }
     m_ui->tokenHintLabel->setForegroundRole(QPalette::PlaceholderText);
-    QPalette errorPalette = m_ui->s3EndpointProblemLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    m_ui->s3EndpointProblemLabel->setPalette(errorPalette);
+    form::paintAsError(m_ui->s3EndpointProblemLabel);
     m_ui->s3HintLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->s3RegionCombo->lineEdit()->setObjectName(QStringLiteral("s3RegionEdit"));
     m_ui->s3RegionCombo->lineEdit()->setAccessibleName(m_ui->s3RegionCombo->accessibleName());
@@ -88,8 +84,7 @@ AddAccountDialog::AddAccountDialog(QWidget* parent)
     connect(m_ui->s3RegionCombo, &QComboBox::currentTextChanged, this,
             &AddAccountDialog::s3RegionChanged);
     connect(m_ui->caFileBrowseButton, &QPushButton::clicked, this, &AddAccountDialog::browseCaFile);
-    connect(m_ui->addButton, &QPushButton::clicked, this, &AddAccountDialog::accept);
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, &AddAccountDialog::reject);
+    setParts({m_ui->addButton, m_ui->cancelButton, nullptr, nullptr, {}});
 
     providerChanged();
 }
@@ -250,10 +245,7 @@ void AddAccountDialog::revalidate()
         : placeholder.isEmpty() ? QString()
                                 : tr("Optional; empty means %1").arg(placeholder));
     const bool shownAtField = !s3Endpoint.isEmpty() && text == s3Endpoint;
-    m_ui->validationLabel->setText(shownAtField ? QString() : text);
-    m_ui->validationLabel->setVisible(!text.isEmpty() && !shownAtField);
-    m_ui->addButton->setEnabled(text.isEmpty());
-    m_ui->addButton->setAccessibleDescription(text);
+    showProblem(m_ui->validationLabel, shownAtField ? QString() : text, text);
 }
 
 } // namespace kw

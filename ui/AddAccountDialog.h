@@ -1,10 +1,10 @@
 #pragma once
 
+#include "SubmitDialog.h"
 #include "core/Account.h"
 #include "core/Capabilities.h"
 #include "core/Secret.h"
 
-#include <QDialog>
 #include <QScopedPointer>
 #include <QUrl>
 
@@ -18,8 +18,8 @@ namespace kw {
 // token; for providers whose keys are S3 key pairs (Capabilities::s3Verify) also the S3 endpoint
 // (optional: the provider's default) and the region or availability zone that Test key signs
 // ListBuckets for. The caller stores the account and moves the token into the keychain with
-// takeToken().
-class AddAccountDialog : public QDialog
+// takeToken(). Add accept()s once problem() is empty.
+class AddAccountDialog : public SubmitDialog
 {
     Q_OBJECT
 public:
@@ -33,8 +33,13 @@ public:
     // What stops the form from being accepted, or an empty string when it is complete.
     QString problem() const;
 
+protected:
+    bool canSubmit() const override { return problem().isEmpty(); }
+
 private:
+    // The chosen provider's, or null when the console does not know it.
     const Capabilities* capabilities() const;
+    // Whether the provider's keys are S3 key pairs, which Test key checks at an S3 endpoint.
     bool asksForS3() const;
     QString s3EndpointProblem() const;
     void providerChanged();
@@ -43,7 +48,8 @@ private:
     void revalidate();
 
     const QScopedPointer<Ui::AddAccountDialog> m_ui;
-    const QString m_id;
+    const QString m_id; // made once, when the dialog opens
+    // The endpoint the provider's default filled in, replaced when the provider changes.
     QUrl m_prefilledEndpoint;
 };
 

@@ -1,9 +1,6 @@
 #include "AttachPolicyDialog.h"
 
-#include "WindowFit.h"
-
 #include <QAbstractButton>
-#include <QAccessible>
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -16,10 +13,8 @@ namespace kw {
 
 AttachPolicyDialog::AttachPolicyDialog(const QString& principal, const PrincipalPolicies& policies,
                                        const QStringList& attachedArns, QWidget* parent)
-    : QDialog(parent), m_principal(principal), m_offered(policies.offered),
-      m_attachedArns(attachedArns), m_choices(new QButtonGroup(this)),
-      m_errorLabel(new QLabel(this)), m_busyIndicator(new QProgressBar(this)),
-      m_attachButton(nullptr), m_cancelButton(nullptr)
+    : SubmitDialog(parent), m_principal(principal), m_offered(policies.offered),
+      m_attachedArns(attachedArns), m_choices(new QButtonGroup(this))
 {
     setObjectName(QStringLiteral("attachPolicyDialog"));
     setWindowTitle(tr("Attach a policy to %1").arg(principal));
@@ -36,9 +31,23 @@ AttachPolicyDialog::AttachPolicyDialog(const QString& principal, const Principal
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
+    addChoices(layout);
+    QPushButton* cancelButton = addStatusAndButtons(layout);
+    setFitsContents(true);
+
+    connect(m_choices, &QButtonGroup::idToggled, this, &AttachPolicyDialog::updateSubmitButton);
+    updateSubmitButton();
+    if (QAbstractButton* checked = m_choices->checkedButton())
+        checked->setFocus();
+    else
+        cancelButton->setFocus();
+}
+
+void AttachPolicyDialog::addChoices(QVBoxLayout* layout)
+{
     for (int i = 0; i < m_offered.size(); ++i) {
         const PolicyInfo& policy = m_offered.at(i);
-        const bool attached = attachedArns.contains(policy.arn);
+        const bool attached = m_attachedArns.contains(policy.arn);
         auto* choice = new QRadioButton(
             attached ? tr("%1 (%2) — attached already").arg(policy.label, policy.name)
                      : tr("%1 (%2)").arg(policy.label, policy.name),
@@ -69,41 +78,36 @@ AttachPolicyDialog::AttachPolicyDialog(const QString& principal, const Principal
             break;
         }
     }
+}
 
-    QPalette errorPalette = m_errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    m_errorLabel->setPalette(errorPalette);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_errorLabel->hide();
-    layout->addWidget(m_errorLabel);
+QPushButton* AttachPolicyDialog::addStatusAndButtons(QVBoxLayout* layout)
+{
+    auto* errorLabel = new QLabel(this);
+    form::paintAsError(errorLabel);
+    errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    errorLabel->setWordWrap(true);
+    errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(errorLabel);
 
-    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
-    m_busyIndicator->setAccessibleName(tr("Attaching"));
-    m_busyIndicator->setRange(0, 0);
-    m_busyIndicator->setTextVisible(false);
-    m_busyIndicator->hide();
-    layout->addWidget(m_busyIndicator);
+    auto* busyIndicator = new QProgressBar(this);
+    busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
+    busyIndicator->setAccessibleName(tr("Attaching"));
+    busyIndicator->setRange(0, 0);
+    busyIndicator->setTextVisible(false);
+    layout->addWidget(busyIndicator);
     layout->addStretch(1);
 
     auto* buttons = new QDialogButtonBox(this);
-    m_attachButton = buttons->addButton(tr("&Attach"), QDialogButtonBox::AcceptRole);
-    m_attachButton->setObjectName(QStringLiteral("attachButton"));
-    m_attachButton->setAccessibleName(tr("Attach the chosen policy"));
-    m_attachButton->setDefault(true);
-    m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
-    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    QPushButton* attachButton = buttons->addButton(tr("&Attach"), QDialogButtonBox::AcceptRole);
+    attachButton->setObjectName(QStringLiteral("attachButton"));
+    attachButton->setAccessibleName(tr("Attach the chosen policy"));
+    attachButton->setDefault(true);
+    QPushButton* cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
+    cancelButton->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(buttons);
 
-    connect(m_attachButton, &QPushButton::clicked, this, &AttachPolicyDialog::submit);
-    connect(m_cancelButton, &QPushButton::clicked, this, &AttachPolicyDialog::reject);
-    connect(m_choices, &QButtonGroup::idToggled, this, &AttachPolicyDialog::updateAttachButton);
-    updateAttachButton();
-    if (QAbstractButton* checked = m_choices->checkedButton())
-        checked->setFocus();
-    else
-        m_cancelButton->setFocus();
+    setParts({attachButton, cancelButton, errorLabel, busyIndicator, {cancelButton}});
+    return cancelButton;
 }
 
 QString AttachPolicyDialog::chosenArn() const
@@ -121,57 +125,18 @@ void AttachPolicyDialog::choose(const QString& arn)
     }
 }
 
-void AttachPolicyDialog::setBusy(bool busy)
+void AttachPolicyDialog::busyChanged(bool busy)
 {
-    m_busy = busy;
     for (int i = 0; i < m_offered.size(); ++i) {
         if (QAbstractButton* choice = m_choices->button(i))
             choice->setEnabled(!busy && !m_attachedArns.contains(m_offered.at(i).arn));
     }
-    m_cancelButton->setEnabled(!busy);
-    m_busyIndicator->setVisible(busy);
-    if (busy)
-        m_errorLabel->hide();
-    updateAttachButton();
 }
 
-void AttachPolicyDialog::showError(const QString& message)
+void AttachPolicyDialog::onSubmit()
 {
-    setBusy(false);
-    m_errorLabel->setText(message);
-    m_errorLabel->setAccessibleDescription(message);
-    m_errorLabel->show();
-    QAccessibleEvent alert(m_errorLabel, QAccessible::Alert);
-    QAccessible::updateAccessibility(&alert);
-    if (isVisible())
-        growToFitContents(*this);
-}
-
-void AttachPolicyDialog::reject()
-{
-    if (m_busy)
-        return;
-    QDialog::reject();
-}
-
-void AttachPolicyDialog::showEvent(QShowEvent* event)
-{
-    QDialog::showEvent(event);
-    growToFitContents(*this);
-}
-
-void AttachPolicyDialog::submit()
-{
-    const QString arn = chosenArn();
-    if (m_busy || arn.isEmpty())
-        return;
     setBusy(true); // before emitting: a second click must not attach twice
-    emit submitted(arn);
-}
-
-void AttachPolicyDialog::updateAttachButton()
-{
-    m_attachButton->setEnabled(!m_busy && !chosenArn().isEmpty());
+    emit submitted(chosenArn());
 }
 
 } // namespace kw

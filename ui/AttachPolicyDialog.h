@@ -1,15 +1,13 @@
 #pragma once
 
+#include "SubmitDialog.h"
 #include "core/Capabilities.h"
 
-#include <QDialog>
 #include <QStringList>
 
 QT_BEGIN_NAMESPACE
 class QButtonGroup;
-class QLabel;
-class QProgressBar;
-class QPushButton;
+class QVBoxLayout;
 QT_END_NAMESPACE
 
 namespace kw {
@@ -18,7 +16,7 @@ namespace kw {
 // allows; the ones the owner has already are shown and cannot be chosen. Submit pattern: Attach
 // disables the form and emits submitted(arn); the owner attaches, then accept()s or calls
 // showError().
-class AttachPolicyDialog : public QDialog
+class AttachPolicyDialog : public SubmitDialog
 {
     Q_OBJECT
 
@@ -31,30 +29,26 @@ public:
     [[nodiscard]] QString chosenArn() const;
     void choose(const QString& arn);
 
-public slots:
-    void setBusy(bool busy);
-    void showError(const QString& message); // ends busy, keeps the choice
-    void reject() override;                 // ignored while busy: the request is in flight
+    // setBusy(), showError() (ends busy, keeps the choice) and reject() (ignored while busy: the
+    // request is in flight) come from SubmitDialog.
 
 signals:
     void submitted(const QString& policyArn);
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    bool canSubmit() const override { return !chosenArn().isEmpty(); }
+    void onSubmit() override;
+    void busyChanged(bool busy) override;
 
 private:
-    void submit();
-    void updateAttachButton();
+    void addChoices(QVBoxLayout* layout);
+    // The error banner, the busy indicator and the buttons; returns Cancel.
+    QPushButton* addStatusAndButtons(QVBoxLayout* layout);
 
     const QString m_principal;
     const QList<PolicyInfo> m_offered;
     const QStringList m_attachedArns;
     QButtonGroup* m_choices;
-    QLabel* m_errorLabel;
-    QProgressBar* m_busyIndicator;
-    QPushButton* m_attachButton;
-    QPushButton* m_cancelButton;
-    bool m_busy = false;
 };
 
 } // namespace kw

@@ -4,12 +4,9 @@
 #include "ui_CreateKeyDialog.h"
 
 #include <QAbstractItemView>
-#include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTime>
 #include <QDateTimeEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -19,15 +16,7 @@ namespace kw {
 
 namespace {
 
-// Hidden and disabled, so that no path (keyboard, mnemonic, accessibility) reaches a field the
-// provider does not have.
-void showFields(std::initializer_list<QWidget*> widgets, bool visible)
-{
-    for (QWidget* widget : widgets) {
-        widget->setVisible(visible);
-        widget->setEnabled(visible);
-    }
-}
+using form::showFields;
 
 QString minServicesText(int count)
 {
@@ -39,7 +28,7 @@ QString minServicesText(int count)
 } // namespace
 
 CreateKeyDialog::CreateKeyDialog(const Capabilities& caps, QWidget* parent)
-    : QDialog(parent), m_ui(new Ui::CreateKeyDialog), m_caps(caps)
+    : SubmitDialog(parent), m_ui(new Ui::CreateKeyDialog), m_caps(caps)
 {
     m_ui->setupUi(this);
     setWindowTitle(caps.providerName.isEmpty() ? tr("Create key")
@@ -67,8 +56,12 @@ CreateKeyDialog::CreateKeyDialog(const Capabilities& caps, QWidget* parent)
     m_ui->ipHintLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->bearerCombo->view()->setObjectName(QStringLiteral("bearerComboList"));
     m_ui->bearerCombo->view()->setAccessibleName(tr("Users and applications"));
-    m_ui->errorLabel->hide();
-    m_ui->busyIndicator->hide();
+    // While the provider is creating the key, cancelling would lose a secret shown only once.
+    setParts({m_ui->createButton,
+              m_ui->cancelButton,
+              m_ui->errorLabel,
+              m_ui->busyIndicator,
+              {m_ui->formWidget, m_ui->cancelButton}});
     hideAbsentFields();
     setupExpiry();
     setTabChain();
@@ -83,8 +76,6 @@ CreateKeyDialog::CreateKeyDialog(const Capabilities& caps, QWidget* parent)
     connect(m_ui->expiryEdit, &ExpiryEdit::changed, this, &CreateKeyDialog::revalidate);
     connect(m_ui->bearerCombo, &QComboBox::currentIndexChanged, this, &CreateKeyDialog::revalidate);
     connect(m_ui->projectEdit, &QLineEdit::textChanged, this, &CreateKeyDialog::revalidate);
-    connect(m_ui->createButton, &QPushButton::clicked, this, &CreateKeyDialog::submit);
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateKeyDialog::reject);
 
     updateDescriptionCounter();
     revalidate();
@@ -122,12 +113,6 @@ void CreateKeyDialog::setupExpiry()
         m_ui->expiryLabel->setText(tr("Valid &for:"));
     // Without expiry is what the providers do when asked nothing: the first choice.
     m_ui->expiryEdit->setCapabilities(m_caps);
-}
-
-void CreateKeyDialog::setClock(std::function<QDateTime()> clock)
-{
-    m_ui->expiryEdit->setClock(std::move(clock));
-    revalidate();
 }
 
 void CreateKeyDialog::setBearersLoading()
@@ -197,7 +182,7 @@ void CreateKeyDialog::setBearers(const QList<Bearer>& bearers, const QString& se
                       application.label.isEmpty() ? application.id : application.label);
     }
     m_bearersLoaded = true;
-    combo->setEnabled(!bearers.isEmpty() && !m_busy);
+    combo->setEnabled(!bearers.isEmpty() && !isBusy());
     m_ui->bearerStatusLabel->setText(
         bearers.isEmpty() ? tr("No users or applications were found in this organization.")
                           : QString());
@@ -220,6 +205,13 @@ void CreateKeyDialog::selectBearer(const QString& type, const QString& id)
     const int index = m_ui->bearerCombo->findData(QStringList{type, id});
     if (index >= 0)
         m_ui->bearerCombo->setCurrentIndex(index);
+}
+
+QString CreateKeyDialog::projectProblem(const QString& project)
+{
+    if (project.isEmpty() || isUuid(project))
+        return {};
+    return tr("The project ID must be a UUID such as “1f5b2c3d-0000-4e6f-8a9b-0123456789ab”.");
 }
 
 bool CreateKeyDialog::isUuid(const QString& text)
@@ -311,10 +303,9 @@ QString CreateKeyDialog::problem() const
     if (m_caps.bearer && m_ui->bearerCombo->currentData().toStringList().size() != 2)
         return tr("Choose the user or application the key belongs to.");
     if (m_caps.project) {
-        const QString project = m_ui->projectEdit->text().trimmed();
-        if (!project.isEmpty() && !isUuid(project))
-            return tr("The project ID must be a UUID such as "
-                      "“1f5b2c3d-0000-4e6f-8a9b-0123456789ab”.");
+        const QString project = projectProblem(m_ui->projectEdit->text().trimmed());
+        if (!project.isEmpty())
+            return project;
     }
     if (m_caps.expiry != Capabilities::Expiry::None)
         return m_ui->expiryEdit->problem();
@@ -323,11 +314,7 @@ QString CreateKeyDialog::problem() const
 
 void CreateKeyDialog::revalidate()
 {
-    const QString text = problem();
-    m_ui->validationLabel->setText(text);
-    m_ui->validationLabel->setVisible(!text.isEmpty());
-    m_ui->createButton->setEnabled(text.isEmpty() && !m_busy);
-    m_ui->createButton->setAccessibleDescription(text);
+    showProblem(m_ui->validationLabel, problem());
 }
 
 void CreateKeyDialog::updateNameWarning()
@@ -341,44 +328,13 @@ void CreateKeyDialog::updateNameWarning()
 
 void CreateKeyDialog::updateDescriptionCounter()
 {
-    if (m_caps.descriptionMaxLength <= 0)
-        return;
-    m_ui->descriptionCounterLabel->setText(
-        tr("%1/%2").arg(m_ui->descriptionEdit->text().size()).arg(m_caps.descriptionMaxLength));
+    form::showLength(m_ui->descriptionCounterLabel, m_ui->descriptionEdit,
+                     m_caps.descriptionMaxLength);
 }
 
-void CreateKeyDialog::submit()
+void CreateKeyDialog::onSubmit()
 {
-    if (m_busy || !problem().isEmpty())
-        return;
-    m_ui->errorLabel->hide();
     emit submitted(spec());
-}
-
-void CreateKeyDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    m_ui->formWidget->setEnabled(!busy);
-    // While the provider is creating the key, cancelling would lose a secret shown only once.
-    m_ui->cancelButton->setEnabled(!busy);
-    m_ui->busyIndicator->setVisible(busy);
-    revalidate();
-}
-
-void CreateKeyDialog::showError(const QString& text)
-{
-    setBusy(false);
-    m_ui->errorLabel->setText(text);
-    m_ui->errorLabel->show();
-    QAccessibleEvent event(m_ui->errorLabel, QAccessible::Alert);
-    QAccessible::updateAccessibility(&event);
-}
-
-void CreateKeyDialog::reject()
-{
-    if (m_busy)
-        return;
-    QDialog::reject();
 }
 
 } // namespace kw

@@ -1,13 +1,11 @@
 #pragma once
 
+#include "SubmitDialog.h"
 #include "core/Capabilities.h"
 #include "core/KeySpec.h"
 
-#include <QDateTime>
-#include <QDialog>
 #include <QList>
 #include <QScopedPointer>
-#include <functional>
 
 namespace Ui {
 class CreateKeyDialog;
@@ -18,7 +16,8 @@ namespace kw {
 // Asks for what a new key needs, built from the provider's Capabilities: only the fields the
 // provider has are shown. The Create button emits submitted() and the dialog stays open until
 // the owner accept()s it or reports a failure with showError(), which keeps what was typed.
-class CreateKeyDialog : public QDialog
+// Presets ("in 1 week") are counted from kw::Clock::app().
+class CreateKeyDialog : public SubmitDialog
 {
     Q_OBJECT
 public:
@@ -36,18 +35,17 @@ public:
     void setBearersLoading();
     void setBearers(const QList<Bearer>& bearers, const QString& selfId = {});
     void setBearersError(const QString& text);
-    // Presets ("in 1 week") are counted from this clock; tests fix it.
-    void setClock(std::function<QDateTime()> clock);
 
     static bool isUuid(const QString& text);
-
-public slots:
-    void setBusy(bool busy);
-    void showError(const QString& text);
-    void reject() override;
+    // Why a project ID typed in a key form cannot be sent (not a UUID), or empty.
+    static QString projectProblem(const QString& project);
 
 signals:
     void submitted(const kw::KeySpec& spec);
+
+protected:
+    bool canSubmit() const override { return problem().isEmpty(); }
+    void onSubmit() override;
 
 private:
     void hideAbsentFields();
@@ -57,11 +55,9 @@ private:
     void revalidate();
     void updateNameWarning();
     void updateDescriptionCounter();
-    void submit();
 
     const QScopedPointer<Ui::CreateKeyDialog> m_ui;
     const Capabilities m_caps;
-    bool m_busy = false;
     bool m_bearersLoaded = false;
     QString m_wantedBearerType; // from setSpec() before the list arrived
     QString m_wantedBearerId;

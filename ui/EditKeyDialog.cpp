@@ -3,7 +3,6 @@
 #include "CreateKeyDialog.h"
 #include "ui_EditKeyDialog.h"
 
-#include <QAccessible>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLocale>
@@ -11,17 +10,7 @@
 
 namespace kw {
 
-namespace {
-
-void showFields(std::initializer_list<QWidget*> widgets, bool visible)
-{
-    for (QWidget* widget : widgets) {
-        widget->setVisible(visible);
-        widget->setEnabled(visible);
-    }
-}
-
-} // namespace
+using form::showFields;
 
 bool EditKeyDialog::canEdit(const Capabilities& caps)
 {
@@ -30,7 +19,7 @@ bool EditKeyDialog::canEdit(const Capabilities& caps)
 }
 
 EditKeyDialog::EditKeyDialog(const ApiKey& key, const Capabilities& caps, QWidget* parent)
-    : QDialog(parent), m_ui(new Ui::EditKeyDialog), m_key(key), m_caps(caps)
+    : SubmitDialog(parent), m_ui(new Ui::EditKeyDialog), m_key(key), m_caps(caps)
 {
     m_ui->setupUi(this);
     const QString keyName = key.name.isEmpty() ? key.id : key.name;
@@ -83,8 +72,11 @@ EditKeyDialog::EditKeyDialog(const ApiKey& key, const Capabilities& caps, QWidge
                               .arg(fixed.join(QStringLiteral(", "))));
     m_ui->fixedFieldsLabel->setVisible(!fixed.isEmpty());
     m_ui->fixedFieldsLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->errorLabel->hide();
-    m_ui->busyIndicator->hide();
+    setParts({m_ui->saveButton,
+              m_ui->cancelButton,
+              m_ui->errorLabel,
+              m_ui->busyIndicator,
+              {m_ui->formWidget}});
 
     setTabOrder(m_ui->projectEdit, m_ui->expiryEdit->combo());
     setTabOrder(m_ui->expiryEdit->combo(), m_ui->expiryEdit->dateEdit());
@@ -96,19 +88,11 @@ EditKeyDialog::EditKeyDialog(const ApiKey& key, const Capabilities& caps, QWidge
             &EditKeyDialog::updateDescriptionCounter);
     connect(m_ui->projectEdit, &QLineEdit::textChanged, this, &EditKeyDialog::revalidate);
     connect(m_ui->expiryEdit, &ExpiryEdit::changed, this, &EditKeyDialog::revalidate);
-    connect(m_ui->saveButton, &QPushButton::clicked, this, &EditKeyDialog::submit);
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, &EditKeyDialog::reject);
     updateDescriptionCounter();
     revalidate();
 }
 
 EditKeyDialog::~EditKeyDialog() = default;
-
-void EditKeyDialog::setClock(std::function<QDateTime()> clock)
-{
-    m_ui->expiryEdit->setClock(std::move(clock));
-    revalidate();
-}
 
 KeyChange EditKeyDialog::change() const
 {
@@ -143,10 +127,10 @@ QString EditKeyDialog::problem() const
         m_ui->nameEdit->text().trimmed().isEmpty())
         return tr("Enter a name for the key.");
     if (m_caps.editProject) {
-        const QString project = m_ui->projectEdit->text().trimmed();
-        if (!project.isEmpty() && !CreateKeyDialog::isUuid(project))
-            return tr("The project ID must be a UUID such as "
-                      "“1f5b2c3d-0000-4e6f-8a9b-0123456789ab”.");
+        const QString project =
+            CreateKeyDialog::projectProblem(m_ui->projectEdit->text().trimmed());
+        if (!project.isEmpty())
+            return project;
     }
     if (m_caps.editExpiry && !m_ui->expiryEdit->keepsCurrent())
         return m_ui->expiryEdit->problem();
@@ -156,52 +140,14 @@ QString EditKeyDialog::problem() const
 void EditKeyDialog::revalidate()
 {
     const QString text = problem();
-    m_ui->validationLabel->setText(text);
-    m_ui->validationLabel->setVisible(!text.isEmpty());
-    const bool changed = !change().isEmpty();
-    m_ui->saveButton->setEnabled(text.isEmpty() && changed && !m_busy);
-    m_ui->saveButton->setAccessibleDescription(
-        !text.isEmpty() ? text : (changed ? QString() : tr("Nothing was changed yet.")));
+    showProblem(m_ui->validationLabel, text,
+                !text.isEmpty() || !change().isEmpty() ? text : tr("Nothing was changed yet."));
 }
 
 void EditKeyDialog::updateDescriptionCounter()
 {
-    if (m_caps.descriptionMaxLength <= 0)
-        return;
-    m_ui->descriptionCounterLabel->setText(
-        tr("%1/%2").arg(m_ui->descriptionEdit->text().size()).arg(m_caps.descriptionMaxLength));
-}
-
-void EditKeyDialog::submit()
-{
-    if (m_busy || !problem().isEmpty() || change().isEmpty())
-        return;
-    m_ui->errorLabel->hide();
-    emit submitted();
-}
-
-void EditKeyDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    m_ui->formWidget->setEnabled(!busy);
-    m_ui->busyIndicator->setVisible(busy);
-    revalidate();
-}
-
-void EditKeyDialog::showError(const QString& text)
-{
-    setBusy(false);
-    m_ui->errorLabel->setText(text);
-    m_ui->errorLabel->show();
-    QAccessibleEvent event(m_ui->errorLabel, QAccessible::Alert);
-    QAccessible::updateAccessibility(&event);
-}
-
-void EditKeyDialog::reject()
-{
-    if (m_busy)
-        return;
-    QDialog::reject();
+    form::showLength(m_ui->descriptionCounterLabel, m_ui->descriptionEdit,
+                     m_caps.descriptionMaxLength);
 }
 
 } // namespace kw

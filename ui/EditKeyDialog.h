@@ -1,13 +1,11 @@
 #pragma once
 
+#include "SubmitDialog.h"
 #include "core/ApiKey.h"
 #include "core/Capabilities.h"
 #include "core/KeySpec.h"
 
-#include <QDateTime>
-#include <QDialog>
 #include <QScopedPointer>
-#include <functional>
 
 namespace Ui {
 class EditKeyDialog;
@@ -19,7 +17,7 @@ namespace kw {
 // editProject, editExpiry): only those fields are shown, prefilled from the key. change() holds
 // only what the user changed. Submit pattern: Save emits submitted() and the dialog stays open
 // until the owner accept()s it or calls showError(), which keeps what was typed.
-class EditKeyDialog : public QDialog
+class EditKeyDialog : public SubmitDialog
 {
     Q_OBJECT
 public:
@@ -31,25 +29,21 @@ public:
 
     KeyChange change() const;
     QString problem() const; // empty when the change can be sent
-    void setClock(std::function<QDateTime()> clock);
-
-public slots:
-    void setBusy(bool busy);
-    void showError(const QString& text);
-    void reject() override;
 
 signals:
     void submitted();
 
+protected:
+    bool canSubmit() const override { return problem().isEmpty() && !change().isEmpty(); }
+    void onSubmit() override { emit submitted(); }
+
 private:
     void revalidate();
     void updateDescriptionCounter();
-    void submit();
 
     const QScopedPointer<Ui::EditKeyDialog> m_ui;
     const ApiKey m_key;
     const Capabilities m_caps;
-    bool m_busy = false;
 };
 
 } // namespace kw

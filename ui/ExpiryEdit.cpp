@@ -1,5 +1,7 @@
 #include "ExpiryEdit.h"
 
+#include "core/Clock.h"
+
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -61,12 +63,6 @@ void ExpiryEdit::setCapabilities(const Capabilities& caps)
     rebuild();
 }
 
-void ExpiryEdit::setClock(Clock clock)
-{
-    m_clock = std::move(clock);
-    rebuild();
-}
-
 void ExpiryEdit::setKeepCurrentChoice(const QString& current)
 {
     m_keepCurrent = current;
@@ -75,7 +71,7 @@ void ExpiryEdit::setKeepCurrentChoice(const QString& current)
 
 QDateTime ExpiryEdit::now() const
 {
-    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    return Clock::app().nowUtc();
 }
 
 QString ExpiryEdit::durationText(qint64 seconds)

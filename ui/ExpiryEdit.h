@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QWidget>
-#include <functional>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -18,17 +17,15 @@ namespace kw {
 // How long a key lives, in the form its provider takes it: a date (never, 1 hour … 1 year, a
 // chosen date) or a duration (the provider's presets, 0 = permanent, or custom seconds). Built
 // from Capabilities::expiry, maxDurationSeconds and durationPresets. Controls: expiryCombo,
-// expiresEdit (a chosen date), durationSpin (custom seconds).
+// expiresEdit (a chosen date), durationSpin (custom seconds). Presets count from
+// kw::Clock::app().
 class ExpiryEdit : public QWidget
 {
     Q_OBJECT
 public:
-    using Clock = std::function<QDateTime()>;
-
     explicit ExpiryEdit(QWidget* parent = nullptr);
 
     void setCapabilities(const Capabilities& caps);
-    void setClock(Clock clock);
     // Edit dialogs: a first choice that leaves the expiry as it is, described by `current`.
     void setKeepCurrentChoice(const QString& current);
     bool keepsCurrent() const;
@@ -72,7 +69,6 @@ private:
     qint64 m_maxSeconds = 0;
     QList<qint64> m_presets;
     QString m_keepCurrent;
-    Clock m_clock;
 };
 
 } // namespace kw

@@ -20,15 +20,15 @@ class IpAllowlistEdit : public QWidget
     Q_OBJECT
 public:
     explicit IpAllowlistEdit(QWidget* parent = nullptr);
-
-    IpAllowlist allowlist() const { return m_allowlist; }
-    bool isValid() const { return m_allowlist.isValid(); }
-    // The message about the first bad entry, or an empty string when the list is valid.
-    QString problem() const;
-    void setEntries(const QStringList& entries);
     // The control that takes focus, for tab chains and label buddies. (No focus proxy: a
     // container with one is visited again when the chain wraps around.)
     QPlainTextEdit* textEdit() const { return m_edit; }
+
+    void setEntries(const QStringList& entries);
+    // The message about the first bad entry, or an empty string when the list is valid.
+    QString problem() const;
+    bool isValid() const { return m_allowlist.isValid(); }
+    IpAllowlist allowlist() const { return m_allowlist; }
 
 signals:
     void validityChanged(bool valid);

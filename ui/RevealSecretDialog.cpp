@@ -2,7 +2,6 @@
 
 #include "ClipboardGuard.h"
 #include "Prompts.h"
-#include "WindowFit.h"
 #include "console/VerificationText.h"
 #include "ui_RevealSecretDialog.h"
 
@@ -104,18 +103,13 @@ QString sanitizedEnvVarName(const QString& name)
 
 RevealSecretDialog::RevealSecretDialog(const QString& keyName, Secret secret, ClipboardGuard* guard,
                                        QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::RevealSecretDialog>()), m_guard(guard),
-      m_keyName(keyName), m_envVarName(u"API_KEY"_s)
+    : SubmitDialog(parent), m_ui(new Ui::RevealSecretDialog), m_guard(guard), m_keyName(keyName),
+      m_envVarName(u"API_KEY"_s)
 {
     m_ui->setupUi(this);
     m_ui->secretField->setSecret(std::move(secret));
 
-    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_ui->warningIconLabel->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
-    QFont headingFont = m_ui->headingLabel->font();
-    headingFont.setBold(true);
-    m_ui->headingLabel->setFont(headingFont);
+    form::showWarningHeading(m_ui->warningIconLabel, m_ui->headingLabel);
 
     auto* copyAsMenu = new QMenu(this);
     copyAsMenu->setObjectName(u"copyAsMenu"_s);
@@ -151,6 +145,7 @@ RevealSecretDialog::RevealSecretDialog(const QString& keyName, Secret secret, Cl
         m_ui->copyAsButton->setEnabled(false);
     }
 
+    setFitsContents(true);
     retranslate();
     m_ui->copyButton->setFocus(); // copying is what the user came for
 }
@@ -178,8 +173,7 @@ void RevealSecretDialog::addPublicValue(const QString& label, const QString& val
         previous = findChild<QLineEdit*>(u"publicValue%1"_s.arg(m_publicValueCount - 1));
     setTabOrder(previous, edit);
     setTabOrder(edit, m_ui->copyButton);
-    if (isVisible())
-        growToFitContents(*this);
+    fitContents();
 }
 
 void RevealSecretDialog::setEnvVarName(const QString& name)
@@ -213,8 +207,7 @@ void RevealSecretDialog::setTestHandler(const QString& providerName, TestHandler
     m_providerName = providerName;
     m_testHandler = std::move(handler);
     m_ui->testKeyButton->setVisible(bool(m_testHandler));
-    if (isVisible())
-        growToFitContents(*this);
+    fitContents();
 }
 
 bool RevealSecretDialog::isVerified() const
@@ -258,37 +251,25 @@ void RevealSecretDialog::showTestText(const QString& text, const QColor& colour)
     // Screen readers announce the description; the name stays "Test result".
     label->setAccessibleDescription(text);
     label->setVisible(true);
-    if (isVisible()) {
+    if (isVisible())
         layout()->activate(); // the wrapped result's height counts in the size fitted below
-        growToFitContents(*this);
-    }
+    fitContents();
 }
 
-void RevealSecretDialog::reject()
+bool RevealSecretDialog::mayClose()
 {
-    if (!m_shownAgain && !m_ui->savedCheck->isChecked() &&
-        !Prompts::choose(this, QMessageBox::Warning, tr("Close without saving?"),
-                         tr("You have not confirmed that you saved the key “%1”.\n\n"
-                            "The secret cannot be shown again. Close anyway?")
-                             .arg(m_keyName),
-                         tr("Close anyway"), tr("Keep open")))
-        return;
-    QDialog::reject();
+    return m_shownAgain || m_ui->savedCheck->isChecked() ||
+           Prompts::choose(this, QMessageBox::Warning, tr("Close without saving?"),
+                           tr("You have not confirmed that you saved the key “%1”.\n\n"
+                              "The secret cannot be shown again. Close anyway?")
+                               .arg(m_keyName),
+                           tr("Close anyway"), tr("Keep open"));
 }
 
-void RevealSecretDialog::showEvent(QShowEvent* event)
+void RevealSecretDialog::languageChanged()
 {
-    QDialog::showEvent(event);
-    growToFitContents(*this);
-}
-
-void RevealSecretDialog::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        retranslate();
-    }
-    QDialog::changeEvent(event);
+    m_ui->retranslateUi(this);
+    retranslate();
 }
 
 void RevealSecretDialog::copySecret()

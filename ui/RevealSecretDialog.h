@@ -1,12 +1,12 @@
 #pragma once
 
+#include "SubmitDialog.h"
 #include "core/Secret.h"
 #include "providers/ProviderReply.h"
 
-#include <QDialog>
 #include <QPointer>
+#include <QScopedPointer>
 #include <functional>
-#include <memory>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -24,8 +24,8 @@ class ClipboardGuard;
 // Shows the secret of a newly created key, the one time the provider hands it out. The secret
 // is masked until revealed, copied only through the ClipboardGuard, and wiped from the dialog
 // when it closes. Close stays disabled until the user confirms having saved the key; any other
-// way of closing (Esc, the window's close button, reject()) asks first.
-class RevealSecretDialog : public QDialog
+// way of closing (Esc, the window's close button, reject()) asks first (SubmitDialog's guard).
+class RevealSecretDialog : public SubmitDialog
 {
     Q_OBJECT
 
@@ -64,11 +64,10 @@ public:
 
 public slots:
     void done(int result) override;
-    void reject() override;
 
 protected:
-    void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
+    bool mayClose() override;
+    void languageChanged() override;
 
 private:
     void copySecret();
@@ -79,7 +78,7 @@ private:
     void testKey();
     void showTestText(const QString& text, const QColor& colour);
 
-    const std::unique_ptr<Ui::RevealSecretDialog> m_ui;
+    const QScopedPointer<Ui::RevealSecretDialog> m_ui;
     QPointer<ClipboardGuard> m_guard;
     QString m_keyName;
     QString m_envVarName;

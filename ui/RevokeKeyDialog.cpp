@@ -1,12 +1,9 @@
 #include "RevokeKeyDialog.h"
 
-#include "WindowFit.h"
 #include "ui_RevokeKeyDialog.h"
 
-#include <QAccessible>
 #include <QKeyEvent>
 #include <QStyle>
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -33,21 +30,14 @@ void applyDestructiveStyle(QPushButton* button)
 } // namespace
 
 RevokeKeyDialog::RevokeKeyDialog(const ApiKey& key, const QString& providerName, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::RevokeKeyDialog>()), m_key(key),
-      m_providerName(providerName), m_confirmationText(confirmationTextFor(key))
+    : SubmitDialog(parent), m_ui(new Ui::RevokeKeyDialog), m_key(key), m_providerName(providerName),
+      m_confirmationText(confirmationTextFor(key))
 {
     m_ui->setupUi(this);
 
-    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_ui->warningIconLabel->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
-    QFont headingFont = m_ui->headingLabel->font();
-    headingFont.setBold(true);
-    m_ui->headingLabel->setFont(headingFont);
+    form::showWarningHeading(m_ui->warningIconLabel, m_ui->headingLabel);
 
-    QPalette errorPalette = m_ui->errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    m_ui->errorLabel->setPalette(errorPalette);
+    form::paintAsError(m_ui->errorLabel);
 
     applyDestructiveStyle(m_ui->revokeButton);
 
@@ -59,47 +49,25 @@ RevokeKeyDialog::RevokeKeyDialog(const ApiKey& key, const QString& providerName,
 
     // Enter in the confirmation field neither revokes nor cancels by surprise.
     m_ui->confirmEdit->installEventFilter(this);
-    connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &RevokeKeyDialog::updateRevokeButton);
-    connect(m_ui->revokeButton, &QPushButton::clicked, this, &RevokeKeyDialog::submit);
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, &RevokeKeyDialog::reject);
+    connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &RevokeKeyDialog::updateSubmitButton);
+    setParts({m_ui->revokeButton,
+              m_ui->cancelButton,
+              m_ui->errorLabel,
+              m_ui->busyIndicator,
+              {m_ui->confirmEdit, m_ui->cancelButton}});
+    setFitsContents(true);
 
     retranslate();
-    updateRevokeButton();
+    updateSubmitButton();
     m_ui->confirmEdit->setFocus();
 }
 
 RevokeKeyDialog::~RevokeKeyDialog() = default;
 
-void RevokeKeyDialog::setBusy(bool busy)
+void RevokeKeyDialog::busyChanged(bool busy)
 {
-    m_busy = busy;
-    m_ui->confirmEdit->setEnabled(!busy);
-    m_ui->cancelButton->setEnabled(!busy);
-    m_ui->busyIndicator->setVisible(busy);
-    if (busy)
-        m_ui->errorLabel->hide();
-    updateRevokeButton();
     if (!busy)
         m_ui->confirmEdit->setFocus();
-}
-
-void RevokeKeyDialog::showError(const QString& message)
-{
-    setBusy(false);
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->show();
-    m_ui->errorLabel->setAccessibleDescription(message);
-    QAccessibleEvent alert(m_ui->errorLabel, QAccessible::Alert);
-    QAccessible::updateAccessibility(&alert);
-    if (isVisible())
-        growToFitContents(*this);
-}
-
-void RevokeKeyDialog::reject()
-{
-    if (m_busy)
-        return;
-    QDialog::reject();
 }
 
 bool RevokeKeyDialog::eventFilter(QObject* watched, QEvent* event)
@@ -109,35 +77,22 @@ bool RevokeKeyDialog::eventFilter(QObject* watched, QEvent* event)
         if (key == Qt::Key_Return || key == Qt::Key_Enter)
             return true;
     }
-    return QDialog::eventFilter(watched, event);
+    return SubmitDialog::eventFilter(watched, event);
 }
 
-void RevokeKeyDialog::showEvent(QShowEvent* event)
+void RevokeKeyDialog::languageChanged()
 {
-    QDialog::showEvent(event);
-    growToFitContents(*this);
+    m_ui->retranslateUi(this);
+    retranslate();
 }
 
-void RevokeKeyDialog::changeEvent(QEvent* event)
+bool RevokeKeyDialog::canSubmit() const
 {
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        retranslate();
-    }
-    QDialog::changeEvent(event);
+    return !m_confirmationText.isEmpty() && m_ui->confirmEdit->text() == m_confirmationText;
 }
 
-void RevokeKeyDialog::updateRevokeButton()
+void RevokeKeyDialog::onSubmit()
 {
-    const bool matches =
-        !m_confirmationText.isEmpty() && m_ui->confirmEdit->text() == m_confirmationText;
-    m_ui->revokeButton->setEnabled(matches && !m_busy);
-}
-
-void RevokeKeyDialog::submit()
-{
-    if (m_busy || m_ui->confirmEdit->text() != m_confirmationText)
-        return;
     setBusy(true); // before emitting: a second click must not revoke twice
     emit submitted();
 }

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "SubmitDialog.h"
 #include "core/ApiKey.h"
 
-#include <QDialog>
-#include <memory>
+#include <QScopedPointer>
 
 QT_BEGIN_NAMESPACE
 namespace Ui {
@@ -16,7 +16,7 @@ namespace kw {
 // Asks for the key's name (its id when it has none) to be typed before a revocation, and says
 // that revocation is immediate and final. Submit pattern: Revoke disables the form and emits
 // submitted(); the owner revokes, then accept()s or calls showError().
-class RevokeKeyDialog : public QDialog
+class RevokeKeyDialog : public SubmitDialog
 {
     Q_OBJECT
 
@@ -28,29 +28,26 @@ public:
     // What the user must type: the key's name, or its id when it has no name.
     [[nodiscard]] const QString& confirmationText() const { return m_confirmationText; }
 
-public slots:
-    void setBusy(bool busy);
-    void showError(const QString& message); // ends busy, keeps the typed text
-    void reject() override;                 // ignored while busy: the request is in flight
+    // setBusy(), showError() (ends busy, keeps the typed text) and reject() (ignored while busy:
+    // the request is in flight) come from SubmitDialog.
 
 signals:
     void submitted();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
-    void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
+    bool canSubmit() const override;
+    void onSubmit() override;
+    void busyChanged(bool busy) override;
+    void languageChanged() override;
 
 private:
-    void updateRevokeButton();
-    void submit();
     void retranslate();
 
-    const std::unique_ptr<Ui::RevokeKeyDialog> m_ui;
+    const QScopedPointer<Ui::RevokeKeyDialog> m_ui;
     const ApiKey m_key;
     const QString m_providerName;
     const QString m_confirmationText;
-    bool m_busy = false;
 };
 
 } // namespace kw

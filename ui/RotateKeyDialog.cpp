@@ -1,6 +1,7 @@
 #include "RotateKeyDialog.h"
 
 #include "ExpiryEdit.h"
+#include "core/Clock.h"
 #include "core/Rotation.h"
 #include "ui_RotateKeyDialog.h"
 
@@ -11,7 +12,7 @@ namespace kw {
 
 RotateKeyDialog::RotateKeyDialog(const ApiKey& oldKey, const Capabilities& caps, int graceDays,
                                  QWidget* parent)
-    : QDialog(parent), m_ui(new Ui::RotateKeyDialog), m_oldKey(oldKey), m_caps(caps)
+    : SubmitDialog(parent), m_ui(new Ui::RotateKeyDialog), m_oldKey(oldKey), m_caps(caps)
 {
     m_ui->setupUi(this);
     const QString oldName = oldKey.name.isEmpty() ? oldKey.id : oldKey.name;
@@ -49,7 +50,8 @@ RotateKeyDialog::RotateKeyDialog(const ApiKey& oldKey, const Capabilities& caps,
     m_ui->formLayout->setRowVisible(m_ui->nameLabel, hasName);
     m_ui->nameEdit->setEnabled(hasName);
     if (hasName)
-        m_ui->nameEdit->setText(rotatedName(oldKey.name, QDate::currentDate()));
+        m_ui->nameEdit->setText(
+            rotatedName(oldKey.name, Clock::app().nowUtc().toLocalTime().date()));
     if (caps.name == Capabilities::NameField::Required)
         m_ui->nameEdit->setAccessibleDescription(tr("Required"));
 
@@ -63,8 +65,7 @@ RotateKeyDialog::RotateKeyDialog(const ApiKey& oldKey, const Capabilities& caps,
 
     connect(m_ui->graceSpin, &QSpinBox::valueChanged, this, &RotateKeyDialog::updateGraceSuffix);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &RotateKeyDialog::revalidate);
-    connect(m_ui->rotateButton, &QPushButton::clicked, this, &RotateKeyDialog::accept);
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, &RotateKeyDialog::reject);
+    setParts({m_ui->rotateButton, m_ui->cancelButton, nullptr, nullptr, {}});
     revalidate();
     m_ui->nameEdit->selectAll();
 }
@@ -91,7 +92,7 @@ QString RotateKeyDialog::rotatedName(const QString& oldName, const QDate& today)
 
 KeySpec RotateKeyDialog::newKeySpec() const
 {
-    KeySpec spec = rotationSpecFor(m_oldKey, m_caps, QDateTime::currentDateTimeUtc());
+    KeySpec spec = rotationSpecFor(m_oldKey, m_caps, Clock::app().nowUtc());
     if (m_caps.name != Capabilities::NameField::None)
         spec.name = m_ui->nameEdit->text().trimmed();
     return spec;
@@ -156,13 +157,15 @@ QString RotateKeyDialog::summary() const
     return lines.join(QLatin1Char('\n'));
 }
 
+bool RotateKeyDialog::canSubmit() const
+{
+    return m_caps.name != Capabilities::NameField::Required ||
+           !m_ui->nameEdit->text().trimmed().isEmpty();
+}
+
 void RotateKeyDialog::revalidate()
 {
-    const bool missingName = m_caps.name == Capabilities::NameField::Required &&
-                             m_ui->nameEdit->text().trimmed().isEmpty();
-    m_ui->rotateButton->setEnabled(!missingName);
-    m_ui->rotateButton->setAccessibleDescription(missingName ? tr("Enter a name for the new key.")
-                                                             : QString());
+    showProblem(nullptr, {}, canSubmit() ? QString() : tr("Enter a name for the new key."));
 }
 
 void RotateKeyDialog::updateGraceSuffix(int days)

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "SubmitDialog.h"
 #include "core/ApiKey.h"
 #include "core/Capabilities.h"
 #include "core/KeySpec.h"
 
 #include <QDate>
-#include <QDialog>
 #include <QScopedPointer>
 #include <optional>
 
@@ -18,7 +18,8 @@ namespace kw {
 // Explains a rotation and asks how it should go: the new key's name (the services, description
 // and IP whitelist are copied from the old key) and whether the old key is revoked at once or
 // after a grace period. graceDays is the remembered default; the caller saves what was chosen.
-class RotateKeyDialog : public QDialog
+// Rotate accept()s; the dates come from kw::Clock::app().
+class RotateKeyDialog : public SubmitDialog
 {
     Q_OBJECT
 public:
@@ -35,6 +36,9 @@ public:
     int graceDays() const;
     // What the user chose last time, when that rotation stopped before the new key existed.
     void restoreChoices(const QString& name, bool revokeNow, int graceDays);
+
+protected:
+    bool canSubmit() const override;
 
 private:
     QString summary() const;

@@ -1,6 +1,7 @@
 // keywarden-cli accounts list | add | remove | test
 #include "Cli.h"
 #include "ExitCode.h"
+#include "Options.h"
 #include "Terminal.h"
 #include "providers/HttpClient.h"
 #include "providers/KeyProvider.h"
@@ -37,6 +38,51 @@ std::optional<QUrl> checkedEndpoint(const QString& option, const QString& text, 
     return url;
 }
 
+// An endpoint option, when given; false with *error when it is not a usable URL.
+bool readEndpoint(const QCommandLineParser& parser, const QString& option, QUrl& into,
+                  QString* error)
+{
+    if (!parser.isSet(option))
+        return true;
+    const std::optional<QUrl> url = checkedEndpoint(option, parser.value(option), error);
+    if (url)
+        into = *url;
+    return url.has_value();
+}
+
+// Where and how the account is reached: its endpoints, region, organization and CA.
+bool readConnection(const QCommandLineParser& parser, const Capabilities& caps, Account& account,
+                    QString* error)
+{
+    if (parser.isSet(u"endpoint"_s)) {
+        if (!readEndpoint(parser, u"endpoint"_s, account.endpoint, error))
+            return false;
+    } else if (caps.defaultEndpoint.isValid() && !caps.defaultEndpoint.isEmpty()) {
+        account.endpoint = caps.defaultEndpoint;
+    } else {
+        *error =
+            u"--endpoint is required: %1 has no public default endpoint"_s.arg(caps.providerName);
+        return false;
+    }
+    if (!readEndpoint(parser, u"s3-endpoint"_s, account.s3Endpoint, error))
+        return false;
+    account.region = parser.value(u"region"_s).trimmed();
+    account.organizationId = parser.value(u"organization"_s).trimmed();
+    if (parser.isSet(u"ca-file"_s)) {
+        const QFileInfo file(parser.value(u"ca-file"_s));
+        if (!file.isFile() || !file.isReadable()) {
+            *error = u"--ca-file “%1” is not a readable file"_s.arg(file.filePath());
+            return false;
+        }
+        if (QSslCertificate::fromPath(file.absoluteFilePath(), QSsl::Pem).isEmpty()) {
+            *error = u"--ca-file “%1” holds no PEM certificate"_s.arg(file.filePath());
+            return false;
+        }
+        account.caFile = file.absoluteFilePath();
+    }
+    return true;
+}
+
 } // namespace
 
 void Cli::accountsList(const QStringList& arguments)
@@ -52,13 +98,7 @@ void Cli::accountsList(const QStringList& arguments)
         json.append(accountJson(account));
         table.append({account.label, account.provider, account.endpoint.toString(), account.id});
     }
-    if (m_json) {
-        printJson(json);
-    } else if (json.isEmpty()) {
-        terminal::printNote(u"No accounts yet: add one with keywarden-cli accounts add."_s);
-    } else {
-        terminal::printTable(table);
-    }
+    printListing(json, table, u"No accounts yet: add one with keywarden-cli accounts add."_s);
     finish(Success);
 }
 
@@ -77,13 +117,35 @@ void Cli::accountsAdd(const QStringList& arguments)
     });
     if (!parse(parser, arguments) || !requireOptions(parser, {u"provider"_s, u"label"_s}))
         return;
+    const std::optional<Account> account = accountFromOptions(parser);
+    if (!account)
+        return;
+    std::optional<Secret> token =
+        readSecretFromStdin(u"Admin token for %1 (not shown): "_s.arg(account->label));
+    if (!token)
+        return;
+    auto kept = std::make_shared<Secret>(std::move(*token));
+    if (parser.isSet(u"no-test"_s)) {
+        saveAccount(*account, kept);
+        return;
+    }
+    std::shared_ptr<KeyProvider> client = createProvider(*account, kept->clone(), &m_network);
+    if (!client) {
+        fail(Failure, u"this build has no client for “%1”"_s.arg(account->provider));
+        return;
+    }
+    testToken(client, u"the token was not accepted, nothing was saved"_s,
+              [this, account = *account, kept] { saveAccount(account, kept); });
+}
 
+std::optional<Account> Cli::accountFromOptions(const QCommandLineParser& parser)
+{
     const QString provider = parser.value(u"provider"_s).trimmed().toLower();
     const Capabilities* caps = capabilitiesFor(provider);
     if (!caps) {
         fail(Usage, u"unknown provider “%1”; choose one of: %2"_s.arg(
                         provider, knownProviders().join(u", "_s)));
-        return;
+        return std::nullopt;
     }
     Account account;
     account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -95,105 +157,41 @@ void Cli::accountsAdd(const QStringList& arguments)
             0) {
             fail(Usage, u"an account labelled “%1” exists already; choose another --label"_s.arg(
                             account.label));
-            return;
+            return std::nullopt;
         }
     }
     QString error;
-    if (parser.isSet(u"endpoint"_s)) {
-        const std::optional<QUrl> endpoint =
-            checkedEndpoint(u"endpoint"_s, parser.value(u"endpoint"_s), &error);
-        if (!endpoint) {
-            fail(Usage, error);
-            return;
-        }
-        account.endpoint = *endpoint;
-    } else if (caps->defaultEndpoint.isValid() && !caps->defaultEndpoint.isEmpty()) {
-        account.endpoint = caps->defaultEndpoint;
-    } else {
-        fail(Usage, u"--endpoint is required: %1 has no public default endpoint"_s.arg(
-                        caps->providerName));
-        return;
+    if (!readConnection(parser, *caps, account, &error)) {
+        fail(Usage, error);
+        return std::nullopt;
     }
-    if (parser.isSet(u"s3-endpoint"_s)) {
-        const std::optional<QUrl> s3 =
-            checkedEndpoint(u"s3-endpoint"_s, parser.value(u"s3-endpoint"_s), &error);
-        if (!s3) {
-            fail(Usage, error);
-            return;
-        }
-        account.s3Endpoint = *s3;
-    }
-    account.region = parser.value(u"region"_s).trimmed();
-    account.organizationId = parser.value(u"organization"_s).trimmed();
-    if (parser.isSet(u"ca-file"_s)) {
-        const QFileInfo file(parser.value(u"ca-file"_s));
-        if (!file.isFile() || !file.isReadable()) {
-            fail(Usage, u"--ca-file “%1” is not a readable file"_s.arg(file.filePath()));
-            return;
-        }
-        if (QSslCertificate::fromPath(file.absoluteFilePath(), QSsl::Pem).isEmpty()) {
-            fail(Usage, u"--ca-file “%1” holds no PEM certificate"_s.arg(file.filePath()));
-            return;
-        }
-        account.caFile = file.absoluteFilePath();
-    }
+    return account;
+}
 
-    std::optional<Secret> token =
-        readSecretFromStdin(u"Admin token for %1 (not shown): "_s.arg(account.label));
-    if (!token)
-        return;
-    auto kept = std::make_shared<Secret>(std::move(*token));
-
-    auto save = [this, account, kept] {
-        m_controller.addAccount(
-            account, kept->clone(), this, [this, account](const SecretStore::Result& result) {
-                if (!result.ok()) {
-                    m_controller.discardPendingAccount(account.id);
-                    fail(Keychain,
-                         u"the keychain did not take the token (%1); nothing was saved. %2"_s
-                             .arg(result.message, result.help)
-                             .trimmed());
-                    return;
-                }
-                if (m_json)
-                    printJson(accountJson(account));
-                else
-                    terminal::printLine(u"Added %1 (%2, id %3)."_s.arg(
-                        account.label, account.provider, account.id));
-                finish(Success);
-            });
-    };
-    if (parser.isSet(u"no-test"_s)) {
-        save();
-        return;
-    }
-    std::shared_ptr<KeyProvider> client = createProvider(account, kept->clone(), &m_network);
-    if (!client) {
-        fail(Failure, u"this build has no client for “%1”"_s.arg(provider));
-        return;
-    }
-    ProviderReply* reply = client->testAccount();
-    reply->setParent(this);
-    connect(reply, &ProviderReply::finished, this, [this, reply, client, save] {
-        reply->deleteLater();
-        if (!reply->ok()) {
-            failWith(u"the token was not accepted, nothing was saved"_s, reply->error());
-            return;
-        }
-        save();
-    });
+void Cli::saveAccount(const Account& account, const std::shared_ptr<Secret>& token)
+{
+    m_controller.addAccount(
+        account, token->clone(), this, [this, account](const SecretStore::Result& result) {
+            if (!result.ok()) {
+                m_controller.discardPendingAccount(account.id);
+                fail(Keychain, u"the keychain did not take the token (%1); nothing was saved. %2"_s
+                                   .arg(result.message, result.help)
+                                   .trimmed());
+                return;
+            }
+            succeed(accountJson(account),
+                    u"Added %1 (%2, id %3)."_s.arg(account.label, account.provider, account.id));
+        });
 }
 
 void Cli::accountsRemove(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        {u"account"_s, u"The account (label or id)."_s, u"A"_s},
+        accountOption(),
         {u"yes"_s, u"Do not ask to type the account's label."_s},
     });
-    if (!parse(parser, arguments) || !requireOptions(parser, {u"account"_s}))
-        return;
-    const std::optional<Account> account = findAccount(parser.value(u"account"_s));
+    const std::optional<Account> account = parseForAccount(parser, arguments, {u"account"_s});
     if (!account)
         return;
     if (!parser.isSet(u"yes"_s)) {
@@ -219,13 +217,10 @@ void Cli::accountsRemove(const QStringList& arguments)
     }
     auto pending = std::make_shared<int>(int(stored.size()) + 1);
     auto done = [this, pending, account](const SecretStore::Result&) {
-        if (--*pending > 0)
-            return;
-        if (m_json)
-            printJson(QJsonObject{{u"removed"_s, account->id}, {u"label"_s, account->label}});
-        else
-            terminal::printLine(u"Removed %1."_s.arg(account->label));
-        finish(Success);
+        if (--*pending == 0) {
+            succeed({{u"removed"_s, account->id}, {u"label"_s, account->label}},
+                    u"Removed %1."_s.arg(account->label));
+        }
     };
     for (const StoredKeySecrets::Entry& entry : std::as_const(stored))
         m_controller.storedSecrets().forget(entry.accountId, entry.keyId, this, done);
@@ -238,10 +233,8 @@ void Cli::accountsRemove(const QStringList& arguments)
 void Cli::accountsTest(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({u"account"_s, u"The account (label or id)."_s, u"A"_s});
-    if (!parse(parser, arguments) || !requireOptions(parser, {u"account"_s}))
-        return;
-    const std::optional<Account> account = findAccount(parser.value(u"account"_s));
+    parser.addOption(accountOption());
+    const std::optional<Account> account = parseForAccount(parser, arguments, {u"account"_s});
     if (!account)
         return;
     m_keychain.read(account->vaultKey(), this, [this, account](SecretStore::Result result) {
@@ -258,19 +251,9 @@ void Cli::accountsTest(const QStringList& arguments)
             fail(Failure, u"this build has no client for “%1”"_s.arg(account->provider));
             return;
         }
-        ProviderReply* reply = client->testAccount();
-        reply->setParent(this);
-        connect(reply, &ProviderReply::finished, this, [this, reply, client, account] {
-            reply->deleteLater();
-            if (!reply->ok()) {
-                failWith(account->label, reply->error());
-                return;
-            }
-            if (m_json)
-                printJson(QJsonObject{{u"account"_s, account->label}, {u"works"_s, true}});
-            else
-                terminal::printLine(u"%1: the token works."_s.arg(account->label));
-            finish(Success);
+        testToken(client, account->label, [this, account] {
+            succeed({{u"account"_s, account->label}, {u"works"_s, true}},
+                    u"%1: the token works."_s.arg(account->label));
         });
     });
 }

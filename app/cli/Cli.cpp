@@ -157,12 +157,17 @@ void Cli::fail(int code, const QString& message)
     finish(code);
 }
 
-void Cli::failWith(const QString& what, const ProviderError& error)
+QString Cli::errorLine(const QString& what, const ProviderError& error)
 {
     // One line, so that a script can read it: the reason and the advice side by side.
     QString text = what + u": "_s + ProviderErrorText::full(error);
     text.replace(u'\n', u' ');
-    fail(exitCodeFor(error), text.simplified());
+    return text.simplified();
+}
+
+void Cli::failWith(const QString& what, const ProviderError& error)
+{
+    fail(exitCodeFor(error), errorLine(what, error));
 }
 
 void Cli::dispatch()
@@ -243,6 +248,43 @@ bool Cli::requireOptions(const QCommandLineParser& parser, const QStringList& na
     return true;
 }
 
+std::optional<Account> Cli::parseForAccount(QCommandLineParser& parser,
+                                            const QStringList& arguments,
+                                            const QStringList& required)
+{
+    if (!parse(parser, arguments) || !requireOptions(parser, required))
+        return std::nullopt;
+    return findAccount(parser.value(u"account"_s));
+}
+
+std::optional<std::pair<Account, const Capabilities*>>
+Cli::parseForClient(QCommandLineParser& parser, const QStringList& arguments,
+                    const QStringList& required)
+{
+    const std::optional<Account> account = parseForAccount(parser, arguments, required);
+    if (!account)
+        return std::nullopt;
+    const Capabilities* caps = capabilitiesFor(account->provider);
+    if (!caps) {
+        fail(Failure, u"this build has no client for “%1”"_s.arg(account->provider));
+        return std::nullopt;
+    }
+    return std::pair(*account, caps);
+}
+
+namespace {
+
+// The ids of several matches of one name, for the message that asks to choose one by id.
+template <typename Item> QString idsOf(const QList<Item>& items)
+{
+    QStringList ids;
+    for (const Item& item : items)
+        ids.append(item.id);
+    return ids.join(u", "_s);
+}
+
+} // namespace
+
 std::optional<Account> Cli::findAccount(const QString& selector)
 {
     m_controller.loadSavedAccounts();
@@ -261,11 +303,8 @@ std::optional<Account> Cli::findAccount(const QString& selector)
     if (matches.size() == 1)
         return matches.first();
     if (matches.size() > 1) {
-        QStringList ids;
-        for (const Account& account : std::as_const(matches))
-            ids.append(account.id);
         fail(Usage, u"more than one account is labelled “%1”; name one by id: %2"_s.arg(
-                        wanted, ids.join(u", "_s)));
+                        wanted, idsOf(matches)));
         return std::nullopt;
     }
     fail(NotFound,
@@ -309,6 +348,31 @@ void Cli::whenLoaded(const QString& accountId, std::function<void(const AccountV
     m_controller.refresh(accountId);
 }
 
+bool Cli::noteLoadFailure(const AccountView& view, int* firstFailure)
+{
+    if (view.state != AppController::LoadState::Error)
+        return false;
+    terminal::printError(view.account.label + u": "_s + view.errorText);
+    if (*firstFailure == 0)
+        *firstFailure = exitCodeForLoad(view.tokenStatus, view.loadError);
+    return true;
+}
+
+void Cli::withLoadedKey(const QString& accountSelector, const QString& keySelector,
+                        std::function<void(const AccountView&, const ApiKey&)> next)
+{
+    withLoadedAccount(accountSelector,
+                      [this, keySelector, next = std::move(next)](const AccountView& view) {
+                          if (const std::optional<ApiKey> key = findKey(view, keySelector))
+                              next(view, *key);
+                      });
+}
+
+QString Cli::shownName(const ApiKey& key)
+{
+    return key.name.isEmpty() ? key.id : key.name;
+}
+
 std::optional<ApiKey> Cli::findKey(const AccountView& view, const QString& selector)
 {
     const QString wanted = selector.trimmed();
@@ -322,11 +386,8 @@ std::optional<ApiKey> Cli::findKey(const AccountView& view, const QString& selec
     if (byName.size() == 1)
         return byName.first();
     if (byName.size() > 1) {
-        QStringList ids;
-        for (const ApiKey& key : std::as_const(byName))
-            ids.append(key.id);
         fail(Usage, u"%1 has more than one key named “%2”; name one by id: %3"_s.arg(
-                        view.account.label, wanted, ids.join(u", "_s)));
+                        view.account.label, wanted, idsOf(byName)));
         return std::nullopt;
     }
     fail(NotFound, u"%1 has no key “%2” (keywarden-cli keys list --account %3)"_s.arg(
@@ -343,259 +404,19 @@ std::optional<Secret> Cli::readSecretFromStdin(const QString& prompt)
     return secret;
 }
 
-void Cli::printJson(const QJsonValue& value)
+void Cli::testToken(const std::shared_ptr<KeyProvider>& client, const QString& what,
+                    std::function<void()> next)
 {
-    const QByteArray bytes = value.isArray()
-                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    terminal::writeRaw(bytes);
-    terminal::writeRaw("\n");
-}
-
-QJsonObject Cli::accountJson(const Account& account)
-{
-    QJsonObject json{{u"id"_s, account.id},
-                     {u"label"_s, account.label},
-                     {u"provider"_s, account.provider},
-                     {u"endpoint"_s, account.endpoint.toString()}};
-    if (!account.s3Endpoint.isEmpty())
-        json.insert(u"s3Endpoint"_s, account.s3Endpoint.toString());
-    if (!account.region.isEmpty())
-        json.insert(u"region"_s, account.region);
-    if (!account.organizationId.isEmpty())
-        json.insert(u"organizationId"_s, account.organizationId);
-    if (!account.caFile.isEmpty())
-        json.insert(u"caFile"_s, account.caFile);
-    return json;
-}
-
-namespace {
-
-QString statusId(KeyStatus status)
-{
-    switch (status) {
-    case KeyStatus::Active:
-        return u"active"_s;
-    case KeyStatus::Disabled:
-        return u"disabled"_s;
-    case KeyStatus::Suspended:
-        return u"suspended"_s;
-    case KeyStatus::Expired:
-        return u"expired"_s;
-    case KeyStatus::ReadOnly:
-        return u"read-only"_s;
-    case KeyStatus::Revoked:
-        return u"revoked"_s;
-    case KeyStatus::Unknown:
-        break;
-    }
-    return u"unknown"_s;
-}
-
-QJsonValue timeJson(const std::optional<QDateTime>& time)
-{
-    if (!time || !time->isValid())
-        return QJsonValue::Null;
-    return time->toUTC().toString(Qt::ISODate);
-}
-
-QString timeText(const std::optional<QDateTime>& time, const QString& none)
-{
-    if (!time || !time->isValid())
-        return none;
-    return time->toUTC().toString(u"yyyy-MM-dd HH:mm"_s);
-}
-
-} // namespace
-
-QJsonObject Cli::keyJson(const AccountView& view, const ApiKey& key)
-{
-    const QDateTime now = m_controller.now();
-    QJsonObject json{
-        {u"account"_s, view.account.label},
-        {u"accountId"_s, view.account.id},
-        {u"id"_s, key.id},
-        {u"name"_s, key.name},
-        {u"prefix"_s, key.prefix},
-        {u"owner"_s, key.principal},
-        {u"services"_s, QJsonArray::fromStringList(key.services)},
-        {u"ipAllowlist"_s, QJsonArray::fromStringList(key.ipAllowlist)},
-        {u"created"_s, timeJson(key.created.isValid() ? std::optional(key.created) : std::nullopt)},
-        {u"ageDays"_s, key.created.isValid() ? QJsonValue(keyAgeInDays(key.created, now))
-                                             : QJsonValue(QJsonValue::Null)},
-        {u"lastUsed"_s, timeJson(key.lastUsed)},
-        {u"expires"_s, timeJson(key.expires)},
-        {u"status"_s, statusId(shownStatus(key, now))},
-        {u"rotationDue"_s, isRotationDue(key, m_controller.rotationPolicyDays(), now)},
-        {u"secretStored"_s, m_controller.storedSecrets().contains(view.account.id, key.id)},
-    };
-    if (!key.description.isEmpty())
-        json.insert(u"description"_s, key.description);
-    if (!key.projectId.isEmpty())
-        json.insert(u"projectId"_s, key.projectId);
-    if (!key.bearerType.isEmpty())
-        json.insert(u"ownerType"_s, key.bearerType);
-    return json;
-}
-
-QJsonObject Cli::verificationJson(const Verification& verification)
-{
-    QString outcome = u"failed"_s;
-    switch (verification.outcome) {
-    case Verification::Outcome::Works:
-        outcome = u"works"_s;
-        break;
-    case Verification::Outcome::Unauthorized:
-        outcome = u"unauthorized"_s;
-        break;
-    case Verification::Outcome::Forbidden:
-        outcome = u"forbidden"_s;
-        break;
-    case Verification::Outcome::Unreachable:
-        outcome = u"unreachable"_s;
-        break;
-    case Verification::Outcome::Failed:
-        break;
-    }
-    QJsonObject json{{u"outcome"_s, outcome}};
-    if (verification.httpStatus > 0)
-        json.insert(u"httpStatus"_s, verification.httpStatus);
-    if (!verification.reason.isEmpty())
-        json.insert(u"reason"_s, verification.reason);
-    return json;
-}
-
-void Cli::printKeyTable(const QList<std::pair<const AccountView*, ApiKey>>& rows, bool showAccount)
-{
-    const QDateTime now = m_controller.now();
-    bool owners = false;
-    for (const auto& row : rows)
-        owners = owners || !row.second.principal.isEmpty();
-    QStringList header;
-    if (showAccount)
-        header << u"ACCOUNT"_s;
-    header << u"NAME"_s << u"ID"_s;
-    if (owners)
-        header << u"OWNER"_s;
-    header << u"SERVICES"_s << u"IP ALLOWLIST"_s << u"CREATED"_s << u"AGE"_s << u"LAST USED"_s
-           << u"EXPIRES"_s << u"STATUS"_s;
-    QList<QStringList> table{header};
-    for (const auto& [view, key] : rows) {
-        QStringList line;
-        if (showAccount)
-            line << view->account.label;
-        line << (key.name.isEmpty() ? u"-"_s : key.name) << key.id;
-        if (owners)
-            line << (key.principal.isEmpty() ? u"-"_s : key.principal);
-        line << (key.services.isEmpty() ? u"-"_s : key.services.join(u","_s))
-             << (key.ipAllowlist.isEmpty() ? u"any"_s : key.ipAllowlist.join(u","_s))
-             << timeText(key.created.isValid() ? std::optional(key.created) : std::nullopt,
-                         u"unknown"_s)
-             << (key.created.isValid() ? u"%1d"_s.arg(keyAgeInDays(key.created, now)) : u"-"_s)
-             << timeText(key.lastUsed, u"never"_s) << timeText(key.expires, u"never"_s);
-        QString status = statusId(shownStatus(key, now));
-        if (isRotationDue(key, m_controller.rotationPolicyDays(), now))
-            status += u" (rotation due)"_s;
-        line << status;
-        table.append(line);
-    }
-    terminal::printTable(table);
-}
-
-void Cli::reportOrphan(const QString& accountId, const CreatedKey& created, const QString& what,
-                       const ProviderError& error)
-{
-    const AccountView* view = m_controller.account(accountId);
-    const QString label = view ? view->account.label : accountId;
-    const QString message = ProviderErrorText::orphan(created.key.name, created.key.id);
-    QString errorText = what + u": "_s + ProviderErrorText::full(error);
-    errorText.replace(u'\n', u' ');
-    errorText = errorText.simplified();
-    if (m_json) {
-        printJson(QJsonObject{{u"error"_s, errorText},
-                              {u"message"_s, message},
-                              {u"orphan"_s, QJsonObject{{u"id"_s, created.key.id},
-                                                        {u"name"_s, created.key.name},
-                                                        {u"account"_s, label}}}});
-    }
-    terminal::printError(errorText);
-    // The command to run, as it can be pasted into a shell.
-    terminal::printError(message + u" (keywarden-cli keys revoke --account '%1' --key '%2')"_s.arg(
-                                       label, created.key.id));
-    finish(Failure);
-}
-
-void Cli::handOver(const AccountView& view, CreatedKey& created, bool store, const QString& verb,
-                   std::function<void(int)> next)
-{
-    const QString accountId = view.account.id;
-    const QString label = view.account.label;
-    QJsonObject json = keyJson(view, created.key);
-    if (!created.accessKeyId.isEmpty())
-        json.insert(u"accessKeyId"_s, created.accessKeyId);
-    if (!created.warning.isEmpty())
-        json.insert(u"warning"_s, created.warning);
-    const QString name = created.key.name.isEmpty() ? created.key.id : created.key.name;
-
-    // True once the secret has really left through standard output.
-    auto printSecret = [this, json, name, verb](const Secret& secret) {
-        if (m_json) {
-            QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Compact);
-            bytes.chop(1); // the closing brace: the secret is appended without a QString copy
-            terminal::writeRaw(bytes);
-            terminal::writeRaw(R"(,"secret":)");
-            terminal::writeJsonStringOf(secret);
-            terminal::writeRaw("}\n");
-        } else {
-            terminal::printLine(u"%1 “%2” (%3)."_s.arg(verb, name, json.value(u"id"_s).toString()));
-            terminal::writeRaw("Secret: ");
-            terminal::writeSecret(secret);
-            terminal::writeRaw("\n");
+    ProviderReply* reply = client->testAccount();
+    reply->setParent(this);
+    connect(reply, &ProviderReply::finished, this, [this, reply, client, what, next] {
+        reply->deleteLater();
+        if (!reply->ok()) {
+            failWith(what, reply->error());
+            return;
         }
-        QString reason;
-        if (!terminal::outputWritten(&reason)) {
-            terminal::printError(
-                u"the secret of “%1” (%2) could not be written to standard output: %3. It "
-                "cannot be shown again: revoke that key (keywarden-cli keys revoke) and "
-                "create another"_s.arg(name, json.value(u"id"_s).toString(), reason));
-            return false;
-        }
-        terminal::printNote(u"This secret is shown only this once: store it now (a password "
-                            "manager, a secret store). Next time, --store keeps it in the "
-                            "keychain instead."_s);
-        return true;
-    };
-    if (!store) {
-        next(printSecret(created.secret) ? Success : HandOver);
-        return;
-    }
-    StoredKeySecrets::Entry entry;
-    entry.accountId = accountId;
-    entry.keyId = created.key.id;
-    entry.stored = m_controller.now();
-    if (created.key.expires)
-        entry.expires = *created.key.expires;
-    auto secret = std::make_shared<Secret>(std::move(created.secret));
-    m_controller.storedSecrets().store(
-        entry, *secret, this,
-        [this, json, name, verb, secret, printSecret, next](SecretStore::Result result) {
-            if (!result.ok()) {
-                // Nothing may be lost: the secret exists nowhere else, so it is shown after all.
-                terminal::printError(u"the keychain did not take the secret (%1); it is printed "
-                                     "instead"_s.arg(result.message));
-                next(printSecret(*secret) ? Keychain : HandOver);
-                return;
-            }
-            if (m_json) {
-                QJsonObject stored = json;
-                stored.insert(u"secretStored"_s, true);
-                printJson(stored);
-            } else {
-                terminal::printLine(u"%1 “%2” (%3); its secret is in the keychain."_s.arg(
-                    verb, name, json.value(u"id"_s).toString()));
-            }
-            next(Success);
-        });
+        next();
+    });
 }
 
 } // namespace kw::cli

@@ -5,17 +5,24 @@
 #include "vault/KeychainStore.h"
 #include "vault/MemoryStore.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QSettings>
 #include <QStringList>
 #include <functional>
+#include <memory>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
 class QCommandLineParser;
 QT_END_NAMESPACE
+
+namespace kw {
+class KeyProvider;
+}
 
 namespace kw::cli {
 
@@ -49,9 +56,20 @@ private:
     void finish(int code);
     void fail(int code, const QString& message);
     void failWith(const QString& what, const ProviderError& error);
+    // "what: reason advice" on one line.
+    static QString errorLine(const QString& what, const ProviderError& error);
     // Parses a command's options; handles --help and usage errors (then returns false).
     bool parse(QCommandLineParser& parser, const QStringList& arguments);
     bool requireOptions(const QCommandLineParser& parser, const QStringList& names);
+    // parse, requireOptions, then the account --account names; nullopt once the command has
+    // ended (--help, a usage error, no such account).
+    std::optional<Account> parseForAccount(QCommandLineParser& parser, const QStringList& arguments,
+                                           const QStringList& required);
+    // parseForAccount, and the capabilities of the account's provider; nullopt once the command
+    // has ended (also when this build has no client for that provider).
+    std::optional<std::pair<Account, const Capabilities*>>
+    parseForClient(QCommandLineParser& parser, const QStringList& arguments,
+                   const QStringList& required);
 
     // Finding things.
     std::optional<Account> findAccount(const QString& selector);
@@ -61,15 +79,41 @@ private:
     // Reads the account's token and lists its keys; done gets the view once it is loaded or
     // failed (state Ok or Error).
     void whenLoaded(const QString& accountId, std::function<void(const AccountView&)> done);
+    // An account that could not be loaded, on standard error; its exit code is kept in
+    // *firstFailure unless an earlier one is there. False when the view is loaded.
+    static bool noteLoadFailure(const AccountView& view, int* firstFailure);
     std::optional<ApiKey> findKey(const AccountView& view, const QString& selector);
+    // withLoadedAccount, then the key keySelector names in it; fails the command without one.
+    void withLoadedKey(const QString& accountSelector, const QString& keySelector,
+                       std::function<void(const AccountView&, const ApiKey&)> next);
+    // Its name, or its id when it has none.
+    static QString shownName(const ApiKey& key);
     std::optional<Secret> readSecretFromStdin(const QString& prompt);
+    // Asks the provider whether the admin token works, then calls next; fails the command with
+    // what when it does not.
+    void testToken(const std::shared_ptr<KeyProvider>& client, const QString& what,
+                   std::function<void()> next);
 
     // Output.
     void printJson(const QJsonValue& value);
+    // The object with one more field that holds the secret, escaped without a QString copy.
+    static void printJsonWithSecret(const QJsonObject& json, QByteArrayView field,
+                                    const Secret& secret);
+    // With --json the array, else the table (a header row and one row per item) or, when there
+    // are no items, the note on standard error.
+    void printListing(const QJsonArray& json, const QList<QStringList>& table, const QString& none);
+    // With --json the object, else the line; then the command ends with success.
+    void succeed(const QJsonObject& json, const QString& line);
+    // A controller callback: fails the command with failedWhat, or succeeds with json or line.
+    std::function<void(const ProviderError&)>
+    reportDone(const QString& failedWhat, const QJsonObject& json, const QString& line);
+    // Adds the field unless the value is empty.
+    static void insertUnlessEmpty(QJsonObject& json, const QString& name, const QString& value);
     QJsonObject keyJson(const AccountView& view, const ApiKey& key);
     static QJsonObject accountJson(const Account& account);
     static QJsonObject verificationJson(const Verification& verification);
-    void printKeyTable(const QList<std::pair<const AccountView*, ApiKey>>& rows, bool showAccount);
+    QList<QStringList> keyTable(const QList<std::pair<const AccountView*, ApiKey>>& rows,
+                                bool showAccount);
     // The one-time output of a new secret (or its storing with --store); then next(exit code).
     // Exit code HandOver when the secret could not be written to standard output.
     void handOver(const AccountView& view, CreatedKey& created, bool store, const QString& verb,
@@ -79,7 +123,7 @@ private:
     void reportOrphan(const QString& accountId, const CreatedKey& created, const QString& what,
                       const ProviderError& error);
 
-    // The commands.
+    // The commands (AccountCommands, KeyCommands, RotationCommands, AwsCommands).
     void accountsList(const QStringList& arguments);
     void accountsAdd(const QStringList& arguments);
     void accountsRemove(const QStringList& arguments);
@@ -97,10 +141,25 @@ private:
     void rotationsFinishDue(const QStringList& arguments);
     void credentialProcess(const QStringList& arguments);
 
+    // Steps of the commands.
+    std::optional<Account> accountFromOptions(const QCommandLineParser& parser);
+    void saveAccount(const Account& account, const std::shared_ptr<Secret>& token);
     void setActive(const QStringList& arguments, bool active);
+    void verifyWith(const QString& accountId, const ApiKey& key, const QString& providerName,
+                    const Secret& secret);
+    struct RotateRequest;
+    void startRotation(const AccountView& view, const ApiKey& oldKey, const RotateRequest& request);
+    void testReplacement(const QString& accountId, const QString& recordId, const ApiKey& newKey,
+                         const Secret& secret, const RotateRequest& request, int handOverCode);
     void finishRotation(const AccountView& view, const QString& recordId, const ApiKey& newKey,
                         const std::optional<Verification>& tested, bool force, int graceDays,
                         int handOverCode);
+    void reportFinishedDue(const QStringList& recordIds, int firstFailure);
+    // credential-process and keys aws-profile: parseForAccount, for an account whose keys are S3
+    // key pairs, and its provider's capabilities; nullopt once the command has ended.
+    std::optional<std::pair<Account, const Capabilities*>>
+    parseForS3Key(QCommandLineParser& parser, const QStringList& arguments,
+                  const QString& notApplicable);
 
     QStringList m_arguments;
     const Command* m_command = nullptr;

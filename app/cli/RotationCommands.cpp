@@ -1,17 +1,14 @@
-// keywarden-cli keys rotate | keys aws-profile | rotations list | rotations finish-due |
-// credential-process
+// keywarden-cli keys rotate | rotations list | rotations finish-due
 #include "Cli.h"
 #include "ExitCode.h"
+#include "Options.h"
 #include "Terminal.h"
 #include "console/VerificationText.h"
 #include "core/Rotation.h"
 #include "providers/KeyProvider.h"
-#include "providers/S3KeyVerify.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <memory>
 
@@ -38,11 +35,21 @@ QString stateId(RotationRecord::State state)
 
 } // namespace
 
+// What `keys rotate` was asked for.
+struct Cli::RotateRequest
+{
+    QString keySelector;
+    std::optional<QString> newName;
+    bool store = false;
+    bool force = false;
+    int graceDays = 0;
+};
+
 void Cli::keysRotate(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        {u"account"_s, u"The account (label or id)."_s, u"A"_s},
+        accountOption(),
         {u"key"_s, u"The key to replace (id, or name when unique)."_s, u"K"_s},
         {u"name"_s, u"Name of the new key (default: the old name, marked as rotated today)."_s,
          u"N"_s},
@@ -56,11 +63,12 @@ void Cli::keysRotate(const QStringList& arguments)
     });
     if (!parse(parser, arguments) || !requireOptions(parser, {u"account"_s, u"key"_s}))
         return;
-    int graceDays = m_controller.rotations().graceDays();
+    RotateRequest request;
+    request.graceDays = m_controller.rotations().graceDays();
     if (parser.isSet(u"grace"_s)) {
         bool ok = false;
-        graceDays = parser.value(u"grace"_s).trimmed().toInt(&ok);
-        if (!ok || graceDays < 0 || graceDays > 365) {
+        request.graceDays = parser.value(u"grace"_s).trimmed().toInt(&ok);
+        if (!ok || request.graceDays < 0 || request.graceDays > 365) {
             fail(Usage, u"--grace “%1” is not a number of days from 0 to 365"_s.arg(
                             parser.value(u"grace"_s)));
             return;
@@ -69,85 +77,97 @@ void Cli::keysRotate(const QStringList& arguments)
     const std::optional<Account> account = findAccount(parser.value(u"account"_s));
     if (!account)
         return;
-    const QString keySelector = parser.value(u"key"_s);
-    const std::optional<QString> newName =
-        parser.isSet(u"name"_s) ? std::optional(parser.value(u"name"_s).trimmed()) : std::nullopt;
-    const bool store = parser.isSet(u"store"_s);
-    const bool force = parser.isSet(u"force"_s);
+    request.keySelector = parser.value(u"key"_s);
+    if (parser.isSet(u"name"_s))
+        request.newName = parser.value(u"name"_s).trimmed();
+    request.store = parser.isSet(u"store"_s);
+    request.force = parser.isSet(u"force"_s);
     if (parser.isSet(u"grace"_s))
-        m_controller.rotations().setGraceDays(graceDays);
+        m_controller.rotations().setGraceDays(request.graceDays);
+    withLoadedKey(account->id, request.keySelector,
+                  [this, request](const AccountView& view, const ApiKey& oldKey) {
+                      startRotation(view, oldKey, request);
+                  });
+}
 
-    withLoadedAccount(account->id, [=, this](const AccountView& view) {
-        const std::optional<ApiKey> oldKey = findKey(view, keySelector);
-        if (!oldKey || !view.capabilities)
-            return;
-        const Capabilities& caps = *view.capabilities;
-        const QString oldName = oldKey->name.isEmpty() ? oldKey->id : oldKey->name;
-        if (const auto open = m_controller.openRotationFor(view.account.id, oldKey->id)) {
-            fail(Conflict, u"“%1” is being rotated already (rotation %2, %3)"_s.arg(
-                               oldName, open->id, stateId(open->state)));
-            return;
-        }
-        KeySpec spec = rotationSpecFor(*oldKey, caps, m_controller.now());
-        if (caps.name != Capabilities::NameField::None)
-            spec.name = newName.value_or(rotatedKeyName(oldKey->name, m_controller.now().date()));
-        else if (newName) {
-            fail(Usage, u"%1 keys have no name; --name does not apply"_s.arg(caps.providerName));
-            return;
-        }
-        const QString accountId = view.account.id;
-        m_controller.startRotation(
-            accountId, *oldKey, spec, this,
-            [=, this](const ProviderError& failed, CreatedKey* created, const QString& recordId) {
-                if (failed || !created) {
-                    if (created && created->orphan) {
-                        reportOrphan(accountId, *created,
-                                     u"rotation of “%1” stopped: the answer to the new key's "
-                                     "create was lost, the old key is unchanged"_s.arg(oldName),
-                                     failed);
-                        return;
-                    }
-                    failWith(u"rotation of “%1” stopped: the new key was not created, the old "
-                             "key is unchanged"_s.arg(oldName),
-                             failed);
+void Cli::startRotation(const AccountView& view, const ApiKey& oldKey, const RotateRequest& request)
+{
+    if (!view.capabilities)
+        return;
+    const Capabilities& caps = *view.capabilities;
+    const QString oldName = shownName(oldKey);
+    if (const auto open = m_controller.openRotationFor(view.account.id, oldKey.id)) {
+        fail(Conflict, u"“%1” is being rotated already (rotation %2, %3)"_s.arg(
+                           oldName, open->id, stateId(open->state)));
+        return;
+    }
+    KeySpec spec = rotationSpecFor(oldKey, caps, m_controller.now());
+    if (caps.name != Capabilities::NameField::None) {
+        spec.name =
+            request.newName.value_or(rotatedKeyName(oldKey.name, m_controller.now().date()));
+    } else if (request.newName) {
+        fail(Usage, u"%1 keys have no name; --name does not apply"_s.arg(caps.providerName));
+        return;
+    }
+    const QString accountId = view.account.id;
+    const bool verify = caps.verify;
+    m_controller.startRotation(
+        accountId, oldKey, spec, this,
+        [=, this](const ProviderError& failed, CreatedKey* created, const QString& recordId) {
+            if (failed || !created) {
+                if (created && created->orphan) {
+                    reportOrphan(accountId, *created,
+                                 u"rotation of “%1” stopped: the answer to the new key's "
+                                 "create was lost, the old key is unchanged"_s.arg(oldName),
+                                 failed);
                     return;
                 }
-                const ApiKey newKey = created->key;
-                auto secret = std::make_shared<Secret>(created->secret.clone());
-                handOver(
-                    *m_controller.account(accountId), *created, store, u"Created the replacement"_s,
-                    [=, this](int handOverCode) {
-                        if (handOverCode == HandOver) {
-                            // Nobody has the new secret: the old key must keep working.
-                            m_controller.keepOldKey(recordId,
-                                                    u"The new secret could not be handed over; the "
-                                                    "old key was kept."_s);
-                            fail(HandOver,
-                                 u"rotation of “%1” stopped: the new secret was not handed "
-                                 "over, so the old key was kept and stays active"_s.arg(oldName));
-                            return;
-                        }
-                        if (!caps.verify) {
-                            finishRotation(*m_controller.account(accountId), recordId, newKey,
-                                           std::nullopt, force, graceDays, handOverCode);
-                            return;
-                        }
-                        m_controller.verifyKey(
-                            accountId, newKey, *secret, this,
-                            [=, this](const ProviderError& verifyFailed,
-                                      const std::optional<Verification>& result) {
-                                std::optional<Verification> tested = result;
-                                if (verifyFailed || !tested) {
-                                    Verification notTested;
-                                    notTested.reason = verifyFailed.toString();
-                                    tested = notTested;
-                                }
-                                finishRotation(*m_controller.account(accountId), recordId, newKey,
-                                               tested, force, graceDays, handOverCode);
-                            });
-                    });
-            });
-    });
+                failWith(u"rotation of “%1” stopped: the new key was not created, the old "
+                         "key is unchanged"_s.arg(oldName),
+                         failed);
+                return;
+            }
+            const ApiKey newKey = created->key;
+            auto secret = std::make_shared<Secret>(created->secret.clone());
+            handOver(*m_controller.account(accountId), *created, request.store,
+                     u"Created the replacement"_s, [=, this](int handOverCode) {
+                         if (handOverCode == HandOver) {
+                             // Nobody has the new secret: the old key must keep working.
+                             m_controller.keepOldKey(recordId,
+                                                     u"The new secret could not be handed over; "
+                                                     "the old key was kept."_s);
+                             fail(HandOver, u"rotation of “%1” stopped: the new secret was not "
+                                            "handed over, so the old key was kept and stays "
+                                            "active"_s.arg(oldName));
+                             return;
+                         }
+                         if (!verify) {
+                             finishRotation(*m_controller.account(accountId), recordId, newKey,
+                                            std::nullopt, request.force, request.graceDays,
+                                            handOverCode);
+                             return;
+                         }
+                         testReplacement(accountId, recordId, newKey, *secret, request,
+                                         handOverCode);
+                     });
+        });
+}
+
+void Cli::testReplacement(const QString& accountId, const QString& recordId, const ApiKey& newKey,
+                          const Secret& secret, const RotateRequest& request, int handOverCode)
+{
+    m_controller.verifyKey(
+        accountId, newKey, secret, this,
+        [=, this](const ProviderError& verifyFailed, const std::optional<Verification>& result) {
+            std::optional<Verification> tested = result;
+            if (verifyFailed || !tested) {
+                Verification notTested;
+                notTested.reason = verifyFailed.toString();
+                tested = notTested;
+            }
+            finishRotation(*m_controller.account(accountId), recordId, newKey, tested,
+                           request.force, request.graceDays, handOverCode);
+        });
 }
 
 void Cli::finishRotation(const AccountView& view, const QString& recordId, const ApiKey& newKey,
@@ -238,8 +258,7 @@ void Cli::rotationsList(const QStringList& arguments)
                          {u"due"_s, record.isDue(now)}};
         if (record.revokeAfter.isValid())
             item.insert(u"revokeAfter"_s, record.revokeAfter.toString(Qt::ISODate));
-        if (!record.note.isEmpty())
-            item.insert(u"note"_s, record.note);
+        insertUnlessEmpty(item, u"note"_s, record.note);
         json.append(item);
         table.append(
             {stateId(record.state) + (record.isDue(now) ? u" (due)"_s : QString()), label,
@@ -248,13 +267,7 @@ void Cli::rotationsList(const QStringList& arguments)
              record.revokeAfter.isValid() ? record.revokeAfter.toString(Qt::ISODate) : u"-"_s,
              record.note});
     }
-    if (m_json) {
-        printJson(json);
-    } else if (records.isEmpty()) {
-        terminal::printNote(u"No rotations."_s);
-    } else {
-        terminal::printTable(table);
-    }
+    printListing(json, table, u"No rotations."_s);
     finish(Success);
 }
 
@@ -295,49 +308,20 @@ void Cli::rotationsFinishDue(const QStringList& arguments)
     };
     auto run = std::make_shared<Run>();
     run->accounts = accounts;
-    auto report = [this, recordIds](const Run& finished) {
-        QJsonArray json;
-        for (const RotationRecord& record : m_controller.rotations().all()) {
-            if (!recordIds.contains(record.id))
-                continue;
-            QJsonObject item{{u"id"_s, record.id},
-                             {u"oldKeyId"_s, record.oldKeyId},
-                             {u"oldKeyName"_s, record.oldKeyName},
-                             {u"state"_s, stateId(record.state)}};
-            if (!record.note.isEmpty())
-                item.insert(u"note"_s, record.note);
-            json.append(item);
-            if (!m_json) {
-                terminal::printLine(
-                    (record.state == RotationRecord::State::Completed
-                         ? u"Revoked the old key “%1”."_s
-                         : u"Could not revoke the old key “%1” yet: %2"_s.arg(u"%1"_s, record.note))
-                        .arg(record.oldKeyName.isEmpty() ? record.oldKeyId : record.oldKeyName));
-            }
-        }
-        if (m_json)
-            printJson(json);
-        else if (recordIds.isEmpty())
-            terminal::printNote(u"No rotation is due."_s);
-        finish(finished.firstFailure == 0 ? int(Success) : finished.firstFailure);
-    };
     // next holds run only weakly (no cycle); the calls waited for hold it strongly.
-    run->next = [this, weak = std::weak_ptr<Run>(run), report] {
+    run->next = [this, weak = std::weak_ptr<Run>(run), recordIds] {
         const std::shared_ptr<Run> current = weak.lock();
         if (!current)
             return;
         if (current->accounts.isEmpty()) {
-            report(*current);
+            reportFinishedDue(recordIds, current->firstFailure);
             return;
         }
         const QString accountId = current->accounts.takeFirst();
         // Loaded first: the provider client comes with the token, and the list tells which old
         // keys are gone already.
         whenLoaded(accountId, [this, current, accountId](const AccountView& view) {
-            if (view.state == AppController::LoadState::Error) {
-                terminal::printError(view.account.label + u": "_s + view.errorText);
-                if (current->firstFailure == 0)
-                    current->firstFailure = exitCodeForLoad(view.tokenStatus, view.loadError);
+            if (noteLoadFailure(view, &current->firstFailure)) {
                 current->next();
                 return;
             }
@@ -352,119 +336,31 @@ void Cli::rotationsFinishDue(const QStringList& arguments)
     run->next();
 }
 
-void Cli::credentialProcess(const QStringList& arguments)
+void Cli::reportFinishedDue(const QStringList& recordIds, int firstFailure)
 {
-    QCommandLineParser parser;
-    parser.addOptions({{u"account"_s, u"The account (label or id)."_s, u"A"_s},
-                       {u"key"_s, u"The key's access key id."_s, u"K"_s}});
-    if (!parse(parser, arguments) || !requireOptions(parser, {u"account"_s, u"key"_s}))
-        return;
-    const std::optional<Account> account = findAccount(parser.value(u"account"_s));
-    if (!account)
-        return;
-    const Capabilities* caps = capabilitiesFor(account->provider);
-    if (!caps || !caps->s3Verify) {
-        fail(Usage, u"%1 keys are not S3 key pairs; credential_process serves S3 keys only"_s.arg(
-                        caps ? caps->providerName : account->provider));
-        return;
+    QJsonArray json;
+    for (const RotationRecord& record : m_controller.rotations().all()) {
+        if (!recordIds.contains(record.id))
+            continue;
+        QJsonObject item{{u"id"_s, record.id},
+                         {u"oldKeyId"_s, record.oldKeyId},
+                         {u"oldKeyName"_s, record.oldKeyName},
+                         {u"state"_s, stateId(record.state)}};
+        insertUnlessEmpty(item, u"note"_s, record.note);
+        json.append(item);
+        if (!m_json) {
+            terminal::printLine(
+                (record.state == RotationRecord::State::Completed
+                     ? u"Revoked the old key “%1”."_s
+                     : u"Could not revoke the old key “%1” yet: %2"_s.arg(u"%1"_s, record.note))
+                    .arg(record.oldKeyName.isEmpty() ? record.oldKeyId : record.oldKeyName));
+        }
     }
-    const QString keyId = parser.value(u"key"_s).trimmed();
-    const std::optional<StoredKeySecrets::Entry> entry =
-        m_controller.storedSecrets().entry(account->id, keyId);
-    if (!entry) {
-        fail(NotFound, u"no secret of key %1 of %2 is in the keychain (keys create --store or "
-                       "keys rotate --store keeps one)"_s.arg(keyId, account->label));
-        return;
-    }
-    if (entry->expires.isValid() && entry->expires <= m_controller.now()) {
-        fail(Auth, u"key %1 of %2 expired at %3"_s.arg(keyId, account->label,
-                                                       entry->expires.toString(Qt::ISODate)));
-        return;
-    }
-    m_controller.storedSecrets().read(
-        account->id, keyId, this, [this, entry, keyId](SecretStore::Result result) {
-            if (!result.ok()) {
-                fail(Keychain,
-                     u"the secret of key %1 could not be read from the keychain: %2"_s.arg(
-                         keyId, result.message));
-                return;
-            }
-            // The AWS credential_process format; printing the secret is this command's purpose.
-            QJsonObject json{{u"Version"_s, 1}, {u"AccessKeyId"_s, keyId}};
-            if (entry->expires.isValid())
-                json.insert(u"Expiration"_s, entry->expires.toUTC().toString(Qt::ISODate));
-            QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Compact);
-            bytes.chop(1);
-            terminal::writeRaw(bytes);
-            terminal::writeRaw(R"(,"SecretAccessKey":)");
-            terminal::writeJsonStringOf(result.secret);
-            terminal::writeRaw("}\n");
-            QString reason;
-            if (!terminal::outputWritten(&reason)) {
-                fail(HandOver, u"the credentials of key %1 could not be written to standard "
-                               "output: %2"_s.arg(keyId, reason));
-                return;
-            }
-            finish(Success);
-        });
-}
-
-void Cli::keysAwsProfile(const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    parser.addOptions(
-        {{u"account"_s, u"The account (label or id)."_s, u"A"_s},
-         {u"key"_s, u"The key's access key id."_s, u"K"_s},
-         {u"profile"_s, u"Profile name (default: keywarden-<key id>)."_s, u"NAME"_s}});
-    if (!parse(parser, arguments) || !requireOptions(parser, {u"account"_s, u"key"_s}))
-        return;
-    const std::optional<Account> account = findAccount(parser.value(u"account"_s));
-    if (!account)
-        return;
-    const Capabilities* caps = capabilitiesFor(account->provider);
-    if (!caps || !caps->s3Verify) {
-        fail(Usage, u"%1 keys are not S3 key pairs; an AWS profile does not apply"_s.arg(
-                        caps ? caps->providerName : account->provider));
-        return;
-    }
-    const QString keyId = parser.value(u"key"_s).trimmed();
-    if (!m_controller.storedSecrets().contains(account->id, keyId)) {
-        fail(NotFound, u"no secret of key %1 of %2 is in the keychain, so credential_process "
-                       "would fail (keys create --store or keys rotate --store keeps one)"_s.arg(
-                           keyId, account->label));
-        return;
-    }
-    // Where Test key signs: the same endpoint and region make the profile work. Without a
-    // region (a CoreWeave account with no zone) only the endpoint can be named.
-    const std::optional<S3VerifyTarget> target = s3VerifyTargetFor(*account, *caps, nullptr);
-    const QString region = target ? target->region : QString();
-    const QUrl endpoint = target                          ? target->endpoint
-                          : account->s3Endpoint.isEmpty() ? caps->defaultS3Endpoint
-                                                          : account->s3Endpoint;
-    const QString profile = parser.isSet(u"profile"_s) ? parser.value(u"profile"_s).trimmed()
-                                                       : u"keywarden-"_s + keyId.toLower();
-    QString program = QCoreApplication::applicationFilePath();
-    if (program.contains(u' '))
-        program = u'"' + program + u'"';
-    const QString command =
-        u"%1 credential-process --account %2 --key %3"_s.arg(program, account->id, keyId);
-    QString config = u"[profile %1]\ncredential_process = %2\n"_s.arg(profile, command);
-    if (!region.isEmpty())
-        config += u"region = %1\n"_s.arg(region);
-    if (endpoint.isValid() && !endpoint.isEmpty()) {
-        config += u"# awscli before 2.13 ignores endpoint_url here: pass --endpoint-url %1\n"
-                  "endpoint_url = %1\n"_s.arg(endpoint.toString());
-    }
-    if (m_json) {
-        printJson(QJsonObject{{u"profile"_s, profile},
-                              {u"credentialProcess"_s, command},
-                              {u"region"_s, region},
-                              {u"endpointUrl"_s, endpoint.toString()},
-                              {u"config"_s, config}});
-    } else {
-        terminal::writeRaw(config.toUtf8());
-    }
-    finish(Success);
+    if (m_json)
+        printJson(json);
+    else if (recordIds.isEmpty())
+        terminal::printNote(u"No rotation is due."_s);
+    finish(firstFailure == 0 ? int(Success) : firstFailure);
 }
 
 } // namespace kw::cli

@@ -3,6 +3,8 @@
 #include "CliRunner.h"
 #include "SandboxProcess.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -19,6 +21,20 @@ struct CliAccount
     QString label;
     const SandboxProcess::Provider* emulator = nullptr;
 };
+
+// What a CLI suite needs before its first case: the scratch HOME and keyring tests/run-tests.sh
+// gives it, the built keywarden-cli, and a running sandbox. Empty when all is in place, else what
+// is missing.
+inline QString startCliSuite(SandboxProcess& sandbox)
+{
+    const QString home = qEnvironmentVariable("KEYWARDEN_TEST_HOME");
+    if (home.isEmpty() || QDir::homePath() != home)
+        return QStringLiteral(
+            "run through tests/run-tests.sh: it gives the suite a scratch HOME and a keyring");
+    if (!QFileInfo(cliExecutable()).isExecutable())
+        return cliExecutable();
+    return sandbox.start();
+}
 
 // Adds an account for one emulator. `region` overrides the emulator's (to make its S3 emulation
 // refuse the signature). Returns the error text, empty on success.

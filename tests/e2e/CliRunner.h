@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUuid>
+#include <functional>
 
 namespace kw::e2e {
 
@@ -17,10 +18,19 @@ namespace kw::e2e {
 // HOME, D-Bus session and keyring. What it must read in secret (a token) goes to standard input.
 struct CliRun
 {
-    bool finished = false;
-    int exitCode = -1;
+    bool finished = false; // exited by itself, in time
+    int exitCode = -1;     // negative (minus the signal) when it crashed or was killed
     QByteArray out;
     QByteArray err;
+
+    // The whole standard output as one JSON document.
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    // One line on standard error, as a script's log would show it.
+    bool oneErrorLine() const
+    {
+        const QByteArray trimmed = err.trimmed();
+        return !trimmed.isEmpty() && !trimmed.contains('\n');
+    }
 
     // --json output: one document per line.
     QList<QJsonDocument> jsonLines() const
@@ -50,15 +60,18 @@ inline QString cliExecutable()
     return qEnvironmentVariable("KEYWARDEN_BUILD_DIR") + QStringLiteral("/app/keywarden-cli");
 }
 
-inline CliRun runCli(const QStringList& arguments, const QByteArray& input = {},
-                     int timeoutMs = 30000)
+// Starts a process set up by the caller (program, arguments, environment, where its standard
+// output goes), writes input to its standard input and waits until it ends or timeoutMs pass
+// (then it is killed). afterStart runs once the start has been tried, whether it worked or not.
+inline CliRun runProcess(QProcess& process, const QByteArray& input = {}, int timeoutMs = 30000,
+                         const std::function<void()>& afterStart = {})
 {
-    QProcess process;
-    process.setProgram(cliExecutable());
-    process.setArguments(arguments);
     process.start();
     CliRun run;
-    if (!process.waitForStarted(10000)) {
+    const bool started = process.waitForStarted(10000);
+    if (afterStart)
+        afterStart();
+    if (!started) {
         run.err = process.errorString().toUtf8();
         return run;
     }
@@ -71,10 +84,31 @@ inline CliRun runCli(const QStringList& arguments, const QByteArray& input = {},
         process.kill();
         process.waitForFinished(5000);
     }
-    run.exitCode = process.exitCode();
+    // A crash must not pass for an exit code (SIGABRT is 6, the network failure's code).
+    run.exitCode =
+        process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -process.exitCode();
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+// keywarden-cli with these arguments; in the given environment when there is one (a case's own
+// HOME), else in the suite's.
+inline CliRun runCli(const QStringList& arguments, const QByteArray& input = {},
+                     int timeoutMs = 30000, const QProcessEnvironment& environment = {})
+{
+    QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
+    process.setProgram(cliExecutable());
+    process.setArguments(arguments);
+    return runProcess(process, input, timeoutMs);
+}
+
+// A string field of a JSON object (empty when it is missing or not a string).
+inline QString field(const QJsonObject& object, const QString& name)
+{
+    return object.value(name).toString();
 }
 
 // A label no other test of the shared scratch HOME uses.

@@ -1,5 +1,7 @@
 // keywarden-cli accounts and keys commands, run as a script would run them, against a
 // keywarden-sandbox process, for every provider.
+#include "CliAccounts.h"
+#include "CliRunner.h"
 #include "SandboxProcess.h"
 #include "SecretScan.h"
 #include "core/Account.h"
@@ -28,26 +30,7 @@ using kw::e2e::SandboxProcess;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString describe() const
-    {
-        return u"exit %1; stdout: %2; stderr: %3"_s.arg(QString::number(exitCode),
-                                                        QString::fromUtf8(out.left(600)),
-                                                        QString::fromUtf8(err.left(600)));
-    }
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    // One line on standard error, as a script's log would show it.
-    bool oneErrorLine() const
-    {
-        const QByteArray trimmed = err.trimmed();
-        return !trimmed.isEmpty() && !trimmed.contains('\n');
-    }
-};
+using Run = kw::e2e::CliRun;
 
 qsizetype occurrences(const QByteArray& haystack, const QByteArray& needle)
 {
@@ -71,11 +54,6 @@ private:
     QList<QByteArray> m_tokens;  // admin tokens: never in a file
     QString m_home;              // the current case's HOME
 
-    static QString cli()
-    {
-        return qEnvironmentVariable("KEYWARDEN_BUILD_DIR") + u"/app/keywarden-cli"_s;
-    }
-
     // A fresh HOME (settings, audit log) for one case, so accounts do not leak between cases.
     void useFreshHome(const QString& name)
     {
@@ -85,35 +63,13 @@ private:
 
     Run run(const QStringList& arguments, const QByteArray& input = {}, bool keepOutput = true)
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"HOME"_s, m_home);
         env.insert(u"XDG_CONFIG_HOME"_s, m_home + u"/.config"_s);
         env.insert(u"XDG_DATA_HOME"_s, m_home + u"/.local/share"_s);
         env.insert(u"XDG_CACHE_HOME"_s, m_home + u"/.cache"_s);
         env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        process.setProcessEnvironment(env);
-        process.setProgram(cli());
-        process.setArguments(arguments);
-        process.start();
-        Run result;
-        if (!process.waitForStarted(10000)) {
-            result.err = process.errorString().toUtf8();
-            return result;
-        }
-        if (!input.isEmpty())
-            process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            process.waitForFinished(2000);
-            result.err = "timed out: " + arguments.join(u' ').toUtf8();
-            return result;
-        }
-        result.exitCode =
-            process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -process.exitCode();
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
+        const Run result = kw::e2e::runCli(arguments, input, 30000, env);
         if (keepOutput)
             m_outputs << result.out << result.err;
         return result;
@@ -253,10 +209,7 @@ private slots:
     void initTestCase()
     {
         const QString home = qEnvironmentVariable("KEYWARDEN_TEST_HOME");
-        QVERIFY2(!home.isEmpty() && QDir::homePath() == home,
-                 "run through tests/run-tests.sh: it gives the suite a scratch HOME and a keyring");
-        QVERIFY2(QFileInfo(cli()).isExecutable(), qPrintable(cli()));
-        const QString error = m_sandbox.start();
+        const QString error = kw::e2e::startCliSuite(m_sandbox);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_root = home + u"/cli-accounts-keys"_s;
         QVERIFY(QDir().mkpath(m_root));

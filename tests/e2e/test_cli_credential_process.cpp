@@ -28,11 +28,6 @@ namespace {
 // The Debian package, by path: an `aws` earlier on PATH may be another installation.
 const QString awsPath = u"/usr/bin/aws"_s;
 
-QString field(const QJsonObject& object, const QString& name)
-{
-    return object.value(name).toString();
-}
-
 } // namespace
 
 class TestCliCredentialProcess : public QObject
@@ -69,23 +64,7 @@ private:
         process.setProcessEnvironment(environment);
         process.setProgram(awsPath);
         process.setArguments(arguments);
-        process.start();
-        CliRun run;
-        if (!process.waitForStarted(10000)) {
-            run.err = process.errorString().toUtf8();
-            return run;
-        }
-        process.closeWriteChannel();
-        run.finished =
-            process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit;
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-        run.exitCode = process.exitCode();
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return runProcess(process, {}, 60000);
     }
 
     // Whether the Secret Service holds the stored secret of a key (QtKeychain's libsecret
@@ -111,13 +90,10 @@ private slots:
         QCoreApplication::setOrganizationName(u"KeyWarden"_s);
         QCoreApplication::setApplicationName(u"keywarden"_s);
         m_home = qEnvironmentVariable("KEYWARDEN_TEST_HOME");
-        QVERIFY2(!m_home.isEmpty() && QDir::homePath() == m_home,
-                 "run through tests/run-tests.sh: it gives the suite a scratch HOME and a keyring");
-        QVERIFY2(QFileInfo(cliExecutable()).isExecutable(), qPrintable(cliExecutable()));
         if (!QFileInfo(awsPath).isExecutable())
             QFAIL("/usr/bin/aws is missing: install the Debian package with "
                   "`apt-get install awscli` (installer/install-deps.sh lists it)");
-        const QString error = m_sandbox.start();
+        const QString error = startCliSuite(m_sandbox);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         for (const QString& providerId :
              {u"coreweave"_s, u"scaleway"_s, u"wasabi-iam"_s, u"wayscloud"_s}) {

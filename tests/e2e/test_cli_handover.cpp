@@ -28,11 +28,6 @@ namespace {
 constexpr int HandOverExit = 8;
 const QString Provider = u"wayscloud"_s;
 
-QString field(const QJsonObject& object, const QString& name)
-{
-    return object.value(name).toString();
-}
-
 enum class Output
 {
     DevFull,    // every write fails with ENOSPC
@@ -55,25 +50,11 @@ CliRun runCliInto(Output output, const QStringList& arguments, int timeoutMs = 6
         const int writeEnd = pipeEnds[1];
         process.setChildProcessModifier([writeEnd] { ::dup2(writeEnd, STDOUT_FILENO); });
     }
-    process.start();
-    CliRun run;
-    const bool started = process.waitForStarted(10000);
-    if (pipeEnds[1] >= 0)
-        ::close(pipeEnds[1]);
-    if (!started) {
-        run.err = process.errorString().toUtf8();
-        return run;
-    }
-    process.closeWriteChannel();
-    run.finished =
-        process.waitForFinished(timeoutMs) && process.exitStatus() == QProcess::NormalExit;
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    run.exitCode = process.exitCode();
-    run.err = process.readAllStandardError();
-    return run;
+    // Only the child holds the writing end once it runs.
+    return runProcess(process, {}, timeoutMs, [&pipeEnds] {
+        if (pipeEnds[1] >= 0)
+            ::close(pipeEnds[1]);
+    });
 }
 
 } // namespace
@@ -173,11 +154,7 @@ private slots:
     {
         QCoreApplication::setOrganizationName(u"KeyWarden"_s);
         QCoreApplication::setApplicationName(u"keywarden"_s);
-        const QString home = qEnvironmentVariable("KEYWARDEN_TEST_HOME");
-        QVERIFY2(!home.isEmpty() && QDir::homePath() == home,
-                 "run through tests/run-tests.sh: it gives the suite a scratch HOME and a keyring");
-        QVERIFY2(QFileInfo(cliExecutable()).isExecutable(), qPrintable(cliExecutable()));
-        const QString error = m_sandbox.start();
+        const QString error = startCliSuite(m_sandbox);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_label = uniqueLabel(u"Hand-over "_s + Provider);
         const QString added = addCliAccount(m_sandbox, Provider, m_label);

@@ -25,11 +25,6 @@ namespace {
 const QStringList rotatingProviders{u"wayscloud"_s, u"scaleway"_s, u"coreweave"_s, u"wasabi-air"_s,
                                     u"wasabi-iam"_s};
 
-QString field(const QJsonObject& object, const QString& name)
-{
-    return object.value(name).toString();
-}
-
 } // namespace
 
 class TestCliRotation : public QObject
@@ -88,10 +83,7 @@ private slots:
         QCoreApplication::setOrganizationName(u"KeyWarden"_s);
         QCoreApplication::setApplicationName(u"keywarden"_s);
         m_home = qEnvironmentVariable("KEYWARDEN_TEST_HOME");
-        QVERIFY2(!m_home.isEmpty() && QDir::homePath() == m_home,
-                 "run through tests/run-tests.sh: it gives the suite a scratch HOME and a keyring");
-        QVERIFY2(QFileInfo(cliExecutable()).isExecutable(), qPrintable(cliExecutable()));
-        const QString error = m_sandbox.start();
+        const QString error = startCliSuite(m_sandbox);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         for (const QString& providerId : rotatingProviders) {
             const QString label = uniqueLabel(u"Rotation "_s + providerId);

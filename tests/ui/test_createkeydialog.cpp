@@ -1,4 +1,5 @@
 #include "FormChecks.h"
+#include "core/Clock.h"
 #include "ui/CreateKeyDialog.h"
 
 #include <QCheckBox>
@@ -431,8 +432,9 @@ private slots:
         QFETCH(QDateTime, expected);
         kw::Capabilities caps = minimal();
         caps.expiry = kw::Capabilities::Expiry::Date;
+        const kw::ScopedClock clock(
+            [] { return QDateTime(QDate(2026, 11, 22), QTime(15, 0), Qt::UTC); });
         kw::CreateKeyDialog dialog(caps);
-        dialog.setClock([] { return QDateTime(QDate(2026, 11, 22), QTime(15, 0), Qt::UTC); });
         auto* choice = child<QComboBox>(dialog, u"expiryCombo"_s);
         QCOMPARE(choice->count(), 6);
         choice->setCurrentIndex(index);

@@ -2,6 +2,7 @@
 // the fields the provider supports, its limits enforced before anything is sent.
 
 #include "FormChecks.h"
+#include "core/Clock.h"
 #include "providers/KeyProvider.h"
 #include "ui/CreateKeyDialog.h"
 #include "ui/EditKeyDialog.h"
@@ -193,8 +194,8 @@ private slots:
 
     void scalewayExpiryPresets()
     {
+        const kw::ScopedClock clock([] { return Now; });
         kw::CreateKeyDialog dialog(caps(u"scaleway"_s));
-        dialog.setClock([] { return Now; });
         dialog.setBearers(someBearers());
         auto* choice = child<QComboBox>(dialog, u"expiryCombo"_s);
         QStringList texts;
@@ -279,8 +280,8 @@ private slots:
         key.description = u"Backups"_s;
         key.projectId = ProjectId;
         key.expires = Now.addDays(30);
+        const kw::ScopedClock clock([] { return Now; });
         kw::EditKeyDialog dialog(key, caps(u"scaleway"_s));
-        dialog.setClock([] { return Now; });
         QVERIFY(shown(dialog, u"descriptionEdit"_s));
         QVERIFY(shown(dialog, u"projectEdit"_s));
         QVERIFY(shown(dialog, u"expiryCombo"_s));
