@@ -8,6 +8,7 @@
 #include <QSocketNotifier>
 #include <csignal>
 #include <cstdio>
+#include <optional>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -48,15 +49,38 @@ int fail(const QString& message)
     return 2;
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+// The command line: its options, and what they ask for once checked.
+struct CommandLine
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"keywarden-sandbox"_s);
+    QCommandLineOption port{
+        u"port"_s,
+        QCoreApplication::translate("SandboxMain", "Port to listen on (0: pick a free one)."),
+        QCoreApplication::translate("SandboxMain", "N"), u"0"_s};
+    QCommandLineOption tls{
+        u"tls"_s,
+        QCoreApplication::translate(
+            "SandboxMain", "Serve HTTPS with a self-signed certificate made at start-up.")};
+    QCommandLineOption caOut{
+        u"ca-out"_s,
+        QCoreApplication::translate(
+            "SandboxMain",
+            "With --tls: write the WAYSCloud certificate (PEM) to FILE, for clients to trust; "
+            "--ca-all-out FILE writes every emulator's."),
+        QCoreApplication::translate("SandboxMain", "FILE")};
+    QCommandLineOption samples{
+        u"samples"_s,
+        QCoreApplication::translate("SandboxMain", "Number of WAYSCloud sample keys to create."),
+        QCoreApplication::translate("SandboxMain", "N"), u"12"_s};
+    QCommandLineOption caAllOut{
+        u"ca-all-out"_s,
+        QCoreApplication::translate(
+            "SandboxMain", "With --tls: write the certificates of every emulator (PEM) to FILE."),
+        QCoreApplication::translate("SandboxMain", "FILE")};
+};
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
+QString description()
+{
+    return QCoreApplication::translate(
         "SandboxMain",
         "Runs the WAYSCloud, Scaleway, CoreWeave, Wasabi AiR and Wasabi IAM API emulators on "
         "127.0.0.1 with sample keys; the Scaleway, CoreWeave and Wasabi IAM ones also answer S3 "
@@ -74,89 +98,71 @@ int main(int argc, char* argv[])
         "The token is a throwaway credential made up at start-up: it is valid only for this "
         "sandbox process and only until it exits, so printing it is intended.\n"
         "Control endpoints (with the token): POST/DELETE /_sandbox/faults, "
-        "GET /_sandbox/stats."));
-    parser.addHelpOption();
-    const QCommandLineOption portOption(
-        u"port"_s,
-        QCoreApplication::translate("SandboxMain", "Port to listen on (0: pick a free one)."),
-        QCoreApplication::translate("SandboxMain", "N"), u"0"_s);
-    const QCommandLineOption tlsOption(
-        u"tls"_s,
-        QCoreApplication::translate(
-            "SandboxMain", "Serve HTTPS with a self-signed certificate made at start-up."));
-    const QCommandLineOption caOutOption(
-        u"ca-out"_s,
-        QCoreApplication::translate(
-            "SandboxMain",
-            "With --tls: write the WAYSCloud certificate (PEM) to FILE, for clients to trust; "
-            "--ca-all-out FILE writes every emulator's."),
-        QCoreApplication::translate("SandboxMain", "FILE"));
-    const QCommandLineOption samplesOption(
-        u"samples"_s,
-        QCoreApplication::translate("SandboxMain", "Number of WAYSCloud sample keys to create."),
-        QCoreApplication::translate("SandboxMain", "N"), u"12"_s);
-    const QCommandLineOption caAllOutOption(
-        u"ca-all-out"_s,
-        QCoreApplication::translate(
-            "SandboxMain", "With --tls: write the certificates of every emulator (PEM) to FILE."),
-        QCoreApplication::translate("SandboxMain", "FILE"));
-    parser.addOptions({portOption, tlsOption, caOutOption, caAllOutOption, samplesOption});
-    parser.process(app);
+        "GET /_sandbox/stats.");
+}
 
+// The host's options from the checked command line, or *error says what is wrong.
+std::optional<kw::sandbox::SandboxHost::Options>
+hostOptions(const QCommandLineParser& parser, const CommandLine& line, QString* error)
+{
     bool portOk = false;
-    const uint port = parser.value(portOption).toUInt(&portOk);
-    if (!portOk || port > 65535)
-        return fail(
-            QCoreApplication::translate("SandboxMain", "--port must be a number from 0 to 65535"));
+    const uint port = parser.value(line.port).toUInt(&portOk);
     bool samplesOk = false;
-    const int samples = parser.value(samplesOption).toInt(&samplesOk);
-    if (!samplesOk || samples < 0)
-        return fail(
-            QCoreApplication::translate("SandboxMain", "--samples must be a number of 0 or more"));
-    const bool tls = parser.isSet(tlsOption);
-    if ((parser.isSet(caOutOption) || parser.isSet(caAllOutOption)) && !tls)
-        return fail(
-            QCoreApplication::translate("SandboxMain", "--ca-out and --ca-all-out need --tls"));
-    if (!quitOnTerminationSignals(app))
-        return fail(
-            QCoreApplication::translate("SandboxMain", "cannot install the signal handlers"));
-
-    kw::sandbox::SandboxHost host;
+    const int samples = parser.value(line.samples).toInt(&samplesOk);
+    const bool tls = parser.isSet(line.tls);
+    if (!portOk || port > 65535)
+        *error =
+            QCoreApplication::translate("SandboxMain", "--port must be a number from 0 to 65535");
+    else if (!samplesOk || samples < 0)
+        *error =
+            QCoreApplication::translate("SandboxMain", "--samples must be a number of 0 or more");
+    else if ((parser.isSet(line.caOut) || parser.isSet(line.caAllOut)) && !tls)
+        *error = QCoreApplication::translate("SandboxMain", "--ca-out and --ca-all-out need --tls");
+    if (!error->isEmpty())
+        return std::nullopt;
     kw::sandbox::SandboxHost::Options options;
     options.tls = tls;
     options.waysCloudSamples = samples;
     options.waysCloudPort = quint16(port); // the others pick free ports
-    if (!host.start(options))
-        return fail(host.errorString() +
-                    (port != 0 ? QStringLiteral(" (port %1)").arg(port) : QString()));
-    const QList<kw::sandbox::SandboxHost::Endpoint> endpoints = host.endpoints();
+    return options;
+}
 
-    auto writePem = [](const QString& path, const QByteArray& pem) {
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(pem) >= 0 &&
-            file.flush())
-            return QString();
-        return QCoreApplication::translate("SandboxMain", "cannot write %1: %2")
-            .arg(file.fileName(), file.errorString());
-    };
-    if (parser.isSet(caOutOption)) {
+// An empty string, or why the file could not be written.
+QString writePem(const QString& path, const QByteArray& pem)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(pem) >= 0 &&
+        file.flush())
+        return QString();
+    return QCoreApplication::translate("SandboxMain", "cannot write %1: %2")
+        .arg(file.fileName(), file.errorString());
+}
+
+// --ca-out and --ca-all-out: an empty string, or why a file could not be written.
+QString writeCertificates(const QCommandLineParser& parser, const CommandLine& line,
+                          const QList<kw::sandbox::SandboxHost::Endpoint>& endpoints)
+{
+    if (parser.isSet(line.caOut)) {
         const QString error =
-            writePem(parser.value(caOutOption), endpoints.constFirst().certificate.toPem());
+            writePem(parser.value(line.caOut), endpoints.constFirst().certificate.toPem());
         if (!error.isEmpty())
-            return fail(error);
+            return error;
     }
-    if (parser.isSet(caAllOutOption)) {
+    if (parser.isSet(line.caAllOut)) {
         QByteArray pem;
         for (const auto& endpoint : endpoints)
             pem += endpoint.certificate.toPem();
-        const QString error = writePem(parser.value(caAllOutOption), pem);
-        if (!error.isEmpty())
-            return fail(error);
+        return writePem(parser.value(line.caAllOut), pem);
     }
+    return QString();
+}
 
+// The KEYWARDEN_SANDBOX_… lines on stdout (the tokens are throwaways, printed on purpose).
+void printEndpoints(const QList<kw::sandbox::SandboxHost::Endpoint>& endpoints)
+{
     const auto& waysCloud = endpoints.constFirst();
-    const QByteArray url = waysCloud.url.toString().toUtf8();
-    std::fprintf(stdout, "KEYWARDEN_SANDBOX_URL=%s\nKEYWARDEN_SANDBOX_TOKEN=%s\n", url.constData(),
+    std::fprintf(stdout, "KEYWARDEN_SANDBOX_URL=%s\nKEYWARDEN_SANDBOX_TOKEN=%s\n",
+                 waysCloud.url.toString().toUtf8().constData(),
                  waysCloud.adminToken.toLatin1().constData());
     for (const auto& endpoint : endpoints) {
         QByteArray name = endpoint.providerId.toUpper().toLatin1();
@@ -173,6 +179,43 @@ int main(int argc, char* argv[])
                          name.constData(), endpoint.region.toLatin1().constData());
     }
     std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"keywarden-sandbox"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    parser.addHelpOption();
+    const CommandLine line;
+    parser.addOptions({line.port, line.tls, line.caOut, line.caAllOut, line.samples});
+    parser.process(app);
+
+    QString error;
+    const std::optional<kw::sandbox::SandboxHost::Options> options =
+        hostOptions(parser, line, &error);
+    if (!options)
+        return fail(error);
+    if (!quitOnTerminationSignals(app))
+        return fail(
+            QCoreApplication::translate("SandboxMain", "cannot install the signal handlers"));
+
+    kw::sandbox::SandboxHost host;
+    if (!host.start(*options))
+        return fail(host.errorString() +
+                    (options->waysCloudPort != 0
+                         ? QStringLiteral(" (port %1)").arg(options->waysCloudPort)
+                         : QString()));
+    const QList<kw::sandbox::SandboxHost::Endpoint> endpoints = host.endpoints();
+    error = writeCertificates(parser, line, endpoints);
+    if (!error.isEmpty())
+        return fail(error);
+
+    printEndpoints(endpoints);
     std::fprintf(stderr, "%s\n",
                  qPrintable(QCoreApplication::translate(
                                 "SandboxMain",
@@ -180,8 +223,8 @@ int main(int argc, char* argv[])
                                 "with %3 sample keys); the tokens above are throwaways. Stop "
                                 "with Ctrl+C or SIGTERM.")
                                 .arg(endpoints.size())
-                                .arg(QString::fromUtf8(url))
-                                .arg(samples)));
+                                .arg(endpoints.constFirst().url.toString())
+                                .arg(options->waysCloudSamples)));
 
     const int status = QCoreApplication::exec();
     std::fprintf(stderr, "%s\n",

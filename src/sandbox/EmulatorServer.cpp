@@ -1,7 +1,7 @@
-#include "EmulatorServer.h"
+#include "sandbox/EmulatorServer.h"
 
-#include "FaultPlan.h"
-#include "SandboxCrypto.h"
+#include "sandbox/FaultPlan.h"
+#include "sandbox/SandboxCrypto.h"
 
 #include <QAbstractHttpServer>
 #include <QDateTime>
@@ -111,7 +111,7 @@ class RawHttpServer : public QAbstractHttpServer
 public:
     using QAbstractHttpServer::QAbstractHttpServer;
     std::function<void(const QHttpServerRequest&, QTcpSocket*)> onRequest;
-    std::function<HttpResponse()> notFound;
+    std::function<void(QTcpSocket*)> onMissing;
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override
@@ -122,7 +122,7 @@ protected:
 
     void missingHandler(const QHttpServerRequest&, QTcpSocket* socket) override
     {
-        wire::send(socket, notFound());
+        onMissing(socket);
     }
 };
 
@@ -130,9 +130,10 @@ protected:
 
 struct EmulatorServer::Private
 {
-    explicit Private(EmulatorApi& a) : api(a) {}
+    Private(EmulatorApi& a, const kw::Clock& c) : api(a), clock(c) {}
 
     EmulatorApi& api;
+    const kw::Clock& clock; // the sandbox's: Date and Retry-After dates
     FaultPlan faults;
     QSslCertificate certificate;
     QHostAddress address;
@@ -155,7 +156,7 @@ void EmulatorServer::Private::serve(const QHttpServerRequest& parsed, QTcpSocket
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const HttpRequest request = copyRequest(parsed, socket);
     if (request.path.startsWith(controlPrefix)) {
-        wire::send(socket, control(request));
+        wire::send(socket, clock.nowUtc(), control(request));
         return;
     }
     ++requests;
@@ -178,21 +179,22 @@ void EmulatorServer::Private::serve(const QHttpServerRequest& parsed, QTcpSocket
 void EmulatorServer::Private::answer(QTcpSocket* socket, const HttpRequest& request,
                                      const std::optional<Fault>& fault)
 {
+    const QDateTime now = clock.nowUtc();
     if (!fault) {
-        wire::send(socket, api.handle(request));
+        wire::send(socket, now, api.handle(request));
         return;
     }
-    const QByteArray retryAfter =
-        fault->retryAfterAsDate
-            ? wire::httpDate(QDateTime::currentDateTimeUtc().addSecs(fault->retryAfterSeconds))
-            : QByteArray::number(fault->retryAfterSeconds);
+    const QByteArray retryAfter = fault->retryAfterAsDate
+                                      ? wire::httpDate(now.addSecs(fault->retryAfterSeconds))
+                                      : QByteArray::number(fault->retryAfterSeconds);
     switch (fault->kind) {
     case Fault::Kind::Delay: // handled by the caller
     case Fault::Kind::Hang:  // the client gives up; the socket stays open until then
         return;
     case Fault::Kind::TooManyRequests:
-        wire::send(socket, api.error(429, u"Too many requests, slow down"_s)
-                               .withHeader("Retry-After", retryAfter));
+        wire::send(socket, now,
+                   api.error(429, u"Too many requests, slow down"_s)
+                       .withHeader("Retry-After", retryAfter));
         return;
     case Fault::Kind::InternalError:
     case Fault::Kind::BadGateway:
@@ -200,23 +202,24 @@ void EmulatorServer::Private::answer(QTcpSocket* socket, const HttpRequest& requ
     case Fault::Kind::Unauthorized:
     case Fault::Kind::Forbidden:
     case Fault::Kind::NotFound:
-        wire::send(socket, api.error(FaultPlan::statusOf(fault->kind), faultMessage(fault->kind)));
+        wire::send(socket, now,
+                   api.error(FaultPlan::statusOf(fault->kind), faultMessage(fault->kind)));
         return;
     case Fault::Kind::Unavailable: {
         HttpResponse response = api.error(503, u"Service temporarily unavailable"_s);
         if (fault->retryAfterSeconds > 0)
             response.withHeader("Retry-After", retryAfter);
-        wire::send(socket, response);
+        wire::send(socket, now, response);
         return;
     }
     case Fault::Kind::ResetBeforeHeaders:
         wire::reset(socket);
         return;
     case Fault::Kind::ResetMidBody:
-        wire::sendHalfThenReset(socket, api.handle(request));
+        wire::sendHalfThenReset(socket, now, api.handle(request));
         return;
     case Fault::Kind::TruncatedBody:
-        wire::sendTruncated(socket, api.handle(request));
+        wire::sendTruncated(socket, now, api.handle(request));
         return;
     case Fault::Kind::MalformedBody: {
         // The request was carried out and its answer came back damaged (a proxy, an encoding
@@ -225,11 +228,11 @@ void EmulatorServer::Private::answer(QTcpSocket* socket, const HttpRequest& requ
         HttpResponse response = HttpResponse::empty(200);
         response.withHeader("Content-Type", "application/json");
         response.body = "{\"detail\": [";
-        wire::send(socket, response);
+        wire::send(socket, now, response);
         return;
     }
     case Fault::Kind::HugeBody:
-        wire::send(socket, hugeResponse(fault->hugeBytes));
+        wire::send(socket, now, hugeResponse(fault->hugeBytes));
         return;
     case Fault::Kind::FailAfterCommit:
         api.handle(request);
@@ -271,13 +274,15 @@ HttpResponse EmulatorServer::Private::control(const HttpRequest& request)
                                         {"pending_faults", faults.size()}});
 }
 
-EmulatorServer::EmulatorServer(EmulatorApi& api, QObject* parent)
-    : QObject(parent), d(std::make_unique<Private>(api))
+EmulatorServer::EmulatorServer(EmulatorApi& api, const kw::Clock& clock, QObject* parent)
+    : QObject(parent), d(std::make_unique<Private>(api, clock))
 {
     d->server.onRequest = [this](const QHttpServerRequest& request, QTcpSocket* socket) {
         d->serve(request, socket);
     };
-    d->server.notFound = [this] { return d->api.error(404, u"Not Found"_s); };
+    d->server.onMissing = [this](QTcpSocket* socket) {
+        wire::send(socket, d->clock.nowUtc(), d->api.error(404, u"Not Found"_s));
+    };
 }
 
 EmulatorServer::~EmulatorServer() = default;

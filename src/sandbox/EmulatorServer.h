@@ -1,7 +1,8 @@
 #pragma once
 
-#include "Fault.h"
-#include "HttpExchange.h"
+#include "core/Clock.h"
+#include "sandbox/Fault.h"
+#include "sandbox/HttpExchange.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -34,7 +35,8 @@ class EmulatorServer : public QObject
 {
     Q_OBJECT
 public:
-    explicit EmulatorServer(EmulatorApi& api, QObject* parent = nullptr);
+    // Answers are dated by `clock`, the sandbox's own.
+    EmulatorServer(EmulatorApi& api, const kw::Clock& clock, QObject* parent = nullptr);
     ~EmulatorServer() override;
 
     bool listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0,

@@ -1,4 +1,4 @@
-#include "FaultPlan.h"
+#include "sandbox/FaultPlan.h"
 
 #include <QStringList>
 #include <array>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Fault.h"
+#include "sandbox/Fault.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "HttpExchange.h"
+#include "sandbox/HttpExchange.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -51,12 +51,11 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-QByteArray head(const HttpResponse& response, qint64 contentLength)
+QByteArray head(const HttpResponse& response, qint64 contentLength, const QDateTime& date)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                      reasonPhrase(response.status) + "\r\n";
-    out += "Date: " + wire::httpDate(QDateTime::currentDateTimeUtc()) +
-           "\r\nServer: keywarden-sandbox\r\n";
+    out += "Date: " + wire::httpDate(date) + "\r\nServer: keywarden-sandbox\r\n";
     for (const auto& [name, value] : response.headers)
         out += name + ": " + value + "\r\n";
     // 204 carries no body and no length.
@@ -117,15 +116,15 @@ namespace wire {
 
 // One write per answer: head and body in separate segments would wait out the peer's delayed
 // ACK (Nagle), some 40 ms per request on loopback.
-void send(QTcpSocket* socket, const HttpResponse& response)
+void send(QTcpSocket* socket, const QDateTime& date, const HttpResponse& response)
 {
-    socket->write(head(response, response.body.size()) +
+    socket->write(head(response, response.body.size(), date) +
                   (response.status != 204 ? response.body : QByteArray()));
 }
 
-void sendHalfThenReset(QTcpSocket* socket, const HttpResponse& response)
+void sendHalfThenReset(QTcpSocket* socket, const QDateTime& date, const HttpResponse& response)
 {
-    socket->write(head(response, response.body.size()) +
+    socket->write(head(response, response.body.size(), date) +
                   response.body.left(response.body.size() / 2));
     socket->flush();
     // A moment for the partial answer to reach the peer before the connection dies.
@@ -134,10 +133,10 @@ void sendHalfThenReset(QTcpSocket* socket, const HttpResponse& response)
     QTimer::singleShot(50, socket, [socket] { socket->abort(); });
 }
 
-void sendTruncated(QTcpSocket* socket, const HttpResponse& response)
+void sendTruncated(QTcpSocket* socket, const QDateTime& date, const HttpResponse& response)
 {
     const qint64 promised = response.body.size() * 2 + 64;
-    socket->write(head(response, promised) + response.body);
+    socket->write(head(response, promised, date) + response.body);
     socket->disconnectFromHost(); // sends what is buffered, then FIN
 }
 

@@ -51,11 +51,12 @@ struct HttpResponse
 // Writing a response on the raw socket, honestly or not.
 namespace wire {
 
-void send(QTcpSocket* socket, const HttpResponse& response);
+// `date` is the answer's Date header: now by the sandbox's clock.
+void send(QTcpSocket* socket, const QDateTime& date, const HttpResponse& response);
 // Status line and headers with the real Content-Length, half the body, then a reset.
-void sendHalfThenReset(QTcpSocket* socket, const HttpResponse& response);
+void sendHalfThenReset(QTcpSocket* socket, const QDateTime& date, const HttpResponse& response);
 // A Content-Length larger than the body, the body, then an orderly close.
-void sendTruncated(QTcpSocket* socket, const HttpResponse& response);
+void sendTruncated(QTcpSocket* socket, const QDateTime& date, const HttpResponse& response);
 // Drops the connection without a byte of answer.
 void reset(QTcpSocket* socket);
 // An IMF-fixdate (RFC 9110 5.6.7): "Sun, 06 Nov 1994 08:49:37 GMT".

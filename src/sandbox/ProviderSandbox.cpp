@@ -1,17 +1,46 @@
-#include "ProviderSandbox.h"
+#include "sandbox/ProviderSandbox.h"
 
-#include "EmulatorServer.h"
+#include "sandbox/EmulatorServer.h"
 
 namespace kw::sandbox {
+
+namespace {
+
+class HookedApi : public EmulatorApi
+{
+public:
+    explicit HookedApi(ProviderSandbox::Hooks hooks) : m_hooks(std::move(hooks)) {}
+    HttpResponse handle(const HttpRequest& request) override { return m_hooks.handle(request); }
+    HttpResponse error(int status, const QString& message) const override
+    {
+        return m_hooks.error(status, message);
+    }
+    std::optional<HttpResponse> refuseControl(const HttpRequest& request) const override
+    {
+        return m_hooks.refuseControl(request);
+    }
+    int createRequestCount() const override { return m_hooks.createRequestCount(); }
+    int keyCount() const override { return m_hooks.keyCount(); }
+
+private:
+    ProviderSandbox::Hooks m_hooks;
+};
+
+} // namespace
 
 ProviderSandbox::ProviderSandbox(QObject* parent) : QObject(parent) {}
 
 ProviderSandbox::~ProviderSandbox() = default;
 
-void ProviderSandbox::attach(EmulatorApi& api)
+void ProviderSandbox::attach(Hooks hooks)
 {
-    m_api = &api;
-    m_server = std::make_unique<EmulatorServer>(api);
+    m_api = std::make_unique<HookedApi>(std::move(hooks));
+    m_server = std::make_unique<EmulatorServer>(*m_api, m_clock);
+}
+
+QDateTime ProviderSandbox::nowOr(const QDateTime& now) const
+{
+    return now.isValid() ? now : m_clock.nowUtc();
 }
 
 bool ProviderSandbox::listen(const QHostAddress& address, quint16 port, bool tls)

@@ -1,13 +1,17 @@
 #pragma once
 
-#include "Fault.h"
+#include "core/Clock.h"
+#include "sandbox/Fault.h"
+#include "sandbox/HttpExchange.h"
 
 #include <QDateTime>
 #include <QHostAddress>
 #include <QObject>
 #include <QSslCertificate>
 #include <QUrl>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace kw::sandbox {
 
@@ -15,8 +19,8 @@ class EmulatorApi;
 class EmulatorServer;
 
 // What every provider emulator offers its owner (tests, keywarden --sandbox, keywarden-sandbox):
-// a loopback server (HTTPS on request), fault injection and counters. Subclasses plug their
-// EmulatorApi in with attach() in their constructor.
+// a loopback server (HTTPS on request), fault injection, counters and a clock of its own.
+// Subclasses plug their API in with attach() in their constructor.
 class ProviderSandbox : public QObject
 {
     Q_OBJECT
@@ -39,12 +43,34 @@ public:
     int createRequestCount() const;     // create requests that reached the handler
     int keyCount() const;               // keys that exist (not revoked/deleted)
 
+    // The sandbox plays another machine: what every part of it takes for "now" (expiry,
+    // timestamps, clock skew, Date headers). Tests move it with clock().setSource(…).
+    kw::Clock& clock() { return m_clock; }
+    const kw::Clock& clock() const { return m_clock; }
+
+    // What the shared server asks of one provider's API (EmulatorApi, as functions).
+    struct Hooks
+    {
+        std::function<HttpResponse(const HttpRequest&)> handle;
+        // The provider's own error body for a status the server answers itself.
+        std::function<HttpResponse(int, const QString&)> error;
+        // nullopt when the request may use the control endpoints, else the refusal to send.
+        std::function<std::optional<HttpResponse>(const HttpRequest&)> refuseControl;
+        std::function<int()> createRequestCount;
+        std::function<int()> keyCount;
+    };
+
 protected:
     explicit ProviderSandbox(QObject* parent = nullptr);
-    void attach(EmulatorApi& api);
+
+    void attach(Hooks hooks);
+
+    // `now` when set, else now by the sandbox's clock (seedSamples' default).
+    QDateTime nowOr(const QDateTime& now) const;
 
 private:
-    EmulatorApi* m_api = nullptr;
+    kw::Clock m_clock; // first: every part reads it until the last is gone
+    std::unique_ptr<EmulatorApi> m_api;
     std::unique_ptr<EmulatorServer> m_server;
 };
 

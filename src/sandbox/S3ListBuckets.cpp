@@ -1,6 +1,6 @@
-#include "S3ListBuckets.h"
+#include "sandbox/S3ListBuckets.h"
 
-#include "SandboxCrypto.h"
+#include "sandbox/SandboxCrypto.h"
 
 #include <QXmlStreamWriter>
 
@@ -69,9 +69,18 @@ HttpResponse error(int status, const QString& code, const QString& message,
 
 } // namespace s3xml
 
-S3ListBuckets::S3ListBuckets(QStringList regions, KeyLookup lookup, ListingFor listing)
+QStringList S3ListBuckets::Listing::bucketNames() const
+{
+    QStringList names;
+    for (const Bucket& bucket : buckets)
+        names.append(bucket.name);
+    return names;
+}
+
+S3ListBuckets::S3ListBuckets(QStringList regions, KeyLookup lookup, ListingFor listing,
+                             const kw::Clock& clock)
     : m_regions(std::move(regions)), m_lookup(std::move(lookup)), m_listing(std::move(listing)),
-      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+      m_clock(clock)
 {}
 
 bool S3ListBuckets::isSigV4(const HttpRequest& request)
@@ -120,7 +129,7 @@ S3ListBuckets::Outcome S3ListBuckets::authenticate(const HttpRequest& request,
             u"The authorization header is malformed; the region '%1' is wrong; "
             "expecting one of '%2'"_s.arg(authorization->region, m_regions.join(u", "_s)));
 
-    const QDateTime now = m_clock();
+    const QDateTime now = m_clock.nowUtc();
     QByteArrayView secret;
     if (!m_lookup(authorization->accessKeyId, now, &secret))
         return refused(403, u"InvalidAccessKeyId"_s,

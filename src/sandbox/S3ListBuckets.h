@@ -1,7 +1,8 @@
 #pragma once
 
-#include "HttpExchange.h"
-#include "SigV4Verify.h"
+#include "core/Clock.h"
+#include "sandbox/HttpExchange.h"
+#include "sandbox/SigV4Verify.h"
 
 #include <QDateTime>
 #include <QList>
@@ -43,6 +44,7 @@ public:
         QString ownerId;
         QString ownerDisplayName;
         QList<Bucket> buckets;
+        QStringList bucketNames() const;
     };
 
     // The secret S3 checks a key's signature with. False when the key is unknown, revoked,
@@ -52,7 +54,9 @@ public:
     // What the key sees in ListBuckets.
     using ListingFor = std::function<Listing(const QString& accessKeyId)>;
 
-    S3ListBuckets(QStringList regions, KeyLookup lookup, ListingFor listing);
+    // Reads "now" (expiry, clock skew) from the sandbox's clock.
+    S3ListBuckets(QStringList regions, KeyLookup lookup, ListingFor listing,
+                  const kw::Clock& clock);
 
     // True when the request carries a SigV4 Authorization header: an emulator whose own API
     // authenticates otherwise (Bearer, X-Auth-Token) hands such a request to handle().
@@ -79,13 +83,12 @@ public:
 
     void setRegions(const QStringList& regions) { m_regions = regions; }
     QStringList regions() const { return m_regions; }
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
 private:
     QStringList m_regions;
     KeyLookup m_lookup;
     ListingFor m_listing;
-    std::function<QDateTime()> m_clock;
+    const kw::Clock& m_clock;
 };
 
 } // namespace kw::sandbox

@@ -1,4 +1,4 @@
-#include "SandboxCrypto.h"
+#include "sandbox/SandboxCrypto.h"
 
 #include <array>
 #include <memory>

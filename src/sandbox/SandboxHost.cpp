@@ -1,10 +1,10 @@
-#include "SandboxHost.h"
+#include "sandbox/SandboxHost.h"
 
-#include "CoreWeaveSandbox.h"
-#include "ScalewaySandbox.h"
-#include "WasabiAirSandbox.h"
-#include "WasabiIamSandbox.h"
-#include "WaysCloudSandbox.h"
+#include "sandbox/coreweave/CoreWeaveSandbox.h"
+#include "sandbox/scaleway/ScalewaySandbox.h"
+#include "sandbox/wasabiair/WasabiAirSandbox.h"
+#include "sandbox/wasabiiam/WasabiIamSandbox.h"
+#include "sandbox/wayscloud/WaysCloudSandbox.h"
 
 #include <QCoreApplication>
 
@@ -50,8 +50,8 @@ bool SandboxHost::start(const Options& options)
 QList<SandboxHost::Endpoint> SandboxHost::endpoints() const
 {
     QList<Endpoint> all;
-    // Every emulator has url(), certificate() and a token; only WAYSCloud is no ProviderSandbox.
-    auto add = [&all](const char* id, const char* name, const auto& sandbox,
+    // Every emulator has url(), certificate() and a token.
+    auto add = [&all](const char* id, const char* name, const ProviderSandbox& sandbox,
                       const QString& token) -> Endpoint& {
         Endpoint endpoint;
         endpoint.providerId = QLatin1String(id);

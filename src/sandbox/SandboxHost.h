@@ -41,7 +41,7 @@ public:
         quint16 waysCloudPort = 0; // 0: any free port (the others always pick one)
         int waysCloudSamples = 30;
         int samples = 30; // for every other provider
-        QDateTime now = QDateTime::currentDateTimeUtc();
+        QDateTime now;    // what the samples are relative to; null: each sandbox's own clock
     };
 
     explicit SandboxHost(QObject* parent = nullptr);

@@ -1,6 +1,6 @@
-#include "SigV4Verify.h"
+#include "sandbox/SigV4Verify.h"
 
-#include "SandboxCrypto.h"
+#include "sandbox/SandboxCrypto.h"
 
 #include <QUrl>
 #include <algorithm>

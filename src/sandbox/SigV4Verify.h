@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpExchange.h"
+#include "sandbox/HttpExchange.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

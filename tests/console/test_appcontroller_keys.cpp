@@ -3,7 +3,7 @@
 #include "console/AppController.h"
 #include "core/AccountStore.h"
 #include "core/AuditLog.h"
-#include "sandbox/WaysCloudSandbox.h"
+#include "sandbox/wayscloud/WaysCloudSandbox.h"
 #include "vault/MemoryStore.h"
 
 #include <QNetworkAccessManager>

@@ -6,8 +6,8 @@
 #include "core/Rotation.h"
 #include "sandbox/Fault.h"
 #include "sandbox/SandboxHost.h"
-#include "sandbox/WasabiIamSandbox.h"
-#include "sandbox/WaysCloudSandbox.h"
+#include "sandbox/wasabiiam/WasabiIamSandbox.h"
+#include "sandbox/wayscloud/WaysCloudSandbox.h"
 #include "support/DelegatingProvider.h"
 #include "vault/MemoryStore.h"
 

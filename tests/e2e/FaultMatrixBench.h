@@ -11,12 +11,12 @@
 #include "providers/WasabiAirProvider.h"
 #include "providers/WasabiIamProvider.h"
 #include "providers/WaysCloudProvider.h"
-#include "sandbox/CoreWeaveSandbox.h"
 #include "sandbox/FaultPlan.h"
-#include "sandbox/ScalewaySandbox.h"
-#include "sandbox/WasabiAirSandbox.h"
-#include "sandbox/WasabiIamSandbox.h"
-#include "sandbox/WaysCloudSandbox.h"
+#include "sandbox/coreweave/CoreWeaveSandbox.h"
+#include "sandbox/scaleway/ScalewaySandbox.h"
+#include "sandbox/wasabiair/WasabiAirSandbox.h"
+#include "sandbox/wasabiiam/WasabiIamSandbox.h"
+#include "sandbox/wayscloud/WaysCloudSandbox.h"
 #include "vault/MemoryStore.h"
 
 #include <QAbstractEventDispatcher>

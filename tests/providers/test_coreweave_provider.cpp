@@ -1,7 +1,7 @@
 #include "providers/CoreWeaveProvider.h"
 #include "providers/KeyProvider.h"
 #include "providers/S3KeyVerify.h"
-#include "sandbox/CoreWeaveSandbox.h"
+#include "sandbox/coreweave/CoreWeaveSandbox.h"
 #include "support/ProviderTestSupport.h"
 
 #include <QMap>
@@ -598,7 +598,8 @@ private slots:
         const CreatedKey created = createKey(u"temporary"_s, 3600);
         // The server's clock moves past the expiry; the client signs with its own (true) time,
         // and the unknown key is refused before any clock-skew check.
-        m_sandbox->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(2 * 3600); });
+        m_sandbox->clock().setSource(
+            [] { return QDateTime::currentDateTimeUtc().addSecs(2 * 3600); });
         auto reply = wait(m_provider->verifyKey(created.key, created.secret));
         QVERIFY(reply->ok());
         QCOMPARE(reply->verification()->outcome, Outcome::Forbidden);

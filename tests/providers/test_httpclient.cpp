@@ -1,6 +1,6 @@
 #include "FakeHttpServer.h"
 #include "providers/HttpClient.h"
-#include "sandbox/WaysCloudSandbox.h"
+#include "sandbox/wayscloud/WaysCloudSandbox.h"
 #include "support/LogCapture.h"
 #include "support/ProviderTestSupport.h"
 

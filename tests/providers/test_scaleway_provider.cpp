@@ -2,7 +2,7 @@
 #include "providers/KeyProvider.h"
 #include "providers/S3KeyVerify.h"
 #include "providers/ScalewayProvider.h"
-#include "sandbox/ScalewaySandbox.h"
+#include "sandbox/scaleway/ScalewaySandbox.h"
 #include "support/ProviderTestSupport.h"
 
 #include <QFile>
@@ -587,7 +587,8 @@ private slots:
         soon.expires = QDateTime::currentDateTimeUtc().addSecs(3600);
         auto created = waitForReply(m_provider->createKey(soon));
         QVERIFY2(created->ok(), qPrintable(created->error().toString()));
-        m_sandbox->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(2 * 3600); });
+        m_sandbox->clock().setSource(
+            [] { return QDateTime::currentDateTimeUtc().addSecs(2 * 3600); });
         auto reply =
             waitForReply(m_provider->verifyKey(created->created().key, created->created().secret));
         QVERIFY(reply->ok());

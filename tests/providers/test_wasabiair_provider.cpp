@@ -1,7 +1,7 @@
 #include "providers/FakeHttpServer.h"
 #include "providers/KeyProvider.h"
 #include "providers/WasabiAirProvider.h"
-#include "sandbox/WasabiAirSandbox.h"
+#include "sandbox/wasabiair/WasabiAirSandbox.h"
 #include "support/LogCapture.h"
 #include "support/ProviderTestSupport.h"
 

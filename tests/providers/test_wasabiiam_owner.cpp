@@ -2,7 +2,7 @@
 // named by no UserName; a sub-user literally called "root" is an ordinary sub-user; a key whose
 // owner is not known is looked up in complete lists before anything is changed.
 #include "providers/WasabiIamProvider.h"
-#include "sandbox/WasabiIamSandbox.h"
+#include "sandbox/wasabiiam/WasabiIamSandbox.h"
 #include "support/ProviderTestSupport.h"
 
 #include <QNetworkAccessManager>

@@ -2,7 +2,7 @@
 #include "core/Clock.h"
 #include "providers/KeyProvider.h"
 #include "providers/WasabiIamProvider.h"
-#include "sandbox/WasabiIamSandbox.h"
+#include "sandbox/wasabiiam/WasabiIamSandbox.h"
 #include "support/LogCapture.h"
 #include "support/ProviderTestSupport.h"
 

@@ -1,6 +1,6 @@
 #include "providers/KeyProvider.h"
 #include "providers/WaysCloudProvider.h"
-#include "sandbox/WaysCloudSandbox.h"
+#include "sandbox/wayscloud/WaysCloudSandbox.h"
 #include "support/ProviderTestSupport.h"
 
 #include <QNetworkAccessManager>

@@ -1,5 +1,5 @@
 #include "RawHttp.h"
-#include "sandbox/CoreWeaveSandbox.h"
+#include "sandbox/coreweave/CoreWeaveSandbox.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,5 +1,5 @@
 #include "RawHttp.h"
-#include "sandbox/WaysCloudSandbox.h"
+#include "sandbox/wayscloud/WaysCloudSandbox.h"
 
 #include <QLocale>
 #include <QTest>

@@ -4,8 +4,8 @@
 // our own reading of it.
 
 #include "RawHttp.h"
-#include "sandbox/CoreWeaveSandbox.h"
-#include "sandbox/ScalewaySandbox.h"
+#include "sandbox/coreweave/CoreWeaveSandbox.h"
+#include "sandbox/scaleway/ScalewaySandbox.h"
 
 #include <QEventLoop>
 #include <QFileInfo>

@@ -5,8 +5,8 @@
 
 #include "RawHttp.h"
 #include "providers/SigV4.h"
-#include "sandbox/CoreWeaveSandbox.h"
-#include "sandbox/ScalewaySandbox.h"
+#include "sandbox/coreweave/CoreWeaveSandbox.h"
+#include "sandbox/scaleway/ScalewaySandbox.h"
 
 #include <QTest>
 #include <QXmlStreamReader>
@@ -95,7 +95,9 @@ Emulator coreWeave()
                           QJsonObject{{u"accessKey"_s, id}})
                    .status == 200;
     };
-    e.setClock = [cw](std::function<QDateTime()> clock) { cw->setClock(std::move(clock)); };
+    e.setClock = [cw](std::function<QDateTime()> clock) {
+        cw->clock().setSource(std::move(clock));
+    };
     e.bucketNames = [cw] { return cw->bucketNames(); };
     e.sandbox = std::move(sandbox);
     return e;
@@ -131,7 +133,9 @@ Emulator scaleway()
                                           {{"X-Auth-Token", scw->adminToken().toLatin1()}});
         return reply.status >= 200 && reply.status < 300;
     };
-    e.setClock = [scw](std::function<QDateTime()> clock) { scw->setClock(std::move(clock)); };
+    e.setClock = [scw](std::function<QDateTime()> clock) {
+        scw->clock().setSource(std::move(clock));
+    };
     e.bucketNames = [scw] { return scw->bucketNames(); };
     e.sandbox = std::move(sandbox);
     return e;

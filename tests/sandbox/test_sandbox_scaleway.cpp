@@ -1,5 +1,5 @@
 #include "RawHttp.h"
-#include "sandbox/ScalewaySandbox.h"
+#include "sandbox/scaleway/ScalewaySandbox.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -859,7 +859,7 @@ private slots:
         const QString path = keysPath + u'/' + created[u"access_key"_s].toString();
         QCOMPARE(call("GET", path, {}, {}, secret).status, 200);
 
-        m_sandbox->setClock([start] { return start.addSecs(3 * 3600); });
+        m_sandbox->clock().setSource([start] { return start.addSecs(3 * 3600); });
         const RawReply reply = call("GET", path, {}, {}, secret);
         QCOMPARE(reply.status, 401);
         QCOMPARE(reply.object(), deniedAuthentication(u"expired"_s));

@@ -1,5 +1,5 @@
 #include "RawHttp.h"
-#include "sandbox/WasabiAirSandbox.h"
+#include "sandbox/wasabiair/WasabiAirSandbox.h"
 
 #include <QRegularExpression>
 #include <QSet>

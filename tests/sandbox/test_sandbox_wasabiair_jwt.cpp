@@ -1,4 +1,4 @@
-#include "sandbox/WasabiAirJwt.h"
+#include "sandbox/wasabiair/WasabiAirJwt.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "RawHttp.h"
 #include "sandbox/SigV4Verify.h"
-#include "sandbox/WasabiIamSandbox.h"
+#include "sandbox/wasabiiam/WasabiIamSandbox.h"
 
 #include <QRegularExpression>
 #include <QTest>

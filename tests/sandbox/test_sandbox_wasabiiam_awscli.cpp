@@ -2,7 +2,7 @@
 // botocore's SigV4 and reads the answers with botocore's parsers, so a pass here means the
 // sandbox speaks AWS's IAM and S3 wire formats, not only our own reading of them.
 
-#include "sandbox/WasabiIamSandbox.h"
+#include "sandbox/wasabiiam/WasabiIamSandbox.h"
 
 #include <QEventLoop>
 #include <QFileInfo>

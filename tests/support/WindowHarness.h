@@ -7,7 +7,7 @@
 #include "core/AccountStore.h"
 #include "core/AuditLog.h"
 #include "core/Clock.h"
-#include "sandbox/WaysCloudSandbox.h"
+#include "sandbox/wayscloud/WaysCloudSandbox.h"
 #include "ui/KeyFilterProxy.h"
 #include "ui/KeyTableModel.h"
 #include "ui/MainWindow.h"

@@ -1,6 +1,6 @@
 #include "FormChecks.h"
 #include "providers/KeyProvider.h"
-#include "sandbox/WasabiIamSandbox.h"
+#include "sandbox/wasabiiam/WasabiIamSandbox.h"
 #include "support/SandboxWindowHarness.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/RevealSecretDialog.h"

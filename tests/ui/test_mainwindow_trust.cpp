@@ -6,7 +6,7 @@
 #include "core/AccountStore.h"
 #include "core/AuditLog.h"
 #include "core/KeySpec.h"
-#include "sandbox/WaysCloudSandbox.h"
+#include "sandbox/wayscloud/WaysCloudSandbox.h"
 #include "support/WindowHarness.h"
 #include "ui/KeyDetailsPane.h"
 #include "ui/KeyFilterProxy.h"
