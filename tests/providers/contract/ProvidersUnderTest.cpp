@@ -1,10 +1,10 @@
 #include "ProviderUnderTest.h"
 #include "SandboxOf.h"
-#include "sandbox/CoreWeaveSandbox.h"
-#include "sandbox/ScalewaySandbox.h"
-#include "sandbox/WasabiAirSandbox.h"
-#include "sandbox/WasabiIamSandbox.h"
-#include "sandbox/WaysCloudSandbox.h"
+#include "sandbox/coreweave/CoreWeaveSandbox.h"
+#include "sandbox/scaleway/ScalewaySandbox.h"
+#include "sandbox/wasabiair/WasabiAirSandbox.h"
+#include "sandbox/wasabiiam/WasabiIamSandbox.h"
+#include "sandbox/wayscloud/WaysCloudSandbox.h"
 
 #include <QRandomGenerator>
 #include <QUuid>
