@@ -267,9 +267,7 @@ void RotationOrchestrator::reconcile(const QString& accountId)
     const AccountEntry* target = m_accounts.entry(accountId);
     if (!target)
         return;
-    QSet<QString> listed;
-    for (const ApiKey& key : target->view.keys)
-        listed.insert(key.id);
+    const QSet<QString> listed = TrustChecks::idsOf(target->view.keys);
     for (RotationRecord record : m_rotations.open()) {
         if (record.accountId != accountId || m_inFlight.contains(record.id) ||
             m_awaitingHandover.contains(record.id))

@@ -27,15 +27,16 @@ const ApiKey* findById(const QList<ApiKey>& keys, const QString& id)
     return nullptr;
 }
 
-QSet<QString> idsOf(const QList<ApiKey>& keys)
+} // namespace
+
+QSet<QString> TrustChecks::idsOf(const QList<ApiKey>& keys)
 {
     QSet<QString> ids;
+    ids.reserve(keys.size());
     for (const ApiKey& key : keys)
         ids.insert(key.id);
     return ids;
 }
-
-} // namespace
 
 template <typename Callback> void TrustChecks::later(Callback callback)
 {

@@ -35,6 +35,7 @@ public:
 
     TrustChecks(AccountService& accounts, QObject* owner) : m_accounts(accounts), m_owner(owner) {}
 
+    static QSet<QString> idsOf(const QList<ApiKey>& keys);
     // A complete list fetched now.
     void listFresh(const QString& accountId, KeysDone done);
     // Creates the key and turns the answer into what the caller is told: the new key with its
