@@ -11,18 +11,32 @@ namespace kw {
 
 namespace {
 
+// A 32 px icon drawn by `draw` on an antialiased painter.
+template <typename Draw> QIcon paintedIcon(Draw draw)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    draw(painter);
+    painter.end();
+    return QIcon(pixmap);
+}
+
+// A filled disc of `color`, the ground of the ok and error icons.
+void drawDisc(QPainter& painter, const QColor& color)
+{
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(2, 2, 28, 28));
+}
+
 // Painted rather than loaded: the SVG image plugin is not a dependency of the app.
 QIcon statusIcon(AppController::LoadState state)
 {
     using State = AppController::LoadState;
-    static const QIcon ok = [] {
-        QPixmap pixmap(32, 32);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0x2e, 0x8b, 0x57));
-        painter.drawEllipse(QRectF(2, 2, 28, 28));
+    static const QIcon ok = paintedIcon([](QPainter& painter) {
+        drawDisc(painter, QColor(0x2e, 0x8b, 0x57));
         painter.setPen(QPen(Qt::white, 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         QPainterPath tick;
         tick.moveTo(9, 16.5);
@@ -30,32 +44,19 @@ QIcon statusIcon(AppController::LoadState state)
         tick.lineTo(23, 11);
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(tick);
-        return QIcon(pixmap);
-    }();
-    static const QIcon error = [] {
-        QPixmap pixmap(32, 32);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xc6, 0x28, 0x28));
-        painter.drawEllipse(QRectF(2, 2, 28, 28));
+    });
+    static const QIcon error = paintedIcon([](QPainter& painter) {
+        drawDisc(painter, QColor(0xc6, 0x28, 0x28));
         painter.setBrush(Qt::white);
         painter.drawRoundedRect(QRectF(14, 7, 4, 12), 2, 2);
         painter.drawEllipse(QRectF(13.8, 21.5, 4.4, 4.4));
-        return QIcon(pixmap);
-    }();
-    static const QIcon busy = [] {
-        QPixmap pixmap(32, 32);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
+    });
+    static const QIcon busy = paintedIcon([](QPainter& painter) {
         painter.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 4));
         painter.drawEllipse(QRectF(4, 4, 24, 24));
         painter.setPen(QPen(QColor(0x1e, 0x6f, 0xd9), 4, Qt::SolidLine, Qt::RoundCap));
         painter.drawArc(QRectF(4, 4, 24, 24), 90 * 16, -90 * 16);
-        return QIcon(pixmap);
-    }();
+    });
     switch (state) {
     case State::Ok:
         return ok;

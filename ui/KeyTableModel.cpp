@@ -1,5 +1,7 @@
 #include "KeyTableModel.h"
 
+#include "core/Clock.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -36,15 +38,9 @@ bool isInactive(KeyStatus status)
 
 KeyTableModel::KeyTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void KeyTableModel::setClock(Clock clock)
-{
-    m_clock = std::move(clock);
-    refreshTimes();
-}
-
 QDateTime KeyTableModel::now() const
 {
-    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    return Clock::app().nowUtc();
 }
 
 void KeyTableModel::setRotationDueDays(int days)
@@ -174,30 +170,15 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case PrefixColumn:
-        return tr("Prefix");
-    case OwnerColumn:
-        return tr("Owner");
-    case ServicesColumn:
-        return tr("Services");
-    case IpAllowlistColumn:
-        return tr("IP whitelist");
-    case CreatedColumn:
-        return tr("Created");
-    case AgeColumn:
-        return tr("Age");
-    case LastUsedColumn:
-        return tr("Last used");
-    case ExpiresColumn:
-        return tr("Expires");
-    case StatusColumn:
-        return tr("Status");
-    default:
+    // In the order of Column.
+    static const char* const titles[ColumnCount] = {
+        QT_TR_NOOP("Name"),     QT_TR_NOOP("Prefix"),       QT_TR_NOOP("Owner"),
+        QT_TR_NOOP("Services"), QT_TR_NOOP("IP whitelist"), QT_TR_NOOP("Created"),
+        QT_TR_NOOP("Age"),      QT_TR_NOOP("Last used"),    QT_TR_NOOP("Expires"),
+        QT_TR_NOOP("Status")};
+    if (section < 0 || section >= ColumnCount)
         return {};
-    }
+    return tr(titles[section]);
 }
 
 qint64 KeyTableModel::ageInDays(const QDateTime& created, const QDateTime& now)

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
-#include <functional>
 #include <optional>
 
 namespace kw {
@@ -39,14 +38,11 @@ public:
         SearchTextRole,  // everything the filter box matches, lower case
         StatusRole,      // int(KeyStatus) as shown: an active key past its expiry reads Expired
     };
-    using Clock = std::function<QDateTime()>;
-
     static constexpr int DefaultRotationDueDays = 90;
 
     explicit KeyTableModel(QObject* parent = nullptr);
 
-    void setClock(Clock clock); // tests inject "now"; default: the system clock
-    QDateTime now() const;
+    QDateTime now() const; // Clock::app(): tests hold a ScopedClock
     void setRotationDueDays(int days);
     int rotationDueDays() const { return m_rotationDueDays; }
     // Service id → translated label (from Capabilities); unknown ids are shown as they come.
@@ -90,7 +86,6 @@ private:
 
     QList<ApiKey> m_keys;
     QHash<QString, QString> m_serviceLabels;
-    Clock m_clock;
     int m_rotationDueDays = DefaultRotationDueDays;
 };
 

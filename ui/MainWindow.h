@@ -9,12 +9,14 @@
 #include <QPointer>
 #include <QScopedPointer>
 #include <QSet>
+#include <QString>
 #include <QTimer>
 #include <functional>
 #include <memory>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QCloseEvent;
 class QDialog;
 class QFrame;
@@ -34,7 +36,9 @@ class KeyFilterProxy;
 class KeyTableModel;
 class OwnerAccessCache;
 class RevealSecretDialog;
+class RotationFlow;
 struct CreatedKey;
+struct ProviderError;
 
 // Accounts on the left, the keys of the selected one on the right with a filter box and a
 // details pane; errors in a banner above the table. The flows open their dialogs with open()
@@ -47,7 +51,6 @@ public:
     ~MainWindow() override;
 
     void setSandboxMode(bool sandbox);
-    void setClock(std::function<QDateTime()> clock);
     void selectAccount(const QString& accountId);
     QString currentAccountId() const { return m_currentAccountId; }
     std::optional<ApiKey> selectedKey() const;
@@ -87,6 +90,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    friend class RotationFlow; // the rotation's dialogs and messages are the window's
+    using ProviderDone = std::function<void(const ProviderError&)>;
+
     void setUpActions();
     void setUpTable();
     void setUpFilters();
@@ -100,26 +106,42 @@ private:
     void sizeColumnsToContents();
     void showProviderColumns(const Capabilities* caps);
     void updateActions();
+    void refreshViews(); // details and actions, after something changed outside the table
     void updateDetails();
     // The owner's access in the details pane (Capabilities::principalPolicies), fetched once
     // per owner per load.
     void updateOwnerAccess(const ApiKey& key);
-    void updateAttachAction(const Capabilities* caps, bool ready, const std::optional<ApiKey>& key);
     void updateBanner();
     void updateBusy();
     void updateCount();
     void updateTitle();
     void showNotice(const QString& text);
     void openDialog(QDialog* dialog);
+    void showStatus(const QString& text); // for a while, then gone
+    // MainWindowKeys.cpp: the answer to a submitted dialog. A failure is shown in the dialog,
+    // which stays open with what was typed; success closes it, says `done` in the status bar
+    // and runs `then`.
+    template <typename Dialog>
+    ProviderDone closeWhenDone(Dialog* dialog, const QString& done,
+                               std::function<void()> then = {});
+    // The answer to a call without a dialog: a failure goes to the banner as failed(the
+    // provider's error), success to the status bar.
+    ProviderDone reportTo(std::function<QString(const QString& error)> failed, const QString& done);
     const Capabilities* currentCapabilities() const;
+    // What a key action works on: the selected key of the current account and its provider's
+    // capabilities; nothing when no key is selected or the action is not enabled.
+    struct Target
+    {
+        QString accountId;
+        Capabilities caps;
+        ApiKey key;
+    };
+    std::optional<Target> targetFor(const QAction* action) const;
     // accountId: where "Test key" sends the secret (empty: no test offered).
     RevealSecretDialog* revealSecret(CreatedKey& created, const Capabilities& caps,
                                      bool shownAgain = false, const QString& accountId = {});
-    // After a rotation's reveal dialog closed: revoke the old key as planned, or, when the
-    // provider can verify and the new key did not prove to work, ask first.
-    void finishRotation(RevealSecretDialog* reveal, const Capabilities& caps,
-                        const QString& recordId, bool revokeNow, int graceDays,
-                        const QString& oldName);
+    // A create went through: its secret shown, the new key selected once it is listed.
+    void keyCreated(CreatedKey& created, const Capabilities& caps, const QString& accountId);
     // Listed keys of the account that belong to this principal and have this status.
     int countKeysOf(const QString& principal, KeyStatus status) const;
     void showTableMenu(const QPoint& position);
@@ -152,6 +174,7 @@ private:
     KeyFilterProxy* m_proxy;
     ClipboardGuard* m_clipboardGuard;
     OwnerAccessCache* m_ownerAccess;
+    RotationFlow* m_rotation;
     QProgressBar* m_busyBar;
     QLabel* m_busyLabel;
     QTimer m_clockTimer;
@@ -166,15 +189,7 @@ private:
     QLabel* m_auditLabel = nullptr;
     int m_inFlight = 0; // creates and rotations waiting for the provider
     QList<QPointer<RevealSecretDialog>> m_reveals;
-    // What was chosen for a rotation that stopped before its new key existed, by
-    // "<account id>/<old key id>": the next Rotate of that key starts from it.
-    struct RotationChoice
-    {
-        QString name;
-        bool revokeNow = false;
-        int graceDays = 0;
-    };
-    QHash<QString, RotationChoice> m_stoppedRotations;
+    QList<QAction*> m_ruledActions; // KeyActionPolicy::ActionNames, in that order
 };
 
 } // namespace kw

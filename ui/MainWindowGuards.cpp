@@ -1,6 +1,7 @@
 // The parts of the main window that keep a user from losing something without knowing it: a
 // key created without its secret (an orphan), an audit log that cannot be written, and quitting
 // while a secret is shown or a create is under way.
+#include "KeyDisplayName.h"
 #include "MainWindow.h"
 #include "Prompts.h"
 #include "RevealSecretDialog.h"
@@ -21,13 +22,6 @@
 namespace kw {
 
 namespace {
-
-constexpr int StatusMessageMs = 8000;
-
-QString nameOf(const ApiKey& key)
-{
-    return key.name.isEmpty() ? key.id : key.name;
-}
 
 // A tool tip shows its text as typed: Qt would render anything that looks like markup.
 QString plainToolTip(const QString& text)
@@ -137,7 +131,7 @@ void MainWindow::offerOrphanRevoke(const QString& accountId, const ApiKey& key)
     QMetaObject::invokeMethod(
         this,
         [this, accountId, key] {
-            const QString name = nameOf(key);
+            const QString name = keyDisplayName(key);
             const bool revoke =
                 Prompts::choose(this, QMessageBox::Warning, tr("Key created without its secret"),
                                 ProviderErrorText::orphan(key.name, key.id), tr("Revoke key"),
@@ -160,9 +154,7 @@ void MainWindow::offerOrphanRevoke(const QString& accountId, const ApiKey& key)
                                       .arg(name, ProviderErrorText::full(error)));
                         return;
                     }
-                    statusBar()->showMessage(
-                        tr("Revoked “%1”, the key whose secret never arrived.").arg(name),
-                        StatusMessageMs);
+                    showStatus(tr("Revoked “%1”, the key whose secret never arrived.").arg(name));
                 });
         },
         Qt::QueuedConnection);

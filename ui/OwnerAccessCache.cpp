@@ -21,6 +21,18 @@ const OwnerAccessCache::Entry* OwnerAccessCache::entry(const QString& accountId,
     return found == account->constEnd() ? nullptr : &found.value();
 }
 
+std::optional<QStringList> OwnerAccessCache::attachedArns(const QString& accountId,
+                                                          const QString& principal) const
+{
+    const Entry* known = principal.isEmpty() ? nullptr : entry(accountId, principal);
+    if (!known || known->state != Entry::State::Loaded)
+        return std::nullopt;
+    QStringList arns;
+    for (const AttachedPolicy& policy : known->policies)
+        arns << policy.arn;
+    return arns;
+}
+
 const OwnerAccessCache::Entry* OwnerAccessCache::fetch(const QString& accountId,
                                                        const QString& principal)
 {

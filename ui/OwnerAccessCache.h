@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QStringList>
+#include <optional>
 
 namespace kw {
 
@@ -34,6 +36,9 @@ public:
 
     // The known state of a principal; nullptr when nothing was fetched yet.
     const Entry* entry(const QString& accountId, const QString& principal) const;
+    // The ARNs of the policies attached to a principal, once they are known (Loaded).
+    std::optional<QStringList> attachedArns(const QString& accountId,
+                                            const QString& principal) const;
     // The state, fetching it first when it is not known (changed() says when it is).
     const Entry* fetch(const QString& accountId, const QString& principal);
     // Fetches again (after an attach), keeping the old answer until the new one is in.

@@ -1,3 +1,4 @@
+#include "core/Clock.h"
 #include "ui/KeyFilterProxy.h"
 #include "ui/KeyTableModel.h"
 
@@ -36,12 +37,6 @@ class TestKeyTableModel : public QObject
 {
     Q_OBJECT
 
-private:
-    void useFixedClock(KeyTableModel& model)
-    {
-        model.setClock([] { return Now; });
-    }
-
 private slots:
     void columnsAndHeaders()
     {
@@ -61,7 +56,7 @@ private slots:
     void displayValues()
     {
         KeyTableModel model;
-        useFixedClock(model);
+        const ScopedClock clock([] { return Now; });
         model.setServiceLabels({{QStringLiteral("storage"), QStringLiteral("Storage")},
                                 {QStringLiteral("llm"), QStringLiteral("LLM")}});
         ApiKey key = makeKey(QStringLiteral("a1b2c3d4-EXAMPLE"), QStringLiteral("Backups"), 93);
@@ -107,7 +102,7 @@ private slots:
         QFETCH(KeyStatus, status);
         QFETCH(bool, greyed);
         KeyTableModel model;
-        useFixedClock(model);
+        const ScopedClock clock([] { return Now; });
         ApiKey key = makeKey(QStringLiteral("id-EXAMPLE"), QStringLiteral("k"), 1);
         key.status = status;
         model.setKeys({key});
@@ -131,7 +126,7 @@ private slots:
         QFETCH(int, ageDays);
         QFETCH(bool, due);
         KeyTableModel model;
-        useFixedClock(model);
+        const ScopedClock clock([] { return Now; });
         model.setKeys({makeKey(QStringLiteral("id-EXAMPLE"), QStringLiteral("k"), ageDays)});
         QCOMPARE(cell(model, 0, KeyTableModel::AgeColumn).toString(),
                  QStringLiteral("%1 days").arg(ageDays));
@@ -149,7 +144,7 @@ private slots:
     void rotationPolicyChanges()
     {
         KeyTableModel model;
-        useFixedClock(model);
+        const ScopedClock clock([] { return Now; });
         model.setKeys({makeKey(QStringLiteral("id-EXAMPLE"), QStringLiteral("k"), 40)});
         QVERIFY(!cell(model, 0, KeyTableModel::AgeColumn, KeyTableModel::RotationDueRole).toBool());
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -175,7 +170,7 @@ private slots:
         QFETCH(qint64, secondsAgo);
         QFETCH(QString, expected);
         KeyTableModel model;
-        useFixedClock(model);
+        const ScopedClock clock([] { return Now; });
         ApiKey key = makeKey(QStringLiteral("id-EXAMPLE"), QStringLiteral("k"), 100);
         if (secondsAgo >= 0)
             key.lastUsed = Now.addSecs(-secondsAgo);
@@ -186,7 +181,7 @@ private slots:
     void sortRoleIsRaw()
     {
         KeyTableModel model;
-        useFixedClock(model);
+        const ScopedClock clock([] { return Now; });
         ApiKey young = makeKey(QStringLiteral("1-EXAMPLE"), QStringLiteral("young"), 9);
         ApiKey old = makeKey(QStringLiteral("2-EXAMPLE"), QStringLiteral("old"), 100);
         ApiKey middle = makeKey(QStringLiteral("3-EXAMPLE"), QStringLiteral("middle"), 10);
@@ -222,7 +217,7 @@ private slots:
     void filterMatchesEveryWord()
     {
         KeyTableModel model;
-        useFixedClock(model);
+        const ScopedClock clock([] { return Now; });
         model.setServiceLabels({{QStringLiteral("storage"), QStringLiteral("Storage")},
                                 {QStringLiteral("dns"), QStringLiteral("DNS")}});
         ApiKey backups = makeKey(QStringLiteral("1-EXAMPLE"), QStringLiteral("Backups"), 5);
@@ -255,7 +250,7 @@ private slots:
     void ownerColumn()
     {
         KeyTableModel model;
-        useFixedClock(model);
+        const ScopedClock clock([] { return Now; });
         ApiKey root = makeKey(QStringLiteral("1-EXAMPLE"), QStringLiteral("root key"), 5);
         root.principal = QStringLiteral("root");
         root.bearerType = QStringLiteral("user");
@@ -323,7 +318,7 @@ private slots:
         QFETCH(QString, expected);
         QFETCH(int, colour);
         KeyTableModel model;
-        useFixedClock(model);
+        const ScopedClock clock([] { return Now; });
         ApiKey key = makeKey(QStringLiteral("x-EXAMPLE"), QStringLiteral("x"), 10);
         if (secondsFromNow != std::numeric_limits<qint64>::min())
             key.expires = Now.addSecs(secondsFromNow);
@@ -344,7 +339,7 @@ private slots:
     void unknownCreationTimeShowsADash()
     {
         KeyTableModel model;
-        useFixedClock(model);
+        const ScopedClock clock([] { return Now; });
         ApiKey key = makeKey(QStringLiteral("CWEXAMPLE0000001"), QString(), 0);
         key.created = QDateTime();
         model.setKeys({key});
@@ -356,7 +351,7 @@ private slots:
     void rotationDueAndStatusFilters()
     {
         KeyTableModel model;
-        useFixedClock(model);
+        const ScopedClock clock([] { return Now; });
         ApiKey old = makeKey(QStringLiteral("1-EXAMPLE"), QStringLiteral("old"), 120);
         ApiKey young = makeKey(QStringLiteral("2-EXAMPLE"), QStringLiteral("young"), 10);
         ApiKey oldDisabled = makeKey(QStringLiteral("3-EXAMPLE"), QStringLiteral("off"), 200);

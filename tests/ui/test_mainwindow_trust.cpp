@@ -7,6 +7,7 @@
 #include "core/AuditLog.h"
 #include "core/KeySpec.h"
 #include "sandbox/WaysCloudSandbox.h"
+#include "support/WindowHarness.h"
 #include "ui/KeyDetailsPane.h"
 #include "ui/KeyFilterProxy.h"
 #include "ui/KeyTableModel.h"
@@ -46,6 +47,8 @@ using kw::sandbox::WaysCloudSandbox;
 
 namespace {
 
+using kw::test::child;
+using kw::test::nextDialog;
 constexpr int Timeout = 10000;
 const QString KeysPath = u"/v1/account/api-keys"_s;
 const QString HostileName = u"<b>x</b><img src=\"file:///etc/passwd\">"_s;
@@ -108,19 +111,6 @@ struct Harness
         return label && label->isVisibleTo(window.get()) ? label->text() : QString();
     }
 };
-
-template <typename T = QDialog> T* nextDialog(QSignalSpy& opened)
-{
-    if (opened.isEmpty() && !opened.wait(Timeout))
-        return nullptr;
-    auto* dialog = qvariant_cast<QDialog*>(opened.takeFirst().at(0));
-    return dialog ? qobject_cast<T*>(dialog) : nullptr;
-}
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    return parent ? parent->findChild<T*>(QString::fromLatin1(name)) : nullptr;
-}
 
 // Answers every question asked through Prompts with `answer` and keeps what was asked.
 struct Questions

@@ -1,0 +1,201 @@
+// How the main window is laid out: its actions and their keyboard paths, the key table and its
+// columns per provider, the filters and the table's context menu.
+#include "KeyActionPolicy.h"
+#include "KeyDetailsPane.h"
+#include "KeyFilterProxy.h"
+#include "KeyTableModel.h"
+#include "MainWindow.h"
+#include "console/AppController.h"
+#include "ui_MainWindow.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QMenu>
+#include <QSpinBox>
+#include <algorithm>
+
+namespace kw {
+
+void MainWindow::setUpTable()
+{
+    m_proxy->setSourceModel(m_keyModel);
+    QTableView* table = m_ui->keyTable;
+    table->setModel(m_proxy);
+    QHeaderView* header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setMinimumSectionSize(60);
+    table->setColumnWidth(KeyTableModel::NameColumn, 220);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->sortByColumn(KeyTableModel::NameColumn, Qt::AscendingOrder);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateDetails();
+        updateActions();
+    });
+    connect(table, &QTableView::customContextMenuRequested, this, &MainWindow::showTableMenu);
+    connect(table, &QTableView::activated, this, [this] { m_ui->detailsPane->setFocus(); });
+}
+
+void MainWindow::setUpActions()
+{
+    struct Binding
+    {
+        QAction* action;
+        void (MainWindow::*slot)();
+        QString accessibleName;
+    };
+    const Binding bindings[] = {
+        {m_ui->actionAddAccount, &MainWindow::addAccount, tr("Add account")},
+        {m_ui->actionRemoveAccount, &MainWindow::removeAccount, tr("Remove account")},
+        {m_ui->actionRefresh, &MainWindow::refresh, tr("Refresh")},
+        {m_ui->actionCreateKey, &MainWindow::createKey, tr("Create key")},
+        {m_ui->actionRotateKey, &MainWindow::rotateKey, tr("Rotate key")},
+        {m_ui->actionRevokeKey, &MainWindow::revokeKey, tr("Revoke key")},
+        {m_ui->actionEditKey, &MainWindow::editKey, tr("Edit key")},
+        {m_ui->actionToggleKeyActive, &MainWindow::toggleKeyActive, tr("Disable or enable key")},
+        {m_ui->actionTogglePrincipal, &MainWindow::togglePrincipal,
+         tr("Suspend or reactivate the owner's keys")},
+        {m_ui->actionAttachPolicy, &MainWindow::attachPolicy,
+         tr("Attach a policy to the key's owner")},
+        {m_ui->actionShowSecret, &MainWindow::showSecret, tr("Show secret")},
+        {m_ui->actionTestKey, &MainWindow::testKey, tr("Test key")},
+        {m_ui->actionCopyKeyId, &MainWindow::copyKeyId, tr("Copy key ID")},
+        {m_ui->actionFocusFilter, &MainWindow::focusFilter, tr("Filter keys")},
+    };
+    for (const Binding& binding : bindings) {
+        connect(binding.action, &QAction::triggered, this, binding.slot);
+        // Screen readers read the toolbar buttons by the action's text without mnemonics.
+        binding.action->setProperty("accessibleName", binding.accessibleName);
+    }
+    for (const char* name : KeyActionPolicy::ActionNames) {
+        auto* action = findChild<QAction*>(QLatin1String(name), Qt::FindDirectChildrenOnly);
+        Q_ASSERT(action);
+        m_ruledActions.append(action);
+    }
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    m_ui->actionRevokeKey->setShortcuts(QKeySequence::Delete);
+    m_ui->accountList->addAction(m_ui->actionRefresh);
+    m_ui->accountList->addAction(m_ui->actionCreateKey);
+    m_ui->accountList->addAction(m_ui->actionRemoveAccount);
+    // Give toolbar buttons accessible names and object names for tests and screen readers.
+    for (QAction* action : m_ui->mainToolBar->actions()) {
+        if (QWidget* button = m_ui->mainToolBar->widgetForAction(action)) {
+            button->setAccessibleName(action->property("accessibleName").toString());
+            button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        }
+    }
+}
+
+void MainWindow::setUpFilters()
+{
+    QComboBox* status = m_ui->statusFilterCombo;
+    status->addItem(tr("All"), -1);
+    for (KeyStatus value : {KeyStatus::Active, KeyStatus::Disabled, KeyStatus::Suspended,
+                            KeyStatus::Expired, KeyStatus::ReadOnly})
+        status->addItem(keyStatusText(value), int(value));
+    connect(status, &QComboBox::currentIndexChanged, this, [this, status] {
+        const int value = status->currentData().toInt();
+        m_proxy->setStatusFilter(value < 0 ? std::nullopt
+                                           : std::optional<KeyStatus>(KeyStatus(value)));
+        updateCount();
+    });
+
+    // The check box and the View menu item are one switch.
+    connect(m_ui->rotationDueCheck, &QCheckBox::toggled, m_ui->actionRotationDueOnly,
+            &QAction::setChecked);
+    connect(m_ui->actionRotationDueOnly, &QAction::toggled, m_ui->rotationDueCheck,
+            &QCheckBox::setChecked);
+    connect(m_ui->rotationDueCheck, &QCheckBox::toggled, this, [this](bool only) {
+        m_proxy->setRotationDueOnly(only);
+        updateCount();
+    });
+
+    const int policy = m_controller->rotationPolicyDays();
+    m_ui->rotationPolicySpin->setValue(policy);
+    m_keyModel->setRotationDueDays(policy);
+    m_ui->rotationPolicySpin->setSuffix(tr(" days"));
+    connect(m_ui->rotationPolicySpin, &QSpinBox::valueChanged, this, [this](int days) {
+        m_controller->setRotationPolicyDays(days);
+        m_keyModel->setRotationDueDays(days);
+        updateDetails();
+        updateCount();
+    });
+}
+
+void MainWindow::showProviderColumns(const Capabilities* caps)
+{
+    // Columns a provider has no data for would only show "All addresses" or nothing.
+    QTableView* table = m_ui->keyTable;
+    const KeyDetailsPane::ProviderFields fields{
+        !caps || !caps->services.isEmpty(), !caps || caps->ipAllowlist, !caps || caps->lastUsed,
+        !caps || caps->expiry != Capabilities::Expiry::None, !caps || caps->createdTime};
+    table->setColumnHidden(KeyTableModel::ServicesColumn, !fields.services);
+    table->setColumnHidden(KeyTableModel::IpAllowlistColumn, !fields.ipAllowlist);
+    table->setColumnHidden(KeyTableModel::LastUsedColumn, !fields.lastUsed);
+    table->setColumnHidden(KeyTableModel::ExpiresColumn, !fields.expiry);
+    table->setColumnHidden(KeyTableModel::CreatedColumn, !fields.created);
+    table->setColumnHidden(KeyTableModel::AgeColumn, !fields.created);
+    // Owners matter where keys belong to different users or principals (a sub-user, an
+    // application): where the provider picks a bearer or suspends a principal.
+    bool owners = caps && (caps->bearer || caps->disablePrincipal);
+    if (!caps) {
+        const AppController::AccountView* view = m_controller->account(m_currentAccountId);
+        owners = view && std::any_of(view->keys.cbegin(), view->keys.cend(),
+                                     [](const ApiKey& key) { return !key.principal.isEmpty(); });
+    }
+    table->setColumnHidden(KeyTableModel::OwnerColumn, !owners);
+    m_ui->detailsPane->setProviderFields(fields);
+}
+
+void MainWindow::sizeColumnsToContents()
+{
+    // Once, on the first keys: fit the content, but keep long lists (whitelists, scopes) from
+    // pushing the status off screen; the user can widen any column.
+    m_columnsSized = true;
+    QTableView* table = m_ui->keyTable;
+    const int charWidth = table->fontMetrics().averageCharWidth();
+    for (int column = 0; column < KeyTableModel::StatusColumn; ++column) {
+        int characters = 16;
+        if (column == KeyTableModel::NameColumn)
+            characters = 28;
+        else if (column == KeyTableModel::PrefixColumn)
+            characters = 24;
+        else if (column == KeyTableModel::OwnerColumn)
+            characters = 20;
+        else if (column == KeyTableModel::IpAllowlistColumn)
+            characters = 20;
+        else if (column == KeyTableModel::ServicesColumn)
+            characters = 18;
+        else if (column == KeyTableModel::ExpiresColumn)
+            characters = 26; // "expired 614 days ago"
+        table->resizeColumnToContents(column);
+        table->setColumnWidth(column,
+                              std::min(table->columnWidth(column) + 8, characters * charWidth));
+    }
+}
+
+void MainWindow::showTableMenu(const QPoint& position)
+{
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_ui->actionCopyKeyId);
+    menu->addAction(m_ui->actionShowSecret);
+    if (m_ui->actionTestKey->isVisible())
+        menu->addAction(m_ui->actionTestKey);
+    menu->setToolTipsVisible(true); // a disabled action says why
+    menu->addSeparator();
+    menu->addAction(m_ui->actionEditKey);
+    menu->addAction(m_ui->actionRotateKey);
+    menu->addAction(m_ui->actionToggleKeyActive);
+    menu->addAction(m_ui->actionTogglePrincipal);
+    if (m_ui->actionAttachPolicy->isVisible())
+        menu->addAction(m_ui->actionAttachPolicy);
+    menu->addAction(m_ui->actionRevokeKey);
+    menu->addSeparator();
+    menu->addAction(m_ui->actionCreateKey);
+    menu->addAction(m_ui->actionRefresh);
+    menu->popup(m_ui->keyTable->viewport()->mapToGlobal(position));
+}
+
+} // namespace kw

@@ -1,0 +1,156 @@
+#include "RotationFlow.h"
+
+#include "MainWindow.h"
+#include "Prompts.h"
+#include "RevealSecretDialog.h"
+#include "RotateKeyDialog.h"
+#include "console/AppController.h"
+#include "console/ProviderErrorText.h"
+#include "console/VerificationText.h"
+
+#include <QStatusBar>
+
+namespace kw {
+
+namespace {
+
+// What the controller says about rotations it settles on its own (due revocations, interrupted
+// rotations) stays twice as long as the window's own messages: it comes while nobody waits.
+constexpr int ControllerMessageMs = 16000;
+
+} // namespace
+
+RotationFlow::RotationFlow(AppController* controller, MainWindow* window)
+    : QObject(window), m_controller(controller), m_window(window)
+{
+    connect(controller, &AppController::statusMessage, this, [this](const QString& text) {
+        m_window->statusBar()->showMessage(text, ControllerMessageMs);
+    });
+}
+
+void RotationFlow::rotate(const QString& accountId, const ApiKey& oldKey, const Capabilities& caps)
+{
+    Run run;
+    run.accountId = accountId;
+    run.caps = caps;
+    run.oldKey = oldKey;
+    run.oldName = oldKey.name.isEmpty() ? oldKey.id : oldKey.name;
+    run.choiceKey = accountId + QLatin1Char('/') + oldKey.id;
+    auto* dialog =
+        new RotateKeyDialog(oldKey, caps, m_controller->rotations().graceDays(), m_window);
+    if (const auto stopped = m_stopped.constFind(run.choiceKey); stopped != m_stopped.cend())
+        dialog->restoreChoices(stopped->name, stopped->revokeNow, stopped->graceDays);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, run] { submit(dialog, run); });
+    m_window->openDialog(dialog);
+}
+
+void RotationFlow::submit(RotateKeyDialog* dialog, Run run)
+{
+    const KeySpec spec = dialog->newKeySpec();
+    run.choice = {spec.name, dialog->revokeImmediately(), dialog->graceDays()};
+    if (run.choice.graceDays != m_controller->rotations().graceDays())
+        m_controller->rotations().setGraceDays(run.choice.graceDays);
+    m_window->statusBar()->showMessage(
+        MainWindow::tr("Rotating “%1”: creating the new key…").arg(run.oldName));
+    auto flight = m_window->beginInFlight();
+    m_controller->startRotation(
+        run.accountId, run.oldKey, spec, this,
+        [this, run, flight](const ProviderError& error, CreatedKey* key, QString recordId) {
+            flight->finish();
+            created(run, error, key, recordId);
+        });
+}
+
+void RotationFlow::created(const Run& run, const ProviderError& error, CreatedKey* created,
+                           const QString& recordId)
+{
+    m_window->statusBar()->clearMessage();
+    // A rotation that stopped keeps what the user typed for the next try.
+    if (error || !created)
+        m_stopped.insert(run.choiceKey, run.choice);
+    else
+        m_stopped.remove(run.choiceKey);
+    if (created && created->orphan) {
+        // The rotation is abandoned; the key its lost answer made is the question.
+        m_window->showNotice(MainWindow::tr("Rotation of “%1” stopped: the answer to the new "
+                                            "key's create was lost. %2 The old key is unchanged.")
+                                 .arg(run.oldName, ProviderErrorText::full(error)));
+        m_window->offerOrphanRevoke(run.accountId, created->key);
+        return;
+    }
+    if (error || !created) {
+        m_window->showNotice(MainWindow::tr("Rotation of “%1” stopped: the new key could not be "
+                                            "created. %2 The old key is unchanged.")
+                                 .arg(run.oldName, ProviderErrorText::full(error)));
+        return;
+    }
+    RevealSecretDialog* reveal = m_window->revealSecret(*created, run.caps, false, run.accountId);
+    // The old key goes only once the new secret has been handed over.
+    connect(reveal, &QDialog::finished, this,
+            [this, reveal, run, recordId] { finish(reveal, run, recordId); });
+}
+
+void RotationFlow::finish(RevealSecretDialog* reveal, const Run& run, const QString& recordId)
+{
+    const Capabilities& caps = run.caps;
+    if (!caps.verify || reveal->isVerified()) {
+        handOver(run, recordId, {});
+        return;
+    }
+    const std::optional<Verification>& tested = reveal->lastVerification();
+    const QString why = tested ? MainWindow::tr("The test of the new key said: %1")
+                                     .arg(VerificationText::text(*tested, caps.providerName))
+                               : MainWindow::tr("The new key was not tested.");
+    // Keeping the old key is the default: an unproven new key must not cut anyone off.
+    const bool revokeAnyway =
+        Prompts::ask(m_window, QMessageBox::Warning, MainWindow::tr("New key not verified"),
+                     MainWindow::tr("%1\n\nKeep the old key “%2” (recommended), or revoke it "
+                                    "anyway as planned?\n\nYes revokes it anyway; No keeps both "
+                                    "keys.")
+                         .arg(why, run.oldName),
+                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    const QString outcome =
+        tested ? VerificationText::text(*tested, caps.providerName) : MainWindow::tr("not tested");
+    if (revokeAnyway) {
+        handOver(run, recordId,
+                 MainWindow::tr("Revoked without a verified new key (%1): the user chose to.")
+                     .arg(outcome));
+        return;
+    }
+    m_controller->keepOldKey(
+        recordId, MainWindow::tr("New key not verified (%1); the old key was kept.").arg(outcome));
+    m_window->showStatus(
+        MainWindow::tr("The old key “%1” was kept; revoke it once the new key works.")
+            .arg(run.oldName));
+    m_window->refreshViews();
+}
+
+void RotationFlow::handOver(const Run& run, const QString& recordId, const QString& note)
+{
+    const bool revokeNow = run.choice.revokeNow;
+    const int graceDays = run.choice.graceDays;
+    const QString oldName = run.oldName;
+    m_controller->finishHandover(
+        recordId, revokeNow, graceDays, this,
+        [this, revokeNow, graceDays, oldName](const ProviderError& e) {
+            if (e) {
+                m_window->showNotice(MainWindow::tr("The old key “%1” could not be revoked: %2 "
+                                                    "KeyWarden tries again every hour; the "
+                                                    "rotation stays open until then.")
+                                         .arg(oldName, ProviderErrorText::full(e)));
+            } else if (revokeNow) {
+                m_window->showStatus(
+                    MainWindow::tr("Rotation finished: “%1” is revoked.").arg(oldName));
+            } else {
+                m_window->showStatus(
+                    (graceDays == 1
+                         ? MainWindow::tr("“%1” will be revoked in 1 day.")
+                         : MainWindow::tr("“%1” will be revoked in %n days.", nullptr, graceDays))
+                        .arg(oldName));
+            }
+            m_window->refreshViews();
+        },
+        note);
+}
+
+} // namespace kw

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/ApiKey.h"
+#include "core/Capabilities.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+namespace kw {
+
+class AppController;
+class MainWindow;
+class RevealSecretDialog;
+class RotateKeyDialog;
+struct CreatedKey;
+struct ProviderError;
+
+// The main window's rotation: the rotate dialog, the new key's secret, then the old key's
+// revocation (now, after the grace period, or kept when the new key did not prove to work).
+// What was chosen for a rotation that stopped before its new key existed is offered again on
+// the next Rotate of that key. Revocations that fall due later, and rotations an earlier session
+// left open, are settled by the controller; what it says about them (AppController::
+// statusMessage) is shown in the window's status bar from here.
+class RotationFlow : public QObject
+{
+    Q_OBJECT
+public:
+    RotationFlow(AppController* controller, MainWindow* window);
+
+    // Opens the rotate dialog for `oldKey` of the account.
+    void rotate(const QString& accountId, const ApiKey& oldKey, const Capabilities& caps);
+
+private:
+    struct Choice
+    {
+        QString name;
+        bool revokeNow = false;
+        int graceDays = 0;
+    };
+    // Everything one rotation carries from the dialog to its end.
+    struct Run
+    {
+        QString accountId;
+        Capabilities caps;
+        ApiKey oldKey;
+        QString oldName;
+        QString choiceKey; // "<account id>/<old key id>"
+        Choice choice;
+    };
+
+    void submit(RotateKeyDialog* dialog, Run run);
+    void created(const Run& run, const ProviderError& error, CreatedKey* created,
+                 const QString& recordId);
+    // After the reveal dialog closed: revoke the old key as planned, or, when the provider can
+    // verify and the new key did not prove to work, ask first.
+    void finish(RevealSecretDialog* reveal, const Run& run, const QString& recordId);
+    void handOver(const Run& run, const QString& recordId, const QString& note);
+
+    AppController* m_controller;
+    MainWindow* m_window;
+    QHash<QString, Choice> m_stopped;
+};
+
+} // namespace kw
