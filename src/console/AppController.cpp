@@ -32,15 +32,9 @@ AppController::AppController(QSettings& settings, SecretStore* vault, SecretStor
 
 AppController::~AppController() = default;
 
-void AppController::setClock(Clock clock)
-{
-    m_clock.reset(); // the previous override's clock goes back first
-    m_clock = std::make_unique<ScopedClock>(std::move(clock));
-}
-
 QDateTime AppController::now() const
 {
-    return kw::Clock::app().nowUtc();
+    return Clock::app().nowUtc();
 }
 
 void AppController::setProviderMaker(ProviderMaker maker)

@@ -32,7 +32,6 @@ class AuditLog;
 class AuditTrail;
 class KeyOperations;
 class RotationOrchestrator;
-class ScopedClock;
 
 // What the window and the command line call: the accounts and their tokens (AccountService),
 // what is done to a key (KeyOperations) and key rotation (RotationOrchestrator), behind one
@@ -43,9 +42,6 @@ class AppController : public QObject, public ConsoleTypes
 {
     Q_OBJECT
 public:
-    // Deprecated with setClock().
-    using Clock = std::function<QDateTime()>;
-
     static constexpr int RotationCheckIntervalMs = 60 * 60 * 1000;
 
     // vault keeps tokens across sessions (the keychain); sessionVault only for this session.
@@ -53,11 +49,8 @@ public:
                   QNetworkAccessManager* network, AuditLog* audit, QObject* parent = nullptr);
     ~AppController() override;
 
-    // Deprecated: the time comes from kw::Clock::app(); set its source, or hold a
-    // kw::ScopedClock, instead. Kept for the window tests that still call it: it sets the app's
-    // clock until this controller goes (or until the next setClock).
-    void setClock(Clock clock);
-    // kw::Clock::app()'s time.
+    // The app's time (kw::Clock::app()); tests set that clock's source, or hold a
+    // kw::ScopedClock, instead of giving the controller a clock of its own.
     QDateTime now() const;
     void setProviderMaker(ProviderMaker maker);
 
@@ -155,7 +148,6 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<KeyOperations> m_keys;
     std::unique_ptr<RotationOrchestrator> m_rotation;
-    std::unique_ptr<ScopedClock> m_clock; // set by the deprecated setClock()
 };
 
 } // namespace kw
