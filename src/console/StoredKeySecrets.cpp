@@ -104,4 +104,15 @@ void StoredKeySecrets::forget(const QString& accountId, const QString& keyId,
     m_vault->remove(vaultKey(accountId, keyId), context, std::move(done));
 }
 
+void StoredKeySecrets::forgetIfKept(const QString& accountId, const QString& keyId,
+                                    const QObject* context, std::function<void()> then)
+{
+    if (!contains(accountId, keyId)) {
+        then();
+        return;
+    }
+    forget(accountId, keyId, context,
+           [then = std::move(then)](const SecretStore::Result&) { then(); });
+}
+
 } // namespace kw

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -46,6 +47,10 @@ public:
     // revoked key's secret is worthless, and a stale entry would only mislead).
     void forget(const QString& accountId, const QString& keyId, const QObject* context,
                 SecretStore::Callback done);
+    // After a revoke: forgets the key's secret when one is kept, then runs then (at once when
+    // none is kept). A caller that reports after then knows the keychain call is over.
+    void forgetIfKept(const QString& accountId, const QString& keyId, const QObject* context,
+                      std::function<void()> then);
 
 private:
     QSettings& m_settings;

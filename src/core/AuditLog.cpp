@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "Clock.h"
 #include "Redactor.h"
 
 #include <QDateTime>
@@ -34,7 +35,7 @@ bool AuditLog::record(const QString& action, const QString& accountLabel, const 
                       const QString& keyId, const QString& outcome, QString* error)
 {
     const QJsonObject entry{
-        {u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {u"time"_s, Clock::app().nowUtc().toString(Qt::ISODateWithMs)},
         {u"action"_s, Redactor::redact(action)},
         {u"account"_s, Redactor::redact(accountLabel)},
         {u"key"_s, Redactor::redact(keyName)},

@@ -1,8 +1,11 @@
 // The controller's trust rules: a revocation is reported only when it is true, and a create
-// whose answer went missing loses no key. Split from AppController.cpp, which runs the flows.
-#include "console/AppController.h"
-#include "console/AppControllerEntry.h"
+// whose answer went missing loses no key.
+#include "console/TrustChecks.h"
+
+#include "console/AccountService.h"
+#include "console/Callbacks.h"
 #include "console/ProviderErrorText.h"
+#include "core/Clock.h"
 #include "core/LostCreate.h"
 #include "providers/KeyProvider.h"
 #include "providers/ProviderReply.h"
@@ -11,28 +14,9 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
-
-// The reply is the controller's until it finishes (so it dies with the controller); then the
-// handler runs from the event loop and the reply goes.
-template <typename Handler>
-void onFinished(AppController* owner, ProviderReply* reply, Handler handler)
-{
-    reply->setParent(owner);
-    QObject::connect(reply, &ProviderReply::finished, owner,
-                     [reply, handler = std::move(handler)]() mutable {
-                         reply->deleteLater();
-                         handler(reply);
-                     });
-}
-
-ProviderError notLoaded()
-{
-    return {ProviderError::Kind::Other,
-            0,
-            AppController::tr("The account is not loaded yet. Retry once its keys show."),
-            {}};
-}
 
 const ApiKey* findById(const QList<ApiKey>& keys, const QString& id)
 {
@@ -45,29 +29,78 @@ const ApiKey* findById(const QList<ApiKey>& keys, const QString& id)
 
 } // namespace
 
-void AppController::listFresh(const QString& accountId, KeysDone done)
+QSet<QString> TrustChecks::idsOf(const QList<ApiKey>& keys)
 {
-    Entry* target = entry(accountId);
-    if (!target || !target->provider) {
-        QMetaObject::invokeMethod(
-            this, [done = std::move(done)]() { done(notLoaded(), {}); }, Qt::QueuedConnection);
+    QSet<QString> ids;
+    ids.reserve(keys.size());
+    for (const ApiKey& key : keys)
+        ids.insert(key.id);
+    return ids;
+}
+
+template <typename Callback> void TrustChecks::later(Callback callback)
+{
+    QMetaObject::invokeMethod(m_owner, std::move(callback), Qt::QueuedConnection);
+}
+
+void TrustChecks::listFresh(const QString& accountId, KeysDone done)
+{
+    const AccountEntry* target = m_accounts.ready(accountId);
+    if (!target) {
+        later([done = std::move(done)]() { done(AccountService::notLoaded(), {}); });
         return;
     }
     // A provider's list finishes with an error whenever a page is missing, so a list that
     // succeeds is complete (see KeyProvider::listKeys).
-    onFinished(this, target->provider->listKeys(),
-               [done = std::move(done)](ProviderReply* finished) {
-                   done(finished->error(), finished->ok() ? finished->keys() : QList<ApiKey>{});
-               });
+    whenFinished(m_owner, target->provider->listKeys(), nullptr,
+                 [done = std::move(done)](ProviderReply* finished, bool) {
+                     done(finished->error(), finished->ok() ? finished->keys() : QList<ApiKey>{});
+                 });
 }
 
-bool AppController::revokeNeedsCheck(const ProviderError& error)
+void TrustChecks::create(const QString& accountId, const KeySpec& spec, Resolved next)
+{
+    const AccountEntry* target = m_accounts.ready(accountId);
+    if (!target) {
+        later([next = std::move(next)]() { next(AccountService::notLoaded(), nullptr); });
+        return;
+    }
+    const QSet<QString> knownBefore = idsOf(target->view.keys);
+    const QDateTime sentAt = Clock::app().nowUtc();
+    whenFinished(m_owner, target->provider->createKey(spec), nullptr,
+                 [this, accountId, spec, knownBefore, sentAt,
+                  next = std::move(next)](ProviderReply* finished, bool) {
+                     resolveCreate(accountId, spec, knownBefore, sentAt, finished, next);
+                 });
+}
+
+void TrustChecks::revoke(const QString& accountId, const ApiKey& key, RevokeChecked done)
+{
+    const AccountEntry* target = m_accounts.ready(accountId);
+    if (!target) {
+        later([done = std::move(done)]() { done(AccountService::notLoaded(), {}); });
+        return;
+    }
+    whenFinished(
+        m_owner, target->provider->revokeKey(key), nullptr,
+        [this, accountId, keyId = key.id, done = std::move(done)](ProviderReply* finished, bool) {
+            if (!revokeNeedsCheck(finished->error())) {
+                done(finished->error(), {});
+                return;
+            }
+            // "Not found" is "already gone", and a lost answer "revoked", only once
+            // a complete list agrees.
+            confirmRevoke(accountId, keyId, finished->error(), done);
+        });
+}
+
+bool TrustChecks::revokeNeedsCheck(const ProviderError& error)
 {
     return error.kind == ProviderError::Kind::NotFound || createMayHaveHappened(error);
 }
 
-void AppController::confirmRevoke(const QString& accountId, const QString& keyId,
-                                  const ProviderError& answer, RevokeChecked done)
+void TrustChecks::confirmRevoke(const QString& accountId, const QString& keyId,
+                                const ProviderError& answer, RevokeChecked done)
 {
     listFresh(accountId, [keyId, answer, done = std::move(done)](const ProviderError& error,
                                                                  const QList<ApiKey>& keys) {
@@ -101,14 +134,13 @@ void AppController::confirmRevoke(const QString& accountId, const QString& keyId
                  {});
             return;
         }
-        done({}, notFound ? QStringLiteral("already gone")
-                          : QStringLiteral("revoked; its answer was lost"));
+        done({}, notFound ? u"already gone"_s : u"revoked; its answer was lost"_s);
     });
 }
 
-void AppController::resolveCreate(const QString& accountId, const KeySpec& spec,
-                                  const QSet<QString>& knownBefore, const QDateTime& sentAt,
-                                  ProviderReply* finished, Resolved next)
+void TrustChecks::resolveCreate(const QString& accountId, const KeySpec& spec,
+                                const QSet<QString>& knownBefore, const QDateTime& sentAt,
+                                ProviderReply* finished, Resolved next)
 {
     if (finished->ok() && finished->hasCreated()) {
         auto created = std::make_shared<CreatedKey>(finished->takeCreated());
@@ -137,6 +169,13 @@ void AppController::resolveCreate(const QString& accountId, const KeySpec& spec,
         next(error, nullptr);
         return;
     }
+    lookForLostCreate(accountId, spec, knownBefore, sentAt, error, std::move(next));
+}
+
+void TrustChecks::lookForLostCreate(const QString& accountId, const KeySpec& spec,
+                                    const QSet<QString>& knownBefore, const QDateTime& sentAt,
+                                    const ProviderError& error, Resolved next)
+{
     listFresh(accountId, [spec, knownBefore, sentAt, error, next = std::move(next)](
                              const ProviderError& listError, const QList<ApiKey>& keys) {
         ProviderError told = error;
@@ -161,15 +200,12 @@ void AppController::resolveCreate(const QString& accountId, const KeySpec& spec,
     });
 }
 
-void AppController::findOldKey(const RotationRecord& record,
-                               std::function<void(const ProviderError&, const ApiKey&)> done)
+void TrustChecks::findOldKey(const RotationRecord& record, KeyFound done)
 {
-    const Entry* target = entry(record.accountId);
-    if (target && target->view.state == LoadState::Ok) {
+    const AccountEntry* target = m_accounts.entry(record.accountId);
+    if (target && target->view.state == ConsoleTypes::LoadState::Ok) {
         if (const ApiKey* listed = findById(target->view.keys, record.oldKeyId)) {
-            QMetaObject::invokeMethod(
-                this, [done = std::move(done), key = *listed]() { done({}, key); },
-                Qt::QueuedConnection);
+            later([done = std::move(done), key = *listed]() { done({}, key); });
             return;
         }
     }

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "console/ConsoleTypes.h"
+#include "console/TrustChecks.h"
+#include "core/Rotation.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QSettings;
+QT_END_NAMESPACE
+
+namespace kw {
+
+class AccountService;
+class AuditTrail;
+class CallerGuard;
+
+// Runs a key's rotation from its record: the new key is created, the user is handed its
+// secret, then the old key is revoked now or once its grace period is over. The record is saved
+// before every step that can be interrupted, so that a restart finds both keys; a fresh list
+// of the account settles what happened meanwhile (reconcile), and due revocations are finished
+// when an account is listed and every hour.
+class RotationOrchestrator : public QObject, public ConsoleTypes
+{
+    Q_OBJECT
+public:
+    static constexpr int CheckIntervalMs = 60 * 60 * 1000;
+    // Keys older than this many days are due for rotation (QSettings "rotationPolicyDays").
+    static constexpr int DefaultPolicyDays = 90;
+
+    RotationOrchestrator(QSettings& settings, AccountService& accounts, AuditTrail& audit,
+                         QObject* parent = nullptr);
+
+    int policyDays() const;
+    void setPolicyDays(int days);
+    RotationStore& records() { return m_rotations; }
+    // The open rotation whose old key is this one, if any.
+    std::optional<RotationRecord> openRotationFor(const QString& accountId,
+                                                  const QString& keyId) const;
+    // Finishes due rotations every CheckIntervalMs from now on.
+    void startChecking() { m_timer.start(); }
+    // Whether listing an account's keys also revokes its rotations' old keys that are due.
+    void setFinishesDueOnLoad(bool finishes) { m_finishDueOnLoad = finishes; }
+
+    // Step 1: records the rotation, then creates the new key.
+    void start(const QString& accountId, const ApiKey& oldKey, const KeySpec& newKeySpec,
+               const QObject* context, RotationStarted done);
+    // Step 2 when the new key did not prove to work and the user keeps the old one: both keys
+    // stay, the record closes as abandoned with note, and nothing is revoked.
+    void keepOldKey(const QString& recordId, const QString& note);
+    // Step 2, once the new secret was handed over: revoke the old key now, or after graceDays.
+    // note (e.g. that the user overrode a failed verification) goes to the record and the audit.
+    void finishHandover(const QString& recordId, bool revokeNow, int graceDays,
+                        const QObject* context, Done done, const QString& note = {});
+    // Revokes the old keys whose grace period is over, in every loaded account, and says how it
+    // went in statusMessage. Failures keep the record open.
+    void finishDue();
+    // The same for one loaded account; done runs once every due revocation has an answer, with
+    // the first error if any.
+    void finishDue(const QString& accountId, const QObject* context, Done done);
+
+signals:
+    void accountChanged(const QString& accountId);
+    void statusMessage(const QString& text);
+
+private:
+    // A fresh list of the account settles its open rotations before it is shown.
+    void reconcile(const QString& accountId);
+    void finishDueAndReport(const QString& accountId);
+    QList<RotationRecord> dueFor(const QString& accountId) const;
+    std::optional<RotationRecord> openRecord(const QString& recordId) const;
+    void newKeyFailed(RotationRecord record, const QString& label, const ProviderError& error,
+                      const CreatedKey* created);
+    void newKeyCreated(RotationRecord record, const QString& label, const CreatedKey& created);
+    void revokeOldKey(RotationRecord record, const QObject* context, Done done);
+    void concludeRevoke(RotationRecord record, const QString& label, const ProviderError& error,
+                        bool alreadyGone, const CallerGuard& caller, const Done& done);
+
+    QSettings& m_settings;
+    AccountService& m_accounts;
+    AuditTrail& m_audit;
+    TrustChecks m_trust;
+    RotationStore m_rotations;
+    QTimer m_timer;
+    bool m_finishDueOnLoad = true;
+    QSet<QString> m_inFlight;
+    QSet<QString> m_awaitingHandover; // new key shown, the user has not closed the reveal yet
+};
+
+} // namespace kw
