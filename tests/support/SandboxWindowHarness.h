@@ -43,7 +43,6 @@ struct SandboxWindowHarness
         host.start(options);
         controller = std::make_unique<AppController>(*settings, &vault, &sessionVault, &network,
                                                      audit.get());
-        useClock(*controller, [this] { return now; });
         window = std::make_unique<MainWindow>(controller.get());
         window->resize(1280, 800);
         for (const auto& endpoint : host.endpoints()) {

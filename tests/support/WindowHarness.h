@@ -62,14 +62,6 @@ struct PromptRecorder
     ~PromptRecorder() { Prompts::setAnswerer(nullptr); }
 };
 
-// The app's clock reads `now` for the harness's life. A controller that still keeps a clock of
-// its own is given the same one.
-template <typename Controller> void useClock(Controller& controller, const Clock::Source& source)
-{
-    if constexpr (requires { controller.setClock(source); })
-        controller.setClock(source);
-}
-
 inline QString readAll(const QString& path)
 {
     QFile file(path);
@@ -141,7 +133,6 @@ struct WindowHarness
         sandbox.seedSamples(12, now);
         controller = std::make_unique<AppController>(*settings, vault.get(), &sessionVault,
                                                      &network, audit.get());
-        useClock(*controller, [this] { return now; });
         window = std::make_unique<MainWindow>(controller.get());
         window->resize(1280, 800);
     }
