@@ -63,6 +63,10 @@ public:
 
     void setAuthorization(QByteArray headerName, QByteArray scheme, Secret credential);
     void setExtraCaCertificates(const QList<QSslCertificate>& certificates);
+    // Trusts the certificates of a PEM file besides the system's. On failure the error is of
+    // kind Tls with the facts (file, reason) for console/ProviderErrorText; ok() when loaded.
+    ProviderError trustCaFile(const QString& pemPath);
+    // The same, with a plain text of the problem (ProviderError::plainMessage).
     bool loadCaFile(const QString& pemPath, QString* error);
     void setErrorBodyParser(ErrorBodyParser parser) { m_errorParser = std::move(parser); }
     void setDefaultTimeoutMs(int ms) { m_timeoutMs = ms; }
