@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "ExitCode.h"
 #include "Terminal.h"
+#include "console/ProviderErrorText.h"
 #include "console/VerificationText.h"
 #include "core/Rotation.h"
 #include "providers/KeyProvider.h"
@@ -139,7 +140,9 @@ void Cli::keysRotate(const QStringList& arguments)
                                 std::optional<Verification> tested = result;
                                 if (verifyFailed || !tested) {
                                     Verification notTested;
-                                    notTested.reason = verifyFailed.toString();
+                                    notTested.reason = verifyFailed
+                                                           ? ProviderErrorText::what(verifyFailed)
+                                                           : QString();
                                     tested = notTested;
                                 }
                                 finishRotation(*m_controller.account(accountId), recordId, newKey,

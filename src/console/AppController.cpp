@@ -344,7 +344,8 @@ void AppController::load(const QString& accountId)
 
 QString AppController::outcomeOf(const ProviderError& error)
 {
-    return error.ok() ? QStringLiteral("ok") : QStringLiteral("failed: ") + error.toString();
+    return error.ok() ? QStringLiteral("ok")
+                      : QStringLiteral("failed: ") + ProviderErrorText::what(error);
 }
 
 void AppController::audit(const QString& action, const QString& accountLabel,

@@ -9,6 +9,7 @@ std::optional<Verification> verificationOf(const HttpResponse& response)
     Verification verification;
     verification.httpStatus = response.status;
     verification.reason = response.error.plainMessage();
+    verification.error = response.error;
     switch (response.error.kind) {
     case Kind::None:
         verification.outcome = Outcome::Works;
