@@ -37,7 +37,7 @@ struct HttpResponse
     int status = 0;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
-    ProviderError error; // transport error, or an HTTP error status turned into a message
+    ProviderError error; // kind and facts; message/detail only from the error body parser
     int attempts = 0;
     QByteArray header(const QByteArray& name) const;
 };
@@ -55,6 +55,9 @@ using ErrorBodyParser = std::function<QString(int status, const QByteArray& body
 // - https:// required except to loopback (127.0.0.0/8, ::1, localhost)
 // - TLS errors are never ignored; extra CA certificates can be trusted per account
 // - the credential is set as a header from a Secret and never logged; logs are redacted
+// - a failure comes back as a kind with facts (ProviderError::transport), not as words: those
+//   are console/ProviderErrorText's
+// Each request is an HttpJob; which failures are retried and how long to wait is HttpErrorPolicy.
 class HttpClient : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "FakeHttpServer.h"
 #include "console/ProviderErrorText.h"
+#include "core/Clock.h"
 #include "providers/HttpClient.h"
 #include "sandbox/WaysCloudSandbox.h"
 #include "support/LogCapture.h"
@@ -155,7 +156,7 @@ private slots:
 
     void honoursRetryAfterHttpDate()
     {
-        const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(2);
+        const QDateTime when = Clock::app().nowUtc().addSecs(2);
         const QByteArray date =
             QLocale::c().toString(when, u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
         m_server->script({Answer::json(503, "Service Unavailable").header("Retry-After", date),
