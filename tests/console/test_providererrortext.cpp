@@ -1,6 +1,7 @@
 // ProviderErrorText: the words for a failed provider call. The transport reports facts
 // (ProviderError::transport); these are the sentences a person reads in the window and the CLI.
 #include "console/ProviderErrorText.h"
+#include "console/VerificationText.h"
 
 #include <QTest>
 
@@ -208,6 +209,27 @@ private slots:
         echoed.transport.systemText = u"proxy said wayscloud_pat_EXAMPLE123_EXAMPLEsecret9"_s;
         QVERIFY2(!ProviderErrorText::what(echoed).contains(u"EXAMPLEsecret9"),
                  qPrintable(ProviderErrorText::what(echoed)));
+    }
+
+    // A key test that never reached the provider says why in the same words (VerificationText
+    // words the facts the verdict carries; a reason of the provider's own is kept).
+    void verdictWordsTheTransportFacts()
+    {
+        Verification verdict;
+        verdict.outcome = Verification::Outcome::Unreachable;
+        verdict.error = transportError(Kind::Timeout, Reason::Timeout, u"api.example.com"_s);
+        verdict.error.transport.timeoutMs = 30000;
+        verdict.reason = verdict.error.plainMessage();
+        QCOMPARE(VerificationText::text(verdict, u"Scaleway"_s),
+                 u"Scaleway could not be reached; the key was not tested. Scaleway says: No "
+                 "answer from api.example.com within 30 s."_s);
+        Verification refused;
+        refused.outcome = Verification::Outcome::Unauthorized;
+        refused.reason = u"token expired"_s;
+        refused.error.kind = Kind::Auth;
+        refused.error.message = refused.reason;
+        QVERIFY(VerificationText::text(refused, u"Scaleway"_s)
+                    .endsWith(u"Scaleway says: token expired"));
     }
 
     void fullAddsTheAdviceForTheKind()
