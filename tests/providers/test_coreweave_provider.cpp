@@ -1,3 +1,4 @@
+#include "console/ProviderErrorText.h"
 #include "providers/CoreWeaveProvider.h"
 #include "providers/KeyProvider.h"
 #include "providers/S3KeyVerify.h"
@@ -549,7 +550,7 @@ private slots:
         QCOMPARE(m_sandbox->requestCount(), requests + 1);
         QCOMPARE(m_sandbox->createRequestCount(), creates + made);
         QCOMPARE(m_sandbox->keyCount(), keys + made);
-        QVERIFY(!reply->error().message.isEmpty());
+        QVERIFY(!ProviderErrorText::message(reply->error()).isEmpty());
         QVERIFY(!reply->error().message.contains(u"{"));
         if (reply->error().kind != Kind::RateLimited)
             QVERIFY2(reply->error().detail.contains(u"refresh"), qPrintable(reply->error().detail));

@@ -1,3 +1,4 @@
+#include "console/ProviderErrorText.h"
 #include "providers/FakeHttpServer.h"
 #include "providers/KeyProvider.h"
 #include "providers/WasabiAirProvider.h"
@@ -534,7 +535,7 @@ private slots:
         QCOMPARE(m_sandbox->requestCount(), requests + 1); // exactly one POST
         QCOMPARE(m_sandbox->createRequestCount(), creates);
         QCOMPARE(m_sandbox->keyCount(), keys);
-        QVERIFY(!reply->error().message.isEmpty());
+        QVERIFY(!ProviderErrorText::message(reply->error()).isEmpty());
         QVERIFY(!reply->error().message.contains(u"{"));
         if (reply->error().kind != Kind::RateLimited)
             QVERIFY2(reply->error().detail.contains(u"refresh"), qPrintable(reply->error().detail));
@@ -784,7 +785,8 @@ private slots:
         auto reply = waitForReply(provider->listKeys());
         QCOMPARE(int(reply->error().kind), kind);
         QCOMPARE(reply->error().httpStatus, status);
-        QVERIFY2(reply->error().message.startsWith(message), qPrintable(reply->error().message));
+        QVERIFY2(ProviderErrorText::message(reply->error()).startsWith(message),
+                 qPrintable(reply->error().message));
         QVERIFY2(reply->error().detail.contains(detail), qPrintable(reply->error().detail));
         QVERIFY(!reply->error().message.contains(u"<html>"));
     }

@@ -363,7 +363,7 @@ private slots:
             QCOMPARE(m_sandbox->createRequestCount(), requestsBefore); // only the faulted one
             QCOMPARE(m_sandbox->keyCount(), keysBefore);
         }
-        QVERIFY(!reply->error().message.isEmpty());
+        QVERIFY(!ProviderErrorText::message(reply->error()).isEmpty());
         QVERIFY(!reply->error().message.contains(u"{"));
         if (reply->error().kind != Kind::RateLimited)
             QVERIFY2(reply->error().detail.contains(u"refresh"), qPrintable(reply->error().detail));
