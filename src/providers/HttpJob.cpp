@@ -307,8 +307,10 @@ void HttpJob::onHttpAnswer(HttpResponse response, QNetworkReply* reply)
                           reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
     response.error.transport.host = http::hostOf(m_request.url);
     if (http::isRetryableStatus(response.status)) {
+        // The clock is read only for an answer that names a wait (signers count its reads).
+        const QByteArray asked = response.header("Retry-After");
         const auto retryAfter =
-            http::parseRetryAfterMs(response.header("Retry-After"), Clock::app().nowUtc());
+            asked.isEmpty() ? std::nullopt : http::parseRetryAfterMs(asked, Clock::app().nowUtc());
         retryOrComplete(std::move(response), retryAfter);
         return;
     }
