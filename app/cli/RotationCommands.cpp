@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "Options.h"
 #include "Terminal.h"
+#include "console/ProviderErrorText.h"
 #include "console/VerificationText.h"
 #include "core/Rotation.h"
 #include "providers/KeyProvider.h"
@@ -162,7 +163,7 @@ void Cli::testReplacement(const QString& accountId, const QString& recordId, con
             std::optional<Verification> tested = result;
             if (verifyFailed || !tested) {
                 Verification notTested;
-                notTested.reason = verifyFailed.toString();
+                notTested.reason = verifyFailed ? ProviderErrorText::what(verifyFailed) : QString();
                 tested = notTested;
             }
             finishRotation(*m_controller.account(accountId), recordId, newKey, tested,

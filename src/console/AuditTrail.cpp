@@ -1,5 +1,6 @@
 #include "console/AuditTrail.h"
 
+#include "console/ProviderErrorText.h"
 #include "core/AuditLog.h"
 
 namespace kw {
@@ -18,7 +19,7 @@ void AuditTrail::record(const QString& action, const QString& accountLabel, cons
 
 QString AuditTrail::outcomeOf(const ProviderError& error)
 {
-    return error.ok() ? u"ok"_s : u"failed: "_s + error.toString();
+    return error.ok() ? u"ok"_s : u"failed: "_s + ProviderErrorText::what(error);
 }
 
 } // namespace kw

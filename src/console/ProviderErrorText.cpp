@@ -2,13 +2,164 @@
 
 #include "core/Redactor.h"
 
+#include <QLocale>
+#include <QStringList>
+
 namespace kw {
+
+namespace {
+
+using Reason = TransportFacts::Reason;
+
+QString secondsText(qint64 ms)
+{
+    if (ms % 1000 == 0 || ms >= 10000)
+        return QString::number((ms + 999) / 1000);
+    return QLocale().toString(double(ms) / 1000.0, 'f', 1);
+}
+
+QString bytesText(const TransportFacts& facts)
+{
+    return facts.expectedBytes >= 0
+               ? ProviderErrorText::tr("The answer from %1 was cut off: the connection closed "
+                                       "after %2 of %3 bytes.")
+                     .arg(facts.host)
+                     .arg(facts.receivedBytes)
+                     .arg(facts.expectedBytes)
+               : ProviderErrorText::tr("The answer from %1 was cut off: the connection closed "
+                                       "after %2 bytes.")
+                     .arg(facts.host)
+                     .arg(facts.receivedBytes);
+}
+
+// After several attempts "within 30 s" would understate the wait: say how many, how long.
+QString timeoutText(const TransportFacts& facts)
+{
+    if (facts.attempts <= 1)
+        return ProviderErrorText::tr("No answer from %1 within %2 s.")
+            .arg(facts.host, secondsText(facts.timeoutMs));
+    const qint64 ms = facts.elapsedMs;
+    const QString span = ms < 90000
+                             ? ProviderErrorText::tr("%1 s").arg(secondsText(ms))
+                             : ProviderErrorText::tr("%1 min").arg(qRound64(double(ms) / 60000.0));
+    return ProviderErrorText::tr("No answer from %1 after %2 attempts over %3.")
+        .arg(facts.host)
+        .arg(facts.attempts)
+        .arg(span);
+}
+
+// Where the connection ended before an answer.
+QString connectionText(const TransportFacts& facts)
+{
+    switch (facts.reason) {
+    case Reason::Refused:
+        return ProviderErrorText::tr("%1 refused the connection. Check the address and that the "
+                                     "service is running.")
+            .arg(facts.host);
+    case Reason::Closed:
+        return ProviderErrorText::tr("%1 closed the connection before answering.").arg(facts.host);
+    case Reason::HostNotFound:
+        return ProviderErrorText::tr("Cannot find the host %1. Check the address.").arg(facts.host);
+    case Reason::Unreachable:
+        return ProviderErrorText::tr("Cannot reach %1: %2").arg(facts.host, facts.systemText);
+    case Reason::NotResent:
+        return ProviderErrorText::tr("%1 closed the connection without answering. The request "
+                                     "was not sent again because repeating it is not safe.")
+            .arg(facts.host);
+    default:
+        return {};
+    }
+}
+
+// The sentence for the transport's facts; empty when core's plain text says it all.
+QString transportText(const TransportFacts& facts)
+{
+    switch (facts.reason) {
+    case Reason::BadAddress:
+        return ProviderErrorText::tr("The address “%1” is not valid.").arg(facts.host);
+    case Reason::Insecure:
+        return ProviderErrorText::tr("Refusing to connect to %1 over %2: credentials are only "
+                                     "sent over https:// (plain http:// is allowed to this "
+                                     "computer only).")
+            .arg(facts.host, facts.scheme.isEmpty() ? QStringLiteral("?") : facts.scheme + u"://");
+    case Reason::CutOff:
+        return bytesText(facts);
+    case Reason::NotHttp:
+        return ProviderErrorText::tr("%1 sent an answer that is not HTTP: %2")
+            .arg(facts.host, facts.systemText);
+    case Reason::TooLarge:
+        return ProviderErrorText::tr("The answer from %1 is larger than %2 MiB; it was not read.")
+            .arg(facts.host)
+            .arg(facts.limitBytes / (1024 * 1024));
+    case Reason::Timeout:
+        return timeoutText(facts);
+    case Reason::Tls:
+        return ProviderErrorText::tr("The secure connection to %1 failed: %2")
+            .arg(facts.host, facts.systemText);
+    case Reason::Cancelled:
+        return ProviderErrorText::tr("Cancelled.");
+    default:
+        return connectionText(facts);
+    }
+}
+
+QString transportAdvice(const TransportFacts& facts)
+{
+    switch (facts.reason) {
+    case Reason::Tls:
+        return ProviderErrorText::tr("If the server uses a private certificate authority, "
+                                     "configure its CA file for this account.");
+    case Reason::NotResent:
+        return ProviderErrorText::tr("It may or may not have taken effect: refresh before trying "
+                                     "again.");
+    default:
+        return {};
+    }
+}
+
+QString retryHint(const TransportFacts& facts)
+{
+    if (facts.retryAfterMs < 0)
+        return {};
+    const QDateTime when = facts.retryAt.toLocalTime();
+    return ProviderErrorText::tr("Try again after %1 (in %2 s).")
+        .arg(QLocale().toString(when.time(), QLocale::LongFormat), secondsText(facts.retryAfterMs));
+}
+
+} // namespace
+
+QString ProviderErrorText::message(const ProviderError& error)
+{
+    if (!error.message.isEmpty() || error.ok())
+        return error.message;
+    const QString text = transportText(error.transport);
+    return text.isEmpty() ? error.plainMessage() : text;
+}
+
+QString ProviderErrorText::detail(const ProviderError& error)
+{
+    QStringList parts;
+    for (const QString& part :
+         {transportAdvice(error.transport), error.detail, retryHint(error.transport)}) {
+        if (!part.isEmpty())
+            parts << part;
+    }
+    return parts.join(u' ');
+}
 
 QString ProviderErrorText::what(const ProviderError& error)
 {
-    QString text = error.toString();
-    if (text.isEmpty())
+    QString text;
+    if (error.ok()) {
         text = error.message;
+    } else {
+        if (error.httpStatus > 0)
+            text = tr("HTTP %1: ").arg(error.httpStatus);
+        text += message(error);
+        const QString more = detail(error);
+        if (!more.isEmpty())
+            text += u" — " + more;
+    }
     if (text.isEmpty())
         text = tr("The provider gave no reason.");
     return Redactor::redact(text);

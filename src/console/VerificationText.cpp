@@ -1,12 +1,16 @@
 #include "console/VerificationText.h"
 
+#include "console/ProviderErrorText.h"
+
 namespace kw {
 
 QString VerificationText::text(const Verification& verification, const QString& providerName)
 {
-    const QString reason = verification.reason.isEmpty()
-                               ? QString()
-                               : tr(" %1 says: %2").arg(providerName, verification.reason);
+    // What the transport found out is worded here; reason is the provider's (or a plain text).
+    const bool facts = verification.error.transport.reason != TransportFacts::Reason::None;
+    const QString said =
+        facts ? ProviderErrorText::message(verification.error) : verification.reason;
+    const QString reason = said.isEmpty() ? QString() : tr(" %1 says: %2").arg(providerName, said);
     switch (verification.outcome) {
     case Verification::Outcome::Works:
         return tr("The key works: %1 accepted it.").arg(providerName);

@@ -58,6 +58,36 @@ QString kindText(ProviderError::Kind kind)
 
 } // namespace
 
+QString ProviderError::plainMessage() const
+{
+    if (!message.isEmpty() || ok())
+        return message;
+    using Reason = TransportFacts::Reason;
+    switch (transport.reason) {
+    case Reason::None:
+        return kindText(kind);
+    case Reason::HttpStatus:
+        return QCoreApplication::translate("kw::ProviderError", "HTTP %1 %2")
+            .arg(httpStatus)
+            .arg(transport.statusText)
+            .trimmed();
+    case Reason::CaUnreadable:
+        return QCoreApplication::translate("kw::ProviderError", "Cannot read the CA file %1: %2")
+            .arg(transport.file, transport.systemText);
+    case Reason::CaEmpty:
+        return QCoreApplication::translate("kw::ProviderError",
+                                           "The CA file %1 holds no PEM certificate.")
+            .arg(transport.file);
+    default:
+        break;
+    }
+    // Plain: console/ProviderErrorText has the words a person reads.
+    if (transport.host.isEmpty())
+        return kindText(kind);
+    return QCoreApplication::translate("kw::ProviderError", "%1 (%2)")
+        .arg(kindText(kind), transport.host);
+}
+
 QString ProviderError::toString() const
 {
     if (ok())
@@ -65,7 +95,7 @@ QString ProviderError::toString() const
     QString text;
     if (httpStatus > 0)
         text = QCoreApplication::translate("kw::ProviderError", "HTTP %1: ").arg(httpStatus);
-    text += message.isEmpty() ? kindText(kind) : message;
+    text += plainMessage();
     if (!detail.isEmpty())
         text += u" — " + detail;
     // The message may be the provider's own text, which has been seen to echo a credential.

@@ -37,7 +37,7 @@ struct HttpResponse
     int status = 0;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
-    ProviderError error; // transport error, or an HTTP error status turned into a message
+    ProviderError error; // kind and facts; message/detail only from the error body parser
     int attempts = 0;
     QByteArray header(const QByteArray& name) const;
 };
@@ -55,6 +55,9 @@ using ErrorBodyParser = std::function<QString(int status, const QByteArray& body
 // - https:// required except to loopback (127.0.0.0/8, ::1, localhost)
 // - TLS errors are never ignored; extra CA certificates can be trusted per account
 // - the credential is set as a header from a Secret and never logged; logs are redacted
+// - a failure comes back as a kind with facts (ProviderError::transport), not as words: those
+//   are console/ProviderErrorText's
+// Each request is an HttpJob; which failures are retried and how long to wait is HttpErrorPolicy.
 class HttpClient : public QObject
 {
     Q_OBJECT
@@ -63,6 +66,10 @@ public:
 
     void setAuthorization(QByteArray headerName, QByteArray scheme, Secret credential);
     void setExtraCaCertificates(const QList<QSslCertificate>& certificates);
+    // Trusts the certificates of a PEM file besides the system's. On failure the error is of
+    // kind Tls with the facts (file, reason) for console/ProviderErrorText; ok() when loaded.
+    ProviderError trustCaFile(const QString& pemPath);
+    // The same, with a plain text of the problem (ProviderError::plainMessage).
     bool loadCaFile(const QString& pemPath, QString* error);
     void setErrorBodyParser(ErrorBodyParser parser) { m_errorParser = std::move(parser); }
     void setDefaultTimeoutMs(int ms) { m_timeoutMs = ms; }

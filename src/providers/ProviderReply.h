@@ -24,7 +24,8 @@ struct Verification
     };
     Outcome outcome = Outcome::Failed;
     int httpStatus = 0;
-    QString reason; // the provider's own reason, redacted
+    QString reason;        // the provider's own reason, redacted
+    ProviderError error{}; // why it did not work (the facts console/VerificationText words)
 };
 
 // A managed policy attached to a principal (listPrincipalPolicies).

@@ -117,7 +117,7 @@ void ScalewayPager::fail(int page, ProviderError error)
                                                     "Page %1 of %2 of the %3 failed: %4")
                             .arg(page)
                             .arg(m_pageCount)
-                            .arg(m_what, error.message);
+                            .arg(m_what, error.plainMessage());
     }
     m_handlers.finished(error);
 }

@@ -8,7 +8,8 @@ std::optional<Verification> verificationOf(const HttpResponse& response)
     using Outcome = Verification::Outcome;
     Verification verification;
     verification.httpStatus = response.status;
-    verification.reason = response.error.message;
+    verification.reason = response.error.plainMessage();
+    verification.error = response.error;
     switch (response.error.kind) {
     case Kind::None:
         verification.outcome = Outcome::Works;

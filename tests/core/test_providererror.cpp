@@ -63,6 +63,51 @@ private slots:
         }
     }
 
+    // The transport leaves the message empty and reports facts; without the words of
+    // console/ProviderErrorText (a log, an audit line), toString() still says something plain.
+    void transportFactsHaveAPlainFallback()
+    {
+        using Reason = kw::TransportFacts::Reason;
+        for (int reason = int(Reason::BadAddress); reason <= int(Reason::CaEmpty); ++reason) {
+            kw::ProviderError error;
+            error.kind = Kind::Network;
+            error.transport.reason = Reason(reason);
+            error.transport.host = u"api.example.com:8443"_s;
+            QVERIFY2(!error.plainMessage().isEmpty(), qPrintable(QString::number(reason)));
+            QVERIFY2(!error.toString().isEmpty(), qPrintable(QString::number(reason)));
+        }
+        kw::ProviderError timeout;
+        timeout.kind = Kind::Timeout;
+        timeout.transport.reason = Reason::Timeout;
+        timeout.transport.host = u"api.example.com"_s;
+        QCOMPARE(timeout.toString(), u"The server did not answer in time (api.example.com)"_s);
+        // A message of the provider's own wins over the facts.
+        timeout.message = u"gateway says no"_s;
+        QCOMPARE(timeout.plainMessage(), u"gateway says no"_s);
+    }
+
+    void statusLineAndCaFileFallbacks()
+    {
+        using Reason = kw::TransportFacts::Reason;
+        kw::ProviderError status;
+        status.kind = Kind::Server;
+        status.httpStatus = 503;
+        status.transport.reason = Reason::HttpStatus;
+        status.transport.statusText = u"Service Unavailable"_s;
+        QCOMPARE(status.plainMessage(), u"HTTP 503 Service Unavailable"_s);
+        QCOMPARE(status.toString(), u"HTTP 503: HTTP 503 Service Unavailable"_s);
+
+        kw::ProviderError ca;
+        ca.kind = Kind::Tls;
+        ca.transport.reason = Reason::CaUnreadable;
+        ca.transport.file = u"/etc/ca.pem"_s;
+        ca.transport.systemText = u"No such file or directory"_s;
+        QCOMPARE(ca.plainMessage(),
+                 u"Cannot read the CA file /etc/ca.pem: No such file or directory"_s);
+        ca.transport.reason = Reason::CaEmpty;
+        QCOMPARE(ca.plainMessage(), u"The CA file /etc/ca.pem holds no PEM certificate."_s);
+    }
+
     void keyStatusText_data()
     {
         QTest::addColumn<int>("status");

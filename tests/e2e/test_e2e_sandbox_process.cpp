@@ -4,6 +4,7 @@
 // under HOME.
 #include "SandboxProcess.h"
 #include "SecretScan.h"
+#include "console/ProviderErrorText.h"
 #include "core/IpAllowlist.h"
 #include "providers/KeyProvider.h"
 #include "providers/WaysCloudProvider.h"
@@ -168,7 +169,7 @@ private slots:
         std::unique_ptr<ProviderReply> list(provider->listKeys());
         QVERIFY(waitFor(list.get(), 60000));
         QCOMPARE(list->error().kind, ProviderError::Kind::Network);
-        QVERIFY(!list->error().message.isEmpty());
+        QVERIFY(!ProviderErrorText::message(list->error()).isEmpty());
     }
 
 private:

@@ -4,6 +4,7 @@
 // a clean client) is what the user was told, and that no key was made without the user learning
 // of it. The matrix is printed at the end, one line per cell.
 #include "FaultMatrixBench.h"
+#include "console/ProviderErrorText.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -58,7 +59,8 @@ class TestFaultMatrix : public QObject
             expect(allowed.contains(error.kind),
                    u"error kind %1 does not name the fault (%2)"_s.arg(int(error.kind))
                        .arg(error.toString()));
-            expect(!error.message.trimmed().isEmpty(), u"the error has no message"_s);
+            expect(!ProviderErrorText::message(error).trimmed().isEmpty(),
+                   u"the error has no message"_s);
             if (const int status = sandbox::FaultPlan::statusOf(fault.kind);
                 status && allowed.contains(error.kind))
                 expect(
@@ -66,9 +68,9 @@ class TestFaultMatrix : public QObject
                     u"the error does not mention HTTP %1: %2"_s.arg(status).arg(error.toString()));
             // Retry-After (seconds or a date) is read: the error says when to try again.
             if (fault.kind == Fault::Kind::TooManyRequests)
-                expect(error.detail.contains(u"(in "_s) &&
-                           (fault.asDate ||
-                            error.detail.contains(QString::number(fault.retryAfterSeconds))),
+                expect(ProviderErrorText::detail(error).contains(u"(in "_s) &&
+                           (fault.asDate || ProviderErrorText::detail(error).contains(
+                                                QString::number(fault.retryAfterSeconds))),
                        u"the 429 error does not say when to retry: %1"_s.arg(error.toString()));
         }
 

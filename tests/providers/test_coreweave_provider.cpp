@@ -1,3 +1,4 @@
+#include "console/ProviderErrorText.h"
 #include "providers/CoreWeaveProvider.h"
 #include "providers/KeyProvider.h"
 #include "providers/S3KeyVerify.h"

@@ -1,4 +1,6 @@
 #include "FakeHttpServer.h"
+#include "console/ProviderErrorText.h"
+#include "core/Clock.h"
 #include "providers/HttpClient.h"
 #include "sandbox/wayscloud/WaysCloudSandbox.h"
 #include "support/LogCapture.h"
@@ -44,6 +46,17 @@ Outcome run(HttpClient& client, HttpRequest request, int waitMs = 10000)
         qWarning("no answer within %d ms", waitMs);
     QTest::qWait(30); // a second call would show up here
     return outcome;
+}
+
+// What a person reads: the transport reports facts, console/ProviderErrorText words them.
+QString messageOf(const HttpResponse& response)
+{
+    return ProviderErrorText::message(response.error);
+}
+
+QString detailOf(const HttpResponse& response)
+{
+    return ProviderErrorText::detail(response.error);
 }
 
 HttpRequest get(const QUrl& url)
@@ -96,7 +109,7 @@ private slots:
         const Outcome out = run(*m_client, get(m_server->url(u"/v1/account/api-keys"_s)));
         QCOMPARE(out.calls, 1);
         QVERIFY(!out.calledInsideSend);
-        QVERIFY2(out.response.error.ok(), qPrintable(out.response.error.message));
+        QVERIFY2(out.response.error.ok(), qPrintable(out.response.error.toString()));
         QCOMPARE(out.response.status, 200);
         QCOMPARE(out.response.body, QByteArray(R"([{"id":"1"}])"));
         QCOMPARE(out.response.attempts, 1);
@@ -124,7 +137,7 @@ private slots:
         QFETCH(int, status);
         m_server->script({Answer::json(status, "Busy", "{}"), Answer::json(200, "OK", "[]")});
         const Outcome out = run(*m_client, get(m_server->url()));
-        QVERIFY2(out.response.error.ok(), qPrintable(out.response.error.message));
+        QVERIFY2(out.response.error.ok(), qPrintable(out.response.error.toString()));
         QCOMPARE(out.response.attempts, 2);
         QCOMPARE(m_server->requests().size(), 2);
         QCOMPARE(out.calls, 1);
@@ -143,7 +156,7 @@ private slots:
 
     void honoursRetryAfterHttpDate()
     {
-        const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(2);
+        const QDateTime when = Clock::app().nowUtc().addSecs(2);
         const QByteArray date =
             QLocale::c().toString(when, u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
         m_server->script({Answer::json(503, "Service Unavailable").header("Retry-After", date),
@@ -164,8 +177,8 @@ private slots:
         QCOMPARE(out.response.error.kind, Kind::RateLimited);
         QCOMPARE(out.response.error.httpStatus, 429);
         QCOMPARE(m_server->requests().size(), 1);
-        QVERIFY2(out.response.error.detail.contains(u"120 s"),
-                 qPrintable(out.response.error.detail));
+        QVERIFY2(detailOf(out.response).contains(u"120 s"), qPrintable(detailOf(out.response)));
+        QCOMPARE(out.response.error.transport.retryAfterMs, 120000);
         QVERIFY(out.elapsedMs < 1500);
     }
 
@@ -177,7 +190,8 @@ private slots:
         QCOMPARE(out.response.error.kind, Kind::Server);
         QCOMPARE(out.response.attempts, 3);
         QCOMPARE(m_server->requests().size(), 3);
-        QCOMPARE(out.response.error.message, u"HTTP 503 Service Unavailable"_s);
+        QCOMPARE(messageOf(out.response), u"HTTP 503 Service Unavailable"_s);
+        QVERIFY(out.response.error.message.isEmpty()); // no words from the transport
         QCOMPARE(out.calls, 1);
     }
 
@@ -235,7 +249,7 @@ private slots:
         QCOMPARE(out.response.status, status);
         QCOMPARE(m_server->requests().size(), 1); // not retried
         // No parser: the status line, never the body.
-        QCOMPARE(out.response.error.message, u"HTTP %1 Whatever"_s.arg(status));
+        QCOMPARE(messageOf(out.response), u"HTTP %1 Whatever"_s.arg(status));
     }
 
     void errorParserGivesTheMessage()
@@ -254,8 +268,8 @@ private slots:
 
         m_server->script({Answer::json(409, "Conflict", "<html>proxy page</html>")});
         out = run(*m_client, get(m_server->url()));
-        QCOMPARE(out.response.error.message, u"HTTP 409 Conflict"_s);
-        QVERIFY(!out.response.error.message.contains(u"proxy page"));
+        QCOMPARE(messageOf(out.response), u"HTTP 409 Conflict"_s);
+        QVERIFY(!messageOf(out.response).contains(u"proxy page"));
         QVERIFY(!out.response.error.detail.contains(u"proxy page"));
     }
 
@@ -269,7 +283,9 @@ private slots:
         const Outcome out = run(*m_client, get(m_server->url()));
         QCOMPARE(out.response.error.kind, Kind::Timeout);
         QCOMPARE(out.response.attempts, 3);
-        const QString message = out.response.error.message;
+        QCOMPARE(out.response.error.transport.attempts, 3);
+        QVERIFY(out.response.error.transport.elapsedMs >= 900);
+        const QString message = messageOf(out.response);
         QVERIFY2(message.startsWith(u"No answer from 127.0.0.1:"), qPrintable(message));
         QVERIFY2(message.contains(u"after 3 attempts over "), qPrintable(message));
         QVERIFY2(!message.contains(u"within"), qPrintable(message));
@@ -282,9 +298,10 @@ private slots:
         m_server->script({Answer::of(Answer::Kind::Hang)});
         const Outcome out = run(*m_client, get(m_server->url()));
         QCOMPARE(out.response.error.kind, Kind::Timeout);
-        QVERIFY2(out.response.error.message.contains(u"No answer from 127.0.0.1:"),
-                 qPrintable(out.response.error.message));
-        QVERIFY(out.response.error.message.contains(u"within 0.5 s"));
+        QVERIFY2(messageOf(out.response).contains(u"No answer from 127.0.0.1:"),
+                 qPrintable(messageOf(out.response)));
+        QVERIFY(messageOf(out.response).contains(u"within 0.5 s"));
+        QCOMPARE(out.response.error.transport.timeoutMs, 500);
         QVERIFY2(out.elapsedMs >= 450 && out.elapsedMs < 2000,
                  qPrintable(QString::number(out.elapsedMs)));
     }
@@ -295,7 +312,7 @@ private slots:
         m_client->setMaxAttempts(2);
         m_server->script({Answer::of(Answer::Kind::Hang), Answer::json(200, "OK", "[]")});
         const Outcome out = run(*m_client, get(m_server->url()));
-        QVERIFY2(out.response.error.ok(), qPrintable(out.response.error.message));
+        QVERIFY2(out.response.error.ok(), qPrintable(out.response.error.toString()));
         QCOMPARE(out.response.attempts, 2);
     }
 
@@ -320,9 +337,9 @@ private slots:
         m_server->script({truncated});
         const Outcome out = run(*m_client, get(m_server->url()));
         QCOMPARE(out.response.error.kind, Kind::BadResponse);
-        QVERIFY2(out.response.error.message.contains(u"cut off"),
-                 qPrintable(out.response.error.message));
-        QVERIFY(out.response.error.message.contains(u"of 500 bytes"));
+        QVERIFY2(messageOf(out.response).contains(u"cut off"), qPrintable(messageOf(out.response)));
+        QVERIFY(messageOf(out.response).contains(u"of 500 bytes"));
+        QCOMPARE(out.response.error.transport.expectedBytes, 500);
         QCOMPARE(m_server->requests().size(), 2); // a GET may be retried
     }
 
@@ -336,9 +353,9 @@ private slots:
         const Outcome out = run(*m_client, get(m_server->url()));
         QVERIFY2(out.response.error.kind == Kind::BadResponse ||
                      out.response.error.kind == Kind::Network,
-                 qPrintable(out.response.error.message));
-        QVERIFY(out.response.error.message.contains(u"127.0.0.1"));
-        QVERIFY(!out.response.error.message.contains(u"xxxx"));
+                 qPrintable(messageOf(out.response)));
+        QVERIFY(messageOf(out.response).contains(u"127.0.0.1"));
+        QVERIFY(!messageOf(out.response).contains(u"xxxx"));
     }
 
     void closedBeforeAnswerIsNetworkError()
@@ -347,7 +364,7 @@ private slots:
         m_server->script({Answer::of(Answer::Kind::CloseBeforeAnswer)});
         const Outcome out = run(*m_client, get(m_server->url()));
         QCOMPARE(out.response.error.kind, Kind::Network);
-        QVERIFY(out.response.error.message.contains(u"closed the connection"));
+        QVERIFY(messageOf(out.response).contains(u"closed the connection"));
     }
 
     void refusedConnectionIsNetworkError()
@@ -357,8 +374,7 @@ private slots:
         m_client->setMaxAttempts(2);
         const Outcome out = run(*m_client, get(url));
         QCOMPARE(out.response.error.kind, Kind::Network);
-        QVERIFY2(out.response.error.message.contains(u"refused"),
-                 qPrintable(out.response.error.message));
+        QVERIFY2(messageOf(out.response).contains(u"refused"), qPrintable(messageOf(out.response)));
         QCOMPARE(out.response.attempts, 2);
     }
 
@@ -378,8 +394,8 @@ private slots:
         m_server->script({big});
         const Outcome out = run(*m_client, get(m_server->url()));
         QCOMPARE(out.response.error.kind, Kind::BadResponse);
-        QVERIFY2(out.response.error.message.contains(u"larger than"),
-                 qPrintable(out.response.error.message));
+        QVERIFY2(messageOf(out.response).contains(u"larger than"),
+                 qPrintable(messageOf(out.response)));
         QVERIFY(out.response.body.isEmpty());
         QCOMPARE(m_server->requests().size(), 1);
     }
@@ -395,7 +411,7 @@ private slots:
         QCOMPARE(out.calls, 1);
         QVERIFY(!out.calledInsideSend);
         QCOMPARE(out.response.error.kind, Kind::Insecure);
-        QVERIFY(out.response.error.message.contains(u"example.com"));
+        QVERIFY(messageOf(out.response).contains(u"example.com"));
         QCOMPARE(out.response.attempts, 0);
         QCOMPARE(m_server->connections(), 0);
     }
@@ -436,7 +452,7 @@ private slots:
         url.setHost(u"localhost"_s);
         const Outcome out = run(*m_client, get(url));
         // localhost may resolve to ::1 first, where nobody listens; Qt falls back to 127.0.0.1.
-        QVERIFY2(out.response.error.ok(), qPrintable(out.response.error.message));
+        QVERIFY2(out.response.error.ok(), qPrintable(out.response.error.toString()));
         QCOMPARE(out.response.status, 200);
     }
 
@@ -556,9 +572,9 @@ private slots:
         Outcome out = run(untrusted, get(url));
         QCOMPARE(out.response.error.kind, Kind::Tls);
         QCOMPARE(out.response.attempts, 1); // a TLS failure is not retried
-        QVERIFY2(out.response.error.message.contains(u"self-signed", Qt::CaseInsensitive) ||
-                     out.response.error.message.contains(u"certificate", Qt::CaseInsensitive),
-                 qPrintable(out.response.error.message));
+        QVERIFY2(messageOf(out.response).contains(u"self-signed", Qt::CaseInsensitive) ||
+                     messageOf(out.response).contains(u"certificate", Qt::CaseInsensitive),
+                 qPrintable(messageOf(out.response)));
 
         QTemporaryDir dir;
         const QString caFile = dir.filePath(u"ca.pem"_s);
@@ -596,6 +612,17 @@ private slots:
         QVERIFY(!m_client->loadCaFile(garbage, &error));
         QVERIFY2(error.contains(garbage), qPrintable(error));
         QVERIFY(m_client->extraCaCertificates().isEmpty());
+
+        // The same problems as facts, for the words in ProviderErrorText.
+        ProviderError problem = m_client->trustCaFile(missing);
+        QCOMPARE(problem.kind, Kind::Tls);
+        QCOMPARE(problem.transport.reason, TransportFacts::Reason::CaUnreadable);
+        QCOMPARE(problem.transport.file, missing);
+        QVERIFY2(ProviderErrorText::what(problem).contains(missing),
+                 qPrintable(ProviderErrorText::what(problem)));
+        problem = m_client->trustCaFile(garbage);
+        QCOMPARE(problem.transport.reason, TransportFacts::Reason::CaEmpty);
+        QVERIFY(ProviderErrorText::what(problem).contains(garbage));
     }
 
 private:

@@ -1,4 +1,5 @@
 #include "FakeHttpServer.h"
+#include "console/ProviderErrorText.h"
 #include "providers/KeyProvider.h"
 #include "providers/S3KeyVerify.h"
 #include "providers/ScalewayProvider.h"
@@ -701,7 +702,7 @@ private slots:
         QTest::qWait(200);
         QCOMPARE(reply->error().kind, Kind::Server);
         // Not JSON: the status line, never the body.
-        QCOMPARE(reply->error().message, u"HTTP 500 Internal Server Error"_s);
+        QCOMPARE(ProviderErrorText::message(reply->error()), u"HTTP 500 Internal Server Error"_s);
         QCOMPARE(server.requests().size(), 1);
         const QByteArray body = server.requests().first().body;
         QVERIFY2(body.contains("\"application_id\":\"6b1c5e2a-0000-4000-8000-00000000b001\""),

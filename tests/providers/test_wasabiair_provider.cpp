@@ -1,3 +1,4 @@
+#include "console/ProviderErrorText.h"
 #include "providers/FakeHttpServer.h"
 #include "providers/KeyProvider.h"
 #include "providers/WasabiAirProvider.h"
@@ -620,7 +621,8 @@ private slots:
         auto reply = waitForReply(provider->listKeys());
         QCOMPARE(int(reply->error().kind), kind);
         QCOMPARE(reply->error().httpStatus, status);
-        QVERIFY2(reply->error().message.startsWith(message), qPrintable(reply->error().message));
+        QVERIFY2(ProviderErrorText::message(reply->error()).startsWith(message),
+                 qPrintable(reply->error().message));
         QVERIFY2(reply->error().detail.contains(detail), qPrintable(reply->error().detail));
         QVERIFY(!reply->error().message.contains(u"<html>"));
     }

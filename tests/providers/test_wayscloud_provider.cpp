@@ -1,3 +1,4 @@
+#include "console/ProviderErrorText.h"
 #include "providers/KeyProvider.h"
 #include "providers/WaysCloudProvider.h"
 #include "sandbox/wayscloud/WaysCloudSandbox.h"

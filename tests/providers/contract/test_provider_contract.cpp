@@ -1,4 +1,5 @@
 #include "ProviderUnderTest.h"
+#include "console/ProviderErrorText.h"
 #include "providers/HttpKeyProvider.h"
 #include "support/ProviderTestSupport.h"
 
@@ -96,8 +97,8 @@ private slots:
         QCOMPARE(m_sandbox->requestCount(), requests + m_row.lookupsBeforeCreate + 1);
         QCOMPARE(m_sandbox->createRequestCount(), creates + made);
         QCOMPARE(m_sandbox->keyCount(), keys + made);
-        QVERIFY(!reply->error().message.isEmpty());
-        QVERIFY(!reply->error().message.contains(u"{"));
+        QVERIFY(!ProviderErrorText::message(reply->error()).isEmpty());
+        QVERIFY(!ProviderErrorText::message(reply->error()).contains(u"{"));
         if (reply->error().kind != Kind::RateLimited)
             QVERIFY2(reply->error().detail.contains(u"refresh"), qPrintable(reply->error().detail));
     }
@@ -163,7 +164,7 @@ private slots:
         auto reply = waitForReply(m_provider->listKeys());
         QCOMPARE(reply->error().kind, Kind::Timeout);
         QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
-        QVERIFY(reply->error().message.contains(u"No answer"));
+        QVERIFY(ProviderErrorText::message(reply->error()).contains(u"No answer"));
         QVERIFY(reply->keys().isEmpty());
     }
 
@@ -195,8 +196,8 @@ private slots:
                       reply->error().kind == Kind::Network),
                  qPrintable(reply->error().toString()));
         QVERIFY(reply->keys().isEmpty());
-        QVERIFY(!reply->error().message.contains(u"xxxx"));
-        QVERIFY(reply->error().message.size() < 300);
+        QVERIFY(!ProviderErrorText::message(reply->error()).contains(u"xxxx"));
+        QVERIFY(ProviderErrorText::message(reply->error()).size() < 300);
     }
 
     void wrongAdminTokenIsAuth()
@@ -208,8 +209,8 @@ private slots:
             QVERIFY2(m_row.wrongTokenKinds.contains(reply->error().kind),
                      qPrintable(reply->error().toString()));
             QCOMPARE(reply->error().httpStatus, m_row.wrongTokenStatus);
-            QVERIFY(!reply->error().message.isEmpty());
-            QVERIFY(!reply->error().message.contains(u"{"));
+            QVERIFY(!ProviderErrorText::message(reply->error()).isEmpty());
+            QVERIFY(!ProviderErrorText::message(reply->error()).contains(u"{"));
             QVERIFY(!reply->error().toString().contains(m_row.wrongToken));
         }
         const int requests = m_sandbox->requestCount();
@@ -280,8 +281,9 @@ private slots:
         auto untrusted = makeProvider(account, tls->adminToken());
         auto refused = waitForReply(untrusted->listKeys());
         QCOMPARE(refused->error().kind, Kind::Tls);
-        QVERIFY2(refused->error().message.contains(u"certificate", Qt::CaseInsensitive),
-                 qPrintable(refused->error().message));
+        QVERIFY2(ProviderErrorText::message(refused->error())
+                     .contains(u"certificate", Qt::CaseInsensitive),
+                 qPrintable(ProviderErrorText::message(refused->error())));
     }
 
     void unreadableCaFileFailsEveryCall()
@@ -293,7 +295,8 @@ private slots:
         for (ProviderReply* raw : everyCall(*provider)) {
             auto reply = waitForReply(raw);
             QCOMPARE(reply->error().kind, Kind::Tls);
-            QVERIFY(reply->error().message.contains(u"/nonexistent/keywarden-ca.pem"));
+            QVERIFY(ProviderErrorText::message(reply->error())
+                        .contains(u"/nonexistent/keywarden-ca.pem"));
         }
         QCOMPARE(m_sandbox->requestCount(), requests);
     }
