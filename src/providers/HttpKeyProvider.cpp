@@ -92,8 +92,18 @@ ProviderReply* HttpKeyProvider::sendDelete(HttpRequest request, OnSuccess onDele
     return reply;
 }
 
+std::optional<HttpRequest> HttpKeyProvider::bearerCheck(const ApiKey&) const
+{
+    return std::nullopt;
+}
+
 ProviderReply* HttpKeyProvider::verifyKey(const ApiKey& key, const Secret& secret)
 {
+    if (!capabilities().s3Verify) {
+        if (const std::optional<HttpRequest> check = bearerCheck(key))
+            return verifyBearer(secret, *check);
+        return KeyProvider::verifyKey(key, secret);
+    }
     // The key pair under test needs none of the admin credential: only the CA file matters.
     if (ProviderError error = caProblem())
         return failedReply(std::move(error));

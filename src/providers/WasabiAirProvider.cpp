@@ -176,12 +176,12 @@ ProviderReply* WasabiAirProvider::revokeKey(const ApiKey& key)
     });
 }
 
-ProviderReply* WasabiAirProvider::verifyKey(const ApiKey&, const Secret& secret)
+std::optional<HttpRequest> WasabiAirProvider::bearerCheck(const ApiKey&) const
 {
     HttpRequest request;
     request.url = keysUrl();
     request.sensitiveResponse = true; // a working key lists every JWT of its user
-    return verifyBearer(secret, request);
+    return request;
 }
 
 ProviderReply* WasabiAirProvider::testAccount()
