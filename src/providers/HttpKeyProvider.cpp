@@ -18,6 +18,11 @@ HttpKeyProvider::HttpKeyProvider(Account account, const Capabilities& capabiliti
     m_caError = loadAccountCa(m_http, m_account);
 }
 
+QUrl HttpKeyProvider::endpointUrl(const QString& path) const
+{
+    return accountUrl(m_account, m_capabilities.defaultEndpoint.toString(), path);
+}
+
 ProviderError HttpKeyProvider::caProblem() const
 {
     if (!m_caError.isEmpty())

@@ -46,6 +46,9 @@ protected:
                     QNetworkAccessManager* network, ErrorBodyParser errorParser, QObject* parent);
 
     QNetworkAccessManager* network() const { return m_network; }
+    // path on the account's endpoint, or on the Capabilities' defaultEndpoint when the account
+    // names no host (accountUrl).
+    QUrl endpointUrl(const QString& path) const;
 
     // Why no request can be sent for this account: by default the CA file's problem
     // (caProblem); a provider with more to check (a host, a credential's shape) adds to it.

@@ -14,7 +14,7 @@ const QString KeysPath = QStringLiteral("/api/data/api-keys");
 Capabilities makeCapabilities()
 {
     Capabilities c;
-    c.providerId = QString::fromLatin1(WasabiAirProvider::ProviderId);
+    c.providerId = QStringLiteral("wasabi-air");
     c.providerName = QStringLiteral("Wasabi AiR");
     // Each AiR deployment has its own host (providers.md A.1): the user must enter it.
     c.defaultEndpoint = QUrl();

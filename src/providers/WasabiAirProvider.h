@@ -12,7 +12,6 @@ class WasabiAirProvider : public HttpKeyProvider
 {
     Q_OBJECT
 public:
-    static constexpr const char* ProviderId = "wasabi-air";
     static const Capabilities& staticCapabilities();
 
     WasabiAirProvider(Account account, Secret token, QNetworkAccessManager* network,

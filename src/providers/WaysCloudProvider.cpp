@@ -50,9 +50,9 @@ QList<ServiceInfo> services()
 Capabilities makeCapabilities()
 {
     Capabilities c;
-    c.providerId = QString::fromLatin1(WaysCloudProvider::ProviderId);
+    c.providerId = QStringLiteral("wayscloud");
     c.providerName = QStringLiteral("WAYSCloud");
-    c.defaultEndpoint = QUrl(WaysCloudProvider::defaultEndpoint());
+    c.defaultEndpoint = QUrl(QStringLiteral("https://api.wayscloud.services"));
     c.name = Capabilities::NameField::Required;
     c.nameShouldBeDescriptive = true;
     c.description = true;
@@ -87,11 +87,6 @@ WaysCloudProvider::WaysCloudProvider(Account account, Secret token, QNetworkAcce
 QString WaysCloudProvider::parseErrorBody(int, const QByteArray& body, QString* detail)
 {
     return wayscloud::parseErrorBody(body, detail);
-}
-
-QUrl WaysCloudProvider::endpointUrl(const QString& path) const
-{
-    return accountUrl(account(), defaultEndpoint(), path);
 }
 
 ProviderReply* WaysCloudProvider::listKeys()

@@ -10,9 +10,7 @@ class WaysCloudProvider : public HttpKeyProvider
 {
     Q_OBJECT
 public:
-    static constexpr const char* ProviderId = "wayscloud";
     static const Capabilities& staticCapabilities();
-    static QString defaultEndpoint() { return QStringLiteral("https://api.wayscloud.services"); }
 
     WaysCloudProvider(Account account, Secret token, QNetworkAccessManager* network,
                       QObject* parent = nullptr);
@@ -29,7 +27,6 @@ public:
     static QString parseErrorBody(int status, const QByteArray& body, QString* detail);
 
 private:
-    QUrl endpointUrl(const QString& path) const;
     std::optional<HttpRequest> bearerCheck(const ApiKey& key) const override;
 };
 
