@@ -206,29 +206,30 @@ std::optional<QDateTime> expiryFromWire(const QString& text)
 std::optional<QList<ApiKey>> parseKeyPage(const QByteArray& body, const QDateTime& now,
                                           QString* error)
 {
-    try {
-        const json document = parse(body);
+    KeyListFormat format;
+    format.provider = QStringLiteral("CoreWeave");
+    format.idName = tr("access key id");
+    format.idOf = &accessKeyIdOf;
+    format.keyOf = [&now](const json& item, const QString& id) { return keyFrom(item, id, now); };
+    format.findItems = [](json& document, QString* shapeError) -> const json* {
         if (!document.is_object()) {
-            *error = document.is_discarded()
-                         ? tr("The key list from CoreWeave is not valid JSON.")
-                         : tr("The key list from CoreWeave is not a JSON object.");
-            return std::nullopt;
+            *shapeError = document.is_discarded()
+                              ? tr("The key list from CoreWeave is not valid JSON.")
+                              : tr("The key list from CoreWeave is not a JSON object.");
+            return nullptr;
         }
+        static const json none = json::array(); // no "info" (or null): no keys
         const auto info = document.find("info");
         if (info == document.end() || info->is_null())
-            return QList<ApiKey>{};
+            return &none;
         if (!info->is_array()) {
-            *error = tr("The key list from CoreWeave has no list of keys.");
-            return std::nullopt;
+            *shapeError = tr("The key list from CoreWeave has no list of keys.");
+            return nullptr;
         }
-        return readKeyList(
-            *info, QStringLiteral("CoreWeave"), tr("access key id"), &accessKeyIdOf,
-            [&now](const json& item, const QString& id) { return keyFrom(item, id, now); }, error);
-    } catch (const std::exception& e) { // a shape the checks above did not foresee
-        *error = tr("The key list from CoreWeave could not be read: %1")
-                     .arg(QString::fromUtf8(e.what()));
-        return std::nullopt;
-    }
+        return &*info;
+    };
+    format.unreadable = tr("The key list from CoreWeave could not be read: %1");
+    return parseKeyListBody(body, format, error);
 }
 
 QByteArray createKeyBody(const QString& name, qint64 durationSeconds)
@@ -245,18 +246,12 @@ std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const QString&
                                           qint64 durationSeconds, const QDateTime& now,
                                           QString* error)
 {
-    try {
-        json document = parse(body);
-        if (!document.is_object()) {
-            *error = tr("The answer to the create request is not a JSON object.");
-            return std::nullopt;
-        }
-        CreatedKey created;
-        created.secret = takeSecretField(document, "secretKey");
-        if (created.secret.isEmpty()) {
-            *error = tr("The answer to the create request holds no secret key.");
-            return std::nullopt;
-        }
+    CreatedKeyFormat format;
+    format.secretField = "secretKey";
+    format.notObject = tr("The answer to the create request is not a JSON object.");
+    format.noSecret = tr("The answer to the create request holds no secret key.");
+    format.unreadable = tr("The answer to the create request could not be read: %1");
+    format.fill = [&](json& document, CreatedKey& created) {
         // A secret without an id is still the only copy of it: it is handed over with an empty
         // id, which the caller looks up.
         const QString id = accessKeyIdOf(document);
@@ -269,12 +264,8 @@ std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const QString&
             created.key.expires = now.addSecs(durationSeconds);
         // Unlike the list, this answer is known to be about a key made just now.
         created.key.created = now;
-        return created;
-    } catch (const std::exception& e) {
-        *error = tr("The answer to the create request could not be read: %1")
-                     .arg(QString::fromUtf8(e.what()));
-        return std::nullopt;
-    }
+    };
+    return parseCreatedKeyBody(body, format, error);
 }
 
 QByteArray revokeKeyBody(const QString& accessKeyId)

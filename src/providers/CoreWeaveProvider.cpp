@@ -23,9 +23,9 @@ const char* const PathStatus = "/v1/cwobject/access-key-status";
 Capabilities makeCapabilities()
 {
     Capabilities c;
-    c.providerId = QString::fromLatin1(CoreWeaveProvider::ProviderId);
+    c.providerId = QStringLiteral("coreweave");
     c.providerName = QStringLiteral("CoreWeave");
-    c.defaultEndpoint = QUrl(CoreWeaveProvider::defaultEndpoint());
+    c.defaultEndpoint = QUrl(QStringLiteral("https://api.coreweave.com"));
     c.name = Capabilities::NameField::Optional; // attributes.name
     c.description = false;
     c.createdTime = false; // AccessKeyInfo has no creation time
@@ -84,11 +84,6 @@ CoreWeaveProvider::~CoreWeaveProvider() = default;
 QString CoreWeaveProvider::parseErrorBody(int, const QByteArray& body, QString* detail)
 {
     return coreweave::parseErrorBody(body, detail);
-}
-
-QUrl CoreWeaveProvider::endpointUrl(const QString& path) const
-{
-    return accountUrl(account(), defaultEndpoint(), path);
 }
 
 ProviderReply* CoreWeaveProvider::listKeys()

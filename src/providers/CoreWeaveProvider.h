@@ -14,9 +14,7 @@ class CoreWeaveProvider : public HttpKeyProvider
 {
     Q_OBJECT
 public:
-    static constexpr const char* ProviderId = "coreweave";
     static const Capabilities& staticCapabilities();
-    static QString defaultEndpoint() { return QStringLiteral("https://api.coreweave.com"); }
     static QString defaultS3Endpoint() { return QStringLiteral("https://cwobject.com"); }
 
     CoreWeaveProvider(Account account, Secret token, QNetworkAccessManager* network,
@@ -47,7 +45,6 @@ private:
 
     ProviderReply* startListing(std::optional<KeyStatus> status);
     void fetchPage(ProviderReply* reply, std::shared_ptr<Listing> listing);
-    QUrl endpointUrl(const QString& path) const;
 };
 
 } // namespace kw

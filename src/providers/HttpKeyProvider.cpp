@@ -18,6 +18,11 @@ HttpKeyProvider::HttpKeyProvider(Account account, const Capabilities& capabiliti
     m_caError = loadAccountCa(m_http, m_account);
 }
 
+QUrl HttpKeyProvider::endpointUrl(const QString& path) const
+{
+    return accountUrl(m_account, m_capabilities.defaultEndpoint.toString(), path);
+}
+
 ProviderError HttpKeyProvider::caProblem() const
 {
     if (!m_caError.isEmpty())
@@ -92,8 +97,18 @@ ProviderReply* HttpKeyProvider::sendDelete(HttpRequest request, OnSuccess onDele
     return reply;
 }
 
+std::optional<HttpRequest> HttpKeyProvider::bearerCheck(const ApiKey&) const
+{
+    return std::nullopt;
+}
+
 ProviderReply* HttpKeyProvider::verifyKey(const ApiKey& key, const Secret& secret)
 {
+    if (!capabilities().s3Verify) {
+        if (const std::optional<HttpRequest> check = bearerCheck(key))
+            return verifyBearer(secret, *check);
+        return KeyProvider::verifyKey(key, secret);
+    }
     // The key pair under test needs none of the admin credential: only the CA file matters.
     if (ProviderError error = caProblem())
         return failedReply(std::move(error));

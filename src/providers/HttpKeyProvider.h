@@ -4,6 +4,8 @@
 #include "KeyProvider.h"
 #include "ProviderCalls.h"
 
+#include <optional>
+
 namespace kw {
 
 // What the HTTP provider clients share, so a provider's own file holds only what is its own: the
@@ -17,10 +19,15 @@ public:
     const Capabilities& capabilities() const override { return m_capabilities; }
     const Account& account() const override { return m_account; }
 
-    // S3 ListBuckets signed with the key pair under test (providers.md A.9) on the account's S3
-    // endpoint and region, else the Capabilities' defaults; without a region the reply fails with
-    // a Validation error saying where to set it. Finishes ok() with a Verification for any
-    // answer or transport failure. Providers whose keys are no S3 key pairs override it.
+    // Tests a new credential (providers.md A.9) the way the Capabilities say. With s3Verify: S3
+    // ListBuckets signed with the key pair under test on the account's S3 endpoint and region,
+    // else the Capabilities' defaults; without a region the reply fails with a Validation error
+    // saying where to set it. Otherwise the key is a bearer token: bearerCheck(key) is sent by a
+    // client of its own that copies http()'s settings and carries "Authorization: Bearer
+    // <secret>", refused before sending without a secret or when cannotSend() says so; a
+    // provider without a bearerCheck does not support testing keys. Finishes ok() with a
+    // Verification for any answer or transport failure (the outcome says which); errors are kept
+    // for a cancel and for problems found before sending.
     ProviderReply* verifyKey(const ApiKey& key, const Secret& secret) override;
 
     // Timeouts and retry policy (tests shorten them). Verification uses the same settings.
@@ -39,6 +46,9 @@ protected:
                     QNetworkAccessManager* network, ErrorBodyParser errorParser, QObject* parent);
 
     QNetworkAccessManager* network() const { return m_network; }
+    // path on the account's endpoint, or on the Capabilities' defaultEndpoint when the account
+    // names no host (accountUrl).
+    QUrl endpointUrl(const QString& path) const;
 
     // Why no request can be sent for this account: by default the CA file's problem
     // (caProblem); a provider with more to check (a host, a credential's shape) adds to it.
@@ -66,12 +76,13 @@ protected:
     // A DELETE (sendDeleteFor); onDeleted, when given, checks a successful answer.
     ProviderReply* sendDelete(HttpRequest request, OnSuccess onDeleted = {});
 
-    // Verifies a bearer token (providers.md A.9): request is sent by a client of its own that
-    // copies http()'s settings and carries "Authorization: Bearer <secret>". Refused before
-    // sending without a secret or when cannotSend() says so.
-    ProviderReply* verifyBearer(const Secret& secret, const HttpRequest& request);
+    // The request that proves a bearer token works (see verifyKey), for providers whose keys are
+    // bearer tokens (no s3Verify); nullopt (the default): testing keys is not supported.
+    virtual std::optional<HttpRequest> bearerCheck(const ApiKey& key) const;
 
 private:
+    ProviderReply* verifyBearer(const Secret& secret, const HttpRequest& request);
+
     Account m_account;
     const Capabilities& m_capabilities;
     QNetworkAccessManager* m_network;

@@ -187,4 +187,69 @@ std::optional<QList<ApiKey>> readKeyList(const json& items, const QString& provi
     return keys;
 }
 
+namespace {
+
+// Runs cleanUp on document when it goes out of scope, also when reading threw.
+class CleanUpGuard
+{
+public:
+    CleanUpGuard(json& document, const std::function<void(json&)>& cleanUp)
+        : m_document(document), m_cleanUp(cleanUp)
+    {}
+    ~CleanUpGuard()
+    {
+        if (m_cleanUp)
+            m_cleanUp(m_document);
+    }
+    CleanUpGuard(const CleanUpGuard&) = delete;
+    CleanUpGuard& operator=(const CleanUpGuard&) = delete;
+
+private:
+    json& m_document;
+    const std::function<void(json&)>& m_cleanUp;
+};
+
+} // namespace
+
+std::optional<QList<ApiKey>> parseKeyListBody(const QByteArray& body, const KeyListFormat& format,
+                                              QString* error)
+{
+    try {
+        json document = parse(body);
+        const CleanUpGuard guard(document, format.cleanUp);
+        const json* items = format.findItems(document, error);
+        if (!items)
+            return std::nullopt;
+        return readKeyList(*items, format.provider, format.idName, format.idOf, format.keyOf,
+                           error);
+    } catch (const std::exception& e) { // a shape the provider's checks did not foresee
+        *error = format.unreadable.arg(QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
+}
+
+std::optional<CreatedKey> parseCreatedKeyBody(const QByteArray& body,
+                                              const CreatedKeyFormat& format, QString* error)
+{
+    try {
+        json document = parse(body);
+        const CleanUpGuard guard(document, format.cleanUp);
+        if (!document.is_object()) {
+            *error = format.notObject;
+            return std::nullopt;
+        }
+        CreatedKey created;
+        created.secret = takeSecretField(document, format.secretField);
+        if (created.secret.isEmpty()) {
+            *error = format.noSecret;
+            return std::nullopt;
+        }
+        format.fill(document, created);
+        return created;
+    } catch (const std::exception& e) {
+        *error = format.unreadable.arg(QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
+}
+
 } // namespace kw::jsonio

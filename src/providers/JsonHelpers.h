@@ -53,4 +53,41 @@ std::optional<QList<ApiKey>> readKeyList(const json& items, const QString& provi
                                          const QString& idName, const KeyIdReader& idOf,
                                          const KeyReader& keyOf, QString* error);
 
+// What parseKeyListBody needs to know of a provider's key list. The texts come translated in the
+// provider's own context.
+struct KeyListFormat
+{
+    QString provider; // as named in the messages, e.g. "WAYSCloud"
+    QString idName;   // what an entry's id is called, e.g. "id"
+    KeyIdReader idOf;
+    KeyReader keyOf;
+    // Finds the array of entries in the parsed body: nullptr with *error set when the body has
+    // another shape. The document is the parser's own and may be changed (wiped).
+    std::function<const json*(json& document, QString* error)> findItems;
+    // Run on the document when reading ends, however it ends (wipes secrets); may be empty.
+    std::function<void(json& document)> cleanUp;
+    // "The key list from <provider> could not be read: %1"
+    QString unreadable;
+};
+// A whole key-list body read with format: parsed, its array found and read by readKeyList; a
+// shape nobody foresaw (an exception) gives nullopt with *error = format.unreadable.arg(why).
+std::optional<QList<ApiKey>> parseKeyListBody(const QByteArray& body, const KeyListFormat& format,
+                                              QString* error);
+
+// The start that every create answer shares: the body must be a JSON object holding the new
+// secret in secretField, which is taken out (takeSecretField) before fill reads the rest into
+// created. Texts come translated in the provider's own context.
+struct CreatedKeyFormat
+{
+    const char* secretField;
+    QString notObject;  // "The answer to the create request is not a JSON object."
+    QString noSecret;   // "The answer to the create request holds no key."
+    QString unreadable; // "The answer to the create request could not be read: %1"
+    std::function<void(json& document, CreatedKey& created)> fill;
+    // As in KeyListFormat: run on the document however reading ends; may be empty.
+    std::function<void(json& document)> cleanUp;
+};
+std::optional<CreatedKey> parseCreatedKeyBody(const QByteArray& body,
+                                              const CreatedKeyFormat& format, QString* error);
+
 } // namespace kw::jsonio

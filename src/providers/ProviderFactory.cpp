@@ -11,10 +11,10 @@ namespace kw {
 
 namespace {
 
-// One row per provider client. A new provider is one more row.
+// One row per provider client (its id is its Capabilities' providerId). A new provider is one
+// more row.
 struct ProviderEntry
 {
-    const char* id;
     const Capabilities& (*capabilities)();
     std::unique_ptr<KeyProvider> (*make)(const Account&, Secret, QNetworkAccessManager*, QObject*);
 };
@@ -30,16 +30,11 @@ const std::vector<ProviderEntry>& registry()
 {
     // Add a provider: one include above and one row here.
     static const std::vector<ProviderEntry> entries{
-        {WaysCloudProvider::ProviderId, &WaysCloudProvider::staticCapabilities,
-         &make<WaysCloudProvider>},
-        {ScalewayProvider::ProviderId, &ScalewayProvider::staticCapabilities,
-         &make<ScalewayProvider>},
-        {WasabiAirProvider::ProviderId, &WasabiAirProvider::staticCapabilities,
-         &make<WasabiAirProvider>},
-        {CoreWeaveProvider::ProviderId, &CoreWeaveProvider::staticCapabilities,
-         &make<CoreWeaveProvider>},
-        {WasabiIamProvider::ProviderId, &WasabiIamProvider::staticCapabilities,
-         &make<WasabiIamProvider>},
+        {&WaysCloudProvider::staticCapabilities, &make<WaysCloudProvider>},
+        {&ScalewayProvider::staticCapabilities, &make<ScalewayProvider>},
+        {&WasabiAirProvider::staticCapabilities, &make<WasabiAirProvider>},
+        {&CoreWeaveProvider::staticCapabilities, &make<CoreWeaveProvider>},
+        {&WasabiIamProvider::staticCapabilities, &make<WasabiIamProvider>},
     };
     return entries;
 }
@@ -47,7 +42,7 @@ const std::vector<ProviderEntry>& registry()
 const ProviderEntry* find(const QString& providerId)
 {
     for (const ProviderEntry& entry : registry()) {
-        if (providerId == QLatin1String(entry.id))
+        if (providerId == entry.capabilities().providerId)
             return &entry;
     }
     return nullptr;
@@ -74,7 +69,7 @@ QStringList knownProviders()
 {
     QStringList ids;
     for (const ProviderEntry& entry : registry())
-        ids << QString::fromLatin1(entry.id);
+        ids << entry.capabilities().providerId;
     return ids;
 }
 

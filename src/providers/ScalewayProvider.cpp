@@ -23,9 +23,9 @@ QString tr(const char* text)
 Capabilities makeCapabilities()
 {
     Capabilities c;
-    c.providerId = QString::fromLatin1(ScalewayProvider::ProviderId);
+    c.providerId = QStringLiteral("scaleway");
     c.providerName = QStringLiteral("Scaleway");
-    c.defaultEndpoint = QUrl(ScalewayProvider::defaultEndpoint());
+    c.defaultEndpoint = QUrl(QStringLiteral("https://api.scaleway.com"));
     c.name = Capabilities::NameField::None; // the description is the key's label
     c.description = true;
     c.descriptionMaxLength = scaleway::MaxDescriptionLength;
@@ -123,11 +123,6 @@ ScalewayProvider::ScalewayProvider(Account account, Secret token, QNetworkAccess
 QString ScalewayProvider::parseErrorBody(int, const QByteArray& body, QString* detail)
 {
     return scaleway::parseErrorBody(body, detail);
-}
-
-QUrl ScalewayProvider::endpointUrl(const QString& path) const
-{
-    return accountUrl(account(), defaultEndpoint(), path);
 }
 
 QUrl ScalewayProvider::listUrl(const QString& path, int page, int pageSize) const

@@ -11,9 +11,7 @@ class ScalewayProvider : public HttpKeyProvider
 {
     Q_OBJECT
 public:
-    static constexpr const char* ProviderId = "scaleway";
     static const Capabilities& staticCapabilities();
-    static QString defaultEndpoint() { return QStringLiteral("https://api.scaleway.com"); }
 
     ScalewayProvider(Account account, Secret token, QNetworkAccessManager* network,
                      QObject* parent = nullptr);
@@ -35,7 +33,6 @@ public:
     static QString parseErrorBody(int status, const QByteArray& body, QString* detail);
 
 private:
-    QUrl endpointUrl(const QString& path) const;
     QUrl listUrl(const QString& path, int page, int pageSize) const;
     QUrl keyUrl(const QString& accessKey) const;
 };

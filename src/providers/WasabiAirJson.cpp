@@ -20,28 +20,29 @@ QString tr(const char* text)
     return QCoreApplication::translate("kw::WasabiAirProvider", text);
 }
 
-// Overwrites every JWT in a parsed answer, whatever else happens to it.
+// Overwrites every JWT in a parsed answer.
+void wipeJwts(json& value)
+{
+    if (value.is_object()) {
+        wipeField(value, JwtField);
+        const auto list = value.find(ListField);
+        if (list != value.end() && list->is_array()) {
+            for (json& item : *list)
+                wipeField(item, JwtField);
+        }
+    }
+}
+
+// Runs wipeJwts on a parsed answer, whatever else happens to it.
 class JwtWiper
 {
 public:
     explicit JwtWiper(json& document) : m_document(document) {}
-    ~JwtWiper() { wipeAll(m_document); }
+    ~JwtWiper() { wipeJwts(m_document); }
     JwtWiper(const JwtWiper&) = delete;
     JwtWiper& operator=(const JwtWiper&) = delete;
 
 private:
-    static void wipeAll(json& value)
-    {
-        if (value.is_object()) {
-            wipeField(value, JwtField);
-            const auto list = value.find(ListField);
-            if (list != value.end() && list->is_array()) {
-                for (json& item : *list)
-                    wipeField(item, JwtField);
-            }
-        }
-    }
-
     json& m_document;
 };
 
@@ -83,22 +84,20 @@ QString keyPrefix(const QString& id)
 
 std::optional<QList<ApiKey>> parseKeyList(const QByteArray& body, QString* error)
 {
-    try {
-        json document = parse(body);
-        const JwtWiper wiper(document);
+    KeyListFormat format;
+    format.provider = QStringLiteral("Wasabi AiR");
+    format.idName = tr("id");
+    format.idOf = [](const json& item) { return idField(item); };
+    format.keyOf = &keyFrom;
+    format.findItems = [](json& document, QString* shapeError) {
         const json* items = keyArray(document);
-        if (!items) {
-            *error = listShapeError(document);
-            return std::nullopt;
-        }
-        return readKeyList(
-            *items, QStringLiteral("Wasabi AiR"), tr("id"),
-            [](const json& item) { return idField(item); }, &keyFrom, error);
-    } catch (const std::exception& e) { // a shape the checks above did not foresee
-        *error = tr("The key list from Wasabi AiR could not be read: %1")
-                     .arg(QString::fromUtf8(e.what()));
-        return std::nullopt;
-    }
+        if (!items)
+            *shapeError = listShapeError(document);
+        return items;
+    };
+    format.cleanUp = &wipeJwts;
+    format.unreadable = tr("The key list from Wasabi AiR could not be read: %1");
+    return parseKeyListBody(body, format, error);
 }
 
 std::optional<ApiKey> parseKey(const QByteArray& body, QString* error)
@@ -122,19 +121,12 @@ std::optional<ApiKey> parseKey(const QByteArray& body, QString* error)
 std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const QString& requestedName,
                                           QString* error)
 {
-    try {
-        json document = parse(body);
-        const JwtWiper wiper(document);
-        if (!document.is_object()) {
-            *error = tr("The answer to the create request is not a JSON object.");
-            return std::nullopt;
-        }
-        CreatedKey created;
-        created.secret = takeSecretField(document, JwtField);
-        if (created.secret.isEmpty()) {
-            *error = tr("The answer to the create request holds no key.");
-            return std::nullopt;
-        }
+    CreatedKeyFormat format;
+    format.secretField = JwtField;
+    format.notObject = tr("The answer to the create request is not a JSON object.");
+    format.noSecret = tr("The answer to the create request holds no key.");
+    format.unreadable = tr("The answer to the create request could not be read: %1");
+    format.fill = [&requestedName](json& document, CreatedKey& created) {
         // A secret without an id is still the only copy of it: it is handed over with an empty
         // id, which the caller looks up.
         created.key = keyFrom(document, idField(document));
@@ -142,12 +134,9 @@ std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const QString&
             created.key.name = requestedName.trimmed();
         if (!created.key.created.isValid())
             created.key.created = Clock::app().nowUtc();
-        return created;
-    } catch (const std::exception& e) {
-        *error = tr("The answer to the create request could not be read: %1")
-                     .arg(QString::fromUtf8(e.what()));
-        return std::nullopt;
-    }
+    };
+    format.cleanUp = &wipeJwts;
+    return parseCreatedKeyBody(body, format, error);
 }
 
 std::optional<Secret> findJwt(const QByteArray& listBody, const QString& keyId, bool* notFound,

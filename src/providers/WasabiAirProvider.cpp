@@ -14,7 +14,7 @@ const QString KeysPath = QStringLiteral("/api/data/api-keys");
 Capabilities makeCapabilities()
 {
     Capabilities c;
-    c.providerId = QString::fromLatin1(WasabiAirProvider::ProviderId);
+    c.providerId = QStringLiteral("wasabi-air");
     c.providerName = QStringLiteral("Wasabi AiR");
     // Each AiR deployment has its own host (providers.md A.1): the user must enter it.
     c.defaultEndpoint = QUrl();
@@ -176,12 +176,12 @@ ProviderReply* WasabiAirProvider::revokeKey(const ApiKey& key)
     });
 }
 
-ProviderReply* WasabiAirProvider::verifyKey(const ApiKey&, const Secret& secret)
+std::optional<HttpRequest> WasabiAirProvider::bearerCheck(const ApiKey&) const
 {
     HttpRequest request;
     request.url = keysUrl();
     request.sensitiveResponse = true; // a working key lists every JWT of its user
-    return verifyBearer(secret, request);
+    return request;
 }
 
 ProviderReply* WasabiAirProvider::testAccount()

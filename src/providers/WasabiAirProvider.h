@@ -12,7 +12,6 @@ class WasabiAirProvider : public HttpKeyProvider
 {
     Q_OBJECT
 public:
-    static constexpr const char* ProviderId = "wasabi-air";
     static const Capabilities& staticCapabilities();
 
     WasabiAirProvider(Account account, Secret token, QNetworkAccessManager* network,
@@ -25,9 +24,7 @@ public:
     ProviderReply* updateKey(const ApiKey& key, const KeyChange& change) override;
     ProviderReply* setKeyActive(const ApiKey& key, bool active) override;
     ProviderReply* revokeKey(const ApiKey& key) override;
-    // Finishes ok() with a Verification for any answer or transport failure (the outcome says
-    // which); errors are kept for a cancel and for problems found before sending.
-    ProviderReply* verifyKey(const ApiKey& key, const Secret& secret) override;
+    // verifyKey (HttpKeyProvider's): the key's JWT as a bearer token on the key list.
     ProviderReply* testAccount() override;
     // Lists the keys again and hands back this key's JWT in created(); nothing is kept here.
     ProviderReply* revealSecret(const ApiKey& key) override;
@@ -38,6 +35,7 @@ private:
     QUrl keysUrl(const QString& keyId = {}) const;
     // Why no request can be sent for this account (no AiR host, unusable CA file); none if fine.
     ProviderError cannotSend() const override;
+    std::optional<HttpRequest> bearerCheck(const ApiKey& key) const override;
     ProviderReply* patch(const ApiKey& key, const std::optional<QString>& name,
                          const std::optional<bool>& active);
 };

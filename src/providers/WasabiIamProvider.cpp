@@ -55,7 +55,7 @@ PrincipalPolicies airPolicies()
 Capabilities makeCapabilities()
 {
     Capabilities c;
-    c.providerId = QString::fromLatin1(WasabiIamProvider::ProviderId);
+    c.providerId = QStringLiteral("wasabi-iam");
     c.providerName = QStringLiteral("Wasabi (access keys)");
     c.defaultEndpoint = QUrl(DefaultIamEndpoint);
     c.name = Capabilities::NameField::None;
@@ -172,8 +172,7 @@ HttpRequest WasabiIamProvider::iamRequest(const QString& action, const Parameter
 {
     HttpRequest request;
     request.method = "POST";
-    request.url =
-        SigV4::normalizedUrl(accountUrl(account(), DefaultIamEndpoint, QStringLiteral("/")));
+    request.url = SigV4::normalizedUrl(endpointUrl(QStringLiteral("/")));
     request.body = wasabiiam::formBody(action, parameters);
     // Signed again before every attempt: a retry carries a fresh x-amz-date.
     request.prepare = [this](HttpRequest& attempt) {

@@ -17,7 +17,6 @@ class WasabiIamProvider : public HttpKeyProvider
 {
     Q_OBJECT
 public:
-    static constexpr const char* ProviderId = "wasabi-iam";
     static const Capabilities& staticCapabilities();
 
     WasabiIamProvider(Account account, Secret token, QNetworkAccessManager* network,

@@ -15,7 +15,6 @@ using jsonio::boolField;
 using jsonio::idField; // ids are strings in the API; a number is accepted too
 using jsonio::json;
 using jsonio::parse;
-using jsonio::readKeyList;
 using jsonio::stringField;
 using jsonio::timeField;
 using jsonio::toQString;
@@ -152,31 +151,27 @@ QDateTime parseTimestamp(const QString& text)
 
 std::optional<QList<ApiKey>> parseKeyList(const QByteArray& body, QString* error)
 {
-    try {
-        const json document = parse(body);
-        const json* items = &document;
+    jsonio::KeyListFormat format;
+    format.provider = QStringLiteral("WAYSCloud");
+    format.idName = tr("id");
+    format.idOf = [](const json& item) { return idField(item); };
+    format.keyOf = &keyFrom;
+    format.findItems = [](json& document, QString* shapeError) -> const json* {
         if (document.is_object()) { // tolerate a wrapped list
             for (const char* name : {"api_keys", "keys", "items", "data"}) {
                 const auto it = document.find(name);
-                if (it != document.end() && it->is_array()) {
-                    items = &*it;
-                    break;
-                }
+                if (it != document.end() && it->is_array())
+                    return &*it;
             }
         }
-        if (!items->is_array()) {
-            *error = document.is_discarded() ? tr("The key list from WAYSCloud is not valid JSON.")
-                                             : tr("The key list from WAYSCloud is not a list.");
-            return std::nullopt;
-        }
-        return readKeyList(
-            *items, QStringLiteral("WAYSCloud"), tr("id"),
-            [](const json& item) { return idField(item); }, &keyFrom, error);
-    } catch (const std::exception& e) { // a shape the checks above did not foresee
-        *error = tr("The key list from WAYSCloud could not be read: %1")
-                     .arg(QString::fromUtf8(e.what()));
-        return std::nullopt;
-    }
+        if (document.is_array())
+            return &document;
+        *shapeError = document.is_discarded() ? tr("The key list from WAYSCloud is not valid JSON.")
+                                              : tr("The key list from WAYSCloud is not a list.");
+        return nullptr;
+    };
+    format.unreadable = tr("The key list from WAYSCloud could not be read: %1");
+    return jsonio::parseKeyListBody(body, format, error);
 }
 
 bool createsServiceKey(const KeySpec& spec)
@@ -210,19 +205,12 @@ QByteArray createKeyBody(const KeySpec& spec)
 std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const KeySpec& spec,
                                           QString* error)
 {
-    try {
-        json document = parse(body);
-        if (!document.is_object()) {
-            *error = tr("The answer to the create request is not a JSON object.");
-            return std::nullopt;
-        }
-        CreatedKey created;
-        created.secret = jsonio::takeSecretField(document, "key");
-        if (created.secret.isEmpty()) {
-            *error = tr("The answer to the create request holds no key.");
-            return std::nullopt;
-        }
-
+    jsonio::CreatedKeyFormat format;
+    format.secretField = "key";
+    format.notObject = tr("The answer to the create request is not a JSON object.");
+    format.noSecret = tr("The answer to the create request holds no key.");
+    format.unreadable = tr("The answer to the create request could not be read: %1");
+    format.fill = [&spec](json& document, CreatedKey& created) {
         // A secret without an id is still the only copy of it: it is handed over with an empty
         // id, which the caller looks up.
         created.key = keyFrom(document, idField(document));
@@ -249,12 +237,8 @@ std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const KeySpec&
                 created.key.prefix = QString::fromUtf8(whole.first(cut));
         }
         created.warning = stringField(document, "warning");
-        return created;
-    } catch (const std::exception& e) {
-        *error = tr("The answer to the create request could not be read: %1")
-                     .arg(QString::fromUtf8(e.what()));
-        return std::nullopt;
-    }
+    };
+    return jsonio::parseCreatedKeyBody(body, format, error);
 }
 
 QString parseErrorBody(const QByteArray& body, QString* detail)

@@ -12,38 +12,51 @@ namespace {
 
 using Kind = ProviderError::Kind;
 
-ServiceInfo service(const char* id, const char* label, const char* help)
+// The services a key can be for (providers.md A.8): id, label and help, translated when read.
+struct ServiceRow
 {
-    return {QString::fromLatin1(id), QCoreApplication::translate("kw::WaysCloudProvider", label),
-            QCoreApplication::translate("kw::WaysCloudProvider", help)};
+    const char* id;
+    const char* label;
+    const char* help;
+};
+
+constexpr ServiceRow Services[] = {
+    {"storage", QT_TRANSLATE_NOOP("kw::WaysCloudProvider", "Storage"),
+     QT_TRANSLATE_NOOP("kw::WaysCloudProvider",
+                       "S3-compatible object storage (upload/download files)")},
+    {"llm", QT_TRANSLATE_NOOP("kw::WaysCloudProvider", "LLM"),
+     QT_TRANSLATE_NOOP("kw::WaysCloudProvider",
+                       "Large language models (chat completions, streaming)")},
+    {"database", QT_TRANSLATE_NOOP("kw::WaysCloudProvider", "Database"),
+     QT_TRANSLATE_NOOP("kw::WaysCloudProvider",
+                       "PostgreSQL/MariaDB management (create, snapshots, backups)")},
+    {"dns", QT_TRANSLATE_NOOP("kw::WaysCloudProvider", "DNS"),
+     QT_TRANSLATE_NOOP("kw::WaysCloudProvider", "Domain management (zones, records, DNSSEC)")},
+    {"gpu", QT_TRANSLATE_NOOP("kw::WaysCloudProvider", "GPU"),
+     QT_TRANSLATE_NOOP("kw::WaysCloudProvider",
+                       "GPU-accelerated services (video, TTS, transcription)")},
+};
+
+QList<ServiceInfo> services()
+{
+    QList<ServiceInfo> list;
+    for (const ServiceRow& row : Services)
+        list.append({QString::fromLatin1(row.id),
+                     QCoreApplication::translate("kw::WaysCloudProvider", row.label),
+                     QCoreApplication::translate("kw::WaysCloudProvider", row.help)});
+    return list;
 }
 
 Capabilities makeCapabilities()
 {
     Capabilities c;
-    c.providerId = QString::fromLatin1(WaysCloudProvider::ProviderId);
+    c.providerId = QStringLiteral("wayscloud");
     c.providerName = QStringLiteral("WAYSCloud");
-    c.defaultEndpoint = QUrl(WaysCloudProvider::defaultEndpoint());
+    c.defaultEndpoint = QUrl(QStringLiteral("https://api.wayscloud.services"));
     c.name = Capabilities::NameField::Required;
     c.nameShouldBeDescriptive = true;
     c.description = true;
-    c.services = {
-        service("storage", QT_TRANSLATE_NOOP("kw::WaysCloudProvider", "Storage"),
-                QT_TRANSLATE_NOOP("kw::WaysCloudProvider",
-                                  "S3-compatible object storage (upload/download files)")),
-        service("llm", QT_TRANSLATE_NOOP("kw::WaysCloudProvider", "LLM"),
-                QT_TRANSLATE_NOOP("kw::WaysCloudProvider",
-                                  "Large language models (chat completions, streaming)")),
-        service("database", QT_TRANSLATE_NOOP("kw::WaysCloudProvider", "Database"),
-                QT_TRANSLATE_NOOP("kw::WaysCloudProvider",
-                                  "PostgreSQL/MariaDB management (create, snapshots, backups)")),
-        service("dns", QT_TRANSLATE_NOOP("kw::WaysCloudProvider", "DNS"),
-                QT_TRANSLATE_NOOP("kw::WaysCloudProvider",
-                                  "Domain management (zones, records, DNSSEC)")),
-        service("gpu", QT_TRANSLATE_NOOP("kw::WaysCloudProvider", "GPU"),
-                QT_TRANSLATE_NOOP("kw::WaysCloudProvider",
-                                  "GPU-accelerated services (video, TTS, transcription)")),
-    };
+    c.services = services();
     c.minServices = 1;
     c.ipAllowlist = true;
     c.lastUsed = true;
@@ -74,11 +87,6 @@ WaysCloudProvider::WaysCloudProvider(Account account, Secret token, QNetworkAcce
 QString WaysCloudProvider::parseErrorBody(int, const QByteArray& body, QString* detail)
 {
     return wayscloud::parseErrorBody(body, detail);
-}
-
-QUrl WaysCloudProvider::endpointUrl(const QString& path) const
-{
-    return accountUrl(account(), defaultEndpoint(), path);
 }
 
 ProviderReply* WaysCloudProvider::listKeys()
@@ -144,7 +152,7 @@ ProviderReply* WaysCloudProvider::revokeKey(const ApiKey& key)
     return sendDelete(request);
 }
 
-ProviderReply* WaysCloudProvider::verifyKey(const ApiKey& key, const Secret& secret)
+std::optional<HttpRequest> WaysCloudProvider::bearerCheck(const ApiKey& key) const
 {
     QStringList services;
     for (const QString& id : key.services)
@@ -155,7 +163,7 @@ ProviderReply* WaysCloudProvider::verifyKey(const ApiKey& key, const Secret& sec
                                 : services.first();
     HttpRequest request;
     request.url = endpointUrl(QStringLiteral("/v1/") + service + u'/');
-    return verifyBearer(secret, request);
+    return request;
 }
 
 ProviderReply* WaysCloudProvider::testAccount()

@@ -10,9 +10,7 @@ class WaysCloudProvider : public HttpKeyProvider
 {
     Q_OBJECT
 public:
-    static constexpr const char* ProviderId = "wayscloud";
     static const Capabilities& staticCapabilities();
-    static QString defaultEndpoint() { return QStringLiteral("https://api.wayscloud.services"); }
 
     WaysCloudProvider(Account account, Secret token, QNetworkAccessManager* network,
                       QObject* parent = nullptr);
@@ -20,9 +18,8 @@ public:
     ProviderReply* listKeys() override;
     ProviderReply* createKey(const KeySpec& spec) override;
     ProviderReply* revokeKey(const ApiKey& key) override;
-    // Finishes ok() with a Verification for any answer or transport failure (the outcome says
-    // which); errors are kept for a cancel and for problems found before sending.
-    ProviderReply* verifyKey(const ApiKey& key, const Secret& secret) override;
+    // verifyKey (HttpKeyProvider's): the token as a bearer token on its service's root,
+    // /v1/storage/ when it has Storage or no service.
     ProviderReply* testAccount() override;
 
     // Turns a WAYSCloud error body into a message: {"detail": "…"}, FastAPI validation lists
@@ -30,7 +27,7 @@ public:
     static QString parseErrorBody(int status, const QByteArray& body, QString* detail);
 
 private:
-    QUrl endpointUrl(const QString& path) const;
+    std::optional<HttpRequest> bearerCheck(const ApiKey& key) const override;
 };
 
 } // namespace kw
