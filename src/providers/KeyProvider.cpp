@@ -11,7 +11,14 @@ ProviderReply* KeyProvider::updateKey(const ApiKey&, const KeyChange&)
 
 ProviderReply* KeyProvider::setKeyActive(const ApiKey&, bool)
 {
-    return unsupported(tr("disabling keys"));
+    // A provider that cannot disable keys says what to do instead (Scaleway: revoke, or move the
+    // key's application out of its policies); that is the answer, not a bare "not supported".
+    const QString instead = capabilities().cannotDisableHint;
+    if (instead.isEmpty())
+        return unsupported(tr("disabling keys"));
+    auto* reply = new ProviderReply;
+    reply->finish({ProviderError::Kind::Other, 0, instead, {}});
+    return reply;
 }
 
 ProviderReply* KeyProvider::verifyKey(const ApiKey&, const Secret&)

@@ -271,11 +271,6 @@ ProviderReply* ScalewayProvider::updateKey(const ApiKey& key, const KeyChange& c
     return reply;
 }
 
-ProviderReply* ScalewayProvider::setKeyActive(const ApiKey&, bool)
-{
-    return failedReply({Kind::Other, 0, capabilities().cannotDisableHint, {}});
-}
-
 ProviderReply* ScalewayProvider::revokeKey(const ApiKey& key)
 {
     if (ProviderReply* refused = refusal(key, tr("The key has no access key.")))

@@ -20,7 +20,8 @@ public:
     ProviderReply* listKeys() override;
     ProviderReply* createKey(const KeySpec& spec) override;
     ProviderReply* updateKey(const ApiKey& key, const KeyChange& change) override;
-    ProviderReply* setKeyActive(const ApiKey& key, bool active) override;
+    // setKeyActive (KeyProvider's): Scaleway keys cannot be disabled; the answer is the
+    // capabilities' cannotDisableHint.
     ProviderReply* revokeKey(const ApiKey& key) override;
     // verifyKey (HttpKeyProvider's): S3 ListBuckets with the key's access_key and secret_key
     // (providers.md A.9, B.3 "Scaleway Object Storage") on the account's S3 endpoint, by default
