@@ -284,7 +284,9 @@ private slots:
         QCOMPARE(out.response.error.kind, Kind::Timeout);
         QCOMPARE(out.response.attempts, 3);
         QCOMPARE(out.response.error.transport.attempts, 3);
-        QVERIFY(out.response.error.transport.elapsedMs >= 900);
+        // Three timeouts of 300 ms; Qt's coarse timers may fire up to 5 % early (855 ms was seen).
+        QVERIFY2(out.response.error.transport.elapsedMs >= 3 * 300 * 95 / 100,
+                 qPrintable(QString::number(out.response.error.transport.elapsedMs)));
         const QString message = messageOf(out.response);
         QVERIFY2(message.startsWith(u"No answer from 127.0.0.1:"), qPrintable(message));
         QVERIFY2(message.contains(u"after 3 attempts over "), qPrintable(message));
