@@ -73,6 +73,9 @@ HttpJob::HttpJob(HttpClient* client, HttpRequest request,
       m_context(context), m_hasContext(context != nullptr)
 {
     m_retryTimer.setSingleShot(true);
+    // A server's Retry-After is a floor: a coarse timer may fire up to 5 % early, and a retry
+    // sent before the wait is over meets the same 429 or 503 again.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     m_guardTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &HttpJob::startAttempt);
     connect(&m_guardTimer, &QTimer::timeout, this, [this] { abortAttempt(Abort::Guard); });
