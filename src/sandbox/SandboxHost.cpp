@@ -7,8 +7,110 @@
 #include "sandbox/wayscloud/WaysCloudSandbox.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 namespace kw::sandbox {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Endpoint = SandboxHost::Endpoint;
+using Options = SandboxHost::Options;
+
+// One row per provider emulator: a sixth provider is one more row. `make` builds and seeds it;
+// `describe` fills what its accounts need beyond the url and certificate every emulator has.
+struct HostRow
+{
+    const char* id;
+    const char* name;
+    std::function<std::unique_ptr<ProviderSandbox>(const Options&)> make;
+    std::function<void(const ProviderSandbox&, Endpoint&)> describe;
+    quint16 Options::*port = nullptr; // where the options may fix the port; else any free one
+};
+
+template <typename T> const T& as(const ProviderSandbox& sandbox)
+{
+    return static_cast<const T&>(sandbox);
+}
+
+// The S3 key-pair emulators answer ListBuckets on their own server, which is how a new key is
+// verified: the account's S3 endpoint is the emulator, its region one the emulator takes.
+void s3On(const ProviderSandbox& sandbox, const QString& region, Endpoint& endpoint)
+{
+    endpoint.s3Endpoint = sandbox.url();
+    endpoint.region = region;
+}
+
+const std::vector<HostRow>& hostRows()
+{
+    static const std::vector<HostRow> rows{
+        {"wayscloud", "WAYSCloud",
+         [](const Options& o) {
+             auto s = std::make_unique<WaysCloudSandbox>();
+             s->seedSamples(o.waysCloudSamples, o.now);
+             return s;
+         },
+         [](const ProviderSandbox& s, Endpoint& e) {
+             e.adminToken = as<WaysCloudSandbox>(s).adminToken();
+         },
+         &Options::waysCloudPort},
+        {"scaleway", "Scaleway",
+         [](const Options& o) {
+             auto s = std::make_unique<ScalewaySandbox>();
+             s->seedSamples(o.samples, o.now);
+             return s;
+         },
+         [](const ProviderSandbox& s, Endpoint& e) {
+             e.adminToken = as<ScalewaySandbox>(s).adminToken();
+             e.organizationId = as<ScalewaySandbox>(s).organizationId();
+             s3On(s, ScalewaySandbox::s3Regions().constFirst(), e);
+         }},
+        {"coreweave", "CoreWeave",
+         [](const Options& o) {
+             auto s = std::make_unique<CoreWeaveSandbox>();
+             s->seedSamples(o.samples, o.now);
+             return s;
+         },
+         [](const ProviderSandbox& s, Endpoint& e) {
+             e.adminToken = as<CoreWeaveSandbox>(s).adminToken();
+             s3On(s, CoreWeaveSandbox::s3Regions().constFirst(), e);
+         }},
+        {"wasabi-air", "Wasabi AiR",
+         [](const Options& o) {
+             auto s = std::make_unique<WasabiAirSandbox>();
+             s->seedSamples(o.samples, o.now);
+             return s;
+         },
+         [](const ProviderSandbox& s, Endpoint& e) {
+             e.adminToken = as<WasabiAirSandbox>(s).adminToken();
+         }},
+        {"wasabi-iam", "Wasabi IAM",
+         [](const Options& o) {
+             auto s = std::make_unique<WasabiIamSandbox>();
+             s->seedSamples(o.now);
+             return s;
+         },
+         [](const ProviderSandbox& s, Endpoint& e) {
+             // The IAM client signs with the root user's key pair, handed over as "ID:SECRET".
+             const auto& iam = as<WasabiIamSandbox>(s);
+             e.adminToken = iam.adminAccessKeyId() + u':' + iam.adminSecret();
+             s3On(s, u"us-east-1"_s, e);
+         }},
+    };
+    return rows;
+}
+
+const HostRow* rowOf(const QString& providerId)
+{
+    for (const HostRow& row : hostRows()) {
+        if (QLatin1String(row.id) == providerId)
+            return &row;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 SandboxHost::SandboxHost(QObject* parent) : QObject(parent) {}
 
@@ -16,33 +118,18 @@ SandboxHost::~SandboxHost() = default;
 
 bool SandboxHost::start(const Options& options)
 {
-    const QHostAddress loopback = QHostAddress::LocalHost;
-    auto failed = [this](const char* name) {
-        m_error = QCoreApplication::translate("SandboxHost",
-                                              "the %1 sandbox could not listen on loopback")
-                      .arg(QLatin1String(name));
-        return false;
-    };
-    m_waysCloud = std::make_unique<WaysCloudSandbox>();
-    m_waysCloud->seedSamples(options.waysCloudSamples, options.now);
-    if (!m_waysCloud->listen(loopback, options.waysCloudPort, options.tls))
-        return failed("WAYSCloud");
-    m_scaleway = std::make_unique<ScalewaySandbox>();
-    m_scaleway->seedSamples(options.samples, options.now);
-    if (!m_scaleway->listen(loopback, 0, options.tls))
-        return failed("Scaleway");
-    m_coreWeave = std::make_unique<CoreWeaveSandbox>();
-    m_coreWeave->seedSamples(options.samples, options.now);
-    if (!m_coreWeave->listen(loopback, 0, options.tls))
-        return failed("CoreWeave");
-    m_wasabiAir = std::make_unique<WasabiAirSandbox>();
-    m_wasabiAir->seedSamples(options.samples, options.now);
-    if (!m_wasabiAir->listen(loopback, 0, options.tls))
-        return failed("Wasabi AiR");
-    m_wasabiIam = std::make_unique<WasabiIamSandbox>();
-    m_wasabiIam->seedSamples(options.now);
-    if (!m_wasabiIam->listen(loopback, 0, options.tls))
-        return failed("Wasabi IAM");
+    m_running.clear();
+    for (const HostRow& row : hostRows()) {
+        std::unique_ptr<ProviderSandbox> sandbox = row.make(options);
+        const quint16 port = row.port ? options.*row.port : 0;
+        if (!sandbox->listen(QHostAddress::LocalHost, port, options.tls)) {
+            m_error = QCoreApplication::translate("SandboxHost",
+                                                  "the %1 sandbox could not listen on loopback")
+                          .arg(QLatin1String(row.name));
+            return false;
+        }
+        m_running.push_back({QLatin1String(row.id), std::move(sandbox)});
+    }
     m_error.clear();
     return true;
 }
@@ -50,44 +137,51 @@ bool SandboxHost::start(const Options& options)
 QList<SandboxHost::Endpoint> SandboxHost::endpoints() const
 {
     QList<Endpoint> all;
-    // Every emulator has url(), certificate() and a token.
-    auto add = [&all](const char* id, const char* name, const ProviderSandbox& sandbox,
-                      const QString& token) -> Endpoint& {
+    for (const Running& running : m_running) {
+        const HostRow* row = rowOf(running.providerId);
         Endpoint endpoint;
-        endpoint.providerId = QLatin1String(id);
-        endpoint.providerName = QLatin1String(name);
-        endpoint.url = sandbox.url();
-        endpoint.adminToken = token;
-        endpoint.certificate = sandbox.certificate();
+        endpoint.providerId = running.providerId;
+        endpoint.providerName = QLatin1String(row->name);
+        endpoint.url = running.sandbox->url();
+        endpoint.certificate = running.sandbox->certificate();
+        row->describe(*running.sandbox, endpoint);
         all.append(endpoint);
-        return all.last();
-    };
-    if (m_waysCloud)
-        add("wayscloud", "WAYSCloud", *m_waysCloud, m_waysCloud->adminToken());
-    // The S3 key-pair emulators answer ListBuckets on their own server, which is how a new key
-    // is verified: the account's S3 endpoint is the emulator, its region one the emulator takes.
-    if (m_scaleway) {
-        Endpoint& scaleway = add("scaleway", "Scaleway", *m_scaleway, m_scaleway->adminToken());
-        scaleway.organizationId = m_scaleway->organizationId();
-        scaleway.s3Endpoint = m_scaleway->url();
-        scaleway.region = ScalewaySandbox::s3Regions().constFirst();
-    }
-    if (m_coreWeave) {
-        Endpoint& coreWeave =
-            add("coreweave", "CoreWeave", *m_coreWeave, m_coreWeave->adminToken());
-        coreWeave.s3Endpoint = m_coreWeave->url();
-        coreWeave.region = CoreWeaveSandbox::s3Regions().constFirst();
-    }
-    if (m_wasabiAir)
-        add("wasabi-air", "Wasabi AiR", *m_wasabiAir, m_wasabiAir->adminToken());
-    if (m_wasabiIam) {
-        // The IAM client signs with the root user's key pair, handed over as "ID:SECRET".
-        Endpoint& iam = add("wasabi-iam", "Wasabi IAM", *m_wasabiIam,
-                            m_wasabiIam->adminAccessKeyId() + u':' + m_wasabiIam->adminSecret());
-        iam.s3Endpoint = m_wasabiIam->url();
-        iam.region = QStringLiteral("us-east-1");
     }
     return all;
+}
+
+ProviderSandbox* SandboxHost::sandbox(const QString& providerId) const
+{
+    for (const Running& running : m_running) {
+        if (running.providerId == providerId)
+            return running.sandbox.get();
+    }
+    return nullptr;
+}
+
+WaysCloudSandbox* SandboxHost::waysCloud() const
+{
+    return static_cast<WaysCloudSandbox*>(sandbox(u"wayscloud"_s));
+}
+
+ScalewaySandbox* SandboxHost::scaleway() const
+{
+    return static_cast<ScalewaySandbox*>(sandbox(u"scaleway"_s));
+}
+
+CoreWeaveSandbox* SandboxHost::coreWeave() const
+{
+    return static_cast<CoreWeaveSandbox*>(sandbox(u"coreweave"_s));
+}
+
+WasabiAirSandbox* SandboxHost::wasabiAir() const
+{
+    return static_cast<WasabiAirSandbox*>(sandbox(u"wasabi-air"_s));
+}
+
+WasabiIamSandbox* SandboxHost::wasabiIam() const
+{
+    return static_cast<WasabiIamSandbox*>(sandbox(u"wasabi-iam"_s));
 }
 
 std::optional<SandboxHost::Endpoint> SandboxHost::endpoint(const QString& providerId) const

@@ -8,10 +8,12 @@
 #include <QUrl>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace kw::sandbox {
 
 class CoreWeaveSandbox;
+class ProviderSandbox;
 class ScalewaySandbox;
 class WasabiAirSandbox;
 class WasabiIamSandbox;
@@ -55,18 +57,21 @@ public:
     QList<Endpoint> endpoints() const; // WAYSCloud first
     std::optional<Endpoint> endpoint(const QString& providerId) const;
 
-    WaysCloudSandbox* waysCloud() const { return m_waysCloud.get(); }
-    ScalewaySandbox* scaleway() const { return m_scaleway.get(); }
-    CoreWeaveSandbox* coreWeave() const { return m_coreWeave.get(); }
-    WasabiAirSandbox* wasabiAir() const { return m_wasabiAir.get(); }
-    WasabiIamSandbox* wasabiIam() const { return m_wasabiIam.get(); }
+    // The running emulator of a provider, or nullptr (not started, or no such provider).
+    ProviderSandbox* sandbox(const QString& providerId) const;
+    WaysCloudSandbox* waysCloud() const;
+    ScalewaySandbox* scaleway() const;
+    CoreWeaveSandbox* coreWeave() const;
+    WasabiAirSandbox* wasabiAir() const;
+    WasabiIamSandbox* wasabiIam() const;
 
 private:
-    std::unique_ptr<WaysCloudSandbox> m_waysCloud;
-    std::unique_ptr<ScalewaySandbox> m_scaleway;
-    std::unique_ptr<CoreWeaveSandbox> m_coreWeave;
-    std::unique_ptr<WasabiAirSandbox> m_wasabiAir;
-    std::unique_ptr<WasabiIamSandbox> m_wasabiIam;
+    struct Running
+    {
+        QString providerId;
+        std::unique_ptr<ProviderSandbox> sandbox;
+    };
+    std::vector<Running> m_running; // in the registry's order, WAYSCloud first
     QString m_error;
 };
 
