@@ -21,6 +21,8 @@
 #include <cstdio>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 #ifndef KEYWARDEN_VERSION
 #define KEYWARDEN_VERSION "0.1.0"
 #endif
@@ -31,19 +33,18 @@ namespace {
 // next. The WAYSCloud one is the id earlier versions used.
 QString sandboxAccountId(int index)
 {
-    return QStringLiteral("00000000-5a4d-4b0e-8000-%1").arg(index + 1, 12, 10, QLatin1Char('0'));
+    return u"00000000-5a4d-4b0e-8000-%1"_s.arg(index + 1, 12, 10, QLatin1Char('0'));
 }
 
 void installTranslators(QApplication& app)
 {
     auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto* translator = new QTranslator(&app);
     // ":/i18n/keywarden_<lang>.qm", trying each of the system's UI languages in turn
-    if (translator->load(QLocale(), QStringLiteral("keywarden"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
+    if (translator->load(QLocale(), u"keywarden"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(translator);
 }
 
@@ -52,11 +53,11 @@ void installTranslators(QApplication& app)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("KeyWarden"));
-    QApplication::setApplicationName(QStringLiteral("keywarden"));
-    QApplication::setApplicationDisplayName(QStringLiteral("KeyWarden"));
-    QApplication::setApplicationVersion(QStringLiteral(KEYWARDEN_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keywarden.svg")));
+    QApplication::setOrganizationName(u"KeyWarden"_s);
+    QApplication::setApplicationName(u"keywarden"_s);
+    QApplication::setApplicationDisplayName(u"KeyWarden"_s);
+    QApplication::setApplicationVersion(QString::fromUtf8(KEYWARDEN_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/icons/keywarden.svg"_s));
     installTranslators(app);
 
     QCommandLineParser parser;
@@ -65,7 +66,7 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox"),
+        u"sandbox"_s,
         QCoreApplication::translate("main", "Start the built-in provider sandboxes on this "
                                             "computer and open them with sample keys."));
     parser.addOption(sandboxOption);

@@ -206,10 +206,9 @@ int main(int argc, char* argv[])
 
     kw::sandbox::SandboxHost host;
     if (!host.start(*options))
-        return fail(host.errorString() +
-                    (options->waysCloudPort != 0
-                         ? QStringLiteral(" (port %1)").arg(options->waysCloudPort)
-                         : QString()));
+        return fail(host.errorString() + (options->waysCloudPort != 0
+                                              ? u" (port %1)"_s.arg(options->waysCloudPort)
+                                              : QString()));
     const QList<kw::sandbox::SandboxHost::Endpoint> endpoints = host.endpoints();
     error = writeCertificates(parser, line, endpoints);
     if (!error.isEmpty())

@@ -9,6 +9,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // A 32 px icon drawn by `draw` on an antialiased painter.
@@ -128,8 +130,8 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const
     using State = AppController::LoadState;
     switch (role) {
     case Qt::DisplayRole:
-        return QString(view->account.label + QLatin1Char('\n') + providerName +
-                       QStringLiteral(" · ") + statusText(id));
+        return QString(view->account.label + QLatin1Char('\n') + providerName + u" · "_s +
+                       statusText(id));
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %3").arg(view->account.label, providerName, statusText(id));
     case Qt::ToolTipRole: {

@@ -12,6 +12,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 bool isLoopback(const QString& host)
@@ -71,9 +73,9 @@ AddAccountDialog::AddAccountDialog(QWidget* parent)
     m_ui->tokenHintLabel->setForegroundRole(QPalette::PlaceholderText);
     form::paintAsError(m_ui->s3EndpointProblemLabel);
     m_ui->s3HintLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->s3RegionCombo->lineEdit()->setObjectName(QStringLiteral("s3RegionEdit"));
+    m_ui->s3RegionCombo->lineEdit()->setObjectName(u"s3RegionEdit"_s);
     m_ui->s3RegionCombo->lineEdit()->setAccessibleName(m_ui->s3RegionCombo->accessibleName());
-    m_ui->s3RegionCombo->view()->setObjectName(QStringLiteral("s3RegionList"));
+    m_ui->s3RegionCombo->view()->setObjectName(u"s3RegionList"_s);
     m_ui->s3RegionCombo->view()->setAccessibleName(tr("Known regions"));
 
     connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this,

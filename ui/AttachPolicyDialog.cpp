@@ -11,12 +11,14 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 AttachPolicyDialog::AttachPolicyDialog(const QString& principal, const PrincipalPolicies& policies,
                                        const QStringList& attachedArns, QWidget* parent)
     : SubmitDialog(parent), m_principal(principal), m_offered(policies.offered),
       m_attachedArns(attachedArns), m_choices(new QButtonGroup(this))
 {
-    setObjectName(QStringLiteral("attachPolicyDialog"));
+    setObjectName(u"attachPolicyDialog"_s);
     setWindowTitle(tr("Attach a policy to %1").arg(principal));
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     auto* layout = new QVBoxLayout(this);
@@ -26,7 +28,7 @@ AttachPolicyDialog::AttachPolicyDialog(const QString& principal, const Principal
            "this user.")
             .arg(principal),
         this);
-    intro->setObjectName(QStringLiteral("introLabel"));
+    intro->setObjectName(u"introLabel"_s);
     intro->setTextFormat(Qt::PlainText); // the user's name comes from the provider
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -52,7 +54,7 @@ void AttachPolicyDialog::addChoices(QVBoxLayout* layout)
             attached ? tr("%1 (%2) — attached already").arg(policy.label, policy.name)
                      : tr("%1 (%2)").arg(policy.label, policy.name),
             this);
-        choice->setObjectName(QStringLiteral("policyRadio_") + policy.name);
+        choice->setObjectName(u"policyRadio_"_s + policy.name);
         choice->setAccessibleName(policy.label);
         choice->setAccessibleDescription(policy.help);
         choice->setToolTip(policy.help);
@@ -61,7 +63,7 @@ void AttachPolicyDialog::addChoices(QVBoxLayout* layout)
         layout->addWidget(choice);
 
         auto* help = new QLabel(policy.help, this);
-        help->setObjectName(QStringLiteral("policyHelp_") + policy.name);
+        help->setObjectName(u"policyHelp_"_s + policy.name);
         help->setWordWrap(true);
         help->setTextFormat(Qt::PlainText);
         help->setEnabled(!attached);
@@ -84,13 +86,13 @@ QPushButton* AttachPolicyDialog::addStatusAndButtons(QVBoxLayout* layout)
 {
     auto* errorLabel = new QLabel(this);
     form::paintAsError(errorLabel);
-    errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    errorLabel->setObjectName(u"errorLabel"_s);
     errorLabel->setWordWrap(true);
     errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(errorLabel);
 
     auto* busyIndicator = new QProgressBar(this);
-    busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
+    busyIndicator->setObjectName(u"busyIndicator"_s);
     busyIndicator->setAccessibleName(tr("Attaching"));
     busyIndicator->setRange(0, 0);
     busyIndicator->setTextVisible(false);
@@ -99,11 +101,11 @@ QPushButton* AttachPolicyDialog::addStatusAndButtons(QVBoxLayout* layout)
 
     auto* buttons = new QDialogButtonBox(this);
     QPushButton* attachButton = buttons->addButton(tr("&Attach"), QDialogButtonBox::AcceptRole);
-    attachButton->setObjectName(QStringLiteral("attachButton"));
+    attachButton->setObjectName(u"attachButton"_s);
     attachButton->setAccessibleName(tr("Attach the chosen policy"));
     attachButton->setDefault(true);
     QPushButton* cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
-    cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    cancelButton->setObjectName(u"cancelButton"_s);
     layout->addWidget(buttons);
 
     setParts({attachButton, cancelButton, errorLabel, busyIndicator, {cancelButton}});

@@ -14,6 +14,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using form::showFields;
@@ -43,7 +45,7 @@ CreateKeyDialog::CreateKeyDialog(const Capabilities& caps, QWidget* parent)
             tr("Optional: %1 picks a name when empty")
                 .arg(caps.providerName.isEmpty() ? tr("the provider") : caps.providerName));
     }
-    m_ui->nameWarningLabel->setStyleSheet(QStringLiteral("color: #a05a00;"));
+    m_ui->nameWarningLabel->setStyleSheet(u"color: #a05a00;"_s);
     m_ui->nameWarningLabel->hide();
     if (caps.descriptionMaxLength > 0)
         m_ui->descriptionEdit->setMaxLength(caps.descriptionMaxLength);
@@ -54,7 +56,7 @@ CreateKeyDialog::CreateKeyDialog(const Capabilities& caps, QWidget* parent)
                                   tr("The key has the rights of the user it belongs to."));
     }
     m_ui->ipHintLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->bearerCombo->view()->setObjectName(QStringLiteral("bearerComboList"));
+    m_ui->bearerCombo->view()->setObjectName(u"bearerComboList"_s);
     m_ui->bearerCombo->view()->setAccessibleName(tr("Users and applications"));
     // While the provider is creating the key, cancelling would lose a secret shown only once.
     setParts({m_ui->createButton,
@@ -154,7 +156,7 @@ void CreateKeyDialog::setBearers(const QList<Bearer>& bearers, const QString& se
         }
     };
     auto addBearer = [combo](const Bearer& bearer, const QString& text) {
-        combo->addItem(QStringLiteral("    ") + text, QStringList{bearer.type, bearer.id});
+        combo->addItem(u"    "_s + text, QStringList{bearer.type, bearer.id});
     };
     QList<Bearer> users;
     QList<Bearer> applications;
@@ -216,8 +218,8 @@ QString CreateKeyDialog::projectProblem(const QString& project)
 
 bool CreateKeyDialog::isUuid(const QString& text)
 {
-    static const QRegularExpression uuid(QStringLiteral(
-        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    static const QRegularExpression uuid(
+        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
     return uuid.match(text).hasMatch();
 }
 

@@ -10,6 +10,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 using form::showFields;
 
 bool EditKeyDialog::canEdit(const Capabilities& caps)
@@ -69,7 +71,7 @@ EditKeyDialog::EditKeyDialog(const ApiKey& key, const Capabilities& caps, QWidge
         fixed.isEmpty() ? QString()
                         : tr("Cannot be changed after creation: %1. Rotate the key to change "
                              "them.")
-                              .arg(fixed.join(QStringLiteral(", "))));
+                              .arg(fixed.join(u", "_s)));
     m_ui->fixedFieldsLabel->setVisible(!fixed.isEmpty());
     m_ui->fixedFieldsLabel->setForegroundRole(QPalette::PlaceholderText);
     setParts({m_ui->saveButton,

@@ -12,6 +12,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 constexpr qint64 Hour = 60 * 60;
@@ -30,15 +32,15 @@ ExpiryEdit::ExpiryEdit(QWidget* parent)
     layout->addWidget(m_seconds);
     layout->addStretch(1);
 
-    m_combo->setObjectName(QStringLiteral("expiryCombo"));
+    m_combo->setObjectName(u"expiryCombo"_s);
     m_combo->setAccessibleName(tr("Expiry"));
-    m_combo->view()->setObjectName(QStringLiteral("expiryComboList"));
+    m_combo->view()->setObjectName(u"expiryComboList"_s);
     m_combo->view()->setAccessibleName(tr("Expiry choices"));
-    m_date->setObjectName(QStringLiteral("expiresEdit"));
+    m_date->setObjectName(u"expiresEdit"_s);
     m_date->setAccessibleName(tr("Expiry date and time"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
-    m_seconds->setObjectName(QStringLiteral("durationSpin"));
+    m_seconds->setObjectName(u"durationSpin"_s);
     m_seconds->setAccessibleName(tr("Validity in seconds"));
     // Wider than any provider's limit, so that a value over it is explained, not silently cut.
     m_seconds->setRange(1, std::numeric_limits<int>::max());
@@ -78,13 +80,13 @@ QString ExpiryEdit::durationText(qint64 seconds)
 {
     const QString exact = tr("%1 s").arg(QLocale().toString(seconds));
     if (seconds % Day == 0)
-        return (seconds == Day ? tr("1 day") : tr("%1 days").arg(seconds / Day)) +
-               QStringLiteral(" (") + exact + QLatin1Char(')');
+        return (seconds == Day ? tr("1 day") : tr("%1 days").arg(seconds / Day)) + u" ("_s + exact +
+               QLatin1Char(')');
     if (seconds % Hour == 0)
-        return (seconds == Hour ? tr("1 hour") : tr("%1 hours").arg(seconds / Hour)) +
-               QStringLiteral(" (") + exact + QLatin1Char(')');
+        return (seconds == Hour ? tr("1 hour") : tr("%1 hours").arg(seconds / Hour)) + u" ("_s +
+               exact + QLatin1Char(')');
     if (seconds % 60 == 0)
-        return tr("%1 min").arg(seconds / 60) + QStringLiteral(" (") + exact + QLatin1Char(')');
+        return tr("%1 min").arg(seconds / 60) + u" ("_s + exact + QLatin1Char(')');
     return exact;
 }
 

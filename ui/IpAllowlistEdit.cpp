@@ -7,6 +7,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString reasonText(IpAllowlistIssue::Reason reason)
@@ -40,7 +42,7 @@ QString describe(const IpAllowlistIssue& issue)
 IpAllowlistEdit::IpAllowlistEdit(QWidget* parent)
     : QWidget(parent), m_edit(new QPlainTextEdit(this)), m_errorLabel(new QLabel(this))
 {
-    m_edit->setObjectName(QStringLiteral("ipEdit"));
+    m_edit->setObjectName(u"ipEdit"_s);
     m_edit->setAccessibleName(tr("IP whitelist"));
     m_edit->setAccessibleDescription(
         tr("IP addresses or CIDR ranges, separated by commas or new lines. Empty allows all "
@@ -53,10 +55,10 @@ IpAllowlistEdit::IpAllowlistEdit(QWidget* parent)
     m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * 3 + 2 * m_edit->frameWidth() +
                            2 * int(m_edit->document()->documentMargin()));
 
-    m_errorLabel->setObjectName(QStringLiteral("ipErrorLabel"));
+    m_errorLabel->setObjectName(u"ipErrorLabel"_s);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_errorLabel->setStyleSheet(u"color: #c0392b;"_s);
     m_errorLabel->setAccessibleName(tr("IP whitelist problem"));
     m_errorLabel->hide();
 
@@ -81,7 +83,7 @@ QString IpAllowlistEdit::problem() const
 
 void IpAllowlistEdit::setEntries(const QStringList& entries)
 {
-    m_edit->setPlainText(entries.join(QStringLiteral(", ")));
+    m_edit->setPlainText(entries.join(u", "_s));
 }
 
 void IpAllowlistEdit::revalidate()

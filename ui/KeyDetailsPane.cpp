@@ -12,6 +12,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString localDateTime(const QDateTime& time)
@@ -27,7 +29,7 @@ KeyDetailsPane::KeyDetailsPane(QWidget* parent)
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    m_placeholder->setObjectName(QStringLiteral("detailsPlaceholder"));
+    m_placeholder->setObjectName(u"detailsPlaceholder"_s);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setEnabled(false);
     m_placeholder->setWordWrap(true);
@@ -35,7 +37,7 @@ KeyDetailsPane::KeyDetailsPane(QWidget* parent)
     outer->addWidget(m_placeholder);
 
     auto* scroll = m_scroll;
-    scroll->setObjectName(QStringLiteral("detailsScroll"));
+    scroll->setObjectName(u"detailsScroll"_s);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* rows = new QVBoxLayout(m_fields);
@@ -56,22 +58,22 @@ KeyDetailsPane::KeyDetailsPane(QWidget* parent)
     outer->addWidget(scroll);
 
     // Two columns: identity on the left, usage and state on the right.
-    addField(QStringLiteral("name"), tr("Name:"), 0);
-    addField(QStringLiteral("id"), tr("ID:"), 0);
-    addField(QStringLiteral("prefix"), tr("Prefix:"), 0);
-    addField(QStringLiteral("kind"), tr("Type:"), 0);
-    addField(QStringLiteral("principal"), tr("Owner:"), 0);
+    addField(u"name"_s, tr("Name:"), 0);
+    addField(u"id"_s, tr("ID:"), 0);
+    addField(u"prefix"_s, tr("Prefix:"), 0);
+    addField(u"kind"_s, tr("Type:"), 0);
+    addField(u"principal"_s, tr("Owner:"), 0);
     addOwnerAccessRow();
-    addField(QStringLiteral("description"), tr("Description:"), 0);
-    addField(QStringLiteral("project"), tr("Project:"), 0);
-    addField(QStringLiteral("services"), tr("Services:"), 0);
-    addField(QStringLiteral("ipAllowlist"), tr("IP whitelist:"), 1);
-    addField(QStringLiteral("created"), tr("Created:"), 1);
-    addField(QStringLiteral("age"), tr("Age:"), 1);
-    addField(QStringLiteral("lastUsed"), tr("Last used:"), 1);
-    addField(QStringLiteral("expires"), tr("Expires:"), 1);
-    addField(QStringLiteral("status"), tr("Status:"), 1);
-    addField(QStringLiteral("rotation"), tr("Rotation:"), 1);
+    addField(u"description"_s, tr("Description:"), 0);
+    addField(u"project"_s, tr("Project:"), 0);
+    addField(u"services"_s, tr("Services:"), 0);
+    addField(u"ipAllowlist"_s, tr("IP whitelist:"), 1);
+    addField(u"created"_s, tr("Created:"), 1);
+    addField(u"age"_s, tr("Age:"), 1);
+    addField(u"lastUsed"_s, tr("Last used:"), 1);
+    addField(u"expires"_s, tr("Expires:"), 1);
+    addField(u"status"_s, tr("Status:"), 1);
+    addField(u"rotation"_s, tr("Rotation:"), 1);
 
     showNothing(tr("Select a key to see its details."));
 }
@@ -80,7 +82,7 @@ void KeyDetailsPane::addField(const QString& field, const QString& label, int co
 {
     auto* name = new QLabel(label, m_fields);
     auto* value = new QLabel(m_fields);
-    value->setObjectName(field + QStringLiteral("Value"));
+    value->setObjectName(field + u"Value"_s);
     value->setTextFormat(Qt::PlainText);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -98,35 +100,35 @@ void KeyDetailsPane::addOwnerAccessRow()
     // Like a field, plus a button beside the value: the owner's access and what to change it.
     m_ownerAccessName = new QLabel(m_fields);
     m_ownerAccessName->setTextFormat(Qt::PlainText);
-    m_ownerAccessName->setObjectName(QStringLiteral("ownerAccessLabel"));
+    m_ownerAccessName->setObjectName(u"ownerAccessLabel"_s);
     m_ownerAccessRow = new QWidget(m_fields);
     auto* row = new QHBoxLayout(m_ownerAccessRow);
     row->setContentsMargins(0, 0, 0, 0);
     auto* value = new QLabel(m_ownerAccessRow);
-    value->setObjectName(QStringLiteral("ownerAccessValue"));
+    value->setObjectName(u"ownerAccessValue"_s);
     value->setTextFormat(Qt::PlainText);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setFocusPolicy(Qt::StrongFocus);
     row->addWidget(value);
     m_attachButton = new QToolButton(m_ownerAccessRow);
-    m_attachButton->setObjectName(QStringLiteral("attachPolicyButton"));
+    m_attachButton->setObjectName(u"attachPolicyButton"_s);
     m_attachButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_attachButton->hide();
     row->addWidget(m_attachButton, 0, Qt::AlignTop);
     row->addStretch(1);
     m_ownerAccessName->setBuddy(value);
     m_forms[0]->addRow(m_ownerAccessName, m_ownerAccessRow);
-    m_values.insert(QStringLiteral("ownerAccess"), value);
+    m_values.insert(u"ownerAccess"_s, value);
     m_forms[0]->setRowVisible(m_ownerAccessRow, false);
 }
 
 void KeyDetailsPane::showOwnerAccess(const QString& title, const QString& text, QAction* attach)
 {
     m_ownerAccessName->setText(tr("%1:").arg(title));
-    QLabel* value = m_values.value(QStringLiteral("ownerAccess"));
+    QLabel* value = m_values.value(u"ownerAccess"_s);
     value->setAccessibleName(title);
-    setValue(QStringLiteral("ownerAccess"), text);
+    setValue(u"ownerAccess"_s, text);
     if (attach && m_attachButton->defaultAction() != attach)
         m_attachButton->setDefaultAction(attach);
     m_attachButton->setVisible(attach != nullptr);
@@ -150,7 +152,7 @@ void KeyDetailsPane::setValue(const QString& field, const QString& value)
     QLabel* label = m_values.value(field);
     if (!label)
         return;
-    label->setText(value.isEmpty() ? QStringLiteral("—") : value);
+    label->setText(value.isEmpty() ? u"—"_s : value);
 }
 
 void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
@@ -163,49 +165,47 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
     for (const QString& service : key.services)
         services.append(m_serviceLabels.value(service, service));
 
-    setValue(QStringLiteral("name"), key.name);
-    setValue(QStringLiteral("id"), key.id);
-    setValue(QStringLiteral("prefix"), key.prefix);
-    setValue(QStringLiteral("kind"), key.kind);
-    setValue(QStringLiteral("principal"), key.bearerType.isEmpty()
-                                              ? key.principal
-                                              : tr("%1 (%2)").arg(key.principal, key.bearerType));
-    setValue(QStringLiteral("description"), key.description);
-    setValue(QStringLiteral("project"), key.projectId);
-    setValue(QStringLiteral("services"), services.join(QStringLiteral(", ")));
-    setValue(QStringLiteral("ipAllowlist"), KeyTableModel::ipAllowlistText(key.ipAllowlist));
-    setValue(QStringLiteral("created"), localDateTime(key.created));
+    setValue(u"name"_s, key.name);
+    setValue(u"id"_s, key.id);
+    setValue(u"prefix"_s, key.prefix);
+    setValue(u"kind"_s, key.kind);
+    setValue(u"principal"_s, key.bearerType.isEmpty()
+                                 ? key.principal
+                                 : tr("%1 (%2)").arg(key.principal, key.bearerType));
+    setValue(u"description"_s, key.description);
+    setValue(u"project"_s, key.projectId);
+    setValue(u"services"_s, services.join(u", "_s));
+    setValue(u"ipAllowlist"_s, KeyTableModel::ipAllowlistText(key.ipAllowlist));
+    setValue(u"created"_s, localDateTime(key.created));
 
     const qint64 days = KeyTableModel::ageInDays(key.created, now);
     QString age = key.created.isValid() ? KeyTableModel::ageText(days) : QString();
     const bool due = m_rotationDueDays > 0 && key.created.isValid() && days >= m_rotationDueDays &&
                      key.status != KeyStatus::Revoked;
     if (due)
-        age += QStringLiteral(" — ") +
-               tr("rotation due (policy: every %n days)", nullptr, m_rotationDueDays);
-    setValue(QStringLiteral("age"), age);
+        age += u" — "_s + tr("rotation due (policy: every %n days)", nullptr, m_rotationDueDays);
+    setValue(u"age"_s, age);
     // the same warning colour as the table's age column
-    m_values.value(QStringLiteral("age"))
-        ->setStyleSheet(due ? QStringLiteral("color: #c05a00; font-weight: bold;") : QString());
+    m_values.value(u"age"_s)->setStyleSheet(due ? u"color: #c05a00; font-weight: bold;"_s
+                                                : QString());
 
     QString lastUsed = KeyTableModel::lastUsedText(key.lastUsed, now);
     if (key.lastUsed && key.lastUsed->isValid())
-        lastUsed += QStringLiteral(" (") + localDateTime(*key.lastUsed) + QLatin1Char(')');
-    setValue(QStringLiteral("lastUsed"), lastUsed);
+        lastUsed += u" ("_s + localDateTime(*key.lastUsed) + QLatin1Char(')');
+    setValue(u"lastUsed"_s, lastUsed);
     QString expires = KeyTableModel::expiresText(key.expires, now);
     if (key.expires && key.expires->isValid())
-        expires += QStringLiteral(" (") + localDateTime(*key.expires) + QLatin1Char(')');
-    setValue(QStringLiteral("expires"), expires);
+        expires += u" ("_s + localDateTime(*key.expires) + QLatin1Char(')');
+    setValue(u"expires"_s, expires);
 
     QString status = keyStatusText(KeyTableModel::shownStatus(key, now));
     if (!key.readOnlyReason.isEmpty())
-        status += QStringLiteral(" — ") + key.readOnlyReason;
+        status += u" — "_s + key.readOnlyReason;
     else if (!key.editable || !key.deletable)
-        status += QStringLiteral(" — ") + (!key.editable && !key.deletable
-                                               ? tr("cannot be edited or deleted")
-                                           : !key.editable ? tr("cannot be edited")
-                                                           : tr("cannot be deleted"));
-    setValue(QStringLiteral("status"), status);
+        status += u" — "_s + (!key.editable && !key.deletable ? tr("cannot be edited or deleted")
+                              : !key.editable                 ? tr("cannot be edited")
+                                                              : tr("cannot be deleted"));
+    setValue(u"status"_s, status);
 
     QString rotationText;
     if (rotation) {
@@ -215,22 +215,20 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
         else
             rotationText = tr("Being replaced by “%1”").arg(rotation->newKeyName);
         if (!rotation->note.isEmpty())
-            rotationText += QStringLiteral(" — ") + rotation->note;
+            rotationText += u" — "_s + rotation->note;
     }
-    setValue(QStringLiteral("rotation"), rotationText);
-    setRowVisible(QStringLiteral("rotation"), rotation.has_value());
+    setValue(u"rotation"_s, rotationText);
+    setRowVisible(u"rotation"_s, rotation.has_value());
     // Only some providers name an owner per key; an empty row would say nothing.
-    setRowVisible(QStringLiteral("principal"), !key.principal.isEmpty());
-    setRowVisible(QStringLiteral("project"), !key.projectId.isEmpty());
-    setRowVisible(QStringLiteral("services"), m_providerFields.services || !key.services.isEmpty());
-    setRowVisible(QStringLiteral("ipAllowlist"),
-                  m_providerFields.ipAllowlist || !key.ipAllowlist.isEmpty());
-    setRowVisible(QStringLiteral("lastUsed"),
-                  m_providerFields.lastUsed || key.lastUsed.has_value());
-    setRowVisible(QStringLiteral("expires"), m_providerFields.expiry || key.expires.has_value());
+    setRowVisible(u"principal"_s, !key.principal.isEmpty());
+    setRowVisible(u"project"_s, !key.projectId.isEmpty());
+    setRowVisible(u"services"_s, m_providerFields.services || !key.services.isEmpty());
+    setRowVisible(u"ipAllowlist"_s, m_providerFields.ipAllowlist || !key.ipAllowlist.isEmpty());
+    setRowVisible(u"lastUsed"_s, m_providerFields.lastUsed || key.lastUsed.has_value());
+    setRowVisible(u"expires"_s, m_providerFields.expiry || key.expires.has_value());
     const bool created = m_providerFields.created || key.created.isValid();
-    setRowVisible(QStringLiteral("created"), created);
-    setRowVisible(QStringLiteral("age"), created);
+    setRowVisible(u"created"_s, created);
+    setRowVisible(u"age"_s, created);
 }
 
 void KeyDetailsPane::showNothing(const QString& why)

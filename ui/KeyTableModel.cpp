@@ -10,6 +10,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 constexpr qint64 SecondsPerDay = 24 * 60 * 60;
@@ -237,7 +239,7 @@ KeyStatus KeyTableModel::shownStatus(const ApiKey& key, const QDateTime& now)
 QString KeyTableModel::createdText(const QDateTime& created)
 {
     if (!created.isValid())
-        return QStringLiteral("—");
+        return u"—"_s;
     return QLocale().toString(created.toLocalTime().date(), QLocale::ShortFormat);
 }
 
@@ -247,14 +249,14 @@ QString KeyTableModel::servicesText(const QStringList& services) const
     labels.reserve(services.size());
     for (const QString& service : services)
         labels.append(m_serviceLabels.value(service, service));
-    return labels.join(QStringLiteral(", "));
+    return labels.join(u", "_s);
 }
 
 QString KeyTableModel::ipAllowlistText(const QStringList& entries)
 {
     if (entries.isEmpty())
         return tr("All addresses");
-    return entries.join(QStringLiteral(", "));
+    return entries.join(u", "_s);
 }
 
 QString KeyTableModel::ownerText(const ApiKey& key)
@@ -292,7 +294,7 @@ QVariant KeyTableModel::displayData(const ApiKey& key, int column) const
     case CreatedColumn:
         return createdText(key.created);
     case AgeColumn:
-        return key.created.isValid() ? ageText(ageInDays(key.created, now())) : QStringLiteral("—");
+        return key.created.isValid() ? ageText(ageInDays(key.created, now())) : u"—"_s;
     case LastUsedColumn:
         return lastUsedText(key.lastUsed, now());
     case ExpiresColumn:

@@ -23,6 +23,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 constexpr int StatusMessageMs = 8000;
@@ -58,17 +60,17 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
     m_ui->detailsSplitter->setStretchFactor(1, 1);
     m_ui->detailsSplitter->setSizes({500, 170});
 
-    m_ui->errorBanner->setStyleSheet(QStringLiteral(
-        "QFrame#errorBanner { background: #fdecea; border: 1px solid #e3a6a1; border-radius: 4px; }"
-        "QLabel#bannerLabel { color: #611a15; }"));
+    m_ui->errorBanner->setStyleSheet(u"QFrame#errorBanner { background: #fdecea; border: 1px solid "
+                                     u"#e3a6a1; border-radius: 4px; }"
+                                     "QLabel#bannerLabel { color: #611a15; }"_s);
     m_ui->errorBanner->hide();
 
-    m_busyBar->setObjectName(QStringLiteral("busyBar"));
+    m_busyBar->setObjectName(u"busyBar"_s);
     m_busyBar->setAccessibleName(tr("Loading"));
     m_busyBar->setRange(0, 0); // busy: the number of pages is not known in advance
     m_busyBar->setMaximumWidth(140);
     m_busyBar->setTextVisible(false);
-    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_busyLabel->setObjectName(u"busyLabel"_s);
     m_busyLabel->setTextFormat(Qt::PlainText); // account labels, as typed
     statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_busyBar);
@@ -362,7 +364,7 @@ void MainWindow::updateBanner()
     if (!m_notice.isEmpty()) {
         text = m_notice;
     } else if (view && view->state == AppController::LoadState::Error) {
-        text = view->account.label + QStringLiteral(": ") + view->errorText;
+        text = view->account.label + u": "_s + view->errorText;
         if (!view->errorHelp.isEmpty())
             text += QLatin1Char('\n') + view->errorHelp;
         retry = true;

@@ -20,6 +20,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // WAYSCLOUD_API_KEY, SCALEWAY_API_KEY, …: derived from the provider id, never a list of names.
@@ -27,7 +29,7 @@ QString envVarNameFor(const Capabilities& caps)
 {
     QString name = caps.providerId.toUpper();
     name.replace(QLatin1Char('-'), QLatin1Char('_'));
-    return name + QStringLiteral("_API_KEY");
+    return name + u"_API_KEY"_s;
 }
 
 } // namespace
@@ -99,7 +101,7 @@ void MainWindow::offerSessionOnly(const QString& accountId, const QString& label
     const QString text =
         tr("The token of %1 could not be stored in %2: %3")
             .arg(label, m_controller->vault()->backendName(), message) +
-        (help.isEmpty() ? QString() : QStringLiteral("\n\n") + help) + QStringLiteral("\n\n") +
+        (help.isEmpty() ? QString() : u"\n\n"_s + help) + u"\n\n"_s +
         tr("You can use the token for this session only: KeyWarden keeps it in memory and "
            "forgets it when it quits. It is never written to a file.\n\n"
            "Use the token for this session only?");
@@ -147,7 +149,7 @@ RevealSecretDialog* MainWindow::revealSecret(CreatedKey& created, const Capabili
     if (name.isEmpty())
         name = tr("the new key");
     auto* dialog = new RevealSecretDialog(name, std::move(created.secret), m_clipboardGuard, this);
-    dialog->setObjectName(QStringLiteral("revealSecretDialog"));
+    dialog->setObjectName(u"revealSecretDialog"_s);
     dialog->setShownAgain(shownAgain);
     m_reveals.removeAll(nullptr);
     m_reveals.append(dialog);

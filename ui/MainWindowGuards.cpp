@@ -21,13 +21,14 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // A tool tip shows its text as typed: Qt would render anything that looks like markup.
 QString plainToolTip(const QString& text)
 {
-    return QStringLiteral("<p style='white-space:pre-wrap'>") + text.toHtmlEscaped() +
-           QStringLiteral("</p>");
+    return u"<p style='white-space:pre-wrap'>"_s + text.toHtmlEscaped() + u"</p>"_s;
 }
 
 } // namespace
@@ -80,22 +81,22 @@ std::shared_ptr<MainWindow::InFlight> MainWindow::beginInFlight()
 void MainWindow::setUpGuards()
 {
     m_auditBanner = new QFrame(this);
-    m_auditBanner->setObjectName(QStringLiteral("auditBanner"));
+    m_auditBanner->setObjectName(u"auditBanner"_s);
     m_auditBanner->setFrameShape(QFrame::StyledPanel);
     m_auditBanner->setAccessibleName(tr("Audit log not written"));
-    m_auditBanner->setStyleSheet(QStringLiteral(
-        "QFrame#auditBanner { background: #fff4e5; border: 1px solid #e0b36a; border-radius: 4px; }"
-        "QLabel#auditBannerLabel { color: #663c00; }"));
+    m_auditBanner->setStyleSheet(u"QFrame#auditBanner { background: #fff4e5; border: 1px solid "
+                                 u"#e0b36a; border-radius: 4px; }"
+                                 "QLabel#auditBannerLabel { color: #663c00; }"_s);
     auto* layout = new QHBoxLayout(m_auditBanner);
     m_auditLabel = new QLabel(m_auditBanner);
-    m_auditLabel->setObjectName(QStringLiteral("auditBannerLabel"));
+    m_auditLabel->setObjectName(u"auditBannerLabel"_s);
     m_auditLabel->setTextFormat(Qt::PlainText);
     m_auditLabel->setWordWrap(true);
     m_auditLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_auditLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     layout->addWidget(m_auditLabel, 1);
     auto* dismiss = new QPushButton(tr("&Hide"), m_auditBanner);
-    dismiss->setObjectName(QStringLiteral("auditBannerDismiss"));
+    dismiss->setObjectName(u"auditBannerDismiss"_s);
     dismiss->setAccessibleName(tr("Hide the audit log warning"));
     layout->addWidget(dismiss);
     connect(dismiss, &QPushButton::clicked, m_auditBanner, &QWidget::hide);
@@ -163,7 +164,7 @@ void MainWindow::offerOrphanRevoke(const QString& accountId, const ApiKey& key)
 void MainWindow::addNotice(const QString& text)
 {
     // Below the notice that led here (a rotation that stopped), not instead of it.
-    showNotice(m_notice.isEmpty() ? text : m_notice + QStringLiteral("\n\n") + text);
+    showNotice(m_notice.isEmpty() ? text : m_notice + u"\n\n"_s + text);
 }
 
 QString MainWindow::unfinishedWork() const
@@ -186,9 +187,9 @@ QString MainWindow::unfinishedWork() const
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     const QString why = unfinishedWork();
-    if (!why.isEmpty() && !Prompts::choose(this, QMessageBox::Warning, tr("Quit KeyWarden?"),
-                                           why + QStringLiteral("\n\n") + tr("Quit anyway?"),
-                                           tr("Quit anyway"), tr("Stay"))) {
+    if (!why.isEmpty() &&
+        !Prompts::choose(this, QMessageBox::Warning, tr("Quit KeyWarden?"),
+                         why + u"\n\n"_s + tr("Quit anyway?"), tr("Quit anyway"), tr("Stay"))) {
         event->ignore();
         return;
     }

@@ -17,6 +17,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 void MainWindow::setUpTable()
 {
     m_proxy->setSourceModel(m_keyModel);
@@ -82,7 +84,7 @@ void MainWindow::setUpActions()
     for (QAction* action : m_ui->mainToolBar->actions()) {
         if (QWidget* button = m_ui->mainToolBar->widgetForAction(action)) {
             button->setAccessibleName(action->property("accessibleName").toString());
-            button->setObjectName(action->objectName() + QStringLiteral("Button"));
+            button->setObjectName(action->objectName() + u"Button"_s);
         }
     }
 }

@@ -7,6 +7,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 OwnerAccessCache::OwnerAccessCache(AppController* controller, QObject* parent)
     : QObject(parent), m_controller(controller)
 {}
@@ -104,9 +106,9 @@ QString OwnerAccessCache::describe(const PrincipalPolicies& policies, bool owner
         if (!isOffered)
             others << (attached.name.isEmpty() ? attached.arn : attached.name);
     }
-    QString text = granted.isEmpty() ? policies.none : granted.join(QStringLiteral(", "));
+    QString text = granted.isEmpty() ? policies.none : granted.join(u", "_s);
     if (!others.isEmpty())
-        text += QStringLiteral(" — ") + tr("also: %1").arg(others.join(QStringLiteral(", ")));
+        text += u" — "_s + tr("also: %1").arg(others.join(u", "_s));
     return text;
 }
 

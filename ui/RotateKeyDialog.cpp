@@ -10,6 +10,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 RotateKeyDialog::RotateKeyDialog(const ApiKey& oldKey, const Capabilities& caps, int graceDays,
                                  QWidget* parent)
     : SubmitDialog(parent), m_ui(new Ui::RotateKeyDialog), m_oldKey(oldKey), m_caps(caps)
@@ -35,9 +37,8 @@ RotateKeyDialog::RotateKeyDialog(const ApiKey& oldKey, const Capabilities& caps,
     if (copied.size() == 1)
         what = copied.constFirst();
     else if (copied.size() > 1)
-        what = tr("%1 and %2")
-                   .arg(copied.mid(0, copied.size() - 1).join(QStringLiteral(", ")),
-                        copied.constLast());
+        what =
+            tr("%1 and %2").arg(copied.mid(0, copied.size() - 1).join(u", "_s), copied.constLast());
     m_ui->planLabel->setText(
         tr("Rotation replaces “%1” in three steps:\n"
            "1. KeyWarden creates a new key with the same %2.\n"
@@ -124,8 +125,7 @@ QString RotateKeyDialog::summary() const
         QStringList labels;
         for (const QString& id : m_oldKey.services)
             labels.append(serviceLabel(id));
-        lines.append(tr("Services: %1")
-                         .arg(labels.isEmpty() ? tr("none") : labels.join(QStringLiteral(", "))));
+        lines.append(tr("Services: %1").arg(labels.isEmpty() ? tr("none") : labels.join(u", "_s)));
     }
     if (m_caps.description) {
         lines.append(tr("Description: %1")
@@ -133,9 +133,8 @@ QString RotateKeyDialog::summary() const
     }
     if (m_caps.ipAllowlist) {
         lines.append(tr("IP whitelist: %1")
-                         .arg(m_oldKey.ipAllowlist.isEmpty()
-                                  ? tr("all addresses")
-                                  : m_oldKey.ipAllowlist.join(QStringLiteral(", "))));
+                         .arg(m_oldKey.ipAllowlist.isEmpty() ? tr("all addresses")
+                                                             : m_oldKey.ipAllowlist.join(u", "_s)));
     }
     if (m_caps.bearer && !m_oldKey.principal.isEmpty())
         lines.append(tr("Owner: %1").arg(m_oldKey.principal));

@@ -9,6 +9,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // A fixed mask length, so the mask does not give the secret's length away.
@@ -26,19 +28,19 @@ bool isCopyKey(const QKeyEvent* key)
 SecretField::SecretField(QWidget* parent)
     : QWidget(parent), m_edit(new QLineEdit(this)), m_revealButton(new QToolButton(this))
 {
-    m_edit->setObjectName(QStringLiteral("secretEdit"));
+    m_edit->setObjectName(u"secretEdit"_s);
     m_edit->setReadOnly(true);
     m_edit->setContextMenuPolicy(Qt::NoContextMenu); // its Copy would bypass the guard
     m_edit->installEventFilter(this);
     QFont mono = m_edit->font();
-    mono.setFamily(QStringLiteral("monospace"));
+    mono.setFamily(u"monospace"_s);
     mono.setStyleHint(QFont::Monospace);
     m_edit->setFont(mono);
     // Wide enough for a typical API key when revealed, whatever the secret's length.
     m_edit->setMinimumWidth(
         QFontMetrics(mono).horizontalAdvance(QString(kRevealedWidthChars, u'0')));
 
-    m_revealButton->setObjectName(QStringLiteral("revealButton"));
+    m_revealButton->setObjectName(u"revealButton"_s);
     m_revealButton->setCheckable(true);
     m_revealButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_revealButton->setFocusPolicy(Qt::StrongFocus);

@@ -7,6 +7,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 ServiceChecklist::ServiceChecklist(QWidget* parent)
     : QWidget(parent), m_layout(new QGridLayout(this))
 {
@@ -31,7 +33,7 @@ void ServiceChecklist::setServices(const QList<ServiceInfo>& services)
     int row = 0;
     for (const ServiceInfo& service : services) {
         auto* box = new QCheckBox(service.label, this);
-        box->setObjectName(QStringLiteral("service_") + service.id);
+        box->setObjectName(u"service_"_s + service.id);
         box->setToolTip(service.help);
         box->setAccessibleName(service.label);
         box->setAccessibleDescription(service.help);
@@ -40,7 +42,7 @@ void ServiceChecklist::setServices(const QList<ServiceInfo>& services)
         m_boxes.append(box);
 
         auto* help = new QLabel(service.help, this);
-        help->setObjectName(QStringLiteral("serviceHelp_") + service.id);
+        help->setObjectName(u"serviceHelp_"_s + service.id);
         help->setWordWrap(true);
         help->setTextFormat(Qt::PlainText);
         help->setForegroundRole(QPalette::PlaceholderText);

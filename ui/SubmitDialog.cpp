@@ -11,6 +11,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 SubmitDialog::SubmitDialog(QWidget* parent) : QDialog(parent) {}
 
 SubmitDialog::~SubmitDialog() = default;
@@ -136,7 +138,7 @@ void showFields(std::initializer_list<QWidget*> widgets, bool visible)
 void showLength(QLabel* counter, const QLineEdit* edit, int maxLength)
 {
     if (maxLength > 0)
-        counter->setText(QStringLiteral("%1/%2").arg(edit->text().size()).arg(maxLength));
+        counter->setText(u"%1/%2"_s.arg(edit->text().size()).arg(maxLength));
 }
 
 void paintAsError(QWidget* widget)

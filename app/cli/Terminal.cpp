@@ -9,6 +9,8 @@
 
 namespace kw::cli::terminal {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Reads one line (without its line break) or everything up to EOF into a buffer the caller
@@ -100,7 +102,7 @@ std::optional<Secret> readSecret(const QString& prompt, QString* error)
     if (begin == end) {
         wipe(line);
         if (error)
-            *error = QStringLiteral("nothing was read from standard input");
+            *error = u"nothing was read from standard input"_s;
         return std::nullopt;
     }
     Secret secret = Secret::fromUtf8(QByteArrayView(line).sliced(begin, end - begin));

@@ -6,6 +6,8 @@
 #include <QLoggingCategory>
 #include <csignal>
 
+using namespace Qt::StringLiterals;
+
 int main(int argc, char* argv[])
 {
     // A reader that went away (a closed pipe) is an error to report, not a signal that kills
@@ -13,14 +15,14 @@ int main(int argc, char* argv[])
     std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication app(argc, argv);
     // The same names as the window: the same settings file, keychain entries and audit log.
-    QCoreApplication::setOrganizationName(QStringLiteral("KeyWarden"));
-    QCoreApplication::setApplicationName(QStringLiteral("keywarden"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(KEYWARDEN_VERSION));
+    QCoreApplication::setOrganizationName(u"KeyWarden"_s);
+    QCoreApplication::setApplicationName(u"keywarden"_s);
+    QCoreApplication::setApplicationVersion(QString::fromUtf8(KEYWARDEN_VERSION));
     QStringList arguments = QCoreApplication::arguments();
     // Standard error is for the one-line error a script reads; the HTTP trace (which never
     // holds a secret) only with --verbose.
-    if (arguments.removeAll(QStringLiteral("--verbose")) == 0)
-        QLoggingCategory::setFilterRules(QStringLiteral("kw.*.debug=false\nkw.*.info=false"));
+    if (arguments.removeAll(u"--verbose"_s) == 0)
+        QLoggingCategory::setFilterRules(u"kw.*.debug=false\nkw.*.info=false"_s);
     int code = 0;
     {
         kw::cli::Cli cli(arguments);
@@ -29,8 +31,7 @@ int main(int argc, char* argv[])
     // The last bytes may only leave on close (a file on a full disk, NFS).
     QString reason;
     if (!kw::cli::terminal::closeOutput(&reason)) {
-        kw::cli::terminal::printError(
-            QStringLiteral("standard output could not be written: %1").arg(reason));
+        kw::cli::terminal::printError(u"standard output could not be written: %1"_s.arg(reason));
         if (code == 0)
             code = kw::cli::HandOver;
     }

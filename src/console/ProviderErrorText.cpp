@@ -7,6 +7,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using Reason = TransportFacts::Reason;
@@ -81,7 +83,7 @@ QString transportText(const TransportFacts& facts)
         return ProviderErrorText::tr("Refusing to connect to %1 over %2: credentials are only "
                                      "sent over https:// (plain http:// is allowed to this "
                                      "computer only).")
-            .arg(facts.host, facts.scheme.isEmpty() ? QStringLiteral("?") : facts.scheme + u"://");
+            .arg(facts.host, facts.scheme.isEmpty() ? u"?"_s : facts.scheme + u"://");
     case Reason::CutOff:
         return bytesText(facts);
     case Reason::NotHttp:

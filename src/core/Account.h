@@ -20,7 +20,11 @@ struct Account
     QString organizationId;
     bool sandbox = false; // created by --sandbox; not saved
 
-    QString vaultKey() const { return QStringLiteral("account/") + id; }
+    QString vaultKey() const
+    {
+        using namespace Qt::StringLiterals;
+        return u"account/"_s + id;
+    }
     bool operator==(const Account&) const = default;
 };
 

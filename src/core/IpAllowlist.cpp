@@ -15,6 +15,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 struct TypedEntry
@@ -285,7 +287,7 @@ IpAllowlist IpAllowlist::fromEntries(const QStringList& entries)
 
 QString IpAllowlist::toText() const
 {
-    return m_entries.join(QStringLiteral(", "));
+    return m_entries.join(u", "_s);
 }
 
 bool IpAllowlist::allows(const QHostAddress& address) const

@@ -212,7 +212,7 @@ QString rotatedKeyName(const QString& oldName, const QDate& today)
 {
     if (oldName.trimmed().isEmpty())
         return {};
-    static const QRegularExpression earlier(QStringLiteral("\\s*\\(rotated [0-9-]+\\)$"));
+    static const QRegularExpression earlier(u"\\s*\\(rotated [0-9-]+\\)$"_s);
     QString base = oldName;
     base.remove(earlier);
     return QCoreApplication::translate("kw::RotateKeyDialog", "%1 (rotated %2)")

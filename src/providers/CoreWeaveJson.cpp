@@ -7,6 +7,8 @@
 
 namespace kw::coreweave {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using namespace jsonio;
@@ -87,7 +89,7 @@ QString codeName(const json& code)
     if (code.is_string()) {
         QString name = toQString(code.get_ref<const std::string&>()).trimmed().toLower();
         if (name == u"cancelled")
-            name = QStringLiteral("canceled");
+            name = u"canceled"_s;
         return name;
     }
     return {};
@@ -207,7 +209,7 @@ std::optional<QList<ApiKey>> parseKeyPage(const QByteArray& body, const QDateTim
                                           QString* error)
 {
     KeyListFormat format;
-    format.provider = QStringLiteral("CoreWeave");
+    format.provider = u"CoreWeave"_s;
     format.idName = tr("access key id");
     format.idOf = &accessKeyIdOf;
     format.keyOf = [&now](const json& item, const QString& id) { return keyFrom(item, id, now); };

@@ -12,6 +12,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using Kind = ProviderError::Kind;
@@ -23,9 +25,9 @@ const char* const PathStatus = "/v1/cwobject/access-key-status";
 Capabilities makeCapabilities()
 {
     Capabilities c;
-    c.providerId = QStringLiteral("coreweave");
-    c.providerName = QStringLiteral("CoreWeave");
-    c.defaultEndpoint = QUrl(QStringLiteral("https://api.coreweave.com"));
+    c.providerId = u"coreweave"_s;
+    c.providerName = u"CoreWeave"_s;
+    c.defaultEndpoint = QUrl(u"https://api.coreweave.com"_s);
     c.name = Capabilities::NameField::Optional; // attributes.name
     c.description = false;
     c.createdTime = false; // AccessKeyInfo has no creation time
@@ -41,8 +43,7 @@ Capabilities makeCapabilities()
     c.defaultS3Endpoint = QUrl(CoreWeaveProvider::defaultS3Endpoint());
     // No default zone: a key signed for the wrong zone fails, so the user picks the account's.
     // Examples of CoreWeave availability zones, offered as choices; any other may be typed.
-    c.knownS3Regions = {QStringLiteral("US-EAST-04A"), QStringLiteral("US-EAST-06A"),
-                        QStringLiteral("US-WEST-09B")};
+    c.knownS3Regions = {u"US-EAST-04A"_s, u"US-EAST-06A"_s, u"US-WEST-09B"_s};
     c.s3RegionIsZone = true;
     c.secretShownOnce = true;
     c.cannotEditHint = QCoreApplication::translate(
@@ -110,7 +111,7 @@ ProviderReply* CoreWeaveProvider::startListing(std::optional<KeyStatus> status)
     listing->status = status;
     listing->now = Clock::app().nowUtc();
     fetchPage(reply, std::move(listing));
-    armListDeadline(reply, http(), QStringLiteral("CoreWeave"), tr("access keys"));
+    armListDeadline(reply, http(), u"CoreWeave"_s, tr("access keys"));
     return reply;
 }
 
@@ -119,11 +120,11 @@ void CoreWeaveProvider::fetchPage(ProviderReply* reply, std::shared_ptr<Listing>
     HttpRequest request;
     request.url = endpointUrl(QString::fromLatin1(PathKeys));
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("offset"), QString::number(listing->offset));
-    query.addQueryItem(QStringLiteral("limit"), QString::number(coreweave::PageLimit));
+    query.addQueryItem(u"offset"_s, QString::number(listing->offset));
+    query.addQueryItem(u"limit"_s, QString::number(coreweave::PageLimit));
     if (listing->status)
-        query.addQueryItem(QStringLiteral("status"), QString::fromLatin1(coreweave::statusWireName(
-                                                         *listing->status == KeyStatus::Active)));
+        query.addQueryItem(u"status"_s, QString::fromLatin1(coreweave::statusWireName(
+                                            *listing->status == KeyStatus::Active)));
     request.url.setQuery(query);
     // The HTTP client outlives none of its callbacks: `this` is alive whenever one succeeds.
     sendFor(reply, http(), request, [this, reply, listing](const HttpResponse& response) {
@@ -135,7 +136,7 @@ void CoreWeaveProvider::fetchPage(ProviderReply* reply, std::shared_ptr<Listing>
         }
         if (page->size() > coreweave::PageLimit) {
             reply->finish(listIncomplete(
-                QStringLiteral("CoreWeave"), tr("access keys"),
+                u"CoreWeave"_s, tr("access keys"),
                 tr("a page held %1 keys where at most %2 were asked for, so the pages cannot be "
                    "told apart.")
                     .arg(page->size())
@@ -148,7 +149,7 @@ void CoreWeaveProvider::fetchPage(ProviderReply* reply, std::shared_ptr<Listing>
             });
             if (!anchored) {
                 reply->finish(listIncomplete(
-                    QStringLiteral("CoreWeave"), tr("access keys"),
+                    u"CoreWeave"_s, tr("access keys"),
                     tr("keys were removed while the list was read, so the pages moved and a key "
                        "could have been skipped.")));
                 return;
@@ -181,8 +182,7 @@ void CoreWeaveProvider::fetchPage(ProviderReply* reply, std::shared_ptr<Listing>
             return;
         }
         if (listing->pages >= std::max(1, http().maxListPages())) {
-            reply->finish(
-                pagingDidNotEnd(QStringLiteral("CoreWeave"), tr("access keys"), listing->pages));
+            reply->finish(pagingDidNotEnd(u"CoreWeave"_s, tr("access keys"), listing->pages));
             return;
         }
         listing->offset += page->size() - 1;
@@ -258,7 +258,7 @@ ProviderReply* CoreWeaveProvider::testAccount()
         return refused;
     HttpRequest request;
     request.url = endpointUrl(QString::fromLatin1(PathKeys));
-    request.url.setQuery(QStringLiteral("limit=1"));
+    request.url.setQuery(u"limit=1"_s);
     return send(request, [](ProviderReply* reply, const HttpResponse& response) {
         // A 200 from something else than the API (a wrong endpoint) must not pass as working.
         QString error;

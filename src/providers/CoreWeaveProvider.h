@@ -15,7 +15,11 @@ class CoreWeaveProvider : public HttpKeyProvider
     Q_OBJECT
 public:
     static const Capabilities& staticCapabilities();
-    static QString defaultS3Endpoint() { return QStringLiteral("https://cwobject.com"); }
+    static QString defaultS3Endpoint()
+    {
+        using namespace Qt::StringLiterals;
+        return u"https://cwobject.com"_s;
+    }
 
     CoreWeaveProvider(Account account, Secret token, QNetworkAccessManager* network,
                       QObject* parent = nullptr);

@@ -8,6 +8,8 @@
 
 namespace kw::http {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using Kind = ProviderError::Kind;
@@ -137,33 +139,33 @@ QString reasonPhrase(int status)
 {
     switch (status) {
     case 400:
-        return QStringLiteral("Bad Request");
+        return u"Bad Request"_s;
     case 401:
-        return QStringLiteral("Unauthorized");
+        return u"Unauthorized"_s;
     case 403:
-        return QStringLiteral("Forbidden");
+        return u"Forbidden"_s;
     case 404:
-        return QStringLiteral("Not Found");
+        return u"Not Found"_s;
     case 405:
-        return QStringLiteral("Method Not Allowed");
+        return u"Method Not Allowed"_s;
     case 409:
-        return QStringLiteral("Conflict");
+        return u"Conflict"_s;
     case 413:
-        return QStringLiteral("Content Too Large");
+        return u"Content Too Large"_s;
     case 422:
-        return QStringLiteral("Unprocessable Content");
+        return u"Unprocessable Content"_s;
     case 429:
-        return QStringLiteral("Too Many Requests");
+        return u"Too Many Requests"_s;
     case 500:
-        return QStringLiteral("Internal Server Error");
+        return u"Internal Server Error"_s;
     case 501:
-        return QStringLiteral("Not Implemented");
+        return u"Not Implemented"_s;
     case 502:
-        return QStringLiteral("Bad Gateway");
+        return u"Bad Gateway"_s;
     case 503:
-        return QStringLiteral("Service Unavailable");
+        return u"Service Unavailable"_s;
     case 504:
-        return QStringLiteral("Gateway Timeout");
+        return u"Gateway Timeout"_s;
     default:
         return {};
     }

@@ -15,6 +15,8 @@ Q_LOGGING_CATEGORY(lcHttp, "kw.http")
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using Reason = TransportFacts::Reason;
@@ -336,7 +338,7 @@ void HttpJob::retryOrComplete(HttpResponse response, std::optional<qint64> retry
         return;
     }
     qCInfo(lcHttp).noquote() << Redactor::redact(
-        QStringLiteral("%1 %2 -> %3 (attempt %4/%5), retrying in %6 ms")
+        u"%1 %2 -> %3 (attempt %4/%5), retrying in %6 ms"_s
             .arg(QString::fromLatin1(m_request.method), http::loggableUrl(m_request.url),
                  response.status ? QString::number(response.status) : response.error.plainMessage())
             .arg(m_attempts)
@@ -375,7 +377,7 @@ void HttpJob::deliver(HttpResponse response)
     const QString outcome =
         m_response.error.ok() ? QString::number(m_response.status) : m_response.error.toString();
     qCInfo(lcHttp).noquote() << Redactor::redact(
-        QStringLiteral("%1 %2 -> %3 in %4 ms, %5 attempt(s)")
+        u"%1 %2 -> %3 in %4 ms, %5 attempt(s)"_s
             .arg(QString::fromLatin1(m_request.method), http::loggableUrl(m_request.url), outcome)
             .arg(m_clock.elapsed())
             .arg(m_attempts));

@@ -7,6 +7,8 @@
 
 namespace kw::jsonio {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 bool isIntegerLiteral(const json::string_t& text)
@@ -105,18 +107,18 @@ QDateTime parseTimestamp(const QString& input)
     if (text.size() > 10 && text.at(10) == u' ')
         text[10] = u'T';
     static const QRegularExpression shape(
-        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?)(?:[.,](\\d+))?(Z|z|[+-]"
-                       "\\d{2}:?\\d{2})?$"));
+        u"^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?)(?:[.,](\\d+))?(Z|z|[+-]"
+        "\\d{2}:?\\d{2})?$"_s);
     const QRegularExpressionMatch match = shape.match(text);
     if (!match.hasMatch())
         return {};
     // Qt reads at most milliseconds: keep three digits of the fraction.
     QString normalised = match.captured(1);
     if (match.hasCaptured(2))
-        normalised += u'.' + QString(match.captured(2) + QStringLiteral("00")).left(3);
+        normalised += u'.' + QString(match.captured(2) + u"00"_s).left(3);
     QString zone = match.captured(3);
     if (zone.isEmpty() || zone.compare(u"z", Qt::CaseInsensitive) == 0)
-        zone = QStringLiteral("Z");
+        zone = u"Z"_s;
     else if (zone.size() == 5)
         zone.insert(3, u':');
     const QDateTime when = QDateTime::fromString(normalised + zone, Qt::ISODateWithMs);

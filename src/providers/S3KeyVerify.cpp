@@ -11,6 +11,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using Kind = ProviderError::Kind;
@@ -97,7 +99,7 @@ ProviderReply* verifyS3KeyPair(const S3VerifyTarget& target, const ApiKey& key,
     if (key.id.trimmed().isEmpty())
         return failedReply({Kind::Validation, 0, tr("The key has no access key id."), {}});
     const QUrl endpoint = target.endpoint;
-    const SigV4::Credential credential{key.id.trimmed(), target.region, QStringLiteral("s3")};
+    const SigV4::Credential credential{key.id.trimmed(), target.region, u"s3"_s};
     auto keySecret = std::make_shared<Secret>(secret.clone());
     auto now = [] { return Clock::app().nowUtc(); };
     QString error;

@@ -7,6 +7,8 @@
 
 namespace kw::scaleway {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using jsonio::json;
@@ -73,10 +75,10 @@ ApiKey keyFrom(const json& item, const QString& accessKey, const QDateTime& now)
     const QString applicationId = stringField(item, "application_id").trimmed();
     if (!userId.isEmpty()) {
         key.principal = userId;
-        key.bearerType = QStringLiteral("user");
+        key.bearerType = u"user"_s;
     } else if (!applicationId.isEmpty()) {
         key.principal = applicationId;
-        key.bearerType = QStringLiteral("application");
+        key.bearerType = u"application"_s;
     }
     key.projectId = stringField(item, "default_project_id").trimmed();
     key.created = jsonio::timeField(item, "created_at").value_or(QDateTime());
@@ -327,8 +329,8 @@ int descriptionLength(const QString& description)
 
 bool isUuid(const QString& text)
 {
-    static const QRegularExpression uuid(QStringLiteral(
-        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    static const QRegularExpression uuid(
+        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
     return uuid.match(text).hasMatch();
 }
 
@@ -398,19 +400,18 @@ std::optional<Page<Bearer>> parseUserPage(const QByteArray& body, QString* error
                 label =
                     QString(stringField(item, "first_name") + u' ' + stringField(item, "last_name"))
                         .simplified();
-            return bearerFrom(item, QStringLiteral("user"), label,
-                              tr("User %1 of the page").arg(position), why);
+            return bearerFrom(item, u"user"_s, label, tr("User %1 of the page").arg(position), why);
         });
 }
 
 std::optional<Page<Bearer>> parseApplicationPage(const QByteArray& body, QString* error)
 {
-    return parsePage<Bearer>(
-        body, "applications", tr("applications"), error,
-        [](const json& item, int position, QString* why) {
-            return bearerFrom(item, QStringLiteral("application"), bearerLabel(item, {"name"}),
-                              tr("Application %1 of the page").arg(position), why);
-        });
+    return parsePage<Bearer>(body, "applications", tr("applications"), error,
+                             [](const json& item, int position, QString* why) {
+                                 return bearerFrom(
+                                     item, u"application"_s, bearerLabel(item, {"name"}),
+                                     tr("Application %1 of the page").arg(position), why);
+                             });
 }
 
 QString formatTimestamp(const QDateTime& when)

@@ -7,6 +7,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 std::shared_ptr<ScalewayPager> ScalewayPager::start(HttpClient& http, const QObject* context,
                                                     Handlers handlers, QString what)
 {
@@ -55,7 +57,7 @@ void ScalewayPager::requestMore()
         m_over = true;
         if (m_items < m_maxTotal) {
             m_handlers.finished(
-                listIncomplete(QStringLiteral("Scaleway"), m_what,
+                listIncomplete(u"Scaleway"_s, m_what,
                                QCoreApplication::translate("kw::ScalewayProvider",
                                                            "%1 arrived of the %2 announced.")
                                    .arg(m_items)
@@ -86,13 +88,13 @@ void ScalewayPager::onPage(int page, const HttpResponse& response)
     const int maxPages = m_http ? std::max(1, m_http->maxListPages()) : 1;
     if (pagesNeeded > maxPages) {
         abort();
-        m_handlers.finished(pagingDidNotEnd(QStringLiteral("Scaleway"), m_what, maxPages));
+        m_handlers.finished(pagingDidNotEnd(u"Scaleway"_s, m_what, maxPages));
         return;
     }
     if (read->items == 0 && page < std::max(m_pageCount, pagesNeeded)) {
         abort();
         m_handlers.finished(listIncomplete(
-            QStringLiteral("Scaleway"), m_what,
+            u"Scaleway"_s, m_what,
             QCoreApplication::translate("kw::ScalewayProvider",
                                         "page %1 is empty although %2 were announced.")
                 .arg(page)

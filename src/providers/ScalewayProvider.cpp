@@ -11,6 +11,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using Kind = ProviderError::Kind;
@@ -23,9 +25,9 @@ QString tr(const char* text)
 Capabilities makeCapabilities()
 {
     Capabilities c;
-    c.providerId = QStringLiteral("scaleway");
-    c.providerName = QStringLiteral("Scaleway");
-    c.defaultEndpoint = QUrl(QStringLiteral("https://api.scaleway.com"));
+    c.providerId = u"scaleway"_s;
+    c.providerName = u"Scaleway"_s;
+    c.defaultEndpoint = QUrl(u"https://api.scaleway.com"_s);
     c.name = Capabilities::NameField::None; // the description is the key's label
     c.description = true;
     c.descriptionMaxLength = scaleway::MaxDescriptionLength;
@@ -39,10 +41,9 @@ Capabilities makeCapabilities()
     c.revoke = true;
     c.verify = true;
     c.s3Verify = true;
-    c.s3EndpointTemplate = QStringLiteral("https://s3.{region}.scw.cloud");
-    c.defaultS3Region = QStringLiteral("fr-par");
-    c.knownS3Regions = {QStringLiteral("fr-par"), QStringLiteral("nl-ams"),
-                        QStringLiteral("pl-waw")};
+    c.s3EndpointTemplate = u"https://s3.{region}.scw.cloud"_s;
+    c.defaultS3Region = u"fr-par"_s;
+    c.knownS3Regions = {u"fr-par"_s, u"nl-ams"_s, u"pl-waw"_s};
     c.secretShownOnce = true;
     c.cannotDisableHint =
         tr("Scaleway keys cannot be disabled; delete the key or shorten its expiry");
@@ -95,13 +96,11 @@ std::optional<ProviderError> checkBearer(const KeySpec& spec)
                                 "application (user_id or application_id)."),
                              tr("You can create keys for yourself and for IAM applications.")};
     if (!scaleway::isUuid(id))
-        return ProviderError{
-            Kind::Validation,
-            0,
-            tr("%1: “%2” is not a Scaleway id.")
-                .arg(type == u"user" ? QStringLiteral("user_id") : QStringLiteral("application_id"),
-                     id),
-            {}};
+        return ProviderError{Kind::Validation,
+                             0,
+                             tr("%1: “%2” is not a Scaleway id.")
+                                 .arg(type == u"user" ? u"user_id"_s : u"application_id"_s, id),
+                             {}};
     return std::nullopt;
 }
 
@@ -129,20 +128,19 @@ QUrl ScalewayProvider::listUrl(const QString& path, int page, int pageSize) cons
 {
     QUrl url = endpointUrl(path);
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("page"), QString::number(page));
-    query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
-    query.addQueryItem(QStringLiteral("order_by"), QStringLiteral("created_at_asc"));
+    query.addQueryItem(u"page"_s, QString::number(page));
+    query.addQueryItem(u"page_size"_s, QString::number(pageSize));
+    query.addQueryItem(u"order_by"_s, u"created_at_asc"_s);
     if (!account().organizationId.trimmed().isEmpty())
-        query.addQueryItem(
-            QStringLiteral("organization_id"),
-            QString::fromLatin1(QUrl::toPercentEncoding(account().organizationId.trimmed())));
+        query.addQueryItem(u"organization_id"_s, QString::fromLatin1(QUrl::toPercentEncoding(
+                                                     account().organizationId.trimmed())));
     url.setQuery(query);
     return url;
 }
 
 QUrl ScalewayProvider::keyUrl(const QString& accessKey) const
 {
-    return endpointUrl(QStringLiteral("/iam/v1alpha1/api-keys/") +
+    return endpointUrl(u"/iam/v1alpha1/api-keys/"_s +
                        QString::fromLatin1(QUrl::toPercentEncoding(accessKey.trimmed())));
 }
 
@@ -155,7 +153,7 @@ ProviderReply* ScalewayProvider::listKeys()
     auto pages = std::make_shared<QMap<int, QList<ApiKey>>>();
     ScalewayPager::Handlers handlers;
     handlers.pageUrl = [this](int page) {
-        return listUrl(QStringLiteral("/iam/v1alpha1/api-keys"), page, scaleway::PageSize);
+        return listUrl(u"/iam/v1alpha1/api-keys"_s, page, scaleway::PageSize);
     };
     handlers.readPage = [pages, now](int page, const QByteArray& body,
                                      QString* error) -> std::optional<ScalewayPager::PageRead> {
@@ -189,7 +187,7 @@ ProviderReply* ScalewayProvider::listKeys()
     };
     auto pager = ScalewayPager::start(http(), reply, std::move(handlers), tr("API keys"));
     reply->setAbortHandler([pager] { pager->abort(); });
-    armListDeadline(reply, http(), QStringLiteral("Scaleway"), tr("API keys"));
+    armListDeadline(reply, http(), u"Scaleway"_s, tr("API keys"));
     return reply;
 }
 
@@ -210,7 +208,7 @@ ProviderReply* ScalewayProvider::createKey(const KeySpec& requested)
         return refused;
 
     HttpRequest request;
-    request.url = endpointUrl(QStringLiteral("/iam/v1alpha1/api-keys"));
+    request.url = endpointUrl(u"/iam/v1alpha1/api-keys"_s);
     request.body = scaleway::createKeyBody(spec);
     return sendCreate(request, [spec](const HttpResponse& response, QString* error) {
         return scaleway::parseCreatedKey(response.body, Clock::app().nowUtc(), error, &spec);
@@ -285,7 +283,7 @@ ProviderReply* ScalewayProvider::testAccount()
     if (ProviderReply* refused = refusal())
         return refused;
     HttpRequest request;
-    request.url = listUrl(QStringLiteral("/iam/v1alpha1/api-keys"), 1, 1);
+    request.url = listUrl(u"/iam/v1alpha1/api-keys"_s, 1, 1);
     return send(request, [](ProviderReply* reply, const HttpResponse& response) {
         QString error;
         if (!scaleway::parseKeyPage(response.body, Clock::app().nowUtc(), &error)) {
@@ -355,16 +353,15 @@ ProviderReply* ScalewayProvider::listBearers()
         handlers.finished = finished;
         shared->pagers.push_back(ScalewayPager::start(http(), reply, std::move(handlers), what));
     };
-    startList(QStringLiteral("/iam/v1alpha1/users"), &shared->users, &scaleway::parseUserPage,
-              tr("users"));
-    startList(QStringLiteral("/iam/v1alpha1/applications"), &shared->applications,
+    startList(u"/iam/v1alpha1/users"_s, &shared->users, &scaleway::parseUserPage, tr("users"));
+    startList(u"/iam/v1alpha1/applications"_s, &shared->applications,
               &scaleway::parseApplicationPage, tr("applications"));
     reply->setAbortHandler([shared] {
         shared->over = true;
         for (const auto& pager : shared->pagers)
             pager->abort();
     });
-    armListDeadline(reply, http(), QStringLiteral("Scaleway"), tr("users and applications"));
+    armListDeadline(reply, http(), u"Scaleway"_s, tr("users and applications"));
     return reply;
 }
 

@@ -13,6 +13,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 constexpr int DigestSize = 32;
@@ -353,10 +355,10 @@ HttpRequest SigV4::listBucketsRequest(const QUrl& endpoint, const Credential& cr
 {
     QUrl url = endpoint;
     if (url.path().isEmpty())
-        url.setPath(QStringLiteral("/"));
+        url.setPath(u"/"_s);
     Credential scoped = credential;
     if (scoped.service.isEmpty())
-        scoped.service = QStringLiteral("s3");
+        scoped.service = u"s3"_s;
 
     HttpRequest request;
     request.method = "GET";

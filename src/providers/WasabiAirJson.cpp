@@ -7,6 +7,8 @@
 
 namespace kw::wasabiair {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using namespace jsonio;
@@ -85,7 +87,7 @@ QString keyPrefix(const QString& id)
 std::optional<QList<ApiKey>> parseKeyList(const QByteArray& body, QString* error)
 {
     KeyListFormat format;
-    format.provider = QStringLiteral("Wasabi AiR");
+    format.provider = u"Wasabi AiR"_s;
     format.idName = tr("id");
     format.idOf = [](const json& item) { return idField(item); };
     format.keyOf = &keyFrom;

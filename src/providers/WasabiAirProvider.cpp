@@ -5,17 +5,19 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using Kind = ProviderError::Kind;
 
-const QString KeysPath = QStringLiteral("/api/data/api-keys");
+const QString KeysPath = u"/api/data/api-keys"_s;
 
 Capabilities makeCapabilities()
 {
     Capabilities c;
-    c.providerId = QStringLiteral("wasabi-air");
-    c.providerName = QStringLiteral("Wasabi AiR");
+    c.providerId = u"wasabi-air"_s;
+    c.providerName = u"Wasabi AiR"_s;
     // Each AiR deployment has its own host (providers.md A.1): the user must enter it.
     c.defaultEndpoint = QUrl();
     c.name = Capabilities::NameField::Optional;

@@ -11,21 +11,23 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using Kind = ProviderError::Kind;
 using Parameters = QList<QPair<QString, QString>>;
 
-const QString DefaultIamEndpoint = QStringLiteral("https://iam.wasabisys.com");
-const QString DefaultS3Endpoint = QStringLiteral("https://s3.wasabisys.com");
-const QString SigningRegion = QStringLiteral("us-east-1"); // IAM signs for us-east-1 everywhere
+const QString DefaultIamEndpoint = u"https://iam.wasabisys.com"_s;
+const QString DefaultS3Endpoint = u"https://s3.wasabisys.com"_s;
+const QString SigningRegion = u"us-east-1"_s; // IAM signs for us-east-1 everywhere
 constexpr int MaxKeysPerUser = 2;
 // How the console names the root user as a key's owner (keyFromFields).
-const QString RootPrincipal = QStringLiteral("root");
+const QString RootPrincipal = u"root"_s;
 // Wasabi's managed policies live where AWS's do: arn:aws:iam::aws:policy/<name>.
 QString managedPolicyArn(const QString& name)
 {
-    return QStringLiteral("arn:aws:iam::aws:policy/") + name;
+    return u"arn:aws:iam::aws:policy/"_s + name;
 }
 
 QString translated(const char* text)
@@ -37,11 +39,9 @@ PrincipalPolicies airPolicies()
 {
     PrincipalPolicies policies;
     policies.offered = {
-        {WasabiIamProvider::manageAirPolicyArn(), QStringLiteral("WasabiManageAiR"),
-         translated("AiR: manage"),
+        {WasabiIamProvider::manageAirPolicyArn(), u"WasabiManageAiR"_s, translated("AiR: manage"),
          translated("WasabiManageAiR: the user can use Wasabi AiR and manage its API keys.")},
-        {WasabiIamProvider::viewAirPolicyArn(), QStringLiteral("WasabiViewAiR"),
-         translated("AiR: view only"),
+        {WasabiIamProvider::viewAirPolicyArn(), u"WasabiViewAiR"_s, translated("AiR: view only"),
          translated("WasabiViewAiR: the user can read from Wasabi AiR but change nothing.")},
     };
     policies.title = translated("AiR access");
@@ -55,8 +55,8 @@ PrincipalPolicies airPolicies()
 Capabilities makeCapabilities()
 {
     Capabilities c;
-    c.providerId = QStringLiteral("wasabi-iam");
-    c.providerName = QStringLiteral("Wasabi (access keys)");
+    c.providerId = u"wasabi-iam"_s;
+    c.providerName = u"Wasabi (access keys)"_s;
     c.defaultEndpoint = QUrl(DefaultIamEndpoint);
     c.name = Capabilities::NameField::None;
     c.bearer = true; // the root user or a sub-user
@@ -66,14 +66,11 @@ Capabilities makeCapabilities()
     c.s3Verify = true;
     c.defaultS3Endpoint = QUrl(DefaultS3Endpoint);
     c.defaultS3Region = SigningRegion;
-    c.knownS3Regions = {QStringLiteral("us-east-1"),      QStringLiteral("us-east-2"),
-                        QStringLiteral("us-central-1"),   QStringLiteral("us-west-1"),
-                        QStringLiteral("us-west-2"),      QStringLiteral("ca-central-1"),
-                        QStringLiteral("eu-central-1"),   QStringLiteral("eu-central-2"),
-                        QStringLiteral("eu-west-1"),      QStringLiteral("eu-west-2"),
-                        QStringLiteral("eu-west-3"),      QStringLiteral("eu-south-1"),
-                        QStringLiteral("ap-northeast-1"), QStringLiteral("ap-northeast-2"),
-                        QStringLiteral("ap-southeast-1"), QStringLiteral("ap-southeast-2")};
+    c.knownS3Regions = {
+        u"us-east-1"_s,      u"us-east-2"_s,      u"us-central-1"_s,   u"us-west-1"_s,
+        u"us-west-2"_s,      u"ca-central-1"_s,   u"eu-central-1"_s,   u"eu-central-2"_s,
+        u"eu-west-1"_s,      u"eu-west-2"_s,      u"eu-west-3"_s,      u"eu-south-1"_s,
+        u"ap-northeast-1"_s, u"ap-northeast-2"_s, u"ap-southeast-1"_s, u"ap-southeast-2"_s};
     c.keyLimit = MaxKeysPerUser;
     c.keyLimitPerUser = true;
     c.lastUsed = true;
@@ -114,12 +111,12 @@ QString listName(const QString& action)
     return action;
 }
 
-const QString ProviderName = QStringLiteral("Wasabi");
+const QString ProviderName = u"Wasabi"_s;
 
 Parameters withUser(Parameters parameters, const QString& userName)
 {
     if (!userName.isEmpty())
-        parameters.append({QStringLiteral("UserName"), userName});
+        parameters.append({u"UserName"_s, userName});
     return parameters;
 }
 
@@ -151,12 +148,12 @@ QString WasabiIamProvider::parseErrorBody(int, const QByteArray& body, QString*)
 
 QString WasabiIamProvider::manageAirPolicyArn()
 {
-    return managedPolicyArn(QStringLiteral("WasabiManageAiR"));
+    return managedPolicyArn(u"WasabiManageAiR"_s);
 }
 
 QString WasabiIamProvider::viewAirPolicyArn()
 {
-    return managedPolicyArn(QStringLiteral("WasabiViewAiR"));
+    return managedPolicyArn(u"WasabiViewAiR"_s);
 }
 
 ProviderError WasabiIamProvider::cannotSend() const
@@ -172,7 +169,7 @@ HttpRequest WasabiIamProvider::iamRequest(const QString& action, const Parameter
 {
     HttpRequest request;
     request.method = "POST";
-    request.url = SigV4::normalizedUrl(endpointUrl(QStringLiteral("/")));
+    request.url = SigV4::normalizedUrl(endpointUrl(u"/"_s));
     request.body = wasabiiam::formBody(action, parameters);
     // Signed again before every attempt: a retry carries a fresh x-amz-date.
     request.prepare = [this](HttpRequest& attempt) {
@@ -186,7 +183,7 @@ HttpRequest WasabiIamProvider::iamRequest(const QString& action, const Parameter
                           {"host", SigV4::hostHeader(attempt.url)},
                           {"x-amz-date", amzDate}};
         toSign.payloadHash = SigV4::sha256Hex(attempt.body);
-        toSign.credential = {m_accessKeyId, SigningRegion, QStringLiteral("iam")};
+        toSign.credential = {m_accessKeyId, SigningRegion, u"iam"_s};
         toSign.timestamp = now;
         const SigV4::Signed signature = SigV4::sign(toSign, m_secret);
         attempt.headers = {{"Content-Type", contentType}, {"X-Amz-Date", amzDate}};
@@ -241,9 +238,9 @@ void WasabiIamProvider::listAll(ProviderReply* reply, const QString& action,
     std::weak_ptr<std::function<void(QString)>> weakFetch = fetch;
     *fetch = [this, reply, action, parameters, state, weakFetch](const QString& marker) {
         Parameters page = parameters;
-        page.append({QStringLiteral("MaxItems"), QString::number(m_pageSize)});
+        page.append({u"MaxItems"_s, QString::number(m_pageSize)});
         if (!marker.isEmpty())
-            page.append({QStringLiteral("Marker"), marker});
+            page.append({u"Marker"_s, marker});
         auto self = weakFetch.lock(); // kept alive by the call in flight
         call(reply, iamRequest(action, page),
              [this, reply, action, state, self, marker](const HttpResponse& response) {
@@ -283,11 +280,11 @@ void WasabiIamProvider::listAll(ProviderReply* reply, const QString& action,
 
 void WasabiIamProvider::listUserNames(ProviderReply* reply, std::function<void(QStringList)> done)
 {
-    listAll(reply, QStringLiteral("ListUsers"), {},
+    listAll(reply, u"ListUsers"_s, {},
             [done = std::move(done)](const QList<QMap<QString, QString>>& members) {
                 QStringList names;
                 for (const auto& member : members) {
-                    const QString name = member.value(QStringLiteral("UserName"));
+                    const QString name = member.value(u"UserName"_s);
                     if (!name.isEmpty())
                         names << name;
                 }
@@ -298,12 +295,12 @@ void WasabiIamProvider::listUserNames(ProviderReply* reply, std::function<void(Q
 void WasabiIamProvider::listKeysOf(ProviderReply* reply, const QString& userName,
                                    std::function<void(QList<ApiKey>)> done)
 {
-    listAll(reply, QStringLiteral("ListAccessKeys"), withUser({}, userName),
+    listAll(reply, u"ListAccessKeys"_s, withUser({}, userName),
             [userName, done = std::move(done)](const QList<QMap<QString, QString>>& members) {
                 QList<ApiKey> keys;
                 for (auto member : members) {
-                    if (member.value(QStringLiteral("UserName")).isEmpty())
-                        member.insert(QStringLiteral("UserName"), userName);
+                    if (member.value(u"UserName"_s).isEmpty())
+                        member.insert(u"UserName"_s, userName);
                     ApiKey key = wasabiiam::keyFromFields(member);
                     // Asked without a UserName, the answer is about the caller's own keys.
                     key.ownerIsCaller = userName.isEmpty();
@@ -322,18 +319,18 @@ void WasabiIamProvider::addLastUsed(ProviderReply* reply, QList<ApiKey> keys, in
         done(std::move(keys));
         return;
     }
-    const HttpRequest request = iamRequest(QStringLiteral("GetAccessKeyLastUsed"),
-                                           {{QStringLiteral("AccessKeyId"), keys[index].id}});
+    const HttpRequest request =
+        iamRequest(u"GetAccessKeyLastUsed"_s, {{u"AccessKeyId"_s, keys[index].id}});
     call(reply, request,
          [this, reply, keys, index, done = std::move(done)](const HttpResponse& response) mutable {
              QString error;
-             const auto fields = wasabiiam::parseFields(
-                 response.body, QStringLiteral("GetAccessKeyLastUsed"), &error);
+             const auto fields =
+                 wasabiiam::parseFields(response.body, u"GetAccessKeyLastUsed"_s, &error);
              if (!fields) {
                  reply->finish({Kind::BadResponse, response.status, error, {}});
                  return;
              }
-             const QString lastUsed = fields->value(QStringLiteral("LastUsedDate"));
+             const QString lastUsed = fields->value(u"LastUsedDate"_s);
              if (!lastUsed.isEmpty()) {
                  const QDateTime when = jsonio::parseTimestamp(lastUsed);
                  if (when.isValid())
@@ -434,9 +431,9 @@ ProviderReply* WasabiIamProvider::listBearers()
         return refused;
     auto* reply = new ProviderReply;
     listUserNames(reply, [reply](const QStringList& names) {
-        QList<Bearer> bearers{{QStringLiteral("user"), QString(), tr("Root user")}};
+        QList<Bearer> bearers{{u"user"_s, QString(), tr("Root user")}};
         for (const QString& name : names)
-            bearers.append({QStringLiteral("user"), name, name});
+            bearers.append({u"user"_s, name, name});
         reply->setBearers(std::move(bearers));
         reply->finish();
     });
@@ -455,15 +452,14 @@ ProviderReply* WasabiIamProvider::listPrincipalPolicies(const QString& principal
     if (ProviderReply* refused = refusal())
         return refused;
     auto* reply = new ProviderReply;
-    listAll(reply, QStringLiteral("ListAttachedUserPolicies"),
-            {{QStringLiteral("UserName"), userName}},
+    listAll(reply, u"ListAttachedUserPolicies"_s, {{u"UserName"_s, userName}},
             [reply](const QList<QMap<QString, QString>>& members) {
                 QList<AttachedPolicy> policies;
                 for (const auto& member : members) {
-                    const QString arn = member.value(QStringLiteral("PolicyArn"));
+                    const QString arn = member.value(u"PolicyArn"_s);
                     if (arn.isEmpty())
                         continue;
-                    QString name = member.value(QStringLiteral("PolicyName"));
+                    QString name = member.value(u"PolicyName"_s);
                     if (name.isEmpty())
                         name = arn.section(QLatin1Char('/'), -1);
                     policies.append({arn, name});
@@ -494,8 +490,7 @@ ProviderReply* WasabiIamProvider::attachPrincipalPolicy(const QString& principal
     // Attaching is idempotent at the server (a policy attached twice is attached once), so a
     // retry after a lost answer does no harm.
     call(reply,
-         iamRequest(QStringLiteral("AttachUserPolicy"),
-                    {{QStringLiteral("UserName"), userName}, {QStringLiteral("PolicyArn"), arn}}),
+         iamRequest(u"AttachUserPolicy"_s, {{u"UserName"_s, userName}, {u"PolicyArn"_s, arn}}),
          [reply](const HttpResponse&) { reply->finish(); });
     return reply;
 }
@@ -519,7 +514,7 @@ ProviderReply* WasabiIamProvider::createKey(const KeySpec& spec)
                               "one.")});
             return;
         }
-        HttpRequest request = iamRequest(QStringLiteral("CreateAccessKey"), withUser({}, userName));
+        HttpRequest request = iamRequest(u"CreateAccessKey"_s, withUser({}, userName));
         request.idempotent = false;
         request.sensitiveResponse = true;
         sendCreateFor(
@@ -542,12 +537,10 @@ ProviderReply* WasabiIamProvider::setKeyActive(const ApiKey& key, bool active)
         return refused;
     auto* reply = new ProviderReply;
     withOwner(reply, key, [this, reply, key, active](const QString& userName) {
-        const Parameters parameters =
-            withUser({{QStringLiteral("AccessKeyId"), key.id},
-                      {QStringLiteral("Status"),
-                       active ? QStringLiteral("Active") : QStringLiteral("Inactive")}},
-                     userName);
-        call(reply, iamRequest(QStringLiteral("UpdateAccessKey"), parameters),
+        const Parameters parameters = withUser(
+            {{u"AccessKeyId"_s, key.id}, {u"Status"_s, active ? u"Active"_s : u"Inactive"_s}},
+            userName);
+        call(reply, iamRequest(u"UpdateAccessKey"_s, parameters),
              [reply, key, active, userName](const HttpResponse&) {
                  ApiKey updated = key;
                  updated.status = active ? KeyStatus::Active : KeyStatus::Disabled;
@@ -566,9 +559,9 @@ ProviderReply* WasabiIamProvider::revokeKey(const ApiKey& key)
         return refused;
     auto* reply = new ProviderReply;
     withOwner(reply, key, [this, reply, id = key.id](const QString& userName) {
-        const Parameters parameters = withUser({{QStringLiteral("AccessKeyId"), id}}, userName);
+        const Parameters parameters = withUser({{u"AccessKeyId"_s, id}}, userName);
         call(
-            reply, iamRequest(QStringLiteral("DeleteAccessKey"), parameters),
+            reply, iamRequest(u"DeleteAccessKey"_s, parameters),
             [reply](const HttpResponse&) { reply->finish(); }, /*deletes=*/true);
     });
     return reply;
@@ -579,9 +572,9 @@ ProviderReply* WasabiIamProvider::testAccount()
     if (ProviderReply* refused = refusal())
         return refused;
     auto* reply = new ProviderReply;
-    call(reply, iamRequest(QStringLiteral("GetUser"), {}), [reply](const HttpResponse& response) {
+    call(reply, iamRequest(u"GetUser"_s, {}), [reply](const HttpResponse& response) {
         QString error;
-        if (!wasabiiam::parseFields(response.body, QStringLiteral("GetUser"), &error)) {
+        if (!wasabiiam::parseFields(response.body, u"GetUser"_s, &error)) {
             reply->finish({Kind::BadResponse, response.status,
                            tr("The server answered, but not as Wasabi's IAM API does."), error});
             return;

@@ -8,6 +8,8 @@
 
 namespace kw::wasabiiam {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString tr(const char* text)
@@ -137,27 +139,26 @@ std::optional<QMap<QString, QString>> parseFields(const QByteArray& body, const 
 ApiKey keyFromFields(const QMap<QString, QString>& fields)
 {
     ApiKey key;
-    key.id = fields.value(QStringLiteral("AccessKeyId"));
+    key.id = fields.value(u"AccessKeyId"_s);
     key.prefix = key.id;
-    const QString user = fields.value(QStringLiteral("UserName"));
-    key.principal = user.isEmpty() ? QStringLiteral("root") : user;
+    const QString user = fields.value(u"UserName"_s);
+    key.principal = user.isEmpty() ? u"root"_s : user;
     key.ownerIsCaller = user.isEmpty();
-    key.bearerType = QStringLiteral("user");
-    const QString status = fields.value(QStringLiteral("Status"));
+    key.bearerType = u"user"_s;
+    const QString status = fields.value(u"Status"_s);
     key.status = status == QLatin1String("Active")     ? KeyStatus::Active
                  : status == QLatin1String("Inactive") ? KeyStatus::Disabled
                                                        : KeyStatus::Unknown;
-    key.created = jsonio::parseTimestamp(fields.value(QStringLiteral("CreateDate")));
+    key.created = jsonio::parseTimestamp(fields.value(u"CreateDate"_s));
     return key;
 }
 
 std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, QString* error)
 {
-    std::optional<QMap<QString, QString>> fields =
-        parseFields(body, QStringLiteral("CreateAccessKey"), error);
+    std::optional<QMap<QString, QString>> fields = parseFields(body, u"CreateAccessKey"_s, error);
     if (!fields)
         return std::nullopt;
-    QString secret = fields->take(QStringLiteral("SecretAccessKey"));
+    QString secret = fields->take(u"SecretAccessKey"_s);
     CreatedKey created;
     created.key = keyFromFields(*fields);
     created.accessKeyId = created.key.id;

@@ -9,6 +9,8 @@
 
 namespace kw::wayscloud {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using jsonio::boolField;
@@ -60,7 +62,7 @@ QStringList allowlistOf(const json& item)
         }
     } else if (it->is_string()) {
         raw = toQString(it->get_ref<const std::string&>())
-                  .split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+                  .split(QRegularExpression(u"[,\\s]+"_s), Qt::SkipEmptyParts);
     }
     for (QString& entry : raw)
         entry = entry.trimmed();
@@ -134,14 +136,13 @@ QString normalisedService(const QString& wireId)
 {
     const QString id = wireId.trimmed().toLower();
     if (id == u"llm-api" || id == u"llm_api")
-        return QStringLiteral("llm");
+        return u"llm"_s;
     return id;
 }
 
 QStringList knownServices()
 {
-    return {QStringLiteral("storage"), QStringLiteral("llm"), QStringLiteral("database"),
-            QStringLiteral("dns"), QStringLiteral("gpu")};
+    return {u"storage"_s, u"llm"_s, u"database"_s, u"dns"_s, u"gpu"_s};
 }
 
 QDateTime parseTimestamp(const QString& text)
@@ -152,7 +153,7 @@ QDateTime parseTimestamp(const QString& text)
 std::optional<QList<ApiKey>> parseKeyList(const QByteArray& body, QString* error)
 {
     jsonio::KeyListFormat format;
-    format.provider = QStringLiteral("WAYSCloud");
+    format.provider = u"WAYSCloud"_s;
     format.idName = tr("id");
     format.idOf = [](const json& item) { return idField(item); };
     format.keyOf = &keyFrom;
@@ -227,8 +228,7 @@ std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const KeySpec&
         if (!created.key.created.isValid())
             created.key.created = Clock::app().nowUtc();
         if (created.key.kind.isEmpty())
-            created.key.kind =
-                createsServiceKey(spec) ? QStringLiteral("service") : QStringLiteral("pat");
+            created.key.kind = createsServiceKey(spec) ? u"service"_s : u"pat"_s;
         if (created.key.prefix.isEmpty()) {
             // wayscloud_<svc>_<prefix>_<secret>: everything before the last part is public.
             const QByteArrayView whole = created.secret.view();

@@ -8,6 +8,8 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using Kind = ProviderError::Kind;
@@ -50,9 +52,9 @@ QList<ServiceInfo> services()
 Capabilities makeCapabilities()
 {
     Capabilities c;
-    c.providerId = QStringLiteral("wayscloud");
-    c.providerName = QStringLiteral("WAYSCloud");
-    c.defaultEndpoint = QUrl(QStringLiteral("https://api.wayscloud.services"));
+    c.providerId = u"wayscloud"_s;
+    c.providerName = u"WAYSCloud"_s;
+    c.defaultEndpoint = QUrl(u"https://api.wayscloud.services"_s);
     c.name = Capabilities::NameField::Required;
     c.nameShouldBeDescriptive = true;
     c.description = true;
@@ -94,7 +96,7 @@ ProviderReply* WaysCloudProvider::listKeys()
     if (ProviderReply* refused = refusal())
         return refused;
     HttpRequest request;
-    request.url = endpointUrl(QStringLiteral("/v1/account/api-keys"));
+    request.url = endpointUrl(u"/v1/account/api-keys"_s);
     return sendKeyList(request, &wayscloud::parseKeyList);
 }
 
@@ -133,9 +135,8 @@ ProviderReply* WaysCloudProvider::createKey(const KeySpec& requested)
         return refused;
 
     HttpRequest request;
-    request.url = endpointUrl(wayscloud::createsServiceKey(spec)
-                                  ? QStringLiteral("/v1/account/api-keys/service")
-                                  : QStringLiteral("/v1/account/api-keys/pat"));
+    request.url = endpointUrl(wayscloud::createsServiceKey(spec) ? u"/v1/account/api-keys/service"_s
+                                                                 : u"/v1/account/api-keys/pat"_s);
     request.body = wayscloud::createKeyBody(spec);
     return sendCreate(request, [spec](const HttpResponse& response, QString* error) {
         return wayscloud::parseCreatedKey(response.body, spec, error);
@@ -147,7 +148,7 @@ ProviderReply* WaysCloudProvider::revokeKey(const ApiKey& key)
     if (ProviderReply* refused = refusal(key, tr("The key has no id.")))
         return refused;
     HttpRequest request;
-    request.url = endpointUrl(QStringLiteral("/v1/account/api-keys/") +
+    request.url = endpointUrl(u"/v1/account/api-keys/"_s +
                               QString::fromLatin1(QUrl::toPercentEncoding(key.id)));
     return sendDelete(request);
 }
@@ -158,11 +159,10 @@ std::optional<HttpRequest> WaysCloudProvider::bearerCheck(const ApiKey& key) con
     for (const QString& id : key.services)
         services << wayscloud::normalisedService(id);
     // The seed's own check is GET /v1/storage/; other services answer at their root.
-    const QString service = services.isEmpty() || services.contains(u"storage")
-                                ? QStringLiteral("storage")
-                                : services.first();
+    const QString service =
+        services.isEmpty() || services.contains(u"storage") ? u"storage"_s : services.first();
     HttpRequest request;
-    request.url = endpointUrl(QStringLiteral("/v1/") + service + u'/');
+    request.url = endpointUrl(u"/v1/"_s + service + u'/');
     return request;
 }
 
@@ -171,7 +171,7 @@ ProviderReply* WaysCloudProvider::testAccount()
     if (ProviderReply* refused = refusal())
         return refused;
     HttpRequest request;
-    request.url = endpointUrl(QStringLiteral("/v1/account/api-keys"));
+    request.url = endpointUrl(u"/v1/account/api-keys"_s);
     return send(request, [](ProviderReply* reply, const HttpResponse&) { reply->finish(); });
 }
 

@@ -7,6 +7,8 @@
 
 namespace kw::sandbox {
 
+using namespace Qt::StringLiterals;
+
 namespace wire {
 QByteArray httpDate(const QDateTime& time);
 } // namespace wire
@@ -147,9 +149,7 @@ void reset(QTcpSocket* socket)
 
 QByteArray httpDate(const QDateTime& time)
 {
-    return QLocale::c()
-        .toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
-        .toLatin1();
+    return QLocale::c().toString(time.toUTC(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
 }
 
 } // namespace wire

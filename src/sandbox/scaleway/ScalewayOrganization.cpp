@@ -4,6 +4,8 @@
 
 namespace kw::sandbox {
 
+using namespace Qt::StringLiterals;
+
 ScalewayOrganization::ScalewayOrganization(QString id) : m_id(std::move(id)) {}
 
 const ScalewayUser& ScalewayOrganization::addUser(const ScalewayUser& user)
@@ -66,8 +68,7 @@ QString ScalewayOrganization::freshAccessKey() const
     for (;;) {
         // Upper-casing the mixed-case alphabet keeps every character within [A-Z0-9]; access
         // keys are identifiers, so the uneven weight of letters and digits does not matter.
-        const QString candidate =
-            QStringLiteral("SCW") + QString::fromLatin1(randomAlphanumeric(17).toUpper());
+        const QString candidate = u"SCW"_s + QString::fromLatin1(randomAlphanumeric(17).toUpper());
         if (m_keys.find(candidate) == m_keys.end())
             return candidate;
     }
