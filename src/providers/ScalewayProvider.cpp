@@ -9,9 +9,9 @@
 #include <QSet>
 #include <QUrlQuery>
 
-namespace kw {
-
 using namespace Qt::StringLiterals;
+
+namespace kw {
 
 namespace {
 
