@@ -218,7 +218,10 @@ void Cli::accountsRemove(const QStringList& arguments)
     auto pending = std::make_shared<int>(int(stored.size()) + 1);
     auto done = [this, pending, account](const SecretStore::Result&) {
         if (--*pending == 0) {
-            succeed({{u"removed"_s, account->id}, {u"label"_s, account->label}},
+            succeed({{u"removed"_s, account->id},
+                     {u"label"_s, account->label},
+                     {u"account"_s, account->label},
+                     {u"accountId"_s, account->id}},
                     u"Removed %1."_s.arg(account->label));
         }
     };
@@ -252,8 +255,9 @@ void Cli::accountsTest(const QStringList& arguments)
             return;
         }
         testToken(client, account->label, [this, account] {
-            succeed({{u"account"_s, account->label}, {u"works"_s, true}},
-                    u"%1: the token works."_s.arg(account->label));
+            succeed(
+                {{u"account"_s, account->label}, {u"accountId"_s, account->id}, {u"works"_s, true}},
+                u"%1: the token works."_s.arg(account->label));
         });
     });
 }

@@ -125,7 +125,9 @@ void Cli::keysAwsProfile(const QStringList& arguments)
                   "endpoint_url = %1\n"_s.arg(endpoint.toString());
     }
     if (m_json) {
-        printJson(QJsonObject{{u"profile"_s, profile},
+        printJson(QJsonObject{{u"account"_s, account.label},
+                              {u"accountId"_s, account.id},
+                              {u"profile"_s, profile},
                               {u"credentialProcess"_s, command},
                               {u"region"_s, region},
                               {u"endpointUrl"_s, endpoint.toString()},

@@ -65,9 +65,15 @@ const QList<Cli::Command>& Cli::commands()
          u"--account A --key K [--name N] [--description D] [--project ID] "
          "[--expires DATE|never]"_s,
          u"Change what the provider lets you change."_s, &Cli::keysEdit},
-        {u"keys"_s, u"disable"_s, u"--account A --key K"_s, u"Deactivate a key."_s,
+        {u"keys"_s, u"disable"_s, u"--account A --key K [--yes]"_s,
+         u"Deactivate a key. Where the provider cannot disable one key but suspends its owner "
+         "(CoreWeave), this suspends the key's owner and so stops every key it has: it names "
+         "the owner and those keys first and asks you to type the owner's name, or needs --yes "
+         "when not run in a terminal."_s,
          &Cli::keysDisable},
-        {u"keys"_s, u"enable"_s, u"--account A --key K"_s, u"Reactivate a key."_s,
+        {u"keys"_s, u"enable"_s, u"--account A --key K"_s,
+         u"Reactivate a key; where the provider suspends owners instead (CoreWeave), reactivate "
+         "the key's owner and so every key it has."_s,
          &Cli::keysEnable},
         {u"keys"_s, u"revoke"_s, u"--account A --key K [--yes]"_s,
          u"Revoke (delete) a key for good. Asks you to type its name unless --yes."_s,
@@ -147,14 +153,29 @@ void Cli::finish(int code)
         terminal::printError(u"standard output could not be written: %1"_s.arg(reason));
         code = HandOver;
     }
+    // What was printed before the failure stays true (a new key and its secret), but the last
+    // document must not read as the command's result.
+    if (code != Success && m_json && m_jsonPrinted && !m_lastJsonIsError) {
+        printJson(QJsonObject{
+            {u"error"_s, m_failure.isEmpty() ? u"failed with exit code %1"_s.arg(code) : m_failure},
+            {u"exitCode"_s, code}});
+        terminal::outputWritten(&reason);
+    }
     m_exitCode = code;
     QCoreApplication::exit(code);
 }
 
 void Cli::fail(int code, const QString& message)
 {
-    terminal::printError(message);
+    noteFailure(message);
     finish(code);
+}
+
+void Cli::noteFailure(const QString& message)
+{
+    terminal::printError(message);
+    if (m_failure.isEmpty())
+        m_failure = message;
 }
 
 QString Cli::errorLine(const QString& what, const ProviderError& error)

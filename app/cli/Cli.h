@@ -55,6 +55,8 @@ private:
     void dispatch();
     void finish(int code);
     void fail(int code, const QString& message);
+    // The failure's line on standard error, kept for the error object finish() may print.
+    void noteFailure(const QString& message);
     void failWith(const QString& what, const ProviderError& error);
     // "what: reason advice" on one line.
     static QString errorLine(const QString& what, const ProviderError& error);
@@ -97,8 +99,7 @@ private:
     // Output.
     void printJson(const QJsonValue& value);
     // The object with one more field that holds the secret, escaped without a QString copy.
-    static void printJsonWithSecret(const QJsonObject& json, QByteArrayView field,
-                                    const Secret& secret);
+    void printJsonWithSecret(const QJsonObject& json, QByteArrayView field, const Secret& secret);
     // With --json the array, else the table (a header row and one row per item) or, when there
     // are no items, the note on standard error.
     void printListing(const QJsonArray& json, const QList<QStringList>& table, const QString& none);
@@ -111,6 +112,8 @@ private:
     static void insertUnlessEmpty(QJsonObject& json, const QString& name, const QString& value);
     QJsonObject keyJson(const AccountView& view, const ApiKey& key);
     static QJsonObject accountJson(const Account& account);
+    // The one way every --json output names an account: "account" its label, "accountId" its id.
+    static void insertAccount(QJsonObject& json, const Account& account);
     static QJsonObject verificationJson(const Verification& verification);
     QList<QStringList> keyTable(const QList<std::pair<const AccountView*, ApiKey>>& rows,
                                 bool showAccount);
@@ -145,6 +148,10 @@ private:
     std::optional<Account> accountFromOptions(const QCommandLineParser& parser);
     void saveAccount(const Account& account, const std::shared_ptr<Secret>& token);
     void setActive(const QStringList& arguments, bool active);
+    // keys disable/enable where the provider suspends a key's owner instead of one key
+    // (Capabilities::disablePrincipal): names the owner and the keys it stops, asks on a terminal
+    // unless confirmed (--yes), then suspends or reactivates the owner.
+    void setOwnerActive(const AccountView& view, const ApiKey& key, bool active, bool confirmed);
     void verifyWith(const QString& accountId, const ApiKey& key, const QString& providerName,
                     const Secret& secret);
     struct RotateRequest;
@@ -165,6 +172,12 @@ private:
     const Command* m_command = nullptr;
     bool m_json = false;
     bool m_finished = false;
+    // With --json: whether a document went to standard output, and whether the last one was an
+    // error object (one with "error"). A failure after a document ends the output with one
+    // (docs/cli.md "Failures"), so that no failed command's output reads as its result.
+    bool m_jsonPrinted = false;
+    bool m_lastJsonIsError = false;
+    QString m_failure; // the failure's one line, as on standard error
     bool m_auditWarned = false;
     int m_exitCode = 0;
 

@@ -69,7 +69,10 @@ void Cli::keysList(const QStringList& arguments)
                 json.append(keyJson(*view, key));
             }
         }
-        printListing(json, keyTable(rows, ids.size() > 1), u"No keys match."_s);
+        // A failed --json list prints nothing: a partial or empty array would read as "these are
+        // all the keys" (docs/cli.md "Failures"). The table still shows what could be loaded.
+        if (progress->firstFailure == 0 || !m_json)
+            printListing(json, keyTable(rows, ids.size() > 1), u"No keys match."_s);
         finish(progress->firstFailure == 0 ? int(Success) : progress->firstFailure);
     };
     // One account that cannot be loaded is reported on standard error; the others are listed.
@@ -164,12 +167,11 @@ void Cli::keysEdit(const QStringList& arguments)
                           fail(Usage, u"“%1” cannot be edited: %2"_s.arg(name, key.readOnlyReason));
                           return;
                       }
-                      const QString accountId = view.account.id;
-                      m_controller.updateKey(
-                          accountId, key, change, this,
-                          reportDone(u"“%1” was not changed"_s.arg(name),
-                                     {{u"edited"_s, key.id}, {u"account"_s, accountId}},
-                                     u"Changed “%1”."_s.arg(name)));
+                      QJsonObject json{{u"edited"_s, key.id}};
+                      insertAccount(json, view.account);
+                      m_controller.updateKey(view.account.id, key, change, this,
+                                             reportDone(u"“%1” was not changed"_s.arg(name), json,
+                                                        u"Changed “%1”."_s.arg(name)));
                   });
 }
 
@@ -186,13 +188,17 @@ void Cli::keysEnable(const QStringList& arguments)
 void Cli::setActive(const QStringList& arguments, bool active)
 {
     QCommandLineParser parser;
-    parser.addOptions({accountOption(), keyOption()});
+    parser.addOptions({accountOption(),
+                       keyOption(),
+                       {u"yes"_s, u"Where disabling suspends the key's owner (every key it has), "
+                                  "do not ask to confirm."_s}});
     const std::optional<Account> account =
         parseForAccount(parser, arguments, {u"account"_s, u"key"_s});
     if (!account)
         return;
     const Capabilities* caps = capabilitiesFor(account->provider);
-    if (caps && !caps->disable) {
+    const bool perOwner = caps && !caps->disable && caps->disablePrincipal;
+    if (caps && !caps->disable && !perOwner) {
         fail(Usage, u"%1 keys cannot be %2 one by one%3"_s.arg(
                         caps->providerName, active ? u"enabled"_s : u"disabled"_s,
                         caps->cannotDisableHint.isEmpty() ? QString()
@@ -200,18 +206,77 @@ void Cli::setActive(const QStringList& arguments, bool active)
         return;
     }
     const QString keySelector = parser.value(u"key"_s);
+    const bool confirmed = parser.isSet(u"yes"_s);
     withLoadedKey(
-        account->id, keySelector, [this, active](const AccountView& view, const ApiKey& key) {
-            const QString accountId = view.account.id;
+        account->id, keySelector,
+        [this, active, perOwner, confirmed](const AccountView& view, const ApiKey& key) {
+            if (perOwner) {
+                setOwnerActive(view, key, active, confirmed);
+                return;
+            }
             const QString name = shownName(key);
+            QJsonObject json{{u"key"_s, key.id},
+                             {u"status"_s, active ? u"active"_s : u"disabled"_s}};
+            insertAccount(json, view.account);
             m_controller.setKeyActive(
-                accountId, key, active, this,
+                view.account.id, key, active, this,
                 reportDone(u"“%1” was not %2"_s.arg(name, active ? u"enabled"_s : u"disabled"_s),
-                           {{u"key"_s, key.id},
-                            {u"account"_s, accountId},
-                            {u"status"_s, active ? u"active"_s : u"disabled"_s}},
-                           (active ? u"Enabled “%1”."_s : u"Disabled “%1”."_s).arg(name)));
+                           json, (active ? u"Enabled “%1”."_s : u"Disabled “%1”."_s).arg(name)));
         });
+}
+
+void Cli::setOwnerActive(const AccountView& view, const ApiKey& key, bool active, bool confirmed)
+{
+    const QString providerName =
+        view.capabilities ? view.capabilities->providerName : view.account.provider;
+    const QString owner = key.principal;
+    if (owner.isEmpty()) {
+        fail(Usage,
+             u"%1 keys cannot be %2 one by one, only through their owner, and “%3” names "
+             "no owner"_s.arg(providerName, active ? u"enabled"_s : u"disabled"_s, shownName(key)));
+        return;
+    }
+    // The owner's keys this stops (or starts): suspending one key's owner stops every other key
+    // it has, so they are named before anything is sent.
+    const QDateTime now = m_controller.now();
+    const KeyStatus affectedStatus = active ? KeyStatus::Suspended : KeyStatus::Active;
+    QStringList affected;
+    QJsonArray affectedIds;
+    for (const ApiKey& other : view.keys) {
+        if (other.principal != owner || shownStatus(other, now) != affectedStatus)
+            continue;
+        affected.append(shownName(other));
+        affectedIds.append(other.id);
+    }
+    const QString count = affected.size() == 1 ? u"1 key"_s : u"%1 keys"_s.arg(affected.size());
+    const QString listed = affected.isEmpty() ? QString() : u": "_s + affected.join(u", "_s);
+    if (!active && !confirmed) {
+        const QString what =
+            u"%1 keys cannot be disabled one by one: disabling “%2” suspends owner %3, which "
+            "stops its %4%5"_s.arg(providerName, shownName(key), owner, count, listed);
+        if (!terminal::stdinIsTerminal()) {
+            fail(Usage, what + u". Confirm in a terminal or add --yes; nothing was suspended"_s);
+            return;
+        }
+        if (!terminal::confirmByTyping(u"Suspends owner %1: stops its %2%3.\nType the owner's "
+                                       "name (%1) to confirm: "_s.arg(owner, count, listed),
+                                       owner)) {
+            fail(Usage, u"not confirmed; nothing was suspended"_s);
+            return;
+        }
+    }
+    QJsonObject json{{u"key"_s, key.id},
+                     {u"owner"_s, owner},
+                     {u"status"_s, active ? u"active"_s : u"suspended"_s}};
+    insertAccount(json, view.account);
+    json.insert(u"keys"_s, affectedIds);
+    m_controller.setPrincipalActive(
+        view.account.id, owner, active, this,
+        reportDone(u"owner %1 was not %2"_s.arg(owner, active ? u"reactivated"_s : u"suspended"_s),
+                   json,
+                   (active ? u"Reactivated owner %1: its %2 work again%3."_s
+                           : u"Suspended owner %1: stopped its %2%3."_s)
+                       .arg(owner, count, listed)));
 }
 
 void Cli::keysRevoke(const QStringList& arguments)
@@ -244,10 +309,10 @@ void Cli::keysRevoke(const QStringList& arguments)
                 fail(Usage, u"not confirmed; nothing was revoked"_s);
                 return;
             }
-            const QString accountId = view.account.id;
-            m_controller.revokeKey(accountId, key, this,
-                                   reportDone(u"“%1” was not revoked"_s.arg(name),
-                                              {{u"revoked"_s, key.id}, {u"account"_s, accountId}},
+            QJsonObject json{{u"revoked"_s, key.id}};
+            insertAccount(json, view.account);
+            m_controller.revokeKey(view.account.id, key, this,
+                                   reportDone(u"“%1” was not revoked"_s.arg(name), json,
                                               u"Revoked “%1”."_s.arg(name)));
         });
 }
@@ -321,22 +386,29 @@ void Cli::keysVerify(const QStringList& arguments)
 void Cli::verifyWith(const QString& accountId, const ApiKey& key, const QString& providerName,
                      const Secret& secret)
 {
-    m_controller.verifyKey(accountId, key, secret, this,
-                           [this, key, providerName](const ProviderError& failed,
-                                                     const std::optional<Verification>& result) {
-                               if (failed || !result) {
-                                   failWith(u"“%1” could not be tested"_s.arg(key.id), failed);
-                                   return;
-                               }
-                               QJsonObject json = verificationJson(*result);
-                               json.insert(u"key"_s, key.id);
-                               if (m_json)
-                                   printJson(json);
-                               else
-                                   terminal::printLine(
-                                       VerificationText::text(*result, providerName));
-                               finish(exitCodeFor(*result));
-                           });
+    m_controller.verifyKey(
+        accountId, key, secret, this,
+        [this, accountId, key, providerName](const ProviderError& failed,
+                                             const std::optional<Verification>& result) {
+            if (failed || !result) {
+                failWith(u"“%1” could not be tested"_s.arg(key.id), failed);
+                return;
+            }
+            QJsonObject json = verificationJson(*result);
+            json.insert(u"key"_s, key.id);
+            if (const AccountView* view = m_controller.account(accountId))
+                insertAccount(json, view->account);
+            const int code = exitCodeFor(*result);
+            if (code != Success) {
+                json.insert(u"error"_s, VerificationText::text(*result, providerName));
+                json.insert(u"exitCode"_s, code);
+            }
+            if (m_json)
+                printJson(json);
+            else
+                terminal::printLine(VerificationText::text(*result, providerName));
+            finish(code);
+        });
 }
 
 } // namespace kw::cli

@@ -21,10 +21,14 @@ void Cli::printJson(const QJsonValue& value)
                                  : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
     terminal::writeRaw(bytes);
     terminal::writeRaw("\n");
+    m_jsonPrinted = true;
+    m_lastJsonIsError = value.isObject() && value.toObject().contains(u"error"_s);
 }
 
 void Cli::printJsonWithSecret(const QJsonObject& json, QByteArrayView field, const Secret& secret)
 {
+    m_jsonPrinted = true;
+    m_lastJsonIsError = json.contains(u"error"_s);
     QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Compact);
     bytes.chop(1); // the closing brace: the secret is appended without a QString copy
     terminal::writeRaw(bytes);
@@ -71,9 +75,17 @@ void Cli::insertUnlessEmpty(QJsonObject& json, const QString& name, const QStrin
         json.insert(name, value);
 }
 
+void Cli::insertAccount(QJsonObject& json, const Account& account)
+{
+    json.insert(u"account"_s, account.label);
+    json.insert(u"accountId"_s, account.id);
+}
+
 QJsonObject Cli::accountJson(const Account& account)
 {
-    QJsonObject json{{u"id"_s, account.id},
+    QJsonObject json{{u"account"_s, account.label},
+                     {u"accountId"_s, account.id},
+                     {u"id"_s, account.id},
                      {u"label"_s, account.label},
                      {u"provider"_s, account.provider},
                      {u"endpoint"_s, account.endpoint.toString()}};
@@ -224,10 +236,14 @@ void Cli::reportOrphan(const QString& accountId, const CreatedKey& created, cons
     const QString errorText = errorLine(what, error);
     if (m_json) {
         printJson(QJsonObject{{u"error"_s, errorText},
+                              {u"exitCode"_s, int(Failure)},
                               {u"message"_s, message},
+                              {u"account"_s, label},
+                              {u"accountId"_s, accountId},
                               {u"orphan"_s, QJsonObject{{u"id"_s, created.key.id},
                                                         {u"name"_s, created.key.name},
-                                                        {u"account"_s, label}}}});
+                                                        {u"account"_s, label},
+                                                        {u"accountId"_s, accountId}}}});
     }
     terminal::printError(errorText);
     // The command to run, as it can be pasted into a shell.
@@ -248,10 +264,16 @@ void Cli::handOver(const AccountView& view, CreatedKey& created, bool store, con
         json.insert(u"warning"_s, created.warning);
     const QString name = shownName(created.key);
 
-    // True once the secret has really left through standard output.
-    auto printSecret = [this, json, name, verb](const Secret& secret) {
+    // True once the secret has really left through standard output. failure: why it is printed
+    // although --store asked to keep it (then the document is an error object).
+    auto printSecret = [this, json, name, verb](const Secret& secret, const QString& failure) {
         if (m_json) {
-            printJsonWithSecret(json, "secret", secret);
+            QJsonObject document = json;
+            if (!failure.isEmpty()) {
+                document.insert(u"error"_s, failure);
+                document.insert(u"exitCode"_s, int(Keychain));
+            }
+            printJsonWithSecret(document, "secret", secret);
         } else {
             terminal::printLine(u"%1 “%2” (%3)."_s.arg(verb, name, json.value(u"id"_s).toString()));
             terminal::writeRaw("Secret: ");
@@ -272,7 +294,7 @@ void Cli::handOver(const AccountView& view, CreatedKey& created, bool store, con
         return true;
     };
     if (!store) {
-        next(printSecret(created.secret) ? Success : HandOver);
+        next(printSecret(created.secret, {}) ? Success : HandOver);
         return;
     }
     StoredKeySecrets::Entry entry;
@@ -287,9 +309,10 @@ void Cli::handOver(const AccountView& view, CreatedKey& created, bool store, con
         [this, json, name, verb, secret, printSecret, next](SecretStore::Result result) {
             if (!result.ok()) {
                 // Nothing may be lost: the secret exists nowhere else, so it is shown after all.
-                terminal::printError(u"the keychain did not take the secret (%1); it is printed "
-                                     "instead"_s.arg(result.message));
-                next(printSecret(*secret) ? Keychain : HandOver);
+                const QString failure = u"the keychain did not take the secret (%1); it is "
+                                        "printed instead"_s.arg(result.message);
+                noteFailure(failure);
+                next(printSecret(*secret, failure) ? Keychain : HandOver);
                 return;
             }
             if (m_json) {

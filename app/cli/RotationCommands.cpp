@@ -177,8 +177,8 @@ void Cli::finishRotation(const AccountView& view, const QString& recordId, const
 {
     const QString providerName =
         view.capabilities ? view.capabilities->providerName : view.account.provider;
-    QJsonObject result{
-        {u"rotation"_s, recordId}, {u"account"_s, view.account.label}, {u"newKey"_s, newKey.id}};
+    QJsonObject result{{u"rotation"_s, recordId}, {u"newKey"_s, newKey.id}};
+    insertAccount(result, view.account);
     if (tested)
         result.insert(u"verification"_s, verificationJson(*tested));
     QString note;
@@ -188,12 +188,15 @@ void Cli::finishRotation(const AccountView& view, const QString& recordId, const
             m_controller.keepOldKey(
                 recordId, u"New key not verified (%1); the old key was kept."_s.arg(outcome));
             result.insert(u"oldKeyKept"_s, true);
+            const QString failure =
+                u"the new key did not pass its test (%1). The old key was kept, so both keys "
+                "exist: revoke the old one once the new one works, or rotate again with "
+                "--force"_s.arg(outcome);
+            result.insert(u"error"_s, failure);
+            result.insert(u"exitCode"_s, int(exitCodeFor(*tested)));
             if (m_json)
                 printJson(result);
-            fail(exitCodeFor(*tested),
-                 u"the new key did not pass its test (%1). The old key was kept, so both keys "
-                 "exist: revoke the old one once the new one works, or rotate again with "
-                 "--force"_s.arg(outcome));
+            fail(exitCodeFor(*tested), failure);
             return;
         }
         note = u"Revoked without a verified new key (%1): --force was given."_s.arg(outcome);
@@ -348,6 +351,8 @@ void Cli::reportFinishedDue(const QStringList& recordIds, int firstFailure)
                          {u"oldKeyName"_s, record.oldKeyName},
                          {u"state"_s, stateId(record.state)}};
         insertUnlessEmpty(item, u"note"_s, record.note);
+        if (const AccountView* view = m_controller.account(record.accountId))
+            insertAccount(item, view->account);
         json.append(item);
         if (!m_json) {
             terminal::printLine(
@@ -357,9 +362,10 @@ void Cli::reportFinishedDue(const QStringList& recordIds, int firstFailure)
                     .arg(record.oldKeyName.isEmpty() ? record.oldKeyId : record.oldKeyName));
         }
     }
-    if (m_json)
+    // As keys list: a failed --json run prints no array that could read as the whole outcome.
+    if (m_json && firstFailure == 0)
         printJson(json);
-    else if (recordIds.isEmpty())
+    else if (!m_json && recordIds.isEmpty())
         terminal::printNote(u"No rotation is due."_s);
     finish(firstFailure == 0 ? int(Success) : firstFailure);
 }
