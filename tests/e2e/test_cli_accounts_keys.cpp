@@ -503,7 +503,10 @@ private slots:
         } else {
             QCOMPARE(disabled.exitCode, 2);
             QVERIFY2(disabled.oneErrorLine(), qPrintable(disabled.describe()));
-            QCOMPARE(run(QStringList{u"keys"_s, u"enable"_s} + keyArgs).exitCode, 2);
+            // CoreWeave reactivates the key's owner instead (test_cli_owner_suspend); disabling
+            // it asks first, so a script without --yes still gets exit 2.
+            if (providerId != u"coreweave"_s)
+                QCOMPARE(run(QStringList{u"keys"_s, u"enable"_s} + keyArgs).exitCode, 2);
         }
 
         // The secret works.
