@@ -156,9 +156,12 @@ void Cli::finish(int code)
     // What was printed before the failure stays true (a new key and its secret), but the last
     // document must not read as the command's result.
     if (code != Success && m_json && m_jsonPrinted && !m_lastJsonIsError) {
-        printJson(QJsonObject{
+        QJsonObject error{
             {u"error"_s, m_failure.isEmpty() ? u"failed with exit code %1"_s.arg(code) : m_failure},
-            {u"exitCode"_s, code}});
+            {u"exitCode"_s, code}};
+        if (m_account)
+            insertAccount(error, *m_account);
+        printJson(error);
         terminal::outputWritten(&reason);
     }
     m_exitCode = code;
@@ -316,13 +319,16 @@ std::optional<Account> Cli::findAccount(const QString& selector)
         const Account& account = m_controller.account(id)->account;
         labels.append(account.label);
         if (account.id == wanted) {
+            m_account = account;
             return account;
         }
         if (account.label.compare(wanted, Qt::CaseInsensitive) == 0)
             matches.append(account);
     }
-    if (matches.size() == 1)
+    if (matches.size() == 1) {
+        m_account = matches.first();
         return matches.first();
+    }
     if (matches.size() > 1) {
         fail(Usage, u"more than one account is labelled “%1”; name one by id: %2"_s.arg(
                         wanted, idsOf(matches)));

@@ -177,7 +177,8 @@ private:
     // (docs/cli.md "Failures"), so that no failed command's output reads as its result.
     bool m_jsonPrinted = false;
     bool m_lastJsonIsError = false;
-    QString m_failure; // the failure's one line, as on standard error
+    QString m_failure;                // the failure's one line, as on standard error
+    std::optional<Account> m_account; // the account the command was given, once found
     bool m_auditWarned = false;
     int m_exitCode = 0;
 

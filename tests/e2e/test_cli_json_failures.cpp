@@ -164,6 +164,8 @@ private slots:
         const QJsonObject last = lines.last().object();
         QVERIFY2(!field(last, u"error"_s).isEmpty(), qPrintable(rotated.describe()));
         QCOMPARE(last.value(u"exitCode"_s).toInt(), rotated.exitCode);
+        QCOMPARE(field(last, u"account"_s), m_label);
+        QCOMPARE(field(last, u"accountId"_s), field(lines.first().object(), u"accountId"_s));
     }
 
     void aKeyThatFailsItsTestSaysErrorInItsObject()
