@@ -111,8 +111,11 @@ QString Cli::helpText()
         "the same accounts, keychain and audit log as the KeyWarden window.\n"
         "A is an account's label or id; K is a key's id or name.\n"
         "--json prints one JSON document on standard output (keys rotate: one line for the new key "
-        "as soon as it exists, one for the outcome). --verbose traces HTTP calls on "
-        "standard error.\n\nCommands:\n"_s;
+        "as soon as it exists, one for the outcome); every document names its account as "
+        "\"account\" (label) and \"accountId\" (id). A command that fails prints nothing there, "
+        "or ends with an object that has \"error\" and \"exitCode\"; never an empty list. "
+        "docs/cli.md has the schema. --verbose traces HTTP calls on standard error.\n\n"
+        "Commands:\n"_s;
     for (const Command& command : commands()) {
         const QString name =
             command.group.isEmpty() ? command.name : command.group + u' ' + command.name;

@@ -188,10 +188,11 @@ void Cli::keysEnable(const QStringList& arguments)
 void Cli::setActive(const QStringList& arguments, bool active)
 {
     QCommandLineParser parser;
-    parser.addOptions({accountOption(),
-                       keyOption(),
-                       {u"yes"_s, u"Where disabling suspends the key's owner (every key it has), "
-                                  "do not ask to confirm."_s}});
+    parser.addOptions({accountOption(), keyOption()});
+    // Only disabling asks: reactivating an owner stops nothing.
+    if (!active)
+        parser.addOption({u"yes"_s, u"Where disabling suspends the key's owner (every key it "
+                                    "has), do not ask to confirm."_s});
     const std::optional<Account> account =
         parseForAccount(parser, arguments, {u"account"_s, u"key"_s});
     if (!account)
@@ -206,7 +207,7 @@ void Cli::setActive(const QStringList& arguments, bool active)
         return;
     }
     const QString keySelector = parser.value(u"key"_s);
-    const bool confirmed = parser.isSet(u"yes"_s);
+    const bool confirmed = !active && parser.isSet(u"yes"_s);
     withLoadedKey(
         account->id, keySelector,
         [this, active, perOwner, confirmed](const AccountView& view, const ApiKey& key) {
