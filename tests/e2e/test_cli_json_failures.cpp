@@ -2,19 +2,22 @@
 // fault (an HTTP error, a hang, a body cut short or malformed, a reset connection) and the
 // command's standard output must not read as its result. A failed `keys list --json` prints
 // nothing, never `[]` (one account or all of them); a command that fails before printing prints
-// nothing; one that had printed already (keys rotate) or whose failure output carries a result
-// (keys verify) ends with an object that has "error" and "exitCode" (docs/cli.md "Failures").
+// nothing, and so does a failed `rotations finish-due`; one that had printed already (keys rotate)
+// or whose failure output carries a result (keys verify) ends with an object that has "error"
+// and "exitCode" (docs/cli.md "Failures").
 #include "CliAccounts.h"
 #include "CliRunner.h"
 #include "SandboxProcess.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSettings>
 #include <QTest>
 
 using namespace kw;
@@ -166,6 +169,41 @@ private slots:
         QCOMPARE(last.value(u"exitCode"_s).toInt(), rotated.exitCode);
         QCOMPARE(field(last, u"account"_s), m_label);
         QCOMPARE(field(last, u"accountId"_s), field(lines.first().object(), u"accountId"_s));
+    }
+
+    void aFailedFinishDuePrintsNothing()
+    {
+        const QString oldId = createKey(u"json-failures-due"_s);
+        QVERIFY(!oldId.isEmpty());
+        const CliRun rotated = runCli({u"--json"_s, u"keys"_s, u"rotate"_s, u"--account"_s, m_label,
+                                       u"--key"_s, oldId, u"--grace"_s, u"7"_s},
+                                      {}, 60000);
+        QVERIFY2(rotated.exitCode == 0, qPrintable(rotated.describe()));
+        const QString recordId = field(rotated.jsonLines().value(1).object(), u"rotation"_s);
+        QVERIFY(!recordId.isEmpty());
+        // Due now, as far as the record knows (as a week later would make it).
+        {
+            QSettings settings;
+            const QString revokeAfter = u"rotations/%1/revokeAfter"_s.arg(recordId);
+            QVERIFY2(settings.contains(revokeAfter), qPrintable(settings.fileName()));
+            settings.setValue(revokeAfter, QDateTime::currentDateTimeUtc().addSecs(-60).toString(
+                                               Qt::ISODateWithMs));
+        }
+        QVERIFY(inject(u"503"_s, "GET", KeysPath));
+        const CliRun due = runCli(
+            {u"--json"_s, u"rotations"_s, u"finish-due"_s, u"--account"_s, m_label}, {}, 60000);
+        QVERIFY2(due.exitCode > 0, qPrintable(due.describe()));
+        QVERIFY2(due.out.isEmpty(), qPrintable(due.describe()));
+        QVERIFY(control("DELETE"));
+        // Once the provider answers again, the next run finishes it.
+        const CliRun again = runCli(
+            {u"--json"_s, u"rotations"_s, u"finish-due"_s, u"--account"_s, m_label}, {}, 60000);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+        // (The rotation whose revoke failed above is due too.)
+        QStringList finished;
+        for (const QJsonValue& record : again.array())
+            finished.append(field(record.toObject(), u"id"_s));
+        QVERIFY2(finished.contains(recordId), qPrintable(again.describe()));
     }
 
     void aKeyThatFailsItsTestSaysErrorInItsObject()
