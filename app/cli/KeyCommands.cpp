@@ -252,16 +252,15 @@ void Cli::setOwnerActive(const AccountView& view, const ApiKey& key, bool active
     const QString count = affected.size() == 1 ? u"1 key"_s : u"%1 keys"_s.arg(affected.size());
     const QString listed = affected.isEmpty() ? QString() : u": "_s + affected.join(u", "_s);
     if (!active && !confirmed) {
-        const QString what =
-            u"%1 keys cannot be disabled one by one: disabling “%2” suspends owner %3, which "
-            "stops its %4%5"_s.arg(providerName, shownName(key), owner, count, listed);
+        // The same words on a terminal and in a script's log.
+        const QString plan = u"Suspends owner %1: stops its %2%3"_s.arg(owner, count, listed);
         if (!terminal::stdinIsTerminal()) {
-            fail(Usage, what + u". Confirm in a terminal or add --yes; nothing was suspended"_s);
+            fail(Usage, u"%1 keys cannot be disabled one by one. %2. Confirm in a terminal or "
+                        "add --yes; nothing was suspended"_s.arg(providerName, plan));
             return;
         }
-        if (!terminal::confirmByTyping(u"Suspends owner %1: stops its %2%3.\nType the owner's "
-                                       "name (%1) to confirm: "_s.arg(owner, count, listed),
-                                       owner)) {
+        if (!terminal::confirmByTyping(
+                plan + u".\nType the owner's name (%1) to confirm: "_s.arg(owner), owner)) {
             fail(Usage, u"not confirmed; nothing was suspended"_s);
             return;
         }
