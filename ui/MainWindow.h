@@ -106,6 +106,7 @@ private:
     void sizeColumnsToContents();
     void showProviderColumns(const Capabilities* caps);
     void updateActions();
+    void reserveToolBarWidths();
     void refreshViews(); // details and actions, after something changed outside the table
     void updateDetails();
     // The owner's access in the details pane (Capabilities::principalPolicies), fetched once

@@ -172,8 +172,11 @@ void MainWindow::sizeColumnsToContents()
         else if (column == KeyTableModel::ExpiresColumn)
             characters = 26; // "expired 614 days ago"
         table->resizeColumnToContents(column);
-        table->setColumnWidth(column,
-                              std::min(table->columnWidth(column) + 8, characters * charWidth));
+        // The cap is for the cells; the header is always read whole, however long its
+        // translation ("Zuletzt verwendet"), sort arrow included.
+        table->setColumnWidth(
+            column, std::max(std::min(table->columnWidth(column) + 8, characters * charWidth),
+                             table->horizontalHeader()->sectionSizeHint(column)));
     }
 }
 
