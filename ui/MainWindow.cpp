@@ -81,6 +81,7 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
     setUpTable();
     setUpActions();
     setUpFilters();
+    setUpHelp();
     setUpGuards();
     reserveToolBarWidths();
 
@@ -114,6 +115,7 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
     for (const QString& id : m_controller->accountIds())
         onAccountAdded(id);
     updateTitle();
+    updateDetails();
     updateActions();
     updateBanner();
     updateCount();
@@ -462,6 +464,7 @@ void MainWindow::updateCount()
     else
         m_ui->countLabel->setText(total == 1 ? tr("%1 of 1 key").arg(shown)
                                              : tr("%1 of %n keys", nullptr, total).arg(shown));
+    updateEmptyState();
 }
 
 void MainWindow::showStatus(const QString& text)
