@@ -50,6 +50,25 @@ void installTranslators(QApplication& app)
         QApplication::installTranslator(translator);
 }
 
+// What the window learns from the app: where the data lives (Help → About), and how to start
+// the sandbox it offers on an empty start.
+void connectWindow(kw::MainWindow& window, const QSettings& settings, const kw::AuditLog& audit,
+                   const kw::KeychainStore& keychain)
+{
+    kw::AboutDialog::DataLocations locations;
+    locations.settingsFile = settings.fileName();
+    locations.auditLog = audit.filePath();
+    locations.keychain = keychain.backendName();
+    locations.keychainService = kw::KeychainStore::serviceName();
+    window.setDataLocations(locations);
+    // A separate process: its sample accounts live in its own memory and settings only.
+    QObject::connect(&window, &kw::MainWindow::trySandboxRequested, &window, [&window] {
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--sandbox"_s}))
+            window.statusBar()->showMessage(
+                QCoreApplication::translate("main", "The sandbox could not be started."), 8000);
+    });
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -88,18 +107,7 @@ int main(int argc, char* argv[])
     kw::AppController controller(settings, &keychain, &sessionStore, &network, &audit);
     kw::MainWindow window(&controller);
     window.setSandboxMode(sandboxMode);
-    kw::AboutDialog::DataLocations locations;
-    locations.settingsFile = settings.fileName();
-    locations.auditLog = audit.filePath();
-    locations.keychain = keychain.backendName();
-    locations.keychainService = kw::KeychainStore::serviceName();
-    window.setDataLocations(locations);
-    // A separate process: its sample accounts live in its own memory and settings only.
-    QObject::connect(&window, &kw::MainWindow::trySandboxRequested, &window, [&window] {
-        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--sandbox"_s}))
-            window.statusBar()->showMessage(
-                QCoreApplication::translate("main", "The sandbox could not be started."), 8000);
-    });
+    connectWindow(window, settings, audit, keychain);
 
     std::unique_ptr<kw::sandbox::SandboxHost> sandboxes;
     if (sandboxMode) {

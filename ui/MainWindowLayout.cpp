@@ -38,6 +38,13 @@ void MainWindow::setUpTable()
         updateDetails();
         updateActions();
     });
+    // The style's own focus mark on a view is a faint dotted line: the view that has the
+    // keyboard gets a frame in the highlight colour instead, the same width as the plain one
+    // (border plus padding) so nothing moves when the focus does.
+    const QString focusFrame = u"%1 { border: 1px solid palette(mid); padding: 1px; }"
+                               "%1:focus { border: 2px solid palette(highlight); padding: 0px; }"_s;
+    table->setStyleSheet(focusFrame.arg(u"QTableView#keyTable"_s));
+    m_ui->accountList->setStyleSheet(focusFrame.arg(u"QListView#accountList"_s));
     connect(table, &QTableView::customContextMenuRequested, this, &MainWindow::showTableMenu);
     connect(table, &QTableView::activated, this, [this] { m_ui->detailsPane->setFocus(); });
 }
