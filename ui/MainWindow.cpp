@@ -174,6 +174,8 @@ void MainWindow::onAccountRemoved(const QString& accountId)
         else
             onAccountSelected();
     }
+    // The list may have moved its current row while the removed one was still counted.
+    updateEmptyState();
     updateBusy();
 }
 

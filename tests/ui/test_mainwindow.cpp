@@ -196,6 +196,9 @@ private slots:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(h.find<QListView>("accountList")->model()->rowCount(), 0);
         QCOMPARE(h.rows(), 0);
+        // Back to the first start: the table says what KeyWarden is for.
+        QVERIFY(h.find<QWidget>("emptyState")->isVisible());
+        QVERIFY(h.find<QPushButton>("trySandboxButton")->isVisible());
         QVERIFY(AccountStore(*h.settings).load().isEmpty());
         std::optional<SecretStore::Status> status;
         h.vault->read(h.account.vaultKey(), nullptr,
