@@ -16,7 +16,9 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTranslator>
 #include <cstdio>
 #include <memory>
@@ -48,6 +50,25 @@ void installTranslators(QApplication& app)
         QApplication::installTranslator(translator);
 }
 
+// What the window learns from the app: where the data lives (Help → About), and how to start
+// the sandbox it offers on an empty start.
+void connectWindow(kw::MainWindow& window, const QSettings& settings, const kw::AuditLog& audit,
+                   const kw::KeychainStore& keychain)
+{
+    kw::AboutDialog::DataLocations locations;
+    locations.settingsFile = settings.fileName();
+    locations.auditLog = audit.filePath();
+    locations.keychain = keychain.backendName();
+    locations.keychainService = kw::KeychainStore::serviceName();
+    window.setDataLocations(locations);
+    // A separate process: its sample accounts live in its own memory and settings only.
+    QObject::connect(&window, &kw::MainWindow::trySandboxRequested, &window, [&window] {
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--sandbox"_s}))
+            window.statusBar()->showMessage(
+                QCoreApplication::translate("main", "The sandbox could not be started."), 8000);
+    });
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -72,6 +93,11 @@ int main(int argc, char* argv[])
     parser.addOption(sandboxOption);
     parser.process(app);
     const bool sandboxMode = parser.isSet(sandboxOption);
+    // A sandbox run keeps its settings, rotation records and audit log apart from the user's
+    // (QSettings and the app data folder follow the application name): it neither shows the
+    // real accounts nor leaves anything of its own among them.
+    if (sandboxMode)
+        QApplication::setApplicationName(u"keywarden-sandbox"_s);
 
     QSettings settings;
     QNetworkAccessManager network;
@@ -81,6 +107,7 @@ int main(int argc, char* argv[])
     kw::AppController controller(settings, &keychain, &sessionStore, &network, &audit);
     kw::MainWindow window(&controller);
     window.setSandboxMode(sandboxMode);
+    connectWindow(window, settings, audit, keychain);
 
     std::unique_ptr<kw::sandbox::SandboxHost> sandboxes;
     if (sandboxMode) {

@@ -20,6 +20,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <algorithm>
 
 namespace kw {
 
@@ -80,7 +81,9 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
     setUpTable();
     setUpActions();
     setUpFilters();
+    setUpHelp();
     setUpGuards();
+    reserveToolBarWidths();
 
     connect(m_ui->accountList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onAccountSelected);
@@ -112,6 +115,7 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
     for (const QString& id : m_controller->accountIds())
         onAccountAdded(id);
     updateTitle();
+    updateDetails();
     updateActions();
     updateBanner();
     updateCount();
@@ -127,13 +131,16 @@ void MainWindow::setSandboxMode(bool sandbox)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_sandbox ? tr("KeyWarden — sandbox") : tr("KeyWarden"));
+    // The title ends with the application's name, so the platform does not append it a second
+    // time ("KeyWarden — sandbox — KeyWarden").
+    setWindowTitle(m_sandbox ? tr("Sandbox — KeyWarden") : tr("KeyWarden"));
 }
 
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        reserveToolBarWidths();
         updateTitle();
         updateCount();
         updateBusy();
@@ -167,6 +174,8 @@ void MainWindow::onAccountRemoved(const QString& accountId)
         else
             onAccountSelected();
     }
+    // The list may have moved its current row while the removed one was still counted.
+    updateEmptyState();
     updateBusy();
 }
 
@@ -291,18 +300,64 @@ void MainWindow::updateActions()
     }
     const KeyActionPolicy::Actions actions = KeyActionPolicy::evaluate(in);
     const auto states = actions.all();
+    const QList<QAction*> onToolBar = m_ui->mainToolBar->actions();
     for (qsizetype i = 0; i < m_ruledActions.size(); ++i) {
         QAction* action = m_ruledActions.at(i);
         const KeyActionPolicy::State* state = states.at(std::size_t(i));
+        // A toolbar button keeps its place whatever the provider offers: what does not apply
+        // is disabled, never hidden, so the buttons after it do not move between accounts.
+        const bool offered = state->visible.value_or(true);
+        const bool pinned = onToolBar.contains(action);
         if (state->visible)
-            action->setVisible(*state->visible);
-        action->setEnabled(state->enabled);
+            action->setVisible(offered || pinned);
+        action->setEnabled(state->enabled && offered);
         if (!state->text.isEmpty())
             action->setText(state->text);
-        if (!state->toolTip.isEmpty())
+        if (!offered && pinned)
+            action->setToolTip(tr("Not offered by this account's provider"));
+        else if (!state->toolTip.isEmpty())
             action->setToolTip(state->toolTip);
         if (state->statusTip)
-            action->setStatusTip(state->toolTip);
+            action->setStatusTip(action->toolTip());
+    }
+}
+
+void MainWindow::reserveToolBarWidths()
+{
+    // A button whose words change with the key ("Disable Key…" / "Enable Key", "Suspend…" /
+    // "Reactivate…") is as wide as its longest words, so the buttons after it never move.
+    Capabilities caps;
+    caps.disable = true;
+    caps.disablePrincipal = true;
+    ApiKey key;
+    key.editable = true;
+    key.principal = u"owner"_s;
+    QList<KeyActionPolicy::Actions> variants;
+    for (KeyStatus status : {KeyStatus::Active, KeyStatus::Disabled, KeyStatus::Suspended}) {
+        key.status = status;
+        KeyActionPolicy::Input in;
+        in.caps = &caps;
+        in.account = true;
+        in.loaded = true;
+        in.key = key;
+        variants.append(KeyActionPolicy::evaluate(in));
+    }
+    for (qsizetype i = 0; i < m_ruledActions.size(); ++i) {
+        QAction* action = m_ruledActions.at(i);
+        QWidget* button = m_ui->mainToolBar->widgetForAction(action);
+        if (!button)
+            continue;
+        const QString shown = action->text();
+        int width = button->sizeHint().width();
+        for (const KeyActionPolicy::Actions& variant : variants) {
+            const QString text = variant.all().at(std::size_t(i))->text;
+            if (text.isEmpty())
+                continue;
+            action->setText(text);
+            width = std::max(width, button->sizeHint().width());
+        }
+        action->setText(shown);
+        button->setMinimumWidth(width);
     }
 }
 
@@ -411,6 +466,7 @@ void MainWindow::updateCount()
     else
         m_ui->countLabel->setText(total == 1 ? tr("%1 of 1 key").arg(shown)
                                              : tr("%1 of %n keys", nullptr, total).arg(shown));
+    updateEmptyState();
 }
 
 void MainWindow::showStatus(const QString& text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AboutDialog.h"
 #include "core/ApiKey.h"
 #include "core/Capabilities.h"
 
@@ -32,6 +33,7 @@ namespace kw {
 class AccountListModel;
 class AppController;
 class ClipboardGuard;
+class EmptyState;
 class KeyFilterProxy;
 class KeyTableModel;
 class OwnerAccessCache;
@@ -51,6 +53,9 @@ public:
     ~MainWindow() override;
 
     void setSandboxMode(bool sandbox);
+    // Where the data lives, for Help → About (the settings file, the audit log, the keychain);
+    // the app sets it from the objects that keep the data.
+    void setDataLocations(const AboutDialog::DataLocations& locations);
     void selectAccount(const QString& accountId);
     QString currentAccountId() const { return m_currentAccountId; }
     std::optional<ApiKey> selectedKey() const;
@@ -77,9 +82,16 @@ public slots:
     void testKey();
     void copyKeyId();
     void focusFilter();
+    void showAbout();
+    void showShortcuts();
+    // Empties the text filter and resets the status and rotation filters.
+    void clearFilters();
 
 signals:
     void dialogOpened(QDialog* dialog);
+    // "Try the sandbox" on an empty start: the app starts a separate sandbox instance, so that
+    // no sample account ever reaches this one's settings or keychain.
+    void trySandboxRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -96,6 +108,9 @@ private:
     void setUpActions();
     void setUpTable();
     void setUpFilters();
+    void setUpHelp();
+    // What the table says when it shows nothing: no accounts yet, or every key filtered out.
+    void updateEmptyState();
     void onAccountSelected();
     void onAccountChanged(const QString& accountId);
     void onAccountAdded(const QString& accountId);
@@ -106,6 +121,7 @@ private:
     void sizeColumnsToContents();
     void showProviderColumns(const Capabilities* caps);
     void updateActions();
+    void reserveToolBarWidths();
     void refreshViews(); // details and actions, after something changed outside the table
     void updateDetails();
     // The owner's access in the details pane (Capabilities::principalPolicies), fetched once
@@ -175,6 +191,8 @@ private:
     ClipboardGuard* m_clipboardGuard;
     OwnerAccessCache* m_ownerAccess;
     RotationFlow* m_rotation;
+    EmptyState* m_emptyState = nullptr;
+    AboutDialog::DataLocations m_dataLocations;
     QProgressBar* m_busyBar;
     QLabel* m_busyLabel;
     QTimer m_clockTimer;

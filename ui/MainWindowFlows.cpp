@@ -106,8 +106,8 @@ void MainWindow::offerSessionOnly(const QString& accountId, const QString& label
            "forgets it when it quits. It is never written to a file.\n\n"
            "Use the token for this session only?");
     const bool sessionOnly =
-        Prompts::ask(this, QMessageBox::Warning, tr("No keychain"), text,
-                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) == QMessageBox::Yes;
+        Prompts::choose(this, QMessageBox::Warning, tr("No keychain"), text,
+                        tr("Use for this session only"), tr("Do not add the account"));
     if (!sessionOnly) {
         m_controller->discardPendingAccount(accountId);
         showNotice(tr("%1 was not added: its token could not be stored. %2").arg(label, help));
@@ -131,10 +131,11 @@ void MainWindow::removeAccount()
     if (!view)
         return;
     const QString id = m_currentAccountId;
-    if (!Prompts::confirm(this, tr("Remove account"),
-                          tr("Remove %1 from KeyWarden and delete its token from %2?\n\n"
-                             "The keys at the provider are not touched.")
-                              .arg(view->account.label, m_controller->vault()->backendName())))
+    if (!Prompts::choose(this, QMessageBox::Warning, tr("Remove account"),
+                         tr("Remove %1 from KeyWarden and delete its token from %2?\n\n"
+                            "The keys at the provider are not touched.")
+                             .arg(view->account.label, m_controller->vault()->backendName()),
+                         tr("Remove account"), tr("Keep account")))
         return;
     m_controller->removeAccount(id);
 }
@@ -284,10 +285,11 @@ void MainWindow::toggleKeyActive()
     const bool enable = key.status == KeyStatus::Disabled;
     const QString name = keyDisplayName(key);
     if (!enable &&
-        !Prompts::confirm(this, tr("Disable key"),
-                          tr("Disable “%1”?\n\nApplications that use it stop working until it "
-                             "is enabled again.")
-                              .arg(name)))
+        !Prompts::choose(this, QMessageBox::Warning, tr("Disable key"),
+                         tr("Disable “%1”?\n\nApplications that use it stop working until it "
+                            "is enabled again.")
+                             .arg(name),
+                         tr("Disable key"), tr("Keep it enabled")))
         return;
     m_controller->setKeyActive(
         t->accountId, key, enable, this,
@@ -317,7 +319,10 @@ void MainWindow::togglePrincipal()
             : tr("Suspend every key of %1?\n\nThis affects %2 of this owner, not only “%3”: "
                  "applications using any of them stop working until the owner is reactivated.")
                   .arg(principal, keys, keyDisplayName(t->key));
-    if (!Prompts::confirm(this, reactivate ? tr("Reactivate keys") : tr("Suspend keys"), question))
+    const QString title = reactivate ? tr("Reactivate keys") : tr("Suspend keys");
+    if (!Prompts::choose(this, QMessageBox::Warning, title, question,
+                         reactivate ? tr("Reactivate %1").arg(keys) : tr("Suspend %1").arg(keys),
+                         reactivate ? tr("Keep them suspended") : tr("Keep them active")))
         return;
     m_controller->setPrincipalActive(
         t->accountId, principal, reactivate, this,

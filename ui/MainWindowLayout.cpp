@@ -1,10 +1,13 @@
 // How the main window is laid out: its actions and their keyboard paths, the key table and its
 // columns per provider, the filters and the table's context menu.
+#include "AccountListModel.h"
+#include "EmptyState.h"
 #include "KeyActionPolicy.h"
 #include "KeyDetailsPane.h"
 #include "KeyFilterProxy.h"
 #include "KeyTableModel.h"
 #include "MainWindow.h"
+#include "ShortcutsDialog.h"
 #include "console/AppController.h"
 #include "ui_MainWindow.h"
 
@@ -12,6 +15,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSpinBox>
 #include <algorithm>
 
@@ -34,6 +38,13 @@ void MainWindow::setUpTable()
         updateDetails();
         updateActions();
     });
+    // The style's own focus mark on a view is a faint dotted line: the view that has the
+    // keyboard gets a frame in the highlight colour instead, the same width as the plain one
+    // (border plus padding) so nothing moves when the focus does.
+    const QString focusFrame = u"%1 { border: 1px solid palette(mid); padding: 1px; }"
+                               "%1:focus { border: 2px solid palette(highlight); padding: 0px; }"_s;
+    table->setStyleSheet(focusFrame.arg(u"QTableView#keyTable"_s));
+    m_ui->accountList->setStyleSheet(focusFrame.arg(u"QListView#accountList"_s));
     connect(table, &QTableView::customContextMenuRequested, this, &MainWindow::showTableMenu);
     connect(table, &QTableView::activated, this, [this] { m_ui->detailsPane->setFocus(); });
 }
@@ -76,7 +87,6 @@ void MainWindow::setUpActions()
     }
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    m_ui->actionRevokeKey->setShortcuts(QKeySequence::Delete);
     m_ui->accountList->addAction(m_ui->actionRefresh);
     m_ui->accountList->addAction(m_ui->actionCreateKey);
     m_ui->accountList->addAction(m_ui->actionRemoveAccount);
@@ -172,8 +182,11 @@ void MainWindow::sizeColumnsToContents()
         else if (column == KeyTableModel::ExpiresColumn)
             characters = 26; // "expired 614 days ago"
         table->resizeColumnToContents(column);
-        table->setColumnWidth(column,
-                              std::min(table->columnWidth(column) + 8, characters * charWidth));
+        // The cap is for the cells; the header is always read whole, however long its
+        // translation ("Zuletzt verwendet"), sort arrow included.
+        table->setColumnWidth(
+            column, std::max(std::min(table->columnWidth(column) + 8, characters * charWidth),
+                             table->horizontalHeader()->sectionSizeHint(column)));
     }
 }
 
@@ -198,6 +211,74 @@ void MainWindow::showTableMenu(const QPoint& position)
     menu->addAction(m_ui->actionCreateKey);
     menu->addAction(m_ui->actionRefresh);
     menu->popup(m_ui->keyTable->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::setUpHelp()
+{
+    m_ui->actionShortcuts->setProperty("accessibleName", tr("Keyboard shortcuts"));
+    m_ui->actionAbout->setProperty("accessibleName", tr("About KeyWarden"));
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_emptyState = new EmptyState(m_ui->keyTable->viewport());
+    connect(m_emptyState, &EmptyState::addAccountRequested, this, &MainWindow::addAccount);
+    connect(m_emptyState, &EmptyState::trySandboxRequested, this, &MainWindow::trySandboxRequested);
+    connect(m_emptyState, &EmptyState::clearFilterRequested, this, &MainWindow::clearFilters);
+}
+
+void MainWindow::setDataLocations(const AboutDialog::DataLocations& locations)
+{
+    m_dataLocations = locations;
+}
+
+void MainWindow::updateEmptyState()
+{
+    if (!m_emptyState)
+        return;
+    if (m_accountModel->rowCount() == 0) {
+        m_emptyState->showNoAccounts();
+        return;
+    }
+    const int total = m_keyModel->rowCount();
+    if (total > 0 && m_proxy->rowCount() == 0)
+        m_emptyState->showNoMatch(m_ui->filterEdit->text().trimmed(), total);
+    else
+        m_emptyState->hide();
+}
+
+void MainWindow::clearFilters()
+{
+    m_ui->filterEdit->clear();
+    m_ui->statusFilterCombo->setCurrentIndex(0);
+    m_ui->rotationDueCheck->setChecked(false);
+    m_ui->filterEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog::DataLocations locations = m_dataLocations;
+    if (locations.keychain.isEmpty())
+        locations.keychain = m_controller->vault()->backendName();
+    // One entry per account whose token is kept across sessions.
+    for (const QString& id : m_controller->accountIds()) {
+        const AppController::AccountView* view = m_controller->account(id);
+        if (view && !view->sessionOnly && !view->account.sandbox)
+            locations.keychainEntries
+                << tr("%1 (%2)").arg(view->account.vaultKey(), view->account.label);
+    }
+    openDialog(new AboutDialog(locations, this));
+}
+
+void MainWindow::showShortcuts()
+{
+    // Read from the menus (and the window's own actions) each time, so it never goes stale.
+    QList<QAction*> actions;
+    for (QAction* menu : m_ui->menuBar->actions()) {
+        if (menu->menu())
+            actions << menu->menu()->actions();
+    }
+    actions << findChildren<QAction*>(Qt::FindDirectChildrenOnly);
+    openDialog(new ShortcutsDialog(actions, this));
 }
 
 } // namespace kw

@@ -35,21 +35,13 @@ public:
         QMap<QMessageBox::StandardButton, QString> buttonTexts;
     };
 
-    // Ask (or tell) the user. Returns the button chosen.
-    static QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon,
-                                           const QString& title, const QString& text,
-                                           QMessageBox::StandardButtons buttons,
-                                           QMessageBox::StandardButton defaultButton);
-    // A question whose buttons say what they do ("Revoke key" / "Keep key"): accept is the
-    // Yes button, reject the No button (also Escape). True when the user chose accept.
+    // Every decision is asked here, never with bare Yes/No/OK: the buttons say what they do
+    // ("Revoke old key anyway" / "Keep both keys"). Accept is the Yes button, reject the No
+    // button; reject is what Escape answers and, unless acceptIsDefault, what Enter answers, so
+    // a hurried keypress changes nothing. True when the user chose accept.
     static bool choose(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                        const QString& text, const QString& acceptText, const QString& rejectText,
                        bool acceptIsDefault = false);
-    static bool confirm(QWidget* parent, const QString& title, const QString& text)
-    {
-        return ask(parent, QMessageBox::Warning, title, text, QMessageBox::Yes | QMessageBox::No,
-                   QMessageBox::No) == QMessageBox::Yes;
-    }
     static void inform(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                        const QString& text)
     {
@@ -65,6 +57,12 @@ public:
     static const Question& lastQuestion();
 
 private:
+    // Tells, or asks through choose(): a decision never reaches a box with bare standard
+    // buttons.
+    static QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon,
+                                           const QString& title, const QString& text,
+                                           QMessageBox::StandardButtons buttons,
+                                           QMessageBox::StandardButton defaultButton);
     static QMessageBox::StandardButton ask(QWidget* parent, const Question& question);
     static Answerer& answerer();
     static Question& last();

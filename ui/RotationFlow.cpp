@@ -102,13 +102,12 @@ void RotationFlow::finish(RevealSecretDialog* reveal, const Run& run, const QStr
                                      .arg(VerificationText::text(*tested, caps.providerName))
                                : MainWindow::tr("The new key was not tested.");
     // Keeping the old key is the default: an unproven new key must not cut anyone off.
-    const bool revokeAnyway =
-        Prompts::ask(m_window, QMessageBox::Warning, MainWindow::tr("New key not verified"),
-                     MainWindow::tr("%1\n\nKeep the old key “%2” (recommended), or revoke it "
-                                    "anyway as planned?\n\nYes revokes it anyway; No keeps both "
-                                    "keys.")
-                         .arg(why, run.oldName),
-                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    const bool revokeAnyway = Prompts::choose(
+        m_window, QMessageBox::Warning, MainWindow::tr("New key not verified"),
+        MainWindow::tr("%1\n\nKeep the old key “%2” (recommended), or revoke it anyway as "
+                       "planned?")
+            .arg(why, run.oldName),
+        MainWindow::tr("Revoke old key anyway"), MainWindow::tr("Keep both keys"));
     const QString outcome =
         tested ? VerificationText::text(*tested, caps.providerName) : MainWindow::tr("not tested");
     if (revokeAnyway) {

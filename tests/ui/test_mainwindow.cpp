@@ -1,4 +1,5 @@
 #include "FormChecks.h"
+#include "PromptChecks.h"
 #include "core/Redactor.h"
 #include "core/Rotation.h"
 #include "support/WindowHarness.h"
@@ -190,8 +191,14 @@ private slots:
         });
         h.action("actionRemoveAccount")->trigger();
         QVERIFY(asked.contains(QStringLiteral("Test sandbox")));
+        const QString problem =
+            decisionProblem(Prompts::lastQuestion(), u"Remove account"_s, u"Keep account"_s);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(h.find<QListView>("accountList")->model()->rowCount(), 0);
         QCOMPARE(h.rows(), 0);
+        // Back to the first start: the table says what KeyWarden is for.
+        QVERIFY(h.find<QWidget>("emptyState")->isVisible());
+        QVERIFY(h.find<QPushButton>("trySandboxButton")->isVisible());
         QVERIFY(AccountStore(*h.settings).load().isEmpty());
         std::optional<SecretStore::Status> status;
         h.vault->read(h.account.vaultKey(), nullptr,
@@ -347,6 +354,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), Timeout);
         QVERIFY2(asked.contains(QStringLiteral("Install gnome-keyring")), qPrintable(asked));
         QVERIFY2(asked.contains(QStringLiteral("this session only")), qPrintable(asked));
+        const QString problem = decisionProblem(
+            Prompts::lastQuestion(), u"Use for this session only"_s, u"Do not add the account"_s);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(absent->writes, 1);
         QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
         const QString id = h.window->currentAccountId();
@@ -691,7 +701,11 @@ private slots:
         QTest::mouseClick(child<QPushButton>(reveal, "closeButton"), Qt::LeftButton);
         QCOMPARE(asked.size(), 1);
         QVERIFY(asked.first().contains(u"New key not verified"_s));
+        QVERIFY2(!asked.first().contains(u"Yes"_s), qPrintable(asked.first()));
         QCOMPARE(offeredDefault, QMessageBox::No);
+        const QString problem = decisionProblem(Prompts::lastQuestion(), u"Revoke old key anyway"_s,
+                                                u"Keep both keys"_s);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QTRY_VERIFY_WITH_TIMEOUT(h.controller->rotations().open().isEmpty(), Timeout);
         const RotationRecord record = h.controller->rotations().all().first();
         QCOMPARE(record.state, RotationRecord::State::Abandoned);

@@ -1,4 +1,5 @@
 #include "FormChecks.h"
+#include "PromptChecks.h"
 #include "providers/KeyProvider.h"
 #include "sandbox/wasabiiam/WasabiIamSandbox.h"
 #include "support/SandboxWindowHarness.h"
@@ -18,6 +19,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QToolBar>
 
 using namespace kw;
 using namespace kw::test;
@@ -96,7 +98,9 @@ private slots:
         QVERIFY(!edit->isEnabled());
         QCOMPARE(edit->toolTip(), capabilitiesFor(u"wayscloud"_s)->cannotEditHint);
         QVERIFY(!principal->isVisible());
-        QVERIFY(!secret->isVisible());
+        // On the toolbar: kept in its place, disabled, saying why.
+        QVERIFY(secret->isVisible() && !secret->isEnabled());
+        QCOMPARE(secret->toolTip(), u"Not offered by this account's provider"_s);
 
         QVERIFY(h.selectFirst(u"coreweave"_s,
                               [](const ApiKey& k) { return k.status == KeyStatus::Active; }));
@@ -128,6 +132,46 @@ private slots:
         QVERIFY(secret->isVisible() && secret->isEnabled());
     }
 
+    // The toolbar's buttons keep their places from one provider to the next: what a provider
+    // does not offer is disabled, never hidden, and a button whose words change with the key
+    // ("Disable Key…" / "Enable Key") keeps its width.
+    void toolbarButtonsKeepTheirPlacesAcrossProviders()
+    {
+        SandboxAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        auto* toolBar = h.window->findChild<QToolBar*>(u"mainToolBar"_s);
+        QVERIFY(toolBar);
+        auto places = [toolBar] {
+            QStringList shown;
+            for (QAction* action : toolBar->actions()) {
+                QWidget* button = toolBar->widgetForAction(action);
+                if (button && button->isVisible())
+                    shown << u"%1@%2+%3"_s.arg(action->objectName())
+                                 .arg(button->x())
+                                 .arg(button->width());
+            }
+            return shown;
+        };
+        QVERIFY(h.selectFirst(u"wayscloud"_s, [](const ApiKey&) { return true; }));
+        QTRY_VERIFY_WITH_TIMEOUT(!places().isEmpty(), Timeout);
+        const QStringList first = places();
+        QCOMPARE(first.size(), toolBar->actions().size());
+        for (const QString& provider :
+             {u"coreweave"_s, u"scaleway"_s, u"wasabi-air"_s, u"wasabi-iam"_s}) {
+            QVERIFY2(h.selectFirst(provider, [](const ApiKey&) { return true; }),
+                     qPrintable(provider));
+            QTRY_COMPARE_WITH_TIMEOUT(places(), first, Timeout);
+        }
+        const std::optional<ApiKey> disabled = h.selectFirst(
+            u"wasabi-air"_s, [](const ApiKey& k) { return k.status == KeyStatus::Active; });
+        QVERIFY(disabled);
+        PromptRecorder prompts;
+        h.action("actionToggleKeyActive")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(h.action("actionToggleKeyActive")->text().remove(u'&'),
+                                  u"Enable Key"_s, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(places(), first, Timeout);
+    }
+
     void suspendingAPrincipalNamesHowManyKeys()
     {
         SandboxAccounts h;
@@ -151,6 +195,9 @@ private slots:
                  qPrintable(prompts.texts.constFirst()));
         QVERIFY2(prompts.texts.constFirst().contains(key->principal),
                  qPrintable(prompts.texts.constFirst()));
+        QString problem = decisionProblem(Prompts::lastQuestion(), u"Suspend "_s + expectedCount,
+                                          u"Keep them active"_s);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QTest::qWait(200);
         QCOMPARE(h.keysOf(u"coreweave"_s).constFirst().status,
                  h.keysOf(u"coreweave"_s).constFirst().status); // nothing sent: still listed
@@ -174,6 +221,9 @@ private slots:
         h.action("actionTogglePrincipal")->trigger();
         QVERIFY2(prompts.texts.constLast().contains(u"Reactivate"_s),
                  qPrintable(prompts.texts.constLast()));
+        problem = decisionProblem(Prompts::lastQuestion(), u"Reactivate "_s + expectedCount,
+                                  u"Keep them suspended"_s);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QTRY_COMPARE_WITH_TIMEOUT(suspendedCount(), 0, Timeout);
     }
 
@@ -188,6 +238,9 @@ private slots:
         h.action("actionToggleKeyActive")->trigger();
         QCOMPARE(prompts.texts.size(), 1);
         QVERIFY(prompts.texts.constFirst().contains(key->name.isEmpty() ? key->id : key->name));
+        const QString problem =
+            decisionProblem(Prompts::lastQuestion(), u"Disable key"_s, u"Keep it enabled"_s);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         auto statusOf = [&] {
             for (const ApiKey& other : h.keysOf(u"wasabi-air"_s)) {
                 if (other.id == key->id)

@@ -2,6 +2,7 @@
 // lost is named and offered for revocation, an audit log that cannot be written is said in the
 // window, provider text is shown as typed (never as markup), and quitting with a secret on
 // screen or a create under way asks first.
+#include "PromptChecks.h"
 #include "console/AppController.h"
 #include "core/AccountStore.h"
 #include "core/AuditLog.h"
@@ -200,7 +201,8 @@ private slots:
         });
         poll.start();
         const bool yes =
-            Prompts::confirm(nullptr, u"Disable key"_s, u"Disable “%1”?"_s.arg(HostileName));
+            Prompts::choose(nullptr, QMessageBox::Warning, u"Disable key"_s,
+                            u"Disable “%1”?"_s.arg(HostileName), u"Disable key"_s, u"Keep it"_s);
         poll.stop();
         QVERIFY(seen);
         QVERIFY(!yes);
@@ -303,6 +305,9 @@ private slots:
                  qPrintable(asked.text));
         QCOMPARE(asked.buttonTexts.value(QMessageBox::Yes), u"Revoke key"_s);
         QCOMPARE(asked.buttonTexts.value(QMessageBox::No), u"Keep key"_s);
+        // Revoking is the default here: nobody holds the secret, so no one is cut off.
+        const QString problem = test::decisionProblem(asked, u"Revoke key"_s, u"Keep key"_s, true);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         // the create dialog is still open with what was typed
         QVERIFY(create && create->isVisible());
         QCOMPARE(child<QLineEdit>(create, "nameEdit")->text(), u"Lost answer"_s);
@@ -385,6 +390,9 @@ private slots:
                  u"Quit anyway"_s);
         QCOMPARE(questions.asked.constFirst().buttonTexts.value(QMessageBox::No), u"Stay"_s);
         QCOMPARE(questions.asked.constFirst().defaultButton, QMessageBox::No);
+        const QString problem =
+            test::decisionProblem(questions.asked.constFirst(), u"Quit anyway"_s, u"Stay"_s);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(h.window->isVisible());
         QVERIFY(reveal && reveal->isVisible());
 
