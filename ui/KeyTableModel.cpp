@@ -343,7 +343,9 @@ QVariant KeyTableModel::displayData(const ApiKey& key, int column) const
     case NameColumn:
         return key.name.isEmpty() ? key.id : key.name;
     case PrefixColumn:
-        return key.prefix;
+        // An unnamed S3-style key (Wasabi IAM) has its access key id as prefix, and the name
+        // column already shows that id: once is enough.
+        return key.name.isEmpty() && key.prefix == key.id ? QString() : key.prefix;
     case OwnerColumn:
         return key.principal;
     case ServicesColumn:

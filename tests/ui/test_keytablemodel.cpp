@@ -489,6 +489,24 @@ private slots:
         QCOMPARE(proxy.rowCount(), 2);
     }
 
+    // An unnamed key whose prefix is its id (a Wasabi IAM access key) shows the id once.
+    void anUnnamedKeyShowsItsIdOnce()
+    {
+        KeyTableModel model;
+        const ScopedClock clock([] { return Now; });
+        ApiKey key = makeKey(QStringLiteral("AKIAEXAMPLE0000001"), QString(), 3);
+        key.prefix = key.id;
+        ApiKey named = makeKey(QStringLiteral("AKIAEXAMPLE0000002"), QStringLiteral("ci"), 3);
+        named.prefix = named.id;
+        model.setKeys({key, named});
+        QCOMPARE(cell(model, 0, KeyTableModel::NameColumn).toString(), key.id);
+        QVERIFY(cell(model, 0, KeyTableModel::PrefixColumn).toString().isEmpty());
+        QCOMPARE(cell(model, 1, KeyTableModel::PrefixColumn).toString(), named.id);
+        QVERIFY(cell(model, 0, KeyTableModel::NameColumn, KeyTableModel::SearchTextRole)
+                    .toString()
+                    .contains(key.id.toLower()));
+    }
+
     void rowOfKeyAndKeyAt()
     {
         KeyTableModel model;
