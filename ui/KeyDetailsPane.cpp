@@ -181,9 +181,9 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
 
     const qint64 days = KeyTableModel::ageInDays(key.created, now);
     QString age = key.created.isValid() ? KeyTableModel::ageText(days) : QString();
-    // A key whose revocation is planned is being rotated already.
+    // A key being rotated (handed over, or its revocation planned) is not due again.
     const bool scheduled = rotation && rotation->state == RotationRecord::State::GracePeriod;
-    const bool due = !scheduled && isRotationDue(key, m_rotationDueDays, now);
+    const bool due = !rotation && isRotationDue(key, m_rotationDueDays, now);
     if (due)
         age += u" — "_s + tr("rotation due (policy: every %n days)", nullptr, m_rotationDueDays);
     setValue(u"age"_s, age);
