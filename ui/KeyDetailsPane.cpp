@@ -1,6 +1,7 @@
 #include "KeyDetailsPane.h"
 
 #include "KeyTableModel.h"
+#include "Palette.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -180,13 +181,14 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
 
     const qint64 days = KeyTableModel::ageInDays(key.created, now);
     QString age = key.created.isValid() ? KeyTableModel::ageText(days) : QString();
-    const bool due = m_rotationDueDays > 0 && key.created.isValid() && days >= m_rotationDueDays &&
-                     key.status != KeyStatus::Revoked;
+    // A key being rotated (handed over, or its revocation planned) is not due again.
+    const bool scheduled = rotation && rotation->state == RotationRecord::State::GracePeriod;
+    const bool due = !rotation && isRotationDue(key, m_rotationDueDays, now);
     if (due)
         age += u" — "_s + tr("rotation due (policy: every %n days)", nullptr, m_rotationDueDays);
     setValue(u"age"_s, age);
     // the same warning colour as the table's age column
-    m_values.value(u"age"_s)->setStyleSheet(due ? u"color: #c05a00; font-weight: bold;"_s
+    m_values.value(u"age"_s)->setStyleSheet(due ? Palette::styleSheet(Palette::Role::Warning, true)
                                                 : QString());
 
     QString lastUsed = KeyTableModel::lastUsedText(key.lastUsed, now);
@@ -198,6 +200,18 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
         expires += u" ("_s + localDateTime(*key.expires) + QLatin1Char(')');
     setValue(u"expires"_s, expires);
 
+    setValue(u"status"_s, statusText(key, now));
+    const QString plan = rotationText(rotation);
+    setValue(u"rotation"_s, plan);
+    m_values.value(u"rotation"_s)
+        ->setStyleSheet(scheduled ? Palette::styleSheet(Palette::Role::ScheduledRevoke)
+                                  : QString());
+    m_shown = Shown{key, now, rotation};
+    showRowsFor(key, rotation.has_value());
+}
+
+QString KeyDetailsPane::statusText(const ApiKey& key, const QDateTime& now)
+{
     QString status = keyStatusText(KeyTableModel::shownStatus(key, now));
     if (!key.readOnlyReason.isEmpty())
         status += u" — "_s + key.readOnlyReason;
@@ -205,23 +219,44 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
         status += u" — "_s + (!key.editable && !key.deletable ? tr("cannot be edited or deleted")
                               : !key.editable                 ? tr("cannot be edited")
                                                               : tr("cannot be deleted"));
-    setValue(u"status"_s, status);
+    return status;
+}
 
-    QString rotationText;
-    if (rotation) {
-        if (rotation->state == RotationRecord::State::GracePeriod)
-            rotationText = tr("Replaced by “%1”; revoked after %2")
-                               .arg(rotation->newKeyName, localDateTime(rotation->revokeAfter));
-        else
-            rotationText = tr("Being replaced by “%1”").arg(rotation->newKeyName);
-        if (!rotation->note.isEmpty())
-            rotationText += u" — "_s + rotation->note;
-    }
-    setValue(u"rotation"_s, rotationText);
-    setRowVisible(u"rotation"_s, rotation.has_value());
-    // Only some providers name an owner per key; an empty row would say nothing.
+QString KeyDetailsPane::rotationText(const std::optional<RotationRecord>& rotation)
+{
+    if (!rotation)
+        return {};
+    // Worded as a plan: nothing is revoked until the date has passed.
+    QString text = rotation->state == RotationRecord::State::GracePeriod
+                       ? tr("Will be revoked on %1 (rotation to “%2”)")
+                             .arg(localDateTime(rotation->revokeAfter), rotation->newKeyName)
+                       : tr("Being replaced by “%1”").arg(rotation->newKeyName);
+    if (!rotation->note.isEmpty())
+        text += u" — "_s + rotation->note;
+    return text;
+}
+
+void KeyDetailsPane::setProviderFields(const ProviderFields& fields)
+{
+    m_providerFields = fields;
+    // The rows of the key on show follow at once, whichever comes first: the key or the fields.
+    if (m_shown && m_scroll->isVisibleTo(this))
+        showRowsFor(m_shown->key, m_shown->rotation.has_value());
+}
+
+void KeyDetailsPane::showRowsFor(const ApiKey& key, bool rotating)
+{
+    // Each row is shown exactly when this key has the value; nothing of an earlier key stays.
+    // Rows of what a provider has (a whitelist, a last use) stay where "All addresses" or
+    // "never" is an answer.
+    setRowVisible(u"name"_s, !key.name.isEmpty());
+    // An S3-style key's prefix is its id (Wasabi IAM): one row says it.
+    setRowVisible(u"prefix"_s, !key.prefix.isEmpty() && key.prefix != key.id);
+    setRowVisible(u"kind"_s, !key.kind.isEmpty());
     setRowVisible(u"principal"_s, !key.principal.isEmpty());
+    setRowVisible(u"description"_s, !key.description.isEmpty());
     setRowVisible(u"project"_s, !key.projectId.isEmpty());
+    setRowVisible(u"rotation"_s, rotating);
     setRowVisible(u"services"_s, m_providerFields.services || !key.services.isEmpty());
     setRowVisible(u"ipAllowlist"_s, m_providerFields.ipAllowlist || !key.ipAllowlist.isEmpty());
     setRowVisible(u"lastUsed"_s, m_providerFields.lastUsed || key.lastUsed.has_value());
@@ -233,6 +268,7 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
 
 void KeyDetailsPane::showNothing(const QString& why)
 {
+    m_shown.reset();
     m_scroll->hide();
     hideOwnerAccess();
     for (QLabel* value : std::as_const(m_values))

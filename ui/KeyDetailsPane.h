@@ -38,7 +38,7 @@ public:
         bool expiry = true;
         bool created = true; // false: no creation time, so no age either
     };
-    void setProviderFields(const ProviderFields& fields) { m_providerFields = fields; }
+    void setProviderFields(const ProviderFields& fields);
     void showKey(const ApiKey& key, const QDateTime& now,
                  const std::optional<RotationRecord>& rotation = std::nullopt);
     void showNothing(const QString& why);
@@ -51,6 +51,15 @@ public:
     QLabel* valueLabel(const QString& field) const { return m_values.value(field); }
 
 private:
+    struct Shown
+    {
+        ApiKey key;
+        QDateTime now;
+        std::optional<RotationRecord> rotation;
+    };
+    static QString statusText(const ApiKey& key, const QDateTime& now);
+    static QString rotationText(const std::optional<RotationRecord>& rotation);
+    void showRowsFor(const ApiKey& key, bool rotating);
     void addField(const QString& field, const QString& label, int column);
     void addOwnerAccessRow();
     void setValue(const QString& field, const QString& value);
@@ -68,6 +77,7 @@ private:
     QHash<QString, QString> m_serviceLabels;
     int m_rotationDueDays = 90;
     ProviderFields m_providerFields;
+    std::optional<Shown> m_shown;
 };
 
 } // namespace kw

@@ -1,11 +1,13 @@
 #include "KeyTableModel.h"
 
+#include "Palette.h"
 #include "core/Clock.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <algorithm>
 #include <limits>
 
 namespace kw {
@@ -16,18 +18,32 @@ namespace {
 
 constexpr qint64 SecondsPerDay = 24 * 60 * 60;
 
-// Readable on the light and the dark Fusion palette.
 QColor rotationDueColor()
 {
-    return QColor(0xc0, 0x5a, 0x00);
+    return Palette::color(Palette::Role::Warning);
 }
 QColor inactiveColor()
 {
-    return QColor(0x80, 0x80, 0x80);
+    return Palette::color(Palette::Role::Inactive);
 }
 QColor expiredColor()
 {
-    return QColor(0xc0, 0x39, 0x2b);
+    return Palette::color(Palette::Role::Danger);
+}
+
+// A span in the unit people read, rounded to the nearest (7 200 s is "2 h", not "1 h"; 89 min
+// is "1 h"); a count that rounds up to the next unit moves to that unit. At least a minute.
+QString spanText(qint64 span)
+{
+    const qint64 minutes = (span + 30) / 60;
+    if (minutes < 60)
+        return KeyTableModel::tr("%n min", nullptr, int(std::max<qint64>(1, minutes)));
+    const qint64 hours = (span + 30 * 60) / (60 * 60);
+    if (hours < 24)
+        return KeyTableModel::tr("%n h", nullptr, int(hours));
+    const qint64 days = (span + SecondsPerDay / 2) / SecondsPerDay;
+    return days == 1 ? KeyTableModel::tr("1 day")
+                     : KeyTableModel::tr("%n days", nullptr, int(days));
 }
 
 bool isInactive(KeyStatus status)
@@ -56,6 +72,45 @@ void KeyTableModel::setServiceLabels(const QHash<QString, QString>& labels)
     m_serviceLabels = labels;
     if (!m_keys.isEmpty())
         emit dataChanged(index(0, ServicesColumn), index(rowCount() - 1, ServicesColumn));
+}
+
+void KeyTableModel::setScheduledRevocations(const QHash<QString, QDateTime>& revokeOn)
+{
+    if (revokeOn == m_revokeOn)
+        return;
+    m_revokeOn = revokeOn;
+    refreshTimes();
+}
+
+QHash<QString, QDateTime> KeyTableModel::scheduledRevocations(const QList<RotationRecord>& open,
+                                                              const QString& accountId)
+{
+    QHash<QString, QDateTime> revokeOn;
+    for (const RotationRecord& record : open) {
+        if (record.accountId == accountId && record.state == RotationRecord::State::GracePeriod &&
+            record.revokeAfter.isValid())
+            revokeOn.insert(record.oldKeyId, record.revokeAfter);
+    }
+    return revokeOn;
+}
+
+QDateTime KeyTableModel::scheduledRevocation(const QString& keyId) const
+{
+    return m_revokeOn.value(keyId);
+}
+
+QString KeyTableModel::statusText(const ApiKey& key) const
+{
+    const KeyStatus status = shownStatus(key, now());
+    const QDateTime revokeOn = scheduledRevocation(key.id);
+    if (!revokeOn.isValid() || status == KeyStatus::Revoked)
+        return keyStatusText(status);
+    // "Active — revoked on 11 Dec": the key still works, and when it stops is the news.
+    const QDate day = revokeOn.toLocalTime().date();
+    const QString date = day.year() == now().toLocalTime().date().year()
+                             ? QLocale().toString(day, tr("d MMM", "day and short month"))
+                             : QLocale().toString(day, QLocale::ShortFormat);
+    return tr("%1 — revoked on %2").arg(keyStatusText(status), date);
 }
 
 void KeyTableModel::setKeys(const QList<ApiKey>& keys)
@@ -108,6 +163,8 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
         return key->id;
     case RotationDueRole:
         return isRotationDue(*key);
+    case ScheduledRevocationRole:
+        return scheduledRevocation(key->id);
     case StatusRole:
         return int(shownStatus(*key, now()));
     case SearchTextRole:
@@ -115,6 +172,9 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (column == AgeColumn && isRotationDue(*key))
             return QBrush(rotationDueColor());
+        if (column == StatusColumn && scheduledRevocation(key->id).isValid() &&
+            key->status != KeyStatus::Revoked)
+            return QBrush(Palette::color(Palette::Role::ScheduledRevoke));
         if (column == ExpiresColumn && key->expires) {
             const qint64 left = now().secsTo(*key->expires);
             if (left <= 0)
@@ -133,38 +193,50 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        switch (column) {
-        case AgeColumn:
-            if (!key->created.isValid())
-                return tr("The provider does not say when this key was created");
-            if (isRotationDue(*key))
-                return tr("Rotation due: the policy is to rotate keys every %n days", nullptr,
-                          m_rotationDueDays);
-            return tr("Rotation due in %n days", nullptr,
-                      int(m_rotationDueDays - ageInDays(key->created, now())));
-        case CreatedColumn:
-            if (!key->created.isValid())
-                return tr("The provider does not say when this key was created");
-            return QLocale().toString(key->created.toLocalTime(), QLocale::LongFormat);
-        case LastUsedColumn:
-            return key->lastUsed
-                       ? QLocale().toString(key->lastUsed->toLocalTime(), QLocale::LongFormat)
-                       : tr("This key has never been used");
-        case ExpiresColumn:
-            return key->expires ? QVariant(QLocale().toString(key->expires->toLocalTime(),
-                                                              QLocale::LongFormat))
-                                : QVariant(tr("This key does not expire"));
-        case StatusColumn:
-            return key->readOnlyReason.isEmpty() ? QVariant() : QVariant(key->readOnlyReason);
-        case OwnerColumn:
-            return key->principal.isEmpty() ? QVariant() : QVariant(ownerText(*key));
-        default: {
-            const QString text = displayData(*key, column).toString();
-            return text.isEmpty() ? QVariant() : QVariant(text);
-        }
-        }
+        return toolTipData(*key, column);
     default:
         return {};
+    }
+}
+
+QVariant KeyTableModel::toolTipData(const ApiKey& key, int column) const
+{
+    switch (column) {
+    case AgeColumn:
+        if (!key.created.isValid())
+            return tr("The provider does not say when this key was created");
+        if (isRotationDue(key))
+            return tr("Rotation due: the policy is to rotate keys every %n days", nullptr,
+                      m_rotationDueDays);
+        if (scheduledRevocation(key.id).isValid())
+            return tr("Being rotated: see View → Rotations");
+        if (ageInDays(key.created, now()) >= m_rotationDueDays)
+            return tr("Older than the rotation policy, but this key cannot be rotated");
+        return tr("Rotation due in %n days", nullptr,
+                  int(m_rotationDueDays - ageInDays(key.created, now())));
+    case CreatedColumn:
+        if (!key.created.isValid())
+            return tr("The provider does not say when this key was created");
+        return QLocale().toString(key.created.toLocalTime(), QLocale::LongFormat);
+    case LastUsedColumn:
+        return key.lastUsed ? QLocale().toString(key.lastUsed->toLocalTime(), QLocale::LongFormat)
+                            : tr("This key has never been used");
+    case ExpiresColumn:
+        return key.expires
+                   ? QVariant(QLocale().toString(key.expires->toLocalTime(), QLocale::LongFormat))
+                   : QVariant(tr("This key does not expire"));
+    case StatusColumn:
+        if (scheduledRevocation(key.id).isValid())
+            return tr("A rotation revokes this key on %1 (View → Rotations)")
+                .arg(QLocale().toString(scheduledRevocation(key.id).toLocalTime(),
+                                        QLocale::LongFormat));
+        return key.readOnlyReason.isEmpty() ? QVariant() : QVariant(key.readOnlyReason);
+    case OwnerColumn:
+        return key.principal.isEmpty() ? QVariant() : QVariant(ownerText(key));
+    default: {
+        const QString text = displayData(key, column).toString();
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
     }
 }
 
@@ -202,12 +274,7 @@ QString KeyTableModel::lastUsedText(const std::optional<QDateTime>& lastUsed, co
     const qint64 seconds = lastUsed->secsTo(now);
     if (seconds < 60)
         return tr("just now");
-    if (seconds < 60 * 60)
-        return tr("%n min ago", nullptr, int(seconds / 60));
-    if (seconds < SecondsPerDay)
-        return tr("%n h ago", nullptr, int(seconds / (60 * 60)));
-    const int days = int(seconds / SecondsPerDay);
-    return days == 1 ? tr("1 day ago") : tr("%n days ago", nullptr, days);
+    return tr("%1 ago").arg(spanText(seconds));
 }
 
 QString KeyTableModel::expiresText(const std::optional<QDateTime>& expires, const QDateTime& now)
@@ -216,18 +283,9 @@ QString KeyTableModel::expiresText(const std::optional<QDateTime>& expires, cons
         return tr("never");
     const qint64 seconds = now.secsTo(*expires);
     const qint64 span = seconds < 0 ? -seconds : seconds;
-    // Plain forms for one so that they read right without a loaded translation.
-    QString amount;
     if (span < 60)
         return seconds > 0 ? tr("in under a minute") : tr("expired just now");
-    if (span < 60 * 60)
-        amount = tr("%n min", nullptr, int(span / 60));
-    else if (span < SecondsPerDay)
-        amount = tr("%n h", nullptr, int(span / (60 * 60)));
-    else if (span < 2 * SecondsPerDay)
-        amount = tr("1 day");
-    else
-        amount = tr("%n days", nullptr, int(span / SecondsPerDay));
+    const QString amount = spanText(span);
     return seconds > 0 ? tr("in %1").arg(amount) : tr("expired %1 ago").arg(amount);
 }
 
@@ -268,7 +326,8 @@ QString KeyTableModel::ownerText(const ApiKey& key)
 
 bool KeyTableModel::isRotationDue(const ApiKey& key) const
 {
-    return kw::isRotationDue(key, m_rotationDueDays, now());
+    // A key whose revocation is planned is being rotated already.
+    return !m_revokeOn.contains(key.id) && kw::isRotationDue(key, m_rotationDueDays, now());
 }
 
 void KeyTableModel::refreshTimes()
@@ -284,7 +343,9 @@ QVariant KeyTableModel::displayData(const ApiKey& key, int column) const
     case NameColumn:
         return key.name.isEmpty() ? key.id : key.name;
     case PrefixColumn:
-        return key.prefix;
+        // An unnamed S3-style key (Wasabi IAM) has its access key id as prefix, and the name
+        // column already shows that id: once is enough.
+        return key.name.isEmpty() && key.prefix == key.id ? QString() : key.prefix;
     case OwnerColumn:
         return key.principal;
     case ServicesColumn:
@@ -300,7 +361,7 @@ QVariant KeyTableModel::displayData(const ApiKey& key, int column) const
     case ExpiresColumn:
         return expiresText(key.expires, now());
     case StatusColumn:
-        return keyStatusText(shownStatus(key, now()));
+        return statusText(key);
     default:
         return {};
     }

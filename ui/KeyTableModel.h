@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ApiKey.h"
+#include "core/Rotation.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -37,6 +38,7 @@ public:
         RotationDueRole, // bool, on every column of the row
         SearchTextRole,  // everything the filter box matches, lower case
         StatusRole,      // int(KeyStatus) as shown: an active key past its expiry reads Expired
+        ScheduledRevocationRole, // QDateTime an open rotation revokes the key on; invalid: none
     };
     static constexpr int DefaultRotationDueDays = 90;
 
@@ -49,6 +51,13 @@ public:
     void setServiceLabels(const QHash<QString, QString>& labels);
 
     void setKeys(const QList<ApiKey>& keys);
+    // Key id → when its open rotation revokes it (the grace period's end). Such a key reads
+    // "Active — revoked on 11 Dec" and is not due for rotation.
+    void setScheduledRevocations(const QHash<QString, QDateTime>& revokeOn);
+    QDateTime scheduledRevocation(const QString& keyId) const;
+    // What setScheduledRevocations takes, from the open rotations of one account.
+    static QHash<QString, QDateTime> scheduledRevocations(const QList<RotationRecord>& open,
+                                                          const QString& accountId);
     const QList<ApiKey>& keys() const { return m_keys; }
     const ApiKey* keyAt(int row) const;
     int rowOfKey(const QString& keyId) const;
@@ -82,10 +91,13 @@ public slots:
 private:
     QVariant displayData(const ApiKey& key, int column) const;
     QVariant sortData(const ApiKey& key, int column) const;
+    QVariant toolTipData(const ApiKey& key, int column) const;
     QString searchText(const ApiKey& key) const;
+    QString statusText(const ApiKey& key) const;
 
     QList<ApiKey> m_keys;
     QHash<QString, QString> m_serviceLabels;
+    QHash<QString, QDateTime> m_revokeOn;
     int m_rotationDueDays = DefaultRotationDueDays;
 };
 

@@ -9,6 +9,7 @@
 #include "KeyTableModel.h"
 #include "OwnerAccessCache.h"
 #include "RotationFlow.h"
+#include "RotationsDialog.h"
 #include "console/AppController.h"
 #include "ui_MainWindow.h"
 
@@ -106,6 +107,8 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
                 updateOwnerAccess(*key);
                 updateActions();
             });
+
+    connect(m_ui->actionRotations, &QAction::triggered, this, &MainWindow::showRotations);
 
     // Age and "last used" move with the clock.
     m_clockTimer.setInterval(60 * 1000);
@@ -228,6 +231,19 @@ void MainWindow::onAccountChanged(const QString& accountId)
     updateBusy();
 }
 
+void MainWindow::showRotations()
+{
+    // One view, raised when asked again; it follows the controller while open.
+    auto* dialog = findChild<RotationsDialog*>();
+    if (!dialog) {
+        dialog = new RotationsDialog(m_controller, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
 void MainWindow::reloadTable()
 {
     const std::optional<ApiKey> previous = selectedKey();
@@ -235,6 +251,8 @@ void MainWindow::reloadTable()
     const QList<ApiKey> keys = view ? view->keys : QList<ApiKey>();
     if (keys != m_keyModel->keys())
         m_keyModel->setKeys(keys);
+    m_keyModel->setScheduledRevocations(
+        KeyTableModel::scheduledRevocations(m_controller->rotations().open(), m_currentAccountId));
     if (!m_columnsSized && m_keyModel->rowCount() > 0)
         sizeColumnsToContents();
     if (!m_keyToSelect.isEmpty() && selectKey(m_keyToSelect))

@@ -118,6 +118,7 @@ private:
     void offerSessionOnly(const QString& accountId, const QString& label, const QString& message,
                           const QString& help);
     void reloadTable();
+    void showRotations(); // View → Rotations
     void sizeColumnsToContents();
     void showProviderColumns(const Capabilities* caps);
     void updateActions();

@@ -112,7 +112,8 @@ void RotationFlow::finish(RevealSecretDialog* reveal, const Run& run, const QStr
         tested ? VerificationText::text(*tested, caps.providerName) : MainWindow::tr("not tested");
     if (revokeAnyway) {
         handOver(run, recordId,
-                 MainWindow::tr("Revoked without a verified new key (%1): the user chose to.")
+                 MainWindow::tr(
+                     "Old key to be revoked without a verified new key (%1): the user chose to.")
                      .arg(outcome));
         return;
     }

@@ -215,6 +215,21 @@ void AppController::keepOldKey(const QString& recordId, const QString& note)
     m_rotation->keepOldKey(recordId, note);
 }
 
+void AppController::revokeRotationNow(const QString& recordId, const QObject* context, Done done)
+{
+    m_rotation->revokeNow(recordId, context, std::move(done));
+}
+
+bool AppController::postponeRotation(const QString& recordId, const QDateTime& revokeAfter)
+{
+    return m_rotation->postpone(recordId, revokeAfter);
+}
+
+bool AppController::keepBothRotationKeys(const QString& recordId)
+{
+    return m_rotation->keepBoth(recordId);
+}
+
 void AppController::finishDueRotations()
 {
     m_rotation->finishDue();

@@ -127,6 +127,11 @@ public:
     // Step 2 when the new key did not prove to work and the user keeps the old one: both keys
     // stay, the record closes as abandoned with note, and nothing is revoked.
     void keepOldKey(const QString& recordId, const QString& note);
+    // A rotation in its grace period, from the Rotations view (RotationOrchestrator): revoke the
+    // old key now, move the planned date, or close it keeping both keys. Each is audited.
+    void revokeRotationNow(const QString& recordId, const QObject* context, Done done);
+    bool postponeRotation(const QString& recordId, const QDateTime& revokeAfter);
+    bool keepBothRotationKeys(const QString& recordId);
     // Revokes the old keys whose grace period is over. Failures keep the record open.
     void finishDueRotations();
     // The same for one loaded account; done runs once every due revocation has an answer, with

@@ -185,6 +185,62 @@ void RotationOrchestrator::finishHandover(const QString& recordId, bool revokeNo
     answerLater(this, context, std::move(done), ProviderError{});
 }
 
+std::optional<RotationRecord> RotationOrchestrator::plannedRecord(const QString& recordId) const
+{
+    std::optional<RotationRecord> record = openRecord(recordId);
+    if (!record || record->state != RotationRecord::State::GracePeriod ||
+        m_inFlight.contains(recordId))
+        return std::nullopt;
+    return record;
+}
+
+void RotationOrchestrator::revokeNow(const QString& recordId, const QObject* context, Done done)
+{
+    const std::optional<RotationRecord> record = plannedRecord(recordId);
+    if (!record) {
+        answerLater(this, context, std::move(done),
+                    {ProviderError::Kind::Other,
+                     0,
+                     tr("This rotation has no planned revocation any more."),
+                     {}});
+        return;
+    }
+    m_audit.record(u"rotate-revoke-now"_s, m_accounts.labelOf(record->accountId),
+                   record->oldKeyName, record->oldKeyId,
+                   u"planned for "_s + record->revokeAfter.toString(Qt::ISODate));
+    revokeOldKey(*record, context, std::move(done));
+}
+
+bool RotationOrchestrator::postpone(const QString& recordId, const QDateTime& revokeAfter)
+{
+    std::optional<RotationRecord> record = plannedRecord(recordId);
+    if (!record || !revokeAfter.isValid() || revokeAfter <= now())
+        return false;
+    const QDateTime before = record->revokeAfter;
+    record->revokeAfter = revokeAfter.toUTC();
+    m_rotations.save(*record);
+    m_audit.record(u"rotate-postpone"_s, m_accounts.labelOf(record->accountId), record->oldKeyName,
+                   record->oldKeyId,
+                   u"revoke after "_s + record->revokeAfter.toString(Qt::ISODate) + u" (was "_s +
+                       before.toString(Qt::ISODate) + QLatin1Char(')'));
+    emit accountChanged(record->accountId);
+    return true;
+}
+
+bool RotationOrchestrator::keepBoth(const QString& recordId)
+{
+    std::optional<RotationRecord> record = plannedRecord(recordId);
+    if (!record)
+        return false;
+    record->state = RotationRecord::State::Abandoned;
+    record->note = tr("Both keys were kept; the old key was not revoked.");
+    m_rotations.save(*record);
+    m_audit.record(u"rotate-keep-both"_s, m_accounts.labelOf(record->accountId), record->oldKeyName,
+                   record->oldKeyId, u"ok: both keys kept"_s);
+    emit accountChanged(record->accountId);
+    return true;
+}
+
 void RotationOrchestrator::revokeOldKey(RotationRecord record, const QObject* context, Done done)
 {
     if (!m_accounts.ready(record.accountId)) {

@@ -56,6 +56,16 @@ public:
     // note (e.g. that the user overrode a failed verification) goes to the record and the audit.
     void finishHandover(const QString& recordId, bool revokeNow, int graceDays,
                         const QObject* context, Done done, const QString& note = {});
+    // The open rotation views' three answers, for a rotation in its grace period (the old key
+    // still works and is revoked at revokeAfter). Each is audited.
+    // Revokes the old key now instead of at the planned date.
+    void revokeNow(const QString& recordId, const QObject* context, Done done);
+    // Moves the planned revocation to revokeAfter (UTC, in the future). False when the record
+    // is not in its grace period or the date has passed.
+    bool postpone(const QString& recordId, const QDateTime& revokeAfter);
+    // Closes the rotation without revoking: both keys stay. False when it is not in its grace
+    // period.
+    bool keepBoth(const QString& recordId);
     // Revokes the old keys whose grace period is over, in every loaded account, and says how it
     // went in statusMessage. Failures keep the record open.
     void finishDue();
@@ -73,6 +83,8 @@ private:
     void finishDueAndReport(const QString& accountId);
     QList<RotationRecord> dueFor(const QString& accountId) const;
     std::optional<RotationRecord> openRecord(const QString& recordId) const;
+    // The open record in its grace period and not being revoked, if any.
+    std::optional<RotationRecord> plannedRecord(const QString& recordId) const;
     void newKeyFailed(RotationRecord record, const QString& label, const ProviderError& error,
                       const CreatedKey* created);
     void newKeyCreated(RotationRecord record, const QString& label, const CreatedKey& created);

@@ -46,7 +46,13 @@ qint64 keyAgeInDays(const QDateTime& created, const QDateTime& now)
 
 bool isRotationDue(const ApiKey& key, int policyDays, const QDateTime& now)
 {
-    if (policyDays <= 0 || key.status == KeyStatus::Revoked || !key.created.isValid())
+    if (policyDays <= 0 || !key.created.isValid())
+        return false;
+    // Only a key that can be rotated is due: an expired, read-only or revoked key has a filter
+    // of its own, and rotating it would fail.
+    const KeyStatus status = shownStatus(key, now);
+    if (status == KeyStatus::Revoked || status == KeyStatus::Expired ||
+        status == KeyStatus::ReadOnly)
         return false;
     return keyAgeInDays(key.created, now) >= policyDays;
 }

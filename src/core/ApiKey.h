@@ -71,7 +71,8 @@ QString keyStatusText(KeyStatus status); // translated, for display
 KeyStatus shownStatus(const ApiKey& key, const QDateTime& now);
 // Whole days since created (0 when unknown).
 qint64 keyAgeInDays(const QDateTime& created, const QDateTime& now);
-// Older than the rotation policy; never for a key whose creation time is unknown (CoreWeave).
+// Older than the rotation policy; never for a key whose creation time is unknown (CoreWeave),
+// nor for one that cannot be rotated (revoked, expired or read-only as shown).
 bool isRotationDue(const ApiKey& key, int policyDays, const QDateTime& now);
 
 } // namespace kw

@@ -151,6 +151,83 @@ private slots:
         QVERIFY(record->note.isEmpty());
     }
 
+    // The Rotations view's answers to a planned revocation.
+    void revokeNowRevokesAPlannedOldKeyAtOnce()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        const CreateAnswer started = f.start();
+        QVERIFY(f.handOver(started.recordId, false, 7).ok());
+        QVERIFY(f.fake->has(u"old"_s));
+
+        Answer<ProviderError> answer;
+        f.rotation.revokeNow(started.recordId, nullptr, answer.callback());
+        QVERIFY(answer.wait());
+        QVERIFY2(answer.get<0>().ok(), qPrintable(answer.get<0>().toString()));
+        QVERIFY(!f.fake->has(u"old"_s));
+        QVERIFY(f.fake->has(started.created->key.id));
+        QCOMPARE(f.record(started.recordId)->state, State::Completed);
+        QCOMPARE(f.outcome(u"rotate-revoke-now"_s),
+                 u"planned for "_s + f.now.addDays(7).toString(Qt::ISODate));
+        QCOMPARE(f.outcome(u"rotate-complete"_s), u"ok"_s);
+
+        // Nothing is planned any more: a second revoke-now says so and revokes nothing.
+        Answer<ProviderError> again;
+        f.rotation.revokeNow(started.recordId, nullptr, again.callback());
+        QVERIFY(again.wait());
+        QVERIFY(!again.get<0>().ok());
+        QCOMPARE(f.fake->count(Op::Revoke), 1);
+    }
+
+    void postponeMovesThePlannedRevocation()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        const CreateAnswer started = f.start();
+        // Not planned yet (the handover is open): nothing to postpone.
+        QVERIFY(!f.rotation.postpone(started.recordId, f.now.addDays(3)));
+        QVERIFY(f.handOver(started.recordId, false, 7).ok());
+        QSignalSpy changed(&f.rotation, &RotationOrchestrator::accountChanged);
+        QVERIFY(!f.rotation.postpone(started.recordId, f.now.addSecs(-60))); // the past
+        QVERIFY(!f.rotation.postpone(u"no-such-record"_s, f.now.addDays(20)));
+        QCOMPARE(f.record(started.recordId)->revokeAfter, f.now.addDays(7));
+
+        QVERIFY(f.rotation.postpone(started.recordId, f.now.addDays(20)));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(f.record(started.recordId)->state, State::GracePeriod);
+        QCOMPARE(f.record(started.recordId)->revokeAfter, f.now.addDays(20));
+        QVERIFY(f.outcome(u"rotate-postpone"_s)
+                    .startsWith(u"revoke after "_s + f.now.addDays(20).toString(Qt::ISODate)));
+        // The old date passes without a revocation; the new one ends it.
+        f.now = f.now.addDays(8);
+        QVERIFY(f.finishDue().ok());
+        QVERIFY(f.fake->has(u"old"_s));
+        f.now = f.now.addDays(13);
+        QVERIFY(f.finishDue().ok());
+        QVERIFY(!f.fake->has(u"old"_s));
+    }
+
+    void keepBothClosesWithoutRevoking()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        const CreateAnswer started = f.start();
+        QVERIFY(!f.rotation.keepBoth(started.recordId)); // the handover decides this one
+        QVERIFY(f.handOver(started.recordId, false, 7).ok());
+        QSignalSpy changed(&f.rotation, &RotationOrchestrator::accountChanged);
+        QVERIFY(f.rotation.keepBoth(started.recordId));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(f.record(started.recordId)->state, State::Abandoned);
+        QVERIFY(!f.rotation.openRotationFor(u"a"_s, u"old"_s));
+        QCOMPARE(f.outcome(u"rotate-keep-both"_s), u"ok: both keys kept"_s);
+        f.now = f.now.addDays(30);
+        QVERIFY(f.finishDue().ok());
+        QVERIFY(f.fake->has(u"old"_s));
+        QVERIFY(f.fake->has(started.created->key.id));
+        QCOMPARE(f.fake->count(Op::Revoke), 0);
+        QVERIFY(!f.rotation.keepBoth(started.recordId));
+    }
+
     void aFailedNewKeyAbandonsTheRotation()
     {
         Fixture f;

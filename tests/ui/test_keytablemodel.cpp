@@ -3,6 +3,7 @@
 #include "ui/KeyTableModel.h"
 
 #include <QBrush>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 #include <limits>
@@ -161,6 +162,7 @@ private slots:
         QTest::newRow("seconds") << qint64(20) << QStringLiteral("just now");
         QTest::newRow("minutes") << qint64(5 * 60 + 10) << QStringLiteral("5 min ago");
         QTest::newRow("hours") << qint64(3 * 3600 + 59) << QStringLiteral("3 h ago");
+        QTest::newRow("nearly 2 h") << qint64(7100) << QStringLiteral("2 h ago");
         QTest::newRow("one day") << qint64(26 * 3600) << QStringLiteral("1 day ago");
         QTest::newRow("days") << qint64(12 * 24 * 3600) << QStringLiteral("12 days ago");
     }
@@ -303,6 +305,18 @@ private slots:
                                << 0;
         QTest::newRow("in 3 h") << qint64(3 * 3600 + 120) << QStringLiteral("in 3 h") << 1;
         QTest::newRow("in 40 min") << qint64(40 * 60) << QStringLiteral("in 40 min") << 1;
+        // Rounded to the nearest unit, never down only.
+        QTest::newRow("7 200 s") << qint64(7200) << QStringLiteral("in 2 h") << 1;
+        QTest::newRow("7 199 s") << qint64(7199) << QStringLiteral("in 2 h") << 1;
+        QTest::newRow("1 h 40 min") << qint64(6000) << QStringLiteral("in 2 h") << 1;
+        QTest::newRow("1 h 20 min") << qint64(4800) << QStringLiteral("in 1 h") << 1;
+        QTest::newRow("59 min 50 s") << qint64(3590) << QStringLiteral("in 1 h") << 1;
+        QTest::newRow("89 s") << qint64(89) << QStringLiteral("in 1 min") << 1;
+        QTest::newRow("23 h 40 min") << qint64(23 * 3600 + 2400) << QStringLiteral("in 1 day") << 1;
+        QTest::newRow("6 days 18 h")
+            << qint64(6 * 86400 + 18 * 3600) << QStringLiteral("in 7 days") << 1;
+        QTest::newRow("expired 2 h 50 min ago")
+            << qint64(-(2 * 3600 + 3000)) << QStringLiteral("expired 3 h ago") << 2;
         QTest::newRow("in 1 day") << qint64(30 * 3600) << QStringLiteral("in 1 day") << 1;
         QTest::newRow("in 20 days") << qint64(20 * 86400 + 60) << QStringLiteral("in 20 days") << 0;
         QTest::newRow("expired just now") << qint64(-10) << QStringLiteral("expired just now") << 2;
@@ -400,6 +414,97 @@ private slots:
         proxy.setStatusFilter(std::nullopt);
         proxy.setRotationDueOnly(false);
         QCOMPARE(proxy.rowCount(), 6);
+    }
+
+    // Keys that cannot be rotated have their own filters, not "Rotation due".
+    void expiredAndReadOnlyKeysAreNotDue()
+    {
+        KeyTableModel model;
+        const ScopedClock clock([] { return Now; });
+        ApiKey old = makeKey(QStringLiteral("1-EXAMPLE"), QStringLiteral("old"), 120);
+        ApiKey expired = makeKey(QStringLiteral("2-EXAMPLE"), QStringLiteral("gone"), 120);
+        expired.expires = Now.addDays(-1);
+        ApiKey managed = makeKey(QStringLiteral("3-EXAMPLE"), QStringLiteral("managed"), 120);
+        managed.editable = false;
+        managed.deletable = false;
+        ApiKey locked = makeKey(QStringLiteral("4-EXAMPLE"), QStringLiteral("locked"), 120);
+        locked.status = KeyStatus::ReadOnly;
+        model.setKeys({old, expired, managed, locked});
+        KeyFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setRotationDueOnly(true);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, KeyTableModel::NameColumn).data().toString(),
+                 QStringLiteral("old"));
+        for (int row = 1; row < 4; ++row) {
+            QVERIFY(!cell(model, row, KeyTableModel::AgeColumn, Qt::FontRole).isValid());
+            QVERIFY(!cell(model, row, KeyTableModel::AgeColumn, KeyTableModel::RotationDueRole)
+                         .toBool());
+        }
+    }
+
+    // An open rotation's planned revocation: in the status, in its own colour, and not due.
+    void aScheduledRevocationReadsInTheStatus()
+    {
+        KeyTableModel model;
+        const ScopedClock clock([] { return Now; });
+        ApiKey old = makeKey(QStringLiteral("1-EXAMPLE"), QStringLiteral("old"), 120);
+        ApiKey other = makeKey(QStringLiteral("2-EXAMPLE"), QStringLiteral("other"), 120);
+        model.setKeys({old, other});
+        KeyFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setRotationDueOnly(true);
+        QCOMPARE(proxy.rowCount(), 2);
+
+        RotationRecord record;
+        record.accountId = QStringLiteral("acc");
+        record.oldKeyId = old.id;
+        record.state = RotationRecord::State::GracePeriod;
+        record.revokeAfter = QDateTime(QDate(2026, 5, 27), QTime(12, 0), Qt::UTC);
+        RotationRecord elsewhere = record;
+        elsewhere.accountId = QStringLiteral("another account");
+        elsewhere.oldKeyId = other.id;
+        RotationRecord handingOver = record;
+        handingOver.oldKeyId = other.id;
+        handingOver.state = RotationRecord::State::NewKeyCreated;
+        handingOver.revokeAfter = QDateTime();
+        model.setScheduledRevocations(KeyTableModel::scheduledRevocations(
+            {record, elsewhere, handingOver}, QStringLiteral("acc")));
+
+        const QString date =
+            QLocale().toString(record.revokeAfter.toLocalTime().date(), QStringLiteral("d MMM"));
+        QCOMPARE(cell(model, 0, KeyTableModel::StatusColumn).toString(),
+                 QStringLiteral("Active — revoked on ") + date);
+        QCOMPARE(cell(model, 1, KeyTableModel::StatusColumn).toString(), QStringLiteral("Active"));
+        const QVariant colour = cell(model, 0, KeyTableModel::StatusColumn, Qt::ForegroundRole);
+        QVERIFY(colour.isValid());
+        QVERIFY(!cell(model, 1, KeyTableModel::StatusColumn, Qt::ForegroundRole).isValid());
+        QCOMPARE(cell(model, 0, KeyTableModel::NameColumn, KeyTableModel::ScheduledRevocationRole)
+                     .toDateTime(),
+                 record.revokeAfter);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, KeyTableModel::NameColumn).data().toString(),
+                 QStringLiteral("other"));
+        model.setScheduledRevocations({});
+        QCOMPARE(proxy.rowCount(), 2);
+    }
+
+    // An unnamed key whose prefix is its id (a Wasabi IAM access key) shows the id once.
+    void anUnnamedKeyShowsItsIdOnce()
+    {
+        KeyTableModel model;
+        const ScopedClock clock([] { return Now; });
+        ApiKey key = makeKey(QStringLiteral("AKIAEXAMPLE0000001"), QString(), 3);
+        key.prefix = key.id;
+        ApiKey named = makeKey(QStringLiteral("AKIAEXAMPLE0000002"), QStringLiteral("ci"), 3);
+        named.prefix = named.id;
+        model.setKeys({key, named});
+        QCOMPARE(cell(model, 0, KeyTableModel::NameColumn).toString(), key.id);
+        QVERIFY(cell(model, 0, KeyTableModel::PrefixColumn).toString().isEmpty());
+        QCOMPARE(cell(model, 1, KeyTableModel::PrefixColumn).toString(), named.id);
+        QVERIFY(cell(model, 0, KeyTableModel::NameColumn, KeyTableModel::SearchTextRole)
+                    .toString()
+                    .contains(key.id.toLower()));
     }
 
     void rowOfKeyAndKeyAt()

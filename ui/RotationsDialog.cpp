@@ -1,0 +1,274 @@
+#include "RotationsDialog.h"
+
+#include "Palette.h"
+#include "Prompts.h"
+#include "console/AppController.h"
+#include "console/ProviderErrorText.h"
+#include "core/Clock.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kw {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString keyText(const QString& name, const QString& id)
+{
+    return name.isEmpty() ? id : name;
+}
+
+} // namespace
+
+RotationsDialog::RotationsDialog(AppController* controller, QWidget* parent)
+    : QDialog(parent), m_controller(controller)
+{
+    setWindowTitle(tr("Rotations"));
+    setObjectName(u"rotationsDialog"_s);
+    buildLayout();
+    connect(m_controller, &AppController::accountChanged, this, &RotationsDialog::reload);
+    connect(m_controller, &AppController::accountRemoved, this, &RotationsDialog::reload);
+    reload();
+    resize(900, 360);
+}
+
+void RotationsDialog::buildLayout()
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Rotations whose old key is still active. Its revocation is "
+                                "planned for the date shown; until then both keys work."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(u"rotationsTable"_s);
+    m_table->setAccessibleName(tr("Open rotations"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Account"), tr("Old key"), tr("New key"), tr("Revoke on"), tr("State")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &RotationsDialog::updateButtons);
+
+    m_emptyLabel = new QLabel(tr("No rotation is open: every rotated key's old key is revoked "
+                                 "or was kept."),
+                              this);
+    m_emptyLabel->setObjectName(u"rotationsEmptyLabel"_s);
+    m_emptyLabel->setWordWrap(true);
+    layout->addWidget(m_emptyLabel);
+
+    auto* actions = new QHBoxLayout;
+    m_revokeNowButton = new QPushButton(tr("&Revoke Old Key Now…"), this);
+    m_revokeNowButton->setObjectName(u"revokeNowButton"_s);
+    m_revokeNowButton->setAccessibleName(tr("Revoke the old key now"));
+    connect(m_revokeNowButton, &QPushButton::clicked, this, &RotationsDialog::revokeNow);
+    actions->addWidget(m_revokeNowButton);
+
+    auto* byLabel = new QLabel(tr("Postpone &by:"), this);
+    m_postponeDays = new QSpinBox(this);
+    m_postponeDays->setObjectName(u"postponeDaysSpin"_s);
+    m_postponeDays->setAccessibleName(tr("Days to postpone the revocation by"));
+    m_postponeDays->setRange(1, 365);
+    m_postponeDays->setValue(RotationStore::DefaultGraceDays);
+    m_postponeDays->setSuffix(tr(" days"));
+    byLabel->setBuddy(m_postponeDays);
+    actions->addWidget(byLabel);
+    actions->addWidget(m_postponeDays);
+    m_postponeButton = new QPushButton(tr("&Postpone"), this);
+    m_postponeButton->setObjectName(u"postponeButton"_s);
+    m_postponeButton->setAccessibleName(tr("Postpone the revocation"));
+    connect(m_postponeButton, &QPushButton::clicked, this, &RotationsDialog::postpone);
+    actions->addWidget(m_postponeButton);
+
+    m_keepBothButton = new QPushButton(tr("&Keep Both Keys"), this);
+    m_keepBothButton->setObjectName(u"keepBothButton"_s);
+    m_keepBothButton->setAccessibleName(tr("Keep both keys and close the rotation"));
+    m_keepBothButton->setToolTip(
+        tr("Close the rotation without revoking the old key: both keys keep working"));
+    connect(m_keepBothButton, &QPushButton::clicked, this, &RotationsDialog::keepBoth);
+    actions->addWidget(m_keepBothButton);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+
+    m_resultLabel = new QLabel(this);
+    m_resultLabel->setObjectName(u"rotationsResultLabel"_s);
+    m_resultLabel->setTextFormat(Qt::PlainText); // key names and provider text, as typed
+    m_resultLabel->setWordWrap(true);
+    m_resultLabel->hide();
+    layout->addWidget(m_resultLabel);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+void RotationsDialog::reload()
+{
+    const QString keep = selected() ? selected()->id : QString();
+    m_records = m_controller->rotations().open();
+    std::sort(m_records.begin(), m_records.end(),
+              [](const RotationRecord& a, const RotationRecord& b) {
+                  // The soonest revocation first; those not planned yet last.
+                  if (a.revokeAfter.isValid() != b.revokeAfter.isValid())
+                      return a.revokeAfter.isValid();
+                  return a.revokeAfter < b.revokeAfter;
+              });
+    m_table->setRowCount(int(m_records.size()));
+    for (int row = 0; row < m_records.size(); ++row)
+        fillRow(row, m_records.at(row));
+    m_table->resizeColumnsToContents();
+    m_emptyLabel->setVisible(m_records.isEmpty());
+    if (keep.isEmpty() || !selectRotation(keep)) {
+        if (!m_records.isEmpty() && !selected())
+            m_table->selectRow(0);
+    }
+    updateButtons();
+}
+
+void RotationsDialog::fillRow(int row, const RotationRecord& record)
+{
+    const AppController::AccountView* view = m_controller->account(record.accountId);
+    const QDateTime now = Clock::app().nowUtc();
+    const bool planned = record.state == RotationRecord::State::GracePeriod;
+    QString state;
+    if (!planned)
+        state = tr("New key being handed over");
+    else if (record.isDue(now))
+        state = record.note.isEmpty() ? tr("Due: being revoked")
+                                      : tr("Due; last try failed: %1").arg(record.note);
+    else
+        state = tr("Grace period: both keys work");
+    const QStringList texts = {
+        view ? view->account.label : record.accountId, keyText(record.oldKeyName, record.oldKeyId),
+        keyText(record.newKeyName, record.newKeyId),
+        planned && record.revokeAfter.isValid()
+            ? QLocale().toString(record.revokeAfter.toLocalTime(), QLocale::ShortFormat)
+            : tr("not planned yet"),
+        state};
+    for (int column = 0; column < ColumnCount; ++column) {
+        auto* item = new QTableWidgetItem(texts.at(column));
+        if (column == OldKeyColumn)
+            item->setToolTip(record.oldKeyId);
+        else if (column == NewKeyColumn)
+            item->setToolTip(record.newKeyId);
+        else if (column == RevokeOnColumn && planned)
+            item->setForeground(Palette::color(Palette::Role::ScheduledRevoke));
+        m_table->setItem(row, column, item);
+    }
+}
+
+bool RotationsDialog::selectRotation(const QString& recordId)
+{
+    for (int row = 0; row < m_records.size(); ++row) {
+        if (m_records.at(row).id == recordId) {
+            m_table->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+const RotationRecord* RotationsDialog::selected() const
+{
+    const QList<QTableWidgetItem*> items = m_table->selectedItems();
+    if (items.isEmpty())
+        return nullptr;
+    const int row = items.first()->row();
+    return row >= 0 && row < m_records.size() ? &m_records.at(row) : nullptr;
+}
+
+void RotationsDialog::updateButtons()
+{
+    // Only a planned revocation can be brought forward, moved or dropped; a handover in
+    // progress is decided in its own dialog.
+    const RotationRecord* record = selected();
+    const bool planned = record && record->state == RotationRecord::State::GracePeriod;
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_revokeNowButton), static_cast<QWidget*>(m_postponeDays),
+          static_cast<QWidget*>(m_postponeButton), static_cast<QWidget*>(m_keepBothButton)})
+        widget->setEnabled(planned);
+}
+
+void RotationsDialog::showResult(const QString& text, bool failed)
+{
+    m_resultLabel->setText(text);
+    m_resultLabel->setStyleSheet(failed ? Palette::styleSheet(Palette::Role::Danger) : QString());
+    m_resultLabel->setVisible(!text.isEmpty());
+}
+
+void RotationsDialog::revokeNow()
+{
+    const RotationRecord* record = selected();
+    if (!record)
+        return;
+    const RotationRecord chosen = *record;
+    const QString oldKey = keyText(chosen.oldKeyName, chosen.oldKeyId);
+    const QString when = QLocale().toString(chosen.revokeAfter.toLocalTime(), QLocale::ShortFormat);
+    if (!Prompts::choose(this, QMessageBox::Warning, tr("Revoke Old Key Now"),
+                         tr("Revoke the old key “%1” now instead of on %2? Whatever still uses "
+                            "it stops working at once; the new key “%3” stays.")
+                             .arg(oldKey, when, keyText(chosen.newKeyName, chosen.newKeyId)),
+                         tr("Revoke Old Key Now"), tr("Keep It Until %1").arg(when)))
+        return;
+    m_revokeNowButton->setEnabled(false);
+    showResult(tr("Revoking “%1”…").arg(oldKey));
+    m_controller->revokeRotationNow(chosen.id, this, [this, oldKey](const ProviderError& error) {
+        if (error)
+            showResult(tr("The old key “%1” was not revoked: %2")
+                           .arg(oldKey, ProviderErrorText::what(error)),
+                       true);
+        else
+            showResult(tr("The old key “%1” is revoked; the rotation is complete.").arg(oldKey));
+        reload();
+    });
+}
+
+void RotationsDialog::postpone()
+{
+    const RotationRecord* record = selected();
+    if (!record)
+        return;
+    // Counted from the planned date, or from now when that has passed.
+    const QDateTime now = Clock::app().nowUtc();
+    const QDateTime from = record->revokeAfter > now ? record->revokeAfter : now;
+    const QDateTime to = from.addDays(m_postponeDays->value());
+    const QString oldKey = keyText(record->oldKeyName, record->oldKeyId);
+    if (m_controller->postponeRotation(record->id, to))
+        showResult(tr("“%1” will be revoked on %2.")
+                       .arg(oldKey, QLocale().toString(to.toLocalTime(), QLocale::ShortFormat)));
+    else
+        showResult(tr("The revocation of “%1” could not be postponed: it is no longer planned.")
+                       .arg(oldKey),
+                   true);
+    reload();
+}
+
+void RotationsDialog::keepBoth()
+{
+    const RotationRecord* record = selected();
+    if (!record)
+        return;
+    const QString oldKey = keyText(record->oldKeyName, record->oldKeyId);
+    if (m_controller->keepBothRotationKeys(record->id))
+        showResult(tr("The rotation is closed; “%1” stays active beside the new key. Revoke it "
+                      "yourself when it is no longer used.")
+                       .arg(oldKey));
+    else
+        showResult(tr("“%1” is no longer planned for revocation.").arg(oldKey), true);
+    reload();
+}
+
+} // namespace kw
