@@ -22,9 +22,14 @@ enum class Style
 // One variable of a snippet: a public value, or the secret (value empty).
 struct Variable
 {
+    Variable(QByteArray name_, QString value_, bool secret_ = false, QString note_ = {})
+        : name(std::move(name_)), value(std::move(value_)), secret(secret_), note(std::move(note_))
+    {}
+
     QByteArray name;
     QString value;
     bool secret = false;
+    QString note; // a comment line before it, when it is set
 };
 
 // Characters that need no quoting in a POSIX shell word or a .env value.
@@ -70,6 +75,8 @@ void appendVariables(QByteArray& out, const QList<Variable>& variables, const Se
     for (const Variable& variable : variables) {
         if (!variable.secret && variable.value.isEmpty())
             continue; // not known: left out rather than set empty
+        if (!variable.note.isEmpty())
+            out += "# " + variable.note.toUtf8() + '\n';
         if (style == Style::Shell)
             out += "export "_ba;
         out += variable.name;
@@ -87,11 +94,20 @@ QString urlText(const QUrl& url)
     return url.isValid() && !url.host().isEmpty() ? url.toString() : QString();
 }
 
+// Older AWS tools (awscli before 2.13, Debian 12's 2.9) read no endpoint from the environment
+// or a profile: the comment says what to pass them instead.
+QString endpointNote(const QString& what, const QString& endpoint)
+{
+    return u"awscli before 2.13 ignores %1: pass --endpoint-url %2"_s.arg(what, endpoint);
+}
+
 QList<Variable> awsVariables(const QString& accessKeyId, const S3Location& location)
 {
+    const QString endpoint = urlText(location.endpoint);
     return {{"AWS_ACCESS_KEY_ID"_ba, accessKeyId},
             {"AWS_SECRET_ACCESS_KEY"_ba, {}, true},
-            {"AWS_ENDPOINT_URL_S3"_ba, urlText(location.endpoint)},
+            {"AWS_ENDPOINT_URL_S3"_ba, endpoint, false,
+             endpointNote(u"AWS_ENDPOINT_URL_S3"_s, endpoint)},
             {"AWS_DEFAULT_REGION"_ba, location.region},
             {"AWS_REGION"_ba, location.region}};
 }
@@ -130,8 +146,10 @@ void appendAwsProfile(QByteArray& out, const QString& profile, const QString& ac
     out += '\n';
     if (!location.region.isEmpty())
         out += "region = " + location.region.toUtf8() + '\n';
-    if (const QString endpoint = urlText(location.endpoint); !endpoint.isEmpty())
+    if (const QString endpoint = urlText(location.endpoint); !endpoint.isEmpty()) {
+        out += "# " + endpointNote(u"endpoint_url here"_s, endpoint).toUtf8() + '\n';
         out += "endpoint_url = " + endpoint.toUtf8() + '\n';
+    }
 }
 
 } // namespace

@@ -97,12 +97,16 @@ private slots:
         QCOMPARE(textOf(snippets, u"shell"_s, pairSecret),
                  u"export AWS_ACCESS_KEY_ID=AKIAEXAMPLE000000001\n"
                  "export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n"
+                 "# awscli before 2.13 ignores AWS_ENDPOINT_URL_S3: pass --endpoint-url "
+                 "https://s3.wasabisys.com\n"
                  "export AWS_ENDPOINT_URL_S3=https://s3.wasabisys.com\n"
                  "export AWS_DEFAULT_REGION=us-east-1\n"
                  "export AWS_REGION=us-east-1\n"_s);
         QCOMPARE(textOf(snippets, u"dotenv"_s, pairSecret),
                  u"AWS_ACCESS_KEY_ID=AKIAEXAMPLE000000001\n"
                  "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n"
+                 "# awscli before 2.13 ignores AWS_ENDPOINT_URL_S3: pass --endpoint-url "
+                 "https://s3.wasabisys.com\n"
                  "AWS_ENDPOINT_URL_S3=https://s3.wasabisys.com\n"
                  "AWS_DEFAULT_REGION=us-east-1\n"
                  "AWS_REGION=us-east-1\n"_s);
@@ -111,6 +115,8 @@ private slots:
                  "aws_access_key_id = AKIAEXAMPLE000000001\n"
                  "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n"
                  "region = us-east-1\n"
+                 "# awscli before 2.13 ignores endpoint_url here: pass --endpoint-url "
+                 "https://s3.wasabisys.com\n"
                  "endpoint_url = https://s3.wasabisys.com\n"_s);
     }
 
@@ -125,6 +131,8 @@ private slots:
         QCOMPARE(textOf(snippets, u"shell"_s, u"cw-secret"_s),
                  u"export AWS_ACCESS_KEY_ID=CWEXAMPLEKEY0001\n"
                  "export AWS_SECRET_ACCESS_KEY=cw-secret\n"
+                 "# awscli before 2.13 ignores AWS_ENDPOINT_URL_S3: pass --endpoint-url "
+                 "https://cwobject.com\n"
                  "export AWS_ENDPOINT_URL_S3=https://cwobject.com\n"
                  "export AWS_DEFAULT_REGION=US-EAST-04A\n"
                  "export AWS_REGION=US-EAST-04A\n"_s);
@@ -135,6 +143,8 @@ private slots:
                  u"[keywarden-cwexamplekey0001]\n"
                  "aws_access_key_id = CWEXAMPLEKEY0001\n"
                  "aws_secret_access_key = cw-secret\n"
+                 "# awscli before 2.13 ignores endpoint_url here: pass --endpoint-url "
+                 "https://cwobject.com\n"
                  "endpoint_url = https://cwobject.com\n"_s);
     }
 
@@ -163,6 +173,8 @@ private slots:
         QCOMPARE(textOf(snippets, u"s3-shell"_s, secret),
                  u"export AWS_ACCESS_KEY_ID=SCWEXAMPLE0000000001\n"
                  "export AWS_SECRET_ACCESS_KEY=3f1e0b2c-0000-4000-8000-00000000abcd\n"
+                 "# awscli before 2.13 ignores AWS_ENDPOINT_URL_S3: pass --endpoint-url "
+                 "https://s3.nl-ams.scw.cloud\n"
                  "export AWS_ENDPOINT_URL_S3=https://s3.nl-ams.scw.cloud\n"
                  "export AWS_DEFAULT_REGION=nl-ams\n"
                  "export AWS_REGION=nl-ams\n"_s);
@@ -171,6 +183,8 @@ private slots:
                  "aws_access_key_id = SCWEXAMPLE0000000001\n"
                  "aws_secret_access_key = 3f1e0b2c-0000-4000-8000-00000000abcd\n"
                  "region = nl-ams\n"
+                 "# awscli before 2.13 ignores endpoint_url here: pass --endpoint-url "
+                 "https://s3.nl-ams.scw.cloud\n"
                  "endpoint_url = https://s3.nl-ams.scw.cloud\n"_s);
     }
 

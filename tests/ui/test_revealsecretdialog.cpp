@@ -326,6 +326,8 @@ private slots:
                                  << u"copyAs-shell"_s
                                  << u"export AWS_ACCESS_KEY_ID=AKIAEXAMPLE0001\n"
                                     "export AWS_SECRET_ACCESS_KEY=pair/EXAMPLE+secret\n"
+                                    "# awscli before 2.13 ignores AWS_ENDPOINT_URL_S3: pass "
+                                    "--endpoint-url https://s3.example.test\n"
                                     "export AWS_ENDPOINT_URL_S3=https://s3.example.test\n"
                                     "export AWS_DEFAULT_REGION=eu-test-1\n"
                                     "export AWS_REGION=eu-test-1\n"_s;
@@ -335,6 +337,8 @@ private slots:
                "aws_access_key_id = AKIAEXAMPLE0001\n"
                "aws_secret_access_key = pair/EXAMPLE+secret\n"
                "region = eu-test-1\n"
+               "# awscli before 2.13 ignores endpoint_url here: pass --endpoint-url "
+               "https://s3.example.test\n"
                "endpoint_url = https://s3.example.test\n"_s;
         QTest::newRow("Bearer") << int(Form::BearerHeader) << u"eyJ.e30.sig"_s << u"copyAs-header"_s
                                 << u"Authorization: Bearer eyJ.e30.sig\n"_s;
