@@ -16,6 +16,8 @@
 #include "console/VerificationText.h"
 #include "ui_MainWindow.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QStatusBar>
 
 namespace kw {
@@ -24,12 +26,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// WAYSCLOUD_API_KEY, SCALEWAY_API_KEY, …: derived from the provider id, never a list of names.
-QString envVarNameFor(const Capabilities& caps)
+// The keywarden-cli a credential_process profile runs: the one beside this program (installed
+// or built together), else the one on PATH.
+QString cliProgram()
 {
-    QString name = caps.providerId.toUpper();
-    name.replace(QLatin1Char('-'), QLatin1Char('_'));
-    return name + u"_API_KEY"_s;
+    const QString beside = QCoreApplication::applicationDirPath() + u"/keywarden-cli"_s;
+    return QFileInfo(beside).isExecutable() ? beside : u"keywarden-cli"_s;
 }
 
 } // namespace
@@ -163,7 +165,16 @@ RevealSecretDialog* MainWindow::revealSecret(CreatedKey& created, const Capabili
         dialog->addPublicValue(tr("Prefix"), created.key.prefix);
     if (!created.warning.isEmpty())
         dialog->addPublicValue(tr("Note from %1").arg(caps.providerName), created.warning);
-    dialog->setEnvVarName(envVarNameFor(caps));
+    CredentialSnippetSource snippets;
+    snippets.capabilities = caps;
+    snippets.accessKeyId = created.accessKeyId.isEmpty() ? created.key.id : created.accessKeyId;
+    snippets.projectId = created.key.projectId;
+    if (const AppController::AccountView* view = m_controller->account(accountId))
+        snippets.account = view->account;
+    snippets.storedInKeychain =
+        !accountId.isEmpty() && m_controller->storedSecrets().contains(accountId, created.key.id);
+    snippets.cliProgram = cliProgram();
+    dialog->setCredentialSnippets(CredentialSnippets(std::move(snippets)));
     if (caps.verify && !accountId.isEmpty()) {
         dialog->setTestHandler(caps.providerName, [this, dialog, accountId,
                                                    key](const Secret& secret) {

@@ -10,7 +10,6 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
-#include <QRegularExpression>
 #include <QShortcut>
 #include <QStyle>
 #include <QToolButton>
@@ -37,89 +36,19 @@ QColor outcomeColour(const Verification& verification)
 
 } // namespace
 
-namespace {
-
-// Characters that need no quoting in a POSIX shell word or a .env value.
-bool isPlainWord(QByteArrayView value)
-{
-    for (const char c : value) {
-        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                           (c >= '0' && c <= '9') || QByteArrayView("_-.,:/+=@%").contains(c);
-        if (!plain)
-            return false;
-    }
-    return true;
-}
-
-// `export NAME=value` or `NAME=value`, quoted when needed. Built in a buffer that is wiped;
-// only the returned Secret keeps the text.
-Secret snippet(const QString& name, const Secret& secret, bool exportLine)
-{
-    const QByteArrayView value = secret.view();
-    QByteArray line;
-    line.reserve(name.size() + value.size() * 4 + 16);
-    if (exportLine)
-        line += "export "_ba;
-    line += name.toLatin1();
-    line += '=';
-    if (isPlainWord(value)) {
-        line += value;
-    } else if (exportLine || !value.contains('\'')) {
-        line += '\'';
-        for (const char c : value) {
-            if (c == '\'')
-                line += "'\\''"_ba; // close, escaped quote, reopen
-            else
-                line += c;
-        }
-        line += '\'';
-    } else {
-        line += '"';
-        for (const char c : value) {
-            if (c == '"' || c == '\\' || c == '$' || c == '`')
-                line += '\\';
-            line += c;
-        }
-        line += '"';
-    }
-    Secret result = Secret::fromUtf8(line);
-    wipe(line);
-    return result;
-}
-
-QString sanitizedEnvVarName(const QString& name)
-{
-    QString result = name.trimmed();
-    static const QRegularExpression invalid(u"[^A-Za-z0-9_]"_s);
-    result.replace(invalid, u"_"_s);
-    if (result.isEmpty())
-        return u"API_KEY"_s;
-    if (result.front().isDigit())
-        result.prepend(u'_');
-    return result;
-}
-
-} // namespace
-
 RevealSecretDialog::RevealSecretDialog(const QString& keyName, Secret secret, ClipboardGuard* guard,
                                        QWidget* parent)
     : SubmitDialog(parent), m_ui(new Ui::RevealSecretDialog), m_guard(guard), m_keyName(keyName),
-      m_envVarName(u"API_KEY"_s)
+      m_copyAsMenu(new QMenu(this))
 {
     m_ui->setupUi(this);
     m_ui->secretField->setSecret(std::move(secret));
 
     form::showWarningHeading(m_ui->warningIconLabel, m_ui->headingLabel);
 
-    auto* copyAsMenu = new QMenu(this);
-    copyAsMenu->setObjectName(u"copyAsMenu"_s);
-    m_exportAction = copyAsMenu->addAction(QString());
-    m_exportAction->setObjectName(u"copyExportAction"_s);
-    m_dotenvAction = copyAsMenu->addAction(QString());
-    m_dotenvAction->setObjectName(u"copyDotenvAction"_s);
-    m_ui->copyAsButton->setMenu(copyAsMenu);
-    connect(m_exportAction, &QAction::triggered, this, [this] { copySnippet(true); });
-    connect(m_dotenvAction, &QAction::triggered, this, [this] { copySnippet(false); });
+    m_copyAsMenu->setObjectName(u"copyAsMenu"_s);
+    m_ui->copyAsButton->setMenu(m_copyAsMenu);
+    m_ui->copyAsButton->setVisible(false); // until the provider's snippets are known
 
     connect(m_ui->copyButton, &QPushButton::clicked, this, &RevealSecretDialog::copySecret);
     connect(m_ui->secretField, &SecretField::copyRequested, this, &RevealSecretDialog::copySecret);
@@ -176,10 +105,24 @@ void RevealSecretDialog::addPublicValue(const QString& label, const QString& val
     fitContents();
 }
 
-void RevealSecretDialog::setEnvVarName(const QString& name)
+void RevealSecretDialog::setCredentialSnippets(CredentialSnippets snippets)
 {
-    m_envVarName = sanitizedEnvVarName(name);
-    retranslate();
+    m_snippets = std::move(snippets);
+    rebuildCopyAsMenu();
+    fitContents();
+}
+
+void RevealSecretDialog::rebuildCopyAsMenu()
+{
+    m_copyAsMenu->clear();
+    const QList<CredentialSnippet> offered = m_snippets.available();
+    for (const CredentialSnippet& snippet : offered) {
+        QAction* action = m_copyAsMenu->addAction(snippet.label);
+        action->setObjectName(u"copyAs-"_s + snippet.id);
+        action->setData(snippet.id);
+        connect(action, &QAction::triggered, this, [this, id = snippet.id] { copySnippet(id); });
+    }
+    m_ui->copyAsButton->setVisible(!offered.isEmpty());
 }
 
 void RevealSecretDialog::done(int result)
@@ -279,11 +222,13 @@ void RevealSecretDialog::copySecret()
     m_guard->copy(m_ui->secretField->secret());
 }
 
-void RevealSecretDialog::copySnippet(bool exportLine)
+void RevealSecretDialog::copySnippet(const QString& id)
 {
     if (!m_guard || m_ui->secretField->secret().isEmpty())
         return;
-    m_guard->copy(snippet(m_envVarName, m_ui->secretField->secret(), exportLine));
+    Secret text = m_snippets.text(id, m_ui->secretField->secret());
+    if (!text.isEmpty())
+        m_guard->copy(text);
 }
 
 void RevealSecretDialog::showCountdown(int secondsLeft)
@@ -311,8 +256,7 @@ void RevealSecretDialog::retranslate()
         setWindowTitle(tr("New key: %1").arg(m_keyName));
         m_ui->headingLabel->setText(tr("The key “%1” was created.").arg(m_keyName));
     }
-    m_exportAction->setText(tr("Shell &export line (export %1=…)").arg(m_envVarName));
-    m_dotenvAction->setText(tr(".&env line (%1=…)").arg(m_envVarName));
+    rebuildCopyAsMenu(); // the labels in the current language
     if (m_guard && !m_guard->isArmed()) {
         const auto seconds =
             int(std::chrono::ceil<std::chrono::seconds>(m_guard->timeout()).count());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SubmitDialog.h"
+#include "console/CredentialSnippets.h"
 #include "core/Secret.h"
 #include "providers/ProviderReply.h"
 
@@ -12,6 +13,7 @@
 QT_BEGIN_NAMESPACE
 class QAction;
 class QColor;
+class QMenu;
 namespace Ui {
 class RevealSecretDialog;
 }
@@ -36,9 +38,10 @@ public:
 
     // An extra line under the secret for a public value, e.g. "Access key ID".
     void addPublicValue(const QString& label, const QString& value);
-    // The variable name used by the copy-as snippets, e.g. WAYSCLOUD_API_KEY.
-    void setEnvVarName(const QString& name);
-    [[nodiscard]] QString envVarName() const { return m_envVarName; }
+    // The Copy as… menu: one entry per snippet the key's provider supports, each copied through
+    // the clipboard guard like the secret. Without any (the default) the button is hidden.
+    void setCredentialSnippets(CredentialSnippets snippets);
+    [[nodiscard]] const CredentialSnippets& credentialSnippets() const { return m_snippets; }
     // For a key whose provider lists its secret again (Wasabi AiR): the same masking and
     // clipboard guard, but no "shown once" warning and no saved-confirmation to close.
     void setShownAgain(bool again);
@@ -71,7 +74,8 @@ protected:
 
 private:
     void copySecret();
-    void copySnippet(bool exportLine);
+    void copySnippet(const QString& id);
+    void rebuildCopyAsMenu();
     void showCountdown(int secondsLeft);
     void showCleared(bool wasOurs);
     void retranslate();
@@ -81,9 +85,8 @@ private:
     const QScopedPointer<Ui::RevealSecretDialog> m_ui;
     QPointer<ClipboardGuard> m_guard;
     QString m_keyName;
-    QString m_envVarName;
-    QAction* m_exportAction;
-    QAction* m_dotenvAction;
+    CredentialSnippets m_snippets;
+    QMenu* m_copyAsMenu;
     int m_publicValueCount = 0;
     bool m_shownAgain = false;
     TestHandler m_testHandler;

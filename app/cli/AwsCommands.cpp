@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "Options.h"
 #include "Terminal.h"
+#include "console/CredentialSnippets.h"
 #include "providers/KeyProvider.h"
 #include "providers/S3KeyVerify.h"
 
@@ -103,27 +104,14 @@ void Cli::keysAwsProfile(const QStringList& arguments)
                            keyId, account.label));
         return;
     }
-    // Where Test key signs: the same endpoint and region make the profile work. Without a
-    // region (a CoreWeave account with no zone) only the endpoint can be named.
-    const std::optional<S3VerifyTarget> target = s3VerifyTargetFor(account, *caps, nullptr);
-    const QString region = target ? target->region : QString();
-    const QUrl endpoint = target                         ? target->endpoint
-                          : account.s3Endpoint.isEmpty() ? caps->defaultS3Endpoint
-                                                         : account.s3Endpoint;
+    const S3Location location = s3LocationFor(account, *caps);
+    const QString& region = location.region;
+    const QUrl& endpoint = location.endpoint;
     const QString profile = parser.isSet(u"profile"_s) ? parser.value(u"profile"_s).trimmed()
-                                                       : u"keywarden-"_s + keyId.toLower();
-    QString program = QCoreApplication::applicationFilePath();
-    if (program.contains(u' '))
-        program = u'"' + program + u'"';
+                                                       : defaultAwsProfileName(keyId);
     const QString command =
-        u"%1 credential-process --account %2 --key %3"_s.arg(program, account.id, keyId);
-    QString config = u"[profile %1]\ncredential_process = %2\n"_s.arg(profile, command);
-    if (!region.isEmpty())
-        config += u"region = %1\n"_s.arg(region);
-    if (endpoint.isValid() && !endpoint.isEmpty()) {
-        config += u"# awscli before 2.13 ignores endpoint_url here: pass --endpoint-url %1\n"
-                  "endpoint_url = %1\n"_s.arg(endpoint.toString());
-    }
+        credentialProcessCommand(QCoreApplication::applicationFilePath(), account.id, keyId);
+    const QString config = credentialProcessProfile(profile, command, location);
     if (m_json) {
         printJson(QJsonObject{{u"account"_s, account.label},
                               {u"accountId"_s, account.id},

@@ -91,6 +91,18 @@ struct Capabilities
     bool keyLimitPerUser = false;
     QString cannotEditHint;    // e.g. "WAYSCloud keys cannot be edited; rotate instead"
     QString cannotDisableHint; // when disable is false: what to do instead
+
+    // How a key is handed to the tools that use it (the reveal dialog's Copy as…): the whole
+    // credential, in the names those tools read (console/CredentialSnippets).
+    enum class CredentialForm
+    {
+        ApiKey,       // one secret in the variable apiKeyEnvVar (WAYSCLOUD_API_KEY)
+        S3Pair,       // AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY, an AWS profile
+        ScalewayPair, // SCW_ACCESS_KEY + SCW_SECRET_KEY for scw, and the same pair for S3
+        BearerHeader  // an "Authorization: Bearer <secret>" header line
+    };
+    CredentialForm credentialForm = CredentialForm::ApiKey;
+    QString apiKeyEnvVar; // CredentialForm::ApiKey: the variable the provider's tools read
     PrincipalPolicies principalPolicies;
 };
 

@@ -45,6 +45,7 @@ Capabilities makeCapabilities()
     // Examples of CoreWeave availability zones, offered as choices; any other may be typed.
     c.knownS3Regions = {u"US-EAST-04A"_s, u"US-EAST-06A"_s, u"US-WEST-09B"_s};
     c.s3RegionIsZone = true;
+    c.credentialForm = Capabilities::CredentialForm::S3Pair;
     c.secretShownOnce = true;
     c.cannotEditHint = QCoreApplication::translate(
         "kw::CoreWeaveProvider", "CoreWeave keys cannot be renamed or edited; rotate instead");

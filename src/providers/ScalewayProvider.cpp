@@ -45,6 +45,7 @@ Capabilities makeCapabilities()
     c.defaultS3Region = u"fr-par"_s;
     c.knownS3Regions = {u"fr-par"_s, u"nl-ams"_s, u"pl-waw"_s};
     c.secretShownOnce = true;
+    c.credentialForm = Capabilities::CredentialForm::ScalewayPair;
     c.cannotDisableHint =
         tr("Scaleway keys cannot be disabled; delete the key or shorten its expiry");
     return c;

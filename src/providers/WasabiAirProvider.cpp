@@ -32,6 +32,7 @@ Capabilities makeCapabilities()
     // request only (revealSecret).
     c.secretShownOnce = false;
     c.keyLimit = 0;
+    c.credentialForm = Capabilities::CredentialForm::BearerHeader;
     return c;
 }
 

@@ -66,6 +66,7 @@ Capabilities makeCapabilities()
     c.s3Verify = true;
     c.defaultS3Endpoint = QUrl(DefaultS3Endpoint);
     c.defaultS3Region = SigningRegion;
+    c.credentialForm = Capabilities::CredentialForm::S3Pair;
     c.knownS3Regions = {
         u"us-east-1"_s,      u"us-east-2"_s,      u"us-central-1"_s,   u"us-west-1"_s,
         u"us-west-2"_s,      u"ca-central-1"_s,   u"eu-central-1"_s,   u"eu-central-2"_s,

@@ -66,6 +66,7 @@ Capabilities makeCapabilities()
     c.verify = true;
     c.secretShownOnce = true;
     c.keyLimit = 50;
+    c.apiKeyEnvVar = u"WAYSCLOUD_API_KEY"_s;
     c.cannotEditHint = QCoreApplication::translate(
         "kw::WaysCloudProvider", "WAYSCloud keys cannot be edited after creation; rotate instead");
     return c;

@@ -521,6 +521,53 @@ private slots:
         reveal->accept();
     }
 
+    // Copy as gives the whole credential in the names the tools read: a new Wasabi key as the
+    // AWS pair with the account's S3 endpoint and region, an AiR key as a Bearer header.
+    void copyAsGivesTheVariablesToolsRead()
+    {
+        SandboxAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+        QPointer<QDialog> create = h.openWasabiIamCreateDialog(opened);
+        QVERIFY(create);
+        auto* createButton = child<QPushButton>(create, "createButton");
+        QTRY_VERIFY(createButton->isEnabled());
+        QTest::mouseClick(createButton, Qt::LeftButton);
+        QPointer<RevealSecretDialog> reveal = nextDialog<RevealSecretDialog>(opened);
+        QVERIFY(reveal);
+        const QString keyId = child<QLineEdit>(reveal, "publicValue1")->text();
+        QVERIFY(keyId.startsWith(u"AKIA"_s));
+        auto* shell = reveal->findChild<QAction*>(u"copyAs-shell"_s);
+        QVERIFY(shell);
+        QVERIFY(reveal->findChild<QAction*>(u"copyAs-aws-profile"_s));
+        shell->trigger();
+        QVERIFY(h.window->clipboardGuard()->isArmed());
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.startsWith(
+                     u"export AWS_ACCESS_KEY_ID=%1\nexport AWS_SECRET_ACCESS_KEY="_s.arg(keyId)),
+                 qPrintable(copied.section(u'\n', 0, 0)));
+        QVERIFY(copied.contains(u"\nexport AWS_ENDPOINT_URL_S3=http://127.0.0.1:"_s));
+        QVERIFY(copied.contains(u"\nexport AWS_DEFAULT_REGION=us-east-1\n"_s));
+        QVERIFY(!copied.contains(u"WASABI"_s));
+        h.window->clipboardGuard()->clearNow();
+        child<QCheckBox>(reveal, "savedCheck")->setChecked(true);
+        reveal->accept();
+
+        const std::optional<ApiKey> air = h.selectFirst(
+            u"wasabi-air"_s, [](const ApiKey& k) { return k.status == KeyStatus::Active; });
+        QVERIFY(air);
+        h.action("actionShowSecret")->trigger();
+        QPointer<RevealSecretDialog> shown = nextDialog<RevealSecretDialog>(opened);
+        QVERIFY(shown);
+        auto* header = shown->findChild<QAction*>(u"copyAs-header"_s);
+        QVERIFY(header);
+        QCOMPARE(shown->findChild<QMenu*>(u"copyAsMenu"_s)->actions().size(), 1);
+        header->trigger();
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"Authorization: Bearer eyJ"_s));
+        h.window->clipboardGuard()->clearNow();
+        shown->accept();
+    }
+
     // A secret kept in the keychain (keywarden-cli --store) makes a listed key of a provider
     // that shows secrets once testable from the table, with that secret.
     void testKeyFromTheTableWithAStoredSecret()

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -69,6 +70,21 @@ QStringList visibleTexts(const QWidget* root)
     return texts;
 }
 
+// A provider's Capabilities for the Copy-as menu, built by hand: the dialog follows the form,
+// never a provider's name.
+kw::CredentialSnippetSource snippetSource(kw::Capabilities::CredentialForm form)
+{
+    kw::CredentialSnippetSource source;
+    source.capabilities.providerId = u"example"_s;
+    source.capabilities.credentialForm = form;
+    source.capabilities.apiKeyEnvVar = u"WAYSCLOUD_API_KEY"_s;
+    source.capabilities.s3Verify = form != kw::Capabilities::CredentialForm::ApiKey;
+    source.capabilities.defaultS3Endpoint = QUrl(u"https://s3.example.test"_s);
+    source.capabilities.defaultS3Region = u"eu-test-1"_s;
+    source.account.id = u"acc-1"_s;
+    return source;
+}
+
 bool anyContains(const QStringList& texts, const QString& needle)
 {
     return std::any_of(texts.cbegin(), texts.cend(),
@@ -89,6 +105,8 @@ private slots:
         m_secret = generatedSecret();
         m_dialog = std::make_unique<kw::RevealSecretDialog>(
             u"ci-deploy"_s, kw::Secret::fromString(m_secret), m_guard.get());
+        m_dialog->setCredentialSnippets(
+            kw::CredentialSnippets(snippetSource(kw::Capabilities::CredentialForm::ApiKey)));
     }
 
     void cleanup()
@@ -242,47 +260,126 @@ private slots:
         QCOMPARE(countdown.count(), 1); // copied once, not twice
     }
 
-    void copyAsSnippets_data()
+    void copyAsMenuFollowsTheCapabilities_data()
     {
+        using Form = kw::Capabilities::CredentialForm;
+        QTest::addColumn<int>("form");
+        QTest::addColumn<QString>("accessKeyId");
+        QTest::addColumn<bool>("stored");
+        QTest::addColumn<QStringList>("actions");
+        QTest::newRow("API key") << int(Form::ApiKey) << QString() << false
+                                 << QStringList{u"copyAs-shell"_s, u"copyAs-dotenv"_s};
+        QTest::newRow("S3 pair") << int(Form::S3Pair) << u"AKIAEXAMPLE0001"_s << false
+                                 << QStringList{u"copyAs-shell"_s, u"copyAs-dotenv"_s,
+                                                u"copyAs-aws-profile"_s};
+        QTest::newRow("S3 pair, stored")
+            << int(Form::S3Pair) << u"AKIAEXAMPLE0001"_s << true
+            << QStringList{u"copyAs-shell"_s, u"copyAs-dotenv"_s, u"copyAs-aws-profile"_s,
+                           u"copyAs-aws-credential-process"_s};
+        QTest::newRow("Scaleway pair")
+            << int(Form::ScalewayPair) << u"SCWEXAMPLE0001"_s << false
+            << QStringList{u"copyAs-shell"_s, u"copyAs-dotenv"_s, u"copyAs-s3-shell"_s,
+                           u"copyAs-aws-profile"_s};
+        QTest::newRow("Bearer header")
+            << int(Form::BearerHeader) << QString() << false << QStringList{u"copyAs-header"_s};
+        QTest::newRow("pair without its id")
+            << int(Form::S3Pair) << QString() << false << QStringList();
+    }
+
+    void copyAsMenuFollowsTheCapabilities()
+    {
+        QFETCH(int, form);
+        QFETCH(QString, accessKeyId);
+        QFETCH(bool, stored);
+        QFETCH(QStringList, actions);
+        kw::CredentialSnippetSource source = snippetSource(kw::Capabilities::CredentialForm(form));
+        source.accessKeyId = accessKeyId;
+        source.storedInKeychain = stored;
+        m_dialog->setCredentialSnippets(kw::CredentialSnippets(source));
+        showAndActivate();
+        auto* menu = m_dialog->findChild<QMenu*>(u"copyAsMenu"_s);
+        QVERIFY(menu);
+        QStringList names;
+        for (const QAction* action : menu->actions()) {
+            names.append(action->objectName());
+            QVERIFY2(action->text().contains(u'&'), qPrintable(action->text())); // keyboard path
+        }
+        QCOMPARE(names, actions);
+        QCOMPARE(m_dialog->findChild<QPushButton*>(u"copyAsButton"_s)->isVisible(),
+                 !actions.isEmpty());
+    }
+
+    void copyAsPutsTheSnippetOnTheGuardedClipboard_data()
+    {
+        using Form = kw::Capabilities::CredentialForm;
+        QTest::addColumn<int>("form");
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QString>("action");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("export plain") << u"kw_EXAMPLE_abc123"_s << u"copyExportAction"_s
-                                      << u"export WAYSCLOUD_API_KEY=kw_EXAMPLE_abc123"_s;
-        QTest::newRow(".env plain") << u"kw_EXAMPLE_abc123"_s << u"copyDotenvAction"_s
-                                    << u"WAYSCLOUD_API_KEY=kw_EXAMPLE_abc123"_s;
-        QTest::newRow("export quoted") << u"EXAMPLE $x'y"_s << u"copyExportAction"_s
-                                       << u"export WAYSCLOUD_API_KEY='EXAMPLE $x'\\''y'"_s;
-        QTest::newRow(".env single-quoted")
-            << u"EXAMPLE $x#y"_s << u"copyDotenvAction"_s << u"WAYSCLOUD_API_KEY='EXAMPLE $x#y'"_s;
-        QTest::newRow(".env double-quoted") << u"EXAMPLE $x'y"_s << u"copyDotenvAction"_s
-                                            << u"WAYSCLOUD_API_KEY=\"EXAMPLE \\$x'y\""_s;
+        QTest::newRow("export quoted")
+            << int(Form::ApiKey) << u"EXAMPLE $x'y"_s << u"copyAs-shell"_s
+            << u"export WAYSCLOUD_API_KEY='EXAMPLE $x'\\''y'\n"_s;
+        QTest::newRow(".env double-quoted")
+            << int(Form::ApiKey) << u"EXAMPLE $x'y"_s << u"copyAs-dotenv"_s
+            << u"WAYSCLOUD_API_KEY=\"EXAMPLE \\$x'y\"\n"_s;
+        QTest::newRow("S3 pair") << int(Form::S3Pair) << u"pair/EXAMPLE+secret"_s
+                                 << u"copyAs-shell"_s
+                                 << u"export AWS_ACCESS_KEY_ID=AKIAEXAMPLE0001\n"
+                                    "export AWS_SECRET_ACCESS_KEY=pair/EXAMPLE+secret\n"
+                                    "# awscli before 2.13 ignores AWS_ENDPOINT_URL_S3: pass "
+                                    "--endpoint-url https://s3.example.test\n"
+                                    "export AWS_ENDPOINT_URL_S3=https://s3.example.test\n"
+                                    "export AWS_DEFAULT_REGION=eu-test-1\n"
+                                    "export AWS_REGION=eu-test-1\n"_s;
+        QTest::newRow("AWS profile")
+            << int(Form::S3Pair) << u"pair/EXAMPLE+secret"_s << u"copyAs-aws-profile"_s
+            << u"[keywarden-akiaexample0001]\n"
+               "aws_access_key_id = AKIAEXAMPLE0001\n"
+               "aws_secret_access_key = pair/EXAMPLE+secret\n"
+               "region = eu-test-1\n"
+               "# awscli before 2.13 ignores endpoint_url here: pass --endpoint-url "
+               "https://s3.example.test\n"
+               "endpoint_url = https://s3.example.test\n"_s;
+        QTest::newRow("Bearer") << int(Form::BearerHeader) << u"eyJ.e30.sig"_s << u"copyAs-header"_s
+                                << u"Authorization: Bearer eyJ.e30.sig\n"_s;
     }
 
-    void copyAsSnippets()
+    void copyAsPutsTheSnippetOnTheGuardedClipboard()
     {
+        QFETCH(int, form);
         QFETCH(QString, secret);
         QFETCH(QString, action);
         QFETCH(QString, expected);
         kw::RevealSecretDialog dialog(u"ci"_s, kw::Secret::fromString(secret), m_guard.get());
-        dialog.setEnvVarName(u"WAYSCLOUD_API_KEY"_s);
+        kw::CredentialSnippetSource source = snippetSource(kw::Capabilities::CredentialForm(form));
+        source.accessKeyId = u"AKIAEXAMPLE0001"_s;
+        dialog.setCredentialSnippets(kw::CredentialSnippets(source));
         auto* copyAs = dialog.findChild<QAction*>(action);
         QVERIFY(copyAs);
-        QVERIFY(copyAs->text().contains(u"WAYSCLOUD_API_KEY"_s));
+        m_guard->setTimeout(1200ms);
+        QSignalSpy cleared(m_guard.get(), &kw::ClipboardGuard::cleared);
         copyAs->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), expected);
         QVERIFY(
             QGuiApplication::clipboard()->mimeData()->hasFormat(u"x-kde-passwordManagerHint"_s));
         QVERIFY(m_guard->isArmed());
+        // Cleared after the countdown like the secret itself.
+        QVERIFY(cleared.wait(5000));
+        QCOMPARE(cleared.constFirst().constFirst().toBool(), true);
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
         dialog.done(QDialog::Accepted);
     }
 
-    void envVarNameIsSanitised()
+    void copyAsLabelsFollowTheLanguage()
     {
-        m_dialog->setEnvVarName(u"my-key name"_s);
-        QCOMPARE(m_dialog->envVarName(), u"my_key_name"_s);
-        m_dialog->setEnvVarName(QString());
-        QCOMPARE(m_dialog->envVarName(), u"API_KEY"_s);
+        m_dialog->setCredentialSnippets(
+            kw::CredentialSnippets(snippetSource(kw::Capabilities::CredentialForm::ApiKey)));
+        auto* shell = m_dialog->findChild<QAction*>(u"copyAs-shell"_s);
+        QVERIFY(shell);
+        QVERIFY(shell->text().contains(u"WAYSCLOUD_API_KEY"_s));
+        QEvent change(QEvent::LanguageChange);
+        QApplication::sendEvent(m_dialog.get(), &change);
+        QCOMPARE(m_dialog->findChildren<QAction*>(u"copyAs-shell"_s).size(), 1); // no duplicates
     }
 
     void publicValuesAreShownUnderTheSecret()
