@@ -433,6 +433,76 @@ private slots:
         kw::test::saveSnapshot(&dialog, u"add-account-coreweave-s3-error"_s);
     }
 
+    // Edit Account: the account's fields filled in, its provider fixed, no token asked for,
+    // the same rules as adding; what the form does not show stays as it was.
+    void editModeKeepsIdProviderAndHiddenFields()
+    {
+        kw::Account original;
+        original.id = u"0f6b8d5e-1111-4a2b-9c3d-0123456789ab"_s;
+        original.provider = u"wasabi-iam"_s;
+        original.label = u"Backups"_s;
+        original.endpoint = QUrl(u"https://iam.wasabisys.com"_s);
+        original.s3Endpoint = QUrl(u"https://s3.eu-central-1.wasabisys.com"_s);
+        original.region = u"eu-central-1"_s;
+        original.organizationId = u"org-kept"_s;
+        kw::AddAccountDialog dialog;
+        dialog.editAccount(original);
+
+        QVERIFY(dialog.isEditing());
+        auto* combo = child<QComboBox>(dialog, u"providerCombo"_s);
+        QCOMPARE(combo->currentData().toString(), u"wasabi-iam"_s);
+        QVERIFY(!combo->isEnabled());
+        QVERIFY(!edit(dialog, u"tokenEdit"_s)->isVisibleTo(&dialog));
+        QVERIFY(!edit(dialog, u"tokenEdit"_s)->isEnabled());
+        QCOMPARE(edit(dialog, u"labelEdit"_s)->text(), u"Backups"_s);
+        QCOMPARE(dialog.windowTitle(), u"Edit account"_s);
+        QVERIFY(addButton(dialog)->text().contains(u"&Save"_s));
+        QVERIFY(addButton(dialog)->isEnabled()); // no token needed
+        QCOMPARE(dialog.account(), original);
+
+        edit(dialog, u"labelEdit"_s)->setText(u"   "_s);
+        QVERIFY(!addButton(dialog)->isEnabled());
+        QVERIFY(!validation(dialog).isEmpty());
+        edit(dialog, u"labelEdit"_s)->setText(u"Backups (EU)"_s);
+        edit(dialog, u"endpointEdit"_s)->setText(u"http://iam.example.com"_s);
+        QVERIFY(!addButton(dialog)->isEnabled());
+        QVERIFY(validation(dialog).contains(u"http://"_s));
+        edit(dialog, u"endpointEdit"_s)->setText(u"https://iam.eu-central-1.wasabisys.com"_s);
+        edit(dialog, u"caFileEdit"_s)->setText(u"/nonexistent/keywarden-ca.pem"_s);
+        QVERIFY(!addButton(dialog)->isEnabled());
+        QTemporaryFile ca;
+        QVERIFY(ca.open());
+        edit(dialog, u"caFileEdit"_s)->setText(ca.fileName());
+        edit(dialog, u"s3EndpointEdit"_s)->clear();
+        QVERIFY(addButton(dialog)->isEnabled());
+
+        const kw::Account edited = dialog.account();
+        QCOMPARE(edited.id, original.id);
+        QCOMPARE(edited.provider, original.provider);
+        QCOMPARE(edited.organizationId, u"org-kept"_s);
+        QCOMPARE(edited.label, u"Backups (EU)"_s);
+        QCOMPARE(edited.endpoint, QUrl(u"https://iam.eu-central-1.wasabisys.com"_s));
+        QCOMPARE(edited.caFile, ca.fileName());
+        QVERIFY(edited.s3Endpoint.isEmpty()); // cleared: the provider's default again
+        QCOMPARE(edited.region, u"eu-central-1"_s);
+    }
+
+    void editModeLayoutFitsAndSnapshot()
+    {
+        kw::Account original;
+        original.id = u"acc"_s;
+        original.provider = u"wayscloud"_s;
+        original.label = u"Production"_s;
+        original.endpoint = QUrl(u"https://api.wayscloud.services"_s);
+        kw::AddAccountDialog dialog;
+        dialog.editAccount(original);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog, 5000));
+        kw::test::fitToContents(&dialog);
+        QCOMPARE(kw::test::clippedWidgets(&dialog), QStringList{});
+        kw::test::saveSnapshot(&dialog, u"edit-account"_s);
+    }
+
     void layoutFitsAndSnapshot()
     {
         kw::AddAccountDialog dialog;
