@@ -1,10 +1,12 @@
 #include "FormChecks.h"
 #include "providers/KeyProvider.h"
+#include "support/WindowHarness.h"
 #include "ui/AddAccountDialog.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QTemporaryFile>
 #include <QTest>
@@ -485,6 +487,38 @@ private slots:
         QCOMPARE(edited.caFile, ca.fileName());
         QVERIFY(edited.s3Endpoint.isEmpty()); // cleared: the provider's default again
         QCOMPARE(edited.region, u"eu-central-1"_s);
+    }
+
+    // Through the window: File → Edit Account… saves the new label and endpoint, keeps the
+    // token, lists the keys again and is audited.
+    void editAccountThroughTheWindow()
+    {
+        kw::test::WindowHarness h;
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, kw::test::Timeout);
+        QSignalSpy opened(h.window.get(), &kw::MainWindow::dialogOpened);
+        QVERIFY(h.action("actionEditAccount")->isEnabled());
+        h.action("actionEditAccount")->trigger();
+        auto* dialog = kw::test::nextDialog<kw::AddAccountDialog>(opened);
+        QVERIFY(dialog);
+        QVERIFY(dialog->isEditing());
+        QCOMPARE(edit(*dialog, u"labelEdit"_s)->text(), u"Test sandbox"_s);
+        edit(*dialog, u"labelEdit"_s)->setText(u"Renamed sandbox"_s);
+        addButton(*dialog)->click();
+
+        const QList<kw::Account> saved = kw::AccountStore(*h.settings).load();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().id, h.account.id);
+        QCOMPARE(saved.first().label, u"Renamed sandbox"_s);
+        QCOMPARE(saved.first().endpoint, h.account.endpoint);
+        auto* list = h.find<QListView>("accountList");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            list->model()->index(0, 0).data().toString().contains(u"Renamed sandbox"_s),
+            kw::test::Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(h.controller->account(h.account.id)->state,
+                                  kw::AppController::LoadState::Ok, kw::test::Timeout);
+        QCOMPARE(h.rows(), 12);
+        QVERIFY(h.auditText().contains(u"edit-account"_s));
     }
 
     void editModeLayoutFitsAndSnapshot()
