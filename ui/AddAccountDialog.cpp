@@ -128,6 +128,10 @@ void AddAccountDialog::editAccount(const Account& account)
     m_ui->addButton->setAccessibleName(tr("Save account"));
     m_ui->labelEdit->setFocus();
     revalidate();
+    // Without the token rows the form is shorter than the add form it was laid out for; a
+    // problem shown later grows it again.
+    setFitsContents(true);
+    resize(width(), sizeHint().height());
 }
 
 Account AddAccountDialog::account() const

@@ -479,7 +479,7 @@ void MainWindow::replaceToken()
                 if (error) {
                     dialog->showError(tr("The new token was not taken, and the old one is still "
                                          "in use: %1")
-                                          .arg(ProviderErrorText::full(error)));
+                                          .arg(ProviderErrorText::what(error)));
                     return;
                 }
                 dialog->accept();
