@@ -327,7 +327,8 @@ void AccountService::readToken(AccountEntry& target)
 void AccountService::tokenRead(const QString& accountId, SecretStore::Result result)
 {
     AccountEntry* reading = entry(accountId);
-    if (!reading)
+    // A token replaced while the old one was being read already made the client.
+    if (!reading || reading->provider)
         return;
     reading->view.tokenStatus = result.status;
     if (!result.ok()) {

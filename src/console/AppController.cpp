@@ -134,8 +134,11 @@ ProviderError AppController::editAccount(const Account& edited)
 {
     const QString before = m_accounts->labelOf(edited.id);
     const ProviderError error = m_accounts->editAccount(edited);
-    m_audit->record(u"edit-account"_s, before.isEmpty() ? edited.label : before, edited.label,
-                    QString(), AuditTrail::outcomeOf(error));
+    QString outcome = AuditTrail::outcomeOf(error);
+    if (!error && !before.isEmpty() && before != edited.label)
+        outcome += u"; label now “%1”"_s.arg(edited.label);
+    m_audit->record(u"edit-account"_s, before.isEmpty() ? edited.label : before, QString(),
+                    QString(), outcome);
     return error;
 }
 
