@@ -56,6 +56,18 @@ private:
         QTest::keyClicks(edit(dialog, u"tokenEdit"_s), u"wayscloud_pat_EXAMPLE_0123456789"_s);
     }
 
+    // An account as it was saved, for the edit mode.
+    static kw::Account savedAccount(const QString& provider, const QString& label,
+                                    const QString& endpoint)
+    {
+        kw::Account account;
+        account.id = u"0f6b8d5e-1111-4a2b-9c3d-0123456789ab"_s;
+        account.provider = provider;
+        account.label = label;
+        account.endpoint = QUrl(endpoint);
+        return account;
+    }
+
 private slots:
     void providersComeFromTheFactory()
     {
@@ -439,11 +451,8 @@ private slots:
     // the same rules as adding; what the form does not show stays as it was.
     void editModeKeepsIdProviderAndHiddenFields()
     {
-        kw::Account original;
-        original.id = u"0f6b8d5e-1111-4a2b-9c3d-0123456789ab"_s;
-        original.provider = u"wasabi-iam"_s;
-        original.label = u"Backups"_s;
-        original.endpoint = QUrl(u"https://iam.wasabisys.com"_s);
+        kw::Account original =
+            savedAccount(u"wasabi-iam"_s, u"Backups"_s, u"https://iam.wasabisys.com"_s);
         original.s3Endpoint = QUrl(u"https://s3.eu-central-1.wasabisys.com"_s);
         original.region = u"eu-central-1"_s;
         original.organizationId = u"org-kept"_s;
@@ -523,11 +532,8 @@ private slots:
 
     void editModeLayoutFitsAndSnapshot()
     {
-        kw::Account original;
-        original.id = u"acc"_s;
-        original.provider = u"wayscloud"_s;
-        original.label = u"Production"_s;
-        original.endpoint = QUrl(u"https://api.wayscloud.services"_s);
+        const kw::Account original =
+            savedAccount(u"wayscloud"_s, u"Production"_s, u"https://api.wayscloud.services"_s);
         kw::AddAccountDialog dialog;
         dialog.editAccount(original);
         dialog.show();
