@@ -71,6 +71,11 @@ struct CommandLine
         u"samples"_s,
         QCoreApplication::translate("SandboxMain", "Number of WAYSCloud sample keys to create."),
         QCoreApplication::translate("SandboxMain", "N"), u"12"_s};
+    QCommandLineOption wasabiIamUserAdmin{
+        u"wasabi-iam-user-admin"_s,
+        QCoreApplication::translate(
+            "SandboxMain", "Hand out the key pair of the IAM user iam-admin (IAMFullAccess) as "
+                           "the Wasabi IAM token instead of the root user's.")};
     QCommandLineOption caAllOut{
         u"ca-all-out"_s,
         QCoreApplication::translate(
@@ -94,7 +99,8 @@ QString description()
         "  KEYWARDEN_SANDBOX_SCALEWAY_ORGANIZATION_ID=<organization id>\n"
         "  KEYWARDEN_SANDBOX_<P>_S3_URL=<S3 endpoint>, KEYWARDEN_SANDBOX_<P>_REGION=<region> "
         "(SCALEWAY, COREWEAVE, WASABI_IAM)\n"
-        "The Wasabi IAM token is the root key pair as ACCESSKEYID:SECRET.\n"
+        "The Wasabi IAM token is the root key pair as ACCESSKEYID:SECRET (with "
+        "--wasabi-iam-user-admin, the pair of the IAM user iam-admin).\n"
         "The token is a throwaway credential made up at start-up: it is valid only for this "
         "sandbox process and only until it exits, so printing it is intended.\n"
         "Control endpoints (with the token): POST/DELETE /_sandbox/faults, "
@@ -124,6 +130,7 @@ hostOptions(const QCommandLineParser& parser, const CommandLine& line, QString* 
     options.tls = tls;
     options.waysCloudSamples = samples;
     options.waysCloudPort = quint16(port); // the others pick free ports
+    options.wasabiIamUserAdmin = parser.isSet(line.wasabiIamUserAdmin);
     return options;
 }
 
@@ -192,7 +199,8 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(description());
     parser.addHelpOption();
     const CommandLine line;
-    parser.addOptions({line.port, line.tls, line.caOut, line.caAllOut, line.samples});
+    parser.addOptions(
+        {line.port, line.tls, line.caOut, line.caAllOut, line.samples, line.wasabiIamUserAdmin});
     parser.process(app);
 
     QString error;

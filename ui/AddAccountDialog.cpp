@@ -97,9 +97,46 @@ AddAccountDialog::~AddAccountDialog()
     takeToken();
 }
 
+void AddAccountDialog::editAccount(const Account& account)
+{
+    m_editing = account;
+    m_id = account.id;
+    const int provider = m_ui->providerCombo->findData(account.provider);
+    if (provider < 0)
+        m_ui->providerCombo->addItem(account.provider, account.provider);
+    m_ui->providerCombo->setCurrentIndex(provider < 0 ? m_ui->providerCombo->count() - 1
+                                                      : provider);
+    m_ui->providerCombo->setEnabled(false);
+    m_ui->providerCombo->setAccessibleDescription(
+        tr("An account's provider cannot be changed; add a new account instead."));
+    m_ui->labelEdit->setText(account.label);
+    m_ui->endpointEdit->setText(account.endpoint.toString());
+    m_ui->caFileEdit->setText(account.caFile);
+    if (asksForS3()) {
+        m_ui->s3EndpointEdit->setText(account.s3Endpoint.toString());
+        if (!account.region.isEmpty())
+            m_ui->s3RegionCombo->setCurrentText(account.region);
+    }
+    // The token is replaced on its own (Replace Token), where the new one is tested first.
+    for (QWidget* row :
+         {static_cast<QWidget*>(m_ui->tokenEdit), static_cast<QWidget*>(m_ui->tokenHintLabel)})
+        m_ui->formLayout->setRowVisible(row, false);
+    m_ui->tokenEdit->setEnabled(false);
+    setWindowTitle(tr("Edit account"));
+    setAccessibleName(tr("Edit account"));
+    m_ui->addButton->setText(tr("&Save"));
+    m_ui->addButton->setAccessibleName(tr("Save account"));
+    m_ui->labelEdit->setFocus();
+    revalidate();
+    // Without the token rows the form is shorter than the add form it was laid out for; a
+    // problem shown later grows it again.
+    setFitsContents(true);
+    resize(width(), sizeHint().height());
+}
+
 Account AddAccountDialog::account() const
 {
-    Account account;
+    Account account = m_editing.value_or(Account());
     account.id = m_id;
     account.provider = m_ui->providerCombo->currentData().toString();
     account.label = m_ui->labelEdit->text().trimmed();
@@ -107,8 +144,7 @@ Account AddAccountDialog::account() const
     account.caFile = m_ui->caFileEdit->text().trimmed();
     if (asksForS3()) {
         const QString s3Endpoint = m_ui->s3EndpointEdit->text().trimmed();
-        if (!s3Endpoint.isEmpty())
-            account.s3Endpoint = QUrl(s3Endpoint, QUrl::StrictMode);
+        account.s3Endpoint = s3Endpoint.isEmpty() ? QUrl() : QUrl(s3Endpoint, QUrl::StrictMode);
         account.region = m_ui->s3RegionCombo->currentText().trimmed();
     }
     return account;
@@ -161,7 +197,7 @@ QString AddAccountDialog::problem() const
     const QString caFile = m_ui->caFileEdit->text().trimmed();
     if (!caFile.isEmpty() && !(QFileInfo(caFile).isFile() && QFileInfo(caFile).isReadable()))
         return tr("The CA file “%1” cannot be read.").arg(caFile);
-    if (m_ui->tokenEdit->text().trimmed().isEmpty())
+    if (!m_editing && m_ui->tokenEdit->text().trimmed().isEmpty())
         return tr("Enter the account's API token.");
     return {};
 }

@@ -7,6 +7,7 @@
 
 #include <QScopedPointer>
 #include <QUrl>
+#include <optional>
 
 namespace Ui {
 class AddAccountDialog;
@@ -26,8 +27,14 @@ public:
     explicit AddAccountDialog(QWidget* parent = nullptr);
     ~AddAccountDialog() override;
 
-    // New UUID id; provider, label, endpoint, caFile, and s3Endpoint (empty: the provider's
-    // default) and region for S3 key-pair providers.
+    // Turns the dialog into "Edit account" for an existing account: its fields filled in, the
+    // provider fixed, no token asked for (Replace Token does that), the same checks as adding.
+    void editAccount(const Account& account);
+    bool isEditing() const { return m_editing.has_value(); }
+
+    // New UUID id (the edited account's id when editing); provider, label, endpoint, caFile,
+    // and s3Endpoint (empty: the provider's default) and region for S3 key-pair providers.
+    // When editing, what the form does not show (organization id, sandbox) stays as it was.
     Account account() const;
     Secret takeToken(); // wipes the line edit
     // What stops the form from being accepted, or an empty string when it is complete.
@@ -48,7 +55,8 @@ private:
     void revalidate();
 
     const QScopedPointer<Ui::AddAccountDialog> m_ui;
-    const QString m_id; // made once, when the dialog opens
+    QString m_id; // made once, when the dialog opens; the edited account's when editing
+    std::optional<Account> m_editing;
     // The endpoint the provider's default filled in, replaced when the provider changes.
     QUrl m_prefilledEndpoint;
 };

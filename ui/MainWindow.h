@@ -69,6 +69,10 @@ public:
 public slots:
     void addAccount();
     void removeAccount();
+    // The selected account's label, endpoint and CA file (its id, provider and token stay).
+    void editAccount();
+    // A new token for the selected account, tested at the provider before it replaces the old.
+    void replaceToken();
     void refresh();
     void createKey();
     void rotateKey();
@@ -106,6 +110,8 @@ private:
     using ProviderDone = std::function<void(const ProviderError&)>;
 
     void setUpActions();
+    // Edit Account and Replace Token: enabled, connected and in the account list's menu.
+    void setUpAccountEditing();
     void setUpTable();
     void setUpFilters();
     void setUpHelp();

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "OwnerAccessCache.h"
 #include "Prompts.h"
+#include "ReplaceTokenDialog.h"
 #include "RevealSecretDialog.h"
 #include "RevokeKeyDialog.h"
 #include "RotationFlow.h"
@@ -443,6 +444,65 @@ void MainWindow::rotateKey()
 {
     if (const std::optional<Target> t = targetFor(m_ui->actionRotateKey))
         m_rotation->rotate(t->accountId, t->key, t->caps);
+}
+
+void MainWindow::setUpAccountEditing()
+{
+    for (QAction* action : {m_ui->actionEditAccount, m_ui->actionReplaceToken}) {
+        // Whenever an account may be removed (one is selected), it may be edited too.
+        action->setEnabled(m_ui->actionRemoveAccount->isEnabled());
+        connect(m_ui->actionRemoveAccount, &QAction::enabledChanged, action, &QAction::setEnabled);
+        m_ui->accountList->addAction(action);
+    }
+    connect(m_ui->actionEditAccount, &QAction::triggered, this, &MainWindow::editAccount);
+    connect(m_ui->actionReplaceToken, &QAction::triggered, this, &MainWindow::replaceToken);
+    m_ui->actionEditAccount->setProperty("accessibleName", tr("Edit account"));
+    m_ui->actionReplaceToken->setProperty("accessibleName", tr("Replace token"));
+}
+
+void MainWindow::editAccount()
+{
+    const AppController::AccountView* view = m_controller->account(m_currentAccountId);
+    if (!view)
+        return;
+    auto* dialog = new AddAccountDialog(this);
+    dialog->editAccount(view->account);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Account edited = dialog->account();
+        if (const ProviderError error = m_controller->editAccount(edited)) {
+            showNotice(
+                tr("Could not change %1: %2").arg(edited.label, ProviderErrorText::full(error)));
+            return;
+        }
+        showStatus(tr("Saved the changes to %1; its keys are loaded again.").arg(edited.label));
+    });
+    openDialog(dialog);
+}
+
+void MainWindow::replaceToken()
+{
+    const AppController::AccountView* view = m_controller->account(m_currentAccountId);
+    if (!view)
+        return;
+    const QString id = m_currentAccountId;
+    const QString label = view->account.label;
+    auto* dialog = new ReplaceTokenDialog(
+        label, view->capabilities ? view->capabilities->providerName : QString(), this);
+    connect(dialog, &ReplaceTokenDialog::submitted, this, [this, dialog, id, label] {
+        dialog->setBusy(true);
+        m_controller->replaceToken(
+            id, dialog->token(), dialog, [this, dialog, label](const ProviderError& error) {
+                if (error) {
+                    dialog->showError(tr("The new token was not taken, and the old one is still "
+                                         "in use: %1")
+                                          .arg(ProviderErrorText::what(error)));
+                    return;
+                }
+                dialog->accept();
+                showStatus(tr("%1 now uses its new token.").arg(label));
+            });
+    });
+    openDialog(dialog);
 }
 
 } // namespace kw

@@ -90,6 +90,7 @@ void MainWindow::setUpActions()
     m_ui->accountList->addAction(m_ui->actionRefresh);
     m_ui->accountList->addAction(m_ui->actionCreateKey);
     m_ui->accountList->addAction(m_ui->actionRemoveAccount);
+    setUpAccountEditing();
     // Give toolbar buttons accessible names and object names for tests and screen readers.
     for (QAction* action : m_ui->mainToolBar->actions()) {
         if (QWidget* button = m_ui->mainToolBar->widgetForAction(action)) {

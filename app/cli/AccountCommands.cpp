@@ -1,4 +1,4 @@
-// keywarden-cli accounts list | add | remove | test
+// keywarden-cli accounts list | add | edit | replace-token | remove | test
 #include "Cli.h"
 #include "ExitCode.h"
 #include "Options.h"
@@ -50,6 +50,22 @@ bool readEndpoint(const QCommandLineParser& parser, const QString& option, QUrl&
     return url.has_value();
 }
 
+// --ca-file: a readable PEM file with a certificate, kept as an absolute path.
+bool readCaFile(const QString& path, Account& account, QString* error)
+{
+    const QFileInfo file(path);
+    if (!file.isFile() || !file.isReadable()) {
+        *error = u"--ca-file “%1” is not a readable file"_s.arg(file.filePath());
+        return false;
+    }
+    if (QSslCertificate::fromPath(file.absoluteFilePath(), QSsl::Pem).isEmpty()) {
+        *error = u"--ca-file “%1” holds no PEM certificate"_s.arg(file.filePath());
+        return false;
+    }
+    account.caFile = file.absoluteFilePath();
+    return true;
+}
+
 // Where and how the account is reached: its endpoints, region, organization and CA.
 bool readConnection(const QCommandLineParser& parser, const Capabilities& caps, Account& account,
                     QString* error)
@@ -68,19 +84,34 @@ bool readConnection(const QCommandLineParser& parser, const Capabilities& caps, 
         return false;
     account.region = parser.value(u"region"_s).trimmed();
     account.organizationId = parser.value(u"organization"_s).trimmed();
-    if (parser.isSet(u"ca-file"_s)) {
-        const QFileInfo file(parser.value(u"ca-file"_s));
-        if (!file.isFile() || !file.isReadable()) {
-            *error = u"--ca-file “%1” is not a readable file"_s.arg(file.filePath());
+    return !parser.isSet(u"ca-file"_s) || readCaFile(parser.value(u"ca-file"_s), account, error);
+}
+
+// accounts edit: what the options change; an empty --s3-endpoint or --ca-file clears it.
+bool readEdits(const QCommandLineParser& parser, Account& account, QString* error)
+{
+    if (parser.isSet(u"label"_s)) {
+        account.label = parser.value(u"label"_s).trimmed();
+        if (account.label.isEmpty()) {
+            *error = u"--label must not be empty"_s;
             return false;
         }
-        if (QSslCertificate::fromPath(file.absoluteFilePath(), QSsl::Pem).isEmpty()) {
-            *error = u"--ca-file “%1” holds no PEM certificate"_s.arg(file.filePath());
-            return false;
-        }
-        account.caFile = file.absoluteFilePath();
     }
-    return true;
+    if (!readEndpoint(parser, u"endpoint"_s, account.endpoint, error))
+        return false;
+    if (parser.isSet(u"s3-endpoint"_s) && parser.value(u"s3-endpoint"_s).trimmed().isEmpty())
+        account.s3Endpoint = QUrl();
+    else if (!readEndpoint(parser, u"s3-endpoint"_s, account.s3Endpoint, error))
+        return false;
+    if (parser.isSet(u"region"_s))
+        account.region = parser.value(u"region"_s).trimmed();
+    if (!parser.isSet(u"ca-file"_s))
+        return true;
+    if (parser.value(u"ca-file"_s).trimmed().isEmpty()) {
+        account.caFile.clear();
+        return true;
+    }
+    return readCaFile(parser.value(u"ca-file"_s), account, error);
 }
 
 } // namespace
@@ -231,6 +262,71 @@ void Cli::accountsRemove(const QStringList& arguments)
     // The controller's own removal runs too; this one is waited for (a second remove of the same
     // entry is harmless).
     m_keychain.remove(account->vaultKey(), this, done);
+}
+
+void Cli::accountsEdit(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        accountOption(),
+        {u"label"_s, u"A new name for the account, unique among your accounts."_s, u"L"_s},
+        {u"endpoint"_s, u"A new API endpoint."_s, u"URL"_s},
+        {u"s3-endpoint"_s, u"A new S3 endpoint; empty for the provider's default."_s, u"URL"_s},
+        {u"region"_s, u"A new S3 region (CoreWeave: availability zone)."_s, u"R"_s},
+        {u"ca-file"_s, u"A PEM file of an extra CA to trust; empty to trust none."_s, u"PEM"_s},
+    });
+    const std::optional<Account> account = parseForAccount(parser, arguments, {u"account"_s});
+    if (!account)
+        return;
+    Account edited = *account;
+    QString error;
+    if (!readEdits(parser, edited, &error)) {
+        fail(Usage, error);
+        return;
+    }
+    if (edited == *account) {
+        fail(Usage, u"nothing to change: give --label, --endpoint, --s3-endpoint, --region or "
+                    "--ca-file"_s);
+        return;
+    }
+    for (const QString& id : m_controller.accountIds()) {
+        if (id != edited.id && m_controller.account(id)->account.label.compare(
+                                   edited.label, Qt::CaseInsensitive) == 0) {
+            fail(Usage, u"an account labelled “%1” exists already; choose another --label"_s.arg(
+                            edited.label));
+            return;
+        }
+    }
+    if (const ProviderError refused = m_controller.editAccount(edited)) {
+        failWith(account->label, refused);
+        return;
+    }
+    succeed(accountJson(edited), u"Changed %1 (id %2)."_s.arg(edited.label, edited.id));
+}
+
+void Cli::accountsReplaceToken(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(accountOption());
+    const std::optional<Account> account = parseForAccount(parser, arguments, {u"account"_s});
+    if (!account)
+        return;
+    std::optional<Secret> token =
+        readSecretFromStdin(u"New admin token for %1 (not shown): "_s.arg(account->label));
+    if (!token)
+        return;
+    // The controller tests the new token before it is written over the old one.
+    m_controller.replaceToken(
+        account->id, std::move(*token), this, [this, account](const ProviderError& error) {
+            if (error) {
+                failWith(u"the new token was not taken; the old one is still in use"_s, error);
+                return;
+            }
+            succeed({{u"account"_s, account->label},
+                     {u"accountId"_s, account->id},
+                     {u"tokenReplaced"_s, true}},
+                    u"%1 now uses its new token."_s.arg(account->label));
+        });
 }
 
 void Cli::accountsTest(const QStringList& arguments)

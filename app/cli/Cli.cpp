@@ -46,6 +46,16 @@ const QList<Cli::Command>& Cli::commands()
          u"Add an account. The admin token is read from standard input (or a prompt without "
          "echo), never from the command line, tested, and kept in the keychain."_s,
          &Cli::accountsAdd},
+        {u"accounts"_s, u"edit"_s,
+         u"--account A [--label L] [--endpoint URL] [--s3-endpoint URL] [--region R] "
+         "[--ca-file PEM]"_s,
+         u"Change an account's label, endpoints, region or CA file; its id, provider and token "
+         "stay."_s,
+         &Cli::accountsEdit},
+        {u"accounts"_s, u"replace-token"_s, u"--account A"_s,
+         u"Give an account a new admin token, read from standard input (or a prompt without "
+         "echo). It is tested first; the old token stays when it does not work."_s,
+         &Cli::accountsReplaceToken},
         {u"accounts"_s, u"remove"_s, u"--account A [--yes]"_s,
          u"Forget an account and its token (its keys at the provider are untouched)."_s,
          &Cli::accountsRemove},

@@ -130,6 +130,8 @@ private:
     void accountsList(const QStringList& arguments);
     void accountsAdd(const QStringList& arguments);
     void accountsRemove(const QStringList& arguments);
+    void accountsEdit(const QStringList& arguments);
+    void accountsReplaceToken(const QStringList& arguments);
     void accountsTest(const QStringList& arguments);
     void keysList(const QStringList& arguments);
     void keysCreate(const QStringList& arguments);

@@ -168,6 +168,113 @@ void AccountService::removeAccount(const QString& accountId)
     emit accountRemoved(accountId);
 }
 
+ProviderError AccountService::editAccount(const Account& edited)
+{
+    AccountEntry* target = entry(edited.id);
+    if (!target)
+        return {ProviderError::Kind::NotFound, 0, tr("The account is not there any more."), {}};
+    Account& current = target->view.account;
+    if (edited.provider != current.provider)
+        return {ProviderError::Kind::Validation,
+                0,
+                tr("An account's provider cannot be changed; add a new account instead."),
+                {}};
+    const bool sandbox = current.sandbox;
+    current = edited;
+    current.sandbox = sandbox;
+    if (!target->view.sessionOnly && !sandbox)
+        m_accountStore.add(current);
+    dropClient(*target);
+    emit accountChanged(current.id);
+    refresh(current.id);
+    return {};
+}
+
+void AccountService::dropClient(AccountEntry& target)
+{
+    // Cleared first: the aborted list's answer must not be taken for this account's list.
+    if (ProviderReply* inFlight = std::exchange(target.listReply, nullptr))
+        inFlight->abort();
+    target.listAgain = false;
+    target.provider.reset();
+}
+
+void AccountService::replaceToken(const QString& accountId, Secret newToken, const QObject* context,
+                                  Done done)
+{
+    const AccountEntry* target = entry(accountId);
+    if (!target || newToken.isEmpty()) {
+        answerLater(this, context, std::move(done),
+                    {target ? ProviderError::Kind::Validation : ProviderError::Kind::NotFound,
+                     0,
+                     target ? tr("Enter the new token.") : tr("The account is not there any more."),
+                     {}});
+        return;
+    }
+    auto token = std::make_shared<Secret>(newToken.clone());
+    auto tested = std::make_shared<std::unique_ptr<KeyProvider>>(
+        makeProvider(target->view.account, std::move(newToken)));
+    if (!*tested) {
+        answerLater(this, context, std::move(done),
+                    {ProviderError::Kind::Other,
+                     0,
+                     tr("This version of KeyWarden has no client for the provider “%1”.")
+                         .arg(target->view.account.provider),
+                     {}});
+        return;
+    }
+    // The old token is not touched until the new one has worked once.
+    whenFinished(this, (*tested)->testAccount(), context,
+                 [this, accountId, token, tested, context,
+                  done = std::move(done)](ProviderReply* finished, bool alive) mutable {
+                     if (!finished->ok()) {
+                         if (alive)
+                             done(finished->error());
+                         return;
+                     }
+                     storeTestedToken(accountId, token, tested, context, std::move(done));
+                 });
+}
+
+void AccountService::storeTestedToken(const QString& accountId, std::shared_ptr<Secret> token,
+                                      std::shared_ptr<std::unique_ptr<KeyProvider>> tested,
+                                      const QObject* context, Done done)
+{
+    AccountEntry* target = entry(accountId);
+    if (!target) {
+        answerLater(
+            this, context, std::move(done),
+            {ProviderError::Kind::NotFound, 0, tr("The account is not there any more."), {}});
+        return;
+    }
+    const QString where = target->store->backendName();
+    target->store->write(
+        target->view.account.vaultKey(), *token, this,
+        [this, accountId, token, tested, where, caller = CallerGuard(context),
+         done = std::move(done)](const SecretStore::Result& result) {
+            AccountEntry* stored = entry(accountId);
+            ProviderError error;
+            if (!result.ok())
+                error = {ProviderError::Kind::Other, 0,
+                         tr("The new token works, but could not be stored in %1: %2. The old "
+                            "token is still in use.")
+                             .arg(where, result.message),
+                         result.help};
+            else if (!stored)
+                error = {
+                    ProviderError::Kind::NotFound, 0, tr("The account is not there any more."), {}};
+            if (!error && stored) {
+                dropClient(*stored);
+                stored->provider = std::move(*tested);
+                stored->view.capabilities = &stored->provider->capabilities();
+                stored->view.tokenStatus = result.status;
+                refresh(accountId);
+            }
+            if (done && caller.alive())
+                done(error);
+        });
+}
+
 void AccountService::forgetStoredSecrets(const QString& accountId)
 {
     for (const StoredKeySecrets::Entry& stored : m_storedSecrets.all()) {
@@ -220,7 +327,8 @@ void AccountService::readToken(AccountEntry& target)
 void AccountService::tokenRead(const QString& accountId, SecretStore::Result result)
 {
     AccountEntry* reading = entry(accountId);
-    if (!reading)
+    // A token replaced while the old one was being read already made the client.
+    if (!reading || reading->provider)
         return;
     reading->view.tokenStatus = result.status;
     if (!result.ok()) {

@@ -66,6 +66,15 @@ public:
     void discardPendingAccount(const QString& accountId);
     // Forgets the account, its token and (for a saved account) its kept key secrets.
     void removeAccount(const QString& accountId);
+    // Changes what may change of an account (label, endpoint, CA file, S3 endpoint and region);
+    // its id, provider and token stay. A saved account is saved again, and its client is made
+    // anew from the stored token, since the client holds the endpoint and CA it was made with.
+    // Fails (changing nothing) for an account that is gone or a different provider.
+    ProviderError editAccount(const Account& edited);
+    // Tests newToken at the provider (testAccount) and only then writes it over the old one in
+    // the account's store and lists the keys with it. On any failure (refused, unreachable, the
+    // store's write) the old token stays where it was and done gets the error.
+    void replaceToken(const QString& accountId, Secret newToken, const QObject* context, Done done);
 
     // Reads the token when the client is not made yet, then lists the keys.
     void refresh(const QString& accountId);
@@ -91,6 +100,12 @@ private:
     void listed(const QString& accountId, ProviderReply* finished);
     std::unique_ptr<KeyProvider> makeProvider(const Account& account, Secret token) const;
     void forgetStoredSecrets(const QString& accountId);
+    // Drops the account's client (and the list in flight with it), so that the next refresh
+    // makes one from what is stored now.
+    void dropClient(AccountEntry& target);
+    void storeTestedToken(const QString& accountId, std::shared_ptr<Secret> token,
+                          std::shared_ptr<std::unique_ptr<KeyProvider>> tested,
+                          const QObject* context, Done done);
 
     ProviderMaker m_providerMaker;
     AccountStore m_accountStore;

@@ -2,11 +2,14 @@
 
 #include "console/AccountService.h"
 #include "console/AuditTrail.h"
+#include "console/Callbacks.h"
 #include "console/KeyOperations.h"
 #include "console/RotationOrchestrator.h"
 #include "core/Clock.h"
 
 namespace kw {
+
+using namespace Qt::StringLiterals;
 
 static_assert(AppController::RotationCheckIntervalMs == RotationOrchestrator::CheckIntervalMs);
 static_assert(AppController::DefaultRotationPolicyDays == RotationOrchestrator::DefaultPolicyDays);
@@ -125,6 +128,33 @@ void AppController::addSessionAccount(const Account& account, Secret token)
 void AppController::removeAccount(const QString& accountId)
 {
     m_accounts->removeAccount(accountId);
+}
+
+ProviderError AppController::editAccount(const Account& edited)
+{
+    const QString before = m_accounts->labelOf(edited.id);
+    const ProviderError error = m_accounts->editAccount(edited);
+    QString outcome = AuditTrail::outcomeOf(error);
+    if (!error && !before.isEmpty() && before != edited.label)
+        outcome += u"; label now “%1”"_s.arg(edited.label);
+    m_audit->record(u"edit-account"_s, before.isEmpty() ? edited.label : before, QString(),
+                    QString(), outcome);
+    return error;
+}
+
+void AppController::replaceToken(const QString& accountId, Secret newToken, const QObject* context,
+                                 Done done)
+{
+    // Audited even when the caller is gone by the time the answer comes.
+    m_accounts->replaceToken(accountId, std::move(newToken), this,
+                             [this, label = m_accounts->labelOf(accountId),
+                              caller = CallerGuard(context),
+                              done = std::move(done)](const ProviderError& error) {
+                                 m_audit->record(u"replace-token"_s, label, QString(), QString(),
+                                                 AuditTrail::outcomeOf(error));
+                                 if (done && caller.alive())
+                                     done(error);
+                             });
 }
 
 void AppController::refresh(const QString& accountId)

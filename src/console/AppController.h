@@ -87,6 +87,12 @@ public:
     // An account whose token never leaves memory (the sandbox, or "use for this session only").
     void addSessionAccount(const Account& account, Secret token);
     void removeAccount(const QString& accountId);
+    // Changes an account's label, endpoint, CA file (and S3 endpoint and region); its id,
+    // provider and token stay, and its keys are listed again. Audited; the error when refused.
+    ProviderError editAccount(const Account& edited);
+    // Tests the new token at the provider, and only once it works replaces the stored one; on
+    // failure the old token stays in use. Audited with its outcome, never with the token.
+    void replaceToken(const QString& accountId, Secret newToken, const QObject* context, Done done);
 
     void refresh(const QString& accountId);
     void refreshAll();

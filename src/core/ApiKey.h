@@ -43,9 +43,10 @@ struct ApiKey
     QString bearerType;     // "user" / "application" (Scaleway); principal holds the bearer id
     bool editable = true;   // false: the provider refuses edits (readOnlyReason says why)
     bool deletable = true;  // false: the provider refuses deletion
-    // The key belongs to the identity the account's own credential is (Wasabi IAM's root user),
-    // whatever principal is shown: calls about it name no user. A sub-user that happens to be
-    // called "root" has principal "root" and ownerIsCaller false.
+    // The key belongs to the identity the account's own credential is (Wasabi IAM's root user,
+    // or the IAM user whose key pair the account holds, whom principal then names), whatever
+    // principal is shown: calls about it name no user. A sub-user that happens to be called
+    // "root" has principal "root" and ownerIsCaller false.
     bool ownerIsCaller = false;
 
     bool operator==(const ApiKey&) const = default;

@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <memory>
 
 namespace kw {
@@ -93,6 +94,17 @@ std::optional<QString> knownUserOf(const ApiKey& key)
     if (user.isEmpty())
         return std::nullopt;
     return user;
+}
+
+// Sets whose key is described by an answer to a call that named askedUser. Asked without a
+// UserName, the answer is about the caller's own keys: the root user's, or those of the IAM user
+// whose key the account holds, which the answer names (answeredUser).
+void setOwner(ApiKey& key, const QString& askedUser, const QString& answeredUser)
+{
+    key.ownerIsCaller = askedUser.isEmpty();
+    key.principal = !askedUser.isEmpty()      ? askedUser
+                    : !answeredUser.isEmpty() ? answeredUser
+                                              : RootPrincipal;
 }
 
 // For the calls that take a principal: only an empty one is the root user.
@@ -299,13 +311,9 @@ void WasabiIamProvider::listKeysOf(ProviderReply* reply, const QString& userName
     listAll(reply, u"ListAccessKeys"_s, withUser({}, userName),
             [userName, done = std::move(done)](const QList<QMap<QString, QString>>& members) {
                 QList<ApiKey> keys;
-                for (auto member : members) {
-                    if (member.value(u"UserName"_s).isEmpty())
-                        member.insert(u"UserName"_s, userName);
+                for (const auto& member : members) {
                     ApiKey key = wasabiiam::keyFromFields(member);
-                    // Asked without a UserName, the answer is about the caller's own keys.
-                    key.ownerIsCaller = userName.isEmpty();
-                    key.principal = userName.isEmpty() ? RootPrincipal : userName;
+                    setOwner(key, userName, member.value(u"UserName"_s));
                     if (!key.id.isEmpty())
                         keys << key;
                 }
@@ -362,7 +370,13 @@ ProviderReply* WasabiIamProvider::listKeys()
             auto self = weakNext.lock();
             emit reply->progress(index, int(users->size()));
             listKeysOf(reply, users->at(index), [all, self, index](const QList<ApiKey>& keys) {
-                *all += keys;
+                // A caller that is an IAM user, not the root, has its keys listed twice: as its
+                // own and under its name in ListUsers. The first, as the caller's, is kept.
+                for (const ApiKey& key : keys) {
+                    if (std::none_of(all->cbegin(), all->cend(),
+                                     [&](const ApiKey& seen) { return seen.id == key.id; }))
+                        all->append(key);
+                }
                 (*self)(index + 1);
             });
         };
@@ -518,16 +532,14 @@ ProviderReply* WasabiIamProvider::createKey(const KeySpec& spec)
         HttpRequest request = iamRequest(u"CreateAccessKey"_s, withUser({}, userName));
         request.idempotent = false;
         request.sensitiveResponse = true;
-        sendCreateFor(
-            reply, http(), request, [userName](const HttpResponse& response, QString* error) {
-                std::optional<CreatedKey> created =
-                    wasabiiam::parseCreatedKey(response.body, error);
-                if (created) {
-                    created->key.ownerIsCaller = userName.isEmpty();
-                    created->key.principal = userName.isEmpty() ? RootPrincipal : userName;
-                }
-                return created;
-            });
+        sendCreateFor(reply, http(), request,
+                      [userName](const HttpResponse& response, QString* error) {
+                          std::optional<CreatedKey> created =
+                              wasabiiam::parseCreatedKey(response.body, error);
+                          if (created)
+                              setOwner(created->key, userName, created->key.principal);
+                          return created;
+                      });
     });
     return reply;
 }
@@ -545,8 +557,7 @@ ProviderReply* WasabiIamProvider::setKeyActive(const ApiKey& key, bool active)
              [reply, key, active, userName](const HttpResponse&) {
                  ApiKey updated = key;
                  updated.status = active ? KeyStatus::Active : KeyStatus::Disabled;
-                 updated.ownerIsCaller = userName.isEmpty();
-                 updated.principal = userName.isEmpty() ? RootPrincipal : userName;
+                 setOwner(updated, userName, key.ownerIsCaller ? key.principal : QString());
                  reply->setKey(std::move(updated));
                  reply->finish();
              });

@@ -145,6 +145,9 @@ ApiKey keyFromFields(const QMap<QString, QString>& fields)
     key.principal = user.isEmpty() ? u"root"_s : user;
     key.ownerIsCaller = user.isEmpty();
     key.bearerType = u"user"_s;
+    // Every Wasabi IAM key is an S3-style access key pair: said, so that the key's type is not
+    // left blank beside the other providers' kinds.
+    key.kind = u"access key"_s;
     const QString status = fields.value(u"Status"_s);
     key.status = status == QLatin1String("Active")     ? KeyStatus::Active
                  : status == QLatin1String("Inactive") ? KeyStatus::Disabled

@@ -89,10 +89,12 @@ const std::vector<HostRow>& hostRows()
          [](const Options& o) {
              auto s = std::make_unique<WasabiIamSandbox>();
              s->seedSamples(o.now);
+             if (o.wasabiIamUserAdmin)
+                 s->useIamUserAdmin(u"iam-admin"_s);
              return s;
          },
          [](const ProviderSandbox& s, Endpoint& e) {
-             // The IAM client signs with the root user's key pair, handed over as "ID:SECRET".
+             // The IAM client signs with the admin's key pair, handed over as "ID:SECRET".
              const auto& iam = as<WasabiIamSandbox>(s);
              e.adminToken = iam.adminAccessKeyId() + u':' + iam.adminSecret();
              s3On(s, u"us-east-1"_s, e);

@@ -44,6 +44,9 @@ public:
         int waysCloudSamples = 30;
         int samples = 30; // for every other provider
         QDateTime now;    // what the samples are relative to; null: each sandbox's own clock
+        // The Wasabi IAM admin token is the key pair of an IAM user with IAM rights
+        // ("iam-admin", IAMFullAccess) rather than the root user's.
+        bool wasabiIamUserAdmin = false;
     };
 
     explicit SandboxHost(QObject* parent = nullptr);

@@ -40,7 +40,154 @@ class TestAccountService : public QObject
                *found;
     }
 
+    // The token the store holds under key, empty when it holds none.
+    static QString storedToken(SecretStore& store, const QString& key)
+    {
+        std::optional<QString> token;
+        store.read(key, nullptr, [&](const SecretStore::Result& r) {
+            token = r.ok() ? r.secret.exposeString() : QString();
+        });
+        return QTest::qWaitFor([&] { return token.has_value(); }, ConsoleHarness::Timeout)
+                   ? *token
+                   : QString();
+    }
+
+    // A saved account with one key, listed with the token "saved-token".
+    static Account loadSaved(ConsoleHarness& h)
+    {
+        const Account account = saveAccount(h, u"saved"_s);
+        h.seeds.insert(u"saved"_s, {FakeProvider::makeKey(u"k1"_s, u"One"_s)});
+        h.accounts.loadSavedAccounts();
+        h.accounts.refresh(u"saved"_s);
+        if (!h.waitFor(u"saved"_s, State::Ok))
+            qWarning("the saved account did not load");
+        return account;
+    }
+
+    // Clients made with the token `refused` answer testAccount with 401.
+    static void refuseToken(ConsoleHarness& h, const QString& refused)
+    {
+        h.accounts.setProviderMaker(
+            [&h, refused](const Account& account, Secret token, QNetworkAccessManager*) {
+                auto made = std::make_unique<FakeProvider>(account);
+                made->keys = h.seeds.value(account.id);
+                if (token.exposeString() == refused)
+                    made->fail(FakeProvider::Op::TestAccount,
+                               {ProviderError::Kind::Auth, 401, u"The token was refused."_s, {}});
+                h.fakes.insert(account.id, made.get());
+                h.tokens.insert(account.id, token.exposeString());
+                return std::unique_ptr<KeyProvider>(std::move(made));
+            });
+    }
+
+    static ProviderError replaceToken(ConsoleHarness& h, const QString& token)
+    {
+        Answer<ProviderError> answer;
+        h.accounts.replaceToken(u"saved"_s, Secret::fromString(token), nullptr, answer.callback());
+        return answer.wait() ? answer.get<0>() : ConsoleHarness::noAnswer();
+    }
+
 private slots:
+    // The new token is tested at the provider first; then it replaces the stored one and the
+    // keys are listed with it.
+    void aReplacedTokenIsTestedThenStored()
+    {
+        ConsoleHarness h;
+        const Account account = loadSaved(h);
+        const KeyProvider* old = h.accounts.ready(u"saved"_s)->provider.get();
+
+        const ProviderError error = replaceToken(h, u"new-token"_s);
+        QVERIFY2(error.ok(), qPrintable(error.toString()));
+        FakeProvider* tested = h.fakes.value(u"saved"_s);
+        QCOMPARE(tested->count(FakeProvider::Op::TestAccount), 1);
+        QCOMPARE(h.tokens.value(u"saved"_s), u"new-token"_s);
+        QCOMPARE(storedToken(h.vault, account.vaultKey()), u"new-token"_s);
+        QCOMPARE(h.accounts.ready(u"saved"_s)->provider.get(), tested);
+        QVERIFY(tested != old);
+        QTRY_COMPARE_WITH_TIMEOUT(tested->count(FakeProvider::Op::List), 1,
+                                  ConsoleHarness::Timeout);
+        QVERIFY(h.waitFor(u"saved"_s, State::Ok));
+        QVERIFY(h.shows(u"saved"_s, u"k1"_s));
+    }
+
+    // A token the provider refuses is not stored: the old one stays and keeps working.
+    void aRefusedTokenLeavesTheOldOneInUse()
+    {
+        ConsoleHarness h;
+        refuseToken(h, u"bad-token"_s);
+        const Account account = loadSaved(h);
+        FakeProvider* old = h.fakes.value(u"saved"_s);
+
+        const ProviderError error = replaceToken(h, u"bad-token"_s);
+        QCOMPARE(error.kind, ProviderError::Kind::Auth);
+        QCOMPARE(error.message, u"The token was refused."_s);
+        QCOMPARE(storedToken(h.vault, account.vaultKey()), u"saved-token"_s);
+        QCOMPARE(h.accounts.ready(u"saved"_s)->provider.get(), old);
+        h.accounts.refresh(u"saved"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(old->count(FakeProvider::Op::List), 2, ConsoleHarness::Timeout);
+        QVERIFY(h.waitFor(u"saved"_s, State::Ok));
+        QCOMPARE(replaceToken(h, QString()).kind, ProviderError::Kind::Validation);
+    }
+
+    // A working token that the keychain will not take is not half-used: the old one stays.
+    void aTokenTheVaultRefusesLeavesTheOldOneInUse()
+    {
+        ConsoleHarness h;
+        const Account account = loadSaved(h);
+        const KeyProvider* old = h.accounts.ready(u"saved"_s)->provider.get();
+        h.vault.refuseWrites = true;
+
+        const ProviderError error = replaceToken(h, u"new-token"_s);
+        QVERIFY(!error.ok());
+        QVERIFY2(error.message.contains(u"could not be stored"_s), qPrintable(error.message));
+        QVERIFY(!error.message.contains(u"new-token"_s));
+        h.vault.refuseWrites = false;
+        QCOMPARE(storedToken(h.vault, account.vaultKey()), u"saved-token"_s);
+        QCOMPARE(h.accounts.ready(u"saved"_s)->provider.get(), old);
+    }
+
+    // An edit keeps the id, the provider and the token, saves the account again and makes its
+    // client anew with the new endpoint; another provider is refused and changes nothing.
+    void anEditedAccountIsSavedAndListedAgain()
+    {
+        ConsoleHarness h;
+        Account edited = loadSaved(h);
+        edited.label = u"Production"_s;
+        edited.endpoint = QUrl(u"https://api.example.net"_s);
+        edited.caFile = u"/etc/ssl/extra-ca.pem"_s;
+        QSignalSpy changed(&h.accounts, &AccountService::accountChanged);
+
+        QVERIFY(h.accounts.editAccount(edited).ok());
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(AccountStore(h.settings).load(), QList<Account>{edited});
+        QCOMPARE(h.accounts.labelOf(u"saved"_s), u"Production"_s);
+        QVERIFY(h.waitFor(u"saved"_s, State::Ok));
+        QCOMPARE(h.fakes.value(u"saved"_s)->account(), edited);
+        QCOMPARE(h.tokens.value(u"saved"_s), u"saved-token"_s);
+        QVERIFY(h.shows(u"saved"_s, u"k1"_s));
+
+        Account other = edited;
+        other.provider = u"wayscloud"_s;
+        other.label = u"Other"_s;
+        QCOMPARE(h.accounts.editAccount(other).kind, ProviderError::Kind::Validation);
+        QCOMPARE(AccountStore(h.settings).load(), QList<Account>{edited});
+        other.id = u"gone"_s;
+        QCOMPARE(h.accounts.editAccount(other).kind, ProviderError::Kind::NotFound);
+    }
+
+    // A session account's edit is never written to the settings.
+    void anEditedSessionAccountIsNotSaved()
+    {
+        ConsoleHarness h;
+        QVERIFY(h.addLoaded(u"session"_s, {}));
+        Account edited = ConsoleHarness::makeAccount(u"session"_s);
+        edited.label = u"Renamed"_s;
+        QVERIFY(h.accounts.editAccount(edited).ok());
+        QCOMPARE(h.accounts.labelOf(u"session"_s), u"Renamed"_s);
+        QVERIFY(AccountStore(h.settings).load().isEmpty());
+        QVERIFY(h.waitFor(u"session"_s, State::Ok));
+    }
+
     void aSessionAccountIsReadThenListed()
     {
         ConsoleHarness h;

@@ -203,6 +203,67 @@ private slots:
         QCOMPARE(int(m_sandbox->accessKeys().size()), rootKeys);
     }
 
+    // The account's credential belongs to an IAM user with IAM rights, not the root user: its
+    // keys are both the caller's own and a ListUsers user's. Each key is listed once, named by
+    // that user and marked as the caller's; the root user's keys are not the caller's to see.
+    void iamUserAdminsKeysAreListedOnce()
+    {
+        m_sandbox->seedSamples();
+        m_sandbox->useIamUserAdmin(u"iam-admin"_s);
+        auto client = provider();
+        const ApiKey second = created(*client, u"iam-admin"_s);
+        QVERIFY(!second.id.isEmpty());
+        QCOMPARE(second.principal, u"iam-admin"_s);
+
+        QStringList expected;
+        for (const QString& user : m_sandbox->userNames())
+            expected += idsOf(m_sandbox->accessKeys(user));
+        auto reply = wait(client->listKeys());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QStringList listed;
+        for (const ApiKey& key : reply->keys())
+            listed << key.id;
+        QCOMPARE(listed.size(), expected.size()); // no key twice
+        listed.sort();
+        expected.sort();
+        QCOMPARE(listed, expected);
+
+        for (const QString& id : {m_sandbox->adminAccessKeyId(), second.id}) {
+            const ApiKey* own = findKey(reply->keys(), id);
+            QVERIFY(own);
+            QCOMPARE(own->principal, u"iam-admin"_s);
+            QVERIFY(own->ownerIsCaller);
+        }
+        const ApiKey* other =
+            findKey(reply->keys(), m_sandbox->accessKeys(u"backup-agent"_s)[0].accessKeyId);
+        QVERIFY(other);
+        QCOMPARE(other->principal, u"backup-agent"_s);
+        QVERIFY(!other->ownerIsCaller);
+    }
+
+    // The IAM user's own key, as listed, is deactivated and revoked at that user, and keeps
+    // naming it.
+    void iamUserAdminsOwnKeyIsChangedAsTheCallers()
+    {
+        m_sandbox->useIamUserAdmin(u"iam-admin"_s);
+        auto client = provider();
+        const ApiKey own = created(*client, QString());
+        QCOMPARE(own.principal, u"iam-admin"_s);
+        QVERIFY(own.ownerIsCaller);
+        QCOMPARE(m_sandbox->accessKeys(u"iam-admin"_s).size(), 2);
+
+        auto deactivated = wait(client->setKeyActive(own, false));
+        QVERIFY2(deactivated->ok(), qPrintable(deactivated->error().toString()));
+        QVERIFY(deactivated->key());
+        QCOMPARE(deactivated->key()->principal, u"iam-admin"_s);
+        QVERIFY(!m_sandbox->accessKeys(u"iam-admin"_s).at(1).active);
+
+        auto revoked = wait(client->revokeKey(own));
+        QVERIFY2(revoked->ok(), qPrintable(revoked->error().toString()));
+        QCOMPARE(idsOf(m_sandbox->accessKeys(u"iam-admin"_s)),
+                 QStringList{m_sandbox->adminAccessKeyId()});
+    }
+
 private:
     std::unique_ptr<WasabiIamSandbox> m_sandbox;
     QNetworkAccessManager m_network;

@@ -67,6 +67,8 @@ private slots:
         const ApiKey first = keyFromFields(page->members[0]);
         QCOMPARE(first.id, u"AKIAEXAMPLE1"_s);
         QCOMPARE(first.prefix, u"AKIAEXAMPLE1"_s);
+        QCOMPARE(first.kind, u"access key"_s);
+        QVERIFY(first.name.isEmpty()); // Wasabi keys have no name: the id is not copied there
         QCOMPARE(first.principal, u"ann"_s);
         QCOMPARE(first.status, KeyStatus::Active);
         QCOMPARE(first.created, QDateTime(QDate(2024, 5, 21), QTime(10, 0), Qt::UTC));

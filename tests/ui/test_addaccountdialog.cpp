@@ -1,10 +1,12 @@
 #include "FormChecks.h"
 #include "providers/KeyProvider.h"
+#include "support/WindowHarness.h"
 #include "ui/AddAccountDialog.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QTemporaryFile>
 #include <QTest>
@@ -52,6 +54,18 @@ private:
         QTest::keyClicks(edit(dialog, u"labelEdit"_s), u"Production"_s);
         edit(dialog, u"endpointEdit"_s)->setText(u"https://api.wayscloud.services"_s);
         QTest::keyClicks(edit(dialog, u"tokenEdit"_s), u"wayscloud_pat_EXAMPLE_0123456789"_s);
+    }
+
+    // An account as it was saved, for the edit mode.
+    static kw::Account savedAccount(const QString& provider, const QString& label,
+                                    const QString& endpoint)
+    {
+        kw::Account account;
+        account.id = u"0f6b8d5e-1111-4a2b-9c3d-0123456789ab"_s;
+        account.provider = provider;
+        account.label = label;
+        account.endpoint = QUrl(endpoint);
+        return account;
     }
 
 private slots:
@@ -431,6 +445,102 @@ private slots:
         kw::test::fitToContents(&dialog);
         QCOMPARE(kw::test::clippedWidgets(&dialog), QStringList{});
         kw::test::saveSnapshot(&dialog, u"add-account-coreweave-s3-error"_s);
+    }
+
+    // Edit Account: the account's fields filled in, its provider fixed, no token asked for,
+    // the same rules as adding; what the form does not show stays as it was.
+    void editModeKeepsIdProviderAndHiddenFields()
+    {
+        kw::Account original =
+            savedAccount(u"wasabi-iam"_s, u"Backups"_s, u"https://iam.wasabisys.com"_s);
+        original.s3Endpoint = QUrl(u"https://s3.eu-central-1.wasabisys.com"_s);
+        original.region = u"eu-central-1"_s;
+        original.organizationId = u"org-kept"_s;
+        kw::AddAccountDialog dialog;
+        dialog.editAccount(original);
+
+        QVERIFY(dialog.isEditing());
+        auto* combo = child<QComboBox>(dialog, u"providerCombo"_s);
+        QCOMPARE(combo->currentData().toString(), u"wasabi-iam"_s);
+        QVERIFY(!combo->isEnabled());
+        QVERIFY(!edit(dialog, u"tokenEdit"_s)->isVisibleTo(&dialog));
+        QVERIFY(!edit(dialog, u"tokenEdit"_s)->isEnabled());
+        QCOMPARE(edit(dialog, u"labelEdit"_s)->text(), u"Backups"_s);
+        QCOMPARE(dialog.windowTitle(), u"Edit account"_s);
+        QVERIFY(addButton(dialog)->text().contains(u"&Save"_s));
+        QVERIFY(addButton(dialog)->isEnabled()); // no token needed
+        QCOMPARE(dialog.account(), original);
+
+        edit(dialog, u"labelEdit"_s)->setText(u"   "_s);
+        QVERIFY(!addButton(dialog)->isEnabled());
+        QVERIFY(!validation(dialog).isEmpty());
+        edit(dialog, u"labelEdit"_s)->setText(u"Backups (EU)"_s);
+        edit(dialog, u"endpointEdit"_s)->setText(u"http://iam.example.com"_s);
+        QVERIFY(!addButton(dialog)->isEnabled());
+        QVERIFY(validation(dialog).contains(u"http://"_s));
+        edit(dialog, u"endpointEdit"_s)->setText(u"https://iam.eu-central-1.wasabisys.com"_s);
+        edit(dialog, u"caFileEdit"_s)->setText(u"/nonexistent/keywarden-ca.pem"_s);
+        QVERIFY(!addButton(dialog)->isEnabled());
+        QTemporaryFile ca;
+        QVERIFY(ca.open());
+        edit(dialog, u"caFileEdit"_s)->setText(ca.fileName());
+        edit(dialog, u"s3EndpointEdit"_s)->clear();
+        QVERIFY(addButton(dialog)->isEnabled());
+
+        const kw::Account edited = dialog.account();
+        QCOMPARE(edited.id, original.id);
+        QCOMPARE(edited.provider, original.provider);
+        QCOMPARE(edited.organizationId, u"org-kept"_s);
+        QCOMPARE(edited.label, u"Backups (EU)"_s);
+        QCOMPARE(edited.endpoint, QUrl(u"https://iam.eu-central-1.wasabisys.com"_s));
+        QCOMPARE(edited.caFile, ca.fileName());
+        QVERIFY(edited.s3Endpoint.isEmpty()); // cleared: the provider's default again
+        QCOMPARE(edited.region, u"eu-central-1"_s);
+    }
+
+    // Through the window: File → Edit Account… saves the new label and endpoint, keeps the
+    // token, lists the keys again and is audited.
+    void editAccountThroughTheWindow()
+    {
+        kw::test::WindowHarness h;
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, kw::test::Timeout);
+        QSignalSpy opened(h.window.get(), &kw::MainWindow::dialogOpened);
+        QVERIFY(h.action("actionEditAccount")->isEnabled());
+        h.action("actionEditAccount")->trigger();
+        auto* dialog = kw::test::nextDialog<kw::AddAccountDialog>(opened);
+        QVERIFY(dialog);
+        QVERIFY(dialog->isEditing());
+        QCOMPARE(edit(*dialog, u"labelEdit"_s)->text(), u"Test sandbox"_s);
+        edit(*dialog, u"labelEdit"_s)->setText(u"Renamed sandbox"_s);
+        addButton(*dialog)->click();
+
+        const QList<kw::Account> saved = kw::AccountStore(*h.settings).load();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().id, h.account.id);
+        QCOMPARE(saved.first().label, u"Renamed sandbox"_s);
+        QCOMPARE(saved.first().endpoint, h.account.endpoint);
+        auto* list = h.find<QListView>("accountList");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            list->model()->index(0, 0).data().toString().contains(u"Renamed sandbox"_s),
+            kw::test::Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(h.controller->account(h.account.id)->state,
+                                  kw::AppController::LoadState::Ok, kw::test::Timeout);
+        QCOMPARE(h.rows(), 12);
+        QVERIFY(h.auditText().contains(u"edit-account"_s));
+    }
+
+    void editModeLayoutFitsAndSnapshot()
+    {
+        const kw::Account original =
+            savedAccount(u"wayscloud"_s, u"Production"_s, u"https://api.wayscloud.services"_s);
+        kw::AddAccountDialog dialog;
+        dialog.editAccount(original);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog, 5000));
+        kw::test::fitToContents(&dialog);
+        QCOMPARE(kw::test::clippedWidgets(&dialog), QStringList{});
+        kw::test::saveSnapshot(&dialog, u"edit-account"_s);
     }
 
     void layoutFitsAndSnapshot()

@@ -24,7 +24,8 @@ const QStringList& attachablePolicies()
 {
     static const QStringList policies{
         policyArn(u"WasabiManageAiR"_s), policyArn(u"WasabiViewAiR"_s),
-        policyArn(u"WasabiReadOnlyAccess"_s), policyArn(u"WasabiFullAccess"_s)};
+        policyArn(u"WasabiReadOnlyAccess"_s), policyArn(u"WasabiFullAccess"_s),
+        policyArn(u"IAMFullAccess"_s)};
     return policies;
 }
 
@@ -173,6 +174,11 @@ QString WasabiIamApi::viewAirPolicyArn()
     return policyArn(u"WasabiViewAiR"_s);
 }
 
+QString WasabiIamApi::iamFullAccessPolicyArn()
+{
+    return policyArn(u"IAMFullAccess"_s);
+}
+
 WasabiIamApi::WasabiIamApi(WasabiIamAccount& account, WasabiIamAuth& auth, S3ListBuckets& s3,
                            const kw::Clock& clock)
     : m_account(account), m_auth(auth), m_s3(s3), m_clock(clock)
@@ -216,8 +222,9 @@ std::optional<HttpResponse> WasabiIamApi::refuseControl(const HttpRequest& reque
     const IamAuthOutcome outcome = m_auth.authenticate(request, iamxml::newRequestId());
     if (outcome.refusal)
         return outcome.refusal;
-    if (!outcome.caller->key->userName.isEmpty())
-        return error(403, u"The sandbox control endpoints need a root access key."_s);
+    const IamUser* user = m_account.findUser(outcome.caller->key->userName);
+    if (user && !user->policyArns.contains(iamFullAccessPolicyArn()))
+        return error(403, u"The sandbox control endpoints need an administrator's access key."_s);
     return std::nullopt;
 }
 
@@ -272,7 +279,9 @@ HttpResponse WasabiIamApi::handleIam(const HttpRequest& request, const IamCaller
     if (call.action == u"CreateAccessKey"_s)
         ++m_createRequests;
 
-    if (!call.callerUser.isEmpty()) {
+    const IamUser* callerUser = m_account.findUser(call.callerUser);
+    const bool iamAdmin = callerUser && callerUser->policyArns.contains(iamFullAccessPolicyArn());
+    if (!call.callerUser.isEmpty() && !iamAdmin) {
         // A sub-user's own keys only: GetAccessKeyLastUsed names no user, so its key is checked.
         bool own = entry->selfService && call.targetUser() == call.callerUser;
         if (own && call.action == u"GetAccessKeyLastUsed"_s) {

@@ -19,14 +19,18 @@ namespace kw::sandbox {
 // Choices where the contract is silent (B.1.2, part 7 "Gaps"; AWS's behaviour where known):
 // - The root user has no UserName: its keys and GetUser answer carry none, as AWS's root.
 // - A sub-user's key may only read and manage that user's own keys (and GetUser itself);
-//   anything else is AccessDenied. The root key may do everything.
+//   anything else is AccessDenied, unless the user has IAMFullAccess attached: then, as an IAM
+//   administrator that is not the root user, it may do everything the root key may. Asked
+//   without a UserName, it is still about the caller's own keys, which ListUsers lists as well.
+// - The root key may do everything.
 // - GetAccessKeyLastUsed of a key never used answers ServiceName and Region "N/A".
 // - Markers are opaque: the id of the next item.
 class WasabiIamApi
 {
 public:
-    static QString manageAirPolicyArn(); // arn:aws:iam::aws:policy/WasabiManageAiR
-    static QString viewAirPolicyArn();   // arn:aws:iam::aws:policy/WasabiViewAiR
+    static QString manageAirPolicyArn();     // arn:aws:iam::aws:policy/WasabiManageAiR
+    static QString viewAirPolicyArn();       // arn:aws:iam::aws:policy/WasabiViewAiR
+    static QString iamFullAccessPolicyArn(); // arn:aws:iam::aws:policy/IAMFullAccess
 
     WasabiIamApi(WasabiIamAccount& account, WasabiIamAuth& auth, S3ListBuckets& s3,
                  const kw::Clock& clock);
@@ -35,7 +39,8 @@ public:
     // The IAM error shape for a status the shared server answers itself.
     static HttpResponse error(int status, const QString& message);
 
-    // Control endpoints: any request signed by an active root key.
+    // Control endpoints: any request signed by an active key of the root user or of an IAM
+    // administrator (IAMFullAccess).
     std::optional<HttpResponse> refuseControl(const HttpRequest& request) const;
 
     int createRequestCount() const { return m_createRequests; }

@@ -126,6 +126,17 @@ void WasabiIamSandbox::seedSamples(const QDateTime& when)
     account.addBucket(u"air-index"_s, now.addDays(-60));
 }
 
+void WasabiIamSandbox::useIamUserAdmin(const QString& userName)
+{
+    const QDateTime now = clock().nowUtc();
+    IamUser* user = d->account.findUser(userName);
+    if (!user)
+        user = d->account.findUser(d->account.addUser(userName, now.addDays(-30)).name);
+    if (!user->policyArns.contains(WasabiIamApi::iamFullAccessPolicyArn()))
+        user->policyArns.append(WasabiIamApi::iamFullAccessPolicyArn());
+    d->adminKeyId = d->account.createKey(userName, now.addDays(-20)).id;
+}
+
 void WasabiIamSandbox::setS3Regions(const QStringList& regions)
 {
     d->auth.setS3Regions(regions);

@@ -34,7 +34,8 @@ public:
     explicit WasabiIamSandbox(QObject* parent = nullptr);
     ~WasabiIamSandbox() override;
 
-    // The root user's own access key (what the console signs with).
+    // The administrator's access key (what the console signs with): the root user's, or after
+    // useIamUserAdmin() that IAM user's.
     QString adminAccessKeyId() const;
     QString adminSecret() const;
     QString accountId() const;
@@ -47,6 +48,11 @@ public:
     // with neither. The root keeps its one key, so it can still create a second.
     // A null `now`: now by the sandbox's clock.
     void seedSamples(const QDateTime& now = {});
+
+    // From now on the administrator is the IAM user userName (made if it does not exist), not
+    // the root user: it gets IAMFullAccess and a new key of its own, which adminAccessKeyId()
+    // names. Its keys are then both the caller's own and a ListUsers user's.
+    void useIamUserAdmin(const QString& userName);
 
     // The regions S3 accepts in the credential scope (default: every region of B.1.3).
     void setS3Regions(const QStringList& regions);

@@ -1,0 +1,126 @@
+// keywarden-cli accounts edit and accounts replace-token, run as a script would run them,
+// against a keywarden-sandbox process: an edit keeps the id and the token; a refused token
+// leaves the old one in use; a working one is used from then on, even once the old is revoked.
+#include "CliAccounts.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using kw::e2e::CliRun;
+using kw::e2e::SandboxProcess;
+
+class TestCliAccountEdit : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+    QList<QByteArray> m_outputs; // every command's stdout and stderr
+    QList<QByteArray> m_tokens;  // never in any output
+
+    CliRun run(const QStringList& arguments, const QByteArray& input = {})
+    {
+        const CliRun result = kw::e2e::runCli(arguments, input);
+        m_outputs << result.out << result.err;
+        return result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString error = kw::e2e::startCliSuite(m_sandbox);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void editKeepsIdAndToken()
+    {
+        const QString added = kw::e2e::addCliAccount(m_sandbox, u"wayscloud"_s, u"Before"_s);
+        QVERIFY2(added.isEmpty(), qPrintable(added));
+        const CliRun listed = run({u"--json"_s, u"accounts"_s, u"list"_s});
+        QCOMPARE(listed.exitCode, 0);
+        const QString id = listed.array().at(0).toObject().value(u"id"_s).toString();
+        QVERIFY(!id.isEmpty());
+
+        CliRun edited = run({u"--json"_s, u"accounts"_s, u"edit"_s, u"--account"_s, u"Before"_s,
+                             u"--label"_s, u"After"_s});
+        QVERIFY2(edited.exitCode == 0, qPrintable(edited.describe()));
+        QCOMPARE(edited.object().value(u"id"_s).toString(), id);
+        QCOMPARE(edited.object().value(u"label"_s).toString(), u"After"_s);
+
+        QString error;
+        QVERIFY2(kw::e2e::listKeys(u"After"_s, &error).value_or(QJsonArray()).size() > 0,
+                 qPrintable(error));
+        edited = run({u"accounts"_s, u"edit"_s, u"--account"_s, u"After"_s, u"--endpoint"_s,
+                      u"http://api.example.com"_s});
+        QCOMPARE(edited.exitCode, 2);
+        QVERIFY(edited.err.contains("loopback"));
+        edited = run({u"accounts"_s, u"edit"_s, u"--account"_s, u"After"_s});
+        QCOMPARE(edited.exitCode, 2);
+        QVERIFY(
+            run({u"accounts"_s, u"remove"_s, u"--account"_s, u"After"_s, u"--yes"_s}).exitCode ==
+            0);
+    }
+
+    // Wasabi IAM: a second root key becomes the account's token; the first is then revoked,
+    // and the account still lists its keys, with the new token.
+    void replaceTokenTestsFirstThenUsesTheNewOne()
+    {
+        const QString label = u"Wasabi"_s;
+        const QString added = kw::e2e::addCliAccount(m_sandbox, u"wasabi-iam"_s, label);
+        QVERIFY2(added.isEmpty(), qPrintable(added));
+        const SandboxProcess::Provider* iam = m_sandbox.provider(u"wasabi-iam"_s);
+        QVERIFY(iam);
+        m_tokens << iam->token.exposeBytes();
+        const QString oldKeyId = iam->token.exposeString().section(u':', 0, 0);
+
+        CliRun refused =
+            run({u"--json"_s, u"accounts"_s, u"replace-token"_s, u"--account"_s, label},
+                "AKIAWRONGWRONGWRONG1:not-the-secret\n");
+        QVERIFY2(refused.exitCode != 0, qPrintable(refused.describe()));
+        QVERIFY(refused.err.contains("old one is still in use"));
+        QVERIFY(!refused.out.contains("tokenReplaced"));
+        QString error;
+        QVERIFY2(kw::e2e::listKeys(label, &error), qPrintable(error));
+
+        // A second key of the root user, the owner when none is named.
+        const CliRun created = run({u"--json"_s, u"keys"_s, u"create"_s, u"--account"_s, label});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+        const QJsonObject key = created.object();
+        const QByteArray newToken = key.value(u"id"_s).toString().toUtf8() + ':' +
+                                    key.value(u"secret"_s).toString().toUtf8();
+        QVERIFY(newToken.startsWith("AKIA"));
+        m_tokens << newToken;
+
+        const CliRun replaced =
+            run({u"--json"_s, u"accounts"_s, u"replace-token"_s, u"--account"_s, label},
+                newToken + '\n');
+        QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.describe()));
+        QCOMPARE(replaced.object().value(u"tokenReplaced"_s).toBool(), true);
+
+        const CliRun revoked = run({u"--json"_s, u"keys"_s, u"revoke"_s, u"--account"_s, label,
+                                    u"--key"_s, oldKeyId, u"--yes"_s});
+        QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.describe()));
+        const std::optional<QJsonArray> keys = kw::e2e::listKeys(label, &error);
+        QVERIFY2(keys, qPrintable(error));
+        QVERIFY(!kw::e2e::keyIds(*keys).contains(oldKeyId));
+        QVERIFY(kw::e2e::keyIds(*keys).contains(key.value(u"id"_s).toString()));
+    }
+
+    void cleanupTestCase()
+    {
+        kw::e2e::runCli({u"accounts"_s, u"remove"_s, u"--account"_s, u"Wasabi"_s, u"--yes"_s});
+        // The created key's secret is printed once by its create; no token anywhere else.
+        for (const QByteArray& token : std::as_const(m_tokens)) {
+            for (qsizetype i = 0; i < m_outputs.size(); ++i) {
+                if (m_outputs[i].contains("\"secret\""))
+                    continue;
+                QVERIFY2(!m_outputs[i].contains(token.mid(token.indexOf(':') + 1)),
+                         m_outputs[i].constData());
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAccountEdit)
+#include "test_cli_account_edit.moc"
