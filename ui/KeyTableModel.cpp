@@ -286,7 +286,7 @@ QVariant KeyTableModel::displayData(const ApiKey& key, int column) const
     case PrefixColumn:
         return key.prefix;
     case OwnerColumn:
-        return key.principal;
+        return key.principalName.isEmpty() ? key.principal : key.principalName;
     case ServicesColumn:
         return servicesText(key.services);
     case IpAllowlistColumn:
