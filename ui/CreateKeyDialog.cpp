@@ -347,7 +347,8 @@ void CreateKeyDialog::setTabChain()
     chain.insert(1, m_ui->bearerCombo);
     chain << m_ui->descriptionEdit << m_ui->projectCombo << m_ui->ipAllowlistEdit->textEdit()
           << m_ui->expiryEdit->combo() << m_ui->expiryEdit->dateEdit()
-          << m_ui->expiryEdit->secondsSpin() << m_ui->cancelButton << m_ui->createButton;
+          << m_ui->expiryEdit->secondsSpin() << m_ui->expiryEdit->unitCombo() << m_ui->cancelButton
+          << m_ui->createButton;
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }

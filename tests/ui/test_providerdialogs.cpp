@@ -355,6 +355,12 @@ private slots:
 
         choice->setCurrentIndex(choice->count() - 1);
         auto* seconds = child<QSpinBox>(dialog, u"durationSpin"_s);
+        auto* unit = child<QComboBox>(dialog, u"durationUnitCombo"_s);
+        // A custom duration starts at one hour, in hours; minutes and hours can be chosen.
+        QCOMPARE(seconds->value(), 1);
+        QCOMPARE(unit->currentText(), u"hours"_s);
+        QCOMPARE(dialog.spec().durationSeconds, std::optional<qint64>(3600));
+        unit->setCurrentIndex(unit->findText(u"seconds"_s));
         seconds->setValue(50000);
         auto* create = button(dialog, u"createButton"_s);
         QVERIFY(!create->isEnabled());
@@ -363,7 +369,8 @@ private slots:
         QSignalSpy submitted(&dialog, &kw::CreateKeyDialog::submitted);
         QTest::mouseClick(create, Qt::LeftButton);
         QCOMPARE(submitted.size(), 0); // refused before anything is sent
-        seconds->setValue(600);
+        unit->setCurrentIndex(unit->findText(u"minutes"_s));
+        seconds->setValue(10);
         QVERIFY(create->isEnabled());
         QTest::keyClicks(child<QLineEdit>(dialog, u"nameEdit"_s), u"Training data loader"_s);
         QTest::mouseClick(create, Qt::LeftButton);
