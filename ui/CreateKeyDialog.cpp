@@ -72,6 +72,7 @@ CreateKeyDialog::CreateKeyDialog(const Capabilities& caps, QWidget* parent)
               m_ui->errorLabel,
               m_ui->busyIndicator,
               {m_ui->formWidget, m_ui->cancelButton}});
+    setFitsContents(true);
     hideAbsentFields();
     setupExpiry();
     setTabChain();
@@ -191,6 +192,13 @@ void CreateKeyDialog::setBearers(const QList<Bearer>& bearers, const QString& se
     if (m_caps.project)
         setProjects(projects);
     revalidate();
+    // The loading notice is gone: the dialog sized for it would keep a gap above its buttons.
+    if (isVisible() && layout()) {
+        layout()->activate();
+        resize(width(),
+               heightForWidth(width()) > 0 ? heightForWidth(width()) : sizeHint().height());
+        fitContents();
+    }
 }
 
 void CreateKeyDialog::addHeading(const QString& text)
@@ -235,11 +243,10 @@ QString CreateKeyDialog::ownerAtLimit() const
     for (const Bearer& bearer : m_bearers) {
         if (bearer.type == chosen.at(0) && bearer.id == chosen.at(1) && isAtLimit(bearer)) {
             const QString name = bearer.label.isEmpty() ? bearer.id : bearer.label;
-            return tr("%1 already has %2 keys, the most %3 allows for one owner. Revoke one of "
-                      "them first, or choose another owner.")
+            return tr("%1 already has %2 keys, the most one owner can have. Revoke one of them "
+                      "first, or choose another owner.")
                 .arg(name)
-                .arg(bearer.keyCount)
-                .arg(m_caps.providerName.isEmpty() ? tr("the provider") : m_caps.providerName);
+                .arg(bearer.keyCount);
         }
     }
     return {};
@@ -429,6 +436,7 @@ QString CreateKeyDialog::problem() const
 void CreateKeyDialog::revalidate()
 {
     showProblem(m_ui->validationLabel, problem());
+    fitContents(); // a longer reason wraps onto more lines
 }
 
 void CreateKeyDialog::updateNameWarning()
