@@ -6,6 +6,7 @@
 #include "sandbox/scaleway/ScalewaySandbox.h"
 #include "support/ProviderTestSupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
@@ -313,6 +314,25 @@ private slots:
         }
         QVERIFY(application);
         QCOMPARE(projectNames, (QSet<QString>{u"default"_s, u"web-production"_s, u"data-lake"_s}));
+    }
+
+    // Names that are slow to come do not hold the keys back: after a short wait the keys show,
+    // the slow list's names left out.
+    void slowNamesDoNotHoldTheKeys()
+    {
+        constexpr int slowMs = 20000;
+        m_sandbox->injectFault({Fault::Kind::Delay, "GET", usersPath, -1, slowMs});
+        std::unique_ptr<ProviderReply> reply(m_provider->listKeys());
+        QElapsedTimer waited;
+        waited.start();
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
+        QVERIFY(waited.elapsed() < slowMs);
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->keys().size(), m_sandbox->keyCount());
+        for (const ApiKey& key : reply->keys()) {
+            if (key.bearerType == u"user")
+                QVERIFY2(key.principalName.isEmpty(), qPrintable(key.principalName));
+        }
     }
 
     // Names that cannot be read cost only the names: the keys show, by id.
