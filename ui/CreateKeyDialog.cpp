@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <algorithm>
 
 namespace kw {
 
@@ -58,12 +59,20 @@ CreateKeyDialog::CreateKeyDialog(const Capabilities& caps, QWidget* parent)
     m_ui->ipHintLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->bearerCombo->view()->setObjectName(u"bearerComboList"_s);
     m_ui->bearerCombo->view()->setAccessibleName(tr("Users and applications"));
+    // The owner is chosen, never assumed: a key meant for a service must not land on the root
+    // user because it was the first entry.
+    m_ui->bearerCombo->setPlaceholderText(tr("Choose the key's owner…"));
+    m_ui->projectCombo->view()->setObjectName(u"projectComboList"_s);
+    m_ui->projectCombo->view()->setAccessibleName(tr("Projects"));
+    m_ui->projectCombo->lineEdit()->setPlaceholderText(tr("A project name or ID"));
+    setProjects({});
     // While the provider is creating the key, cancelling would lose a secret shown only once.
     setParts({m_ui->createButton,
               m_ui->cancelButton,
               m_ui->errorLabel,
               m_ui->busyIndicator,
               {m_ui->formWidget, m_ui->cancelButton}});
+    setFitsContents(true);
     hideAbsentFields();
     setupExpiry();
     setTabChain();
@@ -76,8 +85,10 @@ CreateKeyDialog::CreateKeyDialog(const Capabilities& caps, QWidget* parent)
             &CreateKeyDialog::updateDescriptionCounter);
     connect(m_ui->ipAllowlistEdit, &IpAllowlistEdit::changed, this, &CreateKeyDialog::revalidate);
     connect(m_ui->expiryEdit, &ExpiryEdit::changed, this, &CreateKeyDialog::revalidate);
-    connect(m_ui->bearerCombo, &QComboBox::currentIndexChanged, this, &CreateKeyDialog::revalidate);
-    connect(m_ui->projectEdit, &QLineEdit::textChanged, this, &CreateKeyDialog::revalidate);
+    connect(m_ui->bearerCombo, &QComboBox::currentIndexChanged, this,
+            &CreateKeyDialog::bearerChanged);
+    connect(m_ui->projectCombo, &QComboBox::currentTextChanged, this,
+            &CreateKeyDialog::projectChanged);
 
     updateDescriptionCounter();
     revalidate();
@@ -102,7 +113,7 @@ void CreateKeyDialog::hideAbsentFields()
                                               m_caps.descriptionMaxLength > 0);
     showFields({m_ui->ipLabel, m_ui->ipAllowlistEdit, m_ui->ipHintLabel}, m_caps.ipAllowlist);
     showFields({m_ui->bearerLabel, m_ui->bearerCombo, m_ui->bearerStatusLabel}, m_caps.bearer);
-    showFields({m_ui->projectLabel, m_ui->projectEdit}, m_caps.project);
+    showFields({m_ui->projectLabel, m_ui->projectCombo}, m_caps.project);
     if (m_caps.bearer)
         setBearersLoading();
 }
@@ -141,64 +152,167 @@ void CreateKeyDialog::setBearers(const QList<Bearer>& bearers, const QString& se
 {
     // Users, then applications, each under a heading that cannot be chosen; the caller's own user
     // first, since a user can only create keys for themselves unless they manage applications.
+    // Projects go to the project picker.
     QComboBox* combo = m_ui->bearerCombo;
     const QSignalBlocker blocker(combo);
     combo->clear();
-    auto* model = qobject_cast<QStandardItemModel*>(combo->model());
-    auto addHeading = [combo, model](const QString& text) {
-        combo->addItem(text);
-        if (model) {
-            QStandardItem* item = model->item(combo->count() - 1);
-            item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
-            QFont font = item->font();
-            font.setBold(true);
-            item->setFont(font);
-        }
-    };
-    auto addBearer = [combo](const Bearer& bearer, const QString& text) {
-        combo->addItem(u"    "_s + text, QStringList{bearer.type, bearer.id});
-    };
     QList<Bearer> users;
     QList<Bearer> applications;
+    QList<Bearer> projects;
     for (const Bearer& bearer : bearers) {
-        if (bearer.type == QLatin1String("application"))
+        if (bearer.type == u"application")
             applications.append(bearer);
+        else if (bearer.type == u"project")
+            projects.append(bearer);
         else
             users.append(bearer);
     }
+    std::stable_partition(users.begin(), users.end(),
+                          [&selfId](const Bearer& user) { return user.id == selfId; });
     if (!users.isEmpty()) {
         addHeading(tr("Users"));
-        for (const Bearer& user : std::as_const(users)) {
-            if (user.id == selfId)
-                addBearer(user, tr("You (%1)").arg(user.label));
-        }
-        for (const Bearer& user : std::as_const(users)) {
-            if (user.id != selfId)
-                addBearer(user, user.label.isEmpty() ? user.id : user.label);
-        }
+        for (const Bearer& user : std::as_const(users))
+            addBearer(user, user.id == selfId && !selfId.isEmpty());
     }
     if (!applications.isEmpty()) {
         addHeading(tr("Applications"));
         for (const Bearer& application : std::as_const(applications))
-            addBearer(application,
-                      application.label.isEmpty() ? application.id : application.label);
+            addBearer(application, false);
     }
+    m_bearers = users + applications;
     m_bearersLoaded = true;
-    combo->setEnabled(!bearers.isEmpty() && !isBusy());
+    combo->setEnabled(!m_bearers.isEmpty() && !isBusy());
     m_ui->bearerStatusLabel->setText(
-        bearers.isEmpty() ? tr("No users or applications were found in this organization.")
-                          : QString());
-    m_ui->bearerStatusLabel->setVisible(bearers.isEmpty());
-    // The first choosable entry: "You" when known.
-    combo->setCurrentIndex(-1);
-    for (int i = 0; i < combo->count(); ++i) {
-        if (combo->itemData(i).isValid()) {
-            combo->setCurrentIndex(i);
-            break;
+        m_bearers.isEmpty() ? tr("No users or applications were found in this organization.")
+                            : QString());
+    m_ui->bearerStatusLabel->setVisible(m_bearers.isEmpty());
+    combo->setCurrentIndex(-1); // no owner until one is chosen
+    if (!m_wantedBearerId.isEmpty() || !m_wantedBearerType.isEmpty())
+        selectBearer(m_wantedBearerType, m_wantedBearerId);
+    if (m_caps.project)
+        setProjects(projects);
+    revalidate();
+    // The loading notice is gone: the dialog sized for it would keep a gap above its buttons.
+    if (isVisible() && layout()) {
+        layout()->activate();
+        resize(width(),
+               heightForWidth(width()) > 0 ? heightForWidth(width()) : sizeHint().height());
+        fitContents();
+    }
+}
+
+void CreateKeyDialog::addHeading(const QString& text)
+{
+    QComboBox* combo = m_ui->bearerCombo;
+    combo->addItem(text);
+    if (auto* model = qobject_cast<QStandardItemModel*>(combo->model())) {
+        QStandardItem* item = model->item(combo->count() - 1);
+        item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
+        QFont font = item->font();
+        font.setBold(true);
+        item->setFont(font);
+    }
+}
+
+void CreateKeyDialog::addBearer(const Bearer& bearer, bool isSelf)
+{
+    const QString name = bearer.label.isEmpty() ? bearer.id : bearer.label;
+    QString text = isSelf ? tr("You (%1)").arg(name) : name;
+    if (bearer.keyCount >= 0) {
+        const QString count = bearer.keyCount == 0   ? tr("no keys")
+                              : bearer.keyCount == 1 ? tr("1 key")
+                                                     : tr("%1 keys").arg(bearer.keyCount);
+        text = isAtLimit(bearer) ? tr("%1 — %2 (limit)").arg(text, count)
+                                 : tr("%1 — %2").arg(text, count);
+    }
+    m_ui->bearerCombo->addItem(u"    "_s + text, QStringList{bearer.type, bearer.id});
+    if (!bearer.id.isEmpty() && bearer.id != name)
+        m_ui->bearerCombo->setItemData(m_ui->bearerCombo->count() - 1, bearer.id, Qt::ToolTipRole);
+}
+
+bool CreateKeyDialog::isAtLimit(const Bearer& bearer) const
+{
+    return m_caps.keyLimitPerUser && m_caps.keyLimit > 0 && bearer.keyCount >= m_caps.keyLimit;
+}
+
+QString CreateKeyDialog::ownerAtLimit() const
+{
+    const QStringList chosen = m_ui->bearerCombo->currentData().toStringList();
+    if (chosen.size() != 2)
+        return {};
+    for (const Bearer& bearer : m_bearers) {
+        if (bearer.type == chosen.at(0) && bearer.id == chosen.at(1) && isAtLimit(bearer)) {
+            const QString name = bearer.label.isEmpty() ? bearer.id : bearer.label;
+            return tr("%1 already has %2 keys, the most one owner can have. Revoke one of them "
+                      "first, or choose another owner.")
+                .arg(name)
+                .arg(bearer.keyCount);
         }
     }
-    if (!m_wantedBearerId.isEmpty())
-        selectBearer(m_wantedBearerType, m_wantedBearerId);
+    return {};
+}
+
+void CreateKeyDialog::bearerChanged()
+{
+    // An error from the last attempt was about the owner chosen then.
+    if (!isBusy())
+        hideError();
+    revalidate();
+}
+
+void CreateKeyDialog::setProjects(const QList<Bearer>& projects)
+{
+    // The organization's default first (nothing sent), then the projects by name, each with its
+    // id as the tooltip. A project the list lacks can still be typed as an id.
+    QComboBox* combo = m_ui->projectCombo;
+    const QString typed = combo->currentText() != combo->itemText(combo->currentIndex())
+                              ? combo->currentText().trimmed()
+                              : QString();
+    {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(tr("Organization default"), QString());
+        for (const Bearer& project : projects) {
+            combo->addItem(project.label.isEmpty() ? project.id : project.label, project.id);
+            combo->setItemData(combo->count() - 1, project.id, Qt::ToolTipRole);
+        }
+        combo->setCurrentIndex(0);
+    }
+    const QString wanted = !m_wantedProjectId.isEmpty() ? m_wantedProjectId : typed;
+    if (!wanted.isEmpty())
+        selectProject(wanted);
+    projectChanged();
+}
+
+void CreateKeyDialog::selectProject(const QString& idOrName)
+{
+    QComboBox* combo = m_ui->projectCombo;
+    int index = idOrName.isEmpty() ? 0 : -1;
+    for (int i = 0; i < combo->count() && index < 0; ++i) {
+        if (combo->itemData(i).toString().compare(idOrName, Qt::CaseInsensitive) == 0)
+            index = i;
+    }
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+    else
+        combo->setEditText(idOrName);
+}
+
+QString CreateKeyDialog::projectId() const
+{
+    const QComboBox* combo = m_ui->projectCombo;
+    const QString text = combo->currentText().trimmed();
+    // A listed project, chosen or typed by its name.
+    const int index = combo->findText(text, Qt::MatchFixedString);
+    if (index >= 0)
+        return combo->itemData(index).toString();
+    return text; // an id typed in
+}
+
+void CreateKeyDialog::projectChanged()
+{
+    const QString id = projectId();
+    m_ui->projectCombo->setToolTip(id.isEmpty() ? tr("The organization's default project") : id);
     revalidate();
 }
 
@@ -213,7 +327,8 @@ QString CreateKeyDialog::projectProblem(const QString& project)
 {
     if (project.isEmpty() || isUuid(project))
         return {};
-    return tr("The project ID must be a UUID such as “1f5b2c3d-0000-4e6f-8a9b-0123456789ab”.");
+    return tr("Choose a project from the list, or type its ID, a UUID such as "
+              "“1f5b2c3d-0000-4e6f-8a9b-0123456789ab”.");
 }
 
 bool CreateKeyDialog::isUuid(const QString& text)
@@ -237,9 +352,10 @@ void CreateKeyDialog::setTabChain()
     for (QCheckBox* box : boxes)
         chain.append(box);
     chain.insert(1, m_ui->bearerCombo);
-    chain << m_ui->descriptionEdit << m_ui->projectEdit << m_ui->ipAllowlistEdit->textEdit()
+    chain << m_ui->descriptionEdit << m_ui->projectCombo << m_ui->ipAllowlistEdit->textEdit()
           << m_ui->expiryEdit->combo() << m_ui->expiryEdit->dateEdit()
-          << m_ui->expiryEdit->secondsSpin() << m_ui->cancelButton << m_ui->createButton;
+          << m_ui->expiryEdit->secondsSpin() << m_ui->expiryEdit->unitCombo() << m_ui->cancelButton
+          << m_ui->createButton;
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -267,7 +383,7 @@ KeySpec CreateKeyDialog::spec() const
         }
     }
     if (m_caps.project)
-        spec.projectId = m_ui->projectEdit->text().trimmed();
+        spec.projectId = projectId();
     return spec;
 }
 
@@ -277,7 +393,8 @@ void CreateKeyDialog::setSpec(const KeySpec& spec)
     m_ui->descriptionEdit->setText(spec.description);
     m_ui->servicesChecklist->setSelected(spec.services);
     m_ui->ipAllowlistEdit->setEntries(spec.ipAllowlist);
-    m_ui->projectEdit->setText(spec.projectId);
+    m_wantedProjectId = spec.projectId.trimmed();
+    selectProject(m_wantedProjectId);
     if (m_caps.expiry == Capabilities::Expiry::Duration && spec.durationSeconds)
         m_ui->expiryEdit->setDurationSeconds(*spec.durationSeconds);
     if (m_caps.expiry == Capabilities::Expiry::Date)
@@ -303,9 +420,11 @@ QString CreateKeyDialog::problem() const
     if (m_caps.bearer && !m_bearersLoaded)
         return tr("Waiting for the list of users and applications.");
     if (m_caps.bearer && m_ui->bearerCombo->currentData().toStringList().size() != 2)
-        return tr("Choose the user or application the key belongs to.");
+        return tr("Choose the key's owner.");
+    if (const QString full = ownerAtLimit(); !full.isEmpty())
+        return full;
     if (m_caps.project) {
-        const QString project = projectProblem(m_ui->projectEdit->text().trimmed());
+        const QString project = projectProblem(projectId());
         if (!project.isEmpty())
             return project;
     }
@@ -317,6 +436,7 @@ QString CreateKeyDialog::problem() const
 void CreateKeyDialog::revalidate()
 {
     showProblem(m_ui->validationLabel, problem());
+    fitContents(); // a longer reason wraps onto more lines
 }
 
 void CreateKeyDialog::updateNameWarning()

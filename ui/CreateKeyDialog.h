@@ -31,7 +31,11 @@ public:
 
     // Who can own the key (Capabilities::bearer): the owner fetches the list from the provider
     // and hands it in; until then the picker says it is loading. selfId names the caller's own
-    // user, offered first as "You".
+    // user, offered first as "You". No owner is chosen until the user picks one (or setSpec()
+    // named one). An owner's keyCount, when known, shows beside it; one at the provider's
+    // per-owner limit (Capabilities::keyLimit, keyLimitPerUser) cannot be submitted and the form
+    // says why. Bearers of type "project" fill the project picker (Capabilities::project),
+    // which shows names and sends ids; an id can also be typed.
     void setBearersLoading();
     void setBearers(const QList<Bearer>& bearers, const QString& selfId = {});
     void setBearersError(const QString& text);
@@ -51,6 +55,15 @@ private:
     void hideAbsentFields();
     void setupExpiry();
     void selectBearer(const QString& type, const QString& id);
+    void addHeading(const QString& text);
+    void addBearer(const Bearer& bearer, bool isSelf);
+    bool isAtLimit(const Bearer& bearer) const;
+    QString ownerAtLimit() const; // why the chosen owner can have no more keys, or empty
+    void bearerChanged();
+    void setProjects(const QList<Bearer>& projects);
+    void selectProject(const QString& idOrName);
+    QString projectId() const; // the chosen project's id, or what was typed
+    void projectChanged();
     void setTabChain();
     void revalidate();
     void updateNameWarning();
@@ -61,6 +74,8 @@ private:
     bool m_bearersLoaded = false;
     QString m_wantedBearerType; // from setSpec() before the list arrived
     QString m_wantedBearerId;
+    QString m_wantedProjectId;
+    QList<Bearer> m_bearers; // owners offered (no projects)
 };
 
 } // namespace kw

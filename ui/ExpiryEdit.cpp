@@ -23,13 +23,14 @@ constexpr qint64 Day = 24 * Hour;
 
 ExpiryEdit::ExpiryEdit(QWidget* parent)
     : QWidget(parent), m_combo(new QComboBox(this)), m_date(new QDateTimeEdit(this)),
-      m_seconds(new QSpinBox(this))
+      m_seconds(new QSpinBox(this)), m_unit(new QComboBox(this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_combo);
     layout->addWidget(m_date);
     layout->addWidget(m_seconds);
+    layout->addWidget(m_unit);
     layout->addStretch(1);
 
     m_combo->setObjectName(u"expiryCombo"_s);
@@ -41,11 +42,17 @@ ExpiryEdit::ExpiryEdit(QWidget* parent)
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_seconds->setObjectName(u"durationSpin"_s);
-    m_seconds->setAccessibleName(tr("Validity in seconds"));
+    m_seconds->setAccessibleName(tr("Validity"));
     // Wider than any provider's limit, so that a value over it is explained, not silently cut.
     m_seconds->setRange(1, std::numeric_limits<int>::max());
-    m_seconds->setSuffix(tr(" s"));
     m_seconds->setGroupSeparatorShown(true);
+    m_unit->setObjectName(u"durationUnitCombo"_s);
+    m_unit->setAccessibleName(tr("Validity unit"));
+    m_unit->view()->setObjectName(u"durationUnitList"_s);
+    m_unit->view()->setAccessibleName(tr("Validity units"));
+    m_unit->addItem(tr("seconds"), qint64(1));
+    m_unit->addItem(tr("minutes"), qint64(60));
+    m_unit->addItem(tr("hours"), Hour);
     setFocusProxy(m_combo);
 
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
@@ -54,6 +61,7 @@ ExpiryEdit::ExpiryEdit(QWidget* parent)
     });
     connect(m_date, &QDateTimeEdit::dateTimeChanged, this, &ExpiryEdit::changed);
     connect(m_seconds, &QSpinBox::valueChanged, this, &ExpiryEdit::changed);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &ExpiryEdit::changed);
     updateVisibility();
 }
 
@@ -115,8 +123,8 @@ void ExpiryEdit::rebuild()
             else if (m_maxSeconds <= 0 || seconds <= m_maxSeconds)
                 m_combo->addItem(durationText(seconds), seconds);
         }
-        m_combo->addItem(tr("Custom (seconds)…"), CustomSeconds);
-        m_seconds->setValue(int(qMin<qint64>(m_maxSeconds > 0 ? m_maxSeconds : Hour, Hour)));
+        m_combo->addItem(tr("Custom…"), CustomSeconds);
+        setCustom(qMin<qint64>(m_maxSeconds > 0 ? m_maxSeconds : Hour, Hour));
     }
     m_combo->setCurrentIndex(0);
     updateVisibility();
@@ -134,6 +142,8 @@ void ExpiryEdit::updateVisibility()
     m_date->setEnabled(choice == OnDate);
     m_seconds->setVisible(choice == CustomSeconds);
     m_seconds->setEnabled(choice == CustomSeconds);
+    m_unit->setVisible(choice == CustomSeconds);
+    m_unit->setEnabled(choice == CustomSeconds);
     m_combo->setEnabled(m_kind != Capabilities::Expiry::None);
 }
 
@@ -176,7 +186,7 @@ qint64 ExpiryEdit::durationSeconds() const
 {
     const qint64 choice = currentChoice();
     if (choice == CustomSeconds)
-        return m_seconds->value();
+        return customSeconds();
     return choice > 0 ? choice : 0;
 }
 
@@ -187,8 +197,21 @@ void ExpiryEdit::setDurationSeconds(qint64 seconds)
         m_combo->setCurrentIndex(preset);
         return;
     }
-    m_seconds->setValue(int(qBound<qint64>(1, seconds, qint64(std::numeric_limits<int>::max()))));
+    setCustom(seconds);
     m_combo->setCurrentIndex(m_combo->findData(CustomSeconds));
+}
+
+qint64 ExpiryEdit::customSeconds() const
+{
+    return qint64(m_seconds->value()) * qMax<qint64>(1, m_unit->currentData().toLongLong());
+}
+
+void ExpiryEdit::setCustom(qint64 seconds)
+{
+    seconds = qMax<qint64>(1, seconds);
+    const qint64 unit = seconds % Hour == 0 ? Hour : (seconds % 60 == 0 ? 60 : 1);
+    m_unit->setCurrentIndex(m_unit->findData(unit));
+    m_seconds->setValue(int(qMin<qint64>(seconds / unit, std::numeric_limits<int>::max())));
 }
 
 QString ExpiryEdit::problem() const
@@ -196,7 +219,7 @@ QString ExpiryEdit::problem() const
     const qint64 choice = currentChoice();
     if (choice == OnDate && m_date->dateTime().toUTC() <= now())
         return tr("Choose an expiry date in the future.");
-    if (choice == CustomSeconds && m_maxSeconds > 0 && m_seconds->value() > m_maxSeconds)
+    if (choice == CustomSeconds && m_maxSeconds > 0 && customSeconds() > m_maxSeconds)
         return tr("A temporary key lasts at most %1.").arg(durationText(m_maxSeconds));
     return {};
 }

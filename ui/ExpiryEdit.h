@@ -15,10 +15,11 @@ QT_END_NAMESPACE
 namespace kw {
 
 // How long a key lives, in the form its provider takes it: a date (never, 1 hour … 1 year, a
-// chosen date) or a duration (the provider's presets, 0 = permanent, or custom seconds). Built
-// from Capabilities::expiry, maxDurationSeconds and durationPresets. Controls: expiryCombo,
-// expiresEdit (a chosen date), durationSpin (custom seconds). Presets count from
-// kw::Clock::app().
+// chosen date) or a duration (the provider's presets, 0 = permanent, or a custom number of
+// seconds, minutes or hours, still bounded by maxDurationSeconds). Built from
+// Capabilities::expiry, maxDurationSeconds and durationPresets. Controls: expiryCombo,
+// expiresEdit (a chosen date), durationSpin and durationUnitCombo (a custom duration). Presets
+// count from kw::Clock::app().
 class ExpiryEdit : public QWidget
 {
     Q_OBJECT
@@ -42,7 +43,8 @@ public:
 
     QComboBox* combo() const { return m_combo; }
     QDateTimeEdit* dateEdit() const { return m_date; }
-    QSpinBox* secondsSpin() const { return m_seconds; }
+    QSpinBox* secondsSpin() const { return m_seconds; } // the custom duration's number
+    QComboBox* unitCombo() const { return m_unit; }     // … and its unit
 
     static QString durationText(qint64 seconds); // "12 hours (43 200 s)"
 
@@ -61,10 +63,13 @@ private:
     void updateVisibility();
     QDateTime now() const;
     qint64 currentChoice() const;
+    qint64 customSeconds() const;
+    void setCustom(qint64 seconds); // in the largest unit that holds it exactly
 
     QComboBox* m_combo;
     QDateTimeEdit* m_date;
     QSpinBox* m_seconds;
+    QComboBox* m_unit;
     Capabilities::Expiry m_kind = Capabilities::Expiry::None;
     qint64 m_maxSeconds = 0;
     QList<qint64> m_presets;

@@ -170,11 +170,13 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
     setValue(u"id"_s, key.id);
     setValue(u"prefix"_s, key.prefix);
     setValue(u"kind"_s, key.kind);
-    setValue(u"principal"_s, key.bearerType.isEmpty()
-                                 ? key.principal
-                                 : tr("%1 (%2)").arg(key.principal, key.bearerType));
+    setValue(u"principal"_s,
+             (key.principalName.isEmpty() ? QString() : key.principalName + u" — "_s) +
+                 (key.bearerType.isEmpty() ? key.principal
+                                           : tr("%1 (%2)").arg(key.principal, key.bearerType)));
     setValue(u"description"_s, key.description);
-    setValue(u"project"_s, key.projectId);
+    setValue(u"project"_s, key.projectName.isEmpty() ? key.projectId
+                                                     : key.projectName + u" — "_s + key.projectId);
     setValue(u"services"_s, services.join(u", "_s));
     setValue(u"ipAllowlist"_s, KeyTableModel::ipAllowlistText(key.ipAllowlist));
     setValue(u"created"_s, localDateTime(key.created));

@@ -347,7 +347,7 @@ QVariant KeyTableModel::displayData(const ApiKey& key, int column) const
         // column already shows that id: once is enough.
         return key.name.isEmpty() && key.prefix == key.id ? QString() : key.prefix;
     case OwnerColumn:
-        return key.principal;
+        return key.principalName.isEmpty() ? key.principal : key.principalName;
     case ServicesColumn:
         return servicesText(key.services);
     case IpAllowlistColumn:

@@ -9,6 +9,26 @@ namespace kw {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Each owner's keys in the account's loaded list (the account's own identity's keys belong to
+// the owner with the empty id); unknown while no list was loaded. Projects own no keys.
+QList<Bearer> withKeyCounts(QList<Bearer> bearers, const ConsoleTypes::AccountView* view)
+{
+    if (!view || !view->loadedAt.isValid())
+        return bearers;
+    QHash<QString, int> counts;
+    for (const ApiKey& key : view->keys)
+        ++counts[key.ownerIsCaller ? QString() : key.principal];
+    for (Bearer& bearer : bearers) {
+        if (bearer.type != u"project")
+            bearer.keyCount = counts.value(bearer.id, 0);
+    }
+    return bearers;
+}
+
+} // namespace
+
 KeyOperations::KeyOperations(AccountService& accounts, AuditTrail& audit, QObject* parent)
     : QObject(parent), m_accounts(accounts), m_audit(audit), m_trust(accounts, this)
 {}
@@ -164,7 +184,9 @@ void KeyOperations::listBearers(const QString& accountId, const QObject* context
     query(
         accountId, context, std::move(done),
         [](KeyProvider& provider) { return provider.listBearers(); },
-        [](const ProviderReply& reply) { return reply.bearers(); });
+        [this, accountId](const ProviderReply& reply) {
+            return withKeyCounts(reply.bearers(), m_accounts.account(accountId));
+        });
 }
 
 void KeyOperations::listPrincipalPolicies(const QString& accountId, const QString& principal,

@@ -48,6 +48,7 @@ public:
                    const QObject* context, VerifyDone done);
 
     // Reads, not audited.
+    // The provider's bearers, each owner with its keyCount in the account's loaded list.
     void listBearers(const QString& accountId, const QObject* context, BearersDone done);
     // The policies attached to a key's owner (Capabilities::principalPolicies).
     void listPrincipalPolicies(const QString& accountId, const QString& principal,

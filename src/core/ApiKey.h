@@ -32,6 +32,7 @@ struct ApiKey
     QStringList services;    // normalised service ids ("storage", "llm", …) or raw scopes
     QStringList ipAllowlist; // normalised entries; empty = all addresses
     QString principal;       // owner: user, application, principal name
+    QString principalName;   // the owner's name where principal is an id (Scaleway); or empty
     QDateTime created;       // UTC
     std::optional<QDateTime> lastUsed;
     std::optional<QDateTime> updated; // last change of name or status, where the provider says
@@ -40,6 +41,7 @@ struct ApiKey
     QString readOnlyReason; // why the key cannot be changed, when status == ReadOnly
     QString kind;           // provider specific kind, e.g. "service" or "pat"
     QString projectId;      // default project (Scaleway)
+    QString projectName;    // its name, where the provider could tell; or empty
     QString bearerType;     // "user" / "application" (Scaleway); principal holds the bearer id
     bool editable = true;   // false: the provider refuses edits (readOnlyReason says why)
     bool deletable = true;  // false: the provider refuses deletion

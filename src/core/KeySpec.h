@@ -31,6 +31,8 @@ struct Bearer
     QString type;  // "user" / "application"
     QString id;    // UUID
     QString label; // e-mail or application name, for the picker
+    // How many keys the owner has, counted from the account's loaded list; -1 when unknown.
+    int keyCount = -1;
 
     bool operator==(const Bearer&) const = default;
 };

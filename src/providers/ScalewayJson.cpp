@@ -414,6 +414,15 @@ std::optional<Page<Bearer>> parseApplicationPage(const QByteArray& body, QString
                              });
 }
 
+std::optional<Page<Bearer>> parseProjectPage(const QByteArray& body, QString* error)
+{
+    return parsePage<Bearer>(body, "projects", tr("projects"), error,
+                             [](const json& item, int position, QString* why) {
+                                 return bearerFrom(item, u"project"_s, bearerLabel(item, {"name"}),
+                                                   tr("Project %1 of the page").arg(position), why);
+                             });
+}
+
 QString formatTimestamp(const QDateTime& when)
 {
     return when.toUTC().toString(Qt::ISODateWithMs);

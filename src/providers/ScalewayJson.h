@@ -42,6 +42,8 @@ std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const QDateTim
 // /iam/v1alpha1/users → bearers labelled with the e-mail; /applications → with the name.
 std::optional<Page<Bearer>> parseUserPage(const QByteArray& body, QString* error);
 std::optional<Page<Bearer>> parseApplicationPage(const QByteArray& body, QString* error);
+// /account/v3/projects → type "project", labelled with the project's name.
+std::optional<Page<Bearer>> parseProjectPage(const QByteArray& body, QString* error);
 
 // RFC 3339, UTC, milliseconds, as the API takes it.
 QString formatTimestamp(const QDateTime& when);

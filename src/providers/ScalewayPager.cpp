@@ -124,4 +124,68 @@ void ScalewayPager::fail(int page, ProviderError error)
     m_handlers.finished(error);
 }
 
+std::shared_ptr<ScalewayListGroup> ScalewayListGroup::start(HttpClient& http,
+                                                            const QObject* context,
+                                                            const PageUrl& pageUrl,
+                                                            const QList<List>& lists, Done done)
+{
+    std::shared_ptr<ScalewayListGroup> group(new ScalewayListGroup(std::move(done)));
+    group->m_slots.resize(std::size_t(lists.size()));
+    group->m_pending = group->m_slots.size();
+    const std::weak_ptr<ScalewayListGroup> weak = group;
+    for (std::size_t index = 0; index < group->m_slots.size(); ++index) {
+        const List& list = lists.at(qsizetype(index));
+        ScalewayPager::Handlers handlers;
+        handlers.pageUrl = [pageUrl, path = list.path](int page) { return pageUrl(path, page); };
+        handlers.readPage = [weak, index, parse = list.parse](
+                                int page, const QByteArray& body,
+                                QString* error) -> std::optional<ScalewayPager::PageRead> {
+            auto read = parse(body, error);
+            if (!read)
+                return std::nullopt;
+            const ScalewayPager::PageRead counts{int(read->items.size()), read->totalCount};
+            if (auto self = weak.lock())
+                self->m_slots[index].pages.insert(page, std::move(read->items));
+            return counts;
+        };
+        handlers.finished = [weak, index](const ProviderError& error) {
+            if (auto self = weak.lock())
+                self->listFinished(index, error);
+        };
+        group->m_slots[index].pager =
+            ScalewayPager::start(http, context, std::move(handlers), list.what);
+    }
+    return group;
+}
+
+void ScalewayListGroup::abort()
+{
+    m_over = true;
+    for (const Slot& slot : m_slots) {
+        if (slot.pager)
+            slot.pager->abort();
+    }
+}
+
+void ScalewayListGroup::listFinished(std::size_t index, const ProviderError& error)
+{
+    if (m_over)
+        return;
+    m_slots[index].error = error;
+    if (--m_pending > 0)
+        return;
+    m_over = true;
+    QList<Outcome> outcomes;
+    for (const Slot& slot : m_slots) {
+        Outcome outcome;
+        outcome.error = slot.error;
+        if (slot.error.ok()) {
+            for (const QList<Bearer>& page : slot.pages)
+                outcome.items << page;
+        }
+        outcomes << std::move(outcome);
+    }
+    m_done(outcomes);
+}
+
 } // namespace kw

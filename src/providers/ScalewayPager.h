@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpClient.h"
+#include "ScalewayJson.h"
 
 #include <QMap>
 #include <QPointer>
@@ -9,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace kw {
 
@@ -68,6 +70,53 @@ private:
     int m_pagesDone = 0;
     qint64 m_items = 0; // over all pages read
     int m_maxTotal = 0; // the largest total_count announced
+    bool m_over = false;
+};
+
+// Several lists of people and things (users, applications, projects) read side by side, each
+// every page with a ScalewayPager. done runs once, after the last list has finished, with each
+// list's items in page order and its error, in the order the lists were given: the caller
+// decides which failures matter (a list of names that could not be read only costs the names).
+// The caller keeps the group alive (e.g. in the reply's abort handler); abort() ends every list
+// and done is not called.
+class ScalewayListGroup : public std::enable_shared_from_this<ScalewayListGroup>
+{
+public:
+    using Parse =
+        std::function<std::optional<scaleway::Page<Bearer>>(const QByteArray&, QString* error)>;
+    struct List
+    {
+        QString path;
+        Parse parse;
+        QString what; // the list's name in an error, e.g. "users"
+    };
+    struct Outcome
+    {
+        QList<Bearer> items;
+        ProviderError error;
+    };
+    using PageUrl = std::function<QUrl(const QString& path, int page)>;
+    using Done = std::function<void(const QList<Outcome>& outcomes)>;
+
+    static std::shared_ptr<ScalewayListGroup> start(HttpClient& http, const QObject* context,
+                                                    const PageUrl& pageUrl,
+                                                    const QList<List>& lists, Done done);
+    void abort();
+    bool isOver() const { return m_over; }
+
+private:
+    explicit ScalewayListGroup(Done done) : m_done(std::move(done)) {}
+    void listFinished(std::size_t index, const ProviderError& error);
+
+    struct Slot
+    {
+        QMap<int, QList<Bearer>> pages;
+        ProviderError error;
+        std::shared_ptr<ScalewayPager> pager;
+    };
+    std::vector<Slot> m_slots;
+    Done m_done;
+    std::size_t m_pending = 0;
     bool m_over = false;
 };
 

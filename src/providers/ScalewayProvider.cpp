@@ -6,7 +6,9 @@
 #include "core/Clock.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -105,6 +107,43 @@ std::optional<ProviderError> checkBearer(const KeySpec& spec)
     return std::nullopt;
 }
 
+// How long a finished key list waits for the names of its owners and projects.
+constexpr int NamesGraceMs = 5000;
+
+// A key created or deleted while the pages were read can shift one across a page boundary:
+// keep each key once.
+QList<ApiKey> uniqueKeys(const QMap<int, QList<ApiKey>>& pages)
+{
+    QList<ApiKey> keys;
+    QSet<QString> seen;
+    for (const QList<ApiKey>& page : pages) {
+        for (const ApiKey& key : page) {
+            if (!seen.contains(key.id)) {
+                seen.insert(key.id);
+                keys << key;
+            }
+        }
+    }
+    return keys;
+}
+
+// Owners and projects by name, where the name is known; the ids stay as they are.
+QList<ApiKey> withNames(QList<ApiKey> keys, const QList<Bearer>& names)
+{
+    QHash<QString, QString> owners;
+    QHash<QString, QString> projects;
+    for (const Bearer& named : names) {
+        if (named.label.isEmpty() || named.label == named.id)
+            continue;
+        (named.type == u"project" ? projects : owners).insert(named.id.toLower(), named.label);
+    }
+    for (ApiKey& key : keys) {
+        key.principalName = owners.value(key.principal.toLower());
+        key.projectName = projects.value(key.projectId.toLower());
+    }
+    return keys;
+}
+
 } // namespace
 
 const Capabilities& ScalewayProvider::staticCapabilities()
@@ -123,6 +162,11 @@ ScalewayProvider::ScalewayProvider(Account account, Secret token, QNetworkAccess
 QString ScalewayProvider::parseErrorBody(int, const QByteArray& body, QString* detail)
 {
     return scaleway::parseErrorBody(body, detail);
+}
+
+QUrl ScalewayProvider::pageUrl(const QString& path, int page) const
+{
+    return listUrl(path, page, scaleway::PageSize);
 }
 
 QUrl ScalewayProvider::listUrl(const QString& path, int page, int pageSize) const
@@ -151,45 +195,94 @@ ProviderReply* ScalewayProvider::listKeys()
         return refused;
     auto* reply = new ProviderReply;
     const QDateTime now = Clock::app().nowUtc();
-    auto pages = std::make_shared<QMap<int, QList<ApiKey>>>();
+    // The keys, then the names of their owners and projects: read once per list, not once per
+    // key. Without the names the keys still show, by id.
+    struct Shared
+    {
+        QMap<int, QList<ApiKey>> pages;
+        std::optional<QList<ApiKey>> keys; // once every page is in
+        std::optional<QList<Bearer>> names;
+        std::shared_ptr<ScalewayPager> pager;
+        std::shared_ptr<ScalewayListGroup> directory;
+    };
+    auto shared = std::make_shared<Shared>();
+    const auto finishWhenBoth = [reply](Shared& state) {
+        if (!state.keys || !state.names)
+            return;
+        reply->setKeys(withNames(std::move(*state.keys), *state.names));
+        reply->finish();
+    };
     ScalewayPager::Handlers handlers;
     handlers.pageUrl = [this](int page) {
         return listUrl(u"/iam/v1alpha1/api-keys"_s, page, scaleway::PageSize);
     };
-    handlers.readPage = [pages, now](int page, const QByteArray& body,
-                                     QString* error) -> std::optional<ScalewayPager::PageRead> {
+    handlers.readPage = [weak = std::weak_ptr<Shared>(shared),
+                         now](int page, const QByteArray& body,
+                              QString* error) -> std::optional<ScalewayPager::PageRead> {
         auto read = scaleway::parseKeyPage(body, now, error);
         if (!read)
             return std::nullopt;
         const ScalewayPager::PageRead counts{int(read->items.size()), read->totalCount};
-        pages->insert(page, std::move(read->items));
+        if (auto state = weak.lock())
+            state->pages.insert(page, std::move(read->items));
         return counts;
     };
     handlers.progress = [reply](int done, int total) { emit reply->progress(done, total); };
-    handlers.finished = [reply, pages](const ProviderError& error) {
+    handlers.finished = [this, reply, weak = std::weak_ptr<Shared>(shared),
+                         finishWhenBoth](const ProviderError& error) {
+        auto state = weak.lock();
+        if (!state)
+            return;
         if (!error.ok()) {
             reply->finish(error);
             return;
         }
-        // A key created or deleted while the pages were read can shift one across a page
-        // boundary: keep each key once.
-        QList<ApiKey> keys;
-        QSet<QString> seen;
-        for (const QList<ApiKey>& page : std::as_const(*pages)) {
-            for (const ApiKey& key : page) {
-                if (!seen.contains(key.id)) {
-                    seen.insert(key.id);
-                    keys << key;
+        state->keys = uniqueKeys(state->pages);
+        // Then the names, once the keys are in (a list that failed needs none).
+        state->directory =
+            startDirectory(reply, [weak, finishWhenBoth](const QList<Bearer>& names) {
+                if (auto named = weak.lock()) {
+                    named->names = names;
+                    finishWhenBoth(*named);
                 }
+            });
+        // Names that are slow to come do not hold the keys back for long.
+        QTimer::singleShot(NamesGraceMs, reply, [weak, finishWhenBoth] {
+            if (auto late = weak.lock(); late && !late->names) {
+                late->directory->abort();
+                late->names = QList<Bearer>();
+                finishWhenBoth(*late);
             }
-        }
-        reply->setKeys(std::move(keys));
-        reply->finish();
+        });
     };
-    auto pager = ScalewayPager::start(http(), reply, std::move(handlers), tr("API keys"));
-    reply->setAbortHandler([pager] { pager->abort(); });
+    shared->pager = ScalewayPager::start(http(), reply, std::move(handlers), tr("API keys"));
+    reply->setAbortHandler([shared] {
+        shared->pager->abort();
+        if (shared->directory)
+            shared->directory->abort();
+    });
     armListDeadline(reply, http(), u"Scaleway"_s, tr("API keys"));
     return reply;
+}
+
+std::shared_ptr<ScalewayListGroup>
+ScalewayProvider::startDirectory(ProviderReply* reply,
+                                 std::function<void(const QList<Bearer>&)> done)
+{
+    const QList<ScalewayListGroup::List> lists{
+        {u"/iam/v1alpha1/users"_s, &scaleway::parseUserPage, tr("users")},
+        {u"/iam/v1alpha1/applications"_s, &scaleway::parseApplicationPage, tr("applications")},
+        {u"/account/v3/projects"_s, &scaleway::parseProjectPage, tr("projects")},
+    };
+    return ScalewayListGroup::start(
+        http(), reply, [this](const QString& path, int page) { return pageUrl(path, page); }, lists,
+        [done = std::move(done)](const QList<ScalewayListGroup::Outcome>& outcomes) {
+            // A list that failed costs only its names.
+            QList<Bearer> names;
+            for (const ScalewayListGroup::Outcome& outcome : outcomes)
+                names << outcome.items;
+            done(names);
+        });
 }
 
 ProviderReply* ScalewayProvider::createKey(const KeySpec& requested)
@@ -300,68 +393,29 @@ ProviderReply* ScalewayProvider::listBearers()
     if (ProviderReply* refused = refusal())
         return refused;
     auto* reply = new ProviderReply;
-
-    // Users and applications are read side by side; the first failure ends both.
-    struct Shared
-    {
-        QMap<int, QList<Bearer>> users;
-        QMap<int, QList<Bearer>> applications;
-        std::vector<std::shared_ptr<ScalewayPager>> pagers;
-        int pending = 2;
-        bool over = false;
+    // Users and applications, the key's possible owners, and the projects it can default to;
+    // without the projects the picker takes a typed project id.
+    const QList<ScalewayListGroup::List> lists{
+        {u"/iam/v1alpha1/users"_s, &scaleway::parseUserPage, tr("users")},
+        {u"/iam/v1alpha1/applications"_s, &scaleway::parseApplicationPage, tr("applications")},
+        {u"/account/v3/projects"_s, &scaleway::parseProjectPage, tr("projects")},
     };
-    auto shared = std::make_shared<Shared>();
-    const auto finished = [reply,
-                           weak = std::weak_ptr<Shared>(shared)](const ProviderError& error) {
-        auto state = weak.lock();
-        if (!state || state->over)
-            return;
-        if (!error.ok()) {
-            state->over = true;
-            for (const auto& pager : state->pagers)
-                pager->abort();
-            reply->finish(error);
-            return;
-        }
-        if (--state->pending > 0)
-            return;
-        state->over = true;
-        QList<Bearer> bearers;
-        for (const auto* lists : {&state->users, &state->applications}) {
-            for (const QList<Bearer>& page : *lists)
-                bearers << page;
-        }
-        reply->setBearers(std::move(bearers));
-        reply->finish();
-    };
-    const auto startList = [&](const QString& path, QMap<int, QList<Bearer>>* into, auto parse,
-                               const QString& what) {
-        ScalewayPager::Handlers handlers;
-        handlers.pageUrl = [this, path](int page) {
-            return listUrl(path, page, scaleway::PageSize);
-        };
-        handlers.readPage = [into, parse, keep = std::weak_ptr<Shared>(shared)](
-                                int page, const QByteArray& body,
-                                QString* error) -> std::optional<ScalewayPager::PageRead> {
-            auto read = parse(body, error);
-            if (!read)
-                return std::nullopt;
-            const ScalewayPager::PageRead counts{int(read->items.size()), read->totalCount};
-            if (keep.lock())
-                into->insert(page, std::move(read->items));
-            return counts;
-        };
-        handlers.finished = finished;
-        shared->pagers.push_back(ScalewayPager::start(http(), reply, std::move(handlers), what));
-    };
-    startList(u"/iam/v1alpha1/users"_s, &shared->users, &scaleway::parseUserPage, tr("users"));
-    startList(u"/iam/v1alpha1/applications"_s, &shared->applications,
-              &scaleway::parseApplicationPage, tr("applications"));
-    reply->setAbortHandler([shared] {
-        shared->over = true;
-        for (const auto& pager : shared->pagers)
-            pager->abort();
-    });
+    auto group = ScalewayListGroup::start(
+        http(), reply, [this](const QString& path, int page) { return pageUrl(path, page); }, lists,
+        [reply](const QList<ScalewayListGroup::Outcome>& outcomes) {
+            QList<Bearer> bearers;
+            for (qsizetype i = 0; i < outcomes.size(); ++i) {
+                const bool needed = i < 2; // users and applications
+                if (needed && !outcomes[i].error.ok()) {
+                    reply->finish(outcomes[i].error);
+                    return;
+                }
+                bearers << outcomes[i].items;
+            }
+            reply->setBearers(std::move(bearers));
+            reply->finish();
+        });
+    reply->setAbortHandler([group] { group->abort(); });
     armListDeadline(reply, http(), u"Scaleway"_s, tr("users and applications"));
     return reply;
 }

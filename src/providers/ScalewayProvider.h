@@ -16,7 +16,10 @@ public:
     ScalewayProvider(Account account, Secret token, QNetworkAccessManager* network,
                      QObject* parent = nullptr);
 
-    // Every page; progress() counts pages once the total is known.
+    // Every page; progress() counts pages once the total is known. The owners' and projects'
+    // names (ApiKey::principalName, projectName) come from the users, applications and
+    // projects lists, read once beside the keys; a list that fails or is slow only leaves its
+    // names out.
     ProviderReply* listKeys() override;
     ProviderReply* createKey(const KeySpec& spec) override;
     ProviderReply* updateKey(const ApiKey& key, const KeyChange& change) override;
@@ -28,13 +31,19 @@ public:
     // https://s3.<region>.scw.cloud, region fr-par unless the account names another: a key whose
     // application has only Object Storage rights works there.
     ProviderReply* testAccount() override;
-    // Users (labelled with their e-mail) and IAM applications (their name), every page.
+    // Users (labelled with their e-mail) and IAM applications (their name), every page; then
+    // the projects a key can default to, as bearers of type "project" (labelled with their
+    // name), when the Account API lists them (/account/v3/projects).
     ProviderReply* listBearers() override;
 
     static QString parseErrorBody(int status, const QByteArray& body, QString* detail);
 
 private:
     QUrl listUrl(const QString& path, int page, int pageSize) const;
+    QUrl pageUrl(const QString& path, int page) const;
+    // Users, applications and projects, side by side; done gets the names that could be read.
+    std::shared_ptr<class ScalewayListGroup>
+    startDirectory(ProviderReply* reply, std::function<void(const QList<Bearer>&)> done);
     QUrl keyUrl(const QString& accessKey) const;
 };
 

@@ -254,12 +254,19 @@ private slots:
     {
         Fixture f;
         QVERIFY(f.setUp());
-        f.fake->bearers = {{u"user"_s, u"u-1"_s, u"alice@example.com"_s}};
+        f.fake->bearers = {{u"user"_s, u"alice"_s, u"alice@example.com"_s},
+                           {u"user"_s, u"carol"_s, u"carol@example.com"_s},
+                           {u"project"_s, u"p-1"_s, u"web"_s}};
         Answer<ProviderError, QList<Bearer>> bearers;
         f.keys.listBearers(u"a"_s, this, bearers.callback());
         QVERIFY(bearers.wait());
         QVERIFY(bearers.get<0>().ok());
-        QCOMPARE(bearers.get<1>(), f.fake->bearers);
+        QCOMPARE(bearers.get<1>().size(), 3);
+        // Each owner with its keys in the loaded list (the create dialog shows them).
+        QCOMPARE(bearers.get<1>()[0].label, u"alice@example.com"_s);
+        QCOMPARE(bearers.get<1>()[0].keyCount, 1);
+        QCOMPARE(bearers.get<1>()[1].keyCount, 0);
+        QCOMPARE(bearers.get<1>()[2].keyCount, -1); // a project owns no keys
     }
 
     void aListedSecretIsFetchedAgain()

@@ -6,6 +6,7 @@
 #include "sandbox/scaleway/ScalewaySandbox.h"
 #include "support/ProviderTestSupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
@@ -26,6 +27,19 @@ using Outcome = Verification::Outcome;
 namespace {
 
 const QString keysPath = u"/iam/v1alpha1/api-keys"_s;
+const QString usersPath = u"/iam/v1alpha1/users"_s;
+const QString projectsPath = u"/account/v3/projects"_s;
+
+// The requests for API keys (the names' lists follow a key list).
+QList<kw::test::FakeHttpServer::Request> keyRequests(const kw::test::FakeHttpServer& server)
+{
+    QList<kw::test::FakeHttpServer::Request> out;
+    for (const auto& request : server.requests()) {
+        if (QUrl(QString::fromLatin1(request.target)).path() == keysPath)
+            out << request;
+    }
+    return out;
+}
 const QRegularExpression accessKeyFormat(u"^SCW[A-Z0-9]{17}$"_s);
 const QRegularExpression
     uuidFormat(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s,
@@ -163,7 +177,8 @@ private slots:
         for (const ApiKey& key : reply->keys())
             ids << key.id;
         QCOMPARE(ids.size(), 250);
-        QCOMPARE(big.requestCount() - before, 3); // pages of 100, 100 and 50
+        // Pages of 100, 100 and 50, then one page each of users, applications and projects.
+        QCOMPARE(big.requestCount() - before, 6);
         QCOMPARE(progress.size(), 3);
         QCOMPARE(progress.first(), (QVariantList{1, 3}));
         QCOMPARE(progress.last(), (QVariantList{3, 3}));
@@ -221,7 +236,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->keys().size(), 250);
-        QCOMPARE(big.requestCount() - before, 4); // one page asked twice
+        QCOMPARE(big.requestCount() - before, 7); // one page asked twice, and the three names
     }
 
     void firstPage503IsRetried()
@@ -239,12 +254,15 @@ private slots:
         const QList<Bearer>& bearers = reply->bearers();
         bool own = false;
         int users = 0, applications = 0;
+        QStringList projects;
         for (const Bearer& bearer : bearers) {
             QVERIFY2(uuidFormat.match(bearer.id).hasMatch(), qPrintable(bearer.id));
             QVERIFY(!bearer.label.isEmpty());
             if (bearer.type == u"user") {
                 ++users;
                 QVERIFY2(bearer.label.contains(u'@'), qPrintable(bearer.label));
+            } else if (bearer.type == u"project") {
+                projects << bearer.label;
             } else {
                 QCOMPARE(bearer.type, u"application"_s);
                 ++applications;
@@ -254,6 +272,88 @@ private slots:
         QVERIFY(own);
         QVERIFY(users >= 2);
         QVERIFY(applications >= 1);
+        // The projects a key can default to, by name (the Account API's list).
+        QVERIFY2(projects.contains(u"default"_s), qPrintable(projects.join(u", "_s)));
+        QVERIFY2(projects.contains(u"web-production"_s), qPrintable(projects.join(u", "_s)));
+    }
+
+    // Without the project list the owners can still be chosen (the project is typed instead).
+    void listsBearersWithoutProjects()
+    {
+        m_sandbox->injectFault({Fault::Kind::InternalError, "GET", projectsPath, -1});
+        m_provider->http().setMaxAttempts(1);
+        auto reply = waitForReply(m_provider->listBearers());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QVERIFY(!reply->bearers().isEmpty());
+        for (const Bearer& bearer : reply->bearers())
+            QVERIFY(bearer.type != u"project");
+    }
+
+    // Owners and projects show by name: the users, applications and projects are listed once
+    // per key list (not once per key), and the ids stay.
+    void listNamesOwnersAndProjects()
+    {
+        const int before = m_sandbox->requestCount();
+        auto reply = waitForReply(m_provider->listKeys());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QVERIFY(reply->keys().size() > 5);
+        QCOMPARE(m_sandbox->requestCount() - before, 4); // one page of keys, then three lists
+        QSet<QString> projectNames;
+        bool application = false;
+        for (const ApiKey& key : reply->keys()) {
+            QVERIFY2(uuidFormat.match(key.principal).hasMatch(), qPrintable(key.principal));
+            QVERIFY2(!key.principalName.isEmpty(), qPrintable(key.id));
+            QVERIFY(key.principalName != key.principal);
+            if (key.bearerType == u"user")
+                QVERIFY2(key.principalName.contains(u'@'), qPrintable(key.principalName));
+            application = application || key.principalName == u"ci-deploy"_s;
+            QVERIFY2(!key.projectName.isEmpty(), qPrintable(key.projectId));
+            projectNames << key.projectName;
+            if (key.projectId == m_sandbox->organizationId())
+                QCOMPARE(key.projectName, u"default"_s);
+        }
+        QVERIFY(application);
+        QCOMPARE(projectNames, (QSet<QString>{u"default"_s, u"web-production"_s, u"data-lake"_s}));
+    }
+
+    // Names that are slow to come do not hold the keys back: after a short wait the keys show,
+    // the slow list's names left out.
+    void slowNamesDoNotHoldTheKeys()
+    {
+        constexpr int slowMs = 20000;
+        m_sandbox->injectFault({Fault::Kind::Delay, "GET", usersPath, -1, slowMs});
+        std::unique_ptr<ProviderReply> reply(m_provider->listKeys());
+        QElapsedTimer waited;
+        waited.start();
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
+        QVERIFY(waited.elapsed() < slowMs);
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->keys().size(), m_sandbox->keyCount());
+        for (const ApiKey& key : reply->keys()) {
+            if (key.bearerType == u"user")
+                QVERIFY2(key.principalName.isEmpty(), qPrintable(key.principalName));
+        }
+    }
+
+    // Names that cannot be read cost only the names: the keys show, by id.
+    void namesThatFailLeaveTheIds()
+    {
+        m_provider->http().setMaxAttempts(1);
+        m_sandbox->injectFault({Fault::Kind::InternalError, "GET", usersPath, -1});
+        m_sandbox->injectFault({Fault::Kind::InternalError, "GET", projectsPath, -1});
+        auto reply = waitForReply(m_provider->listKeys());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->keys().size(), m_sandbox->keyCount());
+        bool namedApplication = false;
+        for (const ApiKey& key : reply->keys()) {
+            QVERIFY(!key.principal.isEmpty());
+            QVERIFY(key.projectName.isEmpty());
+            if (key.bearerType == u"user")
+                QVERIFY2(key.principalName.isEmpty(), qPrintable(key.principalName));
+            else
+                namedApplication = namedApplication || !key.principalName.isEmpty();
+        }
+        QVERIFY(namedApplication); // the application list still named its keys
     }
 
     void createsForOwnUser()
@@ -645,8 +745,8 @@ private slots:
         auto reply = waitForReply(provider.listKeys());
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->keys().size(), 2);
-        QCOMPARE(server.requests().size(), 1);
-        const auto& request = server.requests().first();
+        QCOMPARE(keyRequests(server).size(), 1);
+        const auto request = keyRequests(server).first();
         QCOMPARE(request.method, QByteArray("GET"));
         const QUrl target(QString::fromLatin1(request.target));
         QCOMPARE(target.path(), keysPath);
@@ -677,10 +777,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->keys().size(), 250);
-        QCOMPARE(server.requests().size(), 3);
+        QCOMPARE(keyRequests(server).size(), 3);
         QCOMPARE(progress.last(), (QVariantList{3, 3}));
         QStringList pages;
-        for (const auto& request : server.requests())
+        for (const auto& request : keyRequests(server))
             pages << QUrlQuery(QUrl(QString::fromLatin1(request.target))).queryItemValue(u"page"_s);
         QCOMPARE(pages, (QStringList{u"1"_s, u"2"_s, u"3"_s}));
     }

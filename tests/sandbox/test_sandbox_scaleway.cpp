@@ -1,6 +1,7 @@
 #include "RawHttp.h"
 #include "sandbox/scaleway/ScalewaySandbox.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -19,6 +20,7 @@ namespace {
 const QString keysPath = u"/iam/v1alpha1/api-keys"_s;
 const QString usersPath = u"/iam/v1alpha1/users"_s;
 const QString applicationsPath = u"/iam/v1alpha1/applications"_s;
+const QString projectsPath = u"/account/v3/projects"_s;
 
 // A UUID no one issued, made at run time: a well-formed secret the sandbox does not know.
 QString unknownUuid()
@@ -935,6 +937,41 @@ private slots:
         QCOMPARE(
             get(applicationsPath, {{u"name"_s, u"backup"_s}}).object()[u"total_count"_s].toInt(),
             1);
+    }
+
+    // The Account API names the projects the keys' default_project_id points at.
+    void projectsNameEveryKeysProject()
+    {
+        m_sandbox->seedSamples(30);
+        const RawReply reply = get(projectsPath, {{u"order_by"_s, u"name_asc"_s}});
+        QCOMPARE(reply.status, 200);
+        const QJsonArray projects = reply.object()[u"projects"_s].toArray();
+        QCOMPARE(reply.object()[u"total_count"_s].toInt(), projects.size());
+        QHash<QString, QString> names;
+        for (const QJsonValue& project : projects) {
+            QVERIFY(isUuid(project[u"id"_s].toString()));
+            QVERIFY(!project[u"name"_s].toString().isEmpty());
+            QCOMPARE(project[u"organization_id"_s].toString(), m_sandbox->organizationId());
+            names.insert(project[u"id"_s].toString(), project[u"name"_s].toString());
+        }
+        QCOMPARE(names.value(m_sandbox->organizationId()), u"default"_s);
+        QCOMPARE(names.size(), 3);
+        for (const QJsonValue& key : allKeys())
+            QVERIFY2(names.contains(key[u"default_project_id"_s].toString()),
+                     qPrintable(key[u"default_project_id"_s].toString()));
+
+        // Paged like the IAM lists; seeding again adds none.
+        m_sandbox->seedSamples(35);
+        const RawReply page = get(projectsPath, {{u"page"_s, u"2"_s}, {u"page_size"_s, u"2"_s}});
+        QCOMPARE(page.object()[u"projects"_s].toArray().size(), 1);
+        QCOMPARE(page.object()[u"total_count"_s].toInt(), 3);
+        QCOMPARE(get(projectsPath, {{u"page_size"_s, u"101"_s}}).status, 400);
+        QCOMPARE(get(projectsPath, {{u"order_by"_s, u"email_asc"_s}}).status, 400);
+        QCOMPARE(get(projectsPath, {{u"organization_id"_s, unknownUuid()}}).status, 403);
+        QCOMPARE(get(projectsPath, {{u"organization_id"_s, m_sandbox->organizationId()}}).status,
+                 200);
+        QCOMPARE(call("GET", projectsPath, {}, {}, unknownUuid()).status, 401);
+        QCOMPARE(call("POST", projectsPath, {}, "{}").status, 405);
     }
 
     void routing()

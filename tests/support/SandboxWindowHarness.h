@@ -92,8 +92,9 @@ struct SandboxWindowHarness
     }
     QString auditText() const { return readAll(audit->filePath()); }
     // Opens the create dialog of the Wasabi IAM account and waits until its sub-user picker is
-    // filled. nullptr when either does not happen.
-    QDialog* openWasabiIamCreateDialog(QSignalSpy& opened)
+    // filled; then chooses the root user as the key's owner, as a person would (the picker
+    // chooses nobody by itself), unless chooseRoot is false. nullptr when either does not happen.
+    QDialog* openWasabiIamCreateDialog(QSignalSpy& opened, bool chooseRoot = true)
     {
         show(u"wasabi-iam"_s);
         action("actionCreateKey")->trigger();
@@ -101,6 +102,8 @@ struct SandboxWindowHarness
         auto* bearer = child<QComboBox>(create, "bearerCombo");
         if (!bearer || !QTest::qWaitFor([bearer] { return bearer->isEnabled(); }, Timeout))
             return nullptr;
+        if (chooseRoot)
+            bearer->setCurrentIndex(bearer->findData(QStringList{u"user"_s, QString()}));
         return create;
     }
     // The first listed Wasabi IAM key of this owner ("root" for the root user), selected.

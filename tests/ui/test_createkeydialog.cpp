@@ -385,6 +385,9 @@ private slots:
 
         choice->setCurrentIndex(3);
         QVERIFY(seconds->isVisibleTo(&dialog));
+        auto* unit = child<QComboBox>(dialog, u"durationUnitCombo"_s);
+        QVERIFY(unit->isVisibleTo(&dialog));
+        unit->setCurrentIndex(unit->findText(u"seconds"_s));
         seconds->setValue(900);
         QCOMPARE(dialog.spec().durationSeconds, std::optional<qint64>(900));
         QVERIFY(createButton(dialog)->isEnabled());
@@ -401,6 +404,20 @@ private slots:
         seconds->setValue(43200);
         QVERIFY(createButton(dialog)->isEnabled());
 
+        // Minutes and hours, still bounded by the limit.
+        unit->setCurrentIndex(unit->findText(u"minutes"_s));
+        seconds->setValue(90);
+        QCOMPARE(dialog.spec().durationSeconds, std::optional<qint64>(90 * 60));
+        QVERIFY(createButton(dialog)->isEnabled());
+        unit->setCurrentIndex(unit->findText(u"hours"_s));
+        seconds->setValue(12);
+        QCOMPARE(dialog.spec().durationSeconds, std::optional<qint64>(43200));
+        QVERIFY(createButton(dialog)->isEnabled());
+        seconds->setValue(13);
+        QVERIFY(!createButton(dialog)->isEnabled());
+        QVERIFY(label(dialog, u"validationLabel"_s)->text().contains(u"12 hours"_s));
+        seconds->setValue(2);
+
         kw::KeySpec spec;
         spec.durationSeconds = 0;
         dialog.setSpec(spec);
@@ -408,7 +425,13 @@ private slots:
         spec.durationSeconds = 7200; // not a preset: custom
         dialog.setSpec(spec);
         QCOMPARE(choice->currentIndex(), 3);
-        QCOMPARE(seconds->value(), 7200);
+        QCOMPARE(seconds->value(), 2); // shown in the largest unit that holds it
+        QCOMPARE(unit->currentText(), u"hours"_s);
+        spec.durationSeconds = 5400;
+        dialog.setSpec(spec);
+        QCOMPARE(seconds->value(), 90);
+        QCOMPARE(unit->currentText(), u"minutes"_s);
+        QCOMPARE(dialog.spec().durationSeconds, std::optional<qint64>(5400));
         spec.durationSeconds = 3600;
         dialog.setSpec(spec);
         QCOMPARE(choice->currentIndex(), 1);

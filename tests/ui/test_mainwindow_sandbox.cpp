@@ -17,6 +17,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QToolBar>
@@ -29,6 +30,13 @@ using kw::sandbox::Fault;
 namespace {
 
 using SandboxAccounts = SandboxWindowHarness;
+
+bool isUuid(const QString& text)
+{
+    static const QRegularExpression uuid(
+        u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+    return uuid.match(text).hasMatch();
+}
 
 } // namespace
 
@@ -326,8 +334,43 @@ private slots:
         auto* bearer = child<QComboBox>(create, "bearerCombo");
         QTRY_VERIFY_WITH_TIMEOUT(bearer->isEnabled(), Timeout);
         QVERIFY(bearer->count() >= 3);
+        QCOMPARE(bearer->currentIndex(), -1); // the owner is chosen, not assumed
+        QVERIFY(!child<QPushButton>(create, "createButton")->isEnabled());
+        bearer->setCurrentIndex(1);
         QVERIFY(child<QPushButton>(create, "createButton")->isEnabled());
+        // The projects by name, from the Account API.
+        auto* project = child<QComboBox>(create, "projectCombo");
+        QVERIFY(project->findText(u"web-production"_s) > 0);
         create->reject();
+    }
+
+    // Scaleway's owners and projects by name in the table; the ids stay in the tooltip and the
+    // details pane.
+    void scalewayOwnersAndProjectsShowByName()
+    {
+        SandboxAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        const std::optional<ApiKey> key = h.selectFirst(
+            u"scaleway"_s, [](const ApiKey& k) { return k.bearerType == u"application"; });
+        QVERIFY(key);
+        QVERIFY(!key->principalName.isEmpty());
+        QAbstractItemModel* model = h.window->keyProxy();
+        QVERIFY(model->rowCount() > 0);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex owner = model->index(row, KeyTableModel::OwnerColumn);
+            const QString shown = owner.data(Qt::DisplayRole).toString();
+            QVERIFY2(!shown.isEmpty() && !isUuid(shown), qPrintable(shown));
+            const QString tip = owner.data(Qt::ToolTipRole).toString();
+            QVERIFY2(tip.contains(QRegularExpression(u"[0-9a-f]{8}-[0-9a-f]{4}-"_s)),
+                     qPrintable(tip));
+        }
+        const QString pane = h.window->findChild<QLabel*>(u"principalValue"_s)->text();
+        QVERIFY2(pane.contains(key->principalName) && pane.contains(key->principal),
+                 qPrintable(pane));
+        const QString project = h.window->findChild<QLabel*>(u"projectValue"_s)->text();
+        QVERIFY2(project.contains(key->projectName) && project.contains(key->projectId) &&
+                     !key->projectName.isEmpty(),
+                 qPrintable(project));
     }
 
     void rotationDueFilterAndPolicy()
@@ -439,11 +482,11 @@ private slots:
         SandboxAccounts h;
         QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
         QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
-        QPointer<QDialog> create = h.openWasabiIamCreateDialog(opened);
+        QPointer<QDialog> create = h.openWasabiIamCreateDialog(opened, false);
         QVERIFY(create);
         auto* bearer = child<QComboBox>(create, "bearerCombo");
         QVERIFY(!bearer->accessibleName().isEmpty());
-        // The root user is the first choice and the one chosen; every sub-user follows.
+        // The root user is the first choice, but nobody is chosen; every sub-user follows.
         int firstChoice = -1;
         QStringList users;
         for (int i = 0; i < bearer->count(); ++i) {
@@ -459,7 +502,8 @@ private slots:
         QVERIFY2(bearer->itemText(firstChoice).contains(u"Root user"_s),
                  qPrintable(bearer->itemText(firstChoice)));
         QCOMPARE(bearer->itemData(firstChoice).toStringList(), (QStringList{u"user"_s, QString()}));
-        QCOMPARE(bearer->currentIndex(), firstChoice);
+        QCOMPARE(bearer->currentIndex(), -1);
+        QVERIFY(!child<QPushButton>(create, "createButton")->isEnabled());
         users.sort();
         QCOMPARE(users, h.host.wasabiIam()->userNames());
         create->reject();
@@ -482,20 +526,23 @@ private slots:
         auto* bearer = child<QComboBox>(create, "bearerCombo");
         const int index = bearer->findData(QStringList{u"user"_s, full});
         QVERIFY(index >= 0);
+        // The picker counts the owner's keys, and says before anything is sent why it is full.
+        QVERIFY2(bearer->itemText(index).contains(u"2 keys (limit)"_s),
+                 qPrintable(bearer->itemText(index)));
         bearer->setCurrentIndex(index);
         auto* createButton = child<QPushButton>(create, "createButton");
-        QTRY_VERIFY(createButton->isEnabled());
         const int keysBefore = int(iam->accessKeys(full).size());
+        QVERIFY(!createButton->isEnabled());
         QTest::mouseClick(createButton, Qt::LeftButton);
-        auto* error = child<QLabel>(create, "errorLabel");
-        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), Timeout);
-        QVERIFY2(error->text().contains(full) && error->text().contains(u"2"_s),
-                 qPrintable(error->text()));
-        QVERIFY2(error->text().contains(u"Deactivate and delete the older key first"_s),
-                 qPrintable(error->text()));
-        QVERIFY(create->isVisible()); // the user can pick another user
-        QCOMPARE(bearer->currentData().toStringList().at(1), full); // and keeps the choice
-        QCOMPARE(int(iam->accessKeys(full).size()), keysBefore);    // nothing was created
+        auto* why = child<QLabel>(create, "validationLabel");
+        QVERIFY2(why->text().contains(full) && why->text().contains(u"Revoke"_s),
+                 qPrintable(why->text()));
+        QVERIFY(!child<QLabel>(create, "errorLabel")->isVisible());
+        QCOMPARE(int(iam->accessKeys(full).size()), keysBefore); // nothing was sent
+        // Another owner: the message goes and the form can be sent.
+        bearer->setCurrentIndex(bearer->findData(QStringList{u"user"_s, QString()}));
+        QVERIFY(createButton->isEnabled());
+        QVERIFY(why->isHidden() || why->text().isEmpty());
         create->reject();
     }
 

@@ -60,6 +60,15 @@ QList<kw::Bearer> someBearers()
     };
 }
 
+QList<kw::Bearer> wasabiOwners()
+{
+    return {
+        {u"user"_s, QString(), u"Root user"_s, 1},
+        {u"user"_s, u"alice"_s, u"alice"_s, 2},
+        {u"user"_s, u"build-bot"_s, u"build-bot"_s, 0},
+    };
+}
+
 } // namespace
 
 class TestProviderDialogs : public QObject
@@ -83,21 +92,21 @@ private slots:
         QTest::newRow("wayscloud")
             << u"wayscloud"_s
             << QStringList{u"nameEdit"_s, u"service_storage"_s, u"descriptionEdit"_s, u"ipEdit"_s}
-            << QStringList{u"bearerCombo"_s, u"projectEdit"_s, u"expiryCombo"_s};
+            << QStringList{u"bearerCombo"_s, u"projectCombo"_s, u"expiryCombo"_s};
         QTest::newRow("scaleway") << u"scaleway"_s
                                   << QStringList{u"bearerCombo"_s, u"descriptionEdit"_s,
-                                                 u"descriptionCounterLabel"_s, u"projectEdit"_s,
+                                                 u"descriptionCounterLabel"_s, u"projectCombo"_s,
                                                  u"expiryCombo"_s}
                                   << QStringList{u"nameEdit"_s, u"ipEdit"_s,
                                                  u"servicesChecklist"_s};
         QTest::newRow("coreweave")
             << u"coreweave"_s << QStringList{u"nameEdit"_s, u"expiryCombo"_s}
-            << QStringList{u"bearerCombo"_s, u"projectEdit"_s, u"descriptionEdit"_s, u"ipEdit"_s,
+            << QStringList{u"bearerCombo"_s, u"projectCombo"_s, u"descriptionEdit"_s, u"ipEdit"_s,
                            u"servicesChecklist"_s};
         QTest::newRow("wasabi-air")
             << u"wasabi-air"_s << QStringList{u"nameEdit"_s}
-            << QStringList{u"bearerCombo"_s, u"projectEdit"_s, u"descriptionEdit"_s,
-                           u"ipEdit"_s,      u"expiryCombo"_s, u"servicesChecklist"_s};
+            << QStringList{u"bearerCombo"_s, u"projectCombo"_s, u"descriptionEdit"_s,
+                           u"ipEdit"_s,      u"expiryCombo"_s,  u"servicesChecklist"_s};
     }
 
     void createShowsExactlyTheProvidersFields()
@@ -131,14 +140,18 @@ private slots:
 
         dialog.setBearers(someBearers(), u"7d1e0a52-0000-4c3b-9d5e-00000000b002"_s);
         QVERIFY(combo->isEnabled());
-        QVERIFY(create->isEnabled());
+        // Nobody is chosen for the user: the key's owner is an explicit choice.
+        QCOMPARE(combo->currentIndex(), -1);
+        QVERIFY(!create->isEnabled());
+        QVERIFY(child<QLabel>(dialog, u"validationLabel"_s)->text().contains(u"owner"_s));
         // Users (you first), then applications, under headings that cannot be chosen.
         QStringList texts;
         for (int i = 0; i < combo->count(); ++i)
             texts << combo->itemText(i).trimmed();
         QCOMPARE(texts, (QStringList{u"Users"_s, u"You (admin@example.com)"_s, u"ops@example.com"_s,
                                      u"Applications"_s, u"backup-job"_s}));
-        QCOMPARE(combo->currentIndex(), 1);
+        combo->setCurrentIndex(1);
+        QVERIFY(create->isEnabled());
         kw::KeySpec spec = dialog.spec();
         QCOMPARE(spec.bearerType, u"user"_s);
         QCOMPARE(spec.bearerId, u"7d1e0a52-0000-4c3b-9d5e-00000000b002"_s);
@@ -176,13 +189,16 @@ private slots:
     {
         kw::CreateKeyDialog dialog(caps(u"scaleway"_s));
         dialog.setBearers(someBearers());
-        auto* project = child<QLineEdit>(dialog, u"projectEdit"_s);
+        auto* owner = child<QComboBox>(dialog, u"bearerCombo"_s);
+        owner->setCurrentIndex(owner->findData(QStringList{u"user"_s, someBearers()[1].id}));
+        auto* project = child<QComboBox>(dialog, u"projectCombo"_s);
         auto* create = button(dialog, u"createButton"_s);
-        QVERIFY(create->isEnabled()); // empty = the organization's default project
-        project->setText(u"not-a-project"_s);
+        QVERIFY(create->isEnabled()); // the organization's default project
+        QVERIFY(dialog.spec().projectId.isEmpty());
+        project->setEditText(u"not-a-project"_s);
         QVERIFY(!create->isEnabled());
         QVERIFY(child<QLabel>(dialog, u"validationLabel"_s)->text().contains(u"UUID"_s));
-        project->setText(ProjectId);
+        project->setEditText(ProjectId);
         QVERIFY(create->isEnabled());
         QCOMPARE(dialog.spec().projectId, ProjectId);
 
@@ -190,6 +206,119 @@ private slots:
         description->setText(QString(250, u'd'));
         QCOMPARE(description->text().size(), 200);
         QCOMPARE(child<QLabel>(dialog, u"descriptionCounterLabel"_s)->text(), u"200/200"_s);
+    }
+
+    // Projects are chosen by name; the id goes to the provider and shows as the tooltip.
+    void scalewayProjectPickerShowsNames()
+    {
+        const QString web = u"7d1e0a52-0000-4c3b-9d5e-00000000c001"_s;
+        const QString lake = u"7d1e0a52-0000-4c3b-9d5e-00000000c002"_s;
+        QList<kw::Bearer> bearers = someBearers();
+        bearers << kw::Bearer{u"project"_s, web, u"web-production"_s}
+                << kw::Bearer{u"project"_s, lake, u"data-lake"_s};
+        kw::CreateKeyDialog dialog(caps(u"scaleway"_s));
+        auto* project = child<QComboBox>(dialog, u"projectCombo"_s);
+        QVERIFY(!project->accessibleName().isEmpty());
+        QCOMPARE(child<QLabel>(dialog, u"projectLabel"_s)->buddy(), project);
+        kw::KeySpec prefill;
+        prefill.projectId = lake;
+        dialog.setSpec(prefill); // a rotation keeps the old key's project
+        dialog.setBearers(bearers);
+        QStringList texts;
+        for (int i = 0; i < project->count(); ++i)
+            texts << project->itemText(i);
+        QCOMPARE(texts,
+                 (QStringList{u"Organization default"_s, u"web-production"_s, u"data-lake"_s}));
+        // Owners and projects are apart: no project is offered as an owner.
+        auto* owner = child<QComboBox>(dialog, u"bearerCombo"_s);
+        QCOMPARE(owner->findText(u"web-production"_s, Qt::MatchContains), -1);
+        QCOMPARE(project->currentText(), u"data-lake"_s);
+        QCOMPARE(dialog.spec().projectId, lake);
+
+        project->setCurrentIndex(1);
+        QCOMPARE(dialog.spec().projectId, web);
+        QCOMPARE(project->itemData(1, Qt::ToolTipRole).toString(), web);
+        QCOMPARE(project->toolTip(), web);
+        project->setEditText(u"Data-Lake"_s); // typed by name
+        QCOMPARE(dialog.spec().projectId, lake);
+        project->setCurrentIndex(0);
+        QVERIFY(dialog.spec().projectId.isEmpty());
+    }
+
+    // Wasabi IAM: each owner with its key count, nobody chosen until the user chooses, and an
+    // owner at the 2-key limit explained before anything is sent.
+    void wasabiOwnerPickerCountsKeysAndIsExplicit()
+    {
+        const kw::Capabilities& iam = caps(u"wasabi-iam"_s);
+        QCOMPARE(iam.keyLimit, 2);
+        QVERIFY(iam.keyLimitPerUser);
+        kw::CreateKeyDialog dialog(iam);
+        dialog.setBearers(wasabiOwners());
+        auto* owner = child<QComboBox>(dialog, u"bearerCombo"_s);
+        auto* create = button(dialog, u"createButton"_s);
+        QCOMPARE(owner->currentIndex(), -1);
+        QCOMPARE(owner->placeholderText(), u"Choose the key's owner…"_s);
+        QVERIFY(!create->isEnabled());
+        QStringList texts;
+        for (int i = 0; i < owner->count(); ++i)
+            texts << owner->itemText(i).trimmed();
+        QCOMPARE(texts, (QStringList{u"Users"_s, u"Root user — 1 key"_s,
+                                     u"alice — 2 keys (limit)"_s, u"build-bot — no keys"_s}));
+        QVERIFY(!shown(dialog, u"projectCombo"_s));
+    }
+
+    void wasabiOwnerAtTheLimitIsOneMessageClearedOnChange()
+    {
+        kw::CreateKeyDialog dialog(caps(u"wasabi-iam"_s));
+        dialog.setBearers(wasabiOwners());
+        dialog.show();
+        auto* owner = child<QComboBox>(dialog, u"bearerCombo"_s);
+        auto* create = button(dialog, u"createButton"_s);
+        auto* validation = child<QLabel>(dialog, u"validationLabel"_s);
+        auto* error = child<QLabel>(dialog, u"errorLabel"_s);
+
+        owner->setCurrentIndex(owner->findData(QStringList{u"user"_s, u"alice"_s}));
+        QVERIFY(!create->isEnabled());
+        QVERIFY(validation->isVisible());
+        const QString why = validation->text();
+        QVERIFY2(why.contains(u"alice"_s) && why.contains(u"2 keys"_s), qPrintable(why));
+        QVERIFY2(why.contains(u"Revoke"_s), qPrintable(why));
+        QVERIFY2(!why.contains(u"delete"_s, Qt::CaseInsensitive), qPrintable(why));
+        QCOMPARE(why.count(u"alice"_s), 1); // said once
+        QVERIFY(!error->isVisible());
+        QSignalSpy submitted(&dialog, &kw::CreateKeyDialog::submitted);
+        QTest::mouseClick(create, Qt::LeftButton);
+        QCOMPARE(submitted.size(), 0);
+
+        // Another owner: the message goes.
+        owner->setCurrentIndex(owner->findData(QStringList{u"user"_s, u"build-bot"_s}));
+        QVERIFY(create->isEnabled());
+        QVERIFY(!validation->isVisible());
+        QTest::mouseClick(create, Qt::LeftButton);
+        QCOMPARE(submitted.size(), 1);
+        QCOMPARE(submitted.constFirst().constFirst().value<kw::KeySpec>().bearerId, u"build-bot"_s);
+        // A failure the provider reports is about that owner: choosing another clears it.
+        dialog.showError(u"The user “build-bot” could not be found."_s);
+        QVERIFY(error->isVisible());
+        owner->setCurrentIndex(owner->findData(QStringList{u"user"_s, QString()}));
+        QVERIFY(!error->isVisible());
+        QVERIFY(!validation->isVisible());
+        QVERIFY(create->isEnabled());
+        QCOMPARE(dialog.spec().bearerId, QString()); // the root user, chosen
+    }
+
+    void ownersWithoutCountsShowJustTheirNames()
+    {
+        kw::CreateKeyDialog dialog(caps(u"wasabi-iam"_s));
+        QList<kw::Bearer> owners = wasabiOwners();
+        for (kw::Bearer& owner : owners)
+            owner.keyCount = -1;
+        dialog.setBearers(owners);
+        auto* owner = child<QComboBox>(dialog, u"bearerCombo"_s);
+        QCOMPARE(owner->itemText(owner->findData(QStringList{u"user"_s, u"alice"_s})).trimmed(),
+                 u"alice"_s);
+        owner->setCurrentIndex(owner->findData(QStringList{u"user"_s, u"alice"_s}));
+        QVERIFY(button(dialog, u"createButton"_s)->isEnabled());
     }
 
     void scalewayExpiryPresets()
@@ -226,6 +355,12 @@ private slots:
 
         choice->setCurrentIndex(choice->count() - 1);
         auto* seconds = child<QSpinBox>(dialog, u"durationSpin"_s);
+        auto* unit = child<QComboBox>(dialog, u"durationUnitCombo"_s);
+        // A custom duration starts at one hour, in hours; minutes and hours can be chosen.
+        QCOMPARE(seconds->value(), 1);
+        QCOMPARE(unit->currentText(), u"hours"_s);
+        QCOMPARE(dialog.spec().durationSeconds, std::optional<qint64>(3600));
+        unit->setCurrentIndex(unit->findText(u"seconds"_s));
         seconds->setValue(50000);
         auto* create = button(dialog, u"createButton"_s);
         QVERIFY(!create->isEnabled());
@@ -234,7 +369,8 @@ private slots:
         QSignalSpy submitted(&dialog, &kw::CreateKeyDialog::submitted);
         QTest::mouseClick(create, Qt::LeftButton);
         QCOMPARE(submitted.size(), 0); // refused before anything is sent
-        seconds->setValue(600);
+        unit->setCurrentIndex(unit->findText(u"minutes"_s));
+        seconds->setValue(10);
         QVERIFY(create->isEnabled());
         QTest::keyClicks(child<QLineEdit>(dialog, u"nameEdit"_s), u"Training data loader"_s);
         QTest::mouseClick(create, Qt::LeftButton);

@@ -1,6 +1,7 @@
 #include "sandbox/scaleway/ScalewayApi.h"
 
 #include "sandbox/scaleway/ScalewayErrors.h"
+#include "sandbox/scaleway/ScalewayProjects.h"
 #include "sandbox/scaleway/ScalewayQuery.h"
 #include "sandbox/scaleway/ScalewayWire.h"
 
@@ -15,6 +16,7 @@ using namespace Qt::StringLiterals;
 using namespace scaleway;
 
 const QString iamPrefix = u"/iam/v1alpha1/"_s;
+const QString projectsPath = u"/account/v3/projects"_s;
 constexpr int maxDescriptionLength = 200;
 
 const QStringList keyOrders{
@@ -204,6 +206,12 @@ ScalewayApi::ScalewayApi(ScalewayOrganization& organization, const kw::Clock& cl
 HttpResponse ScalewayApi::handle(const HttpRequest& request)
 {
     const QByteArray& method = request.method;
+    if (request.path == projectsPath) {
+        if (method != "GET")
+            return methodNotAllowed("GET");
+        const Caller caller = authenticate(request);
+        return caller.refusal ? *caller.refusal : listProjects(request, m_organization);
+    }
     if (!request.path.startsWith(iamPrefix))
         return statusError(404, u"resource is not found"_s);
     const QStringList parts = request.path.mid(iamPrefix.size()).split(u'/');

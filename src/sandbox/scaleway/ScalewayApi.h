@@ -10,7 +10,8 @@
 
 namespace kw::sandbox {
 
-// The Scaleway IAM API keys, users and applications (providers.md A.5, A.9, B.3) as plain
+// The Scaleway IAM API keys, users and applications (providers.md A.5, A.9, B.3), and the
+// Account API's project list that names the keys' default projects, as plain
 // request -> response, with no knowledge of sockets or faults.
 //
 // Where the contract is silent [I]: every valid key may manage the Organization's keys (no IAM

@@ -6,7 +6,27 @@ namespace kw::sandbox {
 
 using namespace Qt::StringLiterals;
 
-ScalewayOrganization::ScalewayOrganization(QString id) : m_id(std::move(id)) {}
+ScalewayOrganization::ScalewayOrganization(QString id) : m_id(std::move(id))
+{
+    ScalewayProject project;
+    project.id = m_id;
+    project.name = u"default"_s;
+    project.description = u"Default project"_s;
+    m_projects.push_back(project);
+}
+
+const ScalewayProject& ScalewayOrganization::addProject(const ScalewayProject& project)
+{
+    return m_projects.emplace_back(project);
+}
+
+QList<const ScalewayProject*> ScalewayOrganization::projects() const
+{
+    QList<const ScalewayProject*> out;
+    for (const ScalewayProject& project : m_projects)
+        out << &project;
+    return out;
+}
 
 const ScalewayUser& ScalewayOrganization::addUser(const ScalewayUser& user)
 {

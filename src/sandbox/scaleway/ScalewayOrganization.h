@@ -47,6 +47,16 @@ struct ScalewayApplication
     QStringList tags;
 };
 
+// An Account API project (/account/v3/projects): where a key's Object Storage buckets go.
+struct ScalewayProject
+{
+    QString id;
+    QString name;
+    QString description;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
 enum class ScalewayBearerType
 {
     User,
@@ -85,6 +95,9 @@ public:
     QString defaultProjectId() const { return m_id; }
 
     const ScalewayUser& addUser(const ScalewayUser& user);
+    // The default Project ("default", the Organization's id) is there from the start.
+    const ScalewayProject& addProject(const ScalewayProject& project);
+    QList<const ScalewayProject*> projects() const; // in insertion order
     const ScalewayApplication& addApplication(const ScalewayApplication& application);
     const ScalewayUser* user(const QString& id) const;
     const ScalewayApplication* application(const QString& id) const;
@@ -120,6 +133,7 @@ private:
     // Containers whose elements stay put as others are added, so pointers handed out stay valid.
     std::deque<ScalewayUser> m_users;
     std::deque<ScalewayApplication> m_applications;
+    std::deque<ScalewayProject> m_projects;
     std::map<QString, ScalewayKey> m_keys;
     QHash<QByteArray, QString> m_accessKeyBySecretHash;
     std::map<QString, Secret> m_secrets; // by access key

@@ -130,6 +130,22 @@ void seedApplications(ScalewayOrganization& organization, const QDateTime& now)
     }
 }
 
+// The project's id; made the first time.
+QString seedProject(ScalewayOrganization& organization, const QString& name, const QDateTime& now)
+{
+    for (const ScalewayProject* project : organization.projects()) {
+        if (project->name == name)
+            return project->id;
+    }
+    ScalewayProject project;
+    project.id = randomUuid();
+    project.name = name;
+    project.description = u"Sample project"_s;
+    project.createdAt = now.addSecs(-400 * day);
+    project.updatedAt = project.createdAt;
+    return organization.addProject(project).id;
+}
+
 } // namespace
 
 void seedScalewaySamples(ScalewayOrganization& organization, const QString& ownUserId, int count,
@@ -150,8 +166,9 @@ void seedScalewaySamples(ScalewayOrganization& organization, const QString& ownU
         findApplication(organization, u"nightly-backup"_s)->id,
     };
     const QString managedBearer = findApplication(organization, u"Serverless Containers"_s)->id;
-    const std::array<QString, 3> projects{organization.defaultProjectId(), randomUuid(),
-                                          randomUuid()};
+    const std::array<QString, 3> projects{organization.defaultProjectId(),
+                                          seedProject(organization, u"web-production"_s, now),
+                                          seedProject(organization, u"data-lake"_s, now)};
 
     QRandomGenerator random(0x5ca1e);
     for (int index = organization.keyCount(); index < count; ++index) {

@@ -124,4 +124,16 @@ json applicationToJson(const ScalewayApplication& application, const QString& or
     };
 }
 
+json projectToJson(const ScalewayProject& project, const QString& organizationId)
+{
+    return json{
+        {"id", project.id.toStdString()},
+        {"name", project.name.toStdString()},
+        {"description", project.description.toStdString()},
+        {"organization_id", organizationId.toStdString()},
+        {"created_at", timestamp(project.createdAt)},
+        {"updated_at", timestamp(project.updatedAt)},
+    };
+}
+
 } // namespace kw::sandbox::scaleway

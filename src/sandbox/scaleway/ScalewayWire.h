@@ -22,5 +22,7 @@ nlohmann::json keyToJson(const ScalewayKey& key, const std::optional<QString>& s
 nlohmann::json userToJson(const ScalewayUser& user, const QString& organizationId);
 nlohmann::json applicationToJson(const ScalewayApplication& application,
                                  const QString& organizationId, int keyCount);
+// Account API v3 (/account/v3/projects).
+nlohmann::json projectToJson(const ScalewayProject& project, const QString& organizationId);
 
 } // namespace kw::sandbox::scaleway
