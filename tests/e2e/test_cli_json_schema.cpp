@@ -120,6 +120,24 @@ private slots:
         QVERIFY(listed);
         QVERIFY(
             namesAir(json({u"accounts"_s, u"test"_s, u"--account"_s, m_label}).value(0).object()));
+
+        const QString renamed = m_label + u" edited"_s;
+        const QJsonObject edited =
+            json({u"accounts"_s, u"edit"_s, u"--account"_s, m_label, u"--label"_s, renamed})
+                .value(0)
+                .object();
+        QVERIFY(namesAccount(edited, renamed, m_id));
+        m_label = renamed;
+        // The same token again: tested, then kept.
+        const SandboxProcess::Provider* air = m_sandbox.provider(u"wasabi-air"_s);
+        QVERIFY(air);
+        const QJsonObject replaced =
+            json({u"accounts"_s, u"replace-token"_s, u"--account"_s, m_label},
+                 air->token.exposeBytes() + '\n')
+                .value(0)
+                .object();
+        QVERIFY(namesAir(replaced));
+        QCOMPARE(replaced.value(u"tokenReplaced"_s).toBool(), true);
     }
 
     void keyCommands()
