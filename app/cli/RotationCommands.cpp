@@ -199,7 +199,8 @@ void Cli::finishRotation(const AccountView& view, const QString& recordId, const
             fail(exitCodeFor(*tested), failure);
             return;
         }
-        note = u"Revoked without a verified new key (%1): --force was given."_s.arg(outcome);
+        note = u"Old key to be revoked without a verified new key (%1): --force was given."_s.arg(
+            outcome);
     }
     const bool revokeNow = graceDays == 0;
     m_controller.finishHandover(
