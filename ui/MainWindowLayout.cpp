@@ -151,13 +151,21 @@ void MainWindow::showProviderColumns(const Capabilities* caps)
     table->setColumnHidden(KeyTableModel::AgeColumn, !fields.created);
     // Owners matter where keys belong to different users or principals (a sub-user, an
     // application): where the provider picks a bearer or suspends a principal.
+    const AppController::AccountView* view = m_controller->account(m_currentAccountId);
     bool owners = caps && (caps->bearer || caps->disablePrincipal);
     if (!caps) {
-        const AppController::AccountView* view = m_controller->account(m_currentAccountId);
         owners = view && std::any_of(view->keys.cbegin(), view->keys.cend(),
                                      [](const ApiKey& key) { return !key.principal.isEmpty(); });
     }
     table->setColumnHidden(KeyTableModel::OwnerColumn, !owners);
+    // A prefix that is the key's id (Wasabi's access key ids) is shown once, as the name: a
+    // column of blanks would only take room.
+    const bool prefixes =
+        !view || view->keys.isEmpty() ||
+        std::any_of(view->keys.cbegin(), view->keys.cend(), [](const ApiKey& key) {
+            return !key.prefix.isEmpty() && key.prefix != key.id;
+        });
+    table->setColumnHidden(KeyTableModel::PrefixColumn, !prefixes);
     m_ui->detailsPane->setProviderFields(fields);
 }
 

@@ -866,6 +866,24 @@ private slots:
         QCOMPARE(table->model()->rowCount(), int(owners.count(u"media-pipeline"_s)));
         filter->clear();
     }
+
+    // A prefix that is only the key's id (Wasabi's access key ids) is not a column of its own:
+    // the id shows once, as the name.
+    void prefixColumnOnlyWherePrefixesSayMore()
+    {
+        SandboxAccounts h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        auto* table = h.window->findChild<QTableView*>(u"keyTable"_s);
+        h.show(u"wasabi-iam"_s);
+        QVERIFY(table->isColumnHidden(KeyTableModel::PrefixColumn));
+        QVERIFY(table->model()->rowCount() > 0);
+        const QString name = table->model()->index(0, KeyTableModel::NameColumn).data().toString();
+        QVERIFY2(name.startsWith(u"AKIA"_s), qPrintable(name)); // the access key id
+        h.show(u"wayscloud"_s);
+        QVERIFY(!table->isColumnHidden(KeyTableModel::PrefixColumn));
+        h.show(u"wasabi-iam"_s);
+        QVERIFY(table->isColumnHidden(KeyTableModel::PrefixColumn));
+    }
 };
 
 QTEST_MAIN(TestMainWindowSandbox)
