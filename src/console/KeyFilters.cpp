@@ -1,0 +1,110 @@
+#include "KeyFilters.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace kw {
+
+namespace {
+
+QString trFilter(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("kw::KeyFilter", text, nullptr, n);
+}
+
+bool isInactive(KeyStatus shown)
+{
+    switch (shown) {
+    case KeyStatus::Disabled:
+    case KeyStatus::Suspended:
+    case KeyStatus::Expired:
+    case KeyStatus::Revoked:
+        return true;
+    case KeyStatus::Active:
+    case KeyStatus::ReadOnly:
+    case KeyStatus::Unknown:
+        break;
+    }
+    return false;
+}
+
+bool expiresWithin(const ApiKey& key, int days, const QDateTime& now)
+{
+    if (!key.expires || !key.expires->isValid())
+        return false;
+    return *key.expires > now && *key.expires <= now.addDays(days);
+}
+
+bool unusedFor(const ApiKey& key, const Capabilities& caps, int days, const QDateTime& now)
+{
+    if (!caps.lastUsed)
+        return false;
+    const QDateTime since = now.addDays(-days);
+    if (key.lastUsed && key.lastUsed->isValid())
+        return *key.lastUsed <= since;
+    // Never used: unused since it was made; a key whose creation time is unknown has never been
+    // used at all, which is unused for any number of days.
+    return !key.created.isValid() || key.created <= since;
+}
+
+} // namespace
+
+bool KeyFilter::isEmpty() const
+{
+    return *this == KeyFilter{};
+}
+
+QStringList KeyFilter::describe() const
+{
+    QStringList parts;
+    if (status)
+        parts.append(trFilter("status %1").arg(keyStatusText(*status)));
+    if (rotationDueOnly)
+        parts.append(trFilter("rotation due"));
+    if (expiresWithinDays)
+        parts.append(*expiresWithinDays == 1
+                         ? trFilter("expires within 1 day")
+                         : trFilter("expires within %n days", *expiresWithinDays));
+    if (unusedForDays)
+        parts.append(*unusedForDays == 1 ? trFilter("unused for 1 day")
+                                         : trFilter("unused for %n days", *unusedForDays));
+    if (inactiveOnly)
+        parts.append(trFilter("inactive"));
+    if (neverUsedOnly)
+        parts.append(trFilter("never used"));
+    return parts;
+}
+
+bool matches(const KeyFilter& filter, const ApiKey& key, const Capabilities& caps,
+             const QDateTime& now, int policyDays)
+{
+    const KeyStatus shown = shownStatus(key, now);
+    if (filter.status && shown != *filter.status)
+        return false;
+    if (filter.rotationDueOnly && !isRotationDue(key, policyDays, now))
+        return false;
+    if (filter.expiresWithinDays && !expiresWithin(key, *filter.expiresWithinDays, now))
+        return false;
+    if (filter.unusedForDays && !unusedFor(key, caps, *filter.unusedForDays, now))
+        return false;
+    if (filter.inactiveOnly && !isInactive(shown))
+        return false;
+    if (filter.neverUsedOnly && !(caps.lastUsed && !key.lastUsed))
+        return false;
+    return true;
+}
+
+std::optional<int> parseFilterDays(const QString& text, QString* error)
+{
+    bool ok = false;
+    const int days = text.trimmed().toInt(&ok);
+    if (!ok || days < 0) {
+        if (error)
+            *error = u"“%1” is not a number of days (a whole number, 0 or more)"_s.arg(text);
+        return std::nullopt;
+    }
+    return days;
+}
+
+} // namespace kw
