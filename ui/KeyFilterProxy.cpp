@@ -21,29 +21,79 @@ void KeyFilterProxy::setFilterText(const QString& text)
     invalidateFilter();
 }
 
+void KeyFilterProxy::setFilter(const KeyFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    invalidateFilter();
+}
+
 void KeyFilterProxy::setRotationDueOnly(bool only)
 {
-    if (only == m_rotationDueOnly)
-        return;
-    m_rotationDueOnly = only;
-    invalidateFilter();
+    KeyFilter filter = m_filter;
+    filter.rotationDueOnly = only;
+    setFilter(filter);
 }
 
 void KeyFilterProxy::setStatusFilter(std::optional<KeyStatus> status)
 {
-    if (status == m_status)
-        return;
-    m_status = status;
+    KeyFilter filter = m_filter;
+    filter.status = status;
+    setFilter(filter);
+}
+
+void KeyFilterProxy::setExpiresWithinDays(std::optional<int> days)
+{
+    KeyFilter filter = m_filter;
+    filter.expiresWithinDays = days;
+    setFilter(filter);
+}
+
+void KeyFilterProxy::setUnusedForDays(std::optional<int> days)
+{
+    KeyFilter filter = m_filter;
+    filter.unusedForDays = days;
+    setFilter(filter);
+}
+
+void KeyFilterProxy::setInactiveOnly(bool only)
+{
+    KeyFilter filter = m_filter;
+    filter.inactiveOnly = only;
+    setFilter(filter);
+}
+
+void KeyFilterProxy::setNeverUsedOnly(bool only)
+{
+    KeyFilter filter = m_filter;
+    filter.neverUsedOnly = only;
+    setFilter(filter);
+}
+
+void KeyFilterProxy::setCapabilities(const Capabilities& caps)
+{
+    m_caps = caps;
     invalidateFilter();
 }
 
 bool KeyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_rotationDueOnly && !row.data(KeyTableModel::RotationDueRole).toBool())
+    // Status and rotation due as the table shows them: the model knows the open rotations.
+    if (m_filter.rotationDueOnly && !row.data(KeyTableModel::RotationDueRole).toBool())
         return false;
-    if (m_status && row.data(KeyTableModel::StatusRole).toInt() != int(*m_status))
+    if (m_filter.status && row.data(KeyTableModel::StatusRole).toInt() != int(*m_filter.status))
         return false;
+    KeyFilter rest = m_filter;
+    rest.rotationDueOnly = false;
+    rest.status.reset();
+    if (!rest.isEmpty()) {
+        const auto* model = qobject_cast<const KeyTableModel*>(sourceModel());
+        const ApiKey* key = model ? model->keyAt(sourceRow) : nullptr;
+        if (!key || !matches(rest, *key, m_caps, model->now(), model->rotationDueDays()))
+            return false;
+    }
     if (m_words.isEmpty())
         return true;
     const QString haystack = row.data(KeyTableModel::SearchTextRole).toString();

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "console/KeyFilters.h"
 #include "core/ApiKey.h"
+#include "core/Capabilities.h"
 
 #include <QSortFilterProxyModel>
 #include <QStringList>
@@ -9,7 +11,9 @@
 namespace kw {
 
 // Filters the key table by the words typed in the filter box: a row stays when every word
-// occurs in one of its fields (name, prefix, id, services, whitelist, status, description…).
+// occurs in one of its fields (name, prefix, id, services, whitelist, status, description…),
+// and by the KeyFilter the window's filter row sets (console/KeyFilters, which keywarden-cli
+// keys list applies too); every filter that is set must hold.
 // Sorts by the model's raw values (KeyTableModel::SortRole), never by display text.
 class KeyFilterProxy : public QSortFilterProxyModel
 {
@@ -18,8 +22,9 @@ public:
     explicit KeyFilterProxy(QObject* parent = nullptr);
 
     QString filterText() const { return m_text; }
-    bool rotationDueOnly() const { return m_rotationDueOnly; }
-    std::optional<KeyStatus> statusFilter() const { return m_status; }
+    bool rotationDueOnly() const { return m_filter.rotationDueOnly; }
+    std::optional<KeyStatus> statusFilter() const { return m_filter.status; }
+    const KeyFilter& keyFilter() const { return m_filter; }
 
 public slots:
     void setFilterText(const QString& text);
@@ -27,15 +32,24 @@ public slots:
     void setRotationDueOnly(bool only);
     // Only keys shown with this status (KeyTableModel::StatusRole); nullopt: every status.
     void setStatusFilter(std::optional<KeyStatus> status);
+    // The filters of KeyFilters; status and rotation due as the two setters above.
+    void setExpiresWithinDays(std::optional<int> days);
+    void setUnusedForDays(std::optional<int> days);
+    void setInactiveOnly(bool only);
+    void setNeverUsedOnly(bool only);
+    // What the listed account's provider reports (whether it reports last use).
+    void setCapabilities(const Capabilities& caps);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
+    void setFilter(const KeyFilter& filter);
+
     QString m_text;
     QStringList m_words;
-    bool m_rotationDueOnly = false;
-    std::optional<KeyStatus> m_status;
+    KeyFilter m_filter;
+    Capabilities m_caps;
 };
 
 } // namespace kw
