@@ -77,10 +77,11 @@ void EmptyState::showNoAccounts()
     raise();
 }
 
-void EmptyState::showNoMatch(const QString& filterText, int total)
+void EmptyState::showNoMatch(const QString& filterText, int total, const QStringList& activeFilters)
 {
     m_mode = Mode::NoMatch;
     m_filterText = filterText;
+    m_activeFilters = activeFilters;
     m_total = total;
     retranslate();
     m_addAccount->hide();
@@ -103,6 +104,7 @@ QString EmptyState::text() const
 
 void EmptyState::retranslate()
 {
+    using namespace Qt::StringLiterals;
     m_addAccount->setText(tr("Add accou&nt…"));
     m_addAccount->setAccessibleName(tr("Add account"));
     m_trySandbox->setText(tr("Try the sand&box"));
@@ -125,8 +127,13 @@ void EmptyState::retranslate()
         m_text->setText((m_total == 1 ? tr("This account has 1 key; the filters hide it.")
                                       : tr("This account has %n keys; the filters hide them all.",
                                            nullptr, m_total)) +
+                        (m_activeFilters.isEmpty()
+                             ? QString()
+                             : u' ' + tr("Filters on: %1.").arg(m_activeFilters.join(u", "_s))) +
                         u' ' + tr("Filters stay as they are when you switch accounts."));
-        m_clearFilter->setText(m_filterText.isEmpty() ? tr("C&lear filters") : tr("C&lear filter"));
+        m_clearFilter->setText(m_filterText.isEmpty() || !m_activeFilters.isEmpty()
+                                   ? tr("C&lear filters")
+                                   : tr("C&lear filter"));
         break;
     case Mode::None:
         break;

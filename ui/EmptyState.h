@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -20,9 +21,9 @@ public:
     explicit EmptyState(QWidget* cover);
 
     void showNoAccounts();
-    // filterText: what the user typed; empty when only the status or rotation filters hide
-    // the keys.
-    void showNoMatch(const QString& filterText, int total);
+    // filterText: what the user typed; empty when only the other filters hide the keys.
+    // activeFilters: the other filters that are set, as KeyFilter::describe() words them.
+    void showNoMatch(const QString& filterText, int total, const QStringList& activeFilters = {});
 
     QString title() const;
     QString text() const;
@@ -53,6 +54,7 @@ private:
     QPushButton* m_clearFilter;
     Mode m_mode = Mode::None;
     QString m_filterText;
+    QStringList m_activeFilters;
     int m_total = 0;
 };
 

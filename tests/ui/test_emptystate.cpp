@@ -64,6 +64,26 @@ private slots:
         QTest::mouseClick(clearButton, Qt::LeftButton);
         QCOMPARE(clear.count(), 1);
     }
+
+    // The other filters that hide the keys are named, beside what was typed, and the button
+    // then clears them all.
+    void noMatchNamesTheActiveFilters()
+    {
+        QWidget cover;
+        EmptyState empty(&cover);
+        cover.show();
+        empty.showNoMatch(u"prod"_s, 4, {u"inactive"_s, u"never used"_s});
+        QCOMPARE(empty.title(), u"No key matches “prod”"_s);
+        QVERIFY2(empty.text().contains(u"Filters on: inactive, never used."_s),
+                 qPrintable(empty.text()));
+        QVERIFY2(empty.accessibleDescription().contains(u"inactive"_s),
+                 qPrintable(empty.accessibleDescription()));
+        auto* clearButton = empty.findChild<QPushButton*>(u"clearFilterButton"_s);
+        QCOMPARE(clearButton->text().remove(u'&'), u"Clear filters"_s);
+        empty.showNoMatch(u"prod"_s, 4);
+        QVERIFY2(!empty.text().contains(u"Filters on"_s), qPrintable(empty.text()));
+        QCOMPARE(clearButton->text().remove(u'&'), u"Clear filter"_s);
+    }
 };
 
 QTEST_MAIN(TestEmptyState)
