@@ -249,6 +249,7 @@ void MainWindow::reloadTable()
     const std::optional<ApiKey> previous = selectedKey();
     const AppController::AccountView* view = m_controller->account(m_currentAccountId);
     const QList<ApiKey> keys = view ? view->keys : QList<ApiKey>();
+    m_proxy->setCapabilities(view && view->capabilities ? *view->capabilities : Capabilities());
     if (keys != m_keyModel->keys())
         m_keyModel->setKeys(keys);
     m_keyModel->setScheduledRevocations(

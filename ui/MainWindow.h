@@ -34,6 +34,7 @@ class AccountListModel;
 class AppController;
 class ClipboardGuard;
 class EmptyState;
+class KeyFilterBar;
 class KeyFilterProxy;
 class KeyTableModel;
 class OwnerAccessCache;
@@ -199,6 +200,7 @@ private:
     OwnerAccessCache* m_ownerAccess;
     RotationFlow* m_rotation;
     EmptyState* m_emptyState = nullptr;
+    KeyFilterBar* m_filterBar = nullptr;
     AboutDialog::DataLocations m_dataLocations;
     QProgressBar* m_busyBar;
     QLabel* m_busyLabel;

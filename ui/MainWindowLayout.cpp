@@ -4,6 +4,7 @@
 #include "EmptyState.h"
 #include "KeyActionPolicy.h"
 #include "KeyDetailsPane.h"
+#include "KeyFilterBar.h"
 #include "KeyFilterProxy.h"
 #include "KeyTableModel.h"
 #include "MainWindow.h"
@@ -11,6 +12,7 @@
 #include "console/AppController.h"
 #include "ui_MainWindow.h"
 
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
@@ -134,6 +136,14 @@ void MainWindow::setUpFilters()
         updateDetails();
         updateCount();
     });
+
+    // Expires within, unused for, inactive, never used: a row of its own under the filter box.
+    m_filterBar = new KeyFilterBar(m_proxy, this);
+    auto* rows = qobject_cast<QBoxLayout*>(m_ui->filterLayout->parent());
+    rows->insertWidget(rows->indexOf(m_ui->filterLayout) + 1, m_filterBar);
+    setTabOrder(m_ui->rotationPolicySpin, m_filterBar->expiresCheck());
+    setTabOrder(m_filterBar->neverUsedCheck(), m_ui->keyTable);
+    connect(m_filterBar, &KeyFilterBar::changed, this, &MainWindow::updateCount);
 }
 
 void MainWindow::showProviderColumns(const Capabilities* caps)
@@ -250,7 +260,8 @@ void MainWindow::updateEmptyState()
     }
     const int total = m_keyModel->rowCount();
     if (total > 0 && m_proxy->rowCount() == 0)
-        m_emptyState->showNoMatch(m_ui->filterEdit->text().trimmed(), total);
+        m_emptyState->showNoMatch(m_ui->filterEdit->text().trimmed(), total,
+                                  m_proxy->keyFilter().describe());
     else
         m_emptyState->hide();
 }
@@ -260,6 +271,7 @@ void MainWindow::clearFilters()
     m_ui->filterEdit->clear();
     m_ui->statusFilterCombo->setCurrentIndex(0);
     m_ui->rotationDueCheck->setChecked(false);
+    m_filterBar->clear();
     m_ui->filterEdit->setFocus(Qt::OtherFocusReason);
 }
 

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTranslator>
 
 using namespace kw;
@@ -109,6 +110,75 @@ private slots:
         QCOMPARE(h.rows(), 12);
         QVERIFY(!h.find<QCheckBox>("rotationDueCheck")->isChecked());
         QCOMPARE(status->currentIndex(), 0);
+    }
+
+    // The filter row under the filter box: never used, unused for N days, inactive, expires
+    // within N days narrow the table, combine, are named when they hide every key, and are
+    // cleared with the others. Each has a name for screen readers and a mnemonic.
+    void filterRowNarrowsAndIsNamedWhenItHidesEverything()
+    {
+        WindowHarness h;
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        auto* never = h.find<QCheckBox>("neverUsedCheck");
+        auto* unused = h.find<QCheckBox>("unusedForCheck");
+        auto* unusedDays = h.find<QSpinBox>("unusedForSpin");
+        auto* inactive = h.find<QCheckBox>("inactiveCheck");
+        auto* expires = h.find<QCheckBox>("expiresWithinCheck");
+        QVERIFY(never && unused && unusedDays && inactive && expires);
+        for (QCheckBox* box : {never, unused, inactive, expires}) {
+            QVERIFY2(box->isVisible() && box->text().contains(u'&'), qPrintable(box->text()));
+            QVERIFY(!box->accessibleName().isEmpty());
+        }
+        QVERIFY(!unusedDays->accessibleName().isEmpty());
+
+        const KeyTableModel* model = h.window->keyModel();
+        auto shownKeys = [&] {
+            QList<ApiKey> keys;
+            for (int row = 0; row < h.rows(); ++row)
+                keys.append(*model->keyAt(
+                    h.window->keyProxy()->mapToSource(h.window->keyProxy()->index(row, 0)).row()));
+            return keys;
+        };
+        // The sandbox reports last use: some of its sample keys were never used.
+        never->setChecked(true);
+        QVERIFY(h.rows() > 0 && h.rows() < 12);
+        for (const ApiKey& key : shownKeys())
+            QVERIFY2(!key.lastUsed, qPrintable(key.name));
+        const int neverUsed = h.rows();
+
+        never->setChecked(false);
+        unusedDays->setValue(100);
+        unused->setChecked(true);
+        QVERIFY(h.rows() > 0 && h.rows() < 12);
+        for (const ApiKey& key : shownKeys()) {
+            const QDateTime since = key.lastUsed ? *key.lastUsed : key.created;
+            QVERIFY2(since <= h.now.addDays(-100), qPrintable(key.name));
+        }
+        const int unusedFor100 = h.rows();
+        never->setChecked(true); // both: never used and made 100 days ago or more
+        QVERIFY(h.rows() <= std::min(neverUsed, unusedFor100));
+        never->setChecked(false);
+
+        // Every sample key is active and none expires: these two hide them all, and say so.
+        inactive->setChecked(true);
+        expires->setChecked(true);
+        QCOMPARE(h.rows(), 0);
+        auto* empty = h.find<QWidget>("emptyState");
+        QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), Timeout);
+        QCOMPARE(empty->findChild<QLabel*>(u"emptyStateTitle"_s)->text(),
+                 u"No key matches the filters"_s);
+        const QString text = empty->findChild<QLabel*>(u"emptyStateText"_s)->text();
+        QVERIFY2(text.contains(u"expires within 14 days"_s) &&
+                     text.contains(u"unused for 100 days"_s) && text.contains(u"inactive"_s),
+                 qPrintable(text));
+        QVERIFY(h.find<QLabel>("countLabel")->text().startsWith(u"0 of 12"_s));
+
+        QTest::mouseClick(h.find<QPushButton>("clearFilterButton"), Qt::LeftButton);
+        QCOMPARE(h.rows(), 12);
+        for (QCheckBox* box : {never, unused, inactive, expires})
+            QVERIFY(!box->isChecked());
+        QVERIFY(!empty->isVisible());
     }
 
     // The platform appends the application's name to a title that does not end with it.
