@@ -61,7 +61,9 @@ const QList<Cli::Command>& Cli::commands()
          &Cli::accountsRemove},
         {u"accounts"_s, u"test"_s, u"--account A"_s, u"Check that the account's token works."_s,
          &Cli::accountsTest},
-        {u"keys"_s, u"list"_s, u"[--account A] [--due] [--expired]"_s,
+        {u"keys"_s, u"list"_s,
+         u"[--account A] [--due] [--expired] [--expires-within N] [--unused-for N] "
+         "[--inactive] [--never-used]"_s,
          u"Every key of one or all accounts (all pages), with the window's columns."_s,
          &Cli::keysList},
         {u"keys"_s, u"create"_s,

@@ -22,7 +22,8 @@ QT_END_NAMESPACE
 
 namespace kw {
 class KeyProvider;
-}
+struct KeyFilter;
+} // namespace kw
 
 namespace kw::cli {
 
@@ -134,6 +135,8 @@ private:
     void accountsReplaceToken(const QStringList& arguments);
     void accountsTest(const QStringList& arguments);
     void keysList(const QStringList& arguments);
+    // keys list's --expires-within, --unused-for, --inactive, --never-used; false after fail().
+    bool keyFilterFromOptions(const QCommandLineParser& parser, KeyFilter* filter);
     void keysCreate(const QStringList& arguments);
     void keysEdit(const QStringList& arguments);
     void keysDisable(const QStringList& arguments);

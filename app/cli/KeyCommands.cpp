@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "Options.h"
 #include "Terminal.h"
+#include "console/KeyFilters.h"
 #include "console/VerificationText.h"
 #include "providers/KeyProvider.h"
 
@@ -22,8 +23,16 @@ void Cli::keysList(const QStringList& arguments)
         {u"account"_s, u"Only this account (label or id); default: every account."_s, u"A"_s},
         {u"due"_s, u"Only keys due for rotation (older than the rotation policy)."_s},
         {u"expired"_s, u"Only keys past their expiry."_s},
+        {u"expires-within"_s, u"Only keys not yet expired that expire within N days."_s, u"N"_s},
+        {u"unused-for"_s, u"Only keys unused for N days (where the provider reports last use)."_s,
+         u"N"_s},
+        {u"inactive"_s, u"Only inactive keys: disabled, suspended, expired or revoked."_s},
+        {u"never-used"_s, u"Only keys never used (where the provider reports last use)."_s},
     });
     if (!parse(parser, arguments))
+        return;
+    KeyFilter filter;
+    if (!keyFilterFromOptions(parser, &filter))
         return;
     QStringList ids;
     if (parser.isSet(u"account"_s)) {
@@ -43,7 +52,7 @@ void Cli::keysList(const QStringList& arguments)
         finish(Success);
         return;
     }
-    const bool onlyDue = parser.isSet(u"due"_s);
+    filter.rotationDueOnly = parser.isSet(u"due"_s);
     const bool onlyExpired = parser.isSet(u"expired"_s);
     struct Progress
     {
@@ -52,7 +61,7 @@ void Cli::keysList(const QStringList& arguments)
     };
     auto progress = std::make_shared<Progress>();
     progress->pending = int(ids.size());
-    auto allLoaded = [this, ids, onlyDue, onlyExpired, progress] {
+    auto allLoaded = [this, ids, filter, onlyExpired, progress] {
         const QDateTime now = m_controller.now();
         QList<std::pair<const AccountView*, ApiKey>> rows;
         QJsonArray json;
@@ -60,8 +69,10 @@ void Cli::keysList(const QStringList& arguments)
             const AccountView* view = m_controller.account(id);
             if (!view || view->state != AppController::LoadState::Ok)
                 continue;
+            // A provider this build lacks reports no last use.
+            const Capabilities caps = view->capabilities ? *view->capabilities : Capabilities();
             for (const ApiKey& key : view->keys) {
-                if (onlyDue && !isRotationDue(key, m_controller.rotationPolicyDays(), now))
+                if (!matches(filter, key, caps, now, m_controller.rotationPolicyDays()))
                     continue;
                 if (onlyExpired && shownStatus(key, now) != KeyStatus::Expired)
                     continue;
@@ -83,6 +94,27 @@ void Cli::keysList(const QStringList& arguments)
                 allLoaded();
         });
     }
+}
+
+bool Cli::keyFilterFromOptions(const QCommandLineParser& parser, KeyFilter* filter)
+{
+    const std::pair<QString, std::optional<int> KeyFilter::*> dayOptions[] = {
+        {u"expires-within"_s, &KeyFilter::expiresWithinDays},
+        {u"unused-for"_s, &KeyFilter::unusedForDays},
+    };
+    for (const auto& [name, field] : dayOptions) {
+        if (!parser.isSet(name))
+            continue;
+        QString error;
+        filter->*field = parseFilterDays(parser.value(name), &error);
+        if (!(filter->*field)) {
+            fail(Usage, u"--%1: %2"_s.arg(name, error));
+            return false;
+        }
+    }
+    filter->inactiveOnly = parser.isSet(u"inactive"_s);
+    filter->neverUsedOnly = parser.isSet(u"never-used"_s);
+    return true;
 }
 
 void Cli::keysCreate(const QStringList& arguments)
