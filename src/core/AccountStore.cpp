@@ -1,5 +1,6 @@
 #include "AccountStore.h"
 
+#include <QLockFile>
 #include <QSettings>
 
 namespace kw {
@@ -61,26 +62,44 @@ void AccountStore::save(const QList<Account>& accounts)
     m_settings.sync();
 }
 
+// The window and keywarden-cli (or two scripts) change the one list at once: each change
+// re-reads the file under a lock of its own, so an account another process added in the meantime
+// is kept. (QSettings' own lock only covers one write; the list is rewritten as a whole.)
+template <typename Change> void AccountStore::changeLocked(Change&& change)
+{
+    const QString file = m_settings.fileName();
+    QLockFile lock(file.isEmpty() ? QString() : file + u".accounts-lock"_s);
+    lock.setStaleLockTime(30000);
+    // A writer that hangs must not hang this one; without a file there is nothing to share.
+    const bool locked = !file.isEmpty() && lock.tryLock(10000);
+    m_settings.sync(); // what other processes wrote since
+    QList<Account> accounts = load();
+    change(accounts);
+    save(accounts);
+    if (locked)
+        lock.unlock();
+}
+
 void AccountStore::add(const Account& account)
 {
-    QList<Account> accounts = load();
-    bool replaced = false;
-    for (Account& existing : accounts) {
-        if (existing.id == account.id) {
-            existing = account;
-            replaced = true;
+    changeLocked([&account](QList<Account>& accounts) {
+        bool replaced = false;
+        for (Account& existing : accounts) {
+            if (existing.id == account.id) {
+                existing = account;
+                replaced = true;
+            }
         }
-    }
-    if (!replaced)
-        accounts.append(account);
-    save(accounts);
+        if (!replaced)
+            accounts.append(account);
+    });
 }
 
 void AccountStore::remove(const QString& accountId)
 {
-    QList<Account> accounts = load();
-    accounts.removeIf([&accountId](const Account& account) { return account.id == accountId; });
-    save(accounts);
+    changeLocked([&accountId](QList<Account>& accounts) {
+        accounts.removeIf([&accountId](const Account& account) { return account.id == accountId; });
+    });
 }
 
 } // namespace kw

@@ -22,6 +22,8 @@ public:
     void remove(const QString& accountId);
 
 private:
+    template <typename Change> void changeLocked(Change&& change);
+
     QSettings& m_settings;
 };
 
