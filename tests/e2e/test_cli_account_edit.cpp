@@ -18,6 +18,10 @@ class TestCliAccountEdit : public QObject
     SandboxProcess m_sandbox;
     QList<QByteArray> m_outputs; // every command's stdout and stderr
     QList<QByteArray> m_tokens;  // never in any output
+    // Other suites add accounts to the same scratch HOME at the same time: labels of our own.
+    const QString m_before = kw::e2e::uniqueLabel(u"Before"_s);
+    const QString m_after = kw::e2e::uniqueLabel(u"After"_s);
+    const QString m_wasabi = kw::e2e::uniqueLabel(u"Wasabi"_s);
 
     CliRun run(const QStringList& arguments, const QByteArray& input = {})
     {
@@ -35,38 +39,41 @@ private slots:
 
     void editKeepsIdAndToken()
     {
-        const QString added = kw::e2e::addCliAccount(m_sandbox, u"wayscloud"_s, u"Before"_s);
+        const QString added = kw::e2e::addCliAccount(m_sandbox, u"wayscloud"_s, m_before);
         QVERIFY2(added.isEmpty(), qPrintable(added));
         const CliRun listed = run({u"--json"_s, u"accounts"_s, u"list"_s});
         QCOMPARE(listed.exitCode, 0);
-        const QString id = listed.array().at(0).toObject().value(u"id"_s).toString();
+        QString id;
+        for (const QJsonValue& account : listed.array()) {
+            if (account.toObject().value(u"label"_s).toString() == m_before)
+                id = account.toObject().value(u"id"_s).toString();
+        }
         QVERIFY(!id.isEmpty());
 
-        CliRun edited = run({u"--json"_s, u"accounts"_s, u"edit"_s, u"--account"_s, u"Before"_s,
-                             u"--label"_s, u"After"_s});
+        CliRun edited = run({u"--json"_s, u"accounts"_s, u"edit"_s, u"--account"_s, m_before,
+                             u"--label"_s, m_after});
         QVERIFY2(edited.exitCode == 0, qPrintable(edited.describe()));
         QCOMPARE(edited.object().value(u"id"_s).toString(), id);
-        QCOMPARE(edited.object().value(u"label"_s).toString(), u"After"_s);
+        QCOMPARE(edited.object().value(u"label"_s).toString(), m_after);
 
         QString error;
-        QVERIFY2(kw::e2e::listKeys(u"After"_s, &error).value_or(QJsonArray()).size() > 0,
+        QVERIFY2(kw::e2e::listKeys(m_after, &error).value_or(QJsonArray()).size() > 0,
                  qPrintable(error));
-        edited = run({u"accounts"_s, u"edit"_s, u"--account"_s, u"After"_s, u"--endpoint"_s,
+        edited = run({u"accounts"_s, u"edit"_s, u"--account"_s, m_after, u"--endpoint"_s,
                       u"http://api.example.com"_s});
         QCOMPARE(edited.exitCode, 2);
         QVERIFY(edited.err.contains("loopback"));
-        edited = run({u"accounts"_s, u"edit"_s, u"--account"_s, u"After"_s});
+        edited = run({u"accounts"_s, u"edit"_s, u"--account"_s, m_after});
         QCOMPARE(edited.exitCode, 2);
-        QVERIFY(
-            run({u"accounts"_s, u"remove"_s, u"--account"_s, u"After"_s, u"--yes"_s}).exitCode ==
-            0);
+        QVERIFY(run({u"accounts"_s, u"remove"_s, u"--account"_s, m_after, u"--yes"_s}).exitCode ==
+                0);
     }
 
     // Wasabi IAM: a second root key becomes the account's token; the first is then revoked,
     // and the account still lists its keys, with the new token.
     void replaceTokenTestsFirstThenUsesTheNewOne()
     {
-        const QString label = u"Wasabi"_s;
+        const QString label = m_wasabi;
         const QString added = kw::e2e::addCliAccount(m_sandbox, u"wasabi-iam"_s, label);
         QVERIFY2(added.isEmpty(), qPrintable(added));
         const SandboxProcess::Provider* iam = m_sandbox.provider(u"wasabi-iam"_s);
@@ -109,7 +116,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        kw::e2e::runCli({u"accounts"_s, u"remove"_s, u"--account"_s, u"Wasabi"_s, u"--yes"_s});
+        kw::e2e::runCli({u"accounts"_s, u"remove"_s, u"--account"_s, m_wasabi, u"--yes"_s});
         // The created key's secret is printed once by its create; no token anywhere else.
         for (const QByteArray& token : std::as_const(m_tokens)) {
             for (qsizetype i = 0; i < m_outputs.size(); ++i) {
