@@ -41,6 +41,7 @@ bool AuditLog::record(const QString& action, const QString& accountLabel, const 
         {u"key"_s, Redactor::redact(keyName)},
         {u"key_id"_s, Redactor::redact(keyId)},
         {u"outcome"_s, Redactor::redact(outcome)},
+        {u"source"_s, m_source},
     };
     const QByteArray line = QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
 
