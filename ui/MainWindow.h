@@ -125,6 +125,7 @@ private:
                           const QString& help);
     void reloadTable();
     void showRotations(); // View → Rotations
+    void showAuditLog();  // View → Audit Log
     void sizeColumnsToContents();
     void showProviderColumns(const Capabilities* caps);
     void updateActions();
