@@ -134,6 +134,24 @@ private slots:
         QCOMPARE(readLines(path).value(0).value(u"source"_s).toString(), u"cli"_s);
     }
 
+    void aTornLastLineDoesNotSwallowTheNextRecord()
+    {
+        const QString path = m_dir.filePath(u"torn.log"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"action\":\"create\",\"acc");
+        }
+        QVERIFY(kw::AuditLog(path).record(u"revoke"_s, u"a"_s, u"k"_s, u"1"_s, u"ok"_s));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 3); // the torn line, the record, and nothing after its newline
+        QCOMPARE(lines.at(0), QByteArray("{\"action\":\"create\",\"acc"));
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(u"action"_s).toString(),
+                 u"revoke"_s);
+    }
+
     void fileIsOwnerOnly()
     {
         const QString path = m_dir.filePath(u"mode.log"_s);
