@@ -123,6 +123,7 @@ void AuditLogDialog::buildLayout()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(OutcomeColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
@@ -207,7 +208,7 @@ void AuditLogDialog::applyFilter()
                         ? tr("Nothing is recorded yet.")
                         : tr("%1 of %2 entries shown.").arg(m_shown.size()).arg(m_records.size());
     if (corrupt > 0)
-        count += u' ' + tr("%n damaged line(s) could not be read.", nullptr, int(corrupt));
+        count += u' ' + tr("Damaged lines that could not be read: %1.").arg(corrupt);
     m_countLabel->setText(count);
     m_exportButton->setEnabled(!m_shown.isEmpty());
 }
@@ -283,7 +284,7 @@ bool AuditLogDialog::exportCsv(const QString& path)
                     true);
         return false;
     }
-    showMessage(tr("%n entries exported to %1.", nullptr, int(m_shown.size())).arg(path), false);
+    showMessage(tr("Exported to %1 (entries: %2).").arg(path).arg(m_shown.size()), false);
     return true;
 }
 

@@ -1,3 +1,4 @@
+#include "support/WindowHarness.h"
 #include "ui/AuditLogDialog.h"
 
 #include <QComboBox>
@@ -12,6 +13,7 @@
 #include <QTest>
 
 using namespace kw;
+using namespace kw::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -125,7 +127,8 @@ private slots:
         QCOMPARE(cell(dialog, 3, AuditLogDialog::SourceColumn), u"window"_s);
         QCOMPARE(cell(dialog, 3, AuditLogDialog::TimeColumn), u"2026-03-01 10:00:00"_s);
         const QString count = dialog.findChild<QLabel*>(u"auditCount"_s)->text();
-        QVERIFY2(count.contains(u"4 of 4"_s) && count.contains(u"1 damaged line"_s),
+        QVERIFY2(count.contains(u"4 of 4"_s) &&
+                     count.contains(u"Damaged lines that could not be read: 1."_s),
                  qPrintable(count));
     }
 
@@ -179,7 +182,7 @@ private slots:
         QVERIFY(csv.at(3).at(6).startsWith(u"{\"account\":\"Scaleway prod\""_s));
         QCOMPARE(csv.at(4).at(3), u"Prod, \"main\""_s);
         const QString message = dialog.findChild<QLabel*>(u"auditMessage"_s)->text();
-        QVERIFY2(message.contains(u"4 entries exported"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"(entries: 4)"_s), qPrintable(message));
     }
 
     void aFormulaNeverReachesASpreadsheetAsOne()
@@ -227,6 +230,47 @@ private slots:
         dialog.reload();
         QCOMPARE(rows(dialog), 5);
         QCOMPARE(cell(dialog, 0, AuditLogDialog::AccountColumn), u"New"_s);
+    }
+
+    // View → Audit Log (Ctrl+Shift+L) shows what was just done in the window, as the window's.
+    void theWindowOpensItWithItsOwnActions()
+    {
+        WindowHarness h;
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
+        AboutDialog::DataLocations locations;
+        locations.auditLog = h.audit->filePath();
+        h.window->setDataLocations(locations);
+        QSignalSpy opened(h.window.get(), &MainWindow::dialogOpened);
+        QVERIFY(h.selectName(u"Legacy upload script"_s));
+        h.action("actionRevokeKey")->trigger();
+        QPointer<QDialog> revoke = nextDialog(opened);
+        QVERIFY(revoke);
+        QTest::keyClicks(child<QLineEdit>(revoke, "confirmEdit"), u"Legacy upload script"_s);
+        QTest::mouseClick(child<QPushButton>(revoke, "revokeButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 11, Timeout);
+
+        QAction* action = h.action("actionAuditLog");
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+Shift+L"_s));
+        QVERIFY(action->text().contains(u"&L"_s));
+        action->trigger();
+        auto* dialog = h.window->findChild<AuditLogDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        bool found = false;
+        for (const AuditRecord& record : dialog->shownRecords()) {
+            if (record.action == u"revoke"_s && record.key == u"Legacy upload script"_s) {
+                found = true;
+                QCOMPARE(record.account, u"Test sandbox"_s);
+                QCOMPARE(record.source, u"window"_s);
+                QCOMPARE(record.outcome, u"ok"_s);
+            }
+        }
+        QVERIFY(found);
+        // Asked again, the same view comes up.
+        action->trigger();
+        QCOMPARE(h.window->findChildren<AuditLogDialog*>().size(), 1);
     }
 };
 
