@@ -78,7 +78,7 @@ void Cli::audit(const QStringList& arguments)
             line.insert(u"text"_s, record.raw);
             json.append(line);
             table.append({QString::number(record.line), QString(), QString(), QString(),
-                          u"(corrupt line)"_s, record.raw, QString()});
+                          u"(damaged line)"_s, record.raw, QString()});
             continue;
         }
         line.insert(u"time"_s, record.time.toString(Qt::ISODateWithMs));

@@ -115,6 +115,9 @@ private slots:
         }
         QVERIFY2(damagedLine > 0, all.out.constData());
         QCOMPARE(revokeLine, damagedLine + 1);
+        const CliRun table = kw::e2e::runCli({u"audit"_s});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains("(damaged line)"), table.out.constData());
         // Filtered by account, the damaged line (no trustworthy account) is left out.
         for (const QJsonValue& value : records())
             QVERIFY(!value.toObject().contains(u"corrupt"_s));
