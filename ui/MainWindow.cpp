@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccountListModel.h"
+#include "AuditLogDialog.h"
 #include "ClipboardGuard.h"
 #include "KeyActionPolicy.h"
 #include "KeyDetailsPane.h"
@@ -11,6 +12,7 @@
 #include "RotationFlow.h"
 #include "RotationsDialog.h"
 #include "console/AppController.h"
+#include "core/AuditLog.h"
 #include "ui_MainWindow.h"
 
 #include <QClipboard>
@@ -109,6 +111,7 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
             });
 
     connect(m_ui->actionRotations, &QAction::triggered, this, &MainWindow::showRotations);
+    connect(m_ui->actionAuditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
 
     // Age and "last used" move with the clock.
     m_clockTimer.setInterval(60 * 1000);
@@ -239,6 +242,21 @@ void MainWindow::showRotations()
         dialog = new RotationsDialog(m_controller, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
     }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::showAuditLog()
+{
+    auto* dialog = findChild<AuditLogDialog*>();
+    if (!dialog) {
+        const QString path = m_dataLocations.auditLog.isEmpty() ? AuditLog(QString()).filePath()
+                                                                : m_dataLocations.auditLog;
+        dialog = new AuditLogDialog(path, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->reload(); // what was done since it was last opened
     dialog->show();
     dialog->raise();
     dialog->activateWindow();

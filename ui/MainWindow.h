@@ -126,6 +126,7 @@ private:
                           const QString& help);
     void reloadTable();
     void showRotations(); // View → Rotations
+    void showAuditLog();  // View → Audit Log
     void sizeColumnsToContents();
     void showProviderColumns(const Capabilities* caps);
     void updateActions();

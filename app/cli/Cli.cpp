@@ -21,6 +21,7 @@ Cli::Cli(QStringList arguments, QObject* parent)
     : QObject(parent), m_arguments(std::move(arguments)), m_audit(QString()),
       m_controller(m_settings, &m_keychain, &m_memory, &m_network, &m_audit)
 {
+    m_audit.setSource(u"cli"_s);
     connect(&m_controller, &AppController::auditWriteFailed, this,
             [this](const QString& path, const QString& reason) {
                 if (m_auditWarned)
@@ -111,6 +112,8 @@ const QList<Cli::Command>& Cli::commands()
         {QString(), u"credential-process"_s, u"--account A --key K"_s,
          u"AWS credential_process output for a stored S3 key (for ~/.aws/config)."_s,
          &Cli::credentialProcess},
+        {QString(), u"audit"_s, u"[--since DATE] [--account A]"_s,
+         u"What KeyWarden did, window and command line alike, from its audit log."_s, &Cli::audit},
     };
     return all;
 }

@@ -148,6 +148,7 @@ private:
     void rotationsList(const QStringList& arguments);
     void rotationsFinishDue(const QStringList& arguments);
     void credentialProcess(const QStringList& arguments);
+    void audit(const QStringList& arguments); // AuditCommands
 
     // Steps of the commands.
     std::optional<Account> accountFromOptions(const QCommandLineParser& parser);

@@ -27,6 +27,15 @@ QString defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/audit.log"_s;
 }
 
+// Whether the last write to the log stopped before its line ended (a crash, a full disk).
+bool endsMidLine(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() == 0 || !file.seek(file.size() - 1))
+        return false;
+    return file.read(1) != "\n";
+}
+
 } // namespace
 
 AuditLog::AuditLog(QString filePath) : m_path(filePath.isEmpty() ? defaultPath() : filePath) {}
@@ -41,8 +50,11 @@ bool AuditLog::record(const QString& action, const QString& accountLabel, const 
         {u"key"_s, Redactor::redact(keyName)},
         {u"key_id"_s, Redactor::redact(keyId)},
         {u"outcome"_s, Redactor::redact(outcome)},
+        {u"source"_s, m_source},
     };
-    const QByteArray line = QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
+    QByteArray line = QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
+    if (endsMidLine(m_path))
+        line.prepend('\n'); // a torn last line stays alone; it must not swallow this record
 
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile file(m_path);

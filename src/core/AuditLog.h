@@ -14,9 +14,12 @@ public:
     bool record(const QString& action, const QString& accountLabel, const QString& keyName,
                 const QString& keyId, const QString& outcome, QString* error = nullptr);
     QString filePath() const { return m_path; }
+    // Who wrote the lines: "window" (the default) or "cli"; kept in each line's "source".
+    void setSource(const QString& source) { m_source = source; }
 
 private:
     QString m_path;
+    QString m_source = QStringLiteral("window");
 };
 
 } // namespace kw

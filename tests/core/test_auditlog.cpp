@@ -72,7 +72,8 @@ private slots:
         QCOMPARE(lines.size(), 2);
         const QJsonObject& first = lines.at(0);
         QCOMPARE(first.keys(), (QStringList{u"account"_s, u"action"_s, u"key"_s, u"key_id"_s,
-                                            u"outcome"_s, u"time"_s}));
+                                            u"outcome"_s, u"source"_s, u"time"_s}));
+        QCOMPARE(first.value(u"source"_s).toString(), u"window"_s);
         QCOMPARE(first.value(u"action"_s).toString(), u"create"_s);
         QCOMPARE(first.value(u"account"_s).toString(), u"WAYSCloud Oslo"_s);
         QCOMPARE(first.value(u"key"_s).toString(), u"Production Storage API"_s);
@@ -122,6 +123,33 @@ private slots:
         QCOMPARE(lines.at(0).value(u"outcome"_s).toString(),
                  u"failed: aws_secret_access_key=[redacted] rejected"_s);
         QCOMPARE(lines.at(1).value(u"key"_s).toString(), u"wayscloud_pat_EXAMPLE123_…[redacted]"_s);
+    }
+
+    void sourceNamesTheWriter()
+    {
+        const QString path = m_dir.filePath(u"source.log"_s);
+        kw::AuditLog log(path);
+        log.setSource(u"cli"_s);
+        log.record(u"create"_s, u"a"_s, u"k"_s, u"1"_s, u"ok"_s);
+        QCOMPARE(readLines(path).value(0).value(u"source"_s).toString(), u"cli"_s);
+    }
+
+    void aTornLastLineDoesNotSwallowTheNextRecord()
+    {
+        const QString path = m_dir.filePath(u"torn.log"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"action\":\"create\",\"acc");
+        }
+        QVERIFY(kw::AuditLog(path).record(u"revoke"_s, u"a"_s, u"k"_s, u"1"_s, u"ok"_s));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 3); // the torn line, the record, and nothing after its newline
+        QCOMPARE(lines.at(0), QByteArray("{\"action\":\"create\",\"acc"));
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(u"action"_s).toString(),
+                 u"revoke"_s);
     }
 
     void fileIsOwnerOnly()

@@ -41,9 +41,10 @@ private:
             qWarning().noquote() << command.join(u' ') << run.describe();
             return {};
         }
-        const QString name = command.value(0) == u"credential-process"_s
-                                 ? command.value(0)
-                                 : command.value(0) + u' ' + command.value(1);
+        const bool topLevel =
+            command.value(0) == u"credential-process"_s || command.value(0) == u"audit"_s;
+        const QString name =
+            topLevel ? command.value(0) : command.value(0) + u' ' + command.value(1);
         if (!m_checked.contains(name))
             m_checked.append(name);
         return run.jsonLines();
@@ -216,6 +217,15 @@ private slots:
         const QJsonObject credentials =
             json(QStringList{u"credential-process"_s} + key).value(0).object();
         QCOMPARE(field(credentials, u"AccessKeyId"_s), field(created, u"id"_s));
+    }
+
+    // The audit log keeps labels; the CLI names the account that has the label now.
+    void auditCommand()
+    {
+        const QJsonArray records = json({u"audit"_s, u"--account"_s, m_label}).value(0).array();
+        QVERIFY(!records.isEmpty());
+        for (const QJsonValue& record : records)
+            QVERIFY(namesAir(record.toObject()));
     }
 
     void accountsRemove()
