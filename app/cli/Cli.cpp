@@ -110,9 +110,7 @@ const QList<Cli::Command>& Cli::commands()
          u"AWS credential_process output for a stored S3 key (for ~/.aws/config)."_s,
          &Cli::credentialProcess},
         {QString(), u"report"_s, u"[--account A] [--format csv|json|md] [--output FILE]"_s,
-         u"The credential report: every key with its owner, dates, status and policy checks, and "
-         "a summary per account (docs/report.md). Never a secret."_s,
-         &Cli::report},
+         u"Credential report: keys, policy checks, summary (docs/report.md)."_s, &Cli::report},
     };
     return all;
 }

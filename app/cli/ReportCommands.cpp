@@ -16,13 +16,14 @@ namespace kw::cli {
 
 namespace {
 
-// The format --format names, else the one --output's extension names, else CSV; nullopt for a
-// --format that is none of them.
-std::optional<ReportFormat> chosenFormat(const QCommandLineParser& parser)
+// The format --format names, else the one --output's extension names, else CSV (JSON with
+// --json); nullopt for a --format that is none of them.
+std::optional<ReportFormat> chosenFormat(const QCommandLineParser& parser, bool json)
 {
     if (parser.isSet(u"format"_s))
         return reportFormatFromName(parser.value(u"format"_s));
-    return reportFormatForPath(parser.value(u"output"_s)).value_or(ReportFormat::Csv);
+    return reportFormatForPath(parser.value(u"output"_s))
+        .value_or(json ? ReportFormat::Json : ReportFormat::Csv);
 }
 
 } // namespace
@@ -37,7 +38,7 @@ void Cli::report(const QStringList& arguments)
     });
     if (!parse(parser, arguments))
         return;
-    const std::optional<ReportFormat> format = chosenFormat(parser);
+    const std::optional<ReportFormat> format = chosenFormat(parser, m_json);
     if (!format) {
         fail(Usage, u"unknown report format \"%1\": use %2"_s.arg(
                         parser.value(u"format"_s), reportFormatNames().join(u", "_s)));

@@ -41,9 +41,11 @@ private:
             qWarning().noquote() << command.join(u' ') << run.describe();
             return {};
         }
-        const QString name = command.value(0) == u"credential-process"_s
-                                 ? command.value(0)
-                                 : command.value(0) + u' ' + command.value(1);
+        // A top-level command ("report --account A") is one word.
+        const bool topLevel =
+            command.value(0) == u"credential-process"_s || command.value(0) == u"report"_s;
+        const QString name =
+            topLevel ? command.value(0) : command.value(0) + u' ' + command.value(1);
         if (!m_checked.contains(name))
             m_checked.append(name);
         return run.jsonLines();
@@ -216,6 +218,18 @@ private slots:
         const QJsonObject credentials =
             json(QStringList{u"credential-process"_s} + key).value(0).object();
         QCOMPARE(field(credentials, u"AccessKeyId"_s), field(created, u"id"_s));
+    }
+
+    void reportCommand()
+    {
+        const QJsonObject report = json({u"report"_s, u"--account"_s, m_label}).value(0).object();
+        const QJsonArray summary = report.value(u"summary"_s).toArray();
+        QCOMPARE(summary.size(), 1);
+        QVERIFY(namesAir(summary.first().toObject()));
+        const QJsonArray keys = report.value(u"keys"_s).toArray();
+        QVERIFY(!keys.isEmpty());
+        for (const QJsonValue& key : keys)
+            QVERIFY(namesAir(key.toObject()));
     }
 
     void accountsRemove()
