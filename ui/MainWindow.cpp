@@ -8,6 +8,7 @@
 #include "KeyFilterProxy.h"
 #include "KeyTableModel.h"
 #include "OwnerAccessCache.h"
+#include "ReportExport.h"
 #include "RotationFlow.h"
 #include "RotationsDialog.h"
 #include "console/AppController.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
 
     setUpTable();
     setUpActions();
+    new ReportExport(m_ui->actionExportReport, m_controller, this); // File → Export Report…
     setUpFilters();
     setUpHelp();
     setUpGuards();
