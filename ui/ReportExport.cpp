@@ -5,10 +5,12 @@
 #include "console/ReportWriters.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -37,7 +39,11 @@ void ReportExport::start()
     dialog->setNameFilters(nameFilters());
     dialog->setDefaultSuffix(u"csv"_s);
     const QString today = m_controller->now().date().toString(Qt::ISODate);
-    dialog->selectFile(u"keywarden-report-%1.csv"_s.arg(today));
+    // In Documents (the home folder without one), not wherever the app was started from.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    dialog->selectFile(QDir(folder).filePath(u"keywarden-report-%1.csv"_s.arg(today)));
     const QStringList suffixes{u"csv"_s, u"json"_s, u"md"_s};
     connect(dialog, &QFileDialog::filterSelected, dialog,
             [dialog, suffixes, filters = nameFilters()](const QString& filter) {

@@ -80,19 +80,19 @@ ReportRow rowFor(const ReportSource& source, const ApiKey& key, int policyDays,
     return row;
 }
 
-// CIS 1.13: every active key of an owner that has more than one. A key with no owner listed
-// belongs to the account's own identity.
+// CIS 1.13: every active key of an owner that has more than one. Where the provider lists no
+// owner (WAYSCloud), the keys are the account's, not one user's: the check does not apply.
 void checkOwners(QList<ReportRow>& rows, const QList<ApiKey>& keys, const QDateTime& now)
 {
     QHash<QString, int> activePerOwner;
     for (const ApiKey& key : keys) {
-        if (isActive(shownStatus(key, now)))
+        if (!key.principal.isEmpty() && isActive(shownStatus(key, now)))
             ++activePerOwner[key.principal];
     }
     for (qsizetype i = 0; i < keys.size(); ++i) {
-        const bool active = isActive(shownStatus(keys[i], now));
+        const bool applies = !keys[i].principal.isEmpty() && isActive(shownStatus(keys[i], now));
         rows[i].checks[static_cast<int>(ReportCheck::MultipleActiveKeysPerOwner)] =
-            result(active, activePerOwner.value(keys[i].principal) > 1);
+            result(applies, activePerOwner.value(keys[i].principal) > 1);
     }
 }
 

@@ -149,6 +149,22 @@ private slots:
         QCOMPARE(report.rows[0].check(ReportCheck::ExpiresSoon), CheckResult::NotApplicable);
     }
 
+    void keysWithoutAListedOwnerAreNotOneOwnersKeys()
+    {
+        // WAYSCloud lists no owner: its keys are the account's, not one IAM user's, and CIS 1.13
+        // means nothing for them (otherwise every key of such an account would fail it).
+        kw::ScopedClock clock([] { return fixedNow; });
+        kw::Capabilities caps = fullCaps();
+        const auto report = kw::buildCredentialReport(
+            QList<kw::ReportSource>{source(u"a"_s, u"wayscloud"_s, u"A"_s, &caps,
+                                           {key(u"x"_s, {}, 1), key(u"y"_s, {}, 1)})},
+            90, fixedNow);
+        for (const kw::ReportRow& row : report.rows) {
+            QCOMPARE(row.check(ReportCheck::MultipleActiveKeysPerOwner),
+                     CheckResult::NotApplicable);
+        }
+    }
+
     void summaryCountsFailuresPerAccount()
     {
         kw::ScopedClock clock([] { return fixedNow; });
