@@ -9,6 +9,7 @@
 #include "KeyFilterProxy.h"
 #include "KeyTableModel.h"
 #include "OwnerAccessCache.h"
+#include "ReportExport.h"
 #include "RotationFlow.h"
 #include "RotationsDialog.h"
 #include "console/AppController.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
 
     setUpTable();
     setUpActions();
+    new ReportExport(m_ui->actionExportReport, m_controller, this); // File → Export Report…
     setUpFilters();
     setUpHelp();
     setUpGuards();

@@ -79,10 +79,8 @@ const QList<Cli::Command>& Cli::commands()
          "[--expires DATE|never]"_s,
          u"Change what the provider lets you change."_s, &Cli::keysEdit},
         {u"keys"_s, u"disable"_s, u"--account A --key K [--yes]"_s,
-         u"Deactivate a key. Where the provider cannot disable one key but suspends its owner "
-         "(CoreWeave), this suspends the key's owner and so stops every key it has: it names "
-         "the owner and those keys first and asks you to type the owner's name, or needs --yes "
-         "when not run in a terminal."_s,
+         u"Deactivate a key. Where only owners can be suspended (CoreWeave), suspend the key's "
+         "owner and so all its keys, named first: type the owner's name, or --yes in scripts."_s,
          &Cli::keysDisable},
         {u"keys"_s, u"enable"_s, u"--account A --key K"_s,
          u"Reactivate a key; where the provider suspends owners instead (CoreWeave), reactivate "
@@ -92,8 +90,7 @@ const QList<Cli::Command>& Cli::commands()
          u"Revoke (delete) a key for good. Asks you to type its name unless --yes."_s,
          &Cli::keysRevoke},
         {u"keys"_s, u"verify"_s, u"--account A --key K"_s,
-         u"Test whether a key works: with its stored secret, the provider's copy, or a secret "
-         "read from standard input."_s,
+         u"Test a key: with its stored secret, the provider's copy, or one from standard input."_s,
          &Cli::keysVerify},
         {u"keys"_s, u"rotate"_s,
          u"--account A --key K [--name N] [--grace DAYS] [--store] [--force]"_s,
@@ -114,6 +111,8 @@ const QList<Cli::Command>& Cli::commands()
          &Cli::credentialProcess},
         {QString(), u"audit"_s, u"[--since DATE] [--account A]"_s,
          u"What KeyWarden did, window and command line alike, from its audit log."_s, &Cli::audit},
+        {QString(), u"report"_s, u"[--account A] [--format csv|json|md] [--output FILE]"_s,
+         u"Credential report: keys, policy checks, summary (docs/report.md)."_s, &Cli::report},
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "console/AppController.h"
+#include "console/ReportWriters.h"
 #include "core/AuditLog.h"
 #include "vault/KeychainStore.h"
 #include "vault/MemoryStore.h"
@@ -148,7 +149,8 @@ private:
     void rotationsList(const QStringList& arguments);
     void rotationsFinishDue(const QStringList& arguments);
     void credentialProcess(const QStringList& arguments);
-    void audit(const QStringList& arguments); // AuditCommands
+    void audit(const QStringList& arguments);  // AuditCommands
+    void report(const QStringList& arguments); // ReportCommands
 
     // Steps of the commands.
     std::optional<Account> accountFromOptions(const QCommandLineParser& parser);
@@ -173,6 +175,8 @@ private:
     std::optional<std::pair<Account, const Capabilities*>>
     parseForS3Key(QCommandLineParser& parser, const QStringList& arguments,
                   const QString& notApplicable);
+
+    void writeReport(const CredentialReport& report, ReportFormat format, const QString& output);
 
     QStringList m_arguments;
     const Command* m_command = nullptr;

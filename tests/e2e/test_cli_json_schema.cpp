@@ -41,8 +41,9 @@ private:
             qWarning().noquote() << command.join(u' ') << run.describe();
             return {};
         }
-        const bool topLevel =
-            command.value(0) == u"credential-process"_s || command.value(0) == u"audit"_s;
+        // A top-level command ("report --account A") is one word.
+        const bool topLevel = command.value(0) == u"credential-process"_s ||
+                              command.value(0) == u"audit"_s || command.value(0) == u"report"_s;
         const QString name =
             topLevel ? command.value(0) : command.value(0) + u' ' + command.value(1);
         if (!m_checked.contains(name))
@@ -226,6 +227,18 @@ private slots:
         QVERIFY(!records.isEmpty());
         for (const QJsonValue& record : records)
             QVERIFY(namesAir(record.toObject()));
+    }
+
+    void reportCommand()
+    {
+        const QJsonObject report = json({u"report"_s, u"--account"_s, m_label}).value(0).object();
+        const QJsonArray summary = report.value(u"summary"_s).toArray();
+        QCOMPARE(summary.size(), 1);
+        QVERIFY(namesAir(summary.first().toObject()));
+        const QJsonArray keys = report.value(u"keys"_s).toArray();
+        QVERIFY(!keys.isEmpty());
+        for (const QJsonValue& key : keys)
+            QVERIFY(namesAir(key.toObject()));
     }
 
     void accountsRemove()
