@@ -98,27 +98,6 @@ QJsonObject Cli::accountJson(const Account& account)
 
 namespace {
 
-QString statusId(KeyStatus status)
-{
-    switch (status) {
-    case KeyStatus::Active:
-        return u"active"_s;
-    case KeyStatus::Disabled:
-        return u"disabled"_s;
-    case KeyStatus::Suspended:
-        return u"suspended"_s;
-    case KeyStatus::Expired:
-        return u"expired"_s;
-    case KeyStatus::ReadOnly:
-        return u"read-only"_s;
-    case KeyStatus::Revoked:
-        return u"revoked"_s;
-    case KeyStatus::Unknown:
-        break;
-    }
-    return u"unknown"_s;
-}
-
 QJsonValue timeJson(const std::optional<QDateTime>& time)
 {
     if (!time || !time->isValid())
@@ -152,7 +131,7 @@ QJsonObject Cli::keyJson(const AccountView& view, const ApiKey& key)
                                              : QJsonValue(QJsonValue::Null)},
         {u"lastUsed"_s, timeJson(key.lastUsed)},
         {u"expires"_s, timeJson(key.expires)},
-        {u"status"_s, statusId(shownStatus(key, now))},
+        {u"status"_s, keyStatusId(shownStatus(key, now))},
         {u"rotationDue"_s, isRotationDue(key, m_controller.rotationPolicyDays(), now)},
         {u"secretStored"_s, m_controller.storedSecrets().contains(view.account.id, key.id)},
     };
@@ -218,7 +197,7 @@ QList<QStringList> Cli::keyTable(const QList<std::pair<const AccountView*, ApiKe
                          u"unknown"_s)
              << (key.created.isValid() ? u"%1d"_s.arg(keyAgeInDays(key.created, now)) : u"-"_s)
              << timeText(key.lastUsed, u"never"_s) << timeText(key.expires, u"never"_s);
-        QString status = statusId(shownStatus(key, now));
+        QString status = keyStatusId(shownStatus(key, now));
         if (isRotationDue(key, m_controller.rotationPolicyDays(), now))
             status += u" (rotation due)"_s;
         line << status;

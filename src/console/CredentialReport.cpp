@@ -73,7 +73,7 @@ ReportRow rowFor(const ReportSource& source, const ApiKey& key, int policyDays,
         row.expires = key.expires->toUTC();
     if (key.lastUsed && key.lastUsed->isValid())
         row.lastUsed = key.lastUsed->toUTC();
-    row.status = reportStatusName(shownStatus(key, now));
+    row.status = keyStatusId(shownStatus(key, now));
     row.services = key.services;
     row.ipAllowlist = key.ipAllowlist;
     checkKey(row, key, source.capabilities, policyDays, now);
@@ -132,27 +132,6 @@ QStringList ReportRow::failedChecks() const
             failed << reportCheckName(which);
     }
     return failed;
-}
-
-QString reportStatusName(KeyStatus status)
-{
-    switch (status) {
-    case KeyStatus::Active:
-        return u"active"_s;
-    case KeyStatus::Disabled:
-        return u"disabled"_s;
-    case KeyStatus::Suspended:
-        return u"suspended"_s;
-    case KeyStatus::Expired:
-        return u"expired"_s;
-    case KeyStatus::ReadOnly:
-        return u"read-only"_s;
-    case KeyStatus::Revoked:
-        return u"revoked"_s;
-    case KeyStatus::Unknown:
-        break;
-    }
-    return u"unknown"_s;
 }
 
 CredentialReport buildCredentialReport(const QList<ReportSource>& sources, int rotationPolicyDays,

@@ -91,9 +91,6 @@ struct ReportSource
     QList<ApiKey> keys;
 };
 
-// The stable status id of a key as shown at now (kw::shownStatus).
-QString reportStatusName(KeyStatus status);
-
 CredentialReport buildCredentialReport(const QList<ReportSource>& sources, int rotationPolicyDays,
                                        const QDateTime& now);
 // The same for account views (AppController::account()); only the loaded ones (state Ok) are in

@@ -5,6 +5,29 @@
 
 namespace kw {
 
+using namespace Qt::StringLiterals;
+
+QString keyStatusId(KeyStatus status)
+{
+    switch (status) {
+    case KeyStatus::Active:
+        return u"active"_s;
+    case KeyStatus::Disabled:
+        return u"disabled"_s;
+    case KeyStatus::Suspended:
+        return u"suspended"_s;
+    case KeyStatus::Expired:
+        return u"expired"_s;
+    case KeyStatus::ReadOnly:
+        return u"read-only"_s;
+    case KeyStatus::Revoked:
+        return u"revoked"_s;
+    case KeyStatus::Unknown:
+        break;
+    }
+    return u"unknown"_s;
+}
+
 QString keyStatusText(KeyStatus status)
 {
     switch (status) {

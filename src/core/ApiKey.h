@@ -68,6 +68,8 @@ struct CreatedKey
 };
 
 QString keyStatusText(KeyStatus status); // translated, for display
+// The status as scripts and reports read it, never translated: "active", "read-only", …
+QString keyStatusId(KeyStatus status);
 
 // The status people should see: a key past its expiry is expired whatever the list says, and a
 // key the provider lets nobody change reads as read-only.
