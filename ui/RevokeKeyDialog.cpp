@@ -44,7 +44,9 @@ RevokeKeyDialog::RevokeKeyDialog(const ApiKey& key, const QString& providerName,
     m_ui->providerValueLabel->setText(providerName);
     m_ui->idValueLabel->setText(key.id);
     m_ui->prefixValueLabel->setText(key.prefix);
-    m_ui->detailsLayout->setRowVisible(m_ui->prefixValueLabel, !key.prefix.isEmpty());
+    // An access key id is its own prefix (Wasabi): shown once, as the ID.
+    m_ui->detailsLayout->setRowVisible(m_ui->prefixValueLabel,
+                                       !key.prefix.isEmpty() && key.prefix != key.id);
     m_ui->detailsLayout->setRowVisible(m_ui->providerValueLabel, !providerName.isEmpty());
 
     // Enter in the confirmation field neither revokes nor cancels by surprise.

@@ -94,6 +94,24 @@ private slots:
         QVERIFY(revoke->isEnabled());
     }
 
+    // A Wasabi access key id is its own prefix: the dialog names it once, as the ID.
+    void aPrefixThatIsTheIdIsNotRepeated()
+    {
+        kw::ApiKey key;
+        key.id = u"AKIAOOTW6EVN52Y7F43L"_s;
+        key.prefix = key.id;
+        kw::RevokeKeyDialog dialog(key, u"Wasabi (access keys)"_s);
+        auto* prefix = dialog.findChild<QLabel*>(u"prefixValueLabel"_s);
+        QVERIFY(prefix);
+        dialog.show();
+        QVERIFY(!prefix->isVisible());
+        QVERIFY(dialog.findChild<QLabel*>(u"idValueLabel"_s)->isVisible());
+
+        kw::RevokeKeyDialog named(namedKey(), u"WAYSCloud"_s);
+        named.show();
+        QVERIFY(named.findChild<QLabel*>(u"prefixValueLabel"_s)->isVisible());
+    }
+
     void submittedOnceOnClick()
     {
         QSignalSpy submitted(m_dialog.get(), &kw::RevokeKeyDialog::submitted);
