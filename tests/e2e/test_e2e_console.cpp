@@ -63,7 +63,9 @@ private slots:
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(QStringLiteral("KeyWarden"));
-        QCoreApplication::setApplicationName(QStringLiteral("keywarden"));
+        // Settings and audit log of its own under the scratch HOME: the CLI suites add and remove
+        // accounts in the default ones at the same time, and the window would load theirs too.
+        QCoreApplication::setApplicationName(QStringLiteral("keywarden-e2e-console"));
         const QString error = m_sandbox.start();
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_home = qEnvironmentVariable("KEYWARDEN_TEST_HOME");
@@ -78,6 +80,7 @@ private slots:
         // Wired as app/keywarden_main.cpp wires the app: default settings and audit locations
         // (under the scratch HOME), the real keychain.
         QSettings settings;
+        settings.clear(); // this suite's own file: a repeated run starts as the first did
         AuditLog audit(QString{});
         KeychainStore keychain;
         MemoryStore sessionVault;
