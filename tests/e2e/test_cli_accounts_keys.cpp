@@ -2,6 +2,7 @@
 // keywarden-sandbox process, for every provider.
 #include "CliAccounts.h"
 #include "CliRunner.h"
+#include "ClosedPort.h"
 #include "SandboxProcess.h"
 #include "SecretScan.h"
 #include "core/Account.h"
@@ -19,7 +20,6 @@
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QSettings>
-#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
@@ -710,13 +710,10 @@ private slots:
     {
         QFETCH(QString, providerId);
         useFreshHome(u"offline-"_s + providerId);
-        // A loopback port nobody listens on.
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost));
-            port = probe.serverPort();
-        }
+        // A loopback port nobody listens on, held so that no test beside this one takes it.
+        const kw::test::ClosedPort closed;
+        const quint16 port = closed.port();
+        QVERIFY(port != 0);
         QStringList arguments = addArguments(providerId, u"offline"_s);
         arguments[arguments.indexOf(u"--endpoint"_s) + 1] = u"http://127.0.0.1:%1/"_s.arg(port);
         const Run untested = run(arguments, tokenOf(providerId));

@@ -2,6 +2,7 @@
 #include "PromptChecks.h"
 #include "core/Redactor.h"
 #include "core/Rotation.h"
+#include "support/ClosedPort.h"
 #include "support/WindowHarness.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/KeyActionPolicy.h"
@@ -26,7 +27,6 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStatusBar>
-#include <QTcpServer>
 
 using namespace kw;
 using namespace kw::test;
@@ -785,13 +785,11 @@ private slots:
     void unreachableProviderIsSaidSo()
     {
         Harness h;
-        // An account whose endpoint nobody listens on.
-        quint16 deadPort = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost));
-            deadPort = probe.serverPort();
-        }
+        // An account whose endpoint nobody listens on, held so that no test beside this one
+        // takes it.
+        const kw::test::ClosedPort closed;
+        const quint16 deadPort = closed.port();
+        QVERIFY(deadPort != 0);
         Account gone;
         gone.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         gone.provider = u"wayscloud"_s;
