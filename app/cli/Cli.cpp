@@ -326,6 +326,18 @@ template <typename Item> QString idsOf(const QList<Item>& items)
 
 } // namespace
 
+std::optional<QStringList> Cli::selectedAccountIds(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(u"account"_s)) {
+        m_controller.loadSavedAccounts();
+        return m_controller.accountIds();
+    }
+    const std::optional<Account> account = findAccount(parser.value(u"account"_s));
+    if (!account)
+        return std::nullopt;
+    return QStringList{account->id};
+}
+
 std::optional<Account> Cli::findAccount(const QString& selector)
 {
     m_controller.loadSavedAccounts();

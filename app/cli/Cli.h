@@ -77,6 +77,9 @@ private:
 
     // Finding things.
     std::optional<Account> findAccount(const QString& selector);
+    // The account --account names, or every saved account without it; nullopt once the command
+    // has ended (no such account).
+    std::optional<QStringList> selectedAccountIds(const QCommandLineParser& parser);
     // Reads the account's token and lists its keys, then calls next; fails the command when the
     // account cannot be loaded.
     void withLoadedAccount(const QString& selector, std::function<void(const AccountView&)> next);

@@ -34,16 +34,10 @@ void Cli::keysList(const QStringList& arguments)
     KeyFilter filter;
     if (!keyFilterFromOptions(parser, &filter))
         return;
-    QStringList ids;
-    if (parser.isSet(u"account"_s)) {
-        const std::optional<Account> account = findAccount(parser.value(u"account"_s));
-        if (!account)
-            return;
-        ids.append(account->id);
-    } else {
-        m_controller.loadSavedAccounts();
-        ids = m_controller.accountIds();
-    }
+    const std::optional<QStringList> selected = selectedAccountIds(parser);
+    if (!selected)
+        return;
+    const QStringList& ids = *selected;
     if (ids.isEmpty()) {
         if (m_json)
             printJson(QJsonArray());

@@ -50,16 +50,10 @@ void Cli::report(const QStringList& arguments)
                         reportFormatName(*format)));
         return;
     }
-    QStringList ids;
-    if (parser.isSet(u"account"_s)) {
-        const std::optional<Account> account = findAccount(parser.value(u"account"_s));
-        if (!account)
-            return;
-        ids.append(account->id);
-    } else {
-        m_controller.loadSavedAccounts();
-        ids = m_controller.accountIds();
-    }
+    const std::optional<QStringList> selected = selectedAccountIds(parser);
+    if (!selected)
+        return;
+    const QStringList& ids = *selected;
     auto pending = std::make_shared<int>(static_cast<int>(ids.size()));
     auto firstFailure = std::make_shared<int>(0);
     auto allLoaded = [this, ids, format, output, firstFailure] {

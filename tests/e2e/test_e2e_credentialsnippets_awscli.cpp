@@ -3,6 +3,7 @@
 // AWS profile, lists the buckets with `aws s3 ls` and nothing else telling aws where to go. The
 // secret reaches aws through a private file only, never argv or a log.
 
+#include "AwsCli.h"
 #include "console/CredentialSnippets.h"
 #include "providers/CoreWeaveProvider.h"
 #include "providers/WasabiIamProvider.h"
@@ -28,17 +29,9 @@ using kw::sandbox::WasabiIamSandbox;
 
 namespace {
 
-// The Debian package, by path: an `aws` earlier on PATH may be another installation.
-const QString awsPath = u"/usr/bin/aws"_s;
-constexpr int awsTimeoutMs = 60000;
-
-struct AwsRun
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using kw::test::AwsRun;
+using kw::test::awsTimeoutMs;
+const QString awsPath = kw::test::awsPath();
 
 // The names `aws s3 ls` printed, one bucket a line: "<date> <time> <name>".
 QStringList bucketsIn(const QByteArray& out)

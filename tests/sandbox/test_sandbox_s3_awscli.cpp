@@ -3,6 +3,7 @@
 // so a pass here means the sandbox speaks S3's wire format for a freshly created key, not only
 // our own reading of it.
 
+#include "AwsCli.h"
 #include "RawHttp.h"
 #include "sandbox/coreweave/CoreWeaveSandbox.h"
 #include "sandbox/scaleway/ScalewaySandbox.h"
@@ -22,17 +23,9 @@ using kw::sandbox::test::RawReply;
 
 namespace {
 
-// The Debian package, by path: an `aws` earlier on PATH may be another installation.
-const QString awsPath = u"/usr/bin/aws"_s;
-constexpr int awsTimeoutMs = 60000;
-
-struct AwsRun
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using kw::test::AwsRun;
+using kw::test::awsTimeoutMs;
+const QString awsPath = kw::test::awsPath();
 
 struct Credentials
 {
