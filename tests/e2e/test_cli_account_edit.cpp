@@ -83,7 +83,7 @@ private slots:
 
         CliRun refused =
             run({u"--json"_s, u"accounts"_s, u"replace-token"_s, u"--account"_s, label},
-                "AKIAWRONGWRONGWRONG1:not-the-secret\n");
+                "AKIAIOSFODNN7EXAMPLE:not-the-secret\n");
         QVERIFY2(refused.exitCode != 0, qPrintable(refused.describe()));
         QVERIFY(refused.err.contains("old one is still in use"));
         QVERIFY(!refused.out.contains("tokenReplaced"));

@@ -98,7 +98,7 @@ private slots:
     void aPrefixThatIsTheIdIsNotRepeated()
     {
         kw::ApiKey key;
-        key.id = u"AKIAOOTW6EVN52Y7F43L"_s;
+        key.id = u"AKIAIOSFODNN7EXAMPLE"_s; // the documented example id, not a key
         key.prefix = key.id;
         kw::RevokeKeyDialog dialog(key, u"Wasabi (access keys)"_s);
         auto* prefix = dialog.findChild<QLabel*>(u"prefixValueLabel"_s);
