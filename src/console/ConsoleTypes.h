@@ -24,6 +24,14 @@ namespace kw {
 
 class KeyProvider;
 
+// One key and the account it belongs to: what the all-accounts view and the actions on several
+// keys at once work on (the account's capabilities decide what can be done to the key).
+struct KeyRef
+{
+    QString accountId;
+    ApiKey key;
+};
+
 // What the controller's parts and their callers share: an account as it is shown, and the
 // shapes of the callbacks. AppController and its parts inherit these, so that callers keep
 // writing AppController::AccountView and AppController::Done.
