@@ -1,5 +1,6 @@
 #include "ReportExport.h"
 
+#include "Prompts.h"
 #include "console/AppController.h"
 #include "console/CredentialReport.h"
 #include "console/ReportWriters.h"
@@ -29,8 +30,36 @@ QStringList ReportExport::nameFilters() const
     return {tr("CSV, for spreadsheets (*.csv)"), tr("JSON (*.json)"), tr("Markdown (*.md)")};
 }
 
+QStringList ReportExport::unlistedAccounts() const
+{
+    QStringList unlisted;
+    for (const QString& id : m_controller->accountIds()) {
+        const AppController::AccountView* view = m_controller->account(id);
+        if (!view || view->state == AppController::LoadState::Ok)
+            continue;
+        const QString why =
+            view->state == AppController::LoadState::Error && !view->errorText.isEmpty()
+                ? view->errorText
+                : tr("its keys are still being listed");
+        unlisted << tr("%1 — %2").arg(view->account.label, why);
+    }
+    return unlisted;
+}
+
 void ReportExport::start()
 {
+    // A report that quietly misses an account reads as complete to whoever it is handed to.
+    const QStringList unlisted = unlistedAccounts();
+    if (!unlisted.isEmpty() &&
+        !Prompts::choose(
+            m_window, QMessageBox::Warning, tr("Export Credential Report"),
+            tr("%n account(s) would be missing from the report, because their keys are not "
+               "listed:\n\n%1\n\nFix or refresh them first for a complete report, or export "
+               "the others only.",
+               nullptr, static_cast<int>(unlisted.size()))
+                .arg(u"• "_s + unlisted.join(u"\n• "_s)),
+            tr("Export Without Them"), tr("Don't Export")))
+        return;
     auto* dialog = new QFileDialog(m_window, tr("Export Credential Report"));
     dialog->setObjectName(u"exportReportDialog"_s);
     dialog->setAccessibleName(tr("Export credential report"));

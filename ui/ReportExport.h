@@ -15,7 +15,8 @@ class AppController;
 
 // File → Export Report…: a save dialog whose file type (by extension, else by the chosen filter)
 // picks CSV, JSON or Markdown; the credential report of every loaded account is written whole or
-// not at all, and a path that cannot be written is named in an error message.
+// not at all, and a path that cannot be written is named in an error message. When an account's
+// keys are not listed (a refused token, a load still running), it asks before exporting without it.
 class ReportExport : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ signals:
 
 private:
     QStringList nameFilters() const;
+    // "label — why" of each account whose keys are not listed (failed, or still loading).
+    QStringList unlistedAccounts() const;
     void showError(const QString& error);
 
     AppController* m_controller;

@@ -2,6 +2,8 @@
 // dialog writes the credential report of the loaded keys in the format its file type names, and a
 // path that cannot be written shows an error naming it and leaves nothing behind.
 #include "support/WindowHarness.h"
+#include "PromptChecks.h"
+#include "ui/Prompts.h"
 #include "ui/ReportExport.h"
 
 #include <QComboBox>
@@ -50,6 +52,8 @@ class TestReportExport : public QObject
     Q_OBJECT
 
 private slots:
+    void cleanup() { Prompts::setAnswerer(nullptr); }
+
     void theMenuEntryHasAMnemonicAndAnAccessibleName()
     {
         WindowHarness h;
@@ -104,6 +108,44 @@ private slots:
         const QString csv = readAll(h.dir.filePath(u"keys.csv"_s));
         QVERIFY(csv.startsWith(u"account,accountId,provider,"_s));
         QCOMPARE(csv.count(u"\r\n"_s), 13);
+    }
+
+    void anAccountThatFailedToListIsNamedBeforeExporting()
+    {
+        WindowHarness h;
+        QVERIFY(h.startWithSavedAccount());
+        // A second account at the same sandbox whose token is refused.
+        Account refused;
+        refused.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        refused.provider = u"wayscloud"_s;
+        refused.label = u"Refused prod"_s;
+        refused.endpoint = h.sandbox.url();
+        h.controller->addSessionAccount(refused, Secret::fromString(u"not-the-token"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            h.controller->account(refused.id)->state == AppController::LoadState::Error, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            h.controller->account(h.account.id)->state == AppController::LoadState::Ok, Timeout);
+        int asked = 0;
+        bool exportAnyway = false;
+        Prompts::setAnswerer(
+            [&](QMessageBox::Icon, const QString&, const QString&, QMessageBox::StandardButtons) {
+                ++asked;
+                return exportAnyway ? QMessageBox::Yes : QMessageBox::No;
+            });
+        h.action("actionExportReport")->trigger();
+        QCOMPARE(asked, 1);
+        const Prompts::Question& question = Prompts::lastQuestion();
+        QVERIFY2(question.text.contains(u"Refused prod"_s), qPrintable(question.text));
+        QVERIFY(!question.text.contains(h.account.label)); // the loaded one is not missing
+        QCOMPARE(decisionProblem(question, u"Export Without Them"_s, u"Don't Export"_s), QString());
+        // Declined: no save dialog.
+        QVERIFY(h.window->findChildren<QFileDialog*>(u"exportReportDialog"_s).isEmpty());
+
+        exportAnyway = true;
+        QFileDialog* dialog = openExportDialog(h);
+        QVERIFY(dialog);
+        QCOMPARE(asked, 2);
+        dialog->reject();
     }
 
     void aPathThatCannotBeWrittenShowsAnError()
