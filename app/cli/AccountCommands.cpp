@@ -160,7 +160,7 @@ void Cli::accountsAdd(const QStringList& arguments)
         saveAccount(*account, kept);
         return;
     }
-    std::shared_ptr<KeyProvider> client = createProvider(*account, kept->clone(), &m_network);
+    std::shared_ptr<KeyProvider> client = makeClient(*account, kept->clone(), &m_network);
     if (!client) {
         fail(Failure, u"this build has no client for “%1”"_s.arg(account->provider));
         return;
@@ -345,7 +345,7 @@ void Cli::accountsTest(const QStringList& arguments)
             return;
         }
         std::shared_ptr<KeyProvider> client =
-            createProvider(*account, std::move(result.secret), &m_network);
+            makeClient(*account, std::move(result.secret), &m_network);
         if (!client) {
             fail(Failure, u"this build has no client for “%1”"_s.arg(account->provider));
             return;

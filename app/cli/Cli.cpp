@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "Terminal.h"
 #include "console/ProviderErrorText.h"
+#include "providers/HttpKeyProvider.h"
 #include "providers/KeyProvider.h"
 
 #include <QCommandLineParser>
@@ -128,7 +129,9 @@ QString Cli::helpText()
         "as soon as it exists, one for the outcome); every document names its account as "
         "\"account\" (label) and \"accountId\" (id). A command that fails prints nothing there, "
         "or ends with an object that has \"error\" and \"exitCode\"; never an empty list. "
-        "docs/cli.md has the schema. --verbose traces HTTP calls on standard error.\n\n"
+        "docs/cli.md has the schema. --verbose traces HTTP calls on standard error. --timeout "
+        "SECONDS gives up on an unanswered provider request after that long (1–600, default 30; "
+        "the client retries a timed-out read up to 4 times).\n\n"
         "Commands:\n"_s;
     for (const Command& command : commands()) {
         const QString name =
@@ -211,11 +214,43 @@ void Cli::failWith(const QString& what, const ProviderError& error)
     fail(exitCodeFor(error), errorLine(what, error));
 }
 
+bool Cli::takeTimeout(QStringList& words)
+{
+    const qsizetype at = words.indexOf(u"--timeout"_s);
+    if (at < 0)
+        return true;
+    bool ok = false;
+    const int seconds = words.value(at + 1).toInt(&ok);
+    if (!ok || seconds < 1 || seconds > 600) {
+        fail(Usage, u"--timeout takes a number of seconds from 1 to 600, not “%1”"_s.arg(
+                        words.value(at + 1)));
+        return false;
+    }
+    words.remove(at, 2);
+    m_timeoutMs = seconds * 1000;
+    m_controller.setProviderMaker(
+        [this](const Account& account, Secret token, QNetworkAccessManager* network) {
+            return makeClient(account, std::move(token), network);
+        });
+    return true;
+}
+
+std::unique_ptr<KeyProvider> Cli::makeClient(const Account& account, Secret token,
+                                             QNetworkAccessManager* network) const
+{
+    std::unique_ptr<KeyProvider> client = createProvider(account, std::move(token), network);
+    if (auto* http = dynamic_cast<HttpKeyProvider*>(client.get()); http && m_timeoutMs > 0)
+        http->http().setDefaultTimeoutMs(m_timeoutMs);
+    return client;
+}
+
 void Cli::dispatch()
 {
     QStringList words = m_arguments.mid(1);
     if (words.removeAll(u"--json"_s) > 0)
         m_json = true;
+    if (!takeTimeout(words))
+        return;
     if (words.isEmpty() || words.first() == u"--help"_s || words.first() == u"-h"_s ||
         words.first() == u"help"_s) {
         terminal::printLine(helpText().trimmed());

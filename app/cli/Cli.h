@@ -55,6 +55,11 @@ private:
     using AccountView = AppController::AccountView;
 
     void dispatch();
+    // The global --timeout SECONDS, removed from words; false (and failed) when malformed.
+    bool takeTimeout(QStringList& words);
+    // The account's client, with --timeout applied (the controller's clients get it too).
+    std::unique_ptr<KeyProvider> makeClient(const Account& account, Secret token,
+                                            QNetworkAccessManager* network) const;
     void finish(int code);
     void fail(int code, const QString& message);
     // The failure's line on standard error, kept for the error object finish() may print.
@@ -184,6 +189,7 @@ private:
     QStringList m_arguments;
     const Command* m_command = nullptr;
     bool m_json = false;
+    int m_timeoutMs = 0; // --timeout; 0: the client's default
     bool m_finished = false;
     // With --json: whether a document went to standard output, and whether the last one was an
     // error object (one with "error"). A failure after a document ends the output with one
