@@ -107,12 +107,6 @@ void setOwner(ApiKey& key, const QString& askedUser, const QString& answeredUser
                                               : RootPrincipal;
 }
 
-// For the calls that take a principal: only an empty one is the root user.
-bool isRootUser(const QString& principal)
-{
-    return principal.isEmpty();
-}
-
 QString listName(const QString& action)
 {
     if (action == QLatin1String("ListUsers"))
@@ -438,76 +432,6 @@ void WasabiIamProvider::withOwner(ProviderReply* reply, const ApiKey& key,
                   }
                   act(*user);
               });
-}
-
-ProviderReply* WasabiIamProvider::listBearers()
-{
-    if (ProviderReply* refused = refusal())
-        return refused;
-    auto* reply = new ProviderReply;
-    listUserNames(reply, [reply](const QStringList& names) {
-        QList<Bearer> bearers{{u"user"_s, QString(), tr("Root user")}};
-        for (const QString& name : names)
-            bearers.append({u"user"_s, name, name});
-        reply->setBearers(std::move(bearers));
-        reply->finish();
-    });
-    armListDeadline(reply, http(), ProviderName, tr("users"));
-    return reply;
-}
-
-ProviderReply* WasabiIamProvider::listPrincipalPolicies(const QString& principal)
-{
-    const QString userName = principal.trimmed();
-    if (isRootUser(userName))
-        return failedReply({Kind::Validation,
-                            0,
-                            tr("The root user has every right and no policies to list."),
-                            {}});
-    if (ProviderReply* refused = refusal())
-        return refused;
-    auto* reply = new ProviderReply;
-    listAll(reply, u"ListAttachedUserPolicies"_s, {{u"UserName"_s, userName}},
-            [reply](const QList<QMap<QString, QString>>& members) {
-                QList<AttachedPolicy> policies;
-                for (const auto& member : members) {
-                    const QString arn = member.value(u"PolicyArn"_s);
-                    if (arn.isEmpty())
-                        continue;
-                    QString name = member.value(u"PolicyName"_s);
-                    if (name.isEmpty())
-                        name = arn.section(QLatin1Char('/'), -1);
-                    policies.append({arn, name});
-                }
-                reply->setPolicies(std::move(policies));
-                reply->finish();
-            });
-    armListDeadline(reply, http(), ProviderName, tr("attached policies"));
-    return reply;
-}
-
-ProviderReply* WasabiIamProvider::attachPrincipalPolicy(const QString& principal,
-                                                        const QString& policyArn)
-{
-    const QString userName = principal.trimmed();
-    const QString arn = policyArn.trimmed();
-    if (isRootUser(userName))
-        return failedReply({Kind::Validation,
-                            0,
-                            tr("The root user has every right already; policies are attached "
-                               "to sub-users."),
-                            {}});
-    if (arn.isEmpty())
-        return failedReply({Kind::Validation, 0, tr("No policy was chosen."), {}});
-    if (ProviderReply* refused = refusal())
-        return refused;
-    auto* reply = new ProviderReply;
-    // Attaching is idempotent at the server (a policy attached twice is attached once), so a
-    // retry after a lost answer does no harm.
-    call(reply,
-         iamRequest(u"AttachUserPolicy"_s, {{u"UserName"_s, userName}, {u"PolicyArn"_s, arn}}),
-         [reply](const HttpResponse&) { reply->finish(); });
-    return reply;
 }
 
 ProviderReply* WasabiIamProvider::createKey(const KeySpec& spec)

@@ -50,6 +50,9 @@ public:
     static QString parseErrorBody(int status, const QByteArray& body, QString* detail);
     // The managed policies that give a sub-user access to Wasabi AiR (seed 000).
     static QString manageAirPolicyArn();
+    // The owners a new key can have: the caller first (caller: its UserName from GetUser,
+    // empty for the root user), then every other user.
+    static QList<Bearer> bearersFor(const QString& caller, const QStringList& users);
     static QString viewAirPolicyArn();
 
 private:

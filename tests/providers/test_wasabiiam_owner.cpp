@@ -241,6 +241,31 @@ private slots:
         QVERIFY(!other->ownerIsCaller);
     }
 
+    // An IAM user's token: the owner picker offers that user once, first, said to be the
+    // token's own, and never a "Root user" whose keys the token cannot manage.
+    void iamUserAdminIsTheFirstBearerNotTheRoot()
+    {
+        m_sandbox->useIamUserAdmin(u"iam-admin"_s);
+        m_sandbox->addUser(u"backup-agent"_s);
+        auto client = provider();
+        auto reply = wait(client->listBearers());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        const QList<Bearer> bearers = reply->bearers();
+        QVERIFY(!bearers.isEmpty());
+        QCOMPARE(bearers.first().id, u"iam-admin"_s);
+        QVERIFY2(bearers.first().label.contains(u"this token"_s),
+                 qPrintable(bearers.first().label));
+        int named = 0;
+        for (const Bearer& bearer : bearers) {
+            QVERIFY2(!bearer.label.contains(u"Root"_s), qPrintable(bearer.label));
+            QVERIFY(!bearer.id.isEmpty());
+            named += bearer.id == u"iam-admin"_s ? 1 : 0;
+        }
+        QCOMPARE(named, 1);
+        QVERIFY(std::any_of(bearers.cbegin(), bearers.cend(),
+                            [](const Bearer& b) { return b.id == u"backup-agent"_s; }));
+    }
+
     // The IAM user's own key, as listed, is deactivated and revoked at that user, and keeps
     // naming it.
     void iamUserAdminsOwnKeyIsChangedAsTheCallers()
