@@ -13,6 +13,7 @@ packages=(
   gnome-keyring libsecret-tools dbus dbus-x11
   awscli python3-botocore
   clang-format
+  dpkg-dev help2man lintian desktop-file-utils appstream
 )
 
 missing=()
