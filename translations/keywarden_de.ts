@@ -1264,7 +1264,19 @@ and for each provider P (WAYSCLOUD, SCALEWAY, COREWEAVE, WASABI_AIR, WASABI_IAM)
 The Wasabi IAM token is the root key pair as ACCESSKEYID:SECRET (with --wasabi-iam-user-admin, the pair of the IAM user iam-admin).
 The token is a throwaway credential made up at start-up: it is valid only for this sandbox process and only until it exits, so printing it is intended.
 Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet die API-Emulatoren von WAYSCloud, Scaleway, CoreWeave, Wasabi AiR und Wasabi IAM auf 127.0.0.1 mit Beispielschlüsseln; die von Scaleway, CoreWeave und Wasabi IAM beantworten auch S3 ListBuckets, um ihre Schlüsselpaare zu prüfen.
+
+Beim Start gibt es auf stdout aus:
+  KEYWARDEN_SANDBOX_URL=&lt;WAYSCloud-Basis-URL&gt;
+  KEYWARDEN_SANDBOX_TOKEN=&lt;persönliches Admin-Zugriffstoken für WAYSCloud&gt;
+und für jeden Anbieter P (WAYSCLOUD, SCALEWAY, COREWEAVE, WASABI_AIR, WASABI_IAM):
+  KEYWARDEN_SANDBOX_&lt;P&gt;_URL=&lt;Basis-URL&gt;
+  KEYWARDEN_SANDBOX_&lt;P&gt;_TOKEN=&lt;Admin-Token&gt;
+  KEYWARDEN_SANDBOX_SCALEWAY_ORGANIZATION_ID=&lt;Organisations-ID&gt;
+  KEYWARDEN_SANDBOX_&lt;P&gt;_S3_URL=&lt;S3-Endpunkt&gt;, KEYWARDEN_SANDBOX_&lt;P&gt;_REGION=&lt;Region&gt; (SCALEWAY, COREWEAVE, WASABI_IAM)
+Das Wasabi-IAM-Token ist das Root-Schlüsselpaar als ACCESSKEYID:SECRET (mit --wasabi-iam-user-admin das Paar des IAM-Benutzers iam-admin).
+Das Token ist ein beim Start erfundener Wegwerf-Zugang: Es gilt nur für diesen Sandbox-Prozess und nur bis zu seinem Ende, daher ist seine Ausgabe beabsichtigt.
+Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/stats.</translation>
     </message>
     <message>
         <location filename="../app/sandbox_main.cpp" line="121"/>
@@ -2120,97 +2132,97 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="38"/>
         <source>Create %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Schlüssel erstellen</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="42"/>
         <source>&amp;Name (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name (erforderlich):</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="43"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="46"/>
         <source>Optional: %1 picks a name when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: %1 wählt einen Namen, wenn leer</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="47"/>
         <source>the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="57"/>
         <source>The key has the rights of the user it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel hat die Rechte des Benutzers, dem er gehört.</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="61"/>
         <source>Users and applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Anwendungen</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="64"/>
         <source>Choose the key&apos;s owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer des Schlüssels wählen …</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="66"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="67"/>
         <source>A project name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projektname oder eine Projekt-ID</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="126"/>
         <source>Valid &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig &amp;für:</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="136"/>
         <source>Loading users and applications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Anwendungen werden geladen …</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="146"/>
         <source>Could not load users and applications: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Anwendungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="173"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="220"/>
         <source>You (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie (%1)</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="423"/>
         <source>Choose the key&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Besitzer des Schlüssels.</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="178"/>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="186"/>
         <source>No users or applications were found in this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Organisation wurden keine Benutzer oder Anwendungen gefunden.</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="222"/>
         <source>no keys</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="223"/>
@@ -2220,47 +2232,47 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="224"/>
         <source>%1 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="225"/>
         <source>%1 — %2 (limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (Limit)</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="226"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="246"/>
         <source>%1 already has %2 keys, the most one owner can have. Revoke one of them first, or choose another owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits %2 Schlüssel, das Maximum für einen Besitzer. Widerrufen Sie zuerst einen davon oder wählen Sie einen anderen Besitzer.</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="274"/>
         <source>Organization default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard der Organisation</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="315"/>
         <source>The organization&apos;s default project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standardprojekt der Organisation</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="330"/>
         <source>Choose a project from the list, or type its ID, a UUID such as “1f5b2c3d-0000-4e6f-8a9b-0123456789ab”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Projekt aus der Liste oder geben Sie seine ID ein, eine UUID wie „1f5b2c3d-0000-4e6f-8a9b-0123456789ab“.</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="413"/>
         <source>Enter a name for the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für den Schlüssel ein.</translation>
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="421"/>
         <source>Waiting for the list of users and applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Liste der Benutzer und Anwendungen.</translation>
     </message>
 </context>
 <context>
@@ -2268,52 +2280,52 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../src/console/CredentialSnippets.cpp" line="219"/>
         <source>&amp;Shell export line (export %1=…)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shell-Exportzeile (export %1=…)</translation>
     </message>
     <message>
         <location filename="../src/console/CredentialSnippets.cpp" line="220"/>
         <source>.&amp;env line (%1=…)</source>
-        <translation type="unfinished"></translation>
+        <translation>.&amp;env-Zeile (%1=…)</translation>
     </message>
     <message>
         <location filename="../src/console/CredentialSnippets.cpp" line="224"/>
         <source>HTTP &amp;header (Authorization: Bearer …)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-&amp;Header (Authorization: Bearer …)</translation>
     </message>
     <message>
         <location filename="../src/console/CredentialSnippets.cpp" line="229"/>
         <source>&amp;Shell export lines for scw (SCW_ACCESS_KEY, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shell-Exportzeilen für scw (SCW_ACCESS_KEY, …)</translation>
     </message>
     <message>
         <location filename="../src/console/CredentialSnippets.cpp" line="230"/>
         <source>.&amp;env lines for scw (SCW_ACCESS_KEY, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>.&amp;env-Zeilen für scw (SCW_ACCESS_KEY, …)</translation>
     </message>
     <message>
         <location filename="../src/console/CredentialSnippets.cpp" line="231"/>
         <source>Shell export lines for S&amp;3 tools (AWS_ACCESS_KEY_ID, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Exportzeilen für S&amp;3-Werkzeuge (AWS_ACCESS_KEY_ID, …)</translation>
     </message>
     <message>
         <location filename="../src/console/CredentialSnippets.cpp" line="236"/>
         <source>&amp;Shell export lines (AWS_ACCESS_KEY_ID, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shell-Exportzeilen (AWS_ACCESS_KEY_ID, …)</translation>
     </message>
     <message>
         <location filename="../src/console/CredentialSnippets.cpp" line="237"/>
         <source>.&amp;env lines (AWS_ACCESS_KEY_ID, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>.&amp;env-Zeilen (AWS_ACCESS_KEY_ID, …)</translation>
     </message>
     <message>
         <location filename="../src/console/CredentialSnippets.cpp" line="241"/>
         <source>AWS &amp;profile for ~/.aws/credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-&amp;Profil für ~/.aws/credentials</translation>
     </message>
     <message>
         <location filename="../src/console/CredentialSnippets.cpp" line="244"/>
         <source>AWS profile with &amp;credential_process for ~/.aws/config</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Profil mit &amp;credential_process für ~/.aws/config</translation>
     </message>
 </context>
 <context>
@@ -2321,22 +2333,22 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="28"/>
         <source>Edit key “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="30"/>
         <source>Changes apply to the key at %1 at once; its secret stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gelten sofort für den Schlüssel bei %1; sein Geheimnis bleibt gleich.</translation>
     </message>
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="31"/>
         <source>the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter</translation>
     </message>
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="43"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="51"/>
@@ -2346,27 +2358,27 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="57"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="59"/>
         <source>services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="61"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="63"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="65"/>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="67"/>
@@ -2376,22 +2388,22 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="69"/>
         <source>expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="72"/>
         <source>Cannot be changed after creation: %1. Rotate the key to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Erstellen nicht änderbar: %1. Rotieren Sie den Schlüssel, um dies zu ändern.</translation>
     </message>
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="130"/>
         <source>Enter a name for the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für den Schlüssel ein.</translation>
     </message>
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="146"/>
         <source>Nothing was changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -2399,85 +2411,85 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../ui/EmptyState.cpp" line="108"/>
         <source>Add accou&amp;nt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;nto hinzufügen …</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="109"/>
         <source>Add account</source>
-        <translation type="unfinished">Konto hinzufügen</translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="110"/>
         <source>Try the sand&amp;box</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sandbox ausprobieren</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="111"/>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox ausprobieren</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="112"/>
         <source>Open a second KeyWarden with sample accounts served on this computer; nothing of it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweites KeyWarden mit Beispielkonten öffnen, die auf diesem Computer bereitgestellt werden; nichts davon wird gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="114"/>
         <source>Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="117"/>
         <source>Keep your cloud API keys in one place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Cloud-API-Schlüssel an einem Ort</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="119"/>
         <source>KeyWarden lists the API keys and access keys of your cloud accounts, and creates, rotates and revokes them, with every change in an audit log. Add an account with its admin token to start, or try the sandbox: sample accounts that run on this computer and change nothing real.</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyWarden listet die API-Schlüssel und Zugriffsschlüssel Ihrer Cloud-Konten auf und erstellt, rotiert und widerruft sie, jede Änderung im Prüfprotokoll. Fügen Sie zum Start ein Konto mit seinem Admin-Token hinzu oder probieren Sie die Sandbox aus: Beispielkonten, die auf diesem Computer laufen und nichts Echtes ändern.</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="125"/>
         <source>No key matches the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel passt zu den Filtern</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="126"/>
         <source>No key matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel passt zu „%1“</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="127"/>
         <source>This account has 1 key; the filters hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat 1 Schlüssel; die Filter blenden ihn aus.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/EmptyState.cpp" line="128"/>
         <source>This account has %n keys; the filters hide them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieses Konto hat %n Schlüssel; die Filter blenden ihn aus.</numerusform>
+            <numerusform>Dieses Konto hat %n Schlüssel; die Filter blenden sie alle aus.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="132"/>
         <source>Filters on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Filter: %1.</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="133"/>
         <source>Filters stay as they are when you switch accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filter bleiben beim Wechsel des Kontos erhalten.</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="135"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="136"/>
         <source>C&amp;lear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -2490,127 +2502,127 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="39"/>
         <source>Expiry choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufoptionen</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="41"/>
         <source>Expiry date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum und -uhrzeit</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="45"/>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="50"/>
         <source>Validity unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeitseinheit</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="52"/>
         <source>Validity units</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeitseinheiten</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="53"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="54"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="55"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="89"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="91"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="91"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="94"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="94"/>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stunden</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="97"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="106"/>
         <source>Keep: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten: %1</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="108"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="109"/>
         <source>In 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>In 1 Stunde</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="110"/>
         <source>In 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>In 1 Woche</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="111"/>
         <source>In 1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>In 1 Monat</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="112"/>
         <source>In 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>In 1 Jahr</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="113"/>
         <source>On a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem Datum …</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="122"/>
         <source>Permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhaft</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="126"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert …</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="221"/>
         <source>Choose an expiry date in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ablaufdatum in der Zukunft.</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="223"/>
         <source>A temporary key lasts at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein temporärer Schlüssel gilt höchstens %1.</translation>
     </message>
 </context>
 <context>
@@ -2627,32 +2639,32 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         <location filename="../src/core/IpAllowlist.cpp" line="162"/>
         <location filename="../src/core/IpAllowlist.cpp" line="181"/>
         <source>Entry %1 “%2”: not an IP address or CIDR range</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 „%2“: keine IP-Adresse und kein CIDR-Bereich</translation>
     </message>
     <message>
         <location filename="../src/core/IpAllowlist.cpp" line="172"/>
         <source>Entry %1 “%2”: leading zeros are not allowed in an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 „%2“: Führende Nullen sind in einer IPv4-Adresse nicht erlaubt</translation>
     </message>
     <message>
         <location filename="../src/core/IpAllowlist.cpp" line="199"/>
         <source>Entry %1 “%2”: prefix length must be 0–32</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 „%2“: Die Präfixlänge muss 0–32 sein</translation>
     </message>
     <message>
         <location filename="../src/core/IpAllowlist.cpp" line="201"/>
         <source>Entry %1 “%2”: prefix length must be 0–128</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 „%2“: Die Präfixlänge muss 0–128 sein</translation>
     </message>
     <message>
         <location filename="../src/core/IpAllowlist.cpp" line="213"/>
         <source>Entry %1 “%2”: host bits are set — did you mean %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 „%2“: Host-Bits sind gesetzt — meinten Sie %3?</translation>
     </message>
     <message>
         <location filename="../src/core/IpAllowlist.cpp" line="244"/>
         <source>Entry %1 “%2”: duplicate of entry %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 „%2“: Duplikat von Eintrag %3</translation>
     </message>
 </context>
 <context>
@@ -2660,27 +2672,27 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../ui/IpAllowlistEdit.cpp" line="18"/>
         <source>not an IP address or CIDR range</source>
-        <translation type="unfinished"></translation>
+        <translation>keine IP-Adresse und kein CIDR-Bereich</translation>
     </message>
     <message>
         <location filename="../ui/IpAllowlistEdit.cpp" line="20"/>
         <source>the prefix length after “/” is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>die Präfixlänge nach „/“ liegt außerhalb des Bereichs</translation>
     </message>
     <message>
         <location filename="../ui/IpAllowlistEdit.cpp" line="22"/>
         <source>the address has bits set beyond the prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Adresse sind Bits jenseits des Präfixes gesetzt</translation>
     </message>
     <message>
         <location filename="../ui/IpAllowlistEdit.cpp" line="24"/>
         <source>listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelt aufgeführt</translation>
     </message>
     <message>
         <location filename="../ui/IpAllowlistEdit.cpp" line="35"/>
         <source>Entry %1 “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 „%2“: %3</translation>
     </message>
     <message>
         <location filename="../ui/IpAllowlistEdit.cpp" line="46"/>
@@ -2691,22 +2703,22 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         <location filename="../ui/IpAllowlistEdit.cpp" line="48"/>
         <location filename="../ui/IpAllowlistEdit.cpp" line="99"/>
         <source>IP addresses or CIDR ranges, separated by commas or new lines. Empty allows all addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adressen oder CIDR-Bereiche, getrennt durch Kommas oder Zeilenumbrüche. Leer erlaubt alle Adressen.</translation>
     </message>
     <message>
         <location filename="../ui/IpAllowlistEdit.cpp" line="50"/>
         <source>203.0.113.42, 198.51.100.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>203.0.113.42, 198.51.100.0/24</translation>
     </message>
     <message>
         <location filename="../ui/IpAllowlistEdit.cpp" line="62"/>
         <source>IP whitelist problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der IP-Freigabeliste</translation>
     </message>
     <message>
         <location filename="../ui/IpAllowlistEdit.cpp" line="80"/>
         <source>(+%1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(+%1 weitere)</translation>
     </message>
 </context>
 <context>
@@ -2794,7 +2806,7 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="129"/>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="176"/>
@@ -2804,35 +2816,35 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message numerus="yes">
         <location filename="../ui/KeyDetailsPane.cpp" line="190"/>
         <source>rotation due (policy: every %n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rotation fällig (Richtlinie: nach %n Tag)</numerusform>
+            <numerusform>Rotation fällig (Richtlinie: nach %n Tagen)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="221"/>
         <source>cannot be edited or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht bearbeitet oder gelöscht werden</translation>
     </message>
     <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="222"/>
         <source>cannot be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht bearbeitet werden</translation>
     </message>
     <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="223"/>
         <source>cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelöscht werden</translation>
     </message>
     <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="233"/>
         <source>Will be revoked on %1 (rotation to “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird am %1 widerrufen (Rotation zu „%2“)</translation>
     </message>
     <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="235"/>
         <source>Being replaced by “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird durch „%1“ ersetzt</translation>
     </message>
 </context>
 <context>
@@ -2840,77 +2852,77 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="21"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="29"/>
         <source>E&amp;xpires within</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft &amp;ab innerhalb von</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="30"/>
         <source>Expires within days</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab innerhalb von Tagen</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="31"/>
         <source>U&amp;nused for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unbenutzt seit</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="32"/>
         <source>Unused for days</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenutzt seit Tagen</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="33"/>
         <source>&amp;Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inaktiv</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="34"/>
         <source>Never use&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ver&amp;wendet</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="45"/>
         <source>Show only keys that expire within the given days</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Schlüssel anzeigen, die innerhalb der angegebenen Tage ablaufen</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="46"/>
         <source>Keys not yet expired whose expiry is this many days away or less</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht abgelaufene Schlüssel, deren Ablauf höchstens so viele Tage entfernt ist</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="47"/>
         <source>Show only keys unused for the given days</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Schlüssel anzeigen, die seit den angegebenen Tagen unbenutzt sind</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="48"/>
         <source>Keys not used for this many days; only where the provider reports when a key was last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, die so viele Tage nicht verwendet wurden; nur wenn der Anbieter meldet, wann ein Schlüssel zuletzt verwendet wurde</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="50"/>
         <source>Show only inactive keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur inaktive Schlüssel anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="51"/>
         <source>Disabled, suspended, expired or revoked keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivierte, gesperrte, abgelaufene oder widerrufene Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="52"/>
         <source>Show only keys never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur nie verwendete Schlüssel anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="54"/>
         <source>Keys the provider reports as never used; only where it reports last use</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, die der Anbieter als nie verwendet meldet; nur wenn er die letzte Verwendung meldet</translation>
     </message>
 </context>
 <context>
@@ -2918,7 +2930,7 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../src/core/KeyNamePolicy.cpp" line="155"/>
         <source>“%1” does not say what the key is for. A name like “Production Storage API” helps you find it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sagt nicht, wofür der Schlüssel ist. Ein Name wie „Produktiv-Storage-API“ hilft Ihnen, ihn später zu finden.</translation>
     </message>
 </context>
 <context>
@@ -2926,7 +2938,7 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../src/console/KeyOperations.cpp" line="244"/>
         <source>The stored secret could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Geheimnis konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2934,47 +2946,47 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../src/providers/KeyProvider.cpp" line="9"/>
         <source>editing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bearbeiten von Schlüsseln</translation>
     </message>
     <message>
         <location filename="../src/providers/KeyProvider.cpp" line="18"/>
         <source>disabling keys</source>
-        <translation type="unfinished"></translation>
+        <translation>das Deaktivieren von Schlüsseln</translation>
     </message>
     <message>
         <location filename="../src/providers/KeyProvider.cpp" line="26"/>
         <source>testing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>das Testen von Schlüsseln</translation>
     </message>
     <message>
         <location filename="../src/providers/KeyProvider.cpp" line="31"/>
         <source>choosing a key owner</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wahl eines Schlüsselbesitzers</translation>
     </message>
     <message>
         <location filename="../src/providers/KeyProvider.cpp" line="36"/>
         <source>showing a secret again</source>
-        <translation type="unfinished"></translation>
+        <translation>das erneute Anzeigen eines Geheimnisses</translation>
     </message>
     <message>
         <location filename="../src/providers/KeyProvider.cpp" line="41"/>
         <source>suspending a principal</source>
-        <translation type="unfinished"></translation>
+        <translation>das Sperren eines Principals</translation>
     </message>
     <message>
         <location filename="../src/providers/KeyProvider.cpp" line="46"/>
         <source>showing a key owner&apos;s policies</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anzeigen der Richtlinien eines Schlüsselbesitzers</translation>
     </message>
     <message>
         <location filename="../src/providers/KeyProvider.cpp" line="51"/>
         <source>attaching policies</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zuweisen von Richtlinien</translation>
     </message>
     <message>
         <location filename="../src/providers/KeyProvider.cpp" line="59"/>
         <source>%1 does not support %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterstützt %2 nicht.</translation>
     </message>
 </context>
 <context>
@@ -3021,48 +3033,48 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         <location filename="../ui/KeyTableModel.cpp" line="207"/>
         <location filename="../ui/KeyTableModel.cpp" line="219"/>
         <source>The provider does not say when this key was created</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter gibt nicht an, wann dieser Schlüssel erstellt wurde</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="209"/>
         <source>Rotation due: the policy is to rotate keys every %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rotation fällig: Laut Richtlinie werden Schlüssel nach %n Tag rotiert</numerusform>
+            <numerusform>Rotation fällig: Laut Richtlinie werden Schlüssel nach %n Tagen rotiert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="212"/>
         <source>Being rotated: see View → Rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird rotiert: siehe Ansicht → Rotationen</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="214"/>
         <source>Older than the rotation policy, but this key cannot be rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Älter als die Rotationsrichtlinie, aber dieser Schlüssel kann nicht rotiert werden</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="215"/>
         <source>Rotation due in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rotation fällig in %n Tag</numerusform>
+            <numerusform>Rotation fällig in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="223"/>
         <source>This key has never been used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel wurde nie verwendet</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="227"/>
         <source>This key does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel läuft nicht ab</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="230"/>
         <source>A rotation revokes this key on %1 (View → Rotations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rotation widerruft diesen Schlüssel am %1 (Ansicht → Rotationen)</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="249"/>
@@ -3123,15 +3135,15 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         <location filename="../ui/KeyTableModel.cpp" line="45"/>
         <location filename="../ui/KeyTableModel.cpp" line="267"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="46"/>
         <location filename="../ui/KeyTableModel.cpp" line="267"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tg.</numerusform>
+            <numerusform>%n Tg.</numerusform>
         </translation>
     </message>
     <message>
@@ -3148,54 +3160,54 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="287"/>
         <source>in under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>in unter einer Minute</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="287"/>
         <source>expired just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade abgelaufen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="40"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="43"/>
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="111"/>
         <source>d MMM</source>
         <comment>day and short month</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="113"/>
         <source>%1 — revoked on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — widerrufen am %2</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="277"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="289"/>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="289"/>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen vor %1</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="316"/>
@@ -3213,17 +3225,17 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../src/vault/KeychainStore.cpp" line="126"/>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainStore.cpp" line="179"/>
         <source>The keychain returned something other than what was stored in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat etwas anderes zurückgegeben, als darin gespeichert wurde.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainStore.cpp" line="181"/>
         <source>Restart the keychain service and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Schlüsselbund-Dienst neu und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3231,7 +3243,7 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowLayout.cpp" line="63"/>
@@ -3243,7 +3255,7 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         <location filename="../ui/MainWindowFlows.cpp" line="141"/>
         <location filename="../ui/MainWindowLayout.cpp" line="64"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowLayout.cpp" line="65"/>
@@ -3264,32 +3276,32 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
         <location filename="../ui/MainWindowGuards.cpp" line="86"/>
         <location filename="../ui/MainWindowGuards.cpp" line="118"/>
         <source>Audit log not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll nicht geschrieben</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="98"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausblenden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="100"/>
         <source>Hide the audit log warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnung zum Prüfprotokoll ausblenden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="113"/>
         <source>The audit log could not be written: %1 (%2). What you do still happens at the provider, but it is not recorded until the file can be written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte nicht geschrieben werden: %1 (%2). Was Sie tun, geschieht weiterhin beim Anbieter, wird aber nicht aufgezeichnet, bis die Datei wieder geschrieben werden kann.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="115"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="137"/>
         <source>Key created without its secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel ohne sein Geheimnis erstellt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="138"/>
@@ -3300,57 +3312,57 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="139"/>
         <source>Keep key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel behalten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="141"/>
         <source>The key “%1” was kept, but its secret cannot be shown: revoke it from the key list once it is not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ wurde behalten, aber sein Geheimnis kann nicht angezeigt werden: Widerrufen Sie ihn in der Schlüsselliste, sobald er nicht mehr gebraucht wird.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="146"/>
         <source>Revoking “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird widerrufen …</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="153"/>
         <source>The key “%1” could not be revoked: %2 It still exists: revoke it from the key list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ konnte nicht widerrufen werden: %2 Er existiert noch: Widerrufen Sie ihn in der Schlüsselliste.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="158"/>
         <source>Revoked “%1”, the key whose secret never arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ widerrufen, den Schlüssel, dessen Geheimnis nie ankam.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="179"/>
         <source>A new secret is shown that you have not confirmed as saved; it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Geheimnis wird angezeigt, dessen Speicherung Sie nicht bestätigt haben; es kann nicht noch einmal angezeigt werden.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="182"/>
         <source>A key is being created, rotated or revoked: quitting now may leave a key whose secret you never see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel wird gerade erstellt, rotiert oder widerrufen: Wenn Sie jetzt beenden, bleibt eventuell ein Schlüssel zurück, dessen Geheimnis Sie nie sehen.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="191"/>
         <source>Quit KeyWarden?</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyWarden beenden?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="192"/>
         <source>Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem beenden?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="192"/>
         <source>Quit anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem beenden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="192"/>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowLayout.cpp" line="69"/>
@@ -3360,12 +3372,12 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../ui/MainWindowLayout.cpp" line="70"/>
         <source>Disable or enable key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel deaktivieren oder aktivieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowLayout.cpp" line="72"/>
         <source>Suspend or reactivate the owner&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel des Besitzers sperren oder reaktivieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowLayout.cpp" line="74"/>
@@ -3400,12 +3412,12 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../ui/MainWindowLayout.cpp" line="132"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowLayout.cpp" line="237"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowLayout.cpp" line="238"/>
@@ -3429,27 +3441,27 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>Sandbox — KeyWarden</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox — KeyWarden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>%1: 1 key, loaded at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 Schlüssel, geladen um %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>%1: %n keys, loaded at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Schlüssel, geladen um %2</numerusform>
+            <numerusform>%1: %n Schlüssel, geladen um %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyActionPolicy.cpp" line="42"/>
         <source>The account has reached %1&apos;s limit of %n keys. Revoke one first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Konto hat das Limit von %1 erreicht (%n Schlüssel). Widerrufen Sie zuerst einen.</numerusform>
+            <numerusform>Das Konto hat das Limit von %1 erreicht (%n Schlüssel). Widerrufen Sie zuerst einen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3460,7 +3472,7 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="64"/>
         <source>%1 does not let this key be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt das Löschen dieses Schlüssels nicht zu</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="69"/>
@@ -3470,7 +3482,7 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="72"/>
         <source>This key is already being rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel wird bereits rotiert</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="75"/>
@@ -3485,17 +3497,17 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="84"/>
         <source>%1 keys cannot be edited; rotate instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Schlüssel lassen sich nicht bearbeiten; rotieren Sie stattdessen</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="88"/>
         <source>%1 does not let this key be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt das Bearbeiten dieses Schlüssels nicht zu</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="109"/>
         <source>&amp;Enable Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel a&amp;ktivieren</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="109"/>
@@ -4208,12 +4220,12 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="45"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="46"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="47"/>
@@ -4428,7 +4440,7 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../ui/ReportExport.cpp" line="44"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/ReportExport.cpp" line="55"/>
@@ -4587,7 +4599,7 @@ Fix or refresh them first for a complete report, or export the others only.</sou
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="95"/>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="168"/>
@@ -4726,12 +4738,12 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="25"/>
         <source>services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="27"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="29"/>
@@ -4741,12 +4753,12 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="31"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="33"/>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="35"/>
@@ -4774,7 +4786,7 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="57"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <location filename="../src/core/Rotation.cpp" line="218"/>
@@ -4855,7 +4867,7 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="174"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
 </context>
 <context>
@@ -4986,7 +4998,7 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="86"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="90"/>
@@ -5057,7 +5069,7 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="227"/>
         <source>Revoking “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird widerrufen …</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="230"/>
@@ -5168,7 +5180,7 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/SecretField.cpp" line="137"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausblenden</translation>
     </message>
     <message>
         <location filename="../ui/SecretField.cpp" line="137"/>
@@ -5314,7 +5326,7 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/ShortcutsDialog.cpp" line="40"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/ShortcutsDialog.cpp" line="42"/>
