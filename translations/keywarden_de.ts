@@ -3517,7 +3517,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="112"/>
         <source>Enable the selected key again (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Schlüssel wieder aktivieren (Strg+D)</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="113"/>
@@ -3527,7 +3527,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="122"/>
         <source>Reacti&amp;vate Owner&apos;s Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel des Besitzers reakti&amp;vieren …</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="122"/>
@@ -3537,17 +3537,17 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="123"/>
         <source>Reactivate every key of the selected key&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlüssel des Besitzers des ausgewählten Schlüssels reaktivieren</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="124"/>
         <source>Suspend every key of the selected key&apos;s owner; %1 cannot disable a single key</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlüssel des Besitzers des ausgewählten Schlüssels sperren; %1 kann keinen einzelnen Schlüssel deaktivieren</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="179"/>
         <source>%1 shows a secret only once and KeyWarden does not store it, so a listed key cannot be tested. Test a new key in the dialog that shows its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt ein Geheimnis nur einmal an und KeyWarden speichert es nicht, daher kann ein aufgelisteter Schlüssel nicht getestet werden. Testen Sie einen neuen Schlüssel in dem Dialog, der sein Geheimnis anzeigt.</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="182"/>
@@ -3562,17 +3562,17 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     <message>
         <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>Add an account to see its keys (Ctrl+Shift+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Konto hinzu, um seine Schlüssel zu sehen (Strg+Umschalt+A).</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>This account has no keys yet. Create one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat noch keine Schlüssel. Erstellen Sie einen mit Strg+N.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>The keys could not be loaded: see the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel konnten nicht geladen werden: siehe die Meldung oben.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="422"/>
@@ -3587,22 +3587,22 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="151"/>
         <source>%1: there is nothing to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt nichts zuzuweisen.</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="153"/>
         <source>%1 has every policy offered here already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits jede hier angebotene Richtlinie.</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="155"/>
         <source>Attach a policy to %1, the owner of the selected key (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dem Besitzer des ausgewählten Schlüssels, eine Richtlinie zuweisen (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Not offered by this account&apos;s provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Anbieter dieses Kontos nicht angeboten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="482"/>
@@ -3612,7 +3612,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     <message>
         <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Reading the token of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token von %1 wird gelesen …</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="504"/>
@@ -3630,94 +3630,98 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     <message>
         <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>%1 of 1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 1 Schlüssel</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="507"/>
         <source>%1 of %n keys</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Schlüssel</numerusform>
+            <numerusform>%1 von %n Schlüsseln</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>Copied the id of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID von „%1“ kopiert.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="84"/>
         <source>Storing the token of %1 in %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token von %1 wird in %2 gespeichert …</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="89"/>
         <source>Added %1; its token is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt; sein Token liegt in %2.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="105"/>
         <source>The token of %1 could not be stored in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von %1 konnte nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="108"/>
         <source>You can use the token for this session only: KeyWarden keeps it in memory and forgets it when it quits. It is never written to a file.
 
 Use the token for this session only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können das Token nur für diese Sitzung verwenden: KeyWarden hält es im Speicher und vergisst es beim Beenden. Es wird nie in eine Datei geschrieben.
+
+Das Token nur für diese Sitzung verwenden?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="112"/>
         <source>No keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="113"/>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung verwenden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="113"/>
         <source>Do not add the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto nicht hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="116"/>
         <source>%1 was not added: its token could not be stored. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht hinzugefügt: Sein Token konnte nicht gespeichert werden. %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="122"/>
         <source>%1 was not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht hinzugefügt: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="126"/>
         <source>Added %1 for this session only; its token will be forgotten at exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nur für diese Sitzung hinzugefügt; sein Token wird beim Beenden vergessen.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="138"/>
         <source>Remove %1 from KeyWarden and delete its token from %2?
 
 The keys at the provider are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus KeyWarden entfernen und sein Token aus %2 löschen?
+
+Die Schlüssel beim Anbieter bleiben unberührt.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="141"/>
         <source>Keep account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto behalten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="154"/>
         <source>the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>der neue Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="161"/>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-ID</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="162"/>
@@ -3727,7 +3731,7 @@ The keys at the provider are not touched.</source>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="163"/>
         <source>(not given by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(von %1 nicht angegeben)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="166"/>
@@ -3737,7 +3741,7 @@ The keys at the provider are not touched.</source>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="168"/>
         <source>Note from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis von %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="242"/>
@@ -3747,7 +3751,7 @@ The keys at the provider are not touched.</source>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="242"/>
         <source>Created the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erstellt.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="258"/>
@@ -3757,150 +3761,156 @@ The keys at the provider are not touched.</source>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="273"/>
         <source>Saved the changes to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an „%1“ gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="300"/>
         <location filename="../ui/MainWindowFlows.cpp" line="304"/>
         <source>Disable key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel deaktivieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="301"/>
         <source>Disable “%1”?
 
 Applications that use it stop working until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ deaktivieren?
+
+Anwendungen, die ihn verwenden, funktionieren nicht mehr, bis er wieder aktiviert wird.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="304"/>
         <source>Keep it enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert lassen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="310"/>
         <source>Could not enable “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht aktiviert werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="310"/>
         <source>Could not disable “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht deaktiviert werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="313"/>
         <source>Enabled “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aktiviert.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="313"/>
         <source>Disabled “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ deaktiviert.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="326"/>
         <source>1 listed key</source>
-        <translation type="unfinished"></translation>
+        <translation>1 aufgeführten Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="326"/>
         <source>%1 listed keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aufgeführte Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="329"/>
         <source>Reactivate every key of %1?
 
 This affects %2 of this owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlüssel von %1 reaktivieren?
+
+Dies betrifft %2 dieses Besitzers.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="331"/>
         <source>Suspend every key of %1?
 
 This affects %2 of this owner, not only “%3”: applications using any of them stop working until the owner is reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlüssel von %1 sperren?
+
+Dies betrifft %2 dieses Besitzers, nicht nur „%3“: Anwendungen, die einen davon verwenden, funktionieren nicht mehr, bis der Besitzer reaktiviert wird.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="334"/>
         <source>Reactivate keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel reaktivieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="334"/>
         <source>Suspend keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel sperren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="336"/>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reaktivieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="336"/>
         <source>Suspend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sperren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="337"/>
         <source>Keep them suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt lassen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="337"/>
         <source>Keep them active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv lassen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="343"/>
         <source>Could not reactivate the keys of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel von %1 konnten nicht reaktiviert werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="344"/>
         <source>Could not suspend the keys of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel von %1 konnten nicht gesperrt werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="347"/>
         <source>Reactivated %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 reaktiviert.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="347"/>
         <source>Suspended %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gesperrt.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="374"/>
         <source>Attached %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 zugewiesen.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="387"/>
         <source>Fetching the secret of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis von „%1“ wird abgerufen …</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="393"/>
         <source>Could not fetch the secret of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis von „%1“ konnte nicht abgerufen werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="412"/>
         <source>Testing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird getestet …</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="420"/>
         <location filename="../ui/MainWindowFlows.cpp" line="429"/>
         <source>Could not test “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht getestet werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="434"/>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="459"/>
@@ -3915,111 +3925,113 @@ This affects %2 of this owner, not only “%3”: applications using any of them
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="474"/>
         <source>Could not change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geändert werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="477"/>
         <source>Saved the changes to %1; its keys are loaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an %1 gespeichert; seine Schlüssel werden neu geladen.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="496"/>
         <source>The new token was not taken, and the old one is still in use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token wurde nicht übernommen, das alte ist weiterhin in Gebrauch: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="502"/>
         <source>%1 now uses its new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet jetzt sein neues Token.</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="54"/>
         <source>Rotating “%1”: creating the new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird rotiert: Der neue Schlüssel wird erstellt …</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="75"/>
         <source>Rotation of “%1” stopped: the answer to the new key&apos;s create was lost. %2 The old key is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation von „%1“ abgebrochen: Die Antwort auf das Erstellen des neuen Schlüssels ging verloren. %2 Der alte Schlüssel ist unverändert.</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="82"/>
         <source>Rotation of “%1” stopped: the new key could not be created. %2 The old key is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation von „%1“ abgebrochen: Der neue Schlüssel konnte nicht erstellt werden. %2 Der alte Schlüssel ist unverändert.</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="101"/>
         <source>The test of the new key said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test des neuen Schlüssels ergab: %1</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="103"/>
         <source>The new key was not tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel wurde nicht getestet.</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="106"/>
         <source>New key not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schlüssel nicht bestätigt</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="107"/>
         <source>%1
 
 Keep the old key “%2” (recommended), or revoke it anyway as planned?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant widerrufen?</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="110"/>
         <source>Revoke old key anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Alten Schlüssel trotzdem widerrufen</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="110"/>
         <source>Keep both keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Schlüssel behalten</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="112"/>
         <source>not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht getestet</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="115"/>
         <source>Old key to be revoked without a verified new key (%1): the user chose to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter Schlüssel wird ohne bestätigten neuen Schlüssel widerrufen (%1): vom Benutzer so gewählt.</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="121"/>
         <source>New key not verified (%1); the old key was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schlüssel nicht bestätigt (%1); der alte Schlüssel wurde behalten.</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="123"/>
         <source>The old key “%1” was kept; revoke it once the new key works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Schlüssel „%1“ wurde behalten; widerrufen Sie ihn, sobald der neue Schlüssel funktioniert.</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="137"/>
         <source>The old key “%1” could not be revoked: %2 KeyWarden tries again every hour; the rotation stays open until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Schlüssel „%1“ konnte nicht widerrufen werden: %2 KeyWarden versucht es stündlich erneut; die Rotation bleibt bis dahin offen.</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="143"/>
         <source>Rotation finished: “%1” is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation abgeschlossen: „%1“ ist widerrufen.</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="147"/>
         <source>“%1” will be revoked in 1 day.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird in 1 Tag widerrufen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/RotationFlow.cpp" line="148"/>
         <source>“%1” will be revoked in %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ wird in %n Tag widerrufen.</numerusform>
+            <numerusform>„%1“ wird in %n Tagen widerrufen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4028,17 +4040,17 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../src/vault/MemoryStore.cpp" line="11"/>
         <source>This session only (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Sitzung (nicht gespeichert)</translation>
     </message>
     <message>
         <location filename="../src/vault/MemoryStore.cpp" line="20"/>
         <source>No secret is kept for this session under this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung ist unter diesem Namen kein Geheimnis hinterlegt.</translation>
     </message>
     <message>
         <location filename="../src/vault/MemoryStore.cpp" line="21"/>
         <source>Enter the token again; session-only tokens are forgotten when KeyWarden quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Token erneut ein; Tokens nur für die Sitzung werden beim Beenden von KeyWarden vergessen.</translation>
     </message>
 </context>
 <context>
@@ -4046,17 +4058,17 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../ui/OwnerAccessCache.cpp" line="91"/>
         <source>could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/OwnerAccessCache.cpp" line="93"/>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft …</translation>
     </message>
     <message>
         <location filename="../ui/OwnerAccessCache.cpp" line="111"/>
         <source>also: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>außerdem: %1</translation>
     </message>
 </context>
 <context>
@@ -4064,42 +4076,42 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../src/providers/ProviderCalls.cpp" line="67"/>
         <source>The key may have been created anyway: refresh the list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde möglicherweise trotzdem erstellt: Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location filename="../src/providers/ProviderCalls.cpp" line="115"/>
         <source>An earlier attempt&apos;s answer was lost; it may have deleted the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf einen früheren Versuch ging verloren; er hat den Schlüssel möglicherweise gelöscht.</translation>
     </message>
     <message>
         <location filename="../src/providers/ProviderCalls.cpp" line="150"/>
         <source>Reading the %1 from %2 did not finish within %3 s; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der %1 von %2 wurde nicht innerhalb von %3 s beendet; es wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../src/providers/ProviderCalls.cpp" line="155"/>
         <source>The list is not shown, because it could be incomplete. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste wird nicht angezeigt, weil sie unvollständig sein könnte. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../src/providers/ProviderCalls.cpp" line="164"/>
         <source>%1&apos;s paging of the %2 did not end within %3 pages, so the list was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die seitenweise Ausgabe der %2 durch %1 endete nicht innerhalb von %3 Seiten, daher wurde die Liste abgebrochen.</translation>
     </message>
     <message>
         <location filename="../src/providers/ProviderCalls.cpp" line="169"/>
         <source>The list is not shown, because it would be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste wird nicht angezeigt, weil sie unvollständig wäre.</translation>
     </message>
     <message>
         <location filename="../src/providers/ProviderCalls.cpp" line="177"/>
         <source>The %1 from %2 came back incomplete: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 von %2 kamen unvollständig zurück: %3</translation>
     </message>
     <message>
         <location filename="../src/providers/ProviderCalls.cpp" line="179"/>
         <source>The list is not shown, because entries would be missing. Refresh to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste wird nicht angezeigt, weil Einträge fehlen würden. Aktualisieren Sie, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
@@ -4107,32 +4119,32 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../src/core/ProviderError.cpp" line="19"/>
         <source>The server could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="21"/>
         <source>The server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="24"/>
         <source>The secure connection failed (certificate or handshake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung ist fehlgeschlagen (Zertifikat oder Handshake)</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="27"/>
         <source>Refused to send credentials over plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden nicht über unverschlüsseltes HTTP gesendet</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="30"/>
         <source>The credentials were not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten wurden nicht akzeptiert</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="33"/>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="35"/>
@@ -4142,7 +4154,7 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../src/core/ProviderError.cpp" line="37"/>
         <source>Conflict with the current state (a limit may have been reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt mit dem aktuellen Zustand (eventuell wurde ein Limit erreicht)</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="40"/>
@@ -4152,42 +4164,42 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../src/core/ProviderError.cpp" line="43"/>
         <source>Too many requests; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen; versuchen Sie es später erneut</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="46"/>
         <source>The server failed to handle the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte die Anfrage nicht verarbeiten</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="49"/>
         <source>The server sent an answer that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine unlesbare Antwort gesendet</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="52"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="56"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="70"/>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="75"/>
         <source>Cannot read the CA file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="78"/>
         <source>The CA file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="87"/>
@@ -4197,7 +4209,7 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../src/core/ProviderError.cpp" line="97"/>
         <source>HTTP %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: </translation>
     </message>
 </context>
 <context>
@@ -4205,17 +4217,17 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="26"/>
         <source>The answer from %1 was cut off: the connection closed after %2 of %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 wurde abgeschnitten: Die Verbindung wurde nach %2 von %3 Bytes geschlossen.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="31"/>
         <source>The answer from %1 was cut off: the connection closed after %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 wurde abgeschnitten: Die Verbindung wurde nach %2 Bytes geschlossen.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="41"/>
         <source>No answer from %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %1 innerhalb von %2 s.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="45"/>
@@ -4230,162 +4242,162 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="47"/>
         <source>No answer from %1 after %2 attempts over %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %1 nach %2 Versuchen innerhalb von %3.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="58"/>
         <source>%1 refused the connection. Check the address and that the service is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt. Prüfen Sie die Adresse und ob der Dienst läuft.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="62"/>
         <source>%1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="64"/>
         <source>Cannot find the host %1. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="66"/>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="68"/>
         <source>%1 closed the connection without answering. The request was not sent again because repeating it is not safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen. Die Anfrage wurde nicht erneut gesendet, weil eine Wiederholung nicht sicher ist.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="81"/>
         <source>The address “%1” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse „%1“ ist ungültig.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="83"/>
         <source>Refusing to connect to %1 over %2: credentials are only sent over https:// (plain http:// is allowed to this computer only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 über %2: Zugangsdaten werden nur über https:// gesendet (unverschlüsseltes http:// ist nur zu diesem Computer erlaubt).</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="90"/>
         <source>%1 sent an answer that is not HTTP: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die kein HTTP ist: %2</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="93"/>
         <source>The answer from %1 is larger than %2 MiB; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist größer als %2 MiB; sie wurde nicht gelesen.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="99"/>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="102"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="112"/>
         <source>If the server uses a private certificate authority, configure its CA file for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Server eine private Zertifizierungsstelle verwendet, legen Sie deren CA-Datei für dieses Konto fest.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="115"/>
         <source>It may or may not have taken effect: refresh before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise wurde es ausgeführt, möglicherweise nicht: Aktualisieren Sie, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="127"/>
         <source>Try again after %1 (in %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nach %1 erneut (in %2 s).</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="159"/>
         <source>HTTP %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: </translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="166"/>
         <source>The provider gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat keinen Grund genannt.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="175"/>
         <source>Check your network connection and the account&apos;s endpoint, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Netzwerkverbindung und den Endpunkt des Kontos und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="177"/>
         <source>The provider did not answer in time. Retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="179"/>
         <source>The server&apos;s certificate is not trusted. Check the endpoint, or set the CA file of a private certificate authority in the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut. Prüfen Sie den Endpunkt oder legen Sie im Konto die CA-Datei einer privaten Zertifizierungsstelle fest.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="182"/>
         <source>Use an https:// endpoint (plain http:// is only allowed to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen https://-Endpunkt (unverschlüsseltes http:// ist nur zu diesem Computer erlaubt).</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="184"/>
         <source>The account&apos;s token was refused. It may be revoked or expired: add the account again with a valid token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token des Kontos wurde abgelehnt. Es ist möglicherweise widerrufen oder abgelaufen: Fügen Sie das Konto mit einem gültigen Token erneut hinzu.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="187"/>
         <source>The token is not allowed to do this. Use a token with key-management rights, or check the IP whitelist of the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token darf dies nicht. Verwenden Sie ein Token mit Rechten zur Schlüsselverwaltung oder prüfen Sie die IP-Freigabeliste des Tokens.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="190"/>
         <source>It no longer exists at the provider. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es existiert beim Anbieter nicht mehr. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="192"/>
         <source>The provider refused because of a limit or a conflict. Revoke keys you no longer need, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat wegen eines Limits oder Konflikts abgelehnt. Widerrufen Sie nicht mehr benötigte Schlüssel und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="195"/>
         <source>Correct the values the provider named and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die vom Anbieter genannten Werte und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="197"/>
         <source>Too many requests. Wait a minute, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="199"/>
         <source>The provider had a problem on its side. Retry later; if it persists, check the provider&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hatte ein Problem auf seiner Seite. Versuchen Sie es später erneut; wenn es bestehen bleibt, prüfen Sie die Statusseite des Anbieters.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="202"/>
         <source>The provider&apos;s answer could not be read. Retry; if it persists, the endpoint may not be this provider&apos;s API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anbieters konnte nicht gelesen werden. Versuchen Sie es erneut; wenn es bestehen bleibt, ist der Endpunkt möglicherweise nicht die API dieses Anbieters.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="205"/>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="210"/>
         <source>Retry; if it keeps failing, check the account&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, prüfen Sie die Einstellungen des Kontos.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="221"/>
         <source>The key “%1” was created but its secret never arrived. It cannot be shown again: revoke it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ wurde erstellt, aber sein Geheimnis kam nie an. Es kann nicht noch einmal angezeigt werden: Schlüssel widerrufen?</translation>
     </message>
 </context>
 <context>
@@ -4393,7 +4405,7 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../src/providers/ProviderReply.cpp" line="23"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4401,7 +4413,7 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../ui/ReplaceTokenDialog.cpp" line="49"/>
         <source>Enter the new API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das neue API-Token ein.</translation>
     </message>
     <message>
         <location filename="../ui/ReplaceTokenDialog.cpp" line="74"/>
@@ -4415,27 +4427,27 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
         <location filename="../ui/ReportExport.cpp" line="24"/>
         <location filename="../ui/ReportExport.cpp" line="65"/>
         <source>Export credential report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdatenbericht exportieren</translation>
     </message>
     <message>
         <location filename="../ui/ReportExport.cpp" line="30"/>
         <source>CSV, for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, für Tabellenkalkulationen (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/ReportExport.cpp" line="30"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/ReportExport.cpp" line="30"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../ui/ReportExport.cpp" line="43"/>
         <source>its keys are still being listed</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Schlüssel werden noch aufgelistet</translation>
     </message>
     <message>
         <location filename="../ui/ReportExport.cpp" line="44"/>
@@ -4447,7 +4459,7 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
         <location filename="../ui/ReportExport.cpp" line="63"/>
         <location filename="../ui/ReportExport.cpp" line="117"/>
         <source>Export Credential Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdatenbericht exportieren</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ReportExport.cpp" line="56"/>
@@ -4456,30 +4468,38 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
 %1
 
 Fix or refresh them first for a complete report, or export the others only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto würde im Bericht fehlen, weil seine Schlüssel nicht aufgelistet sind:
+
+%1
+
+Beheben oder aktualisieren Sie es zuerst für einen vollständigen Bericht, oder exportieren Sie nur die anderen.</numerusform>
+            <numerusform>%n Konten würden im Bericht fehlen, weil ihre Schlüssel nicht aufgelistet sind:
+
+%1
+
+Beheben oder aktualisieren Sie sie zuerst für einen vollständigen Bericht, oder exportieren Sie nur die anderen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/ReportExport.cpp" line="61"/>
         <source>Export Without Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne sie exportieren</translation>
     </message>
     <message>
         <location filename="../ui/ReportExport.cpp" line="61"/>
         <source>Don&apos;t Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportieren</translation>
     </message>
     <message>
         <location filename="../ui/ReportExport.cpp" line="88"/>
         <source>Credential report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdatenbericht nach %1 geschrieben</translation>
     </message>
     <message>
         <location filename="../ui/ReportExport.cpp" line="118"/>
         <source>The report was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nicht geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4505,93 +4525,93 @@ Fix or refresh them first for a complete report, or export the others only.</sou
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="176"/>
         <source>Failing any check</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine Prüfung nicht bestanden</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="193"/>
         <source>Owner</source>
-        <translation type="unfinished">Besitzer</translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="194"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="194"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="194"/>
         <source>Prefix</source>
-        <translation type="unfinished">Präfix</translation>
+        <translation>Präfix</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="195"/>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="195"/>
         <source>Age (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter (Tage)</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="195"/>
         <source>Expires</source>
-        <translation type="unfinished">Läuft ab</translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="196"/>
         <source>Last used</source>
-        <translation type="unfinished">Zuletzt verwendet</translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="196"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="196"/>
         <source>Services</source>
-        <translation type="unfinished">Dienste</translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="197"/>
         <source>IP allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Freigabeliste</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="197"/>
         <source>Failed checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestandene Prüfungen</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="277"/>
         <source>Credential report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdatenbericht</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="278"/>
         <source>Generated %1; rotation policy %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1; Rotationsrichtlinie %2 Tage.</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="280"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="301"/>
         <source>No file was named for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Bericht wurde keine Datei angegeben.</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="304"/>
         <location filename="../src/console/ReportWriters.cpp" line="306"/>
         <source>Cannot write the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4604,84 +4624,86 @@ Fix or refresh them first for a complete report, or export the others only.</sou
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="168"/>
         <source>Testing the key with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird mit %1 getestet …</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="183"/>
         <source>The key could not be tested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht getestet werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="205"/>
         <source>Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern schließen?</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="206"/>
         <source>You have not confirmed that you saved the key “%1”.
 
 The secret cannot be shown again. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben nicht bestätigt, dass Sie den Schlüssel „%1“ gespeichert haben.
+
+Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="209"/>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem schließen</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="209"/>
         <source>Keep open</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet lassen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/RevealSecretDialog.cpp" line="237"/>
         <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="243"/>
         <source>Clipboard cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage geleert.</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="244"/>
         <source>The clipboard holds something else now; not cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält jetzt etwas anderes; nicht geleert.</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="250"/>
         <source>Secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis von %1</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="251"/>
         <source>The secret of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis von „%1“.</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="253"/>
         <source>Anyone with this secret can use the key. Copy it only where it is needed; the clipboard is cleared after a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder mit diesem Geheimnis kann den Schlüssel verwenden. Kopieren Sie es nur dorthin, wo es gebraucht wird; die Zwischenablage wird nach kurzer Zeit geleert.</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="256"/>
         <source>New key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schlüssel: %1</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="257"/>
         <source>The key “%1” was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ wurde erstellt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/RevealSecretDialog.cpp" line="264"/>
         <source>Copies are removed from the clipboard after %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopien werden nach %n s aus der Zwischenablage entfernt.</numerusform>
+            <numerusform>Kopien werden nach %n s aus der Zwischenablage entfernt.</numerusform>
         </translation>
     </message>
 </context>
@@ -4690,32 +4712,32 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RevokeKeyDialog.cpp" line="105"/>
         <source>Revoke key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel widerrufen: %1</translation>
     </message>
     <message>
         <location filename="../ui/RevokeKeyDialog.cpp" line="106"/>
         <source>Revoke the key “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel „%1“ widerrufen?</translation>
     </message>
     <message>
         <location filename="../ui/RevokeKeyDialog.cpp" line="107"/>
         <source>Revoke the key with ID “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel mit der ID „%1“ widerrufen?</translation>
     </message>
     <message>
         <location filename="../ui/RevokeKeyDialog.cpp" line="109"/>
         <source>Revocation is immediate and final: every application that uses this key stops working at once, and the key cannot be restored. Create a new key first if something still needs access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Widerruf ist sofort wirksam und endgültig: Jede Anwendung, die diesen Schlüssel verwendet, funktioniert sofort nicht mehr, und der Schlüssel kann nicht wiederhergestellt werden. Erstellen Sie zuerst einen neuen Schlüssel, wenn noch etwas Zugriff braucht.</translation>
     </message>
     <message>
         <location filename="../ui/RevokeKeyDialog.cpp" line="113"/>
         <source>&amp;Type the key’s name “%1” to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung den Namen des Schlüssels „%1“ &amp;ein:</translation>
     </message>
     <message>
         <location filename="../ui/RevokeKeyDialog.cpp" line="114"/>
         <source>&amp;Type the key’s ID “%1” to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung die ID des Schlüssels „%1“ &amp;ein:</translation>
     </message>
     <message>
         <location filename="../ui/RevokeKeyDialog.cpp" line="115"/>
@@ -4725,7 +4747,7 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RevokeKeyDialog.cpp" line="116"/>
         <source>Key ID to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID zur Bestätigung</translation>
     </message>
 </context>
 <context>
@@ -4733,7 +4755,7 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="21"/>
         <source>Rotate key “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ rotieren</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="25"/>
@@ -4763,7 +4785,7 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="35"/>
         <source>lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="36"/>
