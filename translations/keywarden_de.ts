@@ -4790,12 +4790,12 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="36"/>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="41"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="43"/>
@@ -4803,7 +4803,10 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 1. KeyWarden creates a new key with the same %2.
 2. You save the new secret (it is shown once) and update the applications that use the old key.
 3. The old key is revoked: now, or after a grace period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotation ersetzt „%1“ in drei Schritten:
+1. KeyWarden erstellt einen neuen Schlüssel und übernimmt: %2.
+2. Sie speichern das neue Geheimnis (es wird einmal angezeigt) und passen die Anwendungen an, die den alten Schlüssel verwenden.
+3. Der alte Schlüssel wird widerrufen: sofort oder nach einer Übergangsfrist.</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="57"/>
@@ -4813,53 +4816,53 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../src/core/Rotation.cpp" line="218"/>
         <source>%1 (rotated %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rotiert %2)</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="128"/>
         <source>Services: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste: %1</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="128"/>
         <location filename="../ui/RotateKeyDialog.cpp" line="132"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="131"/>
         <source>Description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung: %1</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="135"/>
         <source>IP whitelist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Freigabeliste: %1</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="136"/>
         <source>all addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Adressen</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="140"/>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer: %1</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="142"/>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: %1</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="143"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="146"/>
         <source>Expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab: %1</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="149"/>
@@ -4869,22 +4872,22 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="153"/>
         <source>Valid for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig für: %1</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="154"/>
         <source>permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>dauerhaft</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="167"/>
         <source>Enter a name for the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für den neuen Schlüssel ein.</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="174"/>
         <source> day</source>
-        <translation type="unfinished"></translation>
+        <translation> Tag</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="174"/>
@@ -4897,57 +4900,57 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="94"/>
         <source>Creating the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schlüssel wird erstellt</translation>
     </message>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="121"/>
         <source>The new key could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="164"/>
         <source>The rotation record is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag der Rotation existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="204"/>
         <source>This rotation has no planned revocation any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Rotation ist kein Widerruf mehr geplant.</translation>
     </message>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="236"/>
         <source>Both keys were kept; the old key was not revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Schlüssel wurden behalten; der alte Schlüssel wurde nicht widerrufen.</translation>
     </message>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="291"/>
         <source>The old key was already gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Schlüssel existierte bereits nicht mehr.</translation>
     </message>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="333"/>
         <source>The old key was revoked outside this rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Schlüssel wurde außerhalb dieser Rotation widerrufen.</translation>
     </message>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="341"/>
         <source>Interrupted before the old key&apos;s revocation was planned; both keys were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen, bevor der Widerruf des alten Schlüssels geplant war; beide Schlüssel wurden behalten.</translation>
     </message>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="346"/>
         <source>The rotation of “%1” was interrupted; both keys were kept. Rotate it again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotation von „%1“ wurde unterbrochen; beide Schlüssel wurden behalten. Rotieren Sie ihn erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="406"/>
         <source>Rotation finished: the old key “%1” of %2 was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation abgeschlossen: Der alte Schlüssel „%1“ von %2 wurde widerrufen.</translation>
     </message>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="410"/>
         <source>Could not revoke the old key “%1” of %2: %3 It will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Schlüssel „%1“ von %2 konnte nicht widerrufen werden: %3 Es wird erneut versucht.</translation>
     </message>
 </context>
 <context>
@@ -4955,17 +4958,17 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="35"/>
         <source>Rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotationen</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="47"/>
         <source>Rotations whose old key is still active. Its revocation is planned for the date shown; until then both keys work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotationen, deren alter Schlüssel noch aktiv ist. Sein Widerruf ist für das angezeigte Datum geplant; bis dahin funktionieren beide Schlüssel.</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="55"/>
         <source>Open rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Rotationen</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="57"/>
@@ -4975,32 +4978,32 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="57"/>
         <source>Old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="57"/>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="57"/>
         <source>Revoke on</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf am</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="57"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="66"/>
         <source>No rotation is open: every rotated key&apos;s old key is revoked or was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rotation ist offen: Der alte Schlüssel jedes rotierten Schlüssels ist widerrufen oder wurde behalten.</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="74"/>
         <source>&amp;Revoke Old Key Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alten Schlüssel jetzt &amp;widerrufen …</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="76"/>
@@ -5010,12 +5013,12 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="80"/>
         <source>Postpone &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschieben &amp;um:</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="83"/>
         <source>Days to postpone the revocation by</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, um die der Widerruf verschoben wird</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="86"/>
@@ -5025,68 +5028,68 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="90"/>
         <source>&amp;Postpone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="92"/>
         <source>Postpone the revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Widerruf verschieben</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="96"/>
         <source>&amp;Keep Both Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beide Schlüssel behalten</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="98"/>
         <source>Keep both keys and close the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Schlüssel behalten und die Rotation schließen</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="100"/>
         <source>Close the rotation without revoking the old key: both keys keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotation schließen, ohne den alten Schlüssel zu widerrufen: Beide Schlüssel funktionieren weiter</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="148"/>
         <source>New key being handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schlüssel wird übergeben</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="150"/>
         <source>Due: being revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig: wird widerrufen</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="151"/>
         <source>Due; last try failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig; letzter Versuch fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="153"/>
         <source>Grace period: both keys work</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergangsfrist: beide Schlüssel funktionieren</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="159"/>
         <source>not planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geplant</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="220"/>
         <location filename="../ui/RotationsDialog.cpp" line="224"/>
         <source>Revoke Old Key Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Alten Schlüssel jetzt widerrufen</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="221"/>
         <source>Revoke the old key “%1” now instead of on %2? Whatever still uses it stops working at once; the new key “%3” stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den alten Schlüssel „%1“ jetzt statt am %2 widerrufen? Alles, was ihn noch verwendet, funktioniert sofort nicht mehr; der neue Schlüssel „%3“ bleibt.</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="224"/>
         <source>Keep It Until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis %1 behalten</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="227"/>
@@ -5096,32 +5099,32 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="230"/>
         <source>The old key “%1” was not revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Schlüssel „%1“ wurde nicht widerrufen: %2</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="234"/>
         <source>The old key “%1” is revoked; the rotation is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Schlüssel „%1“ ist widerrufen; die Rotation ist abgeschlossen.</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="250"/>
         <source>“%1” will be revoked on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird am %2 widerrufen.</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="253"/>
         <source>The revocation of “%1” could not be postponed: it is no longer planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Widerruf von „%1“ konnte nicht verschoben werden: Er ist nicht mehr geplant.</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="266"/>
         <source>The rotation is closed; “%1” stays active beside the new key. Revoke it yourself when it is no longer used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotation ist geschlossen; „%1“ bleibt neben dem neuen Schlüssel aktiv. Widerrufen Sie ihn selbst, wenn er nicht mehr verwendet wird.</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="270"/>
         <source>“%1” is no longer planned for revocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist kein Widerruf mehr geplant.</translation>
     </message>
 </context>
 <context>
@@ -5129,72 +5132,72 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../src/providers/ScalewayPager.cpp" line="61"/>
         <source>%1 arrived of the %2 announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angekündigten sind angekommen.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayPager.cpp" line="98"/>
         <source>page %1 is empty although %2 were announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 ist leer, obwohl %2 angekündigt wurden.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayPager.cpp" line="118"/>
         <source>Page %1 of %2 of the %3 failed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2 der %3 ist fehlgeschlagen: %4</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="258"/>
         <location filename="../src/providers/ScalewayProvider.cpp" line="264"/>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="275"/>
         <location filename="../src/providers/ScalewayProvider.cpp" line="401"/>
         <source>projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="315"/>
         <location filename="../src/providers/ScalewayProvider.cpp" line="368"/>
         <source>The key has no access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel hat keinen Zugriffsschlüssel.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="318"/>
         <source>Scaleway keys have no name; change the description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaleway-Schlüssel haben keinen Namen; ändern Sie die Beschreibung.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="335"/>
         <source>expires_at: Scaleway cannot remove an expiry once it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_at: Scaleway kann ein einmal gesetztes Ablaufdatum nicht entfernen.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="336"/>
         <source>Choose a later date, or rotate the key to one without an expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein späteres Datum oder rotieren Sie den Schlüssel zu einem ohne Ablaufdatum.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="357"/>
         <source>The change may have been made: refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde möglicherweise vorgenommen: Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="419"/>
         <source>users and applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Anwendungen</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="273"/>
         <location filename="../src/providers/ScalewayProvider.cpp" line="399"/>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="274"/>
         <location filename="../src/providers/ScalewayProvider.cpp" line="400"/>
         <source>applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen</translation>
     </message>
 </context>
 <context>
@@ -5207,27 +5210,27 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../ui/SecretField.cpp" line="137"/>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/SecretField.cpp" line="138"/>
         <source>Hide secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis ausblenden</translation>
     </message>
     <message>
         <location filename="../ui/SecretField.cpp" line="138"/>
         <source>Reveal secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/SecretField.cpp" line="139"/>
         <source>Hide the secret (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis ausblenden (Strg+H)</translation>
     </message>
     <message>
         <location filename="../ui/SecretField.cpp" line="140"/>
         <source>Show the secret (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis anzeigen (Strg+H)</translation>
     </message>
     <message>
         <location filename="../ui/SecretField.cpp" line="141"/>
@@ -5237,12 +5240,12 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../ui/SecretField.cpp" line="142"/>
         <source>Shown in clear text</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Klartext angezeigt</translation>
     </message>
     <message>
         <location filename="../ui/SecretField.cpp" line="143"/>
         <source>Masked; use Reveal to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskiert; mit „Anzeigen“ sichtbar machen</translation>
     </message>
 </context>
 <context>
@@ -5250,87 +5253,87 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="66"/>
         <source>No keychain can be reached: there is no D-Bus session bus (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund erreichbar: Es gibt keinen D-Bus-Sitzungsbus (%1).</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="67"/>
         <source>KeyWarden keeps tokens in the desktop keychain, which it reaches over the D-Bus session bus. Start KeyWarden from a desktop session (or inside dbus-run-session), and run a Secret Service such as gnome-keyring (apt install gnome-keyring libsecret-1-0) or KeePassXC with its Secret Service integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyWarden bewahrt Tokens im Schlüsselbund des Desktops auf, den es über den D-Bus-Sitzungsbus erreicht. Starten Sie KeyWarden aus einer Desktop-Sitzung (oder in dbus-run-session) und führen Sie einen Secret Service aus, etwa gnome-keyring (apt install gnome-keyring libsecret-1-0) oder KeePassXC mit seiner Secret-Service-Integration.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="73"/>
         <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="74"/>
         <source>No keychain is available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (%1).</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="80"/>
         <source>The keychain is locked (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt (%1).</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="81"/>
         <source>Unlock your login keyring (for example with Seahorse, or by logging in to the desktop again) or create one if none exists, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie Ihren Anmelde-Schlüsselbund (zum Beispiel mit Seahorse oder durch erneutes Anmelden am Desktop) oder erstellen Sie einen, falls keiner existiert, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="95"/>
         <source>No secret is stored in the keychain under this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist unter diesem Namen kein Geheimnis gespeichert.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="96"/>
         <source>Enter the token again. If you saved it before, the keyring may be locked: unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Token erneut ein. Wenn Sie es bereits gespeichert hatten, ist der Schlüsselbund eventuell gesperrt: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="99"/>
         <source>Access to the keychain was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="100"/>
         <source>Allow KeyWarden to use the keychain when it asks, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie KeyWarden bei der Nachfrage, den Schlüsselbund zu verwenden, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="104"/>
         <source>The keychain denied access (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1).</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="105"/>
         <source>Check the keychain&apos;s access settings for KeyWarden, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Zugriffseinstellungen des Schlüsselbunds für KeyWarden und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="118"/>
         <source>The keychain reported an unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen unbekannten Fehler gemeldet.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="119"/>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="120"/>
         <source>Try again. If it keeps failing, restart the keychain service or log in to the desktop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut. Wenn es weiterhin fehlschlägt, starten Sie den Schlüsselbund-Dienst neu oder melden Sie sich erneut am Desktop an.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="128"/>
         <source>The keychain did not answer within %1 s. It may be locked or waiting for a password prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet. Er ist eventuell gesperrt oder wartet auf eine Passwortabfrage.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="131"/>
         <source>Look for a keychain password prompt and answer it, or unlock the keyring, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie nach einer Passwortabfrage des Schlüsselbunds und beantworten Sie sie, oder entsperren Sie den Schlüsselbund, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -5338,12 +5341,12 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../ui/ShortcutsDialog.cpp" line="36"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/ShortcutsDialog.cpp" line="37"/>
         <source>&amp;Shortcuts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel:</translation>
     </message>
     <message>
         <location filename="../ui/ShortcutsDialog.cpp" line="40"/>
@@ -5363,7 +5366,7 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../ui/ShortcutsDialog.cpp" line="54"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location filename="../ui/ShortcutsDialog.cpp" line="61"/>
@@ -5376,27 +5379,27 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../src/providers/SigV4.cpp" line="230"/>
         <source>The signing time is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturzeitpunkt ist ungültig.</translation>
     </message>
     <message>
         <location filename="../src/providers/SigV4.cpp" line="235"/>
         <source>The access key id, region and service are needed to sign a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Signieren einer Anfrage werden Zugriffsschlüssel-ID, Region und Dienst benötigt.</translation>
     </message>
     <message>
         <location filename="../src/providers/SigV4.cpp" line="239"/>
         <source>The method and the payload hash are needed to sign a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Signieren einer Anfrage werden die Methode und der Payload-Hash benötigt.</translation>
     </message>
     <message>
         <location filename="../src/providers/SigV4.cpp" line="262"/>
         <source>The cryptographic library could not compute the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kryptografie-Bibliothek konnte die Signatur nicht berechnen.</translation>
     </message>
     <message>
         <location filename="../src/providers/SigV4.cpp" line="313"/>
         <source>The address to sign a request for is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, für die eine Anfrage signiert werden soll, ist ungültig.</translation>
     </message>
 </context>
 <context>
@@ -5412,37 +5415,37 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../src/console/TrustChecks.cpp" line="113"/>
         <source>The provider answered that the key was not found, but the list that would confirm it failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat geantwortet, dass der Schlüssel nicht gefunden wurde, aber die Liste, die dies bestätigen würde, ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../src/console/TrustChecks.cpp" line="117"/>
         <source>Whether the key was revoked could not be checked: %1 Refresh before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Schlüssel widerrufen wurde, konnte nicht geprüft werden: %1 Aktualisieren Sie, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location filename="../src/console/TrustChecks.cpp" line="131"/>
         <source>The provider answered that the key was not found, yet still lists it: it was not revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat geantwortet, dass der Schlüssel nicht gefunden wurde, listet ihn aber noch: Er wurde nicht widerrufen.</translation>
     </message>
     <message>
         <location filename="../src/console/TrustChecks.cpp" line="165"/>
         <source>The provider&apos;s answer to the create carried no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anbieters auf das Erstellen enthielt keinen Schlüssel.</translation>
     </message>
     <message>
         <location filename="../src/console/TrustChecks.cpp" line="183"/>
         <source>Whether the key was created could not be checked: %1 Look for it in the list before creating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Schlüssel erstellt wurde, konnte nicht geprüft werden: %1 Suchen Sie ihn in der Liste, bevor Sie ihn erneut erstellen.</translation>
     </message>
     <message>
         <location filename="../src/console/TrustChecks.cpp" line="191"/>
         <source>A fresh list shows no such key: nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neu geladene Liste zeigt keinen solchen Schlüssel: Es wurde nichts erstellt.</translation>
     </message>
     <message>
         <location filename="../src/console/TrustChecks.cpp" line="228"/>
         <source>The old key is no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Schlüssel wird nicht mehr aufgelistet.</translation>
     </message>
 </context>
 <context>
@@ -5450,37 +5453,37 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../src/console/VerificationText.cpp" line="13"/>
         <source> %1 says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 meldet: %2</translation>
     </message>
     <message>
         <location filename="../src/console/VerificationText.cpp" line="16"/>
         <source>The key works: %1 accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel funktioniert: %1 hat ihn akzeptiert.</translation>
     </message>
     <message>
         <location filename="../src/console/VerificationText.cpp" line="18"/>
         <source>The key was refused (HTTP 401): %1 does not accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde abgelehnt (HTTP 401): %1 akzeptiert ihn nicht.</translation>
     </message>
     <message>
         <location filename="../src/console/VerificationText.cpp" line="21"/>
         <source>The key is valid but not allowed here (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist gültig, hier aber nicht erlaubt (HTTP 403).</translation>
     </message>
     <message>
         <location filename="../src/console/VerificationText.cpp" line="23"/>
         <source>%1 could not be reached; the key was not tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war nicht erreichbar; der Schlüssel wurde nicht getestet.</translation>
     </message>
     <message>
         <location filename="../src/console/VerificationText.cpp" line="28"/>
         <source>The test failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test ist fehlgeschlagen (HTTP %1).</translation>
     </message>
     <message>
         <location filename="../src/console/VerificationText.cpp" line="29"/>
         <source>The test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -5488,64 +5491,64 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="66"/>
         <source>No Wasabi AiR address is set for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist keine Wasabi-AiR-Adresse festgelegt.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="67"/>
         <source>No Wasabi AiR address is set for the account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Konto „%1“ ist keine Wasabi-AiR-Adresse festgelegt.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="68"/>
         <source>Each Wasabi AiR deployment has its own address: enter your AiR API base (for example https://air.example.com) in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Wasabi-AiR-Installation hat ihre eigene Adresse: Geben Sie Ihre AiR-API-Basisadresse (zum Beispiel https://air.example.com) in den Kontoeinstellungen ein.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="119"/>
         <source>Wasabi AiR keys can only be renamed, disabled or enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasabi-AiR-Schlüssel können nur umbenannt, deaktiviert oder aktiviert werden.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="122"/>
         <source>Give the key a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Schlüssel einen Namen.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="140"/>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="168"/>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="213"/>
         <source>The key has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel hat keine ID.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="175"/>
         <source>Wasabi AiR did not confirm that the key was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasabi AiR hat das Löschen des Schlüssels nicht bestätigt.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="176"/>
         <source>Refresh the list to see whether it still exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die Liste, um zu sehen, ob er noch existiert.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="203"/>
         <source>The server answered, but not as the Wasabi AiR API does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat geantwortet, aber nicht so wie die Wasabi-AiR-API.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="204"/>
         <source>Check the AiR address of the account. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die AiR-Adresse des Kontos. %1</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="225"/>
         <source>It may have been deleted elsewhere: refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde möglicherweise anderswo gelöscht: Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="234"/>
         <source>This key is disabled: requests made with it fail until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel ist deaktiviert: Anfragen damit schlagen fehl, bis er wieder aktiviert wird.</translation>
     </message>
 </context>
 <context>
@@ -5553,57 +5556,57 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="79"/>
         <source>Wasabi access keys cannot be edited; deactivate or rotate instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasabi-Zugriffsschlüssel lassen sich nicht bearbeiten; deaktivieren oder rotieren Sie sie stattdessen</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="169"/>
         <source>The account&apos;s credential is not an access key pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten des Kontos sind kein Zugriffsschlüsselpaar.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="170"/>
         <source>Store it as ACCESSKEYID:SECRET (the access key id, a colon, then the secret key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie sie als ACCESSKEYID:SECRET (die Zugriffsschlüssel-ID, ein Doppelpunkt, dann der geheime Schlüssel).</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamPrincipals.cpp" line="24"/>
         <source>Root user</source>
-        <translation type="unfinished"></translation>
+        <translation>Root-Benutzer</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamPrincipals.cpp" line="25"/>
         <source>%1 (this token&apos;s user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Benutzer dieses Tokens)</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamPrincipals.cpp" line="49"/>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamPrincipals.cpp" line="59"/>
         <source>The root user has every right and no policies to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Root-Benutzer hat alle Rechte und keine Richtlinien zum Auflisten.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamPrincipals.cpp" line="79"/>
         <source>attached policies</source>
-        <translation type="unfinished"></translation>
+        <translation>zugewiesene Richtlinien</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamPrincipals.cpp" line="91"/>
         <source>The root user has every right already; policies are attached to sub-users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Root-Benutzer hat bereits alle Rechte; Richtlinien werden Unterbenutzern zugewiesen.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamPrincipals.cpp" line="95"/>
         <source>No policy was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Richtlinie gewählt.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="269"/>
         <source>page %1 says more follows but gives the Marker already asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 kündigt weitere Einträge an, nennt aber den bereits angefragten Marker.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="379"/>
@@ -5614,38 +5617,38 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="427"/>
         <source>The access key %1 is in no user&apos;s list of keys: it does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriffsschlüssel %1 steht in der Schlüsselliste keines Benutzers: Er existiert nicht (mehr).</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="447"/>
         <source>The root user</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Root-Benutzer</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="447"/>
         <source>The user “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer „%1“</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="449"/>
         <source>%1 already has %2 access keys, the most Wasabi allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits %2 Zugriffsschlüssel, das Maximum, das Wasabi erlaubt.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="452"/>
         <source>Deactivate and delete the older key first, then create the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren und löschen Sie zuerst den älteren Schlüssel und erstellen Sie dann den neuen.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="473"/>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="494"/>
         <source>The key has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel hat keine ID.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="515"/>
         <source>The server answered, but not as Wasabi&apos;s IAM API does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat geantwortet, aber nicht so wie die IAM-API von Wasabi.</translation>
     </message>
 </context>
 <context>
@@ -5653,92 +5656,92 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="26"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="27"/>
         <source>S3-compatible object storage (upload/download files)</source>
-        <translation type="unfinished"></translation>
+        <translation>S3-kompatibler Objektspeicher (Dateien hoch-/herunterladen)</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="29"/>
         <source>LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="30"/>
         <source>Large language models (chat completions, streaming)</source>
-        <translation type="unfinished"></translation>
+        <translation>Große Sprachmodelle (Chat Completions, Streaming)</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="32"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="33"/>
         <source>PostgreSQL/MariaDB management (create, snapshots, backups)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL/MariaDB-Verwaltung (Erstellen, Snapshots, Backups)</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="35"/>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="36"/>
         <source>Domain management (zones, records, DNSSEC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domainverwaltung (Zonen, Einträge, DNSSEC)</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="37"/>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="38"/>
         <source>GPU-accelerated services (video, TTS, transcription)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-beschleunigte Dienste (Video, TTS, Transkription)</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="70"/>
         <source>WAYSCloud keys cannot be edited after creation; rotate instead</source>
-        <translation type="unfinished"></translation>
+        <translation>WAYSCloud-Schlüssel lassen sich nach dem Erstellen nicht bearbeiten; rotieren Sie sie stattdessen</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="111"/>
         <source>Give the key a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Schlüssel einen Namen.</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="112"/>
         <source>A descriptive name, e.g. “Production Storage API”, tells the key apart later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein aussagekräftiger Name, z. B. „Produktiv-Storage-API“, macht den Schlüssel später unterscheidbar.</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="117"/>
         <source>“%1” is not a WAYSCloud service.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein WAYSCloud-Dienst.</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="118"/>
         <source>Choose from Storage, LLM, Database, DNS and GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus Storage, LLM, Database, DNS und GPU.</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="124"/>
         <source>Choose at least one service for the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Dienst für den Schlüssel.</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="132"/>
         <source>The IP whitelist has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP-Freigabeliste enthält Fehler.</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="149"/>
         <source>The key has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel hat keine ID.</translation>
     </message>
 </context>
 <context>
@@ -5746,47 +5749,47 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../src/providers/CoreWeaveJson.cpp" line="213"/>
         <source>access key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-ID</translation>
     </message>
     <message>
         <location filename="../src/providers/CoreWeaveJson.cpp" line="219"/>
         <source>The key list from CoreWeave is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselliste von CoreWeave ist kein gültiges JSON.</translation>
     </message>
     <message>
         <location filename="../src/providers/CoreWeaveJson.cpp" line="220"/>
         <source>The key list from CoreWeave is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselliste von CoreWeave ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <location filename="../src/providers/CoreWeaveJson.cpp" line="228"/>
         <source>The key list from CoreWeave has no list of keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselliste von CoreWeave enthält keine Liste von Schlüsseln.</translation>
     </message>
     <message>
         <location filename="../src/providers/CoreWeaveJson.cpp" line="233"/>
         <source>The key list from CoreWeave could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselliste von CoreWeave konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/providers/CoreWeaveJson.cpp" line="253"/>
         <source>The answer to the create request is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Erstellungsanfrage ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <location filename="../src/providers/CoreWeaveJson.cpp" line="254"/>
         <source>The answer to the create request holds no secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Erstellungsanfrage enthält keinen geheimen Schlüssel.</translation>
     </message>
     <message>
         <location filename="../src/providers/CoreWeaveJson.cpp" line="255"/>
         <source>The answer to the create request could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Erstellungsanfrage konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/providers/CoreWeaveJson.cpp" line="300"/>
         <source>Error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1</translation>
     </message>
 </context>
 <context>
@@ -5794,12 +5797,12 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../src/providers/JsonHelpers.cpp" line="173"/>
         <source>Entry %1 of the key list from %2 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 der Schlüsselliste von %2 ist kein Objekt.</translation>
     </message>
     <message>
         <location filename="../src/providers/JsonHelpers.cpp" line="181"/>
         <source>Entry %1 of the key list from %2 has no %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Eintrag %1 der Schlüsselliste von %2 fehlt: %3.</translation>
     </message>
 </context>
 <context>
@@ -5807,177 +5810,177 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="54"/>
         <source>Managed by a Scaleway product: it cannot be edited or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Scaleway-Produkt verwaltet: kann nicht bearbeitet oder gelöscht werden</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="56"/>
         <source>Scaleway does not allow this key to be edited or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaleway erlaubt nicht, diesen Schlüssel zu bearbeiten oder zu löschen</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="58"/>
         <source>Scaleway does not allow this key to be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaleway erlaubt nicht, diesen Schlüssel zu bearbeiten</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="60"/>
         <source>Scaleway does not allow this key to be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaleway erlaubt nicht, diesen Schlüssel zu löschen</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="104"/>
         <source>%1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="109"/>
         <source>%1 has no access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Zugriffsschlüssel.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="122"/>
         <source>The %1 from Scaleway are not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 von Scaleway sind kein gültiges JSON.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="128"/>
         <source>The %1 from Scaleway have no “%2” list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 von Scaleway enthalten keine Liste „%2“.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="162"/>
         <source>%1 has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine ID.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="194"/>
         <source>quota %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent %1</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="196"/>
         <source>%1 in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Gebrauch</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="214"/>
         <source>%1 on %2 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 ist nicht erlaubt</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="215"/>
         <source>this action</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Aktion</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="216"/>
         <source>this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Ressource</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="227"/>
         <source>the API key has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel ist abgelaufen</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="229"/>
         <source>the API key does not exist (deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel existiert nicht (gelöscht?)</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="231"/>
         <source>the credential is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zugangsdaten sind ungültig</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="236"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="238"/>
         <source>session token (JWT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungstoken (JWT)</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="241"/>
         <source>authentication by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung per %1</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="242"/>
         <source>authentication by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung per %1: %2</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="303"/>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="308"/>
         <source>%1 expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist am %2 abgelaufen</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="340"/>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="343"/>
         <source>API key %1 of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel %1 der Seite</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="351"/>
         <source>The API key from Scaleway is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel von Scaleway ist kein gültiges JSON.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="354"/>
         <source>The API key from Scaleway</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel von Scaleway</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="362"/>
         <source>The answer to the create request is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Erstellungsanfrage ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="368"/>
         <source>The answer to the create request holds no secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Erstellungsanfrage enthält keinen geheimen Schlüssel.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="419"/>
         <source>projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="422"/>
         <source>Project %1 of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 der Seite</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="397"/>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="403"/>
         <source>User %1 of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 der Seite</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="409"/>
         <source>applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="413"/>
         <source>Application %1 of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung %1 der Seite</translation>
     </message>
 </context>
 <context>
@@ -5985,63 +5988,63 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="76"/>
         <source>The key list from Wasabi AiR is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselliste von Wasabi AiR ist kein gültiges JSON.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="77"/>
         <source>The answer from Wasabi AiR holds no “api-keys” list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Wasabi AiR enthält keine Liste „api-keys“.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="101"/>
         <location filename="../src/providers/WasabiAirJson.cpp" line="169"/>
         <source>The key list from Wasabi AiR could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselliste von Wasabi AiR konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="112"/>
         <source>The answer from Wasabi AiR is not a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Wasabi AiR ist kein Schlüssel.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="118"/>
         <source>The answer from Wasabi AiR could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Wasabi AiR konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="128"/>
         <source>The answer to the create request is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Erstellungsanfrage ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="91"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="129"/>
         <source>The answer to the create request holds no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Erstellungsanfrage enthält keinen Schlüssel.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="130"/>
         <source>The answer to the create request could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Erstellungsanfrage konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="160"/>
         <source>Wasabi AiR listed the key without its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasabi AiR hat den Schlüssel ohne sein Token aufgelistet.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="166"/>
         <source>The key %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="217"/>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode: %1</translation>
     </message>
 </context>
 <context>
@@ -6049,27 +6052,27 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../src/providers/WasabiIamXml.cpp" line="31"/>
         <source>The answer is not an XML document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein XML-Dokument.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamXml.cpp" line="37"/>
         <source>Expected an IAM %1 answer, got &lt;%2&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wurde eine IAM-Antwort %1, erhalten: &lt;%2&gt;.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamXml.cpp" line="48"/>
         <source>The answer is not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein wohlgeformtes XML: %1</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamXml.cpp" line="104"/>
         <source>The answer says more follows but gives no Marker to ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort kündigt weitere Einträge an, nennt aber keinen Marker, um sie anzufragen.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamXml.cpp" line="174"/>
         <source>The answer to CreateAccessKey holds no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf CreateAccessKey enthält kein Geheimnis.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamXml.cpp" line="211"/>
@@ -6082,37 +6085,37 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../src/providers/WaysCloudJson.cpp" line="170"/>
         <source>The key list from WAYSCloud is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselliste von WAYSCloud ist kein gültiges JSON.</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudJson.cpp" line="171"/>
         <source>The key list from WAYSCloud is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselliste von WAYSCloud ist keine Liste.</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudJson.cpp" line="157"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudJson.cpp" line="174"/>
         <source>The key list from WAYSCloud could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselliste von WAYSCloud konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudJson.cpp" line="211"/>
         <source>The answer to the create request is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Erstellungsanfrage ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudJson.cpp" line="212"/>
         <source>The answer to the create request holds no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Erstellungsanfrage enthält keinen Schlüssel.</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudJson.cpp" line="213"/>
         <source>The answer to the create request could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Erstellungsanfrage konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6120,22 +6123,22 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../app/keywarden_main.cpp" line="68"/>
         <source>The sandbox could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../app/keywarden_main.cpp" line="85"/>
         <source>Desktop console for the API keys and access keys of your cloud accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Konsole für die API-Schlüssel und Zugriffsschlüssel Ihrer Cloud-Konten.</translation>
     </message>
     <message>
         <location filename="../app/keywarden_main.cpp" line="91"/>
         <source>Start the built-in provider sandboxes on this computer and open them with sample keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebauten Anbieter-Sandboxes auf diesem Computer starten und mit Beispielschlüsseln öffnen.</translation>
     </message>
     <message>
         <location filename="../app/keywarden_main.cpp" line="129"/>
         <source>%1 sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Sandbox</translation>
     </message>
 </context>
 </TS>
