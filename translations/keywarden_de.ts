@@ -418,7 +418,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="45"/>
         <source>&amp;Add account…</source>
-        <translation>Konto &amp;hinzufügen …</translation>
+        <translation>&amp;Konto hinzufügen …</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="46"/>
@@ -448,7 +448,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="81"/>
         <source>D&amp;ismiss</source>
-        <translation>&amp;Schließen</translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="82"/>
@@ -473,7 +473,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="105"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="111"/>
@@ -483,7 +483,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="116"/>
         <source>Rotation d&amp;ue</source>
-        <translation>Rotation &amp;fällig</translation>
+        <translation>Rotation fälli&amp;g</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="117"/>
@@ -993,7 +993,7 @@
     <message>
         <location filename="../ui/RevealSecretDialog.ui" line="124"/>
         <source>Copy &amp;as</source>
-        <translation>Kopieren &amp;als</translation>
+        <translation>Kopieren a&amp;ls</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.ui" line="131"/>
@@ -1043,7 +1043,7 @@
     <message>
         <location filename="../ui/RevealSecretDialog.ui" line="239"/>
         <source>C&amp;lose</source>
-        <translation>&amp;Schließen</translation>
+        <translation>S&amp;chließen</translation>
     </message>
 </context>
 <context>
@@ -2411,7 +2411,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     <message>
         <location filename="../ui/EmptyState.cpp" line="108"/>
         <source>Add accou&amp;nt…</source>
-        <translation>Ko&amp;nto hinzufügen …</translation>
+        <translation>Konto hinzufüg&amp;en …</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="109"/>
@@ -2421,7 +2421,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     <message>
         <location filename="../ui/EmptyState.cpp" line="110"/>
         <source>Try the sand&amp;box</source>
-        <translation>&amp;Sandbox ausprobieren</translation>
+        <translation>Sandbox aus&amp;probieren</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="111"/>
@@ -2746,7 +2746,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
         <source>Owner:</source>
-        <translation>Inhaber:</translation>
+        <translation>Besitzer:</translation>
     </message>
     <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
@@ -2857,7 +2857,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="29"/>
         <source>E&amp;xpires within</source>
-        <translation>Läuft &amp;ab innerhalb von</translation>
+        <translation>&amp;Läuft ab innerhalb von</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="30"/>
@@ -2882,7 +2882,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="34"/>
         <source>Never use&amp;d</source>
-        <translation>Nie ver&amp;wendet</translation>
+        <translation>Nie &amp;verwendet</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="45"/>
@@ -3281,7 +3281,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="98"/>
         <source>&amp;Hide</source>
-        <translation>&amp;Ausblenden</translation>
+        <translation>Aus&amp;blenden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="100"/>
@@ -5205,7 +5205,7 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../ui/SecretField.cpp" line="137"/>
         <source>&amp;Hide</source>
-        <translation>&amp;Ausblenden</translation>
+        <translation>Aus&amp;blenden</translation>
     </message>
     <message>
         <location filename="../ui/SecretField.cpp" line="137"/>
