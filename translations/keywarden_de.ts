@@ -508,7 +508,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="130"/>
         <source>Keys older than this are due for rotation; their age is shown in orange</source>
-        <translation>Für ältere Schlüssel ist die Rotation fällig; ihr Alter wird orange angezeigt</translation>
+        <translation>Bei älteren Schlüsseln ist die Rotation fällig; ihr Alter wird orange angezeigt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="138"/>
