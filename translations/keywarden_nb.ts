@@ -483,7 +483,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="116"/>
         <source>Rotation d&amp;ue</source>
-        <translation>Rotasjon &amp;forfalt</translation>
+        <translation>&amp;Rotasjon forfalt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="117"/>
@@ -2373,12 +2373,12 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="63"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>eier</translation>
     </message>
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="65"/>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>prosjekt</translation>
     </message>
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="67"/>
@@ -2388,12 +2388,12 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="69"/>
         <source>expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>utløp</translation>
     </message>
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="72"/>
         <source>Cannot be changed after creation: %1. Rotate the key to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke endres etter at nøkkelen er opprettet: %1. Roter nøkkelen for å endre dette.</translation>
     </message>
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="130"/>
@@ -2403,7 +2403,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/EditKeyDialog.cpp" line="146"/>
         <source>Nothing was changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting er endret ennå.</translation>
     </message>
 </context>
 <context>
@@ -2411,7 +2411,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/EmptyState.cpp" line="108"/>
         <source>Add accou&amp;nt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;konto …</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="109"/>
@@ -2421,75 +2421,75 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/EmptyState.cpp" line="110"/>
         <source>Try the sand&amp;box</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv &amp;sandkassen</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="111"/>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv sandkassen</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="112"/>
         <source>Open a second KeyWarden with sample accounts served on this computer; nothing of it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en ekstra KeyWarden med eksempelkontoer som kjører på denne datamaskinen; ingenting av det lagres</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="114"/>
         <source>Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern filteret</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="117"/>
         <source>Keep your cloud API keys in one place</source>
-        <translation type="unfinished"></translation>
+        <translation>Samle API-nøklene for skyen på ett sted</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="119"/>
         <source>KeyWarden lists the API keys and access keys of your cloud accounts, and creates, rotates and revokes them, with every change in an audit log. Add an account with its admin token to start, or try the sandbox: sample accounts that run on this computer and change nothing real.</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyWarden viser API-nøklene og tilgangsnøklene i skykontoene dine, og oppretter, roterer og tilbakekaller dem, med hver endring i en revisjonslogg. Legg til en konto med admin-tokenet for å begynne, eller prøv sandkassen: eksempelkontoer som kjører på denne datamaskinen og ikke endrer noe ekte.</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="125"/>
         <source>No key matches the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nøkler samsvarer med filtrene</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="126"/>
         <source>No key matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nøkler samsvarer med «%1»</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="127"/>
         <source>This account has 1 key; the filters hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne kontoen har 1 nøkkel; filtrene skjuler den.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/EmptyState.cpp" line="128"/>
         <source>This account has %n keys; the filters hide them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Denne kontoen har %n nøkkel; filtrene skjuler den.</numerusform>
+            <numerusform>Denne kontoen har %n nøkler; filtrene skjuler alle.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="132"/>
         <source>Filters on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive filtre: %1.</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="133"/>
         <source>Filters stay as they are when you switch accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrene beholdes når du bytter konto.</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="135"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern filtrene</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="136"/>
         <source>C&amp;lear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern filteret</translation>
     </message>
 </context>
 <context>
@@ -2502,127 +2502,127 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="39"/>
         <source>Expiry choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløpsvalg</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="41"/>
         <source>Expiry date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløpsdato og -klokkeslett</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="45"/>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyldighet</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="50"/>
         <source>Validity unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyldighetsenhet</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="52"/>
         <source>Validity units</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyldighetsenheter</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="53"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sekunder</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="54"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutter</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="55"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>timer</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="89"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="91"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="91"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dager</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="94"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 time</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="94"/>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 timer</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="97"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="106"/>
         <source>Keep: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold: %1</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="108"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldri</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="109"/>
         <source>In 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Om 1 time</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="110"/>
         <source>In 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>Om 1 uke</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="111"/>
         <source>In 1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>Om 1 måned</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="112"/>
         <source>In 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>Om 1 år</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="113"/>
         <source>On a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>På en dato …</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="122"/>
         <source>Permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanent</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="126"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Egendefinert …</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="221"/>
         <source>Choose an expiry date in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en utløpsdato i fremtiden.</translation>
     </message>
     <message>
         <location filename="../ui/ExpiryEdit.cpp" line="223"/>
         <source>A temporary key lasts at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En midlertidig nøkkel varer høyst %1.</translation>
     </message>
 </context>
 <context>
@@ -2639,32 +2639,32 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <location filename="../src/core/IpAllowlist.cpp" line="162"/>
         <location filename="../src/core/IpAllowlist.cpp" line="181"/>
         <source>Entry %1 “%2”: not an IP address or CIDR range</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppføring %1 «%2»: ikke en IP-adresse eller et CIDR-område</translation>
     </message>
     <message>
         <location filename="../src/core/IpAllowlist.cpp" line="172"/>
         <source>Entry %1 “%2”: leading zeros are not allowed in an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppføring %1 «%2»: innledende nuller er ikke tillatt i en IPv4-adresse</translation>
     </message>
     <message>
         <location filename="../src/core/IpAllowlist.cpp" line="199"/>
         <source>Entry %1 “%2”: prefix length must be 0–32</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppføring %1 «%2»: prefikslengden må være 0–32</translation>
     </message>
     <message>
         <location filename="../src/core/IpAllowlist.cpp" line="201"/>
         <source>Entry %1 “%2”: prefix length must be 0–128</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppføring %1 «%2»: prefikslengden må være 0–128</translation>
     </message>
     <message>
         <location filename="../src/core/IpAllowlist.cpp" line="213"/>
         <source>Entry %1 “%2”: host bits are set — did you mean %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppføring %1 «%2»: vertsbiter er satt — mente du %3?</translation>
     </message>
     <message>
         <location filename="../src/core/IpAllowlist.cpp" line="244"/>
         <source>Entry %1 “%2”: duplicate of entry %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppføring %1 «%2»: duplikat av oppføring %3</translation>
     </message>
 </context>
 <context>
@@ -2672,27 +2672,27 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/IpAllowlistEdit.cpp" line="18"/>
         <source>not an IP address or CIDR range</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke en IP-adresse eller et CIDR-område</translation>
     </message>
     <message>
         <location filename="../ui/IpAllowlistEdit.cpp" line="20"/>
         <source>the prefix length after “/” is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>prefikslengden etter «/» er utenfor gyldig område</translation>
     </message>
     <message>
         <location filename="../ui/IpAllowlistEdit.cpp" line="22"/>
         <source>the address has bits set beyond the prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>adressen har biter satt utenfor prefikset</translation>
     </message>
     <message>
         <location filename="../ui/IpAllowlistEdit.cpp" line="24"/>
         <source>listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>oppført to ganger</translation>
     </message>
     <message>
         <location filename="../ui/IpAllowlistEdit.cpp" line="35"/>
         <source>Entry %1 “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppføring %1 «%2»: %3</translation>
     </message>
     <message>
         <location filename="../ui/IpAllowlistEdit.cpp" line="46"/>
@@ -2703,22 +2703,22 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <location filename="../ui/IpAllowlistEdit.cpp" line="48"/>
         <location filename="../ui/IpAllowlistEdit.cpp" line="99"/>
         <source>IP addresses or CIDR ranges, separated by commas or new lines. Empty allows all addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-adresser eller CIDR-områder, atskilt med komma eller linjeskift. Tom tillater alle adresser.</translation>
     </message>
     <message>
         <location filename="../ui/IpAllowlistEdit.cpp" line="50"/>
         <source>203.0.113.42, 198.51.100.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>203.0.113.42, 198.51.100.0/24</translation>
     </message>
     <message>
         <location filename="../ui/IpAllowlistEdit.cpp" line="62"/>
         <source>IP whitelist problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med IP-hvitelisten</translation>
     </message>
     <message>
         <location filename="../ui/IpAllowlistEdit.cpp" line="80"/>
         <source>(+%1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(+%1 til)</translation>
     </message>
 </context>
 <context>
@@ -2806,7 +2806,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="129"/>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="176"/>
@@ -2816,35 +2816,35 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message numerus="yes">
         <location filename="../ui/KeyDetailsPane.cpp" line="190"/>
         <source>rotation due (policy: every %n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rotasjon forfalt (policy: hver %n. dag)</numerusform>
+            <numerusform>rotasjon forfalt (policy: hver %n. dag)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="221"/>
         <source>cannot be edited or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke redigeres eller slettes</translation>
     </message>
     <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="222"/>
         <source>cannot be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke redigeres</translation>
     </message>
     <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="223"/>
         <source>cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke slettes</translation>
     </message>
     <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="233"/>
         <source>Will be revoked on %1 (rotation to “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blir tilbakekalt %1 (rotasjon til «%2»)</translation>
     </message>
     <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="235"/>
         <source>Being replaced by “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattes av «%1»</translation>
     </message>
 </context>
 <context>
@@ -2852,77 +2852,77 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="21"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dager</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="29"/>
         <source>E&amp;xpires within</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utløper innen</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="30"/>
         <source>Expires within days</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløper innen dager</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="31"/>
         <source>U&amp;nused for</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;brukt i</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="32"/>
         <source>Unused for days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubrukt i dager</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="33"/>
         <source>&amp;Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inaktive</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="34"/>
         <source>Never use&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldri bruk&amp;t</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="45"/>
         <source>Show only keys that expire within the given days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis bare nøkler som utløper innen det angitte antallet dager</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="46"/>
         <source>Keys not yet expired whose expiry is this many days away or less</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkler som ikke har utløpt ennå, og som utløper om så mange dager eller færre</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="47"/>
         <source>Show only keys unused for the given days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis bare nøkler som ikke er brukt på det angitte antallet dager</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="48"/>
         <source>Keys not used for this many days; only where the provider reports when a key was last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkler som ikke er brukt på så mange dager; bare der leverandøren oppgir når en nøkkel sist ble brukt</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="50"/>
         <source>Show only inactive keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis bare inaktive nøkler</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="51"/>
         <source>Disabled, suspended, expired or revoked keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiverte, suspenderte, utløpte eller tilbakekalte nøkler</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="52"/>
         <source>Show only keys never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis bare nøkler som aldri er brukt</translation>
     </message>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="54"/>
         <source>Keys the provider reports as never used; only where it reports last use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkler som leverandøren oppgir som aldri brukt; bare der den oppgir siste bruk</translation>
     </message>
 </context>
 <context>
@@ -2930,7 +2930,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../src/core/KeyNamePolicy.cpp" line="155"/>
         <source>“%1” does not say what the key is for. A name like “Production Storage API” helps you find it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» sier ikke hva nøkkelen brukes til. Et navn som «Produksjonslagring-API» gjør den lettere å finne senere.</translation>
     </message>
 </context>
 <context>
@@ -2938,7 +2938,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../src/console/KeyOperations.cpp" line="244"/>
         <source>The stored secret could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lagrede hemmeligheten kunne ikke leses: %1</translation>
     </message>
 </context>
 <context>
@@ -2946,47 +2946,47 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../src/providers/KeyProvider.cpp" line="9"/>
         <source>editing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>redigering av nøkler</translation>
     </message>
     <message>
         <location filename="../src/providers/KeyProvider.cpp" line="18"/>
         <source>disabling keys</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktivering av nøkler</translation>
     </message>
     <message>
         <location filename="../src/providers/KeyProvider.cpp" line="26"/>
         <source>testing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>testing av nøkler</translation>
     </message>
     <message>
         <location filename="../src/providers/KeyProvider.cpp" line="31"/>
         <source>choosing a key owner</source>
-        <translation type="unfinished"></translation>
+        <translation>valg av nøkkeleier</translation>
     </message>
     <message>
         <location filename="../src/providers/KeyProvider.cpp" line="36"/>
         <source>showing a secret again</source>
-        <translation type="unfinished"></translation>
+        <translation>visning av en hemmelighet på nytt</translation>
     </message>
     <message>
         <location filename="../src/providers/KeyProvider.cpp" line="41"/>
         <source>suspending a principal</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendering av en principal</translation>
     </message>
     <message>
         <location filename="../src/providers/KeyProvider.cpp" line="46"/>
         <source>showing a key owner&apos;s policies</source>
-        <translation type="unfinished"></translation>
+        <translation>visning av policyene til en nøkkeleier</translation>
     </message>
     <message>
         <location filename="../src/providers/KeyProvider.cpp" line="51"/>
         <source>attaching policies</source>
-        <translation type="unfinished"></translation>
+        <translation>tilknytning av policyer</translation>
     </message>
     <message>
         <location filename="../src/providers/KeyProvider.cpp" line="59"/>
         <source>%1 does not support %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 støtter ikke %2.</translation>
     </message>
 </context>
 <context>
@@ -3033,48 +3033,48 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <location filename="../ui/KeyTableModel.cpp" line="207"/>
         <location filename="../ui/KeyTableModel.cpp" line="219"/>
         <source>The provider does not say when this key was created</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandøren oppgir ikke når denne nøkkelen ble opprettet</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="209"/>
         <source>Rotation due: the policy is to rotate keys every %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rotasjon forfalt: policyen er å rotere nøkler hver %n. dag</numerusform>
+            <numerusform>Rotasjon forfalt: policyen er å rotere nøkler hver %n. dag</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="212"/>
         <source>Being rotated: see View → Rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Roteres nå: se Vis → Rotasjoner</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="214"/>
         <source>Older than the rotation policy, but this key cannot be rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eldre enn rotasjonspolicyen, men denne nøkkelen kan ikke roteres</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="215"/>
         <source>Rotation due in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rotasjon forfaller om %n dag</numerusform>
+            <numerusform>Rotasjon forfaller om %n dager</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="223"/>
         <source>This key has never been used</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne nøkkelen har aldri blitt brukt</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="227"/>
         <source>This key does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne nøkkelen utløper ikke</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="230"/>
         <source>A rotation revokes this key on %1 (View → Rotations)</source>
-        <translation type="unfinished"></translation>
+        <translation>En rotasjon tilbakekaller denne nøkkelen %1 (Vis → Rotasjoner)</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="249"/>
@@ -3135,15 +3135,15 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <location filename="../ui/KeyTableModel.cpp" line="45"/>
         <location filename="../ui/KeyTableModel.cpp" line="267"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="46"/>
         <location filename="../ui/KeyTableModel.cpp" line="267"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
         </translation>
     </message>
     <message>
@@ -3160,54 +3160,54 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="287"/>
         <source>in under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>om under ett minutt</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="287"/>
         <source>expired just now</source>
-        <translation type="unfinished"></translation>
+        <translation>utløpt akkurat nå</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="40"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="43"/>
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n t</numerusform>
+            <numerusform>%n t</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="111"/>
         <source>d MMM</source>
         <comment>day and short month</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="113"/>
         <source>%1 — revoked on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — tilbakekalt %2</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="277"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>for %1 siden</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="289"/>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>om %1</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="289"/>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>utløpt for %1 siden</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="316"/>
@@ -3225,17 +3225,17 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../src/vault/KeychainStore.cpp" line="126"/>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets nøkkelring</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainStore.cpp" line="179"/>
         <source>The keychain returned something other than what was stored in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelringen returnerte noe annet enn det som var lagret i den.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainStore.cpp" line="181"/>
         <source>Restart the keychain service and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start nøkkelringtjenesten på nytt og prøv igjen.</translation>
     </message>
 </context>
 <context>
@@ -3243,7 +3243,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laster inn</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowLayout.cpp" line="63"/>
@@ -3255,7 +3255,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <location filename="../ui/MainWindowFlows.cpp" line="141"/>
         <location filename="../ui/MainWindowLayout.cpp" line="64"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern konto</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowLayout.cpp" line="65"/>
@@ -3276,32 +3276,32 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <location filename="../ui/MainWindowGuards.cpp" line="86"/>
         <location filename="../ui/MainWindowGuards.cpp" line="118"/>
         <source>Audit log not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisjonsloggen ble ikke skrevet</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="98"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skjul</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="100"/>
         <source>Hide the audit log warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul advarselen om revisjonsloggen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="113"/>
         <source>The audit log could not be written: %1 (%2). What you do still happens at the provider, but it is not recorded until the file can be written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisjonsloggen kunne ikke skrives: %1 (%2). Det du gjør, skjer fortsatt hos leverandøren, men det registreres ikke før filen kan skrives igjen.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="115"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen årsak oppgitt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="137"/>
         <source>Key created without its secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen ble opprettet uten hemmeligheten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="138"/>
@@ -3312,57 +3312,57 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="139"/>
         <source>Keep key</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold nøkkelen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="141"/>
         <source>The key “%1” was kept, but its secret cannot be shown: revoke it from the key list once it is not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen «%1» ble beholdt, men hemmeligheten kan ikke vises: tilbakekall den fra nøkkellisten når den ikke trengs lenger.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="146"/>
         <source>Revoking “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakekaller «%1» …</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="153"/>
         <source>The key “%1” could not be revoked: %2 It still exists: revoke it from the key list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen «%1» kunne ikke tilbakekalles: %2 Den finnes fortsatt: tilbakekall den fra nøkkellisten.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="158"/>
         <source>Revoked “%1”, the key whose secret never arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakekalte «%1», nøkkelen der hemmeligheten aldri kom.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="179"/>
         <source>A new secret is shown that you have not confirmed as saved; it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny hemmelighet vises som du ikke har bekreftet at du har lagret; den kan ikke vises igjen.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="182"/>
         <source>A key is being created, rotated or revoked: quitting now may leave a key whose secret you never see.</source>
-        <translation type="unfinished"></translation>
+        <translation>En nøkkel blir opprettet, rotert eller tilbakekalt: avslutter du nå, kan det bli igjen en nøkkel der du aldri får se hemmeligheten.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="191"/>
         <source>Quit KeyWarden?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutte KeyWarden?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="192"/>
         <source>Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutte likevel?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="192"/>
         <source>Quit anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt likevel</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="192"/>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Bli</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowLayout.cpp" line="69"/>
@@ -3372,12 +3372,12 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/MainWindowLayout.cpp" line="70"/>
         <source>Disable or enable key</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiver eller aktiver nøkkel</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowLayout.cpp" line="72"/>
         <source>Suspend or reactivate the owner&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender eller reaktiver eierens nøkler</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowLayout.cpp" line="74"/>
@@ -3412,12 +3412,12 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/MainWindowLayout.cpp" line="132"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dager</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowLayout.cpp" line="237"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatursnarveier</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowLayout.cpp" line="238"/>
@@ -3441,27 +3441,27 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>Sandbox — KeyWarden</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkasse — KeyWarden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>%1: 1 key, loaded at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 nøkkel, lastet inn %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>%1: %n keys, loaded at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n nøkkel, lastet inn %2</numerusform>
+            <numerusform>%1: %n nøkler, lastet inn %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyActionPolicy.cpp" line="42"/>
         <source>The account has reached %1&apos;s limit of %n keys. Revoke one first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kontoen har nådd grensen til %1 på %n nøkkel. Tilbakekall en først.</numerusform>
+            <numerusform>Kontoen har nådd grensen til %1 på %n nøkler. Tilbakekall en først.</numerusform>
         </translation>
     </message>
     <message>
@@ -3472,7 +3472,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="64"/>
         <source>%1 does not let this key be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tillater ikke at denne nøkkelen slettes</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="69"/>
@@ -3482,7 +3482,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="72"/>
         <source>This key is already being rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne nøkkelen roteres allerede</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="75"/>
@@ -3497,17 +3497,17 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="84"/>
         <source>%1 keys cannot be edited; rotate instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-nøkler kan ikke redigeres; roter i stedet</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="88"/>
         <source>%1 does not let this key be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tillater ikke at denne nøkkelen redigeres</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="109"/>
         <source>&amp;Enable Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;ver nøkkel</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="109"/>
@@ -3517,7 +3517,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="112"/>
         <source>Enable the selected key again (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiver den valgte nøkkelen igjen (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="113"/>
@@ -3527,7 +3527,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="122"/>
         <source>Reacti&amp;vate Owner&apos;s Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiver eierens &amp;nøkler …</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="122"/>
@@ -3537,17 +3537,17 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="123"/>
         <source>Reactivate every key of the selected key&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiver alle nøklene til eieren av den valgte nøkkelen</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="124"/>
         <source>Suspend every key of the selected key&apos;s owner; %1 cannot disable a single key</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender alle nøklene til eieren av den valgte nøkkelen; %1 kan ikke deaktivere én enkelt nøkkel</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="179"/>
         <source>%1 shows a secret only once and KeyWarden does not store it, so a listed key cannot be tested. Test a new key in the dialog that shows its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 viser en hemmelighet bare én gang, og KeyWarden lagrer den ikke, så en nøkkel i listen kan ikke testes. Test en ny nøkkel i dialogen som viser hemmeligheten.</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="182"/>
@@ -3562,17 +3562,17 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>Add an account to see its keys (Ctrl+Shift+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en konto for å se nøklene (Ctrl+Shift+A).</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>This account has no keys yet. Create one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne kontoen har ingen nøkler ennå. Opprett en med Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>The keys could not be loaded: see the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøklene kunne ikke lastes inn: se meldingen ovenfor.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="422"/>
@@ -3587,22 +3587,22 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="151"/>
         <source>%1: there is nothing to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: det er ingenting å knytte til.</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="153"/>
         <source>%1 has every policy offered here already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har allerede alle policyene som tilbys her.</translation>
     </message>
     <message>
         <location filename="../ui/KeyActionPolicy.cpp" line="155"/>
         <source>Attach a policy to %1, the owner of the selected key (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knytt en policy til %1, eieren av den valgte nøkkelen (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Not offered by this account&apos;s provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbys ikke av leverandøren til denne kontoen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="482"/>
@@ -3612,7 +3612,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Reading the token of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser tokenet til %1 …</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="504"/>
@@ -3630,94 +3630,98 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>%1 of 1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av 1 nøkkel</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="507"/>
         <source>%1 of %n keys</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 av %n nøkkel</numerusform>
+            <numerusform>%1 av %n nøkler</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>Copied the id of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierte ID-en til «%1».</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="84"/>
         <source>Storing the token of %1 in %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrer tokenet til %1 i %2 …</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="89"/>
         <source>Added %1; its token is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La til %1; tokenet ligger i %2.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="105"/>
         <source>The token of %1 could not be stored in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenet til %1 kunne ikke lagres i %2: %3</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="108"/>
         <source>You can use the token for this session only: KeyWarden keeps it in memory and forgets it when it quits. It is never written to a file.
 
 Use the token for this session only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan bruke tokenet bare i denne økten: KeyWarden holder det i minnet og glemmer det når programmet avsluttes. Det skrives aldri til en fil.
+
+Bruke tokenet bare i denne økten?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="112"/>
         <source>No keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nøkkelring</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="113"/>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk bare i denne økten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="113"/>
         <source>Do not add the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke legg til kontoen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="116"/>
         <source>%1 was not added: its token could not be stored. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ble ikke lagt til: tokenet kunne ikke lagres. %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="122"/>
         <source>%1 was not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ble ikke lagt til: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="126"/>
         <source>Added %1 for this session only; its token will be forgotten at exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La til %1 bare for denne økten; tokenet glemmes når programmet avsluttes.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="138"/>
         <source>Remove %1 from KeyWarden and delete its token from %2?
 
 The keys at the provider are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerne %1 fra KeyWarden og slette tokenet fra %2?
+
+Nøklene hos leverandøren blir ikke berørt.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="141"/>
         <source>Keep account</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold kontoen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="154"/>
         <source>the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>den nye nøkkelen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="161"/>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgangsnøkkel-ID</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="162"/>
@@ -3727,7 +3731,7 @@ The keys at the provider are not touched.</source>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="163"/>
         <source>(not given by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke oppgitt av %1)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="166"/>
@@ -3737,7 +3741,7 @@ The keys at the provider are not touched.</source>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="168"/>
         <source>Note from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknad fra %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="242"/>
@@ -3747,7 +3751,7 @@ The keys at the provider are not touched.</source>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="242"/>
         <source>Created the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet nøkkelen.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="258"/>
@@ -3757,150 +3761,156 @@ The keys at the provider are not touched.</source>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="273"/>
         <source>Saved the changes to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret endringene i «%1».</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="300"/>
         <location filename="../ui/MainWindowFlows.cpp" line="304"/>
         <source>Disable key</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiver nøkkel</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="301"/>
         <source>Disable “%1”?
 
 Applications that use it stop working until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivere «%1»?
+
+Programmer som bruker den, slutter å virke til den aktiveres igjen.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="304"/>
         <source>Keep it enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>La den være aktivert</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="310"/>
         <source>Could not enable “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke aktivere «%1»: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="310"/>
         <source>Could not disable “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke deaktivere «%1»: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="313"/>
         <source>Enabled “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverte «%1».</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="313"/>
         <source>Disabled “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiverte «%1».</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="326"/>
         <source>1 listed key</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nøkkel i listen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="326"/>
         <source>%1 listed keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nøkler i listen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="329"/>
         <source>Reactivate every key of %1?
 
 This affects %2 of this owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivere alle nøklene til %1?
+
+Dette gjelder %2 til denne eieren.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="331"/>
         <source>Suspend every key of %1?
 
 This affects %2 of this owner, not only “%3”: applications using any of them stop working until the owner is reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendere alle nøklene til %1?
+
+Dette gjelder %2 til denne eieren, ikke bare «%3»: programmer som bruker noen av dem, slutter å virke til eieren er reaktivert.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="334"/>
         <source>Reactivate keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiver nøkler</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="334"/>
         <source>Suspend keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender nøkler</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="336"/>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiver %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="336"/>
         <source>Suspend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="337"/>
         <source>Keep them suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>La dem forbli suspendert</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="337"/>
         <source>Keep them active</source>
-        <translation type="unfinished"></translation>
+        <translation>La dem forbli aktive</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="343"/>
         <source>Could not reactivate the keys of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke reaktivere nøklene til %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="344"/>
         <source>Could not suspend the keys of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke suspendere nøklene til %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="347"/>
         <source>Reactivated %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiverte %1 til %2.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="347"/>
         <source>Suspended %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspenderte %1 til %2.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="374"/>
         <source>Attached %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knyttet %1 til %2.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="387"/>
         <source>Fetching the secret of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter hemmeligheten til «%1» …</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="393"/>
         <source>Could not fetch the secret of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke hente hemmeligheten til «%1»: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="412"/>
         <source>Testing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester «%1» …</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="420"/>
         <location filename="../ui/MainWindowFlows.cpp" line="429"/>
         <source>Could not test “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke teste «%1»: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="434"/>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="459"/>
@@ -3915,37 +3925,37 @@ This affects %2 of this owner, not only “%3”: applications using any of them
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="474"/>
         <source>Could not change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke endre %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="477"/>
         <source>Saved the changes to %1; its keys are loaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret endringene i %1; nøklene lastes inn på nytt.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="496"/>
         <source>The new token was not taken, and the old one is still in use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nye tokenet ble ikke tatt i bruk, og det gamle brukes fortsatt: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="502"/>
         <source>%1 now uses its new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bruker nå det nye tokenet.</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="54"/>
         <source>Rotating “%1”: creating the new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Roterer «%1»: oppretter den nye nøkkelen …</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="75"/>
         <source>Rotation of “%1” stopped: the answer to the new key&apos;s create was lost. %2 The old key is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotasjonen av «%1» stoppet: svaret på opprettelsen av den nye nøkkelen gikk tapt. %2 Den gamle nøkkelen er uendret.</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="82"/>
         <source>Rotation of “%1” stopped: the new key could not be created. %2 The old key is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotasjonen av «%1» stoppet: den nye nøkkelen kunne ikke opprettes. %2 Den gamle nøkkelen er uendret.</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="101"/>
@@ -4220,12 +4230,12 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="45"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="46"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="47"/>
@@ -4599,7 +4609,7 @@ Fix or refresh them first for a complete report, or export the others only.</sou
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="95"/>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="168"/>
@@ -4753,12 +4763,12 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="31"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>eier</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="33"/>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>prosjekt</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="35"/>
@@ -4867,7 +4877,7 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="174"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dager</translation>
     </message>
 </context>
 <context>
@@ -4998,7 +5008,7 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="86"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dager</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="90"/>
@@ -5069,7 +5079,7 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="227"/>
         <source>Revoking “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakekaller «%1» …</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="230"/>
@@ -5180,7 +5190,7 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/SecretField.cpp" line="137"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skjul</translation>
     </message>
     <message>
         <location filename="../ui/SecretField.cpp" line="137"/>
@@ -5326,7 +5336,7 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/ShortcutsDialog.cpp" line="40"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatursnarveier</translation>
     </message>
     <message>
         <location filename="../ui/ShortcutsDialog.cpp" line="42"/>
