@@ -3960,76 +3960,78 @@ Dette gjelder %2 til denne eieren, ikke bare «%3»: programmer som bruker noen 
     <message>
         <location filename="../ui/RotationFlow.cpp" line="101"/>
         <source>The test of the new key said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen av den nye nøkkelen sa: %1</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="103"/>
         <source>The new key was not tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye nøkkelen ble ikke testet.</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="106"/>
         <source>New key not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye nøkkelen er ikke verifisert</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="107"/>
         <source>%1
 
 Keep the old key “%2” (recommended), or revoke it anyway as planned?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel som planlagt?</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="110"/>
         <source>Revoke old key anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakekall den gamle nøkkelen likevel</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="110"/>
         <source>Keep both keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold begge nøklene</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="112"/>
         <source>not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke testet</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="115"/>
         <source>Old key to be revoked without a verified new key (%1): the user chose to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamle nøkkelen tilbakekalles uten en verifisert ny nøkkel (%1): brukeren valgte det.</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="121"/>
         <source>New key not verified (%1); the old key was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye nøkkelen er ikke verifisert (%1); den gamle nøkkelen ble beholdt.</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="123"/>
         <source>The old key “%1” was kept; revoke it once the new key works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamle nøkkelen «%1» ble beholdt; tilbakekall den når den nye nøkkelen virker.</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="137"/>
         <source>The old key “%1” could not be revoked: %2 KeyWarden tries again every hour; the rotation stays open until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamle nøkkelen «%1» kunne ikke tilbakekalles: %2 KeyWarden prøver igjen hver time; rotasjonen forblir åpen til da.</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="143"/>
         <source>Rotation finished: “%1” is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotasjonen er fullført: «%1» er tilbakekalt.</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="147"/>
         <source>“%1” will be revoked in 1 day.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» blir tilbakekalt om 1 dag.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/RotationFlow.cpp" line="148"/>
         <source>“%1” will be revoked in %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» blir tilbakekalt om %n dag.</numerusform>
+            <numerusform>«%1» blir tilbakekalt om %n dager.</numerusform>
         </translation>
     </message>
 </context>
@@ -4038,17 +4040,17 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../src/vault/MemoryStore.cpp" line="11"/>
         <source>This session only (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare denne økten (ikke lagret)</translation>
     </message>
     <message>
         <location filename="../src/vault/MemoryStore.cpp" line="20"/>
         <source>No secret is kept for this session under this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen hemmelighet er lagret for denne økten under dette navnet.</translation>
     </message>
     <message>
         <location filename="../src/vault/MemoryStore.cpp" line="21"/>
         <source>Enter the token again; session-only tokens are forgotten when KeyWarden quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn tokenet på nytt; tokener som bare gjelder økten, glemmes når KeyWarden avsluttes.</translation>
     </message>
 </context>
 <context>
@@ -4056,17 +4058,17 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../ui/OwnerAccessCache.cpp" line="91"/>
         <source>could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kunne ikke kontrolleres: %1</translation>
     </message>
     <message>
         <location filename="../ui/OwnerAccessCache.cpp" line="93"/>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrollerer …</translation>
     </message>
     <message>
         <location filename="../ui/OwnerAccessCache.cpp" line="111"/>
         <source>also: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>også: %1</translation>
     </message>
 </context>
 <context>
@@ -4074,42 +4076,42 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../src/providers/ProviderCalls.cpp" line="67"/>
         <source>The key may have been created anyway: refresh the list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen kan likevel ha blitt opprettet: oppdater listen før du prøver igjen.</translation>
     </message>
     <message>
         <location filename="../src/providers/ProviderCalls.cpp" line="115"/>
         <source>An earlier attempt&apos;s answer was lost; it may have deleted the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret på et tidligere forsøk gikk tapt; det kan ha slettet nøkkelen.</translation>
     </message>
     <message>
         <location filename="../src/providers/ProviderCalls.cpp" line="150"/>
         <source>Reading the %1 from %2 did not finish within %3 s; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesingen av %1 fra %2 ble ikke fullført innen %3 s; den ble stoppet.</translation>
     </message>
     <message>
         <location filename="../src/providers/ProviderCalls.cpp" line="155"/>
         <source>The list is not shown, because it could be incomplete. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen vises ikke, fordi den kan være ufullstendig. Prøv igjen senere.</translation>
     </message>
     <message>
         <location filename="../src/providers/ProviderCalls.cpp" line="164"/>
         <source>%1&apos;s paging of the %2 did not end within %3 pages, so the list was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sideinndelingen av %2 hos %1 ble ikke avsluttet innen %3 sider, så listen ble stoppet.</translation>
     </message>
     <message>
         <location filename="../src/providers/ProviderCalls.cpp" line="169"/>
         <source>The list is not shown, because it would be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen vises ikke, fordi den ville være ufullstendig.</translation>
     </message>
     <message>
         <location filename="../src/providers/ProviderCalls.cpp" line="177"/>
         <source>The %1 from %2 came back incomplete: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fra %2 kom tilbake ufullstendig: %3</translation>
     </message>
     <message>
         <location filename="../src/providers/ProviderCalls.cpp" line="179"/>
         <source>The list is not shown, because entries would be missing. Refresh to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen vises ikke, fordi oppføringer ville mangle. Oppdater for å prøve igjen.</translation>
     </message>
 </context>
 <context>
@@ -4117,32 +4119,32 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../src/core/ProviderError.cpp" line="19"/>
         <source>The server could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjeneren kunne ikke nås</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="21"/>
         <source>The server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjeneren svarte ikke i tide</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="24"/>
         <source>The secure connection failed (certificate or handshake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sikre tilkoblingen mislyktes (sertifikat eller håndtrykk)</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="27"/>
         <source>Refused to send credentials over plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Nektet å sende påloggingsinformasjon over ukryptert HTTP</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="30"/>
         <source>The credentials were not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Påloggingsinformasjonen ble ikke godtatt</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="33"/>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgang nektet</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="35"/>
@@ -4152,7 +4154,7 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../src/core/ProviderError.cpp" line="37"/>
         <source>Conflict with the current state (a limit may have been reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt med gjeldende tilstand (en grense kan være nådd)</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="40"/>
@@ -4162,42 +4164,42 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../src/core/ProviderError.cpp" line="43"/>
         <source>Too many requests; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>For mange forespørsler; prøv igjen senere</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="46"/>
         <source>The server failed to handle the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjeneren klarte ikke å behandle forespørselen</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="49"/>
         <source>The server sent an answer that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjeneren sendte et svar som ikke kunne leses</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="52"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="56"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventet feil</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="70"/>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="75"/>
         <source>Cannot read the CA file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke lese CA-filen %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="78"/>
         <source>The CA file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-filen %1 inneholder ikke noe PEM-sertifikat.</translation>
     </message>
     <message>
         <location filename="../src/core/ProviderError.cpp" line="87"/>
@@ -4207,7 +4209,7 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../src/core/ProviderError.cpp" line="97"/>
         <source>HTTP %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: </translation>
     </message>
 </context>
 <context>
@@ -4215,17 +4217,17 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="26"/>
         <source>The answer from %1 was cut off: the connection closed after %2 of %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra %1 ble avkortet: tilkoblingen ble lukket etter %2 av %3 byte.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="31"/>
         <source>The answer from %1 was cut off: the connection closed after %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra %1 ble avkortet: tilkoblingen ble lukket etter %2 byte.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="41"/>
         <source>No answer from %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen svar fra %1 innen %2 s.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="45"/>
@@ -4240,162 +4242,162 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="47"/>
         <source>No answer from %1 after %2 attempts over %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen svar fra %1 etter %2 forsøk over %3.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="58"/>
         <source>%1 refused the connection. Check the address and that the service is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avviste tilkoblingen. Kontroller adressen og at tjenesten kjører.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="62"/>
         <source>%1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lukket tilkoblingen før den svarte.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="64"/>
         <source>Cannot find the host %1. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finner ikke verten %1. Kontroller adressen.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="66"/>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke nå %1: %2</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="68"/>
         <source>%1 closed the connection without answering. The request was not sent again because repeating it is not safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lukket tilkoblingen uten å svare. Forespørselen ble ikke sendt på nytt fordi det ikke er trygt å gjenta den.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="81"/>
         <source>The address “%1” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen «%1» er ugyldig.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="83"/>
         <source>Refusing to connect to %1 over %2: credentials are only sent over https:// (plain http:// is allowed to this computer only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nekter å koble til %1 over %2: påloggingsinformasjon sendes bare over https:// (ukryptert http:// er bare tillatt til denne datamaskinen).</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="90"/>
         <source>%1 sent an answer that is not HTTP: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sendte et svar som ikke er HTTP: %2</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="93"/>
         <source>The answer from %1 is larger than %2 MiB; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra %1 er større enn %2 MiB; det ble ikke lest.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="99"/>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sikre tilkoblingen til %1 mislyktes: %2</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="102"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="112"/>
         <source>If the server uses a private certificate authority, configure its CA file for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis tjeneren bruker en privat sertifiseringsinstans, angir du CA-filen for denne kontoen.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="115"/>
         <source>It may or may not have taken effect: refresh before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kan ha trådt i kraft eller ikke: oppdater før du prøver igjen.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="127"/>
         <source>Try again after %1 (in %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igjen etter %1 (om %2 s).</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="159"/>
         <source>HTTP %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: </translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="166"/>
         <source>The provider gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandøren oppga ingen årsak.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="175"/>
         <source>Check your network connection and the account&apos;s endpoint, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller nettverkstilkoblingen og kontoens endepunkt, og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="177"/>
         <source>The provider did not answer in time. Retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandøren svarte ikke i tide. Prøv igjen om litt.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="179"/>
         <source>The server&apos;s certificate is not trusted. Check the endpoint, or set the CA file of a private certificate authority in the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenerens sertifikat er ikke klarert. Kontroller endepunktet, eller angi CA-filen til en privat sertifiseringsinstans i kontoen.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="182"/>
         <source>Use an https:// endpoint (plain http:// is only allowed to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk et https://-endepunkt (ukryptert http:// er bare tillatt til denne datamaskinen).</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="184"/>
         <source>The account&apos;s token was refused. It may be revoked or expired: add the account again with a valid token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoens token ble avvist. Det kan være tilbakekalt eller utløpt: legg til kontoen på nytt med et gyldig token.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="187"/>
         <source>The token is not allowed to do this. Use a token with key-management rights, or check the IP whitelist of the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenet har ikke lov til dette. Bruk et token med rettigheter til nøkkelbehandling, eller kontroller IP-hvitelisten til tokenet.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="190"/>
         <source>It no longer exists at the provider. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den finnes ikke lenger hos leverandøren. Oppdater listen.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="192"/>
         <source>The provider refused because of a limit or a conflict. Revoke keys you no longer need, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandøren avviste på grunn av en grense eller en konflikt. Tilbakekall nøkler du ikke lenger trenger, og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="195"/>
         <source>Correct the values the provider named and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rett verdiene leverandøren nevnte, og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="197"/>
         <source>Too many requests. Wait a minute, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>For mange forespørsler. Vent et minutt, og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="199"/>
         <source>The provider had a problem on its side. Retry later; if it persists, check the provider&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandøren hadde et problem på sin side. Prøv igjen senere; hvis det vedvarer, sjekk leverandørens statusside.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="202"/>
         <source>The provider&apos;s answer could not be read. Retry; if it persists, the endpoint may not be this provider&apos;s API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandørens svar kunne ikke leses. Prøv igjen; hvis det vedvarer, er endepunktet kanskje ikke API-et til denne leverandøren.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="205"/>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørselen ble avbrutt.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="210"/>
         <source>Retry; if it keeps failing, check the account&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igjen; hvis det fortsetter å mislykkes, kontroller kontoens innstillinger.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="221"/>
         <source>The key “%1” was created but its secret never arrived. It cannot be shown again: revoke it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen «%1» ble opprettet, men hemmeligheten kom aldri. Den kan ikke vises igjen: tilbakekalle den?</translation>
     </message>
 </context>
 <context>
@@ -4403,7 +4405,7 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../src/providers/ProviderReply.cpp" line="23"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt.</translation>
     </message>
 </context>
 <context>
@@ -4411,7 +4413,7 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
     <message>
         <location filename="../ui/ReplaceTokenDialog.cpp" line="49"/>
         <source>Enter the new API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn det nye API-tokenet.</translation>
     </message>
     <message>
         <location filename="../ui/ReplaceTokenDialog.cpp" line="74"/>
@@ -4425,27 +4427,27 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
         <location filename="../ui/ReportExport.cpp" line="24"/>
         <location filename="../ui/ReportExport.cpp" line="65"/>
         <source>Export credential report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter legitimasjonsrapport</translation>
     </message>
     <message>
         <location filename="../ui/ReportExport.cpp" line="30"/>
         <source>CSV, for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, for regneark (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/ReportExport.cpp" line="30"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/ReportExport.cpp" line="30"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../ui/ReportExport.cpp" line="43"/>
         <source>its keys are still being listed</source>
-        <translation type="unfinished"></translation>
+        <translation>nøklene listes fortsatt opp</translation>
     </message>
     <message>
         <location filename="../ui/ReportExport.cpp" line="44"/>
@@ -4457,7 +4459,7 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
         <location filename="../ui/ReportExport.cpp" line="63"/>
         <location filename="../ui/ReportExport.cpp" line="117"/>
         <source>Export Credential Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter legitimasjonsrapport</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ReportExport.cpp" line="56"/>
@@ -4466,30 +4468,38 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
 %1
 
 Fix or refresh them first for a complete report, or export the others only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konto ville mangle i rapporten, fordi nøklene ikke er listet opp:
+
+%1
+
+Rett opp eller oppdater den først for en fullstendig rapport, eller eksporter bare de andre.</numerusform>
+            <numerusform>%n kontoer ville mangle i rapporten, fordi nøklene deres ikke er listet opp:
+
+%1
+
+Rett opp eller oppdater dem først for en fullstendig rapport, eller eksporter bare de andre.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/ReportExport.cpp" line="61"/>
         <source>Export Without Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter uten dem</translation>
     </message>
     <message>
         <location filename="../ui/ReportExport.cpp" line="61"/>
         <source>Don&apos;t Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke eksporter</translation>
     </message>
     <message>
         <location filename="../ui/ReportExport.cpp" line="88"/>
         <source>Credential report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legitimasjonsrapporten er skrevet til %1</translation>
     </message>
     <message>
         <location filename="../ui/ReportExport.cpp" line="118"/>
         <source>The report was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten ble ikke skrevet.</translation>
     </message>
 </context>
 <context>
@@ -4515,7 +4525,7 @@ Fix or refresh them first for a complete report, or export the others only.</sou
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="176"/>
         <source>Failing any check</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiler en kontroll</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="193"/>
@@ -4530,7 +4540,7 @@ Fix or refresh them first for a complete report, or export the others only.</sou
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="194"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="194"/>
@@ -4545,7 +4555,7 @@ Fix or refresh them first for a complete report, or export the others only.</sou
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="195"/>
         <source>Age (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alder (dager)</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="195"/>
@@ -4570,38 +4580,38 @@ Fix or refresh them first for a complete report, or export the others only.</sou
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="197"/>
         <source>IP allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-hviteliste</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="197"/>
         <source>Failed checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislykkede kontroller</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="277"/>
         <source>Credential report</source>
-        <translation type="unfinished"></translation>
+        <translation>Legitimasjonsrapport</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="278"/>
         <source>Generated %1; rotation policy %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generert %1; rotasjonspolicy %2 dager.</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="280"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammendrag</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="301"/>
         <source>No file was named for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fil ble angitt for rapporten.</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="304"/>
         <location filename="../src/console/ReportWriters.cpp" line="306"/>
         <source>Cannot write the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive rapporten til %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4614,84 +4624,86 @@ Fix or refresh them first for a complete report, or export the others only.</sou
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="168"/>
         <source>Testing the key with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester nøkkelen med %1 …</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="183"/>
         <source>The key could not be tested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen kunne ikke testes: %1</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="205"/>
         <source>Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukke uten å lagre?</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="206"/>
         <source>You have not confirmed that you saved the key “%1”.
 
 The secret cannot be shown again. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ikke bekreftet at du har lagret nøkkelen «%1».
+
+Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="209"/>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk likevel</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="209"/>
         <source>Keep open</source>
-        <translation type="unfinished"></translation>
+        <translation>La være åpen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/RevealSecretDialog.cpp" line="237"/>
         <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utklippstavlen tømmes om %n s</numerusform>
+            <numerusform>Utklippstavlen tømmes om %n s</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="243"/>
         <source>Clipboard cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utklippstavlen er tømt.</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="244"/>
         <source>The clipboard holds something else now; not cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utklippstavlen inneholder noe annet nå; ikke tømt.</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="250"/>
         <source>Secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemmeligheten til %1</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="251"/>
         <source>The secret of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemmeligheten til «%1».</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="253"/>
         <source>Anyone with this secret can use the key. Copy it only where it is needed; the clipboard is cleared after a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle som har denne hemmeligheten, kan bruke nøkkelen. Kopier den bare dit den trengs; utklippstavlen tømmes etter kort tid.</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="256"/>
         <source>New key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny nøkkel: %1</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.cpp" line="257"/>
         <source>The key “%1” was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen «%1» ble opprettet.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/RevealSecretDialog.cpp" line="264"/>
         <source>Copies are removed from the clipboard after %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopier fjernes fra utklippstavlen etter %n s.</numerusform>
+            <numerusform>Kopier fjernes fra utklippstavlen etter %n s.</numerusform>
         </translation>
     </message>
 </context>
@@ -4700,32 +4712,32 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RevokeKeyDialog.cpp" line="105"/>
         <source>Revoke key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakekall nøkkel: %1</translation>
     </message>
     <message>
         <location filename="../ui/RevokeKeyDialog.cpp" line="106"/>
         <source>Revoke the key “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakekalle nøkkelen «%1»?</translation>
     </message>
     <message>
         <location filename="../ui/RevokeKeyDialog.cpp" line="107"/>
         <source>Revoke the key with ID “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakekalle nøkkelen med ID «%1»?</translation>
     </message>
     <message>
         <location filename="../ui/RevokeKeyDialog.cpp" line="109"/>
         <source>Revocation is immediate and final: every application that uses this key stops working at once, and the key cannot be restored. Create a new key first if something still needs access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakekallingen skjer straks og er endelig: alle programmer som bruker denne nøkkelen, slutter å virke med en gang, og nøkkelen kan ikke gjenopprettes. Opprett en ny nøkkel først hvis noe fortsatt trenger tilgang.</translation>
     </message>
     <message>
         <location filename="../ui/RevokeKeyDialog.cpp" line="113"/>
         <source>&amp;Type the key’s name “%1” to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv inn nøkkelnavnet «%1» for å bekrefte:</translation>
     </message>
     <message>
         <location filename="../ui/RevokeKeyDialog.cpp" line="114"/>
         <source>&amp;Type the key’s ID “%1” to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv inn nøkkel-ID-en «%1» for å bekrefte:</translation>
     </message>
     <message>
         <location filename="../ui/RevokeKeyDialog.cpp" line="115"/>
@@ -4735,7 +4747,7 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RevokeKeyDialog.cpp" line="116"/>
         <source>Key ID to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkel-ID for bekreftelse</translation>
     </message>
 </context>
 <context>
@@ -4743,7 +4755,7 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="21"/>
         <source>Rotate key “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Roter nøkkelen «%1»</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="25"/>
@@ -4773,17 +4785,17 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="35"/>
         <source>lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>levetid</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="36"/>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>innstillinger</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="41"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 og %2</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="43"/>
@@ -4791,7 +4803,10 @@ The secret cannot be shown again. Close anyway?</source>
 1. KeyWarden creates a new key with the same %2.
 2. You save the new secret (it is shown once) and update the applications that use the old key.
 3. The old key is revoked: now, or after a grace period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotasjonen erstatter «%1» i tre trinn:
+1. KeyWarden oppretter en ny nøkkel med samme %2.
+2. Du lagrer den nye hemmeligheten (den vises én gang) og oppdaterer programmene som bruker den gamle nøkkelen.
+3. Den gamle nøkkelen tilbakekalles: nå, eller etter en overgangsperiode.</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="57"/>
@@ -4801,53 +4816,53 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../src/core/Rotation.cpp" line="218"/>
         <source>%1 (rotated %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rotert %2)</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="128"/>
         <source>Services: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenester: %1</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="128"/>
         <location filename="../ui/RotateKeyDialog.cpp" line="132"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="131"/>
         <source>Description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse: %1</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="135"/>
         <source>IP whitelist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-hviteliste: %1</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="136"/>
         <source>all addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>alle adresser</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="140"/>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eier: %1</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="142"/>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjekt: %1</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="143"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>standard</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="146"/>
         <source>Expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløper: %1</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="149"/>
@@ -4857,22 +4872,22 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="153"/>
         <source>Valid for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyldig i: %1</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="154"/>
         <source>permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>permanent</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="167"/>
         <source>Enter a name for the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn et navn på den nye nøkkelen.</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="174"/>
         <source> day</source>
-        <translation type="unfinished"></translation>
+        <translation> dag</translation>
     </message>
     <message>
         <location filename="../ui/RotateKeyDialog.cpp" line="174"/>
@@ -4885,57 +4900,57 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="94"/>
         <source>Creating the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppretter den nye nøkkelen</translation>
     </message>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="121"/>
         <source>The new key could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye nøkkelen kunne ikke opprettes: %1</translation>
     </message>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="164"/>
         <source>The rotation record is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotasjonsoppføringen finnes ikke lenger.</translation>
     </message>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="204"/>
         <source>This rotation has no planned revocation any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne rotasjonen har ikke lenger noen planlagt tilbakekalling.</translation>
     </message>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="236"/>
         <source>Both keys were kept; the old key was not revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begge nøklene ble beholdt; den gamle nøkkelen ble ikke tilbakekalt.</translation>
     </message>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="291"/>
         <source>The old key was already gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamle nøkkelen fantes allerede ikke lenger.</translation>
     </message>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="333"/>
         <source>The old key was revoked outside this rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamle nøkkelen ble tilbakekalt utenfor denne rotasjonen.</translation>
     </message>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="341"/>
         <source>Interrupted before the old key&apos;s revocation was planned; both keys were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt før tilbakekallingen av den gamle nøkkelen var planlagt; begge nøklene ble beholdt.</translation>
     </message>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="346"/>
         <source>The rotation of “%1” was interrupted; both keys were kept. Rotate it again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotasjonen av «%1» ble avbrutt; begge nøklene ble beholdt. Roter den på nytt når du er klar.</translation>
     </message>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="406"/>
         <source>Rotation finished: the old key “%1” of %2 was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotasjonen er fullført: den gamle nøkkelen «%1» i %2 ble tilbakekalt.</translation>
     </message>
     <message>
         <location filename="../src/console/RotationOrchestrator.cpp" line="410"/>
         <source>Could not revoke the old key “%1” of %2: %3 It will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke tilbakekalle den gamle nøkkelen «%1» i %2: %3 Det blir forsøkt igjen.</translation>
     </message>
 </context>
 <context>
@@ -4943,17 +4958,17 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="35"/>
         <source>Rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotasjoner</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="47"/>
         <source>Rotations whose old key is still active. Its revocation is planned for the date shown; until then both keys work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotasjoner der den gamle nøkkelen fortsatt er aktiv. Tilbakekallingen er planlagt til datoen som vises; til da virker begge nøklene.</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="55"/>
         <source>Open rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne rotasjoner</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="57"/>
@@ -4963,32 +4978,32 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="57"/>
         <source>Old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gammel nøkkel</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="57"/>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny nøkkel</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="57"/>
         <source>Revoke on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakekalles</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="57"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilstand</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="66"/>
         <source>No rotation is open: every rotated key&apos;s old key is revoked or was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen rotasjoner er åpne: den gamle nøkkelen til hver roterte nøkkel er tilbakekalt eller ble beholdt.</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="74"/>
         <source>&amp;Revoke Old Key Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilbakekall gammel nøkkel nå …</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="76"/>
@@ -4998,12 +5013,12 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="80"/>
         <source>Postpone &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsett &amp;med:</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="83"/>
         <source>Days to postpone the revocation by</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall dager tilbakekallingen skal utsettes</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="86"/>
@@ -5013,68 +5028,68 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="90"/>
         <source>&amp;Postpone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utsett</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="92"/>
         <source>Postpone the revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsett tilbakekallingen</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="96"/>
         <source>&amp;Keep Both Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behold begge nøklene</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="98"/>
         <source>Keep both keys and close the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold begge nøklene og lukk rotasjonen</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="100"/>
         <source>Close the rotation without revoking the old key: both keys keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk rotasjonen uten å tilbakekalle den gamle nøkkelen: begge nøklene fortsetter å virke</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="148"/>
         <source>New key being handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye nøkkelen overleveres</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="150"/>
         <source>Due: being revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfalt: tilbakekalles</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="151"/>
         <source>Due; last try failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfalt; siste forsøk mislyktes: %1</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="153"/>
         <source>Grace period: both keys work</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgangsperiode: begge nøklene virker</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="159"/>
         <source>not planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke planlagt ennå</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="220"/>
         <location filename="../ui/RotationsDialog.cpp" line="224"/>
         <source>Revoke Old Key Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakekall gammel nøkkel nå</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="221"/>
         <source>Revoke the old key “%1” now instead of on %2? Whatever still uses it stops working at once; the new key “%3” stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakekalle den gamle nøkkelen «%1» nå i stedet for %2? Alt som fortsatt bruker den, slutter å virke med en gang; den nye nøkkelen «%3» blir værende.</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="224"/>
         <source>Keep It Until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold den til %1</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="227"/>
@@ -5084,32 +5099,32 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="230"/>
         <source>The old key “%1” was not revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamle nøkkelen «%1» ble ikke tilbakekalt: %2</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="234"/>
         <source>The old key “%1” is revoked; the rotation is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamle nøkkelen «%1» er tilbakekalt; rotasjonen er fullført.</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="250"/>
         <source>“%1” will be revoked on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» blir tilbakekalt %2.</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="253"/>
         <source>The revocation of “%1” could not be postponed: it is no longer planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakekallingen av «%1» kunne ikke utsettes: den er ikke lenger planlagt.</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="266"/>
         <source>The rotation is closed; “%1” stays active beside the new key. Revoke it yourself when it is no longer used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotasjonen er lukket; «%1» forblir aktiv ved siden av den nye nøkkelen. Tilbakekall den selv når den ikke lenger brukes.</translation>
     </message>
     <message>
         <location filename="../ui/RotationsDialog.cpp" line="270"/>
         <source>“%1” is no longer planned for revocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke lenger planlagt for tilbakekalling.</translation>
     </message>
 </context>
 <context>
@@ -5117,35 +5132,35 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../src/providers/ScalewayPager.cpp" line="61"/>
         <source>%1 arrived of the %2 announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kom av de %2 som var varslet.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayPager.cpp" line="98"/>
         <source>page %1 is empty although %2 were announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>side %1 er tom selv om %2 var varslet.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayPager.cpp" line="118"/>
         <source>Page %1 of %2 of the %3 failed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Side %1 av %2 av %3 mislyktes: %4</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="258"/>
         <location filename="../src/providers/ScalewayProvider.cpp" line="264"/>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nøkler</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="275"/>
         <location filename="../src/providers/ScalewayProvider.cpp" line="401"/>
         <source>projects</source>
-        <translation type="unfinished"></translation>
+        <translation>prosjekter</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="315"/>
         <location filename="../src/providers/ScalewayProvider.cpp" line="368"/>
         <source>The key has no access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen har ingen tilgangsnøkkel.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="318"/>
@@ -5910,7 +5925,7 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="340"/>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nøkler</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="343"/>
@@ -5940,7 +5955,7 @@ The secret cannot be shown again. Close anyway?</source>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="419"/>
         <source>projects</source>
-        <translation type="unfinished"></translation>
+        <translation>prosjekter</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="422"/>
