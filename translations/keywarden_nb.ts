@@ -2416,7 +2416,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/EmptyState.cpp" line="109"/>
         <source>Add account</source>
-        <translation type="unfinished">Legg til konto</translation>
+        <translation>Legg til konto</translation>
     </message>
     <message>
         <location filename="../ui/EmptyState.cpp" line="110"/>
@@ -4530,12 +4530,12 @@ Rett opp eller oppdater dem først for en fullstendig rapport, eller eksporter b
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="193"/>
         <source>Owner</source>
-        <translation type="unfinished">Eier</translation>
+        <translation>Eier</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="194"/>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="194"/>
@@ -4545,12 +4545,12 @@ Rett opp eller oppdater dem først for en fullstendig rapport, eller eksporter b
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="194"/>
         <source>Prefix</source>
-        <translation type="unfinished">Prefiks</translation>
+        <translation>Prefiks</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="195"/>
         <source>Created</source>
-        <translation type="unfinished">Opprettet</translation>
+        <translation>Opprettet</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="195"/>
@@ -4560,22 +4560,22 @@ Rett opp eller oppdater dem først for en fullstendig rapport, eller eksporter b
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="195"/>
         <source>Expires</source>
-        <translation type="unfinished">Utløper</translation>
+        <translation>Utløper</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="196"/>
         <source>Last used</source>
-        <translation type="unfinished">Sist brukt</translation>
+        <translation>Sist brukt</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="196"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="196"/>
         <source>Services</source>
-        <translation type="unfinished">Tjenester</translation>
+        <translation>Tjenester</translation>
     </message>
     <message>
         <location filename="../src/console/ReportWriters.cpp" line="197"/>
@@ -5165,39 +5165,39 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="318"/>
         <source>Scaleway keys have no name; change the description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaleway-nøkler har ikke noe navn; endre beskrivelsen.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="335"/>
         <source>expires_at: Scaleway cannot remove an expiry once it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_at: Scaleway kan ikke fjerne en utløpstid når den først er satt.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="336"/>
         <source>Choose a later date, or rotate the key to one without an expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en senere dato, eller roter nøkkelen til en uten utløpstid.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="357"/>
         <source>The change may have been made: refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringen kan ha blitt utført: oppdater listen.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="419"/>
         <source>users and applications</source>
-        <translation type="unfinished"></translation>
+        <translation>brukere og applikasjoner</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="273"/>
         <location filename="../src/providers/ScalewayProvider.cpp" line="399"/>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>brukere</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="274"/>
         <location filename="../src/providers/ScalewayProvider.cpp" line="400"/>
         <source>applications</source>
-        <translation type="unfinished"></translation>
+        <translation>applikasjoner</translation>
     </message>
 </context>
 <context>
@@ -5210,27 +5210,27 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../ui/SecretField.cpp" line="137"/>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <location filename="../ui/SecretField.cpp" line="138"/>
         <source>Hide secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul hemmeligheten</translation>
     </message>
     <message>
         <location filename="../ui/SecretField.cpp" line="138"/>
         <source>Reveal secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis hemmeligheten</translation>
     </message>
     <message>
         <location filename="../ui/SecretField.cpp" line="139"/>
         <source>Hide the secret (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul hemmeligheten (Ctrl+H)</translation>
     </message>
     <message>
         <location filename="../ui/SecretField.cpp" line="140"/>
         <source>Show the secret (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis hemmeligheten (Ctrl+H)</translation>
     </message>
     <message>
         <location filename="../ui/SecretField.cpp" line="141"/>
@@ -5240,12 +5240,12 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../ui/SecretField.cpp" line="142"/>
         <source>Shown in clear text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vises i klartekst</translation>
     </message>
     <message>
         <location filename="../ui/SecretField.cpp" line="143"/>
         <source>Masked; use Reveal to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskert; bruk «Vis» for å vise den</translation>
     </message>
 </context>
 <context>
@@ -5253,87 +5253,87 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="66"/>
         <source>No keychain can be reached: there is no D-Bus session bus (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nøkkelring kan nås: det finnes ingen D-Bus-øktbuss (%1).</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="67"/>
         <source>KeyWarden keeps tokens in the desktop keychain, which it reaches over the D-Bus session bus. Start KeyWarden from a desktop session (or inside dbus-run-session), and run a Secret Service such as gnome-keyring (apt install gnome-keyring libsecret-1-0) or KeePassXC with its Secret Service integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyWarden lagrer tokener i skrivebordets nøkkelring, som nås over D-Bus-øktbussen. Start KeyWarden fra en skrivebordsøkt (eller i dbus-run-session), og kjør en Secret Service som gnome-keyring (apt install gnome-keyring libsecret-1-0) eller KeePassXC med Secret Service-integrasjonen.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="73"/>
         <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nøkkelring er tilgjengelig.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="74"/>
         <source>No keychain is available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nøkkelring er tilgjengelig (%1).</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="80"/>
         <source>The keychain is locked (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelringen er låst (%1).</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="81"/>
         <source>Unlock your login keyring (for example with Seahorse, or by logging in to the desktop again) or create one if none exists, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås opp påloggingsnøkkelringen (for eksempel med Seahorse, eller ved å logge inn på skrivebordet på nytt), eller opprett en hvis ingen finnes, og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="95"/>
         <source>No secret is stored in the keychain under this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen hemmelighet er lagret i nøkkelringen under dette navnet.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="96"/>
         <source>Enter the token again. If you saved it before, the keyring may be locked: unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn tokenet på nytt. Hvis du har lagret det før, kan nøkkelringen være låst: lås den opp og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="99"/>
         <source>Access to the keychain was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgang til nøkkelringen ble nektet.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="100"/>
         <source>Allow KeyWarden to use the keychain when it asks, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi KeyWarden lov til å bruke nøkkelringen når du blir spurt, og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="104"/>
         <source>The keychain denied access (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelringen nektet tilgang (%1).</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="105"/>
         <source>Check the keychain&apos;s access settings for KeyWarden, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller tilgangsinnstillingene i nøkkelringen for KeyWarden, og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="118"/>
         <source>The keychain reported an unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelringen rapporterte en ukjent feil.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="119"/>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelringen rapporterte en feil: %1</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="120"/>
         <source>Try again. If it keeps failing, restart the keychain service or log in to the desktop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igjen. Hvis det fortsetter å mislykkes, start nøkkelringtjenesten på nytt eller logg inn på skrivebordet igjen.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="128"/>
         <source>The keychain did not answer within %1 s. It may be locked or waiting for a password prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelringen svarte ikke innen %1 s. Den kan være låst eller vente på en passordforespørsel.</translation>
     </message>
     <message>
         <location filename="../src/vault/KeychainErrorMap.cpp" line="131"/>
         <source>Look for a keychain password prompt and answer it, or unlock the keyring, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se etter en passordforespørsel fra nøkkelringen og svar på den, eller lås opp nøkkelringen, og prøv igjen.</translation>
     </message>
 </context>
 <context>
@@ -5341,12 +5341,12 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../ui/ShortcutsDialog.cpp" line="36"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatursnarveier</translation>
     </message>
     <message>
         <location filename="../ui/ShortcutsDialog.cpp" line="37"/>
         <source>&amp;Shortcuts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Snarveier:</translation>
     </message>
     <message>
         <location filename="../ui/ShortcutsDialog.cpp" line="40"/>
@@ -5366,7 +5366,7 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../ui/ShortcutsDialog.cpp" line="54"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> eller </translation>
     </message>
     <message>
         <location filename="../ui/ShortcutsDialog.cpp" line="61"/>
@@ -5379,27 +5379,27 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../src/providers/SigV4.cpp" line="230"/>
         <source>The signing time is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signeringstidspunktet er ugyldig.</translation>
     </message>
     <message>
         <location filename="../src/providers/SigV4.cpp" line="235"/>
         <source>The access key id, region and service are needed to sign a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgangsnøkkel-ID, region og tjeneste trengs for å signere en forespørsel.</translation>
     </message>
     <message>
         <location filename="../src/providers/SigV4.cpp" line="239"/>
         <source>The method and the payload hash are needed to sign a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoden og nyttelastens hash trengs for å signere en forespørsel.</translation>
     </message>
     <message>
         <location filename="../src/providers/SigV4.cpp" line="262"/>
         <source>The cryptographic library could not compute the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptobiblioteket kunne ikke beregne signaturen.</translation>
     </message>
     <message>
         <location filename="../src/providers/SigV4.cpp" line="313"/>
         <source>The address to sign a request for is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen en forespørsel skal signeres for, er ugyldig.</translation>
     </message>
 </context>
 <context>
@@ -5415,37 +5415,37 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../src/console/TrustChecks.cpp" line="113"/>
         <source>The provider answered that the key was not found, but the list that would confirm it failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandøren svarte at nøkkelen ikke ble funnet, men listen som skulle bekrefte det, mislyktes: %1</translation>
     </message>
     <message>
         <location filename="../src/console/TrustChecks.cpp" line="117"/>
         <source>Whether the key was revoked could not be checked: %1 Refresh before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kunne ikke kontrolleres om nøkkelen ble tilbakekalt: %1 Oppdater før du prøver igjen.</translation>
     </message>
     <message>
         <location filename="../src/console/TrustChecks.cpp" line="131"/>
         <source>The provider answered that the key was not found, yet still lists it: it was not revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandøren svarte at nøkkelen ikke ble funnet, men lister den likevel: den ble ikke tilbakekalt.</translation>
     </message>
     <message>
         <location filename="../src/console/TrustChecks.cpp" line="165"/>
         <source>The provider&apos;s answer to the create carried no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandørens svar på opprettelsen inneholdt ingen nøkkel.</translation>
     </message>
     <message>
         <location filename="../src/console/TrustChecks.cpp" line="183"/>
         <source>Whether the key was created could not be checked: %1 Look for it in the list before creating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kunne ikke kontrolleres om nøkkelen ble opprettet: %1 Se etter den i listen før du oppretter den på nytt.</translation>
     </message>
     <message>
         <location filename="../src/console/TrustChecks.cpp" line="191"/>
         <source>A fresh list shows no such key: nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny liste viser ingen slik nøkkel: ingenting ble opprettet.</translation>
     </message>
     <message>
         <location filename="../src/console/TrustChecks.cpp" line="228"/>
         <source>The old key is no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamle nøkkelen er ikke lenger oppført.</translation>
     </message>
 </context>
 <context>
@@ -5453,37 +5453,37 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../src/console/VerificationText.cpp" line="13"/>
         <source> %1 says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 sier: %2</translation>
     </message>
     <message>
         <location filename="../src/console/VerificationText.cpp" line="16"/>
         <source>The key works: %1 accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen virker: %1 godtok den.</translation>
     </message>
     <message>
         <location filename="../src/console/VerificationText.cpp" line="18"/>
         <source>The key was refused (HTTP 401): %1 does not accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen ble avvist (HTTP 401): %1 godtar den ikke.</translation>
     </message>
     <message>
         <location filename="../src/console/VerificationText.cpp" line="21"/>
         <source>The key is valid but not allowed here (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen er gyldig, men ikke tillatt her (HTTP 403).</translation>
     </message>
     <message>
         <location filename="../src/console/VerificationText.cpp" line="23"/>
         <source>%1 could not be reached; the key was not tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunne ikke nås; nøkkelen ble ikke testet.</translation>
     </message>
     <message>
         <location filename="../src/console/VerificationText.cpp" line="28"/>
         <source>The test failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen mislyktes (HTTP %1).</translation>
     </message>
     <message>
         <location filename="../src/console/VerificationText.cpp" line="29"/>
         <source>The test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen mislyktes.</translation>
     </message>
 </context>
 <context>
@@ -5491,64 +5491,64 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="66"/>
         <source>No Wasabi AiR address is set for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen Wasabi AiR-adresse er angitt for denne kontoen.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="67"/>
         <source>No Wasabi AiR address is set for the account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen Wasabi AiR-adresse er angitt for kontoen «%1».</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="68"/>
         <source>Each Wasabi AiR deployment has its own address: enter your AiR API base (for example https://air.example.com) in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver Wasabi AiR-installasjon har sin egen adresse: skriv inn grunnadressen til AiR-API-et ditt (for eksempel https://air.example.com) i kontoinnstillingene.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="119"/>
         <source>Wasabi AiR keys can only be renamed, disabled or enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasabi AiR-nøkler kan bare gis nytt navn, deaktiveres eller aktiveres.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="122"/>
         <source>Give the key a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi nøkkelen et navn.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="140"/>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="168"/>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="213"/>
         <source>The key has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen har ingen ID.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="175"/>
         <source>Wasabi AiR did not confirm that the key was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasabi AiR bekreftet ikke at nøkkelen ble slettet.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="176"/>
         <source>Refresh the list to see whether it still exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdater listen for å se om den fortsatt finnes.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="203"/>
         <source>The server answered, but not as the Wasabi AiR API does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjeneren svarte, men ikke slik Wasabi AiR-API-et gjør.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="204"/>
         <source>Check the AiR address of the account. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller AiR-adressen til kontoen. %1</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="225"/>
         <source>It may have been deleted elsewhere: refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den kan ha blitt slettet et annet sted: oppdater listen.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirProvider.cpp" line="234"/>
         <source>This key is disabled: requests made with it fail until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne nøkkelen er deaktivert: forespørsler med den mislykkes til den aktiveres igjen.</translation>
     </message>
 </context>
 <context>
@@ -5556,57 +5556,57 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="79"/>
         <source>Wasabi access keys cannot be edited; deactivate or rotate instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasabi-tilgangsnøkler kan ikke redigeres; deaktiver eller roter i stedet</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="169"/>
         <source>The account&apos;s credential is not an access key pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoens påloggingsinformasjon er ikke et tilgangsnøkkelpar.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="170"/>
         <source>Store it as ACCESSKEYID:SECRET (the access key id, a colon, then the secret key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre den som ACCESSKEYID:SECRET (tilgangsnøkkel-ID-en, et kolon og deretter den hemmelige nøkkelen).</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamPrincipals.cpp" line="24"/>
         <source>Root user</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotbruker</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamPrincipals.cpp" line="25"/>
         <source>%1 (this token&apos;s user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (brukeren til dette tokenet)</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamPrincipals.cpp" line="49"/>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>brukere</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamPrincipals.cpp" line="59"/>
         <source>The root user has every right and no policies to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotbrukeren har alle rettigheter og ingen policyer å liste opp.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamPrincipals.cpp" line="79"/>
         <source>attached policies</source>
-        <translation type="unfinished"></translation>
+        <translation>tilknyttede policyer</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamPrincipals.cpp" line="91"/>
         <source>The root user has every right already; policies are attached to sub-users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotbrukeren har allerede alle rettigheter; policyer knyttes til underbrukere.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamPrincipals.cpp" line="95"/>
         <source>No policy was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen policy ble valgt.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="269"/>
         <source>page %1 says more follows but gives the Marker already asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>side %1 sier at mer følger, men oppgir den Marker som allerede er bedt om.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="379"/>
@@ -5617,38 +5617,38 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="427"/>
         <source>The access key %1 is in no user&apos;s list of keys: it does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgangsnøkkelen %1 står ikke i noen brukers nøkkelliste: den finnes ikke (lenger).</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="447"/>
         <source>The root user</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotbrukeren</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="447"/>
         <source>The user “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukeren «%1»</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="449"/>
         <source>%1 already has %2 access keys, the most Wasabi allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har allerede %2 tilgangsnøkler, det meste Wasabi tillater.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="452"/>
         <source>Deactivate and delete the older key first, then create the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiver og slett den eldre nøkkelen først, og opprett deretter den nye.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="473"/>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="494"/>
         <source>The key has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen har ingen ID.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamProvider.cpp" line="515"/>
         <source>The server answered, but not as Wasabi&apos;s IAM API does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjeneren svarte, men ikke slik IAM-API-et til Wasabi gjør.</translation>
     </message>
 </context>
 <context>
@@ -5656,92 +5656,92 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="26"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="27"/>
         <source>S3-compatible object storage (upload/download files)</source>
-        <translation type="unfinished"></translation>
+        <translation>S3-kompatibel objektlagring (opplasting/nedlasting av filer)</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="29"/>
         <source>LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="30"/>
         <source>Large language models (chat completions, streaming)</source>
-        <translation type="unfinished"></translation>
+        <translation>Store språkmodeller (chat completions, strømming)</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="32"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="33"/>
         <source>PostgreSQL/MariaDB management (create, snapshots, backups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrasjon av PostgreSQL/MariaDB (opprettelse, øyeblikksbilder, sikkerhetskopier)</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="35"/>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="36"/>
         <source>Domain management (zones, records, DNSSEC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domeneadministrasjon (soner, poster, DNSSEC)</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="37"/>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="38"/>
         <source>GPU-accelerated services (video, TTS, transcription)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-akselererte tjenester (video, TTS, transkripsjon)</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="70"/>
         <source>WAYSCloud keys cannot be edited after creation; rotate instead</source>
-        <translation type="unfinished"></translation>
+        <translation>WAYSCloud-nøkler kan ikke redigeres etter at de er opprettet; roter i stedet</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="111"/>
         <source>Give the key a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi nøkkelen et navn.</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="112"/>
         <source>A descriptive name, e.g. “Production Storage API”, tells the key apart later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et beskrivende navn, f.eks. «Produksjonslagring-API», gjør det lettere å skille nøkkelen fra andre senere.</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="117"/>
         <source>“%1” is not a WAYSCloud service.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en WAYSCloud-tjeneste.</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="118"/>
         <source>Choose from Storage, LLM, Database, DNS and GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg blant Storage, LLM, Database, DNS og GPU.</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="124"/>
         <source>Choose at least one service for the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg minst én tjeneste for nøkkelen.</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="132"/>
         <source>The IP whitelist has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-hvitelisten har feil.</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudProvider.cpp" line="149"/>
         <source>The key has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen har ingen ID.</translation>
     </message>
 </context>
 <context>
@@ -5749,47 +5749,47 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../src/providers/CoreWeaveJson.cpp" line="213"/>
         <source>access key id</source>
-        <translation type="unfinished"></translation>
+        <translation>tilgangsnøkkel-ID</translation>
     </message>
     <message>
         <location filename="../src/providers/CoreWeaveJson.cpp" line="219"/>
         <source>The key list from CoreWeave is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkellisten fra CoreWeave er ikke gyldig JSON.</translation>
     </message>
     <message>
         <location filename="../src/providers/CoreWeaveJson.cpp" line="220"/>
         <source>The key list from CoreWeave is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkellisten fra CoreWeave er ikke et JSON-objekt.</translation>
     </message>
     <message>
         <location filename="../src/providers/CoreWeaveJson.cpp" line="228"/>
         <source>The key list from CoreWeave has no list of keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkellisten fra CoreWeave inneholder ingen liste over nøkler.</translation>
     </message>
     <message>
         <location filename="../src/providers/CoreWeaveJson.cpp" line="233"/>
         <source>The key list from CoreWeave could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkellisten fra CoreWeave kunne ikke leses: %1</translation>
     </message>
     <message>
         <location filename="../src/providers/CoreWeaveJson.cpp" line="253"/>
         <source>The answer to the create request is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret på opprettelsesforespørselen er ikke et JSON-objekt.</translation>
     </message>
     <message>
         <location filename="../src/providers/CoreWeaveJson.cpp" line="254"/>
         <source>The answer to the create request holds no secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret på opprettelsesforespørselen inneholder ingen hemmelig nøkkel.</translation>
     </message>
     <message>
         <location filename="../src/providers/CoreWeaveJson.cpp" line="255"/>
         <source>The answer to the create request could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret på opprettelsesforespørselen kunne ikke leses: %1</translation>
     </message>
     <message>
         <location filename="../src/providers/CoreWeaveJson.cpp" line="300"/>
         <source>Error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feil %1</translation>
     </message>
 </context>
 <context>
@@ -5797,12 +5797,12 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../src/providers/JsonHelpers.cpp" line="173"/>
         <source>Entry %1 of the key list from %2 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppføring %1 i nøkkellisten fra %2 er ikke et objekt.</translation>
     </message>
     <message>
         <location filename="../src/providers/JsonHelpers.cpp" line="181"/>
         <source>Entry %1 of the key list from %2 has no %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppføring %1 i nøkkellisten fra %2 har ingen %3.</translation>
     </message>
 </context>
 <context>
@@ -5810,117 +5810,117 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="54"/>
         <source>Managed by a Scaleway product: it cannot be edited or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Administreres av et Scaleway-produkt: den kan ikke redigeres eller slettes</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="56"/>
         <source>Scaleway does not allow this key to be edited or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaleway tillater ikke at denne nøkkelen redigeres eller slettes</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="58"/>
         <source>Scaleway does not allow this key to be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaleway tillater ikke at denne nøkkelen redigeres</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="60"/>
         <source>Scaleway does not allow this key to be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaleway tillater ikke at denne nøkkelen slettes</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="104"/>
         <source>%1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke et JSON-objekt.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="109"/>
         <source>%1 has no access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen tilgangsnøkkel.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="122"/>
         <source>The %1 from Scaleway are not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fra Scaleway er ikke gyldig JSON.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="128"/>
         <source>The %1 from Scaleway have no “%2” list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fra Scaleway har ingen «%2»-liste.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="162"/>
         <source>%1 has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen ID.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="194"/>
         <source>quota %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kvote %1</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="196"/>
         <source>%1 in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i bruk</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="214"/>
         <source>%1 on %2 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 på %2 er ikke tillatt</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="215"/>
         <source>this action</source>
-        <translation type="unfinished"></translation>
+        <translation>denne handlingen</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="216"/>
         <source>this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>denne ressursen</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="227"/>
         <source>the API key has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nøkkelen har utløpt</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="229"/>
         <source>the API key does not exist (deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nøkkelen finnes ikke (slettet?)</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="231"/>
         <source>the credential is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>påloggingsinformasjonen er ugyldig</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="236"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nøkkel</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="238"/>
         <source>session token (JWT)</source>
-        <translation type="unfinished"></translation>
+        <translation>økttoken (JWT)</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="241"/>
         <source>authentication by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>autentisering med %1</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="242"/>
         <source>authentication by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>autentisering med %1: %2</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="303"/>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er %2</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="308"/>
         <source>%1 expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utløp %2</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="340"/>
@@ -5930,27 +5930,27 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="343"/>
         <source>API key %1 of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nøkkel %1 på siden</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="351"/>
         <source>The API key from Scaleway is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nøkkelen fra Scaleway er ikke gyldig JSON.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="354"/>
         <source>The API key from Scaleway</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nøkkelen fra Scaleway</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="362"/>
         <source>The answer to the create request is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret på opprettelsesforespørselen er ikke et JSON-objekt.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="368"/>
         <source>The answer to the create request holds no secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret på opprettelsesforespørselen inneholder ingen hemmelig nøkkel.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="419"/>
@@ -5960,27 +5960,27 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="422"/>
         <source>Project %1 of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjekt %1 på siden</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="397"/>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>brukere</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="403"/>
         <source>User %1 of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruker %1 på siden</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="409"/>
         <source>applications</source>
-        <translation type="unfinished"></translation>
+        <translation>applikasjoner</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="413"/>
         <source>Application %1 of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Applikasjon %1 på siden</translation>
     </message>
 </context>
 <context>
@@ -5988,63 +5988,63 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="76"/>
         <source>The key list from Wasabi AiR is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkellisten fra Wasabi AiR er ikke gyldig JSON.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="77"/>
         <source>The answer from Wasabi AiR holds no “api-keys” list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra Wasabi AiR inneholder ingen «api-keys»-liste.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="101"/>
         <location filename="../src/providers/WasabiAirJson.cpp" line="169"/>
         <source>The key list from Wasabi AiR could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkellisten fra Wasabi AiR kunne ikke leses: %1</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="112"/>
         <source>The answer from Wasabi AiR is not a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra Wasabi AiR er ikke en nøkkel.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="118"/>
         <source>The answer from Wasabi AiR could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra Wasabi AiR kunne ikke leses: %1</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="128"/>
         <source>The answer to the create request is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret på opprettelsesforespørselen er ikke et JSON-objekt.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="91"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="129"/>
         <source>The answer to the create request holds no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret på opprettelsesforespørselen inneholder ingen nøkkel.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="130"/>
         <source>The answer to the create request could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret på opprettelsesforespørselen kunne ikke leses: %1</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="160"/>
         <source>Wasabi AiR listed the key without its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasabi AiR listet opp nøkkelen uten tokenet.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="166"/>
         <source>The key %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen %1 finnes ikke lenger.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiAirJson.cpp" line="217"/>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feilkode: %1</translation>
     </message>
 </context>
 <context>
@@ -6052,27 +6052,27 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../src/providers/WasabiIamXml.cpp" line="31"/>
         <source>The answer is not an XML document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret er ikke et XML-dokument.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamXml.cpp" line="37"/>
         <source>Expected an IAM %1 answer, got &lt;%2&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet et IAM %1-svar, fikk &lt;%2&gt;.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamXml.cpp" line="48"/>
         <source>The answer is not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret er ikke velformet XML: %1</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamXml.cpp" line="104"/>
         <source>The answer says more follows but gives no Marker to ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret sier at mer følger, men oppgir ingen Marker å be om det med.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamXml.cpp" line="174"/>
         <source>The answer to CreateAccessKey holds no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret på CreateAccessKey inneholder ingen hemmelighet.</translation>
     </message>
     <message>
         <location filename="../src/providers/WasabiIamXml.cpp" line="211"/>
@@ -6085,37 +6085,37 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../src/providers/WaysCloudJson.cpp" line="170"/>
         <source>The key list from WAYSCloud is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkellisten fra WAYSCloud er ikke gyldig JSON.</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudJson.cpp" line="171"/>
         <source>The key list from WAYSCloud is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkellisten fra WAYSCloud er ikke en liste.</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudJson.cpp" line="157"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudJson.cpp" line="174"/>
         <source>The key list from WAYSCloud could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkellisten fra WAYSCloud kunne ikke leses: %1</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudJson.cpp" line="211"/>
         <source>The answer to the create request is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret på opprettelsesforespørselen er ikke et JSON-objekt.</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudJson.cpp" line="212"/>
         <source>The answer to the create request holds no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret på opprettelsesforespørselen inneholder ingen nøkkel.</translation>
     </message>
     <message>
         <location filename="../src/providers/WaysCloudJson.cpp" line="213"/>
         <source>The answer to the create request could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret på opprettelsesforespørselen kunne ikke leses: %1</translation>
     </message>
 </context>
 <context>
@@ -6123,22 +6123,22 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../app/keywarden_main.cpp" line="68"/>
         <source>The sandbox could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkassen kunne ikke startes.</translation>
     </message>
     <message>
         <location filename="../app/keywarden_main.cpp" line="85"/>
         <source>Desktop console for the API keys and access keys of your cloud accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebordskonsoll for API-nøklene og tilgangsnøklene i skykontoene dine.</translation>
     </message>
     <message>
         <location filename="../app/keywarden_main.cpp" line="91"/>
         <source>Start the built-in provider sandboxes on this computer and open them with sample keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start de innebygde leverandørsandkassene på denne datamaskinen og åpne dem med eksempelnøkler.</translation>
     </message>
     <message>
         <location filename="../app/keywarden_main.cpp" line="129"/>
         <source>%1 sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-sandkasse</translation>
     </message>
 </context>
 </TS>
