@@ -448,7 +448,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="81"/>
         <source>D&amp;ismiss</source>
-        <translation>&amp;Lukk</translation>
+        <translation>Lu&amp;kk</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="82"/>
@@ -993,7 +993,7 @@
     <message>
         <location filename="../ui/RevealSecretDialog.ui" line="124"/>
         <source>Copy &amp;as</source>
-        <translation>Kopier &amp;som</translation>
+        <translation>Kopier s&amp;om</translation>
     </message>
     <message>
         <location filename="../ui/RevealSecretDialog.ui" line="131"/>
@@ -1647,7 +1647,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/AddAccountDialog.cpp" line="127"/>
         <source>&amp;Save</source>
-        <translation>&amp;Lagre</translation>
+        <translation>La&amp;gre</translation>
     </message>
     <message>
         <location filename="../ui/AddAccountDialog.cpp" line="128"/>
@@ -4106,7 +4106,7 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
     <message>
         <location filename="../src/providers/ProviderCalls.cpp" line="177"/>
         <source>The %1 from %2 came back incomplete: %3</source>
-        <translation>%1 fra %2 kom tilbake ufullstendig: %3</translation>
+        <translation>Listen over %1 fra %2 kom tilbake ufullstendig: %3</translation>
     </message>
     <message>
         <location filename="../src/providers/ProviderCalls.cpp" line="179"/>
@@ -5142,7 +5142,7 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../src/providers/ScalewayPager.cpp" line="118"/>
         <source>Page %1 of %2 of the %3 failed: %4</source>
-        <translation>Side %1 av %2 av %3 mislyktes: %4</translation>
+        <translation>Side %1 av %2 for %3 mislyktes: %4</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayProvider.cpp" line="258"/>
@@ -5840,12 +5840,12 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="122"/>
         <source>The %1 from Scaleway are not valid JSON.</source>
-        <translation>%1 fra Scaleway er ikke gyldig JSON.</translation>
+        <translation>Listen over %1 fra Scaleway er ikke gyldig JSON.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="128"/>
         <source>The %1 from Scaleway have no “%2” list.</source>
-        <translation>%1 fra Scaleway har ingen «%2»-liste.</translation>
+        <translation>Svaret med %1 fra Scaleway har ingen «%2»-liste.</translation>
     </message>
     <message>
         <location filename="../src/providers/ScalewayJson.cpp" line="162"/>
