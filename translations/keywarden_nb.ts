@@ -1,1067 +1,1256 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="20" />
-        <location filename="../ui/AddAccountDialog.ui" line="23" />
-        <location filename="../ui/AddAccountDialog.ui" line="289" />
+        <location filename="../ui/AddAccountDialog.ui" line="20"/>
+        <location filename="../ui/AddAccountDialog.ui" line="23"/>
+        <location filename="../ui/AddAccountDialog.ui" line="289"/>
         <source>Add account</source>
         <translation>Legg til konto</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="34" />
+        <location filename="../ui/AddAccountDialog.ui" line="34"/>
         <source>&amp;Provider:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Leverandør:</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="44" />
+        <location filename="../ui/AddAccountDialog.ui" line="44"/>
         <source>Provider</source>
-        <translation type="unfinished" />
+        <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="51" />
+        <location filename="../ui/AddAccountDialog.ui" line="51"/>
         <source>&amp;Label:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="61" />
+        <location filename="../ui/AddAccountDialog.ui" line="61"/>
         <source>Account label</source>
-        <translation type="unfinished" />
+        <translation>Kontoetikett</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="68" />
+        <location filename="../ui/AddAccountDialog.ui" line="68"/>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished" />
+        <translation>E&amp;ndepunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="78" />
+        <location filename="../ui/AddAccountDialog.ui" line="78"/>
         <source>https://api.example.com</source>
-        <translation type="unfinished" />
+        <translation>https://api.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="81" />
+        <location filename="../ui/AddAccountDialog.ui" line="81"/>
         <source>API endpoint</source>
-        <translation type="unfinished" />
+        <translation>API-endepunkt</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="88" />
+        <location filename="../ui/AddAccountDialog.ui" line="88"/>
         <source>S&amp;3 endpoint:</source>
         <translation>S&amp;3-endepunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="98" />
+        <location filename="../ui/AddAccountDialog.ui" line="98"/>
         <source>S3 endpoint</source>
         <translation>S3-endepunkt</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="114" />
+        <location filename="../ui/AddAccountDialog.ui" line="114"/>
         <source>S3 endpoint problem</source>
-        <translation type="unfinished" />
+        <translation>Problem med S3-endepunktet</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="121" />
+        <location filename="../ui/AddAccountDialog.ui" line="121"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="137" />
+        <location filename="../ui/AddAccountDialog.ui" line="137"/>
         <source>S3 region</source>
         <translation>S3-region</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="144" />
+        <location filename="../ui/AddAccountDialog.ui" line="144"/>
         <source>Test key checks a new key by listing the buckets on this S3 endpoint.</source>
-        <translation type="unfinished" />
+        <translation>«Test nøkkel» sjekker en ny nøkkel ved å liste bøttene på dette S3-endepunktet.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="150" />
+        <location filename="../ui/AddAccountDialog.ui" line="150"/>
         <source>What the S3 endpoint is for</source>
-        <translation type="unfinished" />
+        <translation>Hva S3-endepunktet brukes til</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="157" />
+        <location filename="../ui/AddAccountDialog.ui" line="157"/>
         <source>&amp;CA file:</source>
-        <translation type="unfinished" />
+        <translation>&amp;CA-fil:</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="169" />
+        <location filename="../ui/AddAccountDialog.ui" line="169"/>
         <source>Optional: PEM file of an extra CA to trust</source>
-        <translation type="unfinished" />
+        <translation>Valgfritt: PEM-fil med en ekstra CA som skal klareres</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="172" />
+        <location filename="../ui/AddAccountDialog.ui" line="172"/>
         <source>CA file</source>
-        <translation type="unfinished" />
+        <translation>CA-fil</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="179" />
+        <location filename="../ui/AddAccountDialog.ui" line="179"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bla gjennom …</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="185" />
+        <location filename="../ui/AddAccountDialog.ui" line="185"/>
         <source>Choose a CA file</source>
-        <translation type="unfinished" />
+        <translation>Velg en CA-fil</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="194" />
+        <location filename="../ui/AddAccountDialog.ui" line="194"/>
         <source>&amp;Token:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="207" />
+        <location filename="../ui/AddAccountDialog.ui" line="207"/>
         <source>API token</source>
-        <translation type="unfinished" />
+        <translation>API-token</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="214" />
+        <location filename="../ui/AddAccountDialog.ui" line="214"/>
         <source>The token is stored in your system keychain, never in a file.</source>
-        <translation type="unfinished" />
+        <translation>Tokenet lagres i systemets nøkkelring, aldri i en fil.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="220" />
+        <location filename="../ui/AddAccountDialog.ui" line="220"/>
         <source>Where the token is stored</source>
-        <translation type="unfinished" />
+        <translation>Hvor tokenet lagres</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="248" />
+        <location filename="../ui/AddAccountDialog.ui" line="248"/>
         <source>What is missing</source>
-        <translation type="unfinished" />
+        <translation>Hva som mangler</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="270" />
-        <location filename="../ui/AddAccountDialog.ui" line="276" />
+        <location filename="../ui/AddAccountDialog.ui" line="270"/>
+        <location filename="../ui/AddAccountDialog.ui" line="276"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="283" />
+        <location filename="../ui/AddAccountDialog.ui" line="283"/>
         <source>&amp;Add account</source>
-        <translation type="unfinished" />
+        <translation>Legg til &amp;konto</translation>
     </message>
 </context>
 <context>
     <name>CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="20" />
-        <location filename="../ui/CreateKeyDialog.ui" line="23" />
-        <location filename="../ui/CreateKeyDialog.ui" line="360" />
+        <location filename="../ui/CreateKeyDialog.ui" line="20"/>
+        <location filename="../ui/CreateKeyDialog.ui" line="23"/>
+        <location filename="../ui/CreateKeyDialog.ui" line="366"/>
         <source>Create key</source>
         <translation>Opprett nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="29" />
-        <source>The new key's secret is shown only once, right after it is created.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/CreateKeyDialog.ui" line="29"/>
+        <source>The new key&apos;s secret is shown only once, right after it is created.</source>
+        <translation>Hemmeligheten til den nye nøkkelen vises bare én gang, rett etter at den er opprettet.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="38" />
+        <location filename="../ui/CreateKeyDialog.ui" line="38"/>
         <source>About this dialog</source>
-        <translation type="unfinished" />
+        <translation>Om denne dialogen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="60" />
+        <location filename="../ui/CreateKeyDialog.ui" line="60"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="70" />
+        <location filename="../ui/CreateKeyDialog.ui" line="70"/>
         <source>e.g. Production Storage API</source>
-        <translation type="unfinished" />
+        <translation>f.eks. Produksjonslagring-API</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="73" />
+        <location filename="../ui/CreateKeyDialog.ui" line="73"/>
         <source>Key name</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelnavn</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="89" />
+        <location filename="../ui/CreateKeyDialog.ui" line="89"/>
         <source>Name warning</source>
-        <translation type="unfinished" />
+        <translation>Advarsel om navnet</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="96" />
+        <location filename="../ui/CreateKeyDialog.ui" line="96"/>
         <source>Belongs &amp;to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tilhører:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="106" />
+        <location filename="../ui/CreateKeyDialog.ui" line="106"/>
         <source>Key owner</source>
         <translation>Nøkkeleier</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="122" />
+        <location filename="../ui/CreateKeyDialog.ui" line="122"/>
         <source>Key owner status</source>
-        <translation type="unfinished" />
+        <translation>Status for nøkkeleieren</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="129" />
+        <location filename="../ui/CreateKeyDialog.ui" line="129"/>
         <source>S&amp;ervices:</source>
-        <translation type="unfinished" />
+        <translation>T&amp;jenester:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="142" />
+        <location filename="../ui/CreateKeyDialog.ui" line="142"/>
         <source>Services</source>
         <translation>Tjenester</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="149" />
+        <location filename="../ui/CreateKeyDialog.ui" line="149"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="161" />
+        <location filename="../ui/CreateKeyDialog.ui" line="161"/>
         <source>Optional: where the key is used</source>
-        <translation type="unfinished" />
+        <translation>Valgfritt: hvor nøkkelen brukes</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="164" />
+        <location filename="../ui/CreateKeyDialog.ui" line="164"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="171" />
+        <location filename="../ui/CreateKeyDialog.ui" line="171"/>
         <source>Description length</source>
-        <translation type="unfinished" />
+        <translation>Lengde på beskrivelsen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="180" />
+        <location filename="../ui/CreateKeyDialog.ui" line="180"/>
         <source>&amp;Project:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prosjekt:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="190" />
-        <source>Optional: default project ID (UUID)</source>
-        <translation type="unfinished" />
+        <location filename="../ui/CreateKeyDialog.ui" line="196"/>
+        <source>Default project</source>
+        <translation>Standardprosjekt</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="193" />
-        <source>Default project ID</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="200" />
+        <location filename="../ui/CreateKeyDialog.ui" line="206"/>
         <source>&amp;IP whitelist:</source>
-        <translation type="unfinished" />
+        <translation>&amp;IP-hviteliste:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="213" />
+        <location filename="../ui/CreateKeyDialog.ui" line="219"/>
         <source>IP whitelist</source>
         <translation>IP-hviteliste</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="220" />
+        <location filename="../ui/CreateKeyDialog.ui" line="226"/>
         <source>Empty = all addresses. Single IPs or CIDR ranges, separated by commas or new lines.</source>
-        <translation type="unfinished" />
+        <translation>Tom = alle adresser. Enkelt-IP-er eller CIDR-områder, atskilt med komma eller linjeskift.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="229" />
+        <location filename="../ui/CreateKeyDialog.ui" line="235"/>
         <source>IP whitelist hint</source>
-        <translation type="unfinished" />
+        <translation>Tips om IP-hvitelisten</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="236" />
+        <location filename="../ui/CreateKeyDialog.ui" line="242"/>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Utløper:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="246" />
+        <location filename="../ui/CreateKeyDialog.ui" line="252"/>
         <source>Expiry</source>
-        <translation type="unfinished" />
+        <translation>Utløp</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="278" />
+        <location filename="../ui/CreateKeyDialog.ui" line="284"/>
         <source>What is missing</source>
-        <translation type="unfinished" />
+        <translation>Hva som mangler</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="300" />
+        <location filename="../ui/CreateKeyDialog.ui" line="306"/>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="321" />
+        <location filename="../ui/CreateKeyDialog.ui" line="327"/>
         <source>Creating the key</source>
-        <translation type="unfinished" />
+        <translation>Oppretter nøkkelen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="341" />
-        <location filename="../ui/CreateKeyDialog.ui" line="347" />
+        <location filename="../ui/CreateKeyDialog.ui" line="347"/>
+        <location filename="../ui/CreateKeyDialog.ui" line="353"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="354" />
+        <location filename="../ui/CreateKeyDialog.ui" line="360"/>
         <source>&amp;Create key</source>
-        <translation type="unfinished" />
+        <translation>&amp;Opprett nøkkel</translation>
     </message>
 </context>
 <context>
     <name>EditKeyDialog</name>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="20" />
-        <location filename="../ui/EditKeyDialog.ui" line="23" />
+        <location filename="../ui/EditKeyDialog.ui" line="20"/>
+        <location filename="../ui/EditKeyDialog.ui" line="23"/>
         <source>Edit key</source>
         <translation>Rediger nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="35" />
+        <location filename="../ui/EditKeyDialog.ui" line="35"/>
         <source>About this dialog</source>
-        <translation type="unfinished" />
+        <translation>Om denne dialogen</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="57" />
+        <location filename="../ui/EditKeyDialog.ui" line="57"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="67" />
+        <location filename="../ui/EditKeyDialog.ui" line="67"/>
         <source>Key name</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelnavn</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="74" />
+        <location filename="../ui/EditKeyDialog.ui" line="74"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="86" />
+        <location filename="../ui/EditKeyDialog.ui" line="86"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="93" />
+        <location filename="../ui/EditKeyDialog.ui" line="93"/>
         <source>Description length</source>
-        <translation type="unfinished" />
+        <translation>Lengde på beskrivelsen</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="102" />
+        <location filename="../ui/EditKeyDialog.ui" line="102"/>
         <source>&amp;Project:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prosjekt:</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="112" />
+        <location filename="../ui/EditKeyDialog.ui" line="112"/>
         <source>Default project ID (UUID)</source>
-        <translation type="unfinished" />
+        <translation>Standard prosjekt-ID (UUID)</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="115" />
+        <location filename="../ui/EditKeyDialog.ui" line="115"/>
         <source>Default project ID</source>
-        <translation type="unfinished" />
+        <translation>Standard prosjekt-ID</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="122" />
+        <location filename="../ui/EditKeyDialog.ui" line="122"/>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Utløper:</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="129" />
+        <location filename="../ui/EditKeyDialog.ui" line="129"/>
         <source>Expiry</source>
-        <translation type="unfinished" />
+        <translation>Utløp</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="145" />
+        <location filename="../ui/EditKeyDialog.ui" line="145"/>
         <source>What cannot be changed</source>
-        <translation type="unfinished" />
+        <translation>Hva som ikke kan endres</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="171" />
+        <location filename="../ui/EditKeyDialog.ui" line="171"/>
         <source>What is missing</source>
-        <translation type="unfinished" />
+        <translation>Hva som mangler</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="190" />
+        <location filename="../ui/EditKeyDialog.ui" line="190"/>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="211" />
+        <location filename="../ui/EditKeyDialog.ui" line="211"/>
         <source>Saving the changes</source>
-        <translation type="unfinished" />
+        <translation>Lagrer endringene</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="231" />
-        <location filename="../ui/EditKeyDialog.ui" line="237" />
+        <location filename="../ui/EditKeyDialog.ui" line="231"/>
+        <location filename="../ui/EditKeyDialog.ui" line="237"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="244" />
+        <location filename="../ui/EditKeyDialog.ui" line="244"/>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="250" />
+        <location filename="../ui/EditKeyDialog.ui" line="250"/>
         <source>Save changes</source>
-        <translation type="unfinished" />
+        <translation>Lagre endringer</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="9" />
+        <location filename="../ui/MainWindow.ui" line="9"/>
         <source>KeyWarden</source>
-        <translation type="unfinished" />
+        <translation>KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="29" />
+        <location filename="../ui/MainWindow.ui" line="29"/>
         <source>A&amp;ccounts</source>
         <translation>K&amp;ontoer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="35" />
+        <location filename="../ui/MainWindow.ui" line="35"/>
         <source>Accounts</source>
         <translation>Kontoer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="36" />
+        <location filename="../ui/MainWindow.ui" line="36"/>
         <source>Cloud accounts with their load status</source>
-        <translation type="unfinished" />
+        <translation>Skykontoer med innlastingsstatus</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="45" />
+        <location filename="../ui/MainWindow.ui" line="45"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Legg til konto …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="46" />
+        <location filename="../ui/MainWindow.ui" line="46"/>
         <source>Add account</source>
         <translation>Legg til konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="59" />
+        <location filename="../ui/MainWindow.ui" line="59"/>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="64" />
+        <location filename="../ui/MainWindow.ui" line="64"/>
         <source>Error message</source>
-        <translation type="unfinished" />
+        <translation>Feilmelding</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="75" />
+        <location filename="../ui/MainWindow.ui" line="75"/>
         <source>&amp;Retry</source>
         <translation>&amp;Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="76" />
+        <location filename="../ui/MainWindow.ui" line="76"/>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="81" />
+        <location filename="../ui/MainWindow.ui" line="81"/>
         <source>D&amp;ismiss</source>
-        <translation>&amp;Lukk</translation>
+        <translation>Lu&amp;kk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="82" />
+        <location filename="../ui/MainWindow.ui" line="82"/>
         <source>Dismiss message</source>
-        <translation type="unfinished" />
+        <translation>Lukk meldingen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="92" />
+        <location filename="../ui/MainWindow.ui" line="92"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="98" />
+        <location filename="../ui/MainWindow.ui" line="98"/>
         <source>Filter keys</source>
-        <translation type="unfinished" />
+        <translation>Filtrer nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="99" />
+        <location filename="../ui/MainWindow.ui" line="99"/>
         <source>Name, prefix, service, IP, status… (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Navn, prefiks, tjeneste, IP, status … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="105" />
+        <location filename="../ui/MainWindow.ui" line="105"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="111" />
+        <location filename="../ui/MainWindow.ui" line="111"/>
         <source>Show keys with status</source>
-        <translation type="unfinished" />
+        <translation>Vis nøkler med status</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="116" />
+        <location filename="../ui/MainWindow.ui" line="116"/>
         <source>Rotation d&amp;ue</source>
-        <translation>Rotasjon &amp;forfalt</translation>
+        <translation>&amp;Rotasjon forfalt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="117" />
+        <location filename="../ui/MainWindow.ui" line="117"/>
         <source>Show only keys due for rotation</source>
-        <translation type="unfinished" />
+        <translation>Vis bare nøkler som skal roteres</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="118" />
+        <location filename="../ui/MainWindow.ui" line="118"/>
         <source>Show only keys older than the rotation policy</source>
-        <translation type="unfinished" />
+        <translation>Vis bare nøkler som er eldre enn rotasjonspolicyen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="123" />
+        <location filename="../ui/MainWindow.ui" line="123"/>
         <source>Rotate af&amp;ter:</source>
         <translation>Roter &amp;etter:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="129" />
+        <location filename="../ui/MainWindow.ui" line="129"/>
         <source>Rotation policy in days</source>
-        <translation type="unfinished" />
+        <translation>Rotasjonspolicy i dager</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="130" />
+        <location filename="../ui/MainWindow.ui" line="130"/>
         <source>Keys older than this are due for rotation; their age is shown in orange</source>
-        <translation type="unfinished" />
+        <translation>Nøkler som er eldre enn dette, skal roteres; alderen deres vises i oransje</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="138" />
+        <location filename="../ui/MainWindow.ui" line="138"/>
         <source>Number of keys shown</source>
-        <translation type="unfinished" />
+        <translation>Antall viste nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="148" />
+        <location filename="../ui/MainWindow.ui" line="148"/>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="149" />
+        <location filename="../ui/MainWindow.ui" line="149"/>
         <source>Keys of the selected account</source>
-        <translation type="unfinished" />
+        <translation>Nøklene i den valgte kontoen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="163" />
+        <location filename="../ui/MainWindow.ui" line="163"/>
         <source>Key details</source>
-        <translation type="unfinished" />
+        <translation>Nøkkeldetaljer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="175" />
+        <location filename="../ui/MainWindow.ui" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="182" />
+        <location filename="../ui/MainWindow.ui" line="186"/>
         <source>&amp;Keys</source>
         <translation>&amp;Nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="198" />
+        <location filename="../ui/MainWindow.ui" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="207" />
-        <location filename="../ui/MainWindow.ui" line="208" />
-        <source>Main toolbar</source>
-        <translation type="unfinished" />
+        <location filename="../ui/MainWindow.ui" line="209"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="227" />
+        <location filename="../ui/MainWindow.ui" line="220"/>
+        <location filename="../ui/MainWindow.ui" line="221"/>
+        <source>Main toolbar</source>
+        <translation>Hovedverktøylinje</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="240"/>
         <source>&amp;Add Account…</source>
         <translation>&amp;Legg til konto …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="228" />
+        <location filename="../ui/MainWindow.ui" line="241"/>
         <source>Add a cloud account (Ctrl+Shift+A)</source>
-        <translation type="unfinished" />
+        <translation>Legg til en skykonto (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="229" />
+        <location filename="../ui/MainWindow.ui" line="242"/>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="232" />
+        <location filename="../ui/MainWindow.ui" line="245"/>
+        <source>&amp;Edit Account…</source>
+        <translation>&amp;Rediger konto …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="246"/>
+        <source>Change the selected account&apos;s label, endpoint or CA file</source>
+        <translation>Endre etikett, endepunkt eller CA-fil for den valgte kontoen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="249"/>
+        <source>Replace &amp;Token…</source>
+        <translation>Erstatt &amp;token …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="250"/>
+        <source>Give the selected account a new admin token, tested before the old one is dropped</source>
+        <translation>Gi den valgte kontoen et nytt admin-token, som testes før det gamle forkastes</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="253"/>
         <source>Re&amp;move Account…</source>
         <translation>&amp;Fjern konto …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="233" />
+        <location filename="../ui/MainWindow.ui" line="254"/>
         <source>Remove the selected account and its stored token</source>
-        <translation type="unfinished" />
+        <translation>Fjern den valgte kontoen og det lagrede tokenet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="236" />
+        <location filename="../ui/MainWindow.ui" line="257"/>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Eksporter rapport …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="258"/>
+        <source>Write every loaded key with its policy checks to a CSV, JSON or Markdown file (never a secret)</source>
+        <translation>Skriv alle innlastede nøkler med policykontrollene sine til en CSV-, JSON- eller Markdown-fil (aldri en hemmelighet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="261"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="237" />
+        <location filename="../ui/MainWindow.ui" line="262"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="241" />
+        <location filename="../ui/MainWindow.ui" line="266"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Oppdater</translation>
+        <translation>Oppd&amp;ater</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="242" />
+        <location filename="../ui/MainWindow.ui" line="267"/>
         <source>Load the keys of the selected account again (F5)</source>
-        <translation type="unfinished" />
+        <translation>Last inn nøklene i den valgte kontoen på nytt (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="243" />
+        <location filename="../ui/MainWindow.ui" line="268"/>
         <source>F5</source>
-        <translation type="unfinished" />
+        <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="246" />
+        <location filename="../ui/MainWindow.ui" line="271"/>
         <source>&amp;Create Key…</source>
         <translation>&amp;Opprett nøkkel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="247" />
+        <location filename="../ui/MainWindow.ui" line="272"/>
         <source>Create a key in the selected account (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Opprett en nøkkel i den valgte kontoen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="248" />
+        <location filename="../ui/MainWindow.ui" line="273"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="251" />
+        <location filename="../ui/MainWindow.ui" line="276"/>
         <source>R&amp;otate Key…</source>
         <translation>&amp;Roter nøkkel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="252" />
+        <location filename="../ui/MainWindow.ui" line="277"/>
         <source>Replace the selected key by a new one and revoke the old one (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation>Erstatt den valgte nøkkelen med en ny og tilbakekall den gamle (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="253" />
+        <location filename="../ui/MainWindow.ui" line="278"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="256" />
+        <location filename="../ui/MainWindow.ui" line="281"/>
         <source>Re&amp;voke Key…</source>
         <translation>&amp;Tilbakekall nøkkel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="257" />
+        <location filename="../ui/MainWindow.ui" line="282"/>
         <source>Revoke the selected key (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Tilbakekall den valgte nøkkelen (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="258" />
+        <location filename="../ui/MainWindow.ui" line="283"/>
         <source>Del</source>
-        <translation type="unfinished" />
+        <translation>Del</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="261" />
+        <location filename="../ui/MainWindow.ui" line="286"/>
         <source>Copy Key &amp;ID</source>
         <translation>Kopier nøkkel-&amp;ID</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="262" />
-        <source>Copy the selected key's id, not its secret (Ctrl+Shift+C)</source>
-        <translation type="unfinished" />
+        <location filename="../ui/MainWindow.ui" line="287"/>
+        <source>Copy the selected key&apos;s id, not its secret (Ctrl+Shift+C)</source>
+        <translation>Kopier ID-en til den valgte nøkkelen, ikke hemmeligheten (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="263" />
+        <location filename="../ui/MainWindow.ui" line="288"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="266" />
+        <location filename="../ui/MainWindow.ui" line="291"/>
         <source>&amp;Edit Key…</source>
         <translation>R&amp;ediger nøkkel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="267" />
+        <location filename="../ui/MainWindow.ui" line="292"/>
         <source>Change what the provider lets change in the selected key (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>Endre det leverandøren tillater å endre i den valgte nøkkelen (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="268" />
+        <location filename="../ui/MainWindow.ui" line="293"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="271" />
+        <location filename="../ui/MainWindow.ui" line="296"/>
         <source>&amp;Disable Key…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Deaktiver nøkkel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="272" />
+        <location filename="../ui/MainWindow.ui" line="297"/>
         <source>Disable the selected key; it can be enabled again (Ctrl+D)</source>
-        <translation type="unfinished" />
+        <translation>Deaktiver den valgte nøkkelen; den kan aktiveres igjen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="273" />
+        <location filename="../ui/MainWindow.ui" line="298"/>
         <source>Ctrl+D</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="276" />
-        <source>&amp;Suspend Owner's Keys…</source>
-        <translation type="unfinished" />
+        <location filename="../ui/MainWindow.ui" line="301"/>
+        <source>&amp;Suspend Owner&apos;s Keys…</source>
+        <translation>&amp;Suspender eierens nøkler …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="277" />
-        <source>Suspend every key of the selected key's owner</source>
-        <translation type="unfinished" />
+        <location filename="../ui/MainWindow.ui" line="302"/>
+        <source>Suspend every key of the selected key&apos;s owner</source>
+        <translation>Suspender alle nøklene til eieren av den valgte nøkkelen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="280" />
+        <location filename="../ui/MainWindow.ui" line="305"/>
         <source>Attach &amp;Policy…</source>
-        <translation type="unfinished" />
+        <translation>Knytt til &amp;policy …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="281" />
-        <source>Attach a policy to the selected key's owner (Ctrl+Shift+P)</source>
-        <translation type="unfinished" />
+        <location filename="../ui/MainWindow.ui" line="306"/>
+        <source>Attach a policy to the selected key&apos;s owner (Ctrl+Shift+P)</source>
+        <translation>Knytt en policy til eieren av den valgte nøkkelen (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="282" />
+        <location filename="../ui/MainWindow.ui" line="307"/>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="285" />
+        <location filename="../ui/MainWindow.ui" line="310"/>
         <source>Show Secre&amp;t…</source>
         <translation>Vis hemme&amp;lighet …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="286" />
-        <source>Fetch and show the selected key's secret (Ctrl+Shift+T)</source>
-        <translation type="unfinished" />
+        <location filename="../ui/MainWindow.ui" line="311"/>
+        <source>Fetch and show the selected key&apos;s secret (Ctrl+Shift+T)</source>
+        <translation>Hent og vis hemmeligheten til den valgte nøkkelen (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="287" />
+        <location filename="../ui/MainWindow.ui" line="312"/>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="290" />
+        <location filename="../ui/MainWindow.ui" line="315"/>
         <source>Test &amp;Key</source>
-        <translation type="unfinished" />
+        <translation>Test nø&amp;kkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="291" />
+        <location filename="../ui/MainWindow.ui" line="316"/>
         <source>Check that the selected key works with a read-only call (Ctrl+Shift+K)</source>
-        <translation type="unfinished" />
+        <translation>Sjekk at den valgte nøkkelen virker, med et kall som bare leser (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="292" />
+        <location filename="../ui/MainWindow.ui" line="317"/>
         <source>Ctrl+Shift+K</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="295" />
+        <location filename="../ui/MainWindow.ui" line="320"/>
         <source>&amp;Rotation Due Only</source>
-        <translation type="unfinished" />
+        <translation>Bare forfalt &amp;rotasjon</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="296" />
+        <location filename="../ui/MainWindow.ui" line="321"/>
         <source>Show only keys older than the rotation policy (Ctrl+Shift+R)</source>
-        <translation type="unfinished" />
+        <translation>Vis bare nøkler som er eldre enn rotasjonspolicyen (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="297" />
+        <location filename="../ui/MainWindow.ui" line="322"/>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="301" />
+        <location filename="../ui/MainWindow.ui" line="326"/>
+        <source>R&amp;otations…</source>
+        <translation>R&amp;otasjoner …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="327"/>
+        <source>Open rotations: revoke an old key now, postpone its revocation or keep both keys (Ctrl+Shift+O)</source>
+        <translation>Åpne rotasjoner: tilbakekall en gammel nøkkel nå, utsett tilbakekallingen eller behold begge nøklene (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="328"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="331"/>
+        <source>Audit &amp;Log…</source>
+        <translation>Revisjons&amp;logg …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="332"/>
+        <source>Read what KeyWarden did, in the window and on the command line (Ctrl+Shift+L)</source>
+        <translation>Les hva KeyWarden har gjort, i vinduet og på kommandolinjen (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="333"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="336"/>
         <source>&amp;Filter Keys</source>
-        <translation type="unfinished" />
+        <translation>&amp;Filtrer nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="302" />
+        <location filename="../ui/MainWindow.ui" line="337"/>
         <source>Move the focus to the filter box (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Flytt fokus til filterfeltet (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="303" />
+        <location filename="../ui/MainWindow.ui" line="338"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="341"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastatursnarveier</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="342"/>
+        <source>List every keyboard shortcut of this window (F1)</source>
+        <translation>Vis alle tastatursnarveiene i dette vinduet (F1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="343"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="346"/>
+        <source>&amp;About KeyWarden</source>
+        <translation>&amp;Om KeyWarden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="347"/>
+        <source>Version, licence and where KeyWarden keeps its data</source>
+        <translation>Versjon, lisens og hvor KeyWarden lagrer dataene sine</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceTokenDialog</name>
+    <message>
+        <location filename="../ui/ReplaceTokenDialog.ui" line="14"/>
+        <location filename="../ui/ReplaceTokenDialog.ui" line="17"/>
+        <location filename="../ui/ReplaceTokenDialog.ui" line="174"/>
+        <source>Replace token</source>
+        <translation>Erstatt token</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReplaceTokenDialog.ui" line="28"/>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReplaceTokenDialog.ui" line="35"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReplaceTokenDialog.ui" line="48"/>
+        <source>New &amp;token:</source>
+        <translation>Nytt &amp;token:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReplaceTokenDialog.ui" line="61"/>
+        <source>New API token</source>
+        <translation>Nytt API-token</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReplaceTokenDialog.ui" line="68"/>
+        <source>The new token is tested with the provider first. Only a token that works replaces the stored one; otherwise the old token stays in use.</source>
+        <translation>Det nye tokenet testes først hos leverandøren. Bare et token som virker, erstatter det lagrede; ellers brukes det gamle tokenet fortsatt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReplaceTokenDialog.ui" line="74"/>
+        <source>What happens to the old token</source>
+        <translation>Hva som skjer med det gamle tokenet</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReplaceTokenDialog.ui" line="86"/>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReplaceTokenDialog.ui" line="129"/>
+        <source>Testing the new token</source>
+        <translation>Tester det nye tokenet</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReplaceTokenDialog.ui" line="155"/>
+        <location filename="../ui/ReplaceTokenDialog.ui" line="161"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReplaceTokenDialog.ui" line="168"/>
+        <source>&amp;Replace token</source>
+        <translation>&amp;Erstatt token</translation>
     </message>
 </context>
 <context>
     <name>RevealSecretDialog</name>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="20" />
+        <location filename="../ui/RevealSecretDialog.ui" line="20"/>
         <source>New key secret</source>
-        <translation type="unfinished" />
+        <translation>Ny nøkkelhemmelighet</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="34" />
+        <location filename="../ui/RevealSecretDialog.ui" line="34"/>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="46" />
+        <location filename="../ui/RevealSecretDialog.ui" line="46"/>
         <source>Key created</source>
-        <translation type="unfinished" />
+        <translation>Nøkkel opprettet</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="59" />
+        <location filename="../ui/RevealSecretDialog.ui" line="59"/>
         <source>Shown only once</source>
-        <translation type="unfinished" />
+        <translation>Vises bare én gang</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="62" />
+        <location filename="../ui/RevealSecretDialog.ui" line="62"/>
         <source>This secret is shown only once. Store it now in your password manager or secret store: KeyWarden cannot show it again.</source>
-        <translation type="unfinished" />
+        <translation>Denne hemmeligheten vises bare én gang. Lagre den nå i passordbehandleren eller hemmelighetslageret ditt: KeyWarden kan ikke vise den igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="84" />
+        <location filename="../ui/RevealSecretDialog.ui" line="84"/>
         <source>S&amp;ecret:</source>
-        <translation type="unfinished" />
+        <translation>H&amp;emmelighet:</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="94" />
+        <location filename="../ui/RevealSecretDialog.ui" line="94"/>
         <source>Secret</source>
-        <translation type="unfinished" />
+        <translation>Hemmelighet</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="105" />
+        <location filename="../ui/RevealSecretDialog.ui" line="105"/>
         <source>Copy the secret to the clipboard (Ctrl+C). It is cleared from the clipboard after a while.</source>
-        <translation type="unfinished" />
+        <translation>Kopier hemmeligheten til utklippstavlen (Ctrl+C). Den fjernes fra utklippstavlen etter en stund.</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="108" />
+        <location filename="../ui/RevealSecretDialog.ui" line="108"/>
         <source>Copy secret</source>
-        <translation type="unfinished" />
+        <translation>Kopier hemmelighet</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="111" />
+        <location filename="../ui/RevealSecretDialog.ui" line="111"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kopier</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="118" />
-        <source>Copy the secret as a line for a shell or a .env file</source>
-        <translation type="unfinished" />
+        <location filename="../ui/RevealSecretDialog.ui" line="118"/>
+        <source>Copy the whole credential in the form its tools read: shell or .env lines, an AWS profile, an HTTP header</source>
+        <translation>Kopier hele påloggingsinformasjonen i formen verktøyene leser: shell- eller .env-linjer, en AWS-profil, en HTTP-header</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="121" />
+        <location filename="../ui/RevealSecretDialog.ui" line="121"/>
         <source>Copy secret as</source>
-        <translation type="unfinished" />
+        <translation>Kopier hemmelighet som</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="124" />
+        <location filename="../ui/RevealSecretDialog.ui" line="124"/>
         <source>Copy &amp;as</source>
-        <translation type="unfinished" />
+        <translation>Kopier s&amp;om</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="131" />
+        <location filename="../ui/RevealSecretDialog.ui" line="131"/>
         <source>Clipboard status</source>
-        <translation type="unfinished" />
+        <translation>Status for utklippstavlen</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="158" />
+        <location filename="../ui/RevealSecretDialog.ui" line="158"/>
         <source>Make a read-only call with the new key to see whether it works (Ctrl+T)</source>
-        <translation type="unfinished" />
+        <translation>Gjør et kall som bare leser, med den nye nøkkelen for å se om den virker (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="161" />
+        <location filename="../ui/RevealSecretDialog.ui" line="161"/>
         <source>Test key</source>
-        <translation type="unfinished" />
+        <translation>Test nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="164" />
+        <location filename="../ui/RevealSecretDialog.ui" line="164"/>
         <source>&amp;Test key</source>
-        <translation type="unfinished" />
+        <translation>&amp;Test nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="171" />
+        <location filename="../ui/RevealSecretDialog.ui" line="171"/>
         <source>Test result</source>
-        <translation type="unfinished" />
+        <translation>Testresultat</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="207" />
+        <location filename="../ui/RevealSecretDialog.ui" line="207"/>
         <source>I have saved this key</source>
         <translation>Jeg har lagret denne nøkkelen</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="210" />
+        <location filename="../ui/RevealSecretDialog.ui" line="210"/>
         <source>I have &amp;saved this key</source>
-        <translation type="unfinished" />
+        <translation>Jeg har lagret denne &amp;nøkkelen</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="233" />
+        <location filename="../ui/RevealSecretDialog.ui" line="233"/>
         <source>Tick “I have saved this key” first</source>
-        <translation type="unfinished" />
+        <translation>Kryss av for «Jeg har lagret denne nøkkelen» først</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="236" />
+        <location filename="../ui/RevealSecretDialog.ui" line="236"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.ui" line="239" />
+        <location filename="../ui/RevealSecretDialog.ui" line="239"/>
         <source>C&amp;lose</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lukk</translation>
     </message>
 </context>
 <context>
     <name>RevokeKeyDialog</name>
     <message>
-        <location filename="../ui/RevokeKeyDialog.ui" line="20" />
-        <location filename="../ui/RevokeKeyDialog.ui" line="46" />
-        <location filename="../ui/RevokeKeyDialog.ui" line="248" />
+        <location filename="../ui/RevokeKeyDialog.ui" line="20"/>
+        <location filename="../ui/RevokeKeyDialog.ui" line="46"/>
+        <location filename="../ui/RevokeKeyDialog.ui" line="248"/>
         <source>Revoke key</source>
         <translation>Tilbakekall nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.ui" line="34" />
+        <location filename="../ui/RevokeKeyDialog.ui" line="34"/>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.ui" line="59" />
+        <location filename="../ui/RevokeKeyDialog.ui" line="59"/>
         <source>What revoking does</source>
-        <translation type="unfinished" />
+        <translation>Hva tilbakekalling gjør</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.ui" line="78" />
+        <location filename="../ui/RevokeKeyDialog.ui" line="78"/>
         <source>Provider:</source>
-        <translation type="unfinished" />
+        <translation>Leverandør:</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.ui" line="85" />
+        <location filename="../ui/RevokeKeyDialog.ui" line="85"/>
         <source>Provider</source>
-        <translation type="unfinished" />
+        <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.ui" line="95" />
+        <location filename="../ui/RevokeKeyDialog.ui" line="95"/>
         <source>Key ID:</source>
-        <translation type="unfinished" />
+        <translation>Nøkkel-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.ui" line="102" />
+        <location filename="../ui/RevokeKeyDialog.ui" line="102"/>
         <source>Key ID</source>
-        <translation type="unfinished" />
+        <translation>Nøkkel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.ui" line="115" />
+        <location filename="../ui/RevokeKeyDialog.ui" line="115"/>
         <source>Prefix:</source>
         <translation>Prefiks:</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.ui" line="122" />
+        <location filename="../ui/RevokeKeyDialog.ui" line="122"/>
         <source>Key prefix</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelprefiks</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.ui" line="150" />
+        <location filename="../ui/RevokeKeyDialog.ui" line="150"/>
         <source>Key name to confirm</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelnavn for bekreftelse</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.ui" line="163" />
+        <location filename="../ui/RevokeKeyDialog.ui" line="163"/>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.ui" line="206" />
+        <location filename="../ui/RevokeKeyDialog.ui" line="206"/>
         <source>Revoking</source>
-        <translation type="unfinished" />
+        <translation>Tilbakekaller</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.ui" line="232" />
-        <location filename="../ui/RevokeKeyDialog.ui" line="235" />
+        <location filename="../ui/RevokeKeyDialog.ui" line="232"/>
+        <location filename="../ui/RevokeKeyDialog.ui" line="235"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.ui" line="251" />
+        <location filename="../ui/RevokeKeyDialog.ui" line="251"/>
         <source>&amp;Revoke key</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tilbakekall nøkkel</translation>
     </message>
 </context>
 <context>
     <name>RotateKeyDialog</name>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="20" />
-        <location filename="../ui/RotateKeyDialog.ui" line="23" />
-        <location filename="../ui/RotateKeyDialog.ui" line="216" />
+        <location filename="../ui/RotateKeyDialog.ui" line="20"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="23"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="216"/>
         <source>Rotate key</source>
         <translation>Roter nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="35" />
+        <location filename="../ui/RotateKeyDialog.ui" line="35"/>
         <source>Rotation plan</source>
-        <translation type="unfinished" />
+        <translation>Rotasjonsplan</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="47" />
+        <location filename="../ui/RotateKeyDialog.ui" line="47"/>
         <source>New key na&amp;me:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Navn på ny nøkkel:</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="57" />
+        <location filename="../ui/RotateKeyDialog.ui" line="57"/>
         <source>New key name</source>
-        <translation type="unfinished" />
+        <translation>Navn på ny nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="66" />
-        <location filename="../ui/RotateKeyDialog.ui" line="69" />
+        <location filename="../ui/RotateKeyDialog.ui" line="66"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="69"/>
         <source>Copied from the old key</source>
-        <translation type="unfinished" />
+        <translation>Kopiert fra den gamle nøkkelen</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="84" />
+        <location filename="../ui/RotateKeyDialog.ui" line="84"/>
         <source>Settings copied to the new key</source>
-        <translation type="unfinished" />
+        <translation>Innstillinger som kopieres til den nye nøkkelen</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="94" />
-        <location filename="../ui/RotateKeyDialog.ui" line="97" />
+        <location filename="../ui/RotateKeyDialog.ui" line="94"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="97"/>
         <source>When to revoke the old key</source>
-        <translation type="unfinished" />
+        <translation>Når den gamle nøkkelen skal tilbakekalles</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="105" />
+        <location filename="../ui/RotateKeyDialog.ui" line="105"/>
         <source>&amp;Keep it for a grace period of</source>
-        <translation type="unfinished" />
+        <translation>&amp;Behold den i en overgangsperiode på</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="111" />
+        <location filename="../ui/RotateKeyDialog.ui" line="111"/>
         <source>Keep the old key for a grace period</source>
-        <translation type="unfinished" />
+        <translation>Behold den gamle nøkkelen i en overgangsperiode</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="127" />
+        <location filename="../ui/RotateKeyDialog.ui" line="127"/>
         <source>Grace period in days</source>
-        <translation type="unfinished" />
+        <translation>Overgangsperiode i dager</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="134" />
+        <location filename="../ui/RotateKeyDialog.ui" line="134"/>
         <source>then revoke it</source>
-        <translation type="unfinished" />
+        <translation>og tilbakekall den deretter</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="156" />
-        <source>Revoke it &amp;now, once the new key's secret is saved</source>
-        <translation type="unfinished" />
+        <location filename="../ui/RotateKeyDialog.ui" line="156"/>
+        <source>Revoke it &amp;now, once the new key&apos;s secret is saved</source>
+        <translation>&amp;Tilbakekall den nå, så snart hemmeligheten til den nye nøkkelen er lagret</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="159" />
+        <location filename="../ui/RotateKeyDialog.ui" line="159"/>
         <source>Revoke the old key now</source>
-        <translation type="unfinished" />
+        <translation>Tilbakekall den gamle nøkkelen nå</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="197" />
-        <location filename="../ui/RotateKeyDialog.ui" line="203" />
+        <location filename="../ui/RotateKeyDialog.ui" line="197"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="203"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="210" />
+        <location filename="../ui/RotateKeyDialog.ui" line="210"/>
         <source>&amp;Rotate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Roter</translation>
     </message>
 </context>
 <context>
     <name>SandboxMain</name>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="59" />
+        <location filename="../app/sandbox_main.cpp" line="57"/>
+        <source>Port to listen on (0: pick a free one).</source>
+        <translation>Porten det skal lyttes på (0: velg en ledig).</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox_main.cpp" line="58"/>
+        <location filename="../app/sandbox_main.cpp" line="73"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox_main.cpp" line="61"/>
+        <source>Serve HTTPS with a self-signed certificate made at start-up.</source>
+        <translation>Server HTTPS med et selvsignert sertifikat laget ved oppstart.</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox_main.cpp" line="65"/>
+        <source>With --tls: write the WAYSCloud certificate (PEM) to FILE, for clients to trust; --ca-all-out FILE writes every emulator&apos;s.</source>
+        <translation>Med --tls: skriv WAYSCloud-sertifikatet (PEM) til FILE, slik at klienter kan klarere det; --ca-all-out FILE skriver sertifikatet til hver emulator.</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox_main.cpp" line="69"/>
+        <location filename="../app/sandbox_main.cpp" line="83"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox_main.cpp" line="72"/>
+        <source>Number of WAYSCloud sample keys to create.</source>
+        <translation>Antall WAYSCloud-eksempelnøkler som skal opprettes.</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox_main.cpp" line="76"/>
+        <source>Hand out the key pair of the IAM user iam-admin (IAMFullAccess) as the Wasabi IAM token instead of the root user&apos;s.</source>
+        <translation>Del ut nøkkelparet til IAM-brukeren iam-admin (IAMFullAccess) som Wasabi IAM-token i stedet for rotbrukerens.</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox_main.cpp" line="81"/>
+        <source>With --tls: write the certificates of every emulator (PEM) to FILE.</source>
+        <translation>Med --tls: skriv sertifikatene til alle emulatorene (PEM) til FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox_main.cpp" line="88"/>
         <source>Runs the WAYSCloud, Scaleway, CoreWeave, Wasabi AiR and Wasabi IAM API emulators on 127.0.0.1 with sample keys; the Scaleway, CoreWeave and Wasabi IAM ones also answer S3 ListBuckets, to verify their key pairs.
 
 On start it prints to stdout:
@@ -1072,1329 +1261,1768 @@ and for each provider P (WAYSCLOUD, SCALEWAY, COREWEAVE, WASABI_AIR, WASABI_IAM)
   KEYWARDEN_SANDBOX_&lt;P&gt;_TOKEN=&lt;admin token&gt;
   KEYWARDEN_SANDBOX_SCALEWAY_ORGANIZATION_ID=&lt;organization id&gt;
   KEYWARDEN_SANDBOX_&lt;P&gt;_S3_URL=&lt;S3 endpoint&gt;, KEYWARDEN_SANDBOX_&lt;P&gt;_REGION=&lt;region&gt; (SCALEWAY, COREWEAVE, WASABI_IAM)
-The Wasabi IAM token is the root key pair as ACCESSKEYID:SECRET.
+The Wasabi IAM token is the root key pair as ACCESSKEYID:SECRET (with --wasabi-iam-user-admin, the pair of the IAM user iam-admin).
 The token is a throwaway credential made up at start-up: it is valid only for this sandbox process and only until it exits, so printing it is intended.
 Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/stats.</source>
-        <translation type="unfinished" />
+        <translation>Kjører API-emulatorene for WAYSCloud, Scaleway, CoreWeave, Wasabi AiR og Wasabi IAM på 127.0.0.1 med eksempelnøkler; Scaleway, CoreWeave og Wasabi IAM svarer også på S3 ListBuckets, for å verifisere nøkkelparene sine.
+
+Ved oppstart skrives dette til stdout:
+  KEYWARDEN_SANDBOX_URL=&lt;WAYSCloud-grunnadresse&gt;
+  KEYWARDEN_SANDBOX_TOKEN=&lt;personlig admin-tilgangstoken for WAYSCloud&gt;
+og for hver leverandør P (WAYSCLOUD, SCALEWAY, COREWEAVE, WASABI_AIR, WASABI_IAM):
+  KEYWARDEN_SANDBOX_&lt;P&gt;_URL=&lt;grunnadresse&gt;
+  KEYWARDEN_SANDBOX_&lt;P&gt;_TOKEN=&lt;admin-token&gt;
+  KEYWARDEN_SANDBOX_SCALEWAY_ORGANIZATION_ID=&lt;organisasjons-ID&gt;
+  KEYWARDEN_SANDBOX_&lt;P&gt;_S3_URL=&lt;S3-endepunkt&gt;, KEYWARDEN_SANDBOX_&lt;P&gt;_REGION=&lt;region&gt; (SCALEWAY, COREWEAVE, WASABI_IAM)
+Wasabi IAM-tokenet er rotnøkkelparet som ACCESSKEYID:SECRET (med --wasabi-iam-user-admin: paret til IAM-brukeren iam-admin).
+Tokenet er en engangslegitimasjon laget ved oppstart: det er bare gyldig for denne sandkasseprosessen og bare til den avsluttes, så det er meningen at det skrives ut.
+Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/stats.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="81" />
-        <source>Port to listen on (0: pick a free one).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/sandbox_main.cpp" line="82" />
-        <location filename="../app/sandbox_main.cpp" line="97" />
-        <source>N</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/sandbox_main.cpp" line="85" />
-        <source>Serve HTTPS with a self-signed certificate made at start-up.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/sandbox_main.cpp" line="89" />
-        <source>With --tls: write the WAYSCloud certificate (PEM) to FILE, for clients to trust; --ca-all-out FILE writes every emulator's.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/sandbox_main.cpp" line="93" />
-        <location filename="../app/sandbox_main.cpp" line="102" />
-        <source>FILE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/sandbox_main.cpp" line="96" />
-        <source>Number of WAYSCloud sample keys to create.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/sandbox_main.cpp" line="100" />
-        <source>With --tls: write the certificates of every emulator (PEM) to FILE.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/sandbox_main.cpp" line="110" />
+        <location filename="../app/sandbox_main.cpp" line="121"/>
         <source>--port must be a number from 0 to 65535</source>
-        <translation type="unfinished" />
+        <translation>--port må være et tall fra 0 til 65535</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="115" />
+        <location filename="../app/sandbox_main.cpp" line="124"/>
         <source>--samples must be a number of 0 or more</source>
-        <translation type="unfinished" />
+        <translation>--samples må være et tall på 0 eller mer</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="119" />
+        <location filename="../app/sandbox_main.cpp" line="126"/>
         <source>--ca-out and --ca-all-out need --tls</source>
-        <translation type="unfinished" />
+        <translation>--ca-out og --ca-all-out krever --tls</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="122" />
+        <location filename="../app/sandbox_main.cpp" line="213"/>
         <source>cannot install the signal handlers</source>
-        <translation type="unfinished" />
+        <translation>kan ikke installere signalbehandlerne</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="139" />
+        <location filename="../app/sandbox_main.cpp" line="144"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="177" />
+        <location filename="../app/sandbox_main.cpp" line="227"/>
         <source>%1 provider sandboxes listening on 127.0.0.1 (WAYSCloud on %2 with %3 sample keys); the tokens above are throwaways. Stop with Ctrl+C or SIGTERM.</source>
-        <translation type="unfinished" />
+        <translation>%1 leverandørsandkasser lytter på 127.0.0.1 (WAYSCloud på %2 med %3 eksempelnøkler); tokenene ovenfor er til engangsbruk. Stopp med Ctrl+C eller SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="188" />
+        <location filename="../app/sandbox_main.cpp" line="238"/>
         <source>Sandboxes stopped.</source>
-        <translation type="unfinished" />
+        <translation>Sandkassene er stoppet.</translation>
     </message>
 </context>
 <context>
     <name>kw</name>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="48" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="52"/>
         <source>Scaleway keys cannot be disabled; delete the key or shorten its expiry</source>
-        <translation type="unfinished" />
+        <translation>Scaleway-nøkler kan ikke deaktiveres; slett nøkkelen eller forkort utløpstiden</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="58" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="62"/>
         <source>description: %1 characters; Scaleway allows at most %2.</source>
-        <translation type="unfinished" />
+        <translation>description: %1 tegn; Scaleway tillater høyst %2.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="61" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="65"/>
         <source>Shorten the description.</source>
-        <translation type="unfinished" />
+        <translation>Forkort beskrivelsen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="70" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="74"/>
         <source>default_project_id: “%1” is not a project id.</source>
-        <translation type="unfinished" />
+        <translation>default_project_id: «%1» er ikke en prosjekt-ID.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="71" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="75"/>
         <source>A Scaleway project id is a UUID, e.g. a1b2c3d4-0000-4000-8000-000000000000.</source>
-        <translation type="unfinished" />
+        <translation>En Scaleway-prosjekt-ID er en UUID, f.eks. a1b2c3d4-0000-4000-8000-000000000000.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="81" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="85"/>
         <source>expires_at: the date is not valid.</source>
-        <translation type="unfinished" />
+        <translation>expires_at: datoen er ugyldig.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="84" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="88"/>
         <source>expires_at: the date must be in the future.</source>
-        <translation type="unfinished" />
+        <translation>expires_at: datoen må være i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="94" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="98"/>
         <source>Choose who the key belongs to: exactly one user or one application (user_id or application_id).</source>
-        <translation type="unfinished" />
+        <translation>Velg hvem nøkkelen tilhører: nøyaktig én bruker eller én applikasjon (user_id eller application_id).</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="96" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="100"/>
         <source>You can create keys for yourself and for IAM applications.</source>
-        <translation type="unfinished" />
+        <translation>Du kan opprette nøkler for deg selv og for IAM-applikasjoner.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="101" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="104"/>
         <source>%1: “%2” is not a Scaleway id.</source>
-        <translation type="unfinished" />
+        <translation>%1: «%2» er ikke en Scaleway-ID.</translation>
     </message>
     <message>
-        <location filename="../src/vault/KeychainErrorMap.cpp" line="56" />
+        <location filename="../src/vault/KeychainErrorMap.cpp" line="56"/>
         <source>No Secret Service is running. Install and start gnome-keyring (apt install gnome-keyring libsecret-1-0) or KeePassXC with its Secret Service integration, then log in again.</source>
-        <translation type="unfinished" />
+        <translation>Ingen Secret Service kjører. Installer og start gnome-keyring (apt install gnome-keyring libsecret-1-0) eller KeePassXC med Secret Service-integrasjonen, og logg inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/S3KeyVerify.cpp" line="39" />
+        <location filename="../src/providers/S3KeyVerify.cpp" line="42"/>
         <source>availability zone</source>
-        <translation type="unfinished" />
+        <translation>tilgjengelighetssone</translation>
     </message>
     <message>
-        <location filename="../src/providers/S3KeyVerify.cpp" line="39" />
+        <location filename="../src/providers/S3KeyVerify.cpp" line="42"/>
         <source>region</source>
-        <translation type="unfinished" />
+        <translation>region</translation>
     </message>
     <message>
-        <location filename="../src/providers/S3KeyVerify.cpp" line="41" />
+        <location filename="../src/providers/S3KeyVerify.cpp" line="44"/>
         <source>The account names no S3 %1 to test the key in.</source>
-        <translation type="unfinished" />
+        <translation>Kontoen oppgir ingen S3-%1 å teste nøkkelen i.</translation>
     </message>
     <message>
-        <location filename="../src/providers/S3KeyVerify.cpp" line="42" />
+        <location filename="../src/providers/S3KeyVerify.cpp" line="45"/>
         <source>Give the account its %1 (for example %2): add it again with the %1 in Add account, or with keywarden-cli accounts add --region. Then test the key again.</source>
-        <translation type="unfinished" />
+        <translation>Gi kontoen dens %1 (for eksempel %2): legg den til på nytt med %1 i «Legg til konto», eller med keywarden-cli accounts add --region. Test deretter nøkkelen igjen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/S3KeyVerify.cpp" line="59" />
+        <location filename="../src/providers/S3KeyVerify.cpp" line="62"/>
         <source>The account names no S3 endpoint to test the key on.</source>
-        <translation type="unfinished" />
+        <translation>Kontoen oppgir ikke noe S3-endepunkt å teste nøkkelen mot.</translation>
     </message>
     <message>
-        <location filename="../src/providers/S3KeyVerify.cpp" line="60" />
-        <source>Set the account's S3 endpoint, then test the key again.</source>
-        <translation type="unfinished" />
+        <location filename="../src/providers/S3KeyVerify.cpp" line="63"/>
+        <source>Set the account&apos;s S3 endpoint, then test the key again.</source>
+        <translation>Angi S3-endepunktet til kontoen, og test deretter nøkkelen igjen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/S3KeyVerify.cpp" line="87" />
+        <location filename="../src/providers/S3KeyVerify.cpp" line="90"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/providers/S3KeyVerify.cpp" line="95" />
+        <location filename="../src/providers/S3KeyVerify.cpp" line="98"/>
         <source>There is no secret to test.</source>
-        <translation type="unfinished" />
+        <translation>Det finnes ingen hemmelighet å teste.</translation>
     </message>
     <message>
-        <location filename="../src/providers/S3KeyVerify.cpp" line="97" />
+        <location filename="../src/providers/S3KeyVerify.cpp" line="100"/>
         <source>The key has no access key id.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelen har ingen tilgangsnøkkel-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::AboutDialog</name>
+    <message>
+        <location filename="../ui/AboutDialog.cpp" line="15"/>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <location filename="../ui/AboutDialog.cpp" line="25"/>
+        <location filename="../ui/AboutDialog.cpp" line="26"/>
+        <location filename="../ui/AboutDialog.cpp" line="54"/>
+        <source>About KeyWarden</source>
+        <translation>Om KeyWarden</translation>
+    </message>
+    <message>
+        <location filename="../ui/AboutDialog.cpp" line="31"/>
+        <source>KeyWarden %1</source>
+        <translation>KeyWarden %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AboutDialog.cpp" line="38"/>
+        <source>A desktop console for the API keys and access keys of your cloud accounts.</source>
+        <translation>En skrivebordskonsoll for API-nøklene og tilgangsnøklene i skykontoene dine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AboutDialog.cpp" line="39"/>
+        <source>Licence: GNU General Public License, version 3 or later.</source>
+        <translation>Lisens: GNU General Public License, versjon 3 eller nyere.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AboutDialog.cpp" line="40"/>
+        <source>Where your data lives:</source>
+        <translation>Hvor dataene dine ligger:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AboutDialog.cpp" line="41"/>
+        <source>Settings and accounts (no secrets): %1</source>
+        <translation>Innstillinger og kontoer (ingen hemmeligheter): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AboutDialog.cpp" line="42"/>
+        <source>Audit log: %1</source>
+        <translation>Revisjonslogg: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AboutDialog.cpp" line="43"/>
+        <source>Account tokens: %1, service “%2”</source>
+        <translation>Kontotokener: %1, tjeneste «%2»</translation>
+    </message>
+    <message>
+        <location filename="../ui/AboutDialog.cpp" line="46"/>
+        <source>No keychain entries yet.</source>
+        <translation>Ingen oppføringer i nøkkelringen ennå.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AboutDialog.cpp" line="58"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
     <name>kw::AccountListModel</name>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="102" />
+        <location filename="../ui/AccountListModel.cpp" line="105"/>
         <source>not loaded</source>
-        <translation type="unfinished" />
+        <translation>ikke lastet inn</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="104" />
+        <location filename="../ui/AccountListModel.cpp" line="107"/>
         <source>reading token…</source>
-        <translation type="unfinished" />
+        <translation>leser token …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="106" />
+        <location filename="../ui/AccountListModel.cpp" line="109"/>
         <source>loading…</source>
-        <translation type="unfinished" />
+        <translation>laster inn …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="109" />
+        <location filename="../ui/AccountListModel.cpp" line="112"/>
         <source>1 key</source>
-        <translation type="unfinished" />
+        <translation>1 nøkkel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountListModel.cpp" line="109" />
+        <location filename="../ui/AccountListModel.cpp" line="112"/>
         <source>%n keys</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n nøkkel</numerusform>
+            <numerusform>%n nøkler</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="112" />
+        <location filename="../ui/AccountListModel.cpp" line="115"/>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation>feil</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="133" />
+        <location filename="../ui/AccountListModel.cpp" line="136"/>
         <source>%1, %2, %3</source>
-        <translation type="unfinished" />
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="137" />
+        <location filename="../ui/AccountListModel.cpp" line="140"/>
         <source>Token held for this session only</source>
-        <translation type="unfinished" />
+        <translation>Tokenet beholdes bare i denne økten</translation>
+    </message>
+</context>
+<context>
+    <name>kw::AccountService</name>
+    <message>
+        <location filename="../src/console/AccountService.cpp" line="65"/>
+        <source>The account is not loaded yet. Retry once its keys show.</source>
+        <translation>Kontoen er ikke lastet inn ennå. Prøv igjen når nøklene vises.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/AccountService.cpp" line="107"/>
+        <source>The token was already discarded; add the account again.</source>
+        <translation>Tokenet er allerede forkastet; legg til kontoen på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/AccountService.cpp" line="146"/>
+        <source>Could not keep the token in memory: %1</source>
+        <translation>Kunne ikke beholde tokenet i minnet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/console/AccountService.cpp" line="175"/>
+        <location filename="../src/console/AccountService.cpp" line="210"/>
+        <location filename="../src/console/AccountService.cpp" line="247"/>
+        <location filename="../src/console/AccountService.cpp" line="265"/>
+        <source>The account is not there any more.</source>
+        <translation>Kontoen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/AccountService.cpp" line="180"/>
+        <source>An account&apos;s provider cannot be changed; add a new account instead.</source>
+        <translation>Leverandøren til en konto kan ikke endres; legg til en ny konto i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/AccountService.cpp" line="210"/>
+        <source>Enter the new token.</source>
+        <translation>Skriv inn det nye tokenet.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/AccountService.cpp" line="221"/>
+        <location filename="../src/console/AccountService.cpp" line="352"/>
+        <source>This version of KeyWarden has no client for the provider “%1”.</source>
+        <translation>Denne versjonen av KeyWarden har ingen klient for leverandøren «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/console/AccountService.cpp" line="259"/>
+        <source>The new token works, but could not be stored in %1: %2. The old token is still in use.</source>
+        <translation>Det nye tokenet virker, men kunne ikke lagres i %1: %2. Det gamle tokenet brukes fortsatt.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/AccountService.cpp" line="338"/>
+        <source>No token is stored for this account in %1.</source>
+        <translation>Ingen token er lagret for denne kontoen i %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/AccountService.cpp" line="339"/>
+        <source>Remove the account and add it again with its token.</source>
+        <translation>Fjern kontoen og legg den til på nytt med tokenet.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/AccountService.cpp" line="343"/>
+        <source>Could not read the account&apos;s token from %1: %2</source>
+        <translation>Kunne ikke lese kontoens token fra %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/console/AccountService.cpp" line="344"/>
+        <source>Unlock or start your keychain, then retry.</source>
+        <translation>Lås opp eller start nøkkelringen, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/AccountService.cpp" line="354"/>
+        <source>Update KeyWarden, or remove the account.</source>
+        <translation>Oppdater KeyWarden, eller fjern kontoen.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/AccountService.cpp" line="392"/>
+        <source>Could not load the keys: %1</source>
+        <translation>Kunne ikke laste inn nøklene: %1</translation>
     </message>
 </context>
 <context>
     <name>kw::AddAccountDialog</name>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="157" />
+        <location filename="../ui/AddAccountDialog.cpp" line="190"/>
         <source>Enter the API endpoint, e.g. https://api.example.com.</source>
-        <translation type="unfinished" />
+        <translation>Skriv inn API-endepunktet, f.eks. https://api.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="44" />
+        <location filename="../ui/AddAccountDialog.cpp" line="44"/>
         <source>The endpoint “%1” is not a web address such as https://api.example.com.</source>
-        <translation type="unfinished" />
+        <translation>Endepunktet «%1» er ikke en nettadresse som https://api.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="41" />
+        <location filename="../ui/AddAccountDialog.cpp" line="41"/>
         <source>The S3 endpoint “%1” is not a web address such as https://s3.example.com.</source>
-        <translation type="unfinished" />
+        <translation>S3-endepunktet «%1» er ikke en nettadresse som https://s3.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="49" />
+        <location filename="../ui/AddAccountDialog.cpp" line="49"/>
         <source>The S3 endpoint “%1” uses plain http://, which is allowed only for this computer (localhost, 127.0.0.1, ::1). Use https://.</source>
-        <translation type="unfinished" />
+        <translation>S3-endepunktet «%1» bruker ukryptert http://, som bare er tillatt for denne datamaskinen (localhost, 127.0.0.1, ::1). Bruk https://.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="53" />
+        <location filename="../ui/AddAccountDialog.cpp" line="53"/>
         <source>The endpoint “%1” uses plain http://, which is allowed only for this computer (localhost, 127.0.0.1, ::1). Use https://.</source>
-        <translation type="unfinished" />
+        <translation>Endepunktet «%1» bruker ukryptert http://, som bare er tillatt for denne datamaskinen (localhost, 127.0.0.1, ::1). Bruk https://.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="81" />
-        <location filename="../ui/AddAccountDialog.cpp" line="196" />
+        <location filename="../ui/AddAccountDialog.cpp" line="79"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="229"/>
         <source>Known regions</source>
-        <translation type="unfinished" />
+        <translation>Kjente regioner</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="152" />
+        <location filename="../ui/AddAccountDialog.cpp" line="111"/>
+        <source>An account&apos;s provider cannot be changed; add a new account instead.</source>
+        <translation>Leverandøren til en konto kan ikke endres; legg til en ny konto i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.cpp" line="125"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="126"/>
+        <source>Edit account</source>
+        <translation>Rediger konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.cpp" line="127"/>
+        <source>&amp;Save</source>
+        <translation>La&amp;gre</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.cpp" line="128"/>
+        <source>Save account</source>
+        <translation>Lagre kontoen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.cpp" line="185"/>
         <source>No provider is available.</source>
-        <translation type="unfinished" />
+        <translation>Ingen leverandør er tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="154" />
+        <location filename="../ui/AddAccountDialog.cpp" line="187"/>
         <source>Enter a label for the account.</source>
-        <translation type="unfinished" />
+        <translation>Skriv inn en etikett for kontoen.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="166" />
+        <location filename="../ui/AddAccountDialog.cpp" line="199"/>
         <source>The CA file “%1” cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>CA-filen «%1» kan ikke leses.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="168" />
-        <source>Enter the account's API token.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/AddAccountDialog.cpp" line="201"/>
+        <source>Enter the account&apos;s API token.</source>
+        <translation>Skriv inn kontoens API-token.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="181" />
+        <location filename="../ui/AddAccountDialog.cpp" line="214"/>
         <source>e.g. Production (%1)</source>
-        <translation type="unfinished" />
+        <translation>f.eks. Produksjon (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="192" />
+        <location filename="../ui/AddAccountDialog.cpp" line="225"/>
         <source>Availability &amp;zone:</source>
         <translation>Tilgjengelighets&amp;sone:</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="192" />
+        <location filename="../ui/AddAccountDialog.cpp" line="225"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="193" />
+        <location filename="../ui/AddAccountDialog.cpp" line="226"/>
         <source>Availability zone</source>
         <translation>Tilgjengelighetssone</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="193" />
+        <location filename="../ui/AddAccountDialog.cpp" line="226"/>
         <source>S3 region</source>
         <translation>S3-region</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="195" />
+        <location filename="../ui/AddAccountDialog.cpp" line="228"/>
         <source>Example availability zones</source>
-        <translation type="unfinished" />
+        <translation>Eksempler på tilgjengelighetssoner</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="205" />
-        <source>Test key checks a new key by listing the buckets on this S3 endpoint, signed for the organization's availability zone.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/AddAccountDialog.cpp" line="238"/>
+        <source>Test key checks a new key by listing the buckets on this S3 endpoint, signed for the organization&apos;s availability zone.</source>
+        <translation>«Test nøkkel» sjekker en ny nøkkel ved å liste bøttene på dette S3-endepunktet, signert for organisasjonens tilgjengelighetssone.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="207" />
+        <location filename="../ui/AddAccountDialog.cpp" line="240"/>
         <source>Test key checks a new key by listing the buckets on this S3 endpoint, signed for the region.</source>
-        <translation type="unfinished" />
+        <translation>«Test nøkkel» sjekker en ny nøkkel ved å liste bøttene på dette S3-endepunktet, signert for regionen.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="234" />
+        <location filename="../ui/AddAccountDialog.cpp" line="267"/>
         <source>Choose a CA certificate</source>
-        <translation type="unfinished" />
+        <translation>Velg et CA-sertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="235" />
+        <location filename="../ui/AddAccountDialog.cpp" line="268"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>PEM-sertifikater (*.pem *.crt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="251" />
+        <location filename="../ui/AddAccountDialog.cpp" line="284"/>
         <source>Optional; empty means %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>kw::AppController</name>
-    <message>
-        <location filename="../src/console/AppController.cpp" line="158" />
-        <source>The token was already discarded; add the account again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/console/AppController.cpp" line="198" />
-        <source>Could not keep the token in memory: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/console/AppController.cpp" line="296" />
-        <source>No token is stored for this account in %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/console/AppController.cpp" line="297" />
-        <source>Remove the account and add it again with its token.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/console/AppController.cpp" line="300" />
-        <source>Could not read the account's token from %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/console/AppController.cpp" line="303" />
-        <source>Unlock or start your keychain, then retry.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/console/AppController.cpp" line="315" />
-        <source>This version of KeyWarden has no client for the provider “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/console/AppController.cpp" line="318" />
-        <source>Update KeyWarden, or remove the account.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/console/AppController.cpp" line="342" />
-        <source>Could not load the keys: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/console/AppController.cpp" line="373" />
-        <source>The account is not loaded yet. Retry once its keys show.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/console/AppController.cpp" line="519" />
-        <source>The stored secret could not be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/console/AppController.cpp" line="621" />
-        <source>Creating the new key</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/console/AppController.cpp" line="632" />
-        <source>The new key could not be created: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/console/AppController.cpp" line="713" />
-        <source>The rotation record is gone.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/console/AppController.cpp" line="778" />
-        <source>The old key was already gone.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/console/AppController.cpp" line="823" />
-        <source>The old key was revoked outside this rotation.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/console/AppController.cpp" line="831" />
-        <source>Interrupted before the old key's revocation was planned; both keys were kept.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/console/AppController.cpp" line="836" />
-        <source>The rotation of “%1” was interrupted; both keys were kept. Rotate it again when you are ready.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/console/AppController.cpp" line="902" />
-        <source>Rotation finished: the old key “%1” of %2 was revoked.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/console/AppController.cpp" line="906" />
-        <source>Could not revoke the old key “%1” of %2: %3 It will be tried again.</source>
-        <translation type="unfinished" />
+        <translation>Valgfritt; tomt betyr %1</translation>
     </message>
 </context>
 <context>
     <name>kw::AttachPolicyDialog</name>
     <message>
-        <location filename="../ui/AttachPolicyDialog.cpp" line="25" />
+        <location filename="../ui/AttachPolicyDialog.cpp" line="22"/>
         <source>Attach a policy to %1</source>
-        <translation type="unfinished" />
+        <translation>Knytt en policy til %1</translation>
     </message>
     <message>
-        <location filename="../ui/AttachPolicyDialog.cpp" line="30" />
+        <location filename="../ui/AttachPolicyDialog.cpp" line="27"/>
         <source>Choose the policy to attach to the user “%1”. It applies at once to every key of this user.</source>
-        <translation type="unfinished" />
+        <translation>Velg policyen som skal knyttes til brukeren «%1». Den gjelder straks for alle nøklene til denne brukeren.</translation>
     </message>
     <message>
-        <location filename="../ui/AttachPolicyDialog.cpp" line="42" />
+        <location filename="../ui/AttachPolicyDialog.cpp" line="54"/>
         <source>%1 (%2) — attached already</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) — allerede tilknyttet</translation>
     </message>
     <message>
-        <location filename="../ui/AttachPolicyDialog.cpp" line="43" />
+        <location filename="../ui/AttachPolicyDialog.cpp" line="55"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AttachPolicyDialog.cpp" line="81" />
+        <location filename="../ui/AttachPolicyDialog.cpp" line="96"/>
         <source>Attaching</source>
-        <translation type="unfinished" />
+        <translation>Knytter til</translation>
     </message>
     <message>
-        <location filename="../ui/AttachPolicyDialog.cpp" line="89" />
+        <location filename="../ui/AttachPolicyDialog.cpp" line="103"/>
         <source>&amp;Attach</source>
         <translation>&amp;Knytt til</translation>
     </message>
     <message>
-        <location filename="../ui/AttachPolicyDialog.cpp" line="91" />
+        <location filename="../ui/AttachPolicyDialog.cpp" line="105"/>
         <source>Attach the chosen policy</source>
-        <translation type="unfinished" />
+        <translation>Knytt til den valgte policyen</translation>
+    </message>
+</context>
+<context>
+    <name>kw::AuditLogDialog</name>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
+        <source>Audit Log</source>
+        <translation>Revisjonslogg</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="74"/>
+        <source>Key, id, outcome…</source>
+        <translation>Nøkkel, ID, utfall …</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="76"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="76"/>
+        <source>Search the audit log</source>
+        <translation>Søk i revisjonsloggen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="80"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="80"/>
+        <source>Only this account</source>
+        <translation>Bare denne kontoen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="83"/>
+        <source>Ac&amp;tion:</source>
+        <translation>&amp;Handling:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="83"/>
+        <source>Only this action</source>
+        <translation>Bare denne handlingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="89"/>
+        <source>any day</source>
+        <translation>hvilken som helst dag</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="94"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="94"/>
+        <source>From this day on</source>
+        <translation>Fra og med denne dagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="95"/>
+        <source>T&amp;o:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="95"/>
+        <source>Up to and including this day</source>
+        <translation>Til og med denne dagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="109"/>
+        <source>What KeyWarden did, in the window and on the command line, newest first. The log holds no secrets. Log file: %1</source>
+        <translation>Hva KeyWarden har gjort, i vinduet og på kommandolinjen, nyeste først. Loggen inneholder ingen hemmeligheter. Loggfil: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="120"/>
+        <source>Audit log entries</source>
+        <translation>Oppføringer i revisjonsloggen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="122"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="122"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="122"/>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="122"/>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="122"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="122"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="142"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Eksporter CSV …</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="144"/>
+        <source>Export the entries shown as CSV</source>
+        <translation>Eksporter de viste oppføringene som CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="145"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Last inn på nytt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="146"/>
+        <source>Read the audit log again</source>
+        <translation>Les revisjonsloggen på nytt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="158"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="170"/>
+        <source>The audit log %1 cannot be read: %2</source>
+        <translation>Revisjonsloggen %1 kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="208"/>
+        <source>Nothing is recorded yet.</source>
+        <translation>Ingenting er registrert ennå.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="209"/>
+        <source>%1 of %2 entries shown.</source>
+        <translation>%1 av %2 oppføringer vises.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="211"/>
+        <source>Damaged lines that could not be read: %1.</source>
+        <translation>Skadde linjer som ikke kunne leses: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="220"/>
+        <source>line %1</source>
+        <translation>linje %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="223"/>
+        <source>Damaged line</source>
+        <translation>Skadet linje</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="227"/>
+        <source>window</source>
+        <translation>vindu</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="228"/>
+        <source>command line</source>
+        <translation>kommandolinje</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="229"/>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="234"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="283"/>
+        <source>The CSV file %1 could not be written: %2</source>
+        <translation>CSV-filen %1 kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="287"/>
+        <source>Exported to %1 (entries: %2).</source>
+        <translation>Eksportert til %1 (oppføringer: %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="294"/>
+        <source>Export Audit Log</source>
+        <translation>Eksporter revisjonslogg</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="296"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>kw::CoreWeaveProvider</name>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="104" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="106"/>
         <source>The request was cancelled</source>
-        <translation type="unfinished" />
+        <translation>Forespørselen ble avbrutt</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="106" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="108"/>
         <source>The request was rejected as invalid</source>
-        <translation type="unfinished" />
+        <translation>Forespørselen ble avvist som ugyldig</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="108" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="110"/>
         <source>The server ran out of time</source>
-        <translation type="unfinished" />
+        <translation>Tidsavbrudd på tjeneren</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="109" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="111"/>
         <source>Not found</source>
-        <translation type="unfinished" />
+        <translation>Ikke funnet</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="110" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="112"/>
         <source>It exists already</source>
-        <translation type="unfinished" />
+        <translation>Den finnes allerede</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="111" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="113"/>
         <source>Permission denied</source>
-        <translation type="unfinished" />
+        <translation>Tilgang nektet</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="113" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="115"/>
         <source>A limit or quota was reached</source>
-        <translation type="unfinished" />
+        <translation>En grense eller kvote er nådd</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="115" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="117"/>
         <source>Not possible in the current state</source>
-        <translation type="unfinished" />
+        <translation>Ikke mulig i gjeldende tilstand</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="116" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="118"/>
         <source>Aborted by a conflict</source>
-        <translation type="unfinished" />
+        <translation>Avbrutt på grunn av en konflikt</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="117" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="119"/>
         <source>A value is out of range</source>
-        <translation type="unfinished" />
+        <translation>En verdi er utenfor gyldig område</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="118" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="120"/>
         <source>Not supported</source>
-        <translation type="unfinished" />
+        <translation>Støttes ikke</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="119" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="121"/>
         <source>Internal server error</source>
-        <translation type="unfinished" />
+        <translation>Intern tjenerfeil</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="120" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="122"/>
         <source>The service is unavailable</source>
-        <translation type="unfinished" />
+        <translation>Tjenesten er utilgjengelig</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="121" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="123"/>
         <source>Data loss</source>
-        <translation type="unfinished" />
+        <translation>Datatap</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="123" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="125"/>
         <source>The API access token was not accepted</source>
-        <translation type="unfinished" />
+        <translation>API-tilgangstokenet ble ikke godtatt</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="47" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="50"/>
         <source>CoreWeave keys cannot be renamed or edited; rotate instead</source>
-        <translation type="unfinished" />
+        <translation>CoreWeave-nøkler kan ikke gis nytt navn eller redigeres; roter i stedet</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="101" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="101"/>
         <source>CoreWeave lists keys by status only as active or suspended.</source>
-        <translation type="unfinished" />
+        <translation>CoreWeave lister nøkler etter status bare som aktive eller suspenderte.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="156" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="115"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="140"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="153"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="186"/>
+        <source>access keys</source>
+        <translation>tilgangsnøkler</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="141"/>
+        <source>a page held %1 keys where at most %2 were asked for, so the pages cannot be told apart.</source>
+        <translation>en side inneholdt %1 nøkler der høyst %2 ble bedt om, så sidene kan ikke skilles fra hverandre.</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="154"/>
+        <source>keys were removed while the list was read, so the pages moved and a key could have been skipped.</source>
+        <translation>nøkler ble fjernet mens listen ble lest, så sidene flyttet seg, og en nøkkel kan ha blitt hoppet over.</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="179"/>
         <source>CoreWeave sent the same keys again for offset %1; the list stopped there.</source>
-        <translation type="unfinished" />
+        <translation>CoreWeave sendte de samme nøklene igjen for forskyvning %1; listen stoppet der.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="175" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="203"/>
         <source>The expiry date is in the past.</source>
-        <translation type="unfinished" />
+        <translation>Utløpsdatoen er passert.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="179" />
-        <source>A key's duration cannot be negative.</source>
-        <translation type="unfinished" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="207"/>
+        <source>A key&apos;s duration cannot be negative.</source>
+        <translation>Varigheten til en nøkkel kan ikke være negativ.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="182" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="210"/>
         <source>Temporary CoreWeave keys last at most 12 hours (43 200 s).</source>
-        <translation type="unfinished" />
+        <translation>Midlertidige CoreWeave-nøkler varer høyst 12 timer (43 200 s).</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="183" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="211"/>
         <source>Choose a shorter duration, or a permanent key.</source>
-        <translation type="unfinished" />
+        <translation>Velg en kortere varighet, eller en permanent nøkkel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="207" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="229"/>
         <source>The key has no access key id.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelen har ingen tilgangsnøkkel-ID.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="225" />
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="245"/>
         <source>The keys have no principal to suspend or reactivate.</source>
-        <translation type="unfinished" />
+        <translation>Nøklene har ingen principal å suspendere eller reaktivere.</translation>
     </message>
 </context>
 <context>
     <name>kw::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="35" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="27"/>
         <source>Choose at least one service.</source>
-        <translation type="unfinished" />
+        <translation>Velg minst én tjeneste.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="36" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="28"/>
         <source>Choose at least %1 services.</source>
-        <translation type="unfinished" />
+        <translation>Velg minst %1 tjenester.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="45" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="37"/>
         <source>Create key</source>
         <translation>Opprett nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="46" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="38"/>
         <source>Create %1 key</source>
-        <translation type="unfinished" />
+        <translation>Opprett %1-nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="50" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="42"/>
         <source>&amp;Name (required):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Navn (påkrevd):</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="51" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="43"/>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Påkrevd</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="54" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="46"/>
         <source>Optional: %1 picks a name when empty</source>
-        <translation type="unfinished" />
+        <translation>Valgfritt: %1 velger et navn når feltet er tomt</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="55" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="47"/>
         <source>the provider</source>
-        <translation type="unfinished" />
+        <translation>leverandøren</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="65" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="57"/>
         <source>The key has the rights of the user it belongs to.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelen har rettighetene til brukeren den tilhører.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="69" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="61"/>
         <source>Users and applications</source>
-        <translation type="unfinished" />
+        <translation>Brukere og applikasjoner</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="122" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="64"/>
+        <source>Choose the key&apos;s owner…</source>
+        <translation>Velg nøkkelens eier …</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="66"/>
+        <source>Projects</source>
+        <translation>Prosjekter</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="67"/>
+        <source>A project name or ID</source>
+        <translation>Et prosjektnavn eller en ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="126"/>
         <source>Valid &amp;for:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gyldig i:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="138" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="136"/>
         <source>Loading users and applications…</source>
-        <translation type="unfinished" />
+        <translation>Laster inn brukere og applikasjoner …</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="148" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="146"/>
         <source>Could not load users and applications: %1</source>
-        <translation type="unfinished" />
+        <translation>Kunne ikke laste inn brukere og applikasjoner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="183" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="173"/>
         <source>Users</source>
-        <translation type="unfinished" />
+        <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="186" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="220"/>
         <source>You (%1)</source>
-        <translation type="unfinished" />
+        <translation>Du (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="194" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="423"/>
+        <source>Choose the key&apos;s owner.</source>
+        <translation>Velg nøkkelens eier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="178"/>
         <source>Applications</source>
-        <translation type="unfinished" />
+        <translation>Applikasjoner</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="202" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="186"/>
         <source>No users or applications were found in this organization.</source>
-        <translation type="unfinished" />
+        <translation>Ingen brukere eller applikasjoner ble funnet i denne organisasjonen.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="302" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="222"/>
+        <source>no keys</source>
+        <translation>ingen nøkler</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="223"/>
+        <source>1 key</source>
+        <translation>1 nøkkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="224"/>
+        <source>%1 keys</source>
+        <translation>%1 nøkler</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="225"/>
+        <source>%1 — %2 (limit)</source>
+        <translation>%1 — %2 (grense)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="226"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="246"/>
+        <source>%1 already has %2 keys, the most one owner can have. Revoke one of them first, or choose another owner.</source>
+        <translation>%1 har allerede %2 nøkler, det meste én eier kan ha. Tilbakekall en av dem først, eller velg en annen eier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="274"/>
+        <source>Organization default</source>
+        <translation>Organisasjonens standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="315"/>
+        <source>The organization&apos;s default project</source>
+        <translation>Organisasjonens standardprosjekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="330"/>
+        <source>Choose a project from the list, or type its ID, a UUID such as “1f5b2c3d-0000-4e6f-8a9b-0123456789ab”.</source>
+        <translation>Velg et prosjekt fra listen, eller skriv inn ID-en, en UUID som «1f5b2c3d-0000-4e6f-8a9b-0123456789ab».</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateKeyDialog.cpp" line="413"/>
         <source>Enter a name for the key.</source>
-        <translation type="unfinished" />
+        <translation>Skriv inn et navn på nøkkelen.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="310" />
+        <location filename="../ui/CreateKeyDialog.cpp" line="421"/>
         <source>Waiting for the list of users and applications.</source>
-        <translation type="unfinished" />
+        <translation>Venter på listen over brukere og applikasjoner.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::CredentialSnippets</name>
+    <message>
+        <location filename="../src/console/CredentialSnippets.cpp" line="219"/>
+        <source>&amp;Shell export line (export %1=…)</source>
+        <translation>&amp;Shell-eksportlinje (export %1=…)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="312" />
-        <source>Choose the user or application the key belongs to.</source>
-        <translation type="unfinished" />
+        <location filename="../src/console/CredentialSnippets.cpp" line="220"/>
+        <source>.&amp;env line (%1=…)</source>
+        <translation>.&amp;env-linje (%1=…)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="316" />
-        <source>The project ID must be a UUID such as “1f5b2c3d-0000-4e6f-8a9b-0123456789ab”.</source>
-        <translation type="unfinished" />
+        <location filename="../src/console/CredentialSnippets.cpp" line="224"/>
+        <source>HTTP &amp;header (Authorization: Bearer …)</source>
+        <translation>HTTP-&amp;header (Authorization: Bearer …)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="347" />
-        <source>%1/%2</source>
-        <translation type="unfinished" />
+        <location filename="../src/console/CredentialSnippets.cpp" line="229"/>
+        <source>&amp;Shell export lines for scw (SCW_ACCESS_KEY, …)</source>
+        <translation>&amp;Shell-eksportlinjer for scw (SCW_ACCESS_KEY, …)</translation>
+    </message>
+    <message>
+        <location filename="../src/console/CredentialSnippets.cpp" line="230"/>
+        <source>.&amp;env lines for scw (SCW_ACCESS_KEY, …)</source>
+        <translation>.&amp;env-linjer for scw (SCW_ACCESS_KEY, …)</translation>
+    </message>
+    <message>
+        <location filename="../src/console/CredentialSnippets.cpp" line="231"/>
+        <source>Shell export lines for S&amp;3 tools (AWS_ACCESS_KEY_ID, …)</source>
+        <translation>Shell-eksportlinjer for S&amp;3-verktøy (AWS_ACCESS_KEY_ID, …)</translation>
+    </message>
+    <message>
+        <location filename="../src/console/CredentialSnippets.cpp" line="236"/>
+        <source>&amp;Shell export lines (AWS_ACCESS_KEY_ID, …)</source>
+        <translation>&amp;Shell-eksportlinjer (AWS_ACCESS_KEY_ID, …)</translation>
+    </message>
+    <message>
+        <location filename="../src/console/CredentialSnippets.cpp" line="237"/>
+        <source>.&amp;env lines (AWS_ACCESS_KEY_ID, …)</source>
+        <translation>.&amp;env-linjer (AWS_ACCESS_KEY_ID, …)</translation>
+    </message>
+    <message>
+        <location filename="../src/console/CredentialSnippets.cpp" line="241"/>
+        <source>AWS &amp;profile for ~/.aws/credentials</source>
+        <translation>AWS-&amp;profil for ~/.aws/credentials</translation>
+    </message>
+    <message>
+        <location filename="../src/console/CredentialSnippets.cpp" line="244"/>
+        <source>AWS profile with &amp;credential_process for ~/.aws/config</source>
+        <translation>AWS-profil med &amp;credential_process for ~/.aws/config</translation>
     </message>
 </context>
 <context>
     <name>kw::EditKeyDialog</name>
     <message>
-        <location filename="../ui/EditKeyDialog.cpp" line="37" />
+        <location filename="../ui/EditKeyDialog.cpp" line="28"/>
         <source>Edit key “%1”</source>
-        <translation type="unfinished" />
+        <translation>Rediger nøkkelen «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.cpp" line="39" />
+        <location filename="../ui/EditKeyDialog.cpp" line="30"/>
         <source>Changes apply to the key at %1 at once; its secret stays the same.</source>
-        <translation type="unfinished" />
+        <translation>Endringene gjelder straks for nøkkelen hos %1; hemmeligheten forblir den samme.</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.cpp" line="40" />
+        <location filename="../ui/EditKeyDialog.cpp" line="31"/>
         <source>the provider</source>
-        <translation type="unfinished" />
+        <translation>leverandøren</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.cpp" line="52" />
+        <location filename="../ui/EditKeyDialog.cpp" line="43"/>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Påkrevd</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.cpp" line="60" />
+        <location filename="../ui/EditKeyDialog.cpp" line="51"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.cpp" line="66" />
+        <location filename="../ui/EditKeyDialog.cpp" line="57"/>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>navn</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.cpp" line="68" />
+        <location filename="../ui/EditKeyDialog.cpp" line="59"/>
         <source>services</source>
-        <translation type="unfinished" />
+        <translation>tjenester</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.cpp" line="70" />
+        <location filename="../ui/EditKeyDialog.cpp" line="61"/>
         <source>description</source>
-        <translation type="unfinished" />
+        <translation>beskrivelse</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.cpp" line="72" />
+        <location filename="../ui/EditKeyDialog.cpp" line="63"/>
         <source>owner</source>
-        <translation type="unfinished" />
+        <translation>eier</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.cpp" line="74" />
+        <location filename="../ui/EditKeyDialog.cpp" line="65"/>
         <source>project</source>
-        <translation type="unfinished" />
+        <translation>prosjekt</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.cpp" line="76" />
+        <location filename="../ui/EditKeyDialog.cpp" line="67"/>
         <source>IP whitelist</source>
         <translation>IP-hviteliste</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.cpp" line="78" />
+        <location filename="../ui/EditKeyDialog.cpp" line="69"/>
         <source>expiry</source>
-        <translation type="unfinished" />
+        <translation>utløp</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.cpp" line="81" />
+        <location filename="../ui/EditKeyDialog.cpp" line="72"/>
         <source>Cannot be changed after creation: %1. Rotate the key to change them.</source>
-        <translation type="unfinished" />
+        <translation>Kan ikke endres etter at nøkkelen er opprettet: %1. Roter nøkkelen for å endre dette.</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.cpp" line="144" />
+        <location filename="../ui/EditKeyDialog.cpp" line="130"/>
         <source>Enter a name for the key.</source>
-        <translation type="unfinished" />
+        <translation>Skriv inn et navn på nøkkelen.</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.cpp" line="148" />
-        <source>The project ID must be a UUID such as “1f5b2c3d-0000-4e6f-8a9b-0123456789ab”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/EditKeyDialog.cpp" line="164" />
+        <location filename="../ui/EditKeyDialog.cpp" line="146"/>
         <source>Nothing was changed yet.</source>
-        <translation type="unfinished" />
+        <translation>Ingenting er endret ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::EmptyState</name>
+    <message>
+        <location filename="../ui/EmptyState.cpp" line="108"/>
+        <source>Add accou&amp;nt…</source>
+        <translation>Legg til &amp;konto …</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.cpp" line="172" />
-        <source>%1/%2</source>
-        <translation type="unfinished" />
+        <location filename="../ui/EmptyState.cpp" line="109"/>
+        <source>Add account</source>
+        <translation>Legg til konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmptyState.cpp" line="110"/>
+        <source>Try the sand&amp;box</source>
+        <translation>Prøv &amp;sandkassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmptyState.cpp" line="111"/>
+        <source>Try the sandbox</source>
+        <translation>Prøv sandkassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmptyState.cpp" line="112"/>
+        <source>Open a second KeyWarden with sample accounts served on this computer; nothing of it is saved</source>
+        <translation>Åpne en ekstra KeyWarden med eksempelkontoer som kjører på denne datamaskinen; ingenting av det lagres</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmptyState.cpp" line="114"/>
+        <source>Clear filter</source>
+        <translation>Fjern filteret</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmptyState.cpp" line="117"/>
+        <source>Keep your cloud API keys in one place</source>
+        <translation>Samle API-nøklene for skyen på ett sted</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmptyState.cpp" line="119"/>
+        <source>KeyWarden lists the API keys and access keys of your cloud accounts, and creates, rotates and revokes them, with every change in an audit log. Add an account with its admin token to start, or try the sandbox: sample accounts that run on this computer and change nothing real.</source>
+        <translation>KeyWarden viser API-nøklene og tilgangsnøklene i skykontoene dine, og oppretter, roterer og tilbakekaller dem, med hver endring i en revisjonslogg. Legg til en konto med admin-tokenet for å begynne, eller prøv sandkassen: eksempelkontoer som kjører på denne datamaskinen og ikke endrer noe ekte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmptyState.cpp" line="125"/>
+        <source>No key matches the filters</source>
+        <translation>Ingen nøkler samsvarer med filtrene</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmptyState.cpp" line="126"/>
+        <source>No key matches “%1”</source>
+        <translation>Ingen nøkler samsvarer med «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmptyState.cpp" line="127"/>
+        <source>This account has 1 key; the filters hide it.</source>
+        <translation>Denne kontoen har 1 nøkkel; filtrene skjuler den.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/EmptyState.cpp" line="128"/>
+        <source>This account has %n keys; the filters hide them all.</source>
+        <translation>
+            <numerusform>Denne kontoen har %n nøkkel; filtrene skjuler den.</numerusform>
+            <numerusform>Denne kontoen har %n nøkler; filtrene skjuler alle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/EmptyState.cpp" line="132"/>
+        <source>Filters on: %1.</source>
+        <translation>Aktive filtre: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmptyState.cpp" line="133"/>
+        <source>Filters stay as they are when you switch accounts.</source>
+        <translation>Filtrene beholdes når du bytter konto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmptyState.cpp" line="135"/>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Fjern filtrene</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmptyState.cpp" line="136"/>
+        <source>C&amp;lear filter</source>
+        <translation>&amp;Fjern filteret</translation>
     </message>
 </context>
 <context>
     <name>kw::ExpiryEdit</name>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="32" />
+        <location filename="../ui/ExpiryEdit.cpp" line="37"/>
         <source>Expiry</source>
-        <translation type="unfinished" />
+        <translation>Utløp</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="34" />
+        <location filename="../ui/ExpiryEdit.cpp" line="39"/>
         <source>Expiry choices</source>
-        <translation type="unfinished" />
+        <translation>Utløpsvalg</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="36" />
+        <location filename="../ui/ExpiryEdit.cpp" line="41"/>
         <source>Expiry date and time</source>
-        <translation type="unfinished" />
+        <translation>Utløpsdato og -klokkeslett</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="40" />
-        <source>Validity in seconds</source>
-        <translation type="unfinished" />
+        <location filename="../ui/ExpiryEdit.cpp" line="45"/>
+        <source>Validity</source>
+        <translation>Gyldighet</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="43" />
-        <source> s</source>
-        <translation type="unfinished" />
+        <location filename="../ui/ExpiryEdit.cpp" line="50"/>
+        <source>Validity unit</source>
+        <translation>Gyldighetsenhet</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="83" />
+        <location filename="../ui/ExpiryEdit.cpp" line="52"/>
+        <source>Validity units</source>
+        <translation>Gyldighetsenheter</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExpiryEdit.cpp" line="53"/>
+        <source>seconds</source>
+        <translation>sekunder</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExpiryEdit.cpp" line="54"/>
+        <source>minutes</source>
+        <translation>minutter</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExpiryEdit.cpp" line="55"/>
+        <source>hours</source>
+        <translation>timer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExpiryEdit.cpp" line="89"/>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="85" />
+        <location filename="../ui/ExpiryEdit.cpp" line="91"/>
         <source>1 day</source>
-        <translation type="unfinished" />
+        <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="85" />
+        <location filename="../ui/ExpiryEdit.cpp" line="91"/>
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 dager</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="88" />
+        <location filename="../ui/ExpiryEdit.cpp" line="94"/>
         <source>1 hour</source>
-        <translation type="unfinished" />
+        <translation>1 time</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="88" />
+        <location filename="../ui/ExpiryEdit.cpp" line="94"/>
         <source>%1 hours</source>
-        <translation type="unfinished" />
+        <translation>%1 timer</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="91" />
+        <location filename="../ui/ExpiryEdit.cpp" line="97"/>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="100" />
+        <location filename="../ui/ExpiryEdit.cpp" line="106"/>
         <source>Keep: %1</source>
-        <translation type="unfinished" />
+        <translation>Behold: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="102" />
+        <location filename="../ui/ExpiryEdit.cpp" line="108"/>
         <source>Never</source>
-        <translation type="unfinished" />
+        <translation>Aldri</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="103" />
+        <location filename="../ui/ExpiryEdit.cpp" line="109"/>
         <source>In 1 hour</source>
-        <translation type="unfinished" />
+        <translation>Om 1 time</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="104" />
+        <location filename="../ui/ExpiryEdit.cpp" line="110"/>
         <source>In 1 week</source>
-        <translation type="unfinished" />
+        <translation>Om 1 uke</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="105" />
+        <location filename="../ui/ExpiryEdit.cpp" line="111"/>
         <source>In 1 month</source>
-        <translation type="unfinished" />
+        <translation>Om 1 måned</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="106" />
+        <location filename="../ui/ExpiryEdit.cpp" line="112"/>
         <source>In 1 year</source>
-        <translation type="unfinished" />
+        <translation>Om 1 år</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="107" />
+        <location filename="../ui/ExpiryEdit.cpp" line="113"/>
         <source>On a date…</source>
-        <translation type="unfinished" />
+        <translation>På en dato …</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="116" />
+        <location filename="../ui/ExpiryEdit.cpp" line="122"/>
         <source>Permanent</source>
-        <translation type="unfinished" />
+        <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="120" />
-        <source>Custom (seconds)…</source>
-        <translation type="unfinished" />
+        <location filename="../ui/ExpiryEdit.cpp" line="126"/>
+        <source>Custom…</source>
+        <translation>Egendefinert …</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="200" />
+        <location filename="../ui/ExpiryEdit.cpp" line="221"/>
         <source>Choose an expiry date in the future.</source>
-        <translation type="unfinished" />
+        <translation>Velg en utløpsdato i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../ui/ExpiryEdit.cpp" line="202" />
+        <location filename="../ui/ExpiryEdit.cpp" line="223"/>
         <source>A temporary key lasts at most %1.</source>
-        <translation type="unfinished" />
+        <translation>En midlertidig nøkkel varer høyst %1.</translation>
     </message>
 </context>
 <context>
-    <name>kw::HttpClient</name>
+    <name>kw::HttpKeyProvider</name>
     <message>
-        <location filename="../src/providers/HttpClient.cpp" line="176" />
-        <source>Try again after %1 (in %2 s).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/HttpClient.cpp" line="258" />
-        <location filename="../src/providers/HttpClient.cpp" line="301" />
-        <source>Cancelled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/HttpClient.cpp" line="273" />
-        <source>The address “%1” is not valid.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/HttpClient.cpp" line="283" />
-        <source>Refusing to connect to %1 over %2: credentials are only sent over https:// (plain http:// is allowed to this computer only).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/HttpClient.cpp" line="443" />
-        <source>The answer from %1 is larger than %2 MiB; it was not read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/HttpClient.cpp" line="456" />
-        <source>No answer from %1 within %2 s.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/HttpClient.cpp" line="465" />
-        <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/HttpClient.cpp" line="468" />
-        <source>If the server uses a private certificate authority, configure its CA file for this account.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/HttpClient.cpp" line="478" />
-        <source>%1 closed the connection without answering. The request was not sent again because repeating it is not safe.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/HttpClient.cpp" line="482" />
-        <source>It may or may not have taken effect: refresh before trying again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/HttpClient.cpp" line="501" />
-        <source>%1 sent an answer that is not HTTP: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/HttpClient.cpp" line="515" />
-        <location filename="../src/providers/HttpClient.cpp" line="562" />
-        <source>The answer from %1 was cut off: the connection closed after %2 of %3 bytes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/HttpClient.cpp" line="551" />
-        <source>%1 refused the connection. Check the address and that the service is running.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/HttpClient.cpp" line="569" />
-        <source>The answer from %1 was cut off: the connection closed after %2 bytes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/HttpClient.cpp" line="579" />
-        <source>%1 closed the connection before answering.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/HttpClient.cpp" line="586" />
-        <source>Cannot find the host %1. Check the address.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/HttpClient.cpp" line="593" />
-        <source>Cannot reach %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/HttpClient.cpp" line="610" />
-        <source>HTTP %1 %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/HttpClient.cpp" line="758" />
-        <source>Cannot read the CA file %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/HttpClient.cpp" line="765" />
-        <source>The CA file %1 holds no PEM certificate.</source>
-        <translation type="unfinished" />
+        <location filename="../src/providers/HttpKeyProvider.cpp" line="126"/>
+        <source>There is no secret to test.</source>
+        <translation>Det finnes ingen hemmelighet å teste.</translation>
     </message>
 </context>
 <context>
     <name>kw::IpAllowlist</name>
     <message>
-        <location filename="../src/core/IpAllowlist.cpp" line="160" />
-        <location filename="../src/core/IpAllowlist.cpp" line="179" />
+        <location filename="../src/core/IpAllowlist.cpp" line="162"/>
+        <location filename="../src/core/IpAllowlist.cpp" line="181"/>
         <source>Entry %1 “%2”: not an IP address or CIDR range</source>
-        <translation type="unfinished" />
+        <translation>Oppføring %1 «%2»: ikke en IP-adresse eller et CIDR-område</translation>
     </message>
     <message>
-        <location filename="../src/core/IpAllowlist.cpp" line="170" />
+        <location filename="../src/core/IpAllowlist.cpp" line="172"/>
         <source>Entry %1 “%2”: leading zeros are not allowed in an IPv4 address</source>
-        <translation type="unfinished" />
+        <translation>Oppføring %1 «%2»: innledende nuller er ikke tillatt i en IPv4-adresse</translation>
     </message>
     <message>
-        <location filename="../src/core/IpAllowlist.cpp" line="197" />
+        <location filename="../src/core/IpAllowlist.cpp" line="199"/>
         <source>Entry %1 “%2”: prefix length must be 0–32</source>
-        <translation type="unfinished" />
+        <translation>Oppføring %1 «%2»: prefikslengden må være 0–32</translation>
     </message>
     <message>
-        <location filename="../src/core/IpAllowlist.cpp" line="199" />
+        <location filename="../src/core/IpAllowlist.cpp" line="201"/>
         <source>Entry %1 “%2”: prefix length must be 0–128</source>
-        <translation type="unfinished" />
+        <translation>Oppføring %1 «%2»: prefikslengden må være 0–128</translation>
     </message>
     <message>
-        <location filename="../src/core/IpAllowlist.cpp" line="211" />
+        <location filename="../src/core/IpAllowlist.cpp" line="213"/>
         <source>Entry %1 “%2”: host bits are set — did you mean %3?</source>
-        <translation type="unfinished" />
+        <translation>Oppføring %1 «%2»: vertsbiter er satt — mente du %3?</translation>
     </message>
     <message>
-        <location filename="../src/core/IpAllowlist.cpp" line="242" />
+        <location filename="../src/core/IpAllowlist.cpp" line="244"/>
         <source>Entry %1 “%2”: duplicate of entry %3</source>
-        <translation type="unfinished" />
+        <translation>Oppføring %1 «%2»: duplikat av oppføring %3</translation>
     </message>
 </context>
 <context>
     <name>kw::IpAllowlistEdit</name>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="16" />
+        <location filename="../ui/IpAllowlistEdit.cpp" line="18"/>
         <source>not an IP address or CIDR range</source>
-        <translation type="unfinished" />
+        <translation>ikke en IP-adresse eller et CIDR-område</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="18" />
+        <location filename="../ui/IpAllowlistEdit.cpp" line="20"/>
         <source>the prefix length after “/” is out of range</source>
-        <translation type="unfinished" />
+        <translation>prefikslengden etter «/» er utenfor gyldig område</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="20" />
+        <location filename="../ui/IpAllowlistEdit.cpp" line="22"/>
         <source>the address has bits set beyond the prefix</source>
-        <translation type="unfinished" />
+        <translation>adressen har biter satt utenfor prefikset</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="22" />
+        <location filename="../ui/IpAllowlistEdit.cpp" line="24"/>
         <source>listed twice</source>
-        <translation type="unfinished" />
+        <translation>oppført to ganger</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="33" />
+        <location filename="../ui/IpAllowlistEdit.cpp" line="35"/>
         <source>Entry %1 “%2”: %3</source>
-        <translation type="unfinished" />
+        <translation>Oppføring %1 «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="44" />
+        <location filename="../ui/IpAllowlistEdit.cpp" line="46"/>
         <source>IP whitelist</source>
         <translation>IP-hviteliste</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="46" />
-        <location filename="../ui/IpAllowlistEdit.cpp" line="97" />
+        <location filename="../ui/IpAllowlistEdit.cpp" line="48"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="99"/>
         <source>IP addresses or CIDR ranges, separated by commas or new lines. Empty allows all addresses.</source>
-        <translation type="unfinished" />
+        <translation>IP-adresser eller CIDR-områder, atskilt med komma eller linjeskift. Tom tillater alle adresser.</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="48" />
+        <location filename="../ui/IpAllowlistEdit.cpp" line="50"/>
         <source>203.0.113.42, 198.51.100.0/24</source>
-        <translation type="unfinished" />
+        <translation>203.0.113.42, 198.51.100.0/24</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="60" />
+        <location filename="../ui/IpAllowlistEdit.cpp" line="62"/>
         <source>IP whitelist problem</source>
-        <translation type="unfinished" />
+        <translation>Problem med IP-hvitelisten</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="78" />
+        <location filename="../ui/IpAllowlistEdit.cpp" line="80"/>
         <source>(+%1 more)</source>
-        <translation type="unfinished" />
+        <translation>(+%1 til)</translation>
     </message>
 </context>
 <context>
     <name>kw::KeyDetailsPane</name>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="58" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="62"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="59" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
         <source>ID:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="60" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
         <source>Prefix:</source>
         <translation>Prefiks:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="61" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="62" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
         <source>Owner:</source>
         <translation>Eier:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="64" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
         <source>Description:</source>
         <translation>Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="65" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="69"/>
         <source>Project:</source>
         <translation>Prosjekt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="66" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
         <source>Services:</source>
         <translation>Tjenester:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="67" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
         <source>IP whitelist:</source>
         <translation>IP-hviteliste:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="68" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="72"/>
         <source>Created:</source>
         <translation>Opprettet:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="69" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
         <source>Age:</source>
         <translation>Alder:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="70" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="74"/>
         <source>Last used:</source>
         <translation>Sist brukt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="71" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="75"/>
         <source>Expires:</source>
         <translation>Utløper:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="72" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="76"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="73" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="77"/>
         <source>Rotation:</source>
         <translation>Rotasjon:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="75" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="79"/>
         <source>Select a key to see its details.</source>
         <translation>Velg en nøkkel for å se detaljene.</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="124" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="129"/>
         <source>%1:</source>
-        <translation type="unfinished" />
+        <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="170" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="176"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="183" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="190"/>
         <source>rotation due (policy: every %n days)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>rotasjon forfalt (policy: hver %n. dag)</numerusform>
+            <numerusform>rotasjon forfalt (policy: hver %n. dag)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="203" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="221"/>
         <source>cannot be edited or deleted</source>
-        <translation type="unfinished" />
+        <translation>kan ikke redigeres eller slettes</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="204" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="222"/>
         <source>cannot be edited</source>
-        <translation type="unfinished" />
+        <translation>kan ikke redigeres</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="205" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="223"/>
         <source>cannot be deleted</source>
-        <translation type="unfinished" />
+        <translation>kan ikke slettes</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="211" />
-        <source>Replaced by “%1”; revoked after %2</source>
-        <translation type="unfinished" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="233"/>
+        <source>Will be revoked on %1 (rotation to “%2”)</source>
+        <translation>Blir tilbakekalt %1 (rotasjon til «%2»)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="214" />
+        <location filename="../ui/KeyDetailsPane.cpp" line="235"/>
         <source>Being replaced by “%1”</source>
-        <translation type="unfinished" />
+        <translation>Erstattes av «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>kw::KeyFilterBar</name>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="21"/>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="29"/>
+        <source>E&amp;xpires within</source>
+        <translation>&amp;Utløper innen</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="30"/>
+        <source>Expires within days</source>
+        <translation>Utløper innen dager</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="31"/>
+        <source>U&amp;nused for</source>
+        <translation>U&amp;brukt i</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="32"/>
+        <source>Unused for days</source>
+        <translation>Ubrukt i dager</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="33"/>
+        <source>&amp;Inactive</source>
+        <translation>&amp;Inaktive</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="34"/>
+        <source>Never use&amp;d</source>
+        <translation>Aldri bruk&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="45"/>
+        <source>Show only keys that expire within the given days</source>
+        <translation>Vis bare nøkler som utløper innen det angitte antallet dager</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="46"/>
+        <source>Keys not yet expired whose expiry is this many days away or less</source>
+        <translation>Nøkler som ikke har utløpt ennå, og som utløper om så mange dager eller færre</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="47"/>
+        <source>Show only keys unused for the given days</source>
+        <translation>Vis bare nøkler som ikke er brukt på det angitte antallet dager</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="48"/>
+        <source>Keys not used for this many days; only where the provider reports when a key was last used</source>
+        <translation>Nøkler som ikke er brukt på så mange dager; bare der leverandøren oppgir når en nøkkel sist ble brukt</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="50"/>
+        <source>Show only inactive keys</source>
+        <translation>Vis bare inaktive nøkler</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="51"/>
+        <source>Disabled, suspended, expired or revoked keys</source>
+        <translation>Deaktiverte, suspenderte, utløpte eller tilbakekalte nøkler</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="52"/>
+        <source>Show only keys never used</source>
+        <translation>Vis bare nøkler som aldri er brukt</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="54"/>
+        <source>Keys the provider reports as never used; only where it reports last use</source>
+        <translation>Nøkler som leverandøren oppgir som aldri brukt; bare der den oppgir siste bruk</translation>
     </message>
 </context>
 <context>
     <name>kw::KeyNamePolicy</name>
     <message>
-        <location filename="../src/core/KeyNamePolicy.cpp" line="155" />
+        <location filename="../src/core/KeyNamePolicy.cpp" line="155"/>
         <source>“%1” does not say what the key is for. A name like “Production Storage API” helps you find it later.</source>
-        <translation type="unfinished" />
+        <translation>«%1» sier ikke hva nøkkelen brukes til. Et navn som «Produksjonslagring-API» gjør den lettere å finne senere.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::KeyOperations</name>
+    <message>
+        <location filename="../src/console/KeyOperations.cpp" line="244"/>
+        <source>The stored secret could not be read: %1</source>
+        <translation>Den lagrede hemmeligheten kunne ikke leses: %1</translation>
     </message>
 </context>
 <context>
     <name>kw::KeyProvider</name>
     <message>
-        <location filename="../src/providers/KeyProvider.cpp" line="9" />
+        <location filename="../src/providers/KeyProvider.cpp" line="9"/>
         <source>editing keys</source>
-        <translation type="unfinished" />
+        <translation>redigering av nøkler</translation>
     </message>
     <message>
-        <location filename="../src/providers/KeyProvider.cpp" line="14" />
+        <location filename="../src/providers/KeyProvider.cpp" line="18"/>
         <source>disabling keys</source>
-        <translation type="unfinished" />
+        <translation>deaktivering av nøkler</translation>
     </message>
     <message>
-        <location filename="../src/providers/KeyProvider.cpp" line="19" />
+        <location filename="../src/providers/KeyProvider.cpp" line="26"/>
         <source>testing keys</source>
-        <translation type="unfinished" />
+        <translation>testing av nøkler</translation>
     </message>
     <message>
-        <location filename="../src/providers/KeyProvider.cpp" line="24" />
+        <location filename="../src/providers/KeyProvider.cpp" line="31"/>
         <source>choosing a key owner</source>
-        <translation type="unfinished" />
+        <translation>valg av nøkkeleier</translation>
     </message>
     <message>
-        <location filename="../src/providers/KeyProvider.cpp" line="29" />
+        <location filename="../src/providers/KeyProvider.cpp" line="36"/>
         <source>showing a secret again</source>
-        <translation type="unfinished" />
+        <translation>visning av en hemmelighet på nytt</translation>
     </message>
     <message>
-        <location filename="../src/providers/KeyProvider.cpp" line="34" />
+        <location filename="../src/providers/KeyProvider.cpp" line="41"/>
         <source>suspending a principal</source>
-        <translation type="unfinished" />
+        <translation>suspendering av en principal</translation>
     </message>
     <message>
-        <location filename="../src/providers/KeyProvider.cpp" line="39" />
-        <source>showing a key owner's policies</source>
-        <translation type="unfinished" />
+        <location filename="../src/providers/KeyProvider.cpp" line="46"/>
+        <source>showing a key owner&apos;s policies</source>
+        <translation>visning av policyene til en nøkkeleier</translation>
     </message>
     <message>
-        <location filename="../src/providers/KeyProvider.cpp" line="44" />
+        <location filename="../src/providers/KeyProvider.cpp" line="51"/>
         <source>attaching policies</source>
-        <translation type="unfinished" />
+        <translation>tilknytning av policyer</translation>
     </message>
     <message>
-        <location filename="../src/providers/KeyProvider.cpp" line="52" />
+        <location filename="../src/providers/KeyProvider.cpp" line="59"/>
         <source>%1 does not support %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 støtter ikke %2.</translation>
     </message>
 </context>
 <context>
     <name>kw::KeyStatus</name>
     <message>
-        <location filename="../src/core/ApiKey.cpp" line="12" />
+        <location filename="../src/core/ApiKey.cpp" line="35"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../src/core/ApiKey.cpp" line="14" />
+        <location filename="../src/core/ApiKey.cpp" line="37"/>
         <source>Disabled</source>
         <translation>Deaktivert</translation>
     </message>
     <message>
-        <location filename="../src/core/ApiKey.cpp" line="16" />
+        <location filename="../src/core/ApiKey.cpp" line="39"/>
         <source>Suspended</source>
         <translation>Suspendert</translation>
     </message>
     <message>
-        <location filename="../src/core/ApiKey.cpp" line="18" />
+        <location filename="../src/core/ApiKey.cpp" line="41"/>
         <source>Expired</source>
         <translation>Utløpt</translation>
     </message>
     <message>
-        <location filename="../src/core/ApiKey.cpp" line="20" />
+        <location filename="../src/core/ApiKey.cpp" line="43"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../src/core/ApiKey.cpp" line="22" />
+        <location filename="../src/core/ApiKey.cpp" line="45"/>
         <source>Revoked</source>
         <translation>Tilbakekalt</translation>
     </message>
     <message>
-        <location filename="../src/core/ApiKey.cpp" line="26" />
+        <location filename="../src/core/ApiKey.cpp" line="49"/>
         <source>Unknown</source>
         <translation>Ukjent</translation>
     </message>
@@ -2402,2160 +3030,3115 @@ Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/
 <context>
     <name>kw::KeyTableModel</name>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="141" />
-        <location filename="../ui/KeyTableModel.cpp" line="149" />
+        <location filename="../ui/KeyTableModel.cpp" line="207"/>
+        <location filename="../ui/KeyTableModel.cpp" line="219"/>
         <source>The provider does not say when this key was created</source>
-        <translation type="unfinished" />
+        <translation>Leverandøren oppgir ikke når denne nøkkelen ble opprettet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="143" />
+        <location filename="../ui/KeyTableModel.cpp" line="209"/>
         <source>Rotation due: the policy is to rotate keys every %n days</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Rotasjon forfalt: policyen er å rotere nøkler hver %n. dag</numerusform>
+            <numerusform>Rotasjon forfalt: policyen er å rotere nøkler hver %n. dag</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyTableModel.cpp" line="212"/>
+        <source>Being rotated: see View → Rotations</source>
+        <translation>Roteres nå: se Vis → Rotasjoner</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyTableModel.cpp" line="214"/>
+        <source>Older than the rotation policy, but this key cannot be rotated</source>
+        <translation>Eldre enn rotasjonspolicyen, men denne nøkkelen kan ikke roteres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="145" />
+        <location filename="../ui/KeyTableModel.cpp" line="215"/>
         <source>Rotation due in %n days</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Rotasjon forfaller om %n dag</numerusform>
+            <numerusform>Rotasjon forfaller om %n dager</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="154" />
+        <location filename="../ui/KeyTableModel.cpp" line="223"/>
         <source>This key has never been used</source>
-        <translation type="unfinished" />
+        <translation>Denne nøkkelen har aldri blitt brukt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="158" />
+        <location filename="../ui/KeyTableModel.cpp" line="227"/>
         <source>This key does not expire</source>
-        <translation type="unfinished" />
+        <translation>Denne nøkkelen utløper ikke</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="179" />
+        <location filename="../ui/KeyTableModel.cpp" line="230"/>
+        <source>A rotation revokes this key on %1 (View → Rotations)</source>
+        <translation>En rotasjon tilbakekaller denne nøkkelen %1 (Vis → Rotasjoner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyTableModel.cpp" line="249"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="181" />
+        <location filename="../ui/KeyTableModel.cpp" line="249"/>
         <source>Prefix</source>
         <translation>Prefiks</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="183" />
+        <location filename="../ui/KeyTableModel.cpp" line="249"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="185" />
+        <location filename="../ui/KeyTableModel.cpp" line="250"/>
         <source>Services</source>
         <translation>Tjenester</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="187" />
+        <location filename="../ui/KeyTableModel.cpp" line="250"/>
         <source>IP whitelist</source>
         <translation>IP-hviteliste</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="189" />
+        <location filename="../ui/KeyTableModel.cpp" line="250"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="191" />
+        <location filename="../ui/KeyTableModel.cpp" line="251"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="193" />
+        <location filename="../ui/KeyTableModel.cpp" line="251"/>
         <source>Last used</source>
         <translation>Sist brukt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="195" />
+        <location filename="../ui/KeyTableModel.cpp" line="251"/>
         <source>Expires</source>
         <translation>Utløper</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="197" />
+        <location filename="../ui/KeyTableModel.cpp" line="252"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="213" />
+        <location filename="../ui/KeyTableModel.cpp" line="266"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="214" />
-        <location filename="../ui/KeyTableModel.cpp" line="247" />
+        <location filename="../ui/KeyTableModel.cpp" line="45"/>
+        <location filename="../ui/KeyTableModel.cpp" line="267"/>
         <source>1 day</source>
-        <translation type="unfinished" />
+        <translation>1 dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="214" />
-        <location filename="../ui/KeyTableModel.cpp" line="249" />
+        <location filename="../ui/KeyTableModel.cpp" line="46"/>
+        <location filename="../ui/KeyTableModel.cpp" line="267"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="220" />
-        <location filename="../ui/KeyTableModel.cpp" line="235" />
+        <location filename="../ui/KeyTableModel.cpp" line="273"/>
+        <location filename="../ui/KeyTableModel.cpp" line="283"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="223" />
+        <location filename="../ui/KeyTableModel.cpp" line="276"/>
         <source>just now</source>
         <translation>akkurat nå</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="225" />
-        <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="227" />
-        <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="229" />
-        <source>1 day ago</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="229" />
-        <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/KeyTableModel.cpp" line="241" />
+        <location filename="../ui/KeyTableModel.cpp" line="287"/>
         <source>in under a minute</source>
-        <translation type="unfinished" />
+        <translation>om under ett minutt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="241" />
+        <location filename="../ui/KeyTableModel.cpp" line="287"/>
         <source>expired just now</source>
-        <translation type="unfinished" />
+        <translation>utløpt akkurat nå</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="243" />
+        <location filename="../ui/KeyTableModel.cpp" line="40"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="245" />
+        <location filename="../ui/KeyTableModel.cpp" line="43"/>
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n t</numerusform>
+            <numerusform>%n t</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="250" />
+        <location filename="../ui/KeyTableModel.cpp" line="111"/>
+        <source>d MMM</source>
+        <comment>day and short month</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyTableModel.cpp" line="113"/>
+        <source>%1 — revoked on %2</source>
+        <translation>%1 — tilbakekalt %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyTableModel.cpp" line="277"/>
+        <source>%1 ago</source>
+        <translation>for %1 siden</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyTableModel.cpp" line="289"/>
         <source>in %1</source>
-        <translation type="unfinished" />
+        <translation>om %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="250" />
+        <location filename="../ui/KeyTableModel.cpp" line="289"/>
         <source>expired %1 ago</source>
-        <translation type="unfinished" />
+        <translation>utløpt for %1 siden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="282" />
+        <location filename="../ui/KeyTableModel.cpp" line="316"/>
         <source>All addresses</source>
         <translation>Alle adresser</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="290" />
+        <location filename="../ui/KeyTableModel.cpp" line="324"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>kw::KeychainStore</name>
     <message>
-        <location filename="../src/vault/KeychainStore.cpp" line="126" />
+        <location filename="../src/vault/KeychainStore.cpp" line="126"/>
         <source>System keychain</source>
-        <translation type="unfinished" />
+        <translation>Systemets nøkkelring</translation>
     </message>
     <message>
-        <location filename="../src/vault/KeychainStore.cpp" line="179" />
+        <location filename="../src/vault/KeychainStore.cpp" line="179"/>
         <source>The keychain returned something other than what was stored in it.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelringen returnerte noe annet enn det som var lagret i den.</translation>
     </message>
     <message>
-        <location filename="../src/vault/KeychainStore.cpp" line="181" />
+        <location filename="../src/vault/KeychainStore.cpp" line="181"/>
         <source>Restart the keychain service and try again.</source>
-        <translation type="unfinished" />
+        <translation>Start nøkkelringtjenesten på nytt og prøv igjen.</translation>
     </message>
 </context>
 <context>
     <name>kw::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101" />
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Loading</source>
-        <translation type="unfinished" />
+        <translation>Laster inn</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182" />
+        <location filename="../ui/MainWindowLayout.cpp" line="63"/>
         <source>Add account</source>
         <translation>Legg til konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183" />
-        <location filename="../ui/MainWindow.cpp" line="843" />
+        <location filename="../ui/MainWindowFlows.cpp" line="137"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="141"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="64"/>
         <source>Remove account</source>
-        <translation type="unfinished" />
+        <translation>Fjern konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184" />
+        <location filename="../ui/MainWindowLayout.cpp" line="65"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185" />
+        <location filename="../ui/MainWindowLayout.cpp" line="66"/>
         <source>Create key</source>
         <translation>Opprett nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186" />
+        <location filename="../ui/MainWindowLayout.cpp" line="67"/>
         <source>Rotate key</source>
         <translation>Roter nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187" />
+        <location filename="../ui/MainWindowGuards.cpp" line="86"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="118"/>
+        <source>Audit log not written</source>
+        <translation>Revisjonsloggen ble ikke skrevet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowGuards.cpp" line="98"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Skjul</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowGuards.cpp" line="100"/>
+        <source>Hide the audit log warning</source>
+        <translation>Skjul advarselen om revisjonsloggen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowGuards.cpp" line="113"/>
+        <source>The audit log could not be written: %1 (%2). What you do still happens at the provider, but it is not recorded until the file can be written again.</source>
+        <translation>Revisjonsloggen kunne ikke skrives: %1 (%2). Det du gjør, skjer fortsatt hos leverandøren, men det registreres ikke før filen kan skrives igjen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowGuards.cpp" line="115"/>
+        <source>no reason given</source>
+        <translation>ingen årsak oppgitt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowGuards.cpp" line="137"/>
+        <source>Key created without its secret</source>
+        <translation>Nøkkelen ble opprettet uten hemmeligheten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowGuards.cpp" line="138"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="68"/>
         <source>Revoke key</source>
         <translation>Tilbakekall nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188" />
+        <location filename="../ui/MainWindowGuards.cpp" line="139"/>
+        <source>Keep key</source>
+        <translation>Behold nøkkelen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowGuards.cpp" line="141"/>
+        <source>The key “%1” was kept, but its secret cannot be shown: revoke it from the key list once it is not needed.</source>
+        <translation>Nøkkelen «%1» ble beholdt, men hemmeligheten kan ikke vises: tilbakekall den fra nøkkellisten når den ikke trengs lenger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowGuards.cpp" line="146"/>
+        <source>Revoking “%1”…</source>
+        <translation>Tilbakekaller «%1» …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowGuards.cpp" line="153"/>
+        <source>The key “%1” could not be revoked: %2 It still exists: revoke it from the key list.</source>
+        <translation>Nøkkelen «%1» kunne ikke tilbakekalles: %2 Den finnes fortsatt: tilbakekall den fra nøkkellisten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowGuards.cpp" line="158"/>
+        <source>Revoked “%1”, the key whose secret never arrived.</source>
+        <translation>Tilbakekalte «%1», nøkkelen der hemmeligheten aldri kom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowGuards.cpp" line="179"/>
+        <source>A new secret is shown that you have not confirmed as saved; it cannot be shown again.</source>
+        <translation>En ny hemmelighet vises som du ikke har bekreftet at du har lagret; den kan ikke vises igjen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowGuards.cpp" line="182"/>
+        <source>A key is being created, rotated or revoked: quitting now may leave a key whose secret you never see.</source>
+        <translation>En nøkkel blir opprettet, rotert eller tilbakekalt: avslutter du nå, kan det bli igjen en nøkkel der du aldri får se hemmeligheten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowGuards.cpp" line="191"/>
+        <source>Quit KeyWarden?</source>
+        <translation>Avslutte KeyWarden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowGuards.cpp" line="192"/>
+        <source>Quit anyway?</source>
+        <translation>Avslutte likevel?</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowGuards.cpp" line="192"/>
+        <source>Quit anyway</source>
+        <translation>Avslutt likevel</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowGuards.cpp" line="192"/>
+        <source>Stay</source>
+        <translation>Bli</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowLayout.cpp" line="69"/>
         <source>Edit key</source>
         <translation>Rediger nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189" />
+        <location filename="../ui/MainWindowLayout.cpp" line="70"/>
         <source>Disable or enable key</source>
-        <translation type="unfinished" />
+        <translation>Deaktiver eller aktiver nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191" />
-        <source>Suspend or reactivate the owner's keys</source>
-        <translation type="unfinished" />
+        <location filename="../ui/MainWindowLayout.cpp" line="72"/>
+        <source>Suspend or reactivate the owner&apos;s keys</source>
+        <translation>Suspender eller reaktiver eierens nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193" />
-        <source>Attach a policy to the key's owner</source>
+        <location filename="../ui/MainWindowLayout.cpp" line="74"/>
+        <source>Attach a policy to the key&apos;s owner</source>
         <translation>Knytt en policy til nøkkelens eier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194" />
+        <location filename="../ui/MainWindowLayout.cpp" line="75"/>
         <source>Show secret</source>
         <translation>Vis hemmelighet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195" />
+        <location filename="../ui/MainWindowLayout.cpp" line="76"/>
         <source>Test key</source>
-        <translation type="unfinished" />
+        <translation>Test nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196" />
+        <location filename="../ui/MainWindowLayout.cpp" line="77"/>
         <source>Copy key ID</source>
         <translation>Kopier nøkkel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197" />
+        <location filename="../ui/MainWindowLayout.cpp" line="78"/>
         <source>Filter keys</source>
-        <translation type="unfinished" />
+        <translation>Filtrer nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222" />
+        <location filename="../ui/MainWindowLayout.cpp" line="108"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246" />
+        <location filename="../ui/MainWindowLayout.cpp" line="132"/>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> dager</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269" />
+        <location filename="../ui/MainWindowLayout.cpp" line="237"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastatursnarveier</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowLayout.cpp" line="238"/>
+        <source>About KeyWarden</source>
+        <translation>Om KeyWarden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowLayout.cpp" line="288"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>KeyWarden — sandbox</source>
-        <translation>KeyWarden — sandkasse</translation>
+        <translation type="vanished">KeyWarden — sandkasse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269" />
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>KeyWarden</source>
-        <translation type="unfinished" />
+        <translation>KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371" />
+        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <source>Sandbox — KeyWarden</source>
+        <translation>Sandkasse — KeyWarden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>%1: 1 key, loaded at %2</source>
-        <translation type="unfinished" />
+        <translation>%1: 1 nøkkel, lastet inn %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="372" />
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>%1: %n keys, loaded at %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n nøkkel, lastet inn %2</numerusform>
+            <numerusform>%1: %n nøkler, lastet inn %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="480" />
-        <source>The account has reached %1's limit of %n keys. Revoke one first.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <location filename="../ui/KeyActionPolicy.cpp" line="42"/>
+        <source>The account has reached %1&apos;s limit of %n keys. Revoke one first.</source>
+        <translation>
+            <numerusform>Kontoen har nådd grensen til %1 på %n nøkkel. Tilbakekall en først.</numerusform>
+            <numerusform>Kontoen har nådd grensen til %1 på %n nøkler. Tilbakekall en først.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="483" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="45"/>
         <source>Create a key in the selected account (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Opprett en nøkkel i den valgte kontoen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="490" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="64"/>
         <source>%1 does not let this key be deleted</source>
-        <translation type="unfinished" />
+        <translation>%1 tillater ikke at denne nøkkelen slettes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="69"/>
         <source>Revoke the selected key (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Tilbakekall den valgte nøkkelen (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="72"/>
         <source>This key is already being rotated</source>
-        <translation type="unfinished" />
+        <translation>Denne nøkkelen roteres allerede</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="502" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="75"/>
         <source>Replace the selected key by a new one and revoke the old one (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation>Erstatt den valgte nøkkelen med en ny og tilbakekall den gamle (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="508" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="81"/>
         <source>Change what the provider lets change in the selected key (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>Endre det leverandøren tillater å endre i den valgte nøkkelen (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="511" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="84"/>
         <source>%1 keys cannot be edited; rotate instead</source>
-        <translation type="unfinished" />
+        <translation>%1-nøkler kan ikke redigeres; roter i stedet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="514" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="88"/>
         <source>%1 does not let this key be edited</source>
-        <translation type="unfinished" />
+        <translation>%1 tillater ikke at denne nøkkelen redigeres</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="529" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="109"/>
         <source>&amp;Enable Key</source>
-        <translation type="unfinished" />
+        <translation>Akti&amp;ver nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="529" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="109"/>
         <source>&amp;Disable Key…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Deaktiver nøkkel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="532" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="112"/>
         <source>Enable the selected key again (Ctrl+D)</source>
-        <translation type="unfinished" />
+        <translation>Aktiver den valgte nøkkelen igjen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="533" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="113"/>
         <source>Disable the selected key; it can be enabled again (Ctrl+D)</source>
-        <translation type="unfinished" />
+        <translation>Deaktiver den valgte nøkkelen; den kan aktiveres igjen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="543" />
-        <source>Reacti&amp;vate Owner's Keys…</source>
-        <translation type="unfinished" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="122"/>
+        <source>Reacti&amp;vate Owner&apos;s Keys…</source>
+        <translation>Reaktiver eierens &amp;nøkler …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="544" />
-        <source>&amp;Suspend Owner's Keys…</source>
-        <translation type="unfinished" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="122"/>
+        <source>&amp;Suspend Owner&apos;s Keys…</source>
+        <translation>&amp;Suspender eierens nøkler …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546" />
-        <source>Reactivate every key of the selected key's owner</source>
-        <translation type="unfinished" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="123"/>
+        <source>Reactivate every key of the selected key&apos;s owner</source>
+        <translation>Reaktiver alle nøklene til eieren av den valgte nøkkelen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547" />
-        <source>Suspend every key of the selected key's owner; %1 cannot disable a single key</source>
-        <translation type="unfinished" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="124"/>
+        <source>Suspend every key of the selected key&apos;s owner; %1 cannot disable a single key</source>
+        <translation>Suspender alle nøklene til eieren av den valgte nøkkelen; %1 kan ikke deaktivere én enkelt nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="568" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="179"/>
         <source>%1 shows a secret only once and KeyWarden does not store it, so a listed key cannot be tested. Test a new key in the dialog that shows its secret.</source>
-        <translation type="unfinished" />
+        <translation>%1 viser en hemmelighet bare én gang, og KeyWarden lagrer den ikke, så en nøkkel i listen kan ikke testes. Test en ny nøkkel i dialogen som viser hemmeligheten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="571" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="182"/>
         <source>Check that the selected key works with a read-only call (Ctrl+Shift+K)</source>
-        <translation type="unfinished" />
+        <translation>Sjekk at den valgte nøkkelen virker, med et kall som bare leser (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="584" />
+        <location filename="../ui/MainWindow.cpp" line="414"/>
         <source>Select a key to see its details.</source>
         <translation>Velg en nøkkel for å se detaljene.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="586" />
+        <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>Add an account to see its keys (Ctrl+Shift+A).</source>
-        <translation type="unfinished" />
+        <translation>Legg til en konto for å se nøklene (Ctrl+Shift+A).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="588" />
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>This account has no keys yet. Create one with Ctrl+N.</source>
-        <translation type="unfinished" />
+        <translation>Denne kontoen har ingen nøkler ennå. Opprett en med Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="590" />
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>The keys could not be loaded: see the message above.</source>
-        <translation type="unfinished" />
+        <translation>Nøklene kunne ikke lastes inn: se meldingen ovenfor.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="592" />
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>Loading the keys…</source>
         <translation>Laster nøklene …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="649" />
-        <source>Attach a policy to the selected key's owner (Ctrl+Shift+P)</source>
-        <translation type="unfinished" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="149"/>
+        <source>Attach a policy to the selected key&apos;s owner (Ctrl+Shift+P)</source>
+        <translation>Knytt en policy til eieren av den valgte nøkkelen (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="651" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="151"/>
         <source>%1: there is nothing to attach.</source>
-        <translation type="unfinished" />
+        <translation>%1: det er ingenting å knytte til.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="653" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="153"/>
         <source>%1 has every policy offered here already.</source>
-        <translation type="unfinished" />
+        <translation>%1 har allerede alle policyene som tilbys her.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="655" />
+        <location filename="../ui/KeyActionPolicy.cpp" line="155"/>
         <source>Attach a policy to %1, the owner of the selected key (Ctrl+Shift+P)</source>
-        <translation type="unfinished" />
+        <translation>Knytt en policy til %1, eieren av den valgte nøkkelen (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="690" />
+        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <source>Not offered by this account&apos;s provider</source>
+        <translation>Tilbys ikke av leverandøren til denne kontoen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="482"/>
         <source>Loading keys of %1…</source>
         <translation>Laster nøklene til %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="692" />
+        <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Reading the token of %1…</source>
-        <translation type="unfinished" />
+        <translation>Leser tokenet til %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="712" />
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>1 key</source>
-        <translation type="unfinished" />
+        <translation>1 nøkkel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="712" />
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>%n keys</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n nøkkel</numerusform>
+            <numerusform>%n nøkler</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="714" />
+        <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>%1 of 1 key</source>
-        <translation type="unfinished" />
+        <translation>%1 av 1 nøkkel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="715" />
+        <location filename="../ui/MainWindow.cpp" line="507"/>
         <source>%1 of %n keys</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 av %n nøkkel</numerusform>
+            <numerusform>%1 av %n nøkler</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="753" />
+        <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>Copied the id of “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Kopierte ID-en til «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="786" />
+        <location filename="../ui/MainWindowFlows.cpp" line="84"/>
         <source>Storing the token of %1 in %2…</source>
-        <translation type="unfinished" />
+        <translation>Lagrer tokenet til %1 i %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="792" />
+        <location filename="../ui/MainWindowFlows.cpp" line="89"/>
         <source>Added %1; its token is in %2.</source>
-        <translation type="unfinished" />
+        <translation>La til %1; tokenet ligger i %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="809" />
+        <location filename="../ui/MainWindowFlows.cpp" line="105"/>
         <source>The token of %1 could not be stored in %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Tokenet til %1 kunne ikke lagres i %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="812" />
+        <location filename="../ui/MainWindowFlows.cpp" line="108"/>
         <source>You can use the token for this session only: KeyWarden keeps it in memory and forgets it when it quits. It is never written to a file.
 
 Use the token for this session only?</source>
-        <translation type="unfinished" />
+        <translation>Du kan bruke tokenet bare i denne økten: KeyWarden holder det i minnet og glemmer det når programmet avsluttes. Det skrives aldri til en fil.
+
+Bruke tokenet bare i denne økten?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="816" />
+        <location filename="../ui/MainWindowFlows.cpp" line="112"/>
         <source>No keychain</source>
-        <translation type="unfinished" />
+        <translation>Ingen nøkkelring</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="820" />
+        <location filename="../ui/MainWindowFlows.cpp" line="113"/>
+        <source>Use for this session only</source>
+        <translation>Bruk bare i denne økten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFlows.cpp" line="113"/>
+        <source>Do not add the account</source>
+        <translation>Ikke legg til kontoen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFlows.cpp" line="116"/>
         <source>%1 was not added: its token could not be stored. %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ble ikke lagt til: tokenet kunne ikke lagres. %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="826" />
+        <location filename="../ui/MainWindowFlows.cpp" line="122"/>
         <source>%1 was not added: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ble ikke lagt til: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="831" />
+        <location filename="../ui/MainWindowFlows.cpp" line="126"/>
         <source>Added %1 for this session only; its token will be forgotten at exit.</source>
-        <translation type="unfinished" />
+        <translation>La til %1 bare for denne økten; tokenet glemmes når programmet avsluttes.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="844" />
+        <location filename="../ui/MainWindowFlows.cpp" line="138"/>
         <source>Remove %1 from KeyWarden and delete its token from %2?
 
 The keys at the provider are not touched.</source>
-        <translation type="unfinished" />
+        <translation>Fjerne %1 fra KeyWarden og slette tokenet fra %2?
+
+Nøklene hos leverandøren blir ikke berørt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="860" />
+        <location filename="../ui/MainWindowFlows.cpp" line="141"/>
+        <source>Keep account</source>
+        <translation>Behold kontoen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFlows.cpp" line="154"/>
+        <source>the new key</source>
+        <translation>den nye nøkkelen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFlows.cpp" line="161"/>
         <source>Access key ID</source>
-        <translation type="unfinished" />
+        <translation>Tilgangsnøkkel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="861" />
+        <location filename="../ui/MainWindowFlows.cpp" line="162"/>
         <source>Key ID</source>
-        <translation type="unfinished" />
+        <translation>Nøkkel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="863" />
+        <location filename="../ui/MainWindowFlows.cpp" line="163"/>
+        <source>(not given by %1)</source>
+        <translation>(ikke oppgitt av %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFlows.cpp" line="166"/>
         <source>Prefix</source>
         <translation>Prefiks</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="865" />
+        <location filename="../ui/MainWindowFlows.cpp" line="168"/>
         <source>Note from %1</source>
-        <translation type="unfinished" />
+        <translation>Merknad fra %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="917" />
+        <location filename="../ui/MainWindowFlows.cpp" line="242"/>
         <source>Created “%1”.</source>
         <translation>Opprettet «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="946" />
+        <location filename="../ui/MainWindowFlows.cpp" line="242"/>
+        <source>Created the key.</source>
+        <translation>Opprettet nøkkelen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFlows.cpp" line="258"/>
         <source>Revoked “%1”.</source>
         <translation>Tilbakekalte «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="985" />
+        <location filename="../ui/MainWindowFlows.cpp" line="273"/>
         <source>Saved the changes to “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Lagret endringene i «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="999" />
+        <location filename="../ui/MainWindowFlows.cpp" line="300"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="304"/>
         <source>Disable key</source>
-        <translation type="unfinished" />
+        <translation>Deaktiver nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1000" />
+        <location filename="../ui/MainWindowFlows.cpp" line="301"/>
         <source>Disable “%1”?
 
 Applications that use it stop working until it is enabled again.</source>
-        <translation type="unfinished" />
+        <translation>Deaktivere «%1»?
+
+Programmer som bruker den, slutter å virke til den aktiveres igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1008" />
+        <location filename="../ui/MainWindowFlows.cpp" line="304"/>
+        <source>Keep it enabled</source>
+        <translation>La den være aktivert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFlows.cpp" line="310"/>
         <source>Could not enable “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Kunne ikke aktivere «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1008" />
+        <location filename="../ui/MainWindowFlows.cpp" line="310"/>
         <source>Could not disable “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Kunne ikke deaktivere «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1013" />
+        <location filename="../ui/MainWindowFlows.cpp" line="313"/>
         <source>Enabled “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Aktiverte «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1013" />
+        <location filename="../ui/MainWindowFlows.cpp" line="313"/>
         <source>Disabled “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Deaktiverte «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1028" />
+        <location filename="../ui/MainWindowFlows.cpp" line="326"/>
         <source>1 listed key</source>
-        <translation type="unfinished" />
+        <translation>1 nøkkel i listen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1028" />
+        <location filename="../ui/MainWindowFlows.cpp" line="326"/>
         <source>%1 listed keys</source>
-        <translation type="unfinished" />
+        <translation>%1 nøkler i listen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1031" />
+        <location filename="../ui/MainWindowFlows.cpp" line="329"/>
         <source>Reactivate every key of %1?
 
 This affects %2 of this owner.</source>
-        <translation type="unfinished" />
+        <translation>Reaktivere alle nøklene til %1?
+
+Dette gjelder %2 til denne eieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1033" />
+        <location filename="../ui/MainWindowFlows.cpp" line="331"/>
         <source>Suspend every key of %1?
 
 This affects %2 of this owner, not only “%3”: applications using any of them stop working until the owner is reactivated.</source>
-        <translation type="unfinished" />
+        <translation>Suspendere alle nøklene til %1?
+
+Dette gjelder %2 til denne eieren, ikke bare «%3»: programmer som bruker noen av dem, slutter å virke til eieren er reaktivert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1036" />
+        <location filename="../ui/MainWindowFlows.cpp" line="334"/>
         <source>Reactivate keys</source>
-        <translation type="unfinished" />
+        <translation>Reaktiver nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1036" />
+        <location filename="../ui/MainWindowFlows.cpp" line="334"/>
         <source>Suspend keys</source>
-        <translation type="unfinished" />
+        <translation>Suspender nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1042" />
+        <location filename="../ui/MainWindowFlows.cpp" line="336"/>
+        <source>Reactivate %1</source>
+        <translation>Reaktiver %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFlows.cpp" line="336"/>
+        <source>Suspend %1</source>
+        <translation>Suspender %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFlows.cpp" line="337"/>
+        <source>Keep them suspended</source>
+        <translation>La dem forbli suspendert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFlows.cpp" line="337"/>
+        <source>Keep them active</source>
+        <translation>La dem forbli aktive</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFlows.cpp" line="343"/>
         <source>Could not reactivate the keys of %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Kunne ikke reaktivere nøklene til %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1043" />
+        <location filename="../ui/MainWindowFlows.cpp" line="344"/>
         <source>Could not suspend the keys of %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Kunne ikke suspendere nøklene til %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1048" />
+        <location filename="../ui/MainWindowFlows.cpp" line="347"/>
         <source>Reactivated %1 of %2.</source>
-        <translation type="unfinished" />
+        <translation>Reaktiverte %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1048" />
+        <location filename="../ui/MainWindowFlows.cpp" line="347"/>
         <source>Suspended %1 of %2.</source>
-        <translation type="unfinished" />
+        <translation>Suspenderte %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1085" />
+        <location filename="../ui/MainWindowFlows.cpp" line="374"/>
         <source>Attached %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation>Knyttet %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1100" />
+        <location filename="../ui/MainWindowFlows.cpp" line="387"/>
         <source>Fetching the secret of “%1”…</source>
-        <translation type="unfinished" />
+        <translation>Henter hemmeligheten til «%1» …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1108" />
+        <location filename="../ui/MainWindowFlows.cpp" line="393"/>
         <source>Could not fetch the secret of “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Kunne ikke hente hemmeligheten til «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1126" />
+        <location filename="../ui/MainWindowFlows.cpp" line="412"/>
         <source>Testing “%1”…</source>
-        <translation type="unfinished" />
+        <translation>Tester «%1» …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1133" />
-        <location filename="../ui/MainWindow.cpp" line="1144" />
+        <location filename="../ui/MainWindowFlows.cpp" line="420"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="429"/>
         <source>Could not test “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Kunne ikke teste «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1149" />
+        <location filename="../ui/MainWindowFlows.cpp" line="434"/>
         <source>“%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>«%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1176" />
+        <location filename="../ui/MainWindowFlows.cpp" line="459"/>
+        <source>Edit account</source>
+        <translation>Rediger konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFlows.cpp" line="460"/>
+        <source>Replace token</source>
+        <translation>Erstatt token</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFlows.cpp" line="474"/>
+        <source>Could not change %1: %2</source>
+        <translation>Kunne ikke endre %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFlows.cpp" line="477"/>
+        <source>Saved the changes to %1; its keys are loaded again.</source>
+        <translation>Lagret endringene i %1; nøklene lastes inn på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFlows.cpp" line="496"/>
+        <source>The new token was not taken, and the old one is still in use: %1</source>
+        <translation>Det nye tokenet ble ikke tatt i bruk, og det gamle brukes fortsatt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFlows.cpp" line="502"/>
+        <source>%1 now uses its new token.</source>
+        <translation>%1 bruker nå det nye tokenet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationFlow.cpp" line="54"/>
         <source>Rotating “%1”: creating the new key…</source>
-        <translation type="unfinished" />
+        <translation>Roterer «%1»: oppretter den nye nøkkelen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1183" />
+        <location filename="../ui/RotationFlow.cpp" line="75"/>
+        <source>Rotation of “%1” stopped: the answer to the new key&apos;s create was lost. %2 The old key is unchanged.</source>
+        <translation>Rotasjonen av «%1» stoppet: svaret på opprettelsen av den nye nøkkelen gikk tapt. %2 Den gamle nøkkelen er uendret.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationFlow.cpp" line="82"/>
         <source>Rotation of “%1” stopped: the new key could not be created. %2 The old key is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Rotasjonen av «%1» stoppet: den nye nøkkelen kunne ikke opprettes. %2 Den gamle nøkkelen er uendret.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1207" />
+        <location filename="../ui/RotationFlow.cpp" line="101"/>
         <source>The test of the new key said: %1</source>
-        <translation type="unfinished" />
+        <translation>Testen av den nye nøkkelen sa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1209" />
+        <location filename="../ui/RotationFlow.cpp" line="103"/>
         <source>The new key was not tested.</source>
-        <translation type="unfinished" />
+        <translation>Den nye nøkkelen ble ikke testet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1212" />
+        <location filename="../ui/RotationFlow.cpp" line="106"/>
         <source>New key not verified</source>
-        <translation type="unfinished" />
+        <translation>Den nye nøkkelen er ikke verifisert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1213" />
+        <location filename="../ui/RotationFlow.cpp" line="107"/>
         <source>%1
 
-Keep the old key “%2” (recommended), or revoke it anyway as planned?
+Keep the old key “%2” (recommended), or revoke it anyway as planned?</source>
+        <translation>%1
 
-Yes revokes it anyway; No keeps both keys.</source>
-        <translation type="unfinished" />
+Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel som planlagt?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1218" />
+        <location filename="../ui/RotationFlow.cpp" line="110"/>
+        <source>Revoke old key anyway</source>
+        <translation>Tilbakekall den gamle nøkkelen likevel</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationFlow.cpp" line="110"/>
+        <source>Keep both keys</source>
+        <translation>Behold begge nøklene</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationFlow.cpp" line="112"/>
         <source>not tested</source>
-        <translation type="unfinished" />
+        <translation>ikke testet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1221" />
+        <location filename="../ui/RotationFlow.cpp" line="115"/>
+        <source>Old key to be revoked without a verified new key (%1): the user chose to.</source>
+        <translation>Den gamle nøkkelen tilbakekalles uten en verifisert ny nøkkel (%1): brukeren valgte det.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationFlow.cpp" line="121"/>
         <source>New key not verified (%1); the old key was kept.</source>
-        <translation type="unfinished" />
+        <translation>Den nye nøkkelen er ikke verifisert (%1); den gamle nøkkelen ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1223" />
+        <location filename="../ui/RotationFlow.cpp" line="123"/>
         <source>The old key “%1” was kept; revoke it once the new key works.</source>
-        <translation type="unfinished" />
+        <translation>Den gamle nøkkelen «%1» ble beholdt; tilbakekall den når den nye nøkkelen virker.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1229" />
-        <source>Revoked without a verified new key (%1): the user chose to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="1235" />
+        <location filename="../ui/RotationFlow.cpp" line="137"/>
         <source>The old key “%1” could not be revoked: %2 KeyWarden tries again every hour; the rotation stays open until then.</source>
-        <translation type="unfinished" />
+        <translation>Den gamle nøkkelen «%1» kunne ikke tilbakekalles: %2 KeyWarden prøver igjen hver time; rotasjonen forblir åpen til da.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1240" />
+        <location filename="../ui/RotationFlow.cpp" line="143"/>
         <source>Rotation finished: “%1” is revoked.</source>
-        <translation type="unfinished" />
+        <translation>Rotasjonen er fullført: «%1» er tilbakekalt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1244" />
+        <location filename="../ui/RotationFlow.cpp" line="147"/>
         <source>“%1” will be revoked in 1 day.</source>
-        <translation type="unfinished" />
+        <translation>«%1» blir tilbakekalt om 1 dag.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1245" />
+        <location filename="../ui/RotationFlow.cpp" line="148"/>
         <source>“%1” will be revoked in %n days.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>«%1» blir tilbakekalt om %n dag.</numerusform>
+            <numerusform>«%1» blir tilbakekalt om %n dager.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>kw::MemoryStore</name>
     <message>
-        <location filename="../src/vault/MemoryStore.cpp" line="11" />
+        <location filename="../src/vault/MemoryStore.cpp" line="11"/>
         <source>This session only (not saved)</source>
-        <translation type="unfinished" />
+        <translation>Bare denne økten (ikke lagret)</translation>
     </message>
     <message>
-        <location filename="../src/vault/MemoryStore.cpp" line="20" />
+        <location filename="../src/vault/MemoryStore.cpp" line="20"/>
         <source>No secret is kept for this session under this name.</source>
-        <translation type="unfinished" />
+        <translation>Ingen hemmelighet er lagret for denne økten under dette navnet.</translation>
     </message>
     <message>
-        <location filename="../src/vault/MemoryStore.cpp" line="21" />
+        <location filename="../src/vault/MemoryStore.cpp" line="21"/>
         <source>Enter the token again; session-only tokens are forgotten when KeyWarden quits.</source>
-        <translation type="unfinished" />
+        <translation>Skriv inn tokenet på nytt; tokener som bare gjelder økten, glemmes når KeyWarden avsluttes.</translation>
     </message>
 </context>
 <context>
     <name>kw::OwnerAccessCache</name>
     <message>
-        <location filename="../ui/OwnerAccessCache.cpp" line="77" />
+        <location filename="../ui/OwnerAccessCache.cpp" line="91"/>
         <source>could not be checked: %1</source>
-        <translation type="unfinished" />
+        <translation>kunne ikke kontrolleres: %1</translation>
     </message>
     <message>
-        <location filename="../ui/OwnerAccessCache.cpp" line="79" />
+        <location filename="../ui/OwnerAccessCache.cpp" line="93"/>
         <source>checking…</source>
-        <translation type="unfinished" />
+        <translation>kontrollerer …</translation>
     </message>
     <message>
-        <location filename="../ui/OwnerAccessCache.cpp" line="97" />
+        <location filename="../ui/OwnerAccessCache.cpp" line="111"/>
         <source>also: %1</source>
-        <translation type="unfinished" />
+        <translation>også: %1</translation>
     </message>
 </context>
 <context>
     <name>kw::ProviderCalls</name>
     <message>
-        <location filename="../src/providers/ProviderCalls.cpp" line="66" />
+        <location filename="../src/providers/ProviderCalls.cpp" line="67"/>
         <source>The key may have been created anyway: refresh the list before trying again.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelen kan likevel ha blitt opprettet: oppdater listen før du prøver igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/ProviderCalls.cpp" line="115"/>
+        <source>An earlier attempt&apos;s answer was lost; it may have deleted the key.</source>
+        <translation>Svaret på et tidligere forsøk gikk tapt; det kan ha slettet nøkkelen.</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/ProviderCalls.cpp" line="150"/>
+        <source>Reading the %1 from %2 did not finish within %3 s; it was stopped.</source>
+        <translation>Lesingen av %1 fra %2 ble ikke fullført innen %3 s; den ble stoppet.</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/ProviderCalls.cpp" line="155"/>
+        <source>The list is not shown, because it could be incomplete. Try again later.</source>
+        <translation>Listen vises ikke, fordi den kan være ufullstendig. Prøv igjen senere.</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/ProviderCalls.cpp" line="164"/>
+        <source>%1&apos;s paging of the %2 did not end within %3 pages, so the list was stopped.</source>
+        <translation>Sideinndelingen av %2 hos %1 ble ikke avsluttet innen %3 sider, så listen ble stoppet.</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/ProviderCalls.cpp" line="169"/>
+        <source>The list is not shown, because it would be incomplete.</source>
+        <translation>Listen vises ikke, fordi den ville være ufullstendig.</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/ProviderCalls.cpp" line="177"/>
+        <source>The %1 from %2 came back incomplete: %3</source>
+        <translation>Listen over %1 fra %2 kom tilbake ufullstendig: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/ProviderCalls.cpp" line="179"/>
+        <source>The list is not shown, because entries would be missing. Refresh to try again.</source>
+        <translation>Listen vises ikke, fordi oppføringer ville mangle. Oppdater for å prøve igjen.</translation>
     </message>
 </context>
 <context>
     <name>kw::ProviderError</name>
     <message>
-        <location filename="../src/core/ProviderError.cpp" line="19" />
+        <location filename="../src/core/ProviderError.cpp" line="19"/>
         <source>The server could not be reached</source>
-        <translation type="unfinished" />
+        <translation>Tjeneren kunne ikke nås</translation>
     </message>
     <message>
-        <location filename="../src/core/ProviderError.cpp" line="21" />
+        <location filename="../src/core/ProviderError.cpp" line="21"/>
         <source>The server did not answer in time</source>
-        <translation type="unfinished" />
+        <translation>Tjeneren svarte ikke i tide</translation>
     </message>
     <message>
-        <location filename="../src/core/ProviderError.cpp" line="24" />
+        <location filename="../src/core/ProviderError.cpp" line="24"/>
         <source>The secure connection failed (certificate or handshake)</source>
-        <translation type="unfinished" />
+        <translation>Den sikre tilkoblingen mislyktes (sertifikat eller håndtrykk)</translation>
     </message>
     <message>
-        <location filename="../src/core/ProviderError.cpp" line="27" />
+        <location filename="../src/core/ProviderError.cpp" line="27"/>
         <source>Refused to send credentials over plain HTTP</source>
-        <translation type="unfinished" />
+        <translation>Nektet å sende påloggingsinformasjon over ukryptert HTTP</translation>
     </message>
     <message>
-        <location filename="../src/core/ProviderError.cpp" line="30" />
+        <location filename="../src/core/ProviderError.cpp" line="30"/>
         <source>The credentials were not accepted</source>
-        <translation type="unfinished" />
+        <translation>Påloggingsinformasjonen ble ikke godtatt</translation>
     </message>
     <message>
-        <location filename="../src/core/ProviderError.cpp" line="33" />
+        <location filename="../src/core/ProviderError.cpp" line="33"/>
         <source>Access denied</source>
-        <translation type="unfinished" />
+        <translation>Tilgang nektet</translation>
     </message>
     <message>
-        <location filename="../src/core/ProviderError.cpp" line="35" />
+        <location filename="../src/core/ProviderError.cpp" line="35"/>
         <source>Not found</source>
-        <translation type="unfinished" />
+        <translation>Ikke funnet</translation>
     </message>
     <message>
-        <location filename="../src/core/ProviderError.cpp" line="37" />
+        <location filename="../src/core/ProviderError.cpp" line="37"/>
         <source>Conflict with the current state (a limit may have been reached)</source>
-        <translation type="unfinished" />
+        <translation>Konflikt med gjeldende tilstand (en grense kan være nådd)</translation>
     </message>
     <message>
-        <location filename="../src/core/ProviderError.cpp" line="40" />
+        <location filename="../src/core/ProviderError.cpp" line="40"/>
         <source>The request was rejected as invalid</source>
-        <translation type="unfinished" />
+        <translation>Forespørselen ble avvist som ugyldig</translation>
     </message>
     <message>
-        <location filename="../src/core/ProviderError.cpp" line="43" />
+        <location filename="../src/core/ProviderError.cpp" line="43"/>
         <source>Too many requests; try again later</source>
-        <translation type="unfinished" />
+        <translation>For mange forespørsler; prøv igjen senere</translation>
     </message>
     <message>
-        <location filename="../src/core/ProviderError.cpp" line="46" />
+        <location filename="../src/core/ProviderError.cpp" line="46"/>
         <source>The server failed to handle the request</source>
-        <translation type="unfinished" />
+        <translation>Tjeneren klarte ikke å behandle forespørselen</translation>
     </message>
     <message>
-        <location filename="../src/core/ProviderError.cpp" line="49" />
+        <location filename="../src/core/ProviderError.cpp" line="49"/>
         <source>The server sent an answer that could not be read</source>
-        <translation type="unfinished" />
+        <translation>Tjeneren sendte et svar som ikke kunne leses</translation>
     </message>
     <message>
-        <location filename="../src/core/ProviderError.cpp" line="52" />
+        <location filename="../src/core/ProviderError.cpp" line="52"/>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Avbrutt</translation>
     </message>
     <message>
-        <location filename="../src/core/ProviderError.cpp" line="56" />
+        <location filename="../src/core/ProviderError.cpp" line="56"/>
         <source>Unexpected error</source>
-        <translation type="unfinished" />
+        <translation>Uventet feil</translation>
     </message>
     <message>
-        <location filename="../src/core/ProviderError.cpp" line="67" />
+        <location filename="../src/core/ProviderError.cpp" line="70"/>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ProviderError.cpp" line="75"/>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Kan ikke lese CA-filen %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ProviderError.cpp" line="78"/>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>CA-filen %1 inneholder ikke noe PEM-sertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ProviderError.cpp" line="87"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ProviderError.cpp" line="97"/>
         <source>HTTP %1: </source>
-        <translation type="unfinished" />
+        <translation>HTTP %1: </translation>
     </message>
 </context>
 <context>
     <name>kw::ProviderErrorText</name>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="13" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="26"/>
+        <source>The answer from %1 was cut off: the connection closed after %2 of %3 bytes.</source>
+        <translation>Svaret fra %1 ble avkortet: tilkoblingen ble lukket etter %2 av %3 byte.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="31"/>
+        <source>The answer from %1 was cut off: the connection closed after %2 bytes.</source>
+        <translation>Svaret fra %1 ble avkortet: tilkoblingen ble lukket etter %2 byte.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="41"/>
+        <source>No answer from %1 within %2 s.</source>
+        <translation>Ingen svar fra %1 innen %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="45"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="46"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="47"/>
+        <source>No answer from %1 after %2 attempts over %3.</source>
+        <translation>Ingen svar fra %1 etter %2 forsøk over %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="58"/>
+        <source>%1 refused the connection. Check the address and that the service is running.</source>
+        <translation>%1 avviste tilkoblingen. Kontroller adressen og at tjenesten kjører.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="62"/>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 lukket tilkoblingen før den svarte.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="64"/>
+        <source>Cannot find the host %1. Check the address.</source>
+        <translation>Finner ikke verten %1. Kontroller adressen.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="66"/>
+        <source>Cannot reach %1: %2</source>
+        <translation>Kan ikke nå %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="68"/>
+        <source>%1 closed the connection without answering. The request was not sent again because repeating it is not safe.</source>
+        <translation>%1 lukket tilkoblingen uten å svare. Forespørselen ble ikke sendt på nytt fordi det ikke er trygt å gjenta den.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="81"/>
+        <source>The address “%1” is not valid.</source>
+        <translation>Adressen «%1» er ugyldig.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="83"/>
+        <source>Refusing to connect to %1 over %2: credentials are only sent over https:// (plain http:// is allowed to this computer only).</source>
+        <translation>Nekter å koble til %1 over %2: påloggingsinformasjon sendes bare over https:// (ukryptert http:// er bare tillatt til denne datamaskinen).</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="90"/>
+        <source>%1 sent an answer that is not HTTP: %2</source>
+        <translation>%1 sendte et svar som ikke er HTTP: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="93"/>
+        <source>The answer from %1 is larger than %2 MiB; it was not read.</source>
+        <translation>Svaret fra %1 er større enn %2 MiB; det ble ikke lest.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="99"/>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Den sikre tilkoblingen til %1 mislyktes: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="102"/>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="112"/>
+        <source>If the server uses a private certificate authority, configure its CA file for this account.</source>
+        <translation>Hvis tjeneren bruker en privat sertifiseringsinstans, angir du CA-filen for denne kontoen.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="115"/>
+        <source>It may or may not have taken effect: refresh before trying again.</source>
+        <translation>Det kan ha trådt i kraft eller ikke: oppdater før du prøver igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="127"/>
+        <source>Try again after %1 (in %2 s).</source>
+        <translation>Prøv igjen etter %1 (om %2 s).</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="159"/>
+        <source>HTTP %1: </source>
+        <translation>HTTP %1: </translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="166"/>
         <source>The provider gave no reason.</source>
-        <translation type="unfinished" />
+        <translation>Leverandøren oppga ingen årsak.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="22" />
-        <source>Check your network connection and the account's endpoint, then retry.</source>
-        <translation type="unfinished" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="175"/>
+        <source>Check your network connection and the account&apos;s endpoint, then retry.</source>
+        <translation>Kontroller nettverkstilkoblingen og kontoens endepunkt, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="24" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="177"/>
         <source>The provider did not answer in time. Retry in a moment.</source>
-        <translation type="unfinished" />
+        <translation>Leverandøren svarte ikke i tide. Prøv igjen om litt.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="26" />
-        <source>The server's certificate is not trusted. Check the endpoint, or set the CA file of a private certificate authority in the account.</source>
-        <translation type="unfinished" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="179"/>
+        <source>The server&apos;s certificate is not trusted. Check the endpoint, or set the CA file of a private certificate authority in the account.</source>
+        <translation>Tjenerens sertifikat er ikke klarert. Kontroller endepunktet, eller angi CA-filen til en privat sertifiseringsinstans i kontoen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="29" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="182"/>
         <source>Use an https:// endpoint (plain http:// is only allowed to this computer).</source>
-        <translation type="unfinished" />
+        <translation>Bruk et https://-endepunkt (ukryptert http:// er bare tillatt til denne datamaskinen).</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="31" />
-        <source>The account's token was refused. It may be revoked or expired: add the account again with a valid token.</source>
-        <translation type="unfinished" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="184"/>
+        <source>The account&apos;s token was refused. It may be revoked or expired: add the account again with a valid token.</source>
+        <translation>Kontoens token ble avvist. Det kan være tilbakekalt eller utløpt: legg til kontoen på nytt med et gyldig token.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="34" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="187"/>
         <source>The token is not allowed to do this. Use a token with key-management rights, or check the IP whitelist of the token.</source>
-        <translation type="unfinished" />
+        <translation>Tokenet har ikke lov til dette. Bruk et token med rettigheter til nøkkelbehandling, eller kontroller IP-hvitelisten til tokenet.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="37" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="190"/>
         <source>It no longer exists at the provider. Refresh the list.</source>
-        <translation type="unfinished" />
+        <translation>Den finnes ikke lenger hos leverandøren. Oppdater listen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="39" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="192"/>
         <source>The provider refused because of a limit or a conflict. Revoke keys you no longer need, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Leverandøren avviste på grunn av en grense eller en konflikt. Tilbakekall nøkler du ikke lenger trenger, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="42" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="195"/>
         <source>Correct the values the provider named and try again.</source>
-        <translation type="unfinished" />
+        <translation>Rett verdiene leverandøren nevnte, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="44" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="197"/>
         <source>Too many requests. Wait a minute, then retry.</source>
-        <translation type="unfinished" />
+        <translation>For mange forespørsler. Vent et minutt, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="46" />
-        <source>The provider had a problem on its side. Retry later; if it persists, check the provider's status page.</source>
-        <translation type="unfinished" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="199"/>
+        <source>The provider had a problem on its side. Retry later; if it persists, check the provider&apos;s status page.</source>
+        <translation>Leverandøren hadde et problem på sin side. Prøv igjen senere; hvis det vedvarer, sjekk leverandørens statusside.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="49" />
-        <source>The provider's answer could not be read. Retry; if it persists, the endpoint may not be this provider's API.</source>
-        <translation type="unfinished" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="202"/>
+        <source>The provider&apos;s answer could not be read. Retry; if it persists, the endpoint may not be this provider&apos;s API.</source>
+        <translation>Leverandørens svar kunne ikke leses. Prøv igjen; hvis det vedvarer, er endepunktet kanskje ikke API-et til denne leverandøren.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="52" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="205"/>
         <source>The request was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Forespørselen ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="57" />
-        <source>Retry; if it keeps failing, check the account's settings.</source>
-        <translation type="unfinished" />
+        <location filename="../src/console/ProviderErrorText.cpp" line="210"/>
+        <source>Retry; if it keeps failing, check the account&apos;s settings.</source>
+        <translation>Prøv igjen; hvis det fortsetter å mislykkes, kontroller kontoens innstillinger.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="221"/>
+        <source>The key “%1” was created but its secret never arrived. It cannot be shown again: revoke it?</source>
+        <translation>Nøkkelen «%1» ble opprettet, men hemmeligheten kom aldri. Den kan ikke vises igjen: tilbakekalle den?</translation>
     </message>
 </context>
 <context>
     <name>kw::ProviderReply</name>
     <message>
-        <location filename="../src/providers/ProviderReply.cpp" line="27" />
+        <location filename="../src/providers/ProviderReply.cpp" line="23"/>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Avbrutt.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::ReplaceTokenDialog</name>
+    <message>
+        <location filename="../ui/ReplaceTokenDialog.cpp" line="49"/>
+        <source>Enter the new API token.</source>
+        <translation>Skriv inn det nye API-tokenet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReplaceTokenDialog.cpp" line="74"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>kw::ReportExport</name>
+    <message>
+        <location filename="../ui/ReportExport.cpp" line="24"/>
+        <location filename="../ui/ReportExport.cpp" line="65"/>
+        <source>Export credential report</source>
+        <translation>Eksporter legitimasjonsrapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportExport.cpp" line="30"/>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV, for regneark (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportExport.cpp" line="30"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportExport.cpp" line="30"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportExport.cpp" line="43"/>
+        <source>its keys are still being listed</source>
+        <translation>nøklene listes fortsatt opp</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportExport.cpp" line="44"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportExport.cpp" line="55"/>
+        <location filename="../ui/ReportExport.cpp" line="63"/>
+        <location filename="../ui/ReportExport.cpp" line="117"/>
+        <source>Export Credential Report</source>
+        <translation>Eksporter legitimasjonsrapport</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ReportExport.cpp" line="56"/>
+        <source>%n account(s) would be missing from the report, because their keys are not listed:
+
+%1
+
+Fix or refresh them first for a complete report, or export the others only.</source>
+        <translation>
+            <numerusform>%n konto ville mangle i rapporten, fordi nøklene ikke er listet opp:
+
+%1
+
+Rett opp eller oppdater den først for en fullstendig rapport, eller eksporter bare de andre.</numerusform>
+            <numerusform>%n kontoer ville mangle i rapporten, fordi nøklene deres ikke er listet opp:
+
+%1
+
+Rett opp eller oppdater dem først for en fullstendig rapport, eller eksporter bare de andre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportExport.cpp" line="61"/>
+        <source>Export Without Them</source>
+        <translation>Eksporter uten dem</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportExport.cpp" line="61"/>
+        <source>Don&apos;t Export</source>
+        <translation>Ikke eksporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportExport.cpp" line="88"/>
+        <source>Credential report written to %1</source>
+        <translation>Legitimasjonsrapporten er skrevet til %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportExport.cpp" line="118"/>
+        <source>The report was not written.</source>
+        <translation>Rapporten ble ikke skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::ReportText</name>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="175"/>
+        <location filename="../src/console/ReportWriters.cpp" line="193"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="175"/>
+        <location filename="../src/console/ReportWriters.cpp" line="193"/>
+        <source>Provider</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="176"/>
+        <location filename="../src/console/ReportWriters.cpp" line="281"/>
+        <source>Keys</source>
+        <translation>Nøkler</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="176"/>
+        <source>Failing any check</source>
+        <translation>Feiler en kontroll</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="193"/>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="194"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="194"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="194"/>
+        <source>Prefix</source>
+        <translation>Prefiks</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="195"/>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="195"/>
+        <source>Age (days)</source>
+        <translation>Alder (dager)</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="195"/>
+        <source>Expires</source>
+        <translation>Utløper</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="196"/>
+        <source>Last used</source>
+        <translation>Sist brukt</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="196"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="196"/>
+        <source>Services</source>
+        <translation>Tjenester</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="197"/>
+        <source>IP allowlist</source>
+        <translation>IP-hviteliste</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="197"/>
+        <source>Failed checks</source>
+        <translation>Mislykkede kontroller</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="277"/>
+        <source>Credential report</source>
+        <translation>Legitimasjonsrapport</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="278"/>
+        <source>Generated %1; rotation policy %2 days.</source>
+        <translation>Generert %1; rotasjonspolicy %2 dager.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="280"/>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="301"/>
+        <source>No file was named for the report.</source>
+        <translation>Ingen fil ble angitt for rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReportWriters.cpp" line="304"/>
+        <location filename="../src/console/ReportWriters.cpp" line="306"/>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Kan ikke skrive rapporten til %1: %2</translation>
     </message>
 </context>
 <context>
     <name>kw::RevealSecretDialog</name>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="171" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="95"/>
         <source>%1:</source>
-        <translation type="unfinished" />
+        <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="226" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="168"/>
         <source>Testing the key with %1…</source>
-        <translation type="unfinished" />
+        <translation>Tester nøkkelen med %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="241" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="183"/>
         <source>The key could not be tested: %1</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelen kunne ikke testes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="264" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="205"/>
         <source>Close without saving?</source>
-        <translation type="unfinished" />
+        <translation>Lukke uten å lagre?</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="265" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="206"/>
         <source>You have not confirmed that you saved the key “%1”.
 
 The secret cannot be shown again. Close anyway?</source>
-        <translation type="unfinished" />
+        <translation>Du har ikke bekreftet at du har lagret nøkkelen «%1».
+
+Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
+    </message>
+    <message>
+        <location filename="../ui/RevealSecretDialog.cpp" line="209"/>
+        <source>Close anyway</source>
+        <translation>Lukk likevel</translation>
+    </message>
+    <message>
+        <location filename="../ui/RevealSecretDialog.cpp" line="209"/>
+        <source>Keep open</source>
+        <translation>La være åpen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RevealSecretDialog.cpp" line="304" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="237"/>
         <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Utklippstavlen tømmes om %n s</numerusform>
+            <numerusform>Utklippstavlen tømmes om %n s</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="310" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="243"/>
         <source>Clipboard cleared.</source>
-        <translation type="unfinished" />
+        <translation>Utklippstavlen er tømt.</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="311" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="244"/>
         <source>The clipboard holds something else now; not cleared.</source>
-        <translation type="unfinished" />
+        <translation>Utklippstavlen inneholder noe annet nå; ikke tømt.</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="317" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="250"/>
         <source>Secret of %1</source>
-        <translation type="unfinished" />
+        <translation>Hemmeligheten til %1</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="318" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="251"/>
         <source>The secret of “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Hemmeligheten til «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="320" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="253"/>
         <source>Anyone with this secret can use the key. Copy it only where it is needed; the clipboard is cleared after a short time.</source>
-        <translation type="unfinished" />
+        <translation>Alle som har denne hemmeligheten, kan bruke nøkkelen. Kopier den bare dit den trengs; utklippstavlen tømmes etter kort tid.</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="323" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="256"/>
         <source>New key: %1</source>
-        <translation type="unfinished" />
+        <translation>Ny nøkkel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="324" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="257"/>
         <source>The key “%1” was created.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="326" />
-        <source>Shell &amp;export line (export %1=…)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="327" />
-        <source>.&amp;env line (%1=…)</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelen «%1» ble opprettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RevealSecretDialog.cpp" line="332" />
+        <location filename="../ui/RevealSecretDialog.cpp" line="264"/>
         <source>Copies are removed from the clipboard after %n s.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Kopier fjernes fra utklippstavlen etter %n s.</numerusform>
+            <numerusform>Kopier fjernes fra utklippstavlen etter %n s.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>kw::RevokeKeyDialog</name>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="148" />
+        <location filename="../ui/RevokeKeyDialog.cpp" line="105"/>
         <source>Revoke key: %1</source>
-        <translation type="unfinished" />
+        <translation>Tilbakekall nøkkel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="149" />
+        <location filename="../ui/RevokeKeyDialog.cpp" line="106"/>
         <source>Revoke the key “%1”?</source>
-        <translation type="unfinished" />
+        <translation>Tilbakekalle nøkkelen «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="150" />
+        <location filename="../ui/RevokeKeyDialog.cpp" line="107"/>
         <source>Revoke the key with ID “%1”?</source>
-        <translation type="unfinished" />
+        <translation>Tilbakekalle nøkkelen med ID «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="152" />
+        <location filename="../ui/RevokeKeyDialog.cpp" line="109"/>
         <source>Revocation is immediate and final: every application that uses this key stops working at once, and the key cannot be restored. Create a new key first if something still needs access.</source>
-        <translation type="unfinished" />
+        <translation>Tilbakekallingen skjer straks og er endelig: alle programmer som bruker denne nøkkelen, slutter å virke med en gang, og nøkkelen kan ikke gjenopprettes. Opprett en ny nøkkel først hvis noe fortsatt trenger tilgang.</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="156" />
+        <location filename="../ui/RevokeKeyDialog.cpp" line="113"/>
         <source>&amp;Type the key’s name “%1” to confirm:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Skriv inn nøkkelnavnet «%1» for å bekrefte:</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="157" />
+        <location filename="../ui/RevokeKeyDialog.cpp" line="114"/>
         <source>&amp;Type the key’s ID “%1” to confirm:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Skriv inn nøkkel-ID-en «%1» for å bekrefte:</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="158" />
+        <location filename="../ui/RevokeKeyDialog.cpp" line="115"/>
         <source>Key name to confirm</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelnavn for bekreftelse</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="159" />
+        <location filename="../ui/RevokeKeyDialog.cpp" line="116"/>
         <source>Key ID to confirm</source>
-        <translation type="unfinished" />
+        <translation>Nøkkel-ID for bekreftelse</translation>
     </message>
 </context>
 <context>
     <name>kw::RotateKeyDialog</name>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="18" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="21"/>
         <source>Rotate key “%1”</source>
-        <translation type="unfinished" />
+        <translation>Roter nøkkelen «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="22" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="25"/>
         <source>services</source>
-        <translation type="unfinished" />
+        <translation>tjenester</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="24" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="27"/>
         <source>description</source>
-        <translation type="unfinished" />
+        <translation>beskrivelse</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="26" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="29"/>
         <source>IP whitelist</source>
         <translation>IP-hviteliste</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="28" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="31"/>
         <source>owner</source>
-        <translation type="unfinished" />
+        <translation>eier</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="30" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="33"/>
         <source>project</source>
-        <translation type="unfinished" />
+        <translation>prosjekt</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="32" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="35"/>
         <source>lifetime</source>
-        <translation type="unfinished" />
+        <translation>levetid</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="33" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="36"/>
         <source>settings</source>
-        <translation type="unfinished" />
+        <translation>innstillinger</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="37" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="41"/>
         <source>%1 and %2</source>
-        <translation type="unfinished" />
+        <translation>%1 og %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="41" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="43"/>
         <source>Rotation replaces “%1” in three steps:
 1. KeyWarden creates a new key with the same %2.
 2. You save the new secret (it is shown once) and update the applications that use the old key.
 3. The old key is revoked: now, or after a grace period.</source>
-        <translation type="unfinished" />
+        <translation>Rotasjonen erstatter «%1» i tre trinn:
+1. KeyWarden oppretter en ny nøkkel med samme %2.
+2. Du lagrer den nye hemmeligheten (den vises én gang) og oppdaterer programmene som bruker den gamle nøkkelen.
+3. Den gamle nøkkelen tilbakekalles: nå, eller etter en overgangsperiode.</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="54" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="57"/>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Påkrevd</translation>
     </message>
     <message>
-        <location filename="../src/core/Rotation.cpp" line="216" />
+        <location filename="../src/core/Rotation.cpp" line="218"/>
         <source>%1 (rotated %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (rotert %2)</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="113" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="128"/>
         <source>Services: %1</source>
-        <translation type="unfinished" />
+        <translation>Tjenester: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="114" />
-        <location filename="../ui/RotateKeyDialog.cpp" line="118" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="128"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="132"/>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="117" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="131"/>
         <source>Description: %1</source>
-        <translation type="unfinished" />
+        <translation>Beskrivelse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="121" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="135"/>
         <source>IP whitelist: %1</source>
-        <translation type="unfinished" />
+        <translation>IP-hviteliste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="123" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="136"/>
         <source>all addresses</source>
-        <translation type="unfinished" />
+        <translation>alle adresser</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="127" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="140"/>
         <source>Owner: %1</source>
-        <translation type="unfinished" />
+        <translation>Eier: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="129" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="142"/>
         <source>Project: %1</source>
-        <translation type="unfinished" />
+        <translation>Prosjekt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="130" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="143"/>
         <source>default</source>
-        <translation type="unfinished" />
+        <translation>standard</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="133" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="146"/>
         <source>Expires: %1</source>
-        <translation type="unfinished" />
+        <translation>Utløper: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="136" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="149"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="140" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="153"/>
         <source>Valid for: %1</source>
-        <translation type="unfinished" />
+        <translation>Gyldig i: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="141" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="154"/>
         <source>permanent</source>
-        <translation type="unfinished" />
+        <translation>permanent</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="151" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="167"/>
         <source>Enter a name for the new key.</source>
-        <translation type="unfinished" />
+        <translation>Skriv inn et navn på den nye nøkkelen.</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="159" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="174"/>
         <source> day</source>
-        <translation type="unfinished" />
+        <translation> dag</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="159" />
+        <location filename="../ui/RotateKeyDialog.cpp" line="174"/>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> dager</translation>
+    </message>
+</context>
+<context>
+    <name>kw::RotationOrchestrator</name>
+    <message>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="94"/>
+        <source>Creating the new key</source>
+        <translation>Oppretter den nye nøkkelen</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="121"/>
+        <source>The new key could not be created: %1</source>
+        <translation>Den nye nøkkelen kunne ikke opprettes: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="164"/>
+        <source>The rotation record is gone.</source>
+        <translation>Rotasjonsoppføringen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="204"/>
+        <source>This rotation has no planned revocation any more.</source>
+        <translation>Denne rotasjonen har ikke lenger noen planlagt tilbakekalling.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="236"/>
+        <source>Both keys were kept; the old key was not revoked.</source>
+        <translation>Begge nøklene ble beholdt; den gamle nøkkelen ble ikke tilbakekalt.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="291"/>
+        <source>The old key was already gone.</source>
+        <translation>Den gamle nøkkelen fantes allerede ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="333"/>
+        <source>The old key was revoked outside this rotation.</source>
+        <translation>Den gamle nøkkelen ble tilbakekalt utenfor denne rotasjonen.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="341"/>
+        <source>Interrupted before the old key&apos;s revocation was planned; both keys were kept.</source>
+        <translation>Avbrutt før tilbakekallingen av den gamle nøkkelen var planlagt; begge nøklene ble beholdt.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="346"/>
+        <source>The rotation of “%1” was interrupted; both keys were kept. Rotate it again when you are ready.</source>
+        <translation>Rotasjonen av «%1» ble avbrutt; begge nøklene ble beholdt. Roter den på nytt når du er klar.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="406"/>
+        <source>Rotation finished: the old key “%1” of %2 was revoked.</source>
+        <translation>Rotasjonen er fullført: den gamle nøkkelen «%1» i %2 ble tilbakekalt.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="410"/>
+        <source>Could not revoke the old key “%1” of %2: %3 It will be tried again.</source>
+        <translation>Kunne ikke tilbakekalle den gamle nøkkelen «%1» i %2: %3 Det blir forsøkt igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::RotationsDialog</name>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="35"/>
+        <source>Rotations</source>
+        <translation>Rotasjoner</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="47"/>
+        <source>Rotations whose old key is still active. Its revocation is planned for the date shown; until then both keys work.</source>
+        <translation>Rotasjoner der den gamle nøkkelen fortsatt er aktiv. Tilbakekallingen er planlagt til datoen som vises; til da virker begge nøklene.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="55"/>
+        <source>Open rotations</source>
+        <translation>Åpne rotasjoner</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <source>Old key</source>
+        <translation>Gammel nøkkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <source>New key</source>
+        <translation>Ny nøkkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <source>Revoke on</source>
+        <translation>Tilbakekalles</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="66"/>
+        <source>No rotation is open: every rotated key&apos;s old key is revoked or was kept.</source>
+        <translation>Ingen rotasjoner er åpne: den gamle nøkkelen til hver roterte nøkkel er tilbakekalt eller ble beholdt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="74"/>
+        <source>&amp;Revoke Old Key Now…</source>
+        <translation>&amp;Tilbakekall gammel nøkkel nå …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="76"/>
+        <source>Revoke the old key now</source>
+        <translation>Tilbakekall den gamle nøkkelen nå</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="80"/>
+        <source>Postpone &amp;by:</source>
+        <translation>Utsett &amp;med:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="83"/>
+        <source>Days to postpone the revocation by</source>
+        <translation>Antall dager tilbakekallingen skal utsettes</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="86"/>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="90"/>
+        <source>&amp;Postpone</source>
+        <translation>&amp;Utsett</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="92"/>
+        <source>Postpone the revocation</source>
+        <translation>Utsett tilbakekallingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="96"/>
+        <source>&amp;Keep Both Keys</source>
+        <translation>&amp;Behold begge nøklene</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="98"/>
+        <source>Keep both keys and close the rotation</source>
+        <translation>Behold begge nøklene og lukk rotasjonen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="100"/>
+        <source>Close the rotation without revoking the old key: both keys keep working</source>
+        <translation>Lukk rotasjonen uten å tilbakekalle den gamle nøkkelen: begge nøklene fortsetter å virke</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="148"/>
+        <source>New key being handed over</source>
+        <translation>Den nye nøkkelen overleveres</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="150"/>
+        <source>Due: being revoked</source>
+        <translation>Forfalt: tilbakekalles</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="151"/>
+        <source>Due; last try failed: %1</source>
+        <translation>Forfalt; siste forsøk mislyktes: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="153"/>
+        <source>Grace period: both keys work</source>
+        <translation>Overgangsperiode: begge nøklene virker</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="159"/>
+        <source>not planned yet</source>
+        <translation>ikke planlagt ennå</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="220"/>
+        <location filename="../ui/RotationsDialog.cpp" line="224"/>
+        <source>Revoke Old Key Now</source>
+        <translation>Tilbakekall gammel nøkkel nå</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="221"/>
+        <source>Revoke the old key “%1” now instead of on %2? Whatever still uses it stops working at once; the new key “%3” stays.</source>
+        <translation>Tilbakekalle den gamle nøkkelen «%1» nå i stedet for %2? Alt som fortsatt bruker den, slutter å virke med en gang; den nye nøkkelen «%3» blir værende.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="224"/>
+        <source>Keep It Until %1</source>
+        <translation>Behold den til %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="227"/>
+        <source>Revoking “%1”…</source>
+        <translation>Tilbakekaller «%1» …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="230"/>
+        <source>The old key “%1” was not revoked: %2</source>
+        <translation>Den gamle nøkkelen «%1» ble ikke tilbakekalt: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="234"/>
+        <source>The old key “%1” is revoked; the rotation is complete.</source>
+        <translation>Den gamle nøkkelen «%1» er tilbakekalt; rotasjonen er fullført.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="250"/>
+        <source>“%1” will be revoked on %2.</source>
+        <translation>«%1» blir tilbakekalt %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="253"/>
+        <source>The revocation of “%1” could not be postponed: it is no longer planned.</source>
+        <translation>Tilbakekallingen av «%1» kunne ikke utsettes: den er ikke lenger planlagt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="266"/>
+        <source>The rotation is closed; “%1” stays active beside the new key. Revoke it yourself when it is no longer used.</source>
+        <translation>Rotasjonen er lukket; «%1» forblir aktiv ved siden av den nye nøkkelen. Tilbakekall den selv når den ikke lenger brukes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="270"/>
+        <source>“%1” is no longer planned for revocation.</source>
+        <translation>«%1» er ikke lenger planlagt for tilbakekalling.</translation>
     </message>
 </context>
 <context>
     <name>kw::ScalewayProvider</name>
     <message>
-        <location filename="../src/providers/ScalewayPager.cpp" line="87" />
+        <location filename="../src/providers/ScalewayPager.cpp" line="61"/>
+        <source>%1 arrived of the %2 announced.</source>
+        <translation>%1 kom av de %2 som var varslet.</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/ScalewayPager.cpp" line="98"/>
+        <source>page %1 is empty although %2 were announced.</source>
+        <translation>side %1 er tom selv om %2 var varslet.</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/ScalewayPager.cpp" line="118"/>
         <source>Page %1 of %2 of the %3 failed: %4</source>
-        <translation type="unfinished" />
+        <translation>Side %1 av %2 for %3 mislyktes: %4</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="196" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="258"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="264"/>
         <source>API keys</source>
-        <translation type="unfinished" />
+        <translation>API-nøkler</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="233" />
-        <location filename="../src/providers/ScalewayProvider.cpp" line="292" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="275"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="401"/>
+        <source>projects</source>
+        <translation>prosjekter</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="315"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="368"/>
         <source>The key has no access key.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelen har ingen tilgangsnøkkel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="236" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="318"/>
         <source>Scaleway keys have no name; change the description.</source>
-        <translation type="unfinished" />
+        <translation>Scaleway-nøkler har ikke noe navn; endre beskrivelsen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="253" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="335"/>
         <source>expires_at: Scaleway cannot remove an expiry once it is set.</source>
-        <translation type="unfinished" />
+        <translation>expires_at: Scaleway kan ikke fjerne en utløpstid når den først er satt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="254" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="336"/>
         <source>Choose a later date, or rotate the key to one without an expiry.</source>
-        <translation type="unfinished" />
+        <translation>Velg en senere dato, eller roter nøkkelen til en uten utløpstid.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="275" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="357"/>
         <source>The change may have been made: refresh the list.</source>
-        <translation type="unfinished" />
+        <translation>Endringen kan ha blitt utført: oppdater listen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="392" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="419"/>
+        <source>users and applications</source>
+        <translation>brukere og applikasjoner</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="273"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="399"/>
         <source>users</source>
-        <translation type="unfinished" />
+        <translation>brukere</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="394" />
+        <location filename="../src/providers/ScalewayProvider.cpp" line="274"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="400"/>
         <source>applications</source>
-        <translation type="unfinished" />
+        <translation>applikasjoner</translation>
     </message>
 </context>
 <context>
     <name>kw::SecretField</name>
     <message>
-        <location filename="../ui/SecretField.cpp" line="135" />
+        <location filename="../ui/SecretField.cpp" line="137"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Skjul</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="135" />
+        <location filename="../ui/SecretField.cpp" line="137"/>
         <source>&amp;Reveal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="136" />
+        <location filename="../ui/SecretField.cpp" line="138"/>
         <source>Hide secret</source>
-        <translation type="unfinished" />
+        <translation>Skjul hemmeligheten</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="136" />
+        <location filename="../ui/SecretField.cpp" line="138"/>
         <source>Reveal secret</source>
-        <translation type="unfinished" />
+        <translation>Vis hemmeligheten</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="137" />
+        <location filename="../ui/SecretField.cpp" line="139"/>
         <source>Hide the secret (Ctrl+H)</source>
-        <translation type="unfinished" />
+        <translation>Skjul hemmeligheten (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="138" />
+        <location filename="../ui/SecretField.cpp" line="140"/>
         <source>Show the secret (Ctrl+H)</source>
-        <translation type="unfinished" />
+        <translation>Vis hemmeligheten (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="139" />
+        <location filename="../ui/SecretField.cpp" line="141"/>
         <source>Secret</source>
-        <translation type="unfinished" />
+        <translation>Hemmelighet</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="140" />
+        <location filename="../ui/SecretField.cpp" line="142"/>
         <source>Shown in clear text</source>
-        <translation type="unfinished" />
+        <translation>Vises i klartekst</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="141" />
+        <location filename="../ui/SecretField.cpp" line="143"/>
         <source>Masked; use Reveal to show it</source>
-        <translation type="unfinished" />
+        <translation>Maskert; bruk «Vis» for å vise den</translation>
     </message>
 </context>
 <context>
     <name>kw::SecretStore</name>
     <message>
-        <location filename="../src/vault/KeychainErrorMap.cpp" line="66" />
+        <location filename="../src/vault/KeychainErrorMap.cpp" line="66"/>
         <source>No keychain can be reached: there is no D-Bus session bus (%1).</source>
-        <translation type="unfinished" />
+        <translation>Ingen nøkkelring kan nås: det finnes ingen D-Bus-øktbuss (%1).</translation>
     </message>
     <message>
-        <location filename="../src/vault/KeychainErrorMap.cpp" line="67" />
+        <location filename="../src/vault/KeychainErrorMap.cpp" line="67"/>
         <source>KeyWarden keeps tokens in the desktop keychain, which it reaches over the D-Bus session bus. Start KeyWarden from a desktop session (or inside dbus-run-session), and run a Secret Service such as gnome-keyring (apt install gnome-keyring libsecret-1-0) or KeePassXC with its Secret Service integration.</source>
-        <translation type="unfinished" />
+        <translation>KeyWarden lagrer tokener i skrivebordets nøkkelring, som nås over D-Bus-øktbussen. Start KeyWarden fra en skrivebordsøkt (eller i dbus-run-session), og kjør en Secret Service som gnome-keyring (apt install gnome-keyring libsecret-1-0) eller KeePassXC med Secret Service-integrasjonen.</translation>
     </message>
     <message>
-        <location filename="../src/vault/KeychainErrorMap.cpp" line="73" />
+        <location filename="../src/vault/KeychainErrorMap.cpp" line="73"/>
         <source>No keychain is available.</source>
-        <translation type="unfinished" />
+        <translation>Ingen nøkkelring er tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../src/vault/KeychainErrorMap.cpp" line="74" />
+        <location filename="../src/vault/KeychainErrorMap.cpp" line="74"/>
         <source>No keychain is available (%1).</source>
-        <translation type="unfinished" />
+        <translation>Ingen nøkkelring er tilgjengelig (%1).</translation>
     </message>
     <message>
-        <location filename="../src/vault/KeychainErrorMap.cpp" line="80" />
+        <location filename="../src/vault/KeychainErrorMap.cpp" line="80"/>
         <source>The keychain is locked (%1).</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelringen er låst (%1).</translation>
     </message>
     <message>
-        <location filename="../src/vault/KeychainErrorMap.cpp" line="81" />
+        <location filename="../src/vault/KeychainErrorMap.cpp" line="81"/>
         <source>Unlock your login keyring (for example with Seahorse, or by logging in to the desktop again) or create one if none exists, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Lås opp påloggingsnøkkelringen (for eksempel med Seahorse, eller ved å logge inn på skrivebordet på nytt), eller opprett en hvis ingen finnes, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/vault/KeychainErrorMap.cpp" line="95" />
+        <location filename="../src/vault/KeychainErrorMap.cpp" line="95"/>
         <source>No secret is stored in the keychain under this name.</source>
-        <translation type="unfinished" />
+        <translation>Ingen hemmelighet er lagret i nøkkelringen under dette navnet.</translation>
     </message>
     <message>
-        <location filename="../src/vault/KeychainErrorMap.cpp" line="96" />
+        <location filename="../src/vault/KeychainErrorMap.cpp" line="96"/>
         <source>Enter the token again. If you saved it before, the keyring may be locked: unlock it and try again.</source>
-        <translation type="unfinished" />
+        <translation>Skriv inn tokenet på nytt. Hvis du har lagret det før, kan nøkkelringen være låst: lås den opp og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/vault/KeychainErrorMap.cpp" line="99" />
+        <location filename="../src/vault/KeychainErrorMap.cpp" line="99"/>
         <source>Access to the keychain was refused.</source>
-        <translation type="unfinished" />
+        <translation>Tilgang til nøkkelringen ble nektet.</translation>
     </message>
     <message>
-        <location filename="../src/vault/KeychainErrorMap.cpp" line="100" />
+        <location filename="../src/vault/KeychainErrorMap.cpp" line="100"/>
         <source>Allow KeyWarden to use the keychain when it asks, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Gi KeyWarden lov til å bruke nøkkelringen når du blir spurt, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/vault/KeychainErrorMap.cpp" line="104" />
+        <location filename="../src/vault/KeychainErrorMap.cpp" line="104"/>
         <source>The keychain denied access (%1).</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelringen nektet tilgang (%1).</translation>
     </message>
     <message>
-        <location filename="../src/vault/KeychainErrorMap.cpp" line="105" />
-        <source>Check the keychain's access settings for KeyWarden, then try again.</source>
-        <translation type="unfinished" />
+        <location filename="../src/vault/KeychainErrorMap.cpp" line="105"/>
+        <source>Check the keychain&apos;s access settings for KeyWarden, then try again.</source>
+        <translation>Kontroller tilgangsinnstillingene i nøkkelringen for KeyWarden, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/vault/KeychainErrorMap.cpp" line="118" />
+        <location filename="../src/vault/KeychainErrorMap.cpp" line="118"/>
         <source>The keychain reported an unknown error.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelringen rapporterte en ukjent feil.</translation>
     </message>
     <message>
-        <location filename="../src/vault/KeychainErrorMap.cpp" line="119" />
+        <location filename="../src/vault/KeychainErrorMap.cpp" line="119"/>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelringen rapporterte en feil: %1</translation>
     </message>
     <message>
-        <location filename="../src/vault/KeychainErrorMap.cpp" line="120" />
+        <location filename="../src/vault/KeychainErrorMap.cpp" line="120"/>
         <source>Try again. If it keeps failing, restart the keychain service or log in to the desktop again.</source>
-        <translation type="unfinished" />
+        <translation>Prøv igjen. Hvis det fortsetter å mislykkes, start nøkkelringtjenesten på nytt eller logg inn på skrivebordet igjen.</translation>
     </message>
     <message>
-        <location filename="../src/vault/KeychainErrorMap.cpp" line="128" />
+        <location filename="../src/vault/KeychainErrorMap.cpp" line="128"/>
         <source>The keychain did not answer within %1 s. It may be locked or waiting for a password prompt.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelringen svarte ikke innen %1 s. Den kan være låst eller vente på en passordforespørsel.</translation>
     </message>
     <message>
-        <location filename="../src/vault/KeychainErrorMap.cpp" line="131" />
+        <location filename="../src/vault/KeychainErrorMap.cpp" line="131"/>
         <source>Look for a keychain password prompt and answer it, or unlock the keyring, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Se etter en passordforespørsel fra nøkkelringen og svar på den, eller lås opp nøkkelringen, og prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="36"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastatursnarveier</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="37"/>
+        <source>&amp;Shortcuts:</source>
+        <translation>&amp;Snarveier:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="40"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastatursnarveier</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="42"/>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="42"/>
+        <source>Keys</source>
+        <translation>Nøkler</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="54"/>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="61"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
     <name>kw::SigV4</name>
     <message>
-        <location filename="../src/providers/SigV4.cpp" line="228" />
+        <location filename="../src/providers/SigV4.cpp" line="230"/>
         <source>The signing time is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Signeringstidspunktet er ugyldig.</translation>
     </message>
     <message>
-        <location filename="../src/providers/SigV4.cpp" line="233" />
+        <location filename="../src/providers/SigV4.cpp" line="235"/>
         <source>The access key id, region and service are needed to sign a request.</source>
-        <translation type="unfinished" />
+        <translation>Tilgangsnøkkel-ID, region og tjeneste trengs for å signere en forespørsel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/SigV4.cpp" line="237" />
+        <location filename="../src/providers/SigV4.cpp" line="239"/>
         <source>The method and the payload hash are needed to sign a request.</source>
-        <translation type="unfinished" />
+        <translation>Metoden og nyttelastens hash trengs for å signere en forespørsel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/SigV4.cpp" line="260" />
+        <location filename="../src/providers/SigV4.cpp" line="262"/>
         <source>The cryptographic library could not compute the signature.</source>
-        <translation type="unfinished" />
+        <translation>Kryptobiblioteket kunne ikke beregne signaturen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/SigV4.cpp" line="311" />
+        <location filename="../src/providers/SigV4.cpp" line="313"/>
         <source>The address to sign a request for is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Adressen en forespørsel skal signeres for, er ugyldig.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::SubmitDialog</name>
+    <message>
+        <location filename="../ui/SubmitDialog.cpp" line="26"/>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+</context>
+<context>
+    <name>kw::TrustChecks</name>
+    <message>
+        <location filename="../src/console/TrustChecks.cpp" line="113"/>
+        <source>The provider answered that the key was not found, but the list that would confirm it failed: %1</source>
+        <translation>Leverandøren svarte at nøkkelen ikke ble funnet, men listen som skulle bekrefte det, mislyktes: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/console/TrustChecks.cpp" line="117"/>
+        <source>Whether the key was revoked could not be checked: %1 Refresh before trying again.</source>
+        <translation>Det kunne ikke kontrolleres om nøkkelen ble tilbakekalt: %1 Oppdater før du prøver igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/TrustChecks.cpp" line="131"/>
+        <source>The provider answered that the key was not found, yet still lists it: it was not revoked.</source>
+        <translation>Leverandøren svarte at nøkkelen ikke ble funnet, men lister den likevel: den ble ikke tilbakekalt.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/TrustChecks.cpp" line="165"/>
+        <source>The provider&apos;s answer to the create carried no key.</source>
+        <translation>Leverandørens svar på opprettelsen inneholdt ingen nøkkel.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/TrustChecks.cpp" line="183"/>
+        <source>Whether the key was created could not be checked: %1 Look for it in the list before creating it again.</source>
+        <translation>Det kunne ikke kontrolleres om nøkkelen ble opprettet: %1 Se etter den i listen før du oppretter den på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/TrustChecks.cpp" line="191"/>
+        <source>A fresh list shows no such key: nothing was created.</source>
+        <translation>En ny liste viser ingen slik nøkkel: ingenting ble opprettet.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/TrustChecks.cpp" line="228"/>
+        <source>The old key is no longer listed.</source>
+        <translation>Den gamle nøkkelen er ikke lenger oppført.</translation>
     </message>
 </context>
 <context>
     <name>kw::VerificationText</name>
     <message>
-        <location filename="../src/console/VerificationText.cpp" line="9" />
+        <location filename="../src/console/VerificationText.cpp" line="13"/>
         <source> %1 says: %2</source>
-        <translation type="unfinished" />
+        <translation> %1 sier: %2</translation>
     </message>
     <message>
-        <location filename="../src/console/VerificationText.cpp" line="12" />
+        <location filename="../src/console/VerificationText.cpp" line="16"/>
         <source>The key works: %1 accepted it.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelen virker: %1 godtok den.</translation>
     </message>
     <message>
-        <location filename="../src/console/VerificationText.cpp" line="14" />
+        <location filename="../src/console/VerificationText.cpp" line="18"/>
         <source>The key was refused (HTTP 401): %1 does not accept it.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelen ble avvist (HTTP 401): %1 godtar den ikke.</translation>
     </message>
     <message>
-        <location filename="../src/console/VerificationText.cpp" line="17" />
+        <location filename="../src/console/VerificationText.cpp" line="21"/>
         <source>The key is valid but not allowed here (HTTP 403).</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelen er gyldig, men ikke tillatt her (HTTP 403).</translation>
     </message>
     <message>
-        <location filename="../src/console/VerificationText.cpp" line="19" />
+        <location filename="../src/console/VerificationText.cpp" line="23"/>
         <source>%1 could not be reached; the key was not tested.</source>
-        <translation type="unfinished" />
+        <translation>%1 kunne ikke nås; nøkkelen ble ikke testet.</translation>
     </message>
     <message>
-        <location filename="../src/console/VerificationText.cpp" line="24" />
+        <location filename="../src/console/VerificationText.cpp" line="28"/>
         <source>The test failed (HTTP %1).</source>
-        <translation type="unfinished" />
+        <translation>Testen mislyktes (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../src/console/VerificationText.cpp" line="25" />
+        <location filename="../src/console/VerificationText.cpp" line="29"/>
         <source>The test failed.</source>
-        <translation type="unfinished" />
+        <translation>Testen mislyktes.</translation>
     </message>
 </context>
 <context>
     <name>kw::WasabiAirProvider</name>
     <message>
-        <location filename="../src/providers/WasabiAirProvider.cpp" line="65" />
+        <location filename="../src/providers/WasabiAirProvider.cpp" line="66"/>
         <source>No Wasabi AiR address is set for this account.</source>
-        <translation type="unfinished" />
+        <translation>Ingen Wasabi AiR-adresse er angitt for denne kontoen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirProvider.cpp" line="66" />
+        <location filename="../src/providers/WasabiAirProvider.cpp" line="67"/>
         <source>No Wasabi AiR address is set for the account “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Ingen Wasabi AiR-adresse er angitt for kontoen «%1».</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirProvider.cpp" line="67" />
+        <location filename="../src/providers/WasabiAirProvider.cpp" line="68"/>
         <source>Each Wasabi AiR deployment has its own address: enter your AiR API base (for example https://air.example.com) in the account settings.</source>
-        <translation type="unfinished" />
+        <translation>Hver Wasabi AiR-installasjon har sin egen adresse: skriv inn grunnadressen til AiR-API-et ditt (for eksempel https://air.example.com) i kontoinnstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirProvider.cpp" line="136" />
+        <location filename="../src/providers/WasabiAirProvider.cpp" line="119"/>
         <source>Wasabi AiR keys can only be renamed, disabled or enabled.</source>
-        <translation type="unfinished" />
+        <translation>Wasabi AiR-nøkler kan bare gis nytt navn, deaktiveres eller aktiveres.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirProvider.cpp" line="139" />
+        <location filename="../src/providers/WasabiAirProvider.cpp" line="122"/>
         <source>Give the key a name.</source>
-        <translation type="unfinished" />
+        <translation>Gi nøkkelen et navn.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirProvider.cpp" line="158" />
-        <location filename="../src/providers/WasabiAirProvider.cpp" line="190" />
-        <location filename="../src/providers/WasabiAirProvider.cpp" line="251" />
+        <location filename="../src/providers/WasabiAirProvider.cpp" line="140"/>
+        <location filename="../src/providers/WasabiAirProvider.cpp" line="168"/>
+        <location filename="../src/providers/WasabiAirProvider.cpp" line="213"/>
         <source>The key has no id.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelen har ingen ID.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirProvider.cpp" line="200" />
+        <location filename="../src/providers/WasabiAirProvider.cpp" line="175"/>
         <source>Wasabi AiR did not confirm that the key was deleted.</source>
-        <translation type="unfinished" />
+        <translation>Wasabi AiR bekreftet ikke at nøkkelen ble slettet.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirProvider.cpp" line="201" />
+        <location filename="../src/providers/WasabiAirProvider.cpp" line="176"/>
         <source>Refresh the list to see whether it still exists.</source>
-        <translation type="unfinished" />
+        <translation>Oppdater listen for å se om den fortsatt finnes.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirProvider.cpp" line="211" />
-        <source>There is no secret to test.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/WasabiAirProvider.cpp" line="239" />
+        <location filename="../src/providers/WasabiAirProvider.cpp" line="203"/>
         <source>The server answered, but not as the Wasabi AiR API does.</source>
-        <translation type="unfinished" />
+        <translation>Tjeneren svarte, men ikke slik Wasabi AiR-API-et gjør.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirProvider.cpp" line="240" />
+        <location filename="../src/providers/WasabiAirProvider.cpp" line="204"/>
         <source>Check the AiR address of the account. %1</source>
-        <translation type="unfinished" />
+        <translation>Kontroller AiR-adressen til kontoen. %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirProvider.cpp" line="265" />
+        <location filename="../src/providers/WasabiAirProvider.cpp" line="225"/>
         <source>It may have been deleted elsewhere: refresh the list.</source>
-        <translation type="unfinished" />
+        <translation>Den kan ha blitt slettet et annet sted: oppdater listen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirProvider.cpp" line="274" />
+        <location filename="../src/providers/WasabiAirProvider.cpp" line="234"/>
         <source>This key is disabled: requests made with it fail until it is enabled again.</source>
-        <translation type="unfinished" />
+        <translation>Denne nøkkelen er deaktivert: forespørsler med den mislykkes til den aktiveres igjen.</translation>
     </message>
 </context>
 <context>
     <name>kw::WasabiIamProvider</name>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="80" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="79"/>
         <source>Wasabi access keys cannot be edited; deactivate or rotate instead</source>
-        <translation type="unfinished" />
+        <translation>Wasabi-tilgangsnøkler kan ikke redigeres; deaktiver eller roter i stedet</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="145" />
-        <source>The account's credential is not an access key pair.</source>
-        <translation type="unfinished" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="169"/>
+        <source>The account&apos;s credential is not an access key pair.</source>
+        <translation>Kontoens påloggingsinformasjon er ikke et tilgangsnøkkelpar.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="146" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="170"/>
         <source>Store it as ACCESSKEYID:SECRET (the access key id, a colon, then the secret key).</source>
-        <translation type="unfinished" />
+        <translation>Lagre den som ACCESSKEYID:SECRET (tilgangsnøkkel-ID-en, et kolon og deretter den hemmelige nøkkelen).</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="335" />
+        <location filename="../src/providers/WasabiIamPrincipals.cpp" line="24"/>
         <source>Root user</source>
-        <translation type="unfinished" />
+        <translation>Rotbruker</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="350" />
+        <location filename="../src/providers/WasabiIamPrincipals.cpp" line="25"/>
+        <source>%1 (this token&apos;s user)</source>
+        <translation>%1 (brukeren til dette tokenet)</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamPrincipals.cpp" line="49"/>
+        <source>users</source>
+        <translation>brukere</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamPrincipals.cpp" line="59"/>
         <source>The root user has every right and no policies to list.</source>
-        <translation type="unfinished" />
+        <translation>Rotbrukeren har alle rettigheter og ingen policyer å liste opp.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="382" />
+        <location filename="../src/providers/WasabiIamPrincipals.cpp" line="79"/>
+        <source>attached policies</source>
+        <translation>tilknyttede policyer</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamPrincipals.cpp" line="91"/>
         <source>The root user has every right already; policies are attached to sub-users.</source>
-        <translation type="unfinished" />
+        <translation>Rotbrukeren har allerede alle rettigheter; policyer knyttes til underbrukere.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="386" />
+        <location filename="../src/providers/WasabiIamPrincipals.cpp" line="95"/>
         <source>No policy was chosen.</source>
-        <translation type="unfinished" />
+        <translation>Ingen policy ble valgt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="409" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="269"/>
+        <source>page %1 says more follows but gives the Marker already asked for.</source>
+        <translation>side %1 sier at mer følger, men oppgir den Marker som allerede er bedt om.</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="379"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="421"/>
+        <source>access keys</source>
+        <translation>tilgangsnøkler</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="427"/>
+        <source>The access key %1 is in no user&apos;s list of keys: it does not exist (any more).</source>
+        <translation>Tilgangsnøkkelen %1 står ikke i noen brukers nøkkelliste: den finnes ikke (lenger).</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="447"/>
         <source>The root user</source>
-        <translation type="unfinished" />
+        <translation>Rotbrukeren</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="409" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="447"/>
         <source>The user “%1”</source>
-        <translation type="unfinished" />
+        <translation>Brukeren «%1»</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="411" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="449"/>
         <source>%1 already has %2 access keys, the most Wasabi allows.</source>
-        <translation type="unfinished" />
+        <translation>%1 har allerede %2 tilgangsnøkler, det meste Wasabi tillater.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="414" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="452"/>
         <source>Deactivate and delete the older key first, then create the new one.</source>
-        <translation type="unfinished" />
+        <translation>Deaktiver og slett den eldre nøkkelen først, og opprett deretter den nye.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="438" />
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="460" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="473"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="494"/>
         <source>The key has no id.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelen har ingen ID.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="503" />
-        <source>The server answered, but not as Wasabi's IAM API does.</source>
-        <translation type="unfinished" />
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="515"/>
+        <source>The server answered, but not as Wasabi&apos;s IAM API does.</source>
+        <translation>Tjeneren svarte, men ikke slik IAM-API-et til Wasabi gjør.</translation>
     </message>
 </context>
 <context>
     <name>kw::WaysCloudProvider</name>
     <message>
-        <location filename="../src/providers/WaysCloudProvider.cpp" line="32" />
+        <location filename="../src/providers/WaysCloudProvider.cpp" line="26"/>
         <source>Storage</source>
-        <translation type="unfinished" />
+        <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudProvider.cpp" line="33" />
+        <location filename="../src/providers/WaysCloudProvider.cpp" line="27"/>
         <source>S3-compatible object storage (upload/download files)</source>
-        <translation type="unfinished" />
+        <translation>S3-kompatibel objektlagring (opplasting/nedlasting av filer)</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudProvider.cpp" line="35" />
+        <location filename="../src/providers/WaysCloudProvider.cpp" line="29"/>
         <source>LLM</source>
-        <translation type="unfinished" />
+        <translation>LLM</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudProvider.cpp" line="36" />
+        <location filename="../src/providers/WaysCloudProvider.cpp" line="30"/>
         <source>Large language models (chat completions, streaming)</source>
-        <translation type="unfinished" />
+        <translation>Store språkmodeller (chat completions, strømming)</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudProvider.cpp" line="38" />
+        <location filename="../src/providers/WaysCloudProvider.cpp" line="32"/>
         <source>Database</source>
-        <translation type="unfinished" />
+        <translation>Database</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudProvider.cpp" line="39" />
+        <location filename="../src/providers/WaysCloudProvider.cpp" line="33"/>
         <source>PostgreSQL/MariaDB management (create, snapshots, backups)</source>
-        <translation type="unfinished" />
+        <translation>Administrasjon av PostgreSQL/MariaDB (opprettelse, øyeblikksbilder, sikkerhetskopier)</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudProvider.cpp" line="41" />
+        <location filename="../src/providers/WaysCloudProvider.cpp" line="35"/>
         <source>DNS</source>
-        <translation type="unfinished" />
+        <translation>DNS</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudProvider.cpp" line="42" />
+        <location filename="../src/providers/WaysCloudProvider.cpp" line="36"/>
         <source>Domain management (zones, records, DNSSEC)</source>
-        <translation type="unfinished" />
+        <translation>Domeneadministrasjon (soner, poster, DNSSEC)</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudProvider.cpp" line="44" />
+        <location filename="../src/providers/WaysCloudProvider.cpp" line="37"/>
         <source>GPU</source>
-        <translation type="unfinished" />
+        <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudProvider.cpp" line="45" />
+        <location filename="../src/providers/WaysCloudProvider.cpp" line="38"/>
         <source>GPU-accelerated services (video, TTS, transcription)</source>
-        <translation type="unfinished" />
+        <translation>GPU-akselererte tjenester (video, TTS, transkripsjon)</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudProvider.cpp" line="55" />
+        <location filename="../src/providers/WaysCloudProvider.cpp" line="70"/>
         <source>WAYSCloud keys cannot be edited after creation; rotate instead</source>
-        <translation type="unfinished" />
+        <translation>WAYSCloud-nøkler kan ikke redigeres etter at de er opprettet; roter i stedet</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudProvider.cpp" line="114" />
+        <location filename="../src/providers/WaysCloudProvider.cpp" line="111"/>
         <source>Give the key a name.</source>
-        <translation type="unfinished" />
+        <translation>Gi nøkkelen et navn.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudProvider.cpp" line="115" />
+        <location filename="../src/providers/WaysCloudProvider.cpp" line="112"/>
         <source>A descriptive name, e.g. “Production Storage API”, tells the key apart later.</source>
-        <translation type="unfinished" />
+        <translation>Et beskrivende navn, f.eks. «Produksjonslagring-API», gjør det lettere å skille nøkkelen fra andre senere.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudProvider.cpp" line="120" />
+        <location filename="../src/providers/WaysCloudProvider.cpp" line="117"/>
         <source>“%1” is not a WAYSCloud service.</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke en WAYSCloud-tjeneste.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudProvider.cpp" line="121" />
+        <location filename="../src/providers/WaysCloudProvider.cpp" line="118"/>
         <source>Choose from Storage, LLM, Database, DNS and GPU.</source>
-        <translation type="unfinished" />
+        <translation>Velg blant Storage, LLM, Database, DNS og GPU.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudProvider.cpp" line="127" />
+        <location filename="../src/providers/WaysCloudProvider.cpp" line="124"/>
         <source>Choose at least one service for the key.</source>
-        <translation type="unfinished" />
+        <translation>Velg minst én tjeneste for nøkkelen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudProvider.cpp" line="135" />
+        <location filename="../src/providers/WaysCloudProvider.cpp" line="132"/>
         <source>The IP whitelist has errors.</source>
-        <translation type="unfinished" />
+        <translation>IP-hvitelisten har feil.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudProvider.cpp" line="159" />
+        <location filename="../src/providers/WaysCloudProvider.cpp" line="149"/>
         <source>The key has no id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/WaysCloudProvider.cpp" line="174" />
-        <source>There is no secret to test.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelen har ingen ID.</translation>
     </message>
 </context>
 <context>
     <name>kw::coreweave</name>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="213" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="213"/>
+        <source>access key id</source>
+        <translation>tilgangsnøkkel-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="219"/>
         <source>The key list from CoreWeave is not valid JSON.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkellisten fra CoreWeave er ikke gyldig JSON.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="214" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="220"/>
         <source>The key list from CoreWeave is not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkellisten fra CoreWeave er ikke et JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="221" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="228"/>
         <source>The key list from CoreWeave has no list of keys.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkellisten fra CoreWeave inneholder ingen liste over nøkler.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="231" />
-        <source>Entry %1 of the key list from CoreWeave is not an object.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="236" />
-        <source>Entry %1 of the key list from CoreWeave has no access key id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="244" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="233"/>
         <source>The key list from CoreWeave could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Nøkkellisten fra CoreWeave kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="267" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="253"/>
         <source>The answer to the create request is not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Svaret på opprettelsesforespørselen er ikke et JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="273" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="254"/>
         <source>The answer to the create request holds no secret key.</source>
-        <translation type="unfinished" />
+        <translation>Svaret på opprettelsesforespørselen inneholder ingen hemmelig nøkkel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="279" />
-        <source>The answer to the create request has no access key id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="293" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="255"/>
         <source>The answer to the create request could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Svaret på opprettelsesforespørselen kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="326" />
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="300"/>
         <source>Error %1</source>
-        <translation type="unfinished" />
+        <translation>Feil %1</translation>
+    </message>
+</context>
+<context>
+    <name>kw::jsonio</name>
+    <message>
+        <location filename="../src/providers/JsonHelpers.cpp" line="173"/>
+        <source>Entry %1 of the key list from %2 is not an object.</source>
+        <translation>Oppføring %1 i nøkkellisten fra %2 er ikke et objekt.</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/JsonHelpers.cpp" line="181"/>
+        <source>Entry %1 of the key list from %2 has no %3.</source>
+        <translation>Oppføring %1 i nøkkellisten fra %2 har ingen %3.</translation>
     </message>
 </context>
 <context>
     <name>kw::scaleway</name>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="42" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="54"/>
         <source>Managed by a Scaleway product: it cannot be edited or deleted</source>
-        <translation type="unfinished" />
+        <translation>Administreres av et Scaleway-produkt: den kan ikke redigeres eller slettes</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="44" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="56"/>
         <source>Scaleway does not allow this key to be edited or deleted</source>
-        <translation type="unfinished" />
+        <translation>Scaleway tillater ikke at denne nøkkelen redigeres eller slettes</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="46" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="58"/>
         <source>Scaleway does not allow this key to be edited</source>
-        <translation type="unfinished" />
+        <translation>Scaleway tillater ikke at denne nøkkelen redigeres</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="48" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="60"/>
         <source>Scaleway does not allow this key to be deleted</source>
-        <translation type="unfinished" />
+        <translation>Scaleway tillater ikke at denne nøkkelen slettes</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="92" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="104"/>
         <source>%1 is not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>%1 er ikke et JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="97" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="109"/>
         <source>%1 has no access key.</source>
-        <translation type="unfinished" />
+        <translation>%1 har ingen tilgangsnøkkel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="110" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="122"/>
         <source>The %1 from Scaleway are not valid JSON.</source>
-        <translation type="unfinished" />
+        <translation>Listen over %1 fra Scaleway er ikke gyldig JSON.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="116" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="128"/>
         <source>The %1 from Scaleway have no “%2” list.</source>
-        <translation type="unfinished" />
+        <translation>Svaret med %1 fra Scaleway har ingen «%2»-liste.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="150" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="162"/>
         <source>%1 has no id.</source>
-        <translation type="unfinished" />
+        <translation>%1 har ingen ID.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="182" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="194"/>
         <source>quota %1</source>
-        <translation type="unfinished" />
+        <translation>kvote %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="184" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="196"/>
         <source>%1 in use</source>
-        <translation type="unfinished" />
+        <translation>%1 i bruk</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="202" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="214"/>
         <source>%1 on %2 is not allowed</source>
-        <translation type="unfinished" />
+        <translation>%1 på %2 er ikke tillatt</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="203" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="215"/>
         <source>this action</source>
-        <translation type="unfinished" />
+        <translation>denne handlingen</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="204" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="216"/>
         <source>this resource</source>
-        <translation type="unfinished" />
+        <translation>denne ressursen</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="215" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="227"/>
         <source>the API key has expired</source>
-        <translation type="unfinished" />
+        <translation>API-nøkkelen har utløpt</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="217" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="229"/>
         <source>the API key does not exist (deleted?)</source>
-        <translation type="unfinished" />
+        <translation>API-nøkkelen finnes ikke (slettet?)</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="219" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="231"/>
         <source>the credential is not valid</source>
-        <translation type="unfinished" />
+        <translation>påloggingsinformasjonen er ugyldig</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="224" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="236"/>
         <source>API key</source>
-        <translation type="unfinished" />
+        <translation>API-nøkkel</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="226" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="238"/>
         <source>session token (JWT)</source>
-        <translation type="unfinished" />
+        <translation>økttoken (JWT)</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="229" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="241"/>
         <source>authentication by %1</source>
-        <translation type="unfinished" />
+        <translation>autentisering med %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="230" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="242"/>
         <source>authentication by %1: %2</source>
-        <translation type="unfinished" />
+        <translation>autentisering med %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="291" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="303"/>
         <source>%1 is %2</source>
-        <translation type="unfinished" />
+        <translation>%1 er %2</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="296" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="308"/>
         <source>%1 expired on %2</source>
-        <translation type="unfinished" />
+        <translation>%1 utløp %2</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="328" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="340"/>
         <source>API keys</source>
-        <translation type="unfinished" />
+        <translation>API-nøkler</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="331" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="343"/>
         <source>API key %1 of the page</source>
-        <translation type="unfinished" />
+        <translation>API-nøkkel %1 på siden</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="339" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="351"/>
         <source>The API key from Scaleway is not valid JSON.</source>
-        <translation type="unfinished" />
+        <translation>API-nøkkelen fra Scaleway er ikke gyldig JSON.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="342" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="354"/>
         <source>The API key from Scaleway</source>
-        <translation type="unfinished" />
+        <translation>API-nøkkelen fra Scaleway</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="350" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="362"/>
         <source>The answer to the create request is not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Svaret på opprettelsesforespørselen er ikke et JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="356" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="368"/>
         <source>The answer to the create request holds no secret key.</source>
-        <translation type="unfinished" />
+        <translation>Svaret på opprettelsesforespørselen inneholder ingen hemmelig nøkkel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="359" />
-        <source>The answer to the create request</source>
-        <translation type="unfinished" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="419"/>
+        <source>projects</source>
+        <translation>prosjekter</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="372" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="422"/>
+        <source>Project %1 of the page</source>
+        <translation>Prosjekt %1 på siden</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/ScalewayJson.cpp" line="397"/>
         <source>users</source>
-        <translation type="unfinished" />
+        <translation>brukere</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="379" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="403"/>
         <source>User %1 of the page</source>
-        <translation type="unfinished" />
+        <translation>Bruker %1 på siden</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="386" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="409"/>
         <source>applications</source>
-        <translation type="unfinished" />
+        <translation>applikasjoner</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="389" />
+        <location filename="../src/providers/ScalewayJson.cpp" line="413"/>
         <source>Application %1 of the page</source>
-        <translation type="unfinished" />
+        <translation>Applikasjon %1 på siden</translation>
     </message>
 </context>
 <context>
     <name>kw::wasabiair</name>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="72" />
+        <location filename="../src/providers/WasabiAirJson.cpp" line="76"/>
         <source>The key list from Wasabi AiR is not valid JSON.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkellisten fra Wasabi AiR er ikke gyldig JSON.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="73" />
+        <location filename="../src/providers/WasabiAirJson.cpp" line="77"/>
         <source>The answer from Wasabi AiR holds no “api-keys” list.</source>
-        <translation type="unfinished" />
+        <translation>Svaret fra Wasabi AiR inneholder ingen «api-keys»-liste.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="100" />
-        <source>Entry %1 of the key list from Wasabi AiR is not an object.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="105" />
-        <source>Entry %1 of the key list from Wasabi AiR has no id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="112" />
-        <location filename="../src/providers/WasabiAirJson.cpp" line="195" />
+        <location filename="../src/providers/WasabiAirJson.cpp" line="101"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="169"/>
         <source>The key list from Wasabi AiR could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Nøkkellisten fra Wasabi AiR kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="125" />
+        <location filename="../src/providers/WasabiAirJson.cpp" line="112"/>
         <source>The answer from Wasabi AiR is not a key.</source>
-        <translation type="unfinished" />
+        <translation>Svaret fra Wasabi AiR er ikke en nøkkel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="131" />
+        <location filename="../src/providers/WasabiAirJson.cpp" line="118"/>
         <source>The answer from Wasabi AiR could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Svaret fra Wasabi AiR kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="143" />
+        <location filename="../src/providers/WasabiAirJson.cpp" line="128"/>
         <source>The answer to the create request is not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Svaret på opprettelsesforespørselen er ikke et JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="148" />
-        <source>The answer to the create request has no key id.</source>
-        <translation type="unfinished" />
+        <location filename="../src/providers/WasabiAirJson.cpp" line="91"/>
+        <source>id</source>
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="154" />
+        <location filename="../src/providers/WasabiAirJson.cpp" line="129"/>
         <source>The answer to the create request holds no key.</source>
-        <translation type="unfinished" />
+        <translation>Svaret på opprettelsesforespørselen inneholder ingen nøkkel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="164" />
+        <location filename="../src/providers/WasabiAirJson.cpp" line="130"/>
         <source>The answer to the create request could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Svaret på opprettelsesforespørselen kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="186" />
+        <location filename="../src/providers/WasabiAirJson.cpp" line="160"/>
         <source>Wasabi AiR listed the key without its token.</source>
-        <translation type="unfinished" />
+        <translation>Wasabi AiR listet opp nøkkelen uten tokenet.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="192" />
+        <location filename="../src/providers/WasabiAirJson.cpp" line="166"/>
         <source>The key %1 no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelen %1 finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="243" />
+        <location filename="../src/providers/WasabiAirJson.cpp" line="217"/>
         <source>Error code: %1</source>
-        <translation type="unfinished" />
+        <translation>Feilkode: %1</translation>
     </message>
 </context>
 <context>
     <name>kw::wasabiiam</name>
     <message>
-        <location filename="../src/providers/WasabiIamXml.cpp" line="29" />
+        <location filename="../src/providers/WasabiIamXml.cpp" line="31"/>
         <source>The answer is not an XML document.</source>
-        <translation type="unfinished" />
+        <translation>Svaret er ikke et XML-dokument.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamXml.cpp" line="35" />
+        <location filename="../src/providers/WasabiIamXml.cpp" line="37"/>
         <source>Expected an IAM %1 answer, got &lt;%2&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Forventet et IAM %1-svar, fikk &lt;%2&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamXml.cpp" line="46" />
+        <location filename="../src/providers/WasabiIamXml.cpp" line="48"/>
         <source>The answer is not well-formed XML: %1</source>
-        <translation type="unfinished" />
+        <translation>Svaret er ikke velformet XML: %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamXml.cpp" line="102" />
+        <location filename="../src/providers/WasabiIamXml.cpp" line="104"/>
         <source>The answer says more follows but gives no Marker to ask for it.</source>
-        <translation type="unfinished" />
+        <translation>Svaret sier at mer følger, men oppgir ingen Marker å be om det med.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamXml.cpp" line="167" />
-        <source>The answer to CreateAccessKey holds no access key id or no secret.</source>
-        <translation type="unfinished" />
+        <location filename="../src/providers/WasabiIamXml.cpp" line="174"/>
+        <source>The answer to CreateAccessKey holds no secret.</source>
+        <translation>Svaret på CreateAccessKey inneholder ingen hemmelighet.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamXml.cpp" line="204" />
+        <location filename="../src/providers/WasabiIamXml.cpp" line="211"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>kw::wayscloud</name>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="166" />
+        <location filename="../src/providers/WaysCloudJson.cpp" line="170"/>
         <source>The key list from WAYSCloud is not valid JSON.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkellisten fra WAYSCloud er ikke gyldig JSON.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="167" />
+        <location filename="../src/providers/WaysCloudJson.cpp" line="171"/>
         <source>The key list from WAYSCloud is not a list.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkellisten fra WAYSCloud er ikke en liste.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="177" />
-        <source>Entry %1 of the key list from WAYSCloud is not an object.</source>
-        <translation type="unfinished" />
+        <location filename="../src/providers/WaysCloudJson.cpp" line="157"/>
+        <source>id</source>
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="182" />
-        <source>Entry %1 of the key list from WAYSCloud has no id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="189" />
+        <location filename="../src/providers/WaysCloudJson.cpp" line="174"/>
         <source>The key list from WAYSCloud could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Nøkkellisten fra WAYSCloud kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="229" />
+        <location filename="../src/providers/WaysCloudJson.cpp" line="211"/>
         <source>The answer to the create request is not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Svaret på opprettelsesforespørselen er ikke et JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="235" />
+        <location filename="../src/providers/WaysCloudJson.cpp" line="212"/>
         <source>The answer to the create request holds no key.</source>
-        <translation type="unfinished" />
+        <translation>Svaret på opprettelsesforespørselen inneholder ingen nøkkel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="242" />
-        <source>The answer to the create request has no key id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="271" />
+        <location filename="../src/providers/WaysCloudJson.cpp" line="213"/>
         <source>The answer to the create request could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Svaret på opprettelsesforespørselen kunne ikke leses: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="63" />
+        <location filename="../app/keywarden_main.cpp" line="68"/>
+        <source>The sandbox could not be started.</source>
+        <translation>Sandkassen kunne ikke startes.</translation>
+    </message>
+    <message>
+        <location filename="../app/keywarden_main.cpp" line="85"/>
         <source>Desktop console for the API keys and access keys of your cloud accounts.</source>
-        <translation type="unfinished" />
+        <translation>Skrivebordskonsoll for API-nøklene og tilgangsnøklene i skykontoene dine.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="69" />
+        <location filename="../app/keywarden_main.cpp" line="91"/>
         <source>Start the built-in provider sandboxes on this computer and open them with sample keys.</source>
-        <translation type="unfinished" />
+        <translation>Start de innebygde leverandørsandkassene på denne datamaskinen og åpne dem med eksempelnøkler.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="101" />
+        <location filename="../app/keywarden_main.cpp" line="129"/>
         <source>%1 sandbox</source>
-        <translation type="unfinished" />
+        <translation>%1-sandkasse</translation>
     </message>
 </context>
 </TS>
