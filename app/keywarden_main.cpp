@@ -5,6 +5,7 @@
 #include "core/Account.h"
 #include "core/AuditLog.h"
 #include "providers/KeyProvider.h"
+#include "providers/NetworkProxy.h"
 #include "sandbox/SandboxHost.h"
 #include "ui/MainWindow.h"
 #include "vault/KeychainStore.h"
@@ -100,6 +101,8 @@ int main(int argc, char* argv[])
         QApplication::setApplicationName(u"keywarden-sandbox"_s);
 
     QSettings settings;
+    // https_proxy, no_proxy and the system's proxy, as curl and the AWS CLI take them.
+    kw::EnvironmentProxyFactory::install();
     QNetworkAccessManager network;
     kw::KeychainStore keychain;
     kw::MemoryStore sessionStore;

@@ -14,6 +14,7 @@ packages=(
   awscli python3-botocore
   clang-format
   dpkg-dev help2man lintian desktop-file-utils appstream
+  tinyproxy
 )
 
 missing=()

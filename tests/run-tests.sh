@@ -17,6 +17,8 @@ export HOME="$scratch/home"
 export XDG_RUNTIME_DIR="$scratch/runtime"
 export XDG_CONFIG_HOME="$HOME/.config" XDG_DATA_HOME="$HOME/.local/share" XDG_CACHE_HOME="$HOME/.cache"
 unset DISPLAY WAYLAND_DISPLAY
+# A proxy of the machine's must not carry the tests' requests (the proxy tests start their own).
+unset http_proxy https_proxy HTTPS_PROXY all_proxy ALL_PROXY no_proxy NO_PROXY
 export KEYWARDEN_TEST_HOME="$HOME"
 
 exec dbus-run-session -- bash -c '

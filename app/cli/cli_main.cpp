@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "ExitCode.h"
 #include "Terminal.h"
+#include "providers/NetworkProxy.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -18,6 +19,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(u"KeyWarden"_s);
     QCoreApplication::setApplicationName(u"keywarden"_s);
     QCoreApplication::setApplicationVersion(QString::fromUtf8(KEYWARDEN_VERSION));
+    // https_proxy, no_proxy and the system's proxy, as curl and the AWS CLI take them.
+    kw::EnvironmentProxyFactory::install();
     QStringList arguments = QCoreApplication::arguments();
     // Standard error is for the one-line error a script reads; the HTTP trace (which never
     // holds a secret) only with --verbose.

@@ -64,6 +64,21 @@ QString connectionText(const TransportFacts& facts)
         return ProviderErrorText::tr("Cannot find the host %1. Check the address.").arg(facts.host);
     case Reason::Unreachable:
         return ProviderErrorText::tr("Cannot reach %1: %2").arg(facts.host, facts.systemText);
+    case Reason::ProxyRefused:
+        return ProviderErrorText::tr("The proxy %1 refused the connection (on the way to %2).")
+            .arg(facts.proxy, facts.host);
+    case Reason::ProxyNotFound:
+        return ProviderErrorText::tr("Cannot find the proxy %1 (on the way to %2).")
+            .arg(facts.proxy, facts.host);
+    case Reason::ProxyTimeout:
+        return ProviderErrorText::tr("The proxy %1 did not answer in time (on the way to %2).")
+            .arg(facts.proxy, facts.host);
+    case Reason::ProxyClosed:
+        return ProviderErrorText::tr("The proxy %1 closed the connection (on the way to %2).")
+            .arg(facts.proxy, facts.host);
+    case Reason::ProxyAuth:
+        return ProviderErrorText::tr("The proxy %1 asks for credentials (on the way to %2).")
+            .arg(facts.proxy, facts.host);
     case Reason::NotResent:
         return ProviderErrorText::tr("%1 closed the connection without answering. The request "
                                      "was not sent again because repeating it is not safe.")
@@ -108,6 +123,15 @@ QString transportText(const TransportFacts& facts)
 QString transportAdvice(const TransportFacts& facts)
 {
     switch (facts.reason) {
+    case Reason::ProxyRefused:
+    case Reason::ProxyNotFound:
+    case Reason::ProxyTimeout:
+    case Reason::ProxyClosed:
+        return ProviderErrorText::tr("Check the account's proxy, or https_proxy and no_proxy in "
+                                     "the environment KeyWarden was started from.");
+    case Reason::ProxyAuth:
+        return ProviderErrorText::tr("Give the proxy's user name and password in its address "
+                                     "(http://user:password@proxy:3128).");
     case Reason::Tls:
         return ProviderErrorText::tr("If the server uses a private certificate authority, "
                                      "configure its CA file for this account.");

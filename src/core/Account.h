@@ -18,6 +18,9 @@ struct Account
     QUrl s3Endpoint;
     QString region;
     QString organizationId;
+    // The proxy this account's requests go through (http://host:port or socks5://…), overriding
+    // https_proxy and the system's; empty: those. Saved without a password.
+    QUrl proxy;
     bool sandbox = false; // created by --sandbox; not saved
 
     QString vaultKey() const

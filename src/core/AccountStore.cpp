@@ -33,6 +33,7 @@ QList<Account> AccountStore::load() const
         account.s3Endpoint = QUrl(m_settings.value(u"s3Endpoint"_s).toString());
         account.region = m_settings.value(u"region"_s).toString();
         account.organizationId = m_settings.value(u"organizationId"_s).toString();
+        account.proxy = QUrl(m_settings.value(u"proxy"_s).toString());
         if (!account.id.isEmpty())
             accounts.append(account);
     }
@@ -57,6 +58,10 @@ void AccountStore::save(const QList<Account>& accounts)
         m_settings.setValue(u"s3Endpoint"_s, account.s3Endpoint.toString(QUrl::RemovePassword));
         m_settings.setValue(u"region"_s, account.region);
         m_settings.setValue(u"organizationId"_s, account.organizationId);
+        if (account.proxy.isEmpty())
+            m_settings.remove(u"proxy"_s);
+        else
+            m_settings.setValue(u"proxy"_s, account.proxy.toString(QUrl::RemovePassword));
     }
     m_settings.endArray();
     m_settings.sync();

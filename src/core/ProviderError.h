@@ -28,9 +28,17 @@ struct TransportFacts
         HttpStatus,   // an error status whose body had no message of the provider's own
         CaUnreadable, // the account's CA file (file) cannot be read (systemText)
         CaEmpty,      // the account's CA file holds no PEM certificate
+        // The proxy (proxy: its host:port) refused the connection, was not found, did not
+        // answer in time, closed the connection, or asked for credentials it was not given.
+        ProxyRefused,
+        ProxyNotFound,
+        ProxyTimeout,
+        ProxyClosed,
+        ProxyAuth,
     };
     Reason reason = Reason::None;
     QString host;       // host[:port] the request went to
+    QString proxy;      // Proxy*: host:port of the proxy it went through
     QString scheme;     // Insecure: the scheme that was refused ("" when none)
     QString file;       // CaUnreadable, CaEmpty: the CA file
     QString systemText; // the network stack's or TLS library's own words, redacted

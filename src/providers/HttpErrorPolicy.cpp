@@ -63,10 +63,43 @@ AttemptFailure cutOff(const AttemptEnd& end, bool retryable)
     return result;
 }
 
+// The proxy between KeyWarden and the provider failed: named, so that no one looks for the
+// fault at the provider.
+AttemptFailure proxyFailure(const AttemptEnd& end, bool retryable)
+{
+    Reason reason = Reason::ProxyRefused;
+    switch (end.error) {
+    case QNetworkReply::HostNotFoundError: // through a proxy, only its name is looked up here
+    case QNetworkReply::ProxyNotFoundError:
+        reason = Reason::ProxyNotFound;
+        break;
+    case QNetworkReply::ProxyTimeoutError:
+        reason = Reason::ProxyTimeout;
+        break;
+    case QNetworkReply::ProxyConnectionClosedError:
+        reason = Reason::ProxyClosed;
+        break;
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        reason = Reason::ProxyAuth;
+        retryable = false; // the same credentials would be refused again
+        break;
+    default:
+        break;
+    }
+    AttemptFailure result = failure(Kind::Network, 0, end, reason, retryable);
+    result.error.transport.proxy = end.proxy;
+    result.error.transport.systemText = Redactor::redact(end.systemText);
+    return result;
+}
+
 // Connection, TLS-less and proxy failures (Qt's codes below 200).
 AttemptFailure networkFailure(const AttemptEnd& end)
 {
     const bool retryable = isRetryableTransportError(end.error);
+    // Through an HTTP proxy, Qt reports the proxy's refusal as the connection's.
+    if (!end.proxy.isEmpty() && (end.error == QNetworkReply::ConnectionRefusedError ||
+                                 end.error == QNetworkReply::HostNotFoundError))
+        return proxyFailure(end, retryable);
     AttemptFailure result;
     switch (end.error) {
     case QNetworkReply::ConnectionRefusedError:
@@ -79,6 +112,13 @@ AttemptFailure networkFailure(const AttemptEnd& end)
         break;
     case QNetworkReply::HostNotFoundError:
         result = failure(Kind::Network, 0, end, Reason::HostNotFound, retryable);
+        break;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        result = proxyFailure(end, retryable);
         break;
     default:
         result = failure(Kind::Network, 0, end, Reason::Unreachable, retryable);

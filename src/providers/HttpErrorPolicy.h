@@ -40,6 +40,7 @@ struct AttemptEnd
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     int status = 0;
     QString host;
+    QString proxy;             // host:port of the proxy the request went through, if any
     QString systemText;        // the reply's errorString()
     QStringList sslErrors;     // what the TLS layer reported, if anything
     qint64 receivedBytes = 0;  // of the body

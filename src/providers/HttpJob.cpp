@@ -5,6 +5,7 @@
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QSslError>
@@ -247,6 +248,19 @@ void HttpJob::abortAttempt(Abort reason)
     m_reply->abort(); // emits finished → onFinished
 }
 
+QString HttpJob::proxyFor(const QUrl& url) const
+{
+    QNetworkProxy proxy = m_client->m_network->proxy();
+    if (proxy.type() == QNetworkProxy::DefaultProxy) {
+        const QList<QNetworkProxy> chosen =
+            QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+        proxy = chosen.value(0);
+    }
+    if (proxy.hostName().isEmpty())
+        return {};
+    return proxy.hostName() + u':' + QString::number(proxy.port());
+}
+
 http::AttemptEnd HttpJob::attemptEnd(QNetworkReply* reply) const
 {
     http::AttemptEnd end;
@@ -254,6 +268,8 @@ http::AttemptEnd HttpJob::attemptEnd(QNetworkReply* reply) const
     end.error = reply->error();
     end.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     end.host = http::hostOf(m_request.url);
+    if (end.error != QNetworkReply::NoError && int(end.error) < 200) // below HTTP: maybe the proxy
+        end.proxy = proxyFor(m_request.url);
     end.systemText = reply->errorString();
     end.sslErrors = m_sslErrors;
     end.receivedBytes = m_body.size();

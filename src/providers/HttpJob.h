@@ -27,6 +27,9 @@ private:
     using Abort = http::AttemptEnd::Abort;
 
     int timeoutMs() const;
+    // host:port of the proxy a request to url goes through (the client's network manager's
+    // own, else the application's proxy factory's); empty when none.
+    QString proxyFor(const QUrl& url) const;
     void startAttempt();
     QNetworkRequest networkRequest(const HttpRequest& attempt) const;
     void onMetaData();

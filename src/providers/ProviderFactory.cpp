@@ -1,10 +1,12 @@
 #include "CoreWeaveProvider.h"
 #include "KeyProvider.h"
+#include "NetworkProxy.h"
 #include "ScalewayProvider.h"
 #include "WasabiAirProvider.h"
 #include "WasabiIamProvider.h"
 #include "WaysCloudProvider.h"
 
+#include <QNetworkAccessManager>
 #include <vector>
 
 namespace kw {
@@ -56,7 +58,20 @@ std::unique_ptr<KeyProvider> createProvider(const Account& account, Secret token
     const ProviderEntry* entry = find(account.provider);
     if (!entry)
         return nullptr;
-    return entry->make(account, std::move(token), network, parent);
+    if (account.proxy.isEmpty())
+        return entry->make(account, std::move(token), network, parent);
+    // An account behind its own proxy gets a network manager of its own that uses it: a
+    // network manager has one proxy, and the other accounts keep theirs.
+    auto* proxied = new QNetworkAccessManager;
+    const std::optional<QNetworkProxy> proxy =
+        EnvironmentProxyFactory::fromUrl(account.proxy.toString());
+    // A proxy address that does not parse (a settings file edited by hand) fails the requests
+    // with a proxy error; it never lets them go out directly.
+    proxied->setProxy(
+        proxy.value_or(QNetworkProxy(QNetworkProxy::HttpProxy, account.proxy.host(), 1)));
+    std::unique_ptr<KeyProvider> provider = entry->make(account, std::move(token), proxied, parent);
+    proxied->setParent(provider.get());
+    return provider;
 }
 
 const Capabilities* capabilitiesFor(const QString& providerId)

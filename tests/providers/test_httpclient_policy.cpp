@@ -230,7 +230,11 @@ private slots:
         QTest::newRow("not resent") << int(E::ContentReSendError) << 0 << int(Kind::Network)
                                     << int(Reason::NotResent) << false;
         QTest::newRow("proxy") << int(E::ProxyConnectionRefusedError) << 0 << int(Kind::Network)
-                               << int(Reason::Unreachable) << false;
+                               << int(Reason::ProxyRefused) << false;
+        QTest::newRow("proxy auth") << int(E::ProxyAuthenticationRequiredError) << 0
+                                    << int(Kind::Network) << int(Reason::ProxyAuth) << false;
+        QTest::newRow("proxy not found") << int(E::ProxyNotFoundError) << 0 << int(Kind::Network)
+                                         << int(Reason::ProxyNotFound) << false;
         QTest::newRow("no status")
             << int(E::NoError) << 0 << int(Kind::BadResponse) << int(Reason::NotHttp) << false;
     }
