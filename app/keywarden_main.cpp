@@ -2,11 +2,13 @@
 // process, on loopback, and opens with one sandbox account per provider, full of sample keys.
 
 #include "console/AppController.h"
+#include "console/ReminderTracker.h"
 #include "core/Account.h"
 #include "core/AuditLog.h"
 #include "providers/KeyProvider.h"
 #include "sandbox/SandboxHost.h"
 #include "ui/MainWindow.h"
+#include "ui/TrayIcon.h"
 #include "vault/KeychainStore.h"
 #include "vault/MemoryStore.h"
 
@@ -91,6 +93,12 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "Start the built-in provider sandboxes on this "
                                             "computer and open them with sample keys."));
     parser.addOption(sandboxOption);
+    const QCommandLineOption backgroundOption(
+        u"background"_s,
+        QCoreApplication::translate("main", "Start in the system tray without opening the window "
+                                            "(for an autostart entry); where the desktop has no "
+                                            "tray, the window starts minimised."));
+    parser.addOption(backgroundOption);
     parser.process(app);
     const bool sandboxMode = parser.isSet(sandboxOption);
     // A sandbox run keeps its settings, rotation records and audit log apart from the user's
@@ -105,9 +113,14 @@ int main(int argc, char* argv[])
     kw::MemoryStore sessionStore;
     kw::AuditLog audit{QString()};
     kw::AppController controller(settings, &keychain, &sessionStore, &network, &audit);
+    kw::ReminderTracker reminders(controller, settings);
     kw::MainWindow window(&controller);
     window.setSandboxMode(sandboxMode);
     connectWindow(window, settings, audit, keychain);
+    // A child of the window: it keeps the app running in the tray once the window closes.
+    auto* tray = new kw::TrayIcon(&controller, &reminders, &window, settings);
+    QObject::connect(tray, &kw::TrayIcon::quitRequested, &app, &QApplication::quit,
+                     Qt::QueuedConnection);
 
     std::unique_ptr<kw::sandbox::SandboxHost> sandboxes;
     if (sandboxMode) {
@@ -139,7 +152,10 @@ int main(int argc, char* argv[])
     }
     controller.start();
 
-    window.show();
+    if (!parser.isSet(backgroundOption))
+        window.show();
+    else if (!tray->isUp())
+        window.showMinimized();
     const int status = QApplication::exec();
     return status;
 }
