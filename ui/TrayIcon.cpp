@@ -131,7 +131,9 @@ void TrayIcon::setUp(bool up)
 QString TrayIcon::attentionText() const
 {
     const int count = m_tracker->attentionCount();
-    return count == 0 ? tr("No key needs attention") : tr("%n key(s) need attention", "", count);
+    if (count == 0)
+        return tr("No key needs attention");
+    return count == 1 ? tr("1 key needs attention") : tr("%n keys need attention", nullptr, count);
 }
 
 void TrayIcon::updateAttention()
@@ -154,7 +156,7 @@ void TrayIcon::updateAttention()
     }
     if (keys.size() > MenuKeys) {
         auto* more =
-            new QAction(tr("… and %n more", "", int(keys.size()) - MenuKeys), m_menu.get());
+            new QAction(tr("… and %n more", nullptr, int(keys.size()) - MenuKeys), m_menu.get());
         more->setEnabled(false);
         m_menu->insertAction(before, more);
         m_keyActions.append(more);
@@ -198,12 +200,12 @@ void TrayIcon::notify(const QList<Reminder>& fresh)
     QString text = fresh.first().text();
     if (fresh.size() > 1) {
         // One notification per check, not a stack of them on the first start of the day.
-        title = tr("KeyWarden: %n reminder(s)", "", int(fresh.size()));
+        title = tr("KeyWarden: %n reminders", nullptr, int(fresh.size()));
         QStringList lines;
         for (int i = 0; i < int(fresh.size()) && i < SummaryLines; ++i)
             lines << fresh.at(i).title() + u": "_s + fresh.at(i).text();
         if (fresh.size() > SummaryLines)
-            lines << tr("… and %n more.", "", int(fresh.size()) - SummaryLines);
+            lines << tr("… and %n more.", nullptr, int(fresh.size()) - SummaryLines);
         text = lines.join(u'\n');
     }
     if (isUp()) {
@@ -266,10 +268,14 @@ bool TrayIcon::keepRunningOnClose()
     // Keeping running is the answer to Escape and Enter: nothing is lost by it.
     return !Prompts::choose(
         m_window, QMessageBox::Question, tr("Keep KeyWarden running?"),
-        tr("%n old key(s) of a rotation will be revoked when the grace period ends. KeyWarden "
-           "revokes them only while it runs: in the tray it does so on time and tells you how it "
-           "went.",
-           "", scheduled),
+        (scheduled == 1
+             ? tr("The old key of a rotation will be revoked when its grace period ends.")
+             : tr("%n old keys of rotations will be revoked when their grace periods "
+                  "end.",
+                  nullptr, scheduled)) +
+            u' ' +
+            tr("KeyWarden revokes them only while it runs: in the tray it does so on time and "
+               "tells you how it went."),
         tr("Quit"), tr("Keep running in the tray"));
 }
 

@@ -80,7 +80,8 @@ QString Reminder::title() const
 {
     switch (kind) {
     case Kind::ExpiresWithin:
-        return ReminderTracker::tr("Key expires within %n day(s)", "", days);
+        return days == 1 ? ReminderTracker::tr("Key expires within 1 day")
+                         : ReminderTracker::tr("Key expires within %n days", nullptr, days);
     case Kind::RotationDue:
         return ReminderTracker::tr("Key due for rotation");
     case Kind::RevocationDone:
@@ -100,8 +101,8 @@ QString Reminder::text() const
             .arg(name, accountLabel, shortTime(when));
     case Kind::RotationDue:
         return ReminderTracker::tr("“%1” of %2 was created on %3; the rotation policy is %n "
-                                   "day(s).",
-                                   "", days)
+                                   "days.",
+                                   nullptr, days)
             .arg(name, accountLabel, shortTime(when));
     case Kind::RevocationDone:
         return ReminderTracker::tr("The old key “%1” of %2 was revoked as planned.")
@@ -196,8 +197,9 @@ void ReminderTracker::findExpiry(const QString& accountId, const QString& label,
     if (tightest == 0)
         return;
     const int daysLeft = int((left + SecondsPerDay - 1) / SecondsPerDay);
-    addAttention(found.attention,
-                 {accountId, label, key.id, key.name, tr("expires in %n day(s)", "", daysLeft)});
+    addAttention(found.attention, {accountId, label, key.id, key.name,
+                                   daysLeft == 1 ? tr("expires within a day")
+                                                 : tr("expires in %n days", nullptr, daysLeft)});
     if (told.contains(mark(expiryKind(tightest), key.id)))
         return;
     Reminder reminder;
