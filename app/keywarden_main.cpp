@@ -71,6 +71,26 @@ void connectWindow(kw::MainWindow& window, const QSettings& settings, const kw::
     });
 }
 
+// The tray icon with the reminders. A child of the window: while it is up, closing the window
+// may keep the app running, and the app quits when the tray says so.
+const kw::TrayIcon* addTray(kw::MainWindow& window, kw::AppController& controller,
+                            kw::ReminderTracker& reminders, QSettings& settings)
+{
+    auto* tray = new kw::TrayIcon(&controller, &reminders, &window, settings);
+    QObject::connect(tray, &kw::TrayIcon::quitRequested, qApp, &QApplication::quit,
+                     Qt::QueuedConnection);
+    return tray;
+}
+
+// --background (an autostart entry) leaves the window to the tray, or minimised without one.
+void showWindow(kw::MainWindow& window, const kw::TrayIcon& tray, bool background)
+{
+    if (!background)
+        window.show();
+    else if (!tray.isUp())
+        window.showMinimized();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -117,10 +137,7 @@ int main(int argc, char* argv[])
     kw::MainWindow window(&controller);
     window.setSandboxMode(sandboxMode);
     connectWindow(window, settings, audit, keychain);
-    // A child of the window: it keeps the app running in the tray once the window closes.
-    auto* tray = new kw::TrayIcon(&controller, &reminders, &window, settings);
-    QObject::connect(tray, &kw::TrayIcon::quitRequested, &app, &QApplication::quit,
-                     Qt::QueuedConnection);
+    const kw::TrayIcon* tray = addTray(window, controller, reminders, settings);
 
     std::unique_ptr<kw::sandbox::SandboxHost> sandboxes;
     if (sandboxMode) {
@@ -152,10 +169,7 @@ int main(int argc, char* argv[])
     }
     controller.start();
 
-    if (!parser.isSet(backgroundOption))
-        window.show();
-    else if (!tray->isUp())
-        window.showMinimized();
+    showWindow(window, *tray, parser.isSet(backgroundOption));
     const int status = QApplication::exec();
     return status;
 }
