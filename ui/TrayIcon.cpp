@@ -40,6 +40,8 @@ QString menuText(const QString& text)
 
 // How long a reminder stays in the status bar when there is no tray.
 constexpr int StatusBarMs = 30000;
+// Reminders that come within this time of the first are told together.
+constexpr int GatherMs = 1500;
 // The first few reminders of a check are named in a summary; more would not fit a notification.
 constexpr int SummaryLines = 3;
 
@@ -68,6 +70,9 @@ TrayIcon::TrayIcon(AppController* controller, ReminderTracker* tracker, MainWind
             m_icon->showMessage(title, text, m_baseIcon);
     };
     connect(tracker, &ReminderTracker::reminders, this, &TrayIcon::notify);
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(GatherMs);
+    connect(&m_flush, &QTimer::timeout, this, &TrayIcon::flush);
     connect(tracker, &ReminderTracker::attentionChanged, this, &TrayIcon::updateAttention);
     window->setTray(this);
     applyPreferences();
@@ -192,28 +197,41 @@ QIcon TrayIcon::iconWithCount(int count) const
 
 void TrayIcon::notify(const QList<Reminder>& fresh)
 {
+    m_pending += fresh;
+    // The accounts of a start are listed within moments of each other: their reminders make one
+    // notification, not a stack of them on the first start of the day.
+    if (!m_pending.isEmpty() && !m_flush.isActive())
+        m_flush.start();
+}
+
+void TrayIcon::flush()
+{
+    const QList<Reminder> fresh = std::exchange(m_pending, {});
     if (fresh.isEmpty())
         return;
-    m_clickedAccount = fresh.first().accountId;
-    m_clickedKey = fresh.first().keyId;
-    QString title = fresh.first().title();
-    QString text = fresh.first().text();
-    if (fresh.size() > 1) {
-        // One notification per check, not a stack of them on the first start of the day.
-        title = tr("KeyWarden: %n reminders", nullptr, int(fresh.size()));
-        QStringList lines;
-        for (int i = 0; i < int(fresh.size()) && i < SummaryLines; ++i)
-            lines << fresh.at(i).title() + u": "_s + fresh.at(i).text();
-        if (fresh.size() > SummaryLines)
-            lines << tr("… and %n more.", nullptr, int(fresh.size()) - SummaryLines);
-        text = lines.join(u'\n');
-    }
-    if (isUp()) {
-        m_notifier(title, text);
+    const Reminder& first = fresh.first();
+    m_clickedAccount = first.accountId;
+    m_clickedKey = first.keyId;
+    const int more = int(fresh.size()) - 1;
+    if (!isUp()) {
+        // One line: the first reminder, and how many more there are.
+        const QString line = first.title() + u": "_s + first.text();
+        if (m_window)
+            m_window->statusBar()->showMessage(
+                more == 0 ? line : tr("%1 (and %n more reminders)", nullptr, more).arg(line),
+                StatusBarMs);
         return;
     }
-    if (m_window)
-        m_window->statusBar()->showMessage(title + u": "_s + text, StatusBarMs);
+    if (more == 0) {
+        m_notifier(first.title(), first.text());
+        return;
+    }
+    QStringList lines;
+    for (int i = 0; i < int(fresh.size()) && i < SummaryLines; ++i)
+        lines << fresh.at(i).title() + u": "_s + fresh.at(i).text();
+    if (fresh.size() > SummaryLines)
+        lines << tr("… and %n more.", nullptr, int(fresh.size()) - SummaryLines);
+    m_notifier(tr("KeyWarden: %n reminders", nullptr, int(fresh.size())), lines.join(u'\n'));
 }
 
 void TrayIcon::showWindow()

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -78,6 +79,7 @@ signals:
 private:
     void setUp(bool up);
     void notify(const QList<Reminder>& fresh);
+    void flush();
     void updateAttention();
     QIcon iconWithCount(int count) const;
     int scheduledRevocations() const;
@@ -94,6 +96,8 @@ private:
     QAction* m_quitAction = nullptr;
     QList<QAction*> m_keyActions;
     Notifier m_notifier;
+    QList<Reminder> m_pending; // told within GatherMs of each other
+    QTimer m_flush;
     QString m_clickedAccount; // what the last notification was about
     QString m_clickedKey;
     bool m_quitting = false;

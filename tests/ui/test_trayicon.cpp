@@ -152,8 +152,12 @@ private slots:
         QVERIFY(!f.tray->isUp());
         QVERIFY(QApplication::quitOnLastWindowClosed());
         QVERIFY(f.loaded());
-        QTRY_VERIFY_WITH_TIMEOUT(!f.statusMessages.filter(u"reminders"_s).isEmpty(), Timeout);
-        QVERIFY(f.statusMessages.filter(u"reminders"_s).at(0).contains(f.reminders[0].text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.statusMessages.filter(u"more reminders"_s).isEmpty(), Timeout);
+        const QString message = f.statusMessages.filter(u"more reminders"_s).at(0);
+        QVERIFY2(message.startsWith(f.reminders[0].title() + u": "_s + f.reminders[0].text()),
+                 qPrintable(message));
+        QVERIFY2(message.endsWith(u"(and %1 more reminders)"_s.arg(f.reminders.size() - 1)),
+                 qPrintable(message));
         QVERIFY(f.notified.isEmpty());
     }
 
