@@ -292,8 +292,8 @@ bool TrayIcon::keepRunningOnClose()
                   "end.",
                   nullptr, scheduled)) +
             u' ' +
-            tr("KeyWarden revokes them only while it runs: in the tray it does so on time and "
-               "tells you how it went."),
+            tr("KeyWarden revokes old keys only while it runs: kept in the tray, it does so on "
+               "time and tells you how it went."),
         tr("Quit"), tr("Keep running in the tray"));
 }
 

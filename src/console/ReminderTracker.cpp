@@ -62,6 +62,11 @@ QString shortTime(const QDateTime& when)
     return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
 }
 
+QString shortDate(const QDateTime& when)
+{
+    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+}
+
 // One row per key: a key both expiring and due for rotation is one key that needs attention.
 void addAttention(QList<AttentionKey>& keys, AttentionKey key)
 {
@@ -103,7 +108,7 @@ QString Reminder::text() const
         return ReminderTracker::tr("“%1” of %2 was created on %3; the rotation policy is %n "
                                    "days.",
                                    nullptr, days)
-            .arg(name, accountLabel, shortTime(when));
+            .arg(name, accountLabel, shortDate(when));
     case Kind::RevocationDone:
         return ReminderTracker::tr("The old key “%1” of %2 was revoked as planned.")
             .arg(name, accountLabel);
