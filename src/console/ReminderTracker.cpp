@@ -67,6 +67,19 @@ QString shortDate(const QDateTime& when)
     return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
 }
 
+Reminder keyReminder(Reminder::Kind kind, const QString& accountId, const QString& label,
+                     const ApiKey& key, int days, const QDateTime& when)
+{
+    return {.kind = kind,
+            .accountId = accountId,
+            .accountLabel = label,
+            .keyId = key.id,
+            .keyName = key.name,
+            .days = days,
+            .when = when,
+            .problem = {}};
+}
+
 // One row per key: a key both expiring and due for rotation is one key that needs attention.
 void addAttention(QList<AttentionKey>& keys, AttentionKey key)
 {
@@ -207,15 +220,8 @@ void ReminderTracker::findExpiry(const QString& accountId, const QString& label,
                                                  : tr("expires in %n days", nullptr, daysLeft)});
     if (told.contains(mark(expiryKind(tightest), key.id)))
         return;
-    Reminder reminder;
-    reminder.kind = Reminder::Kind::ExpiresWithin;
-    reminder.accountId = accountId;
-    reminder.accountLabel = label;
-    reminder.keyId = key.id;
-    reminder.keyName = key.name;
-    reminder.days = tightest;
-    reminder.when = *key.expires;
-    found.fresh.append(reminder);
+    found.fresh.append(
+        keyReminder(Reminder::Kind::ExpiresWithin, accountId, label, key, tightest, *key.expires));
 }
 
 void ReminderTracker::findRotationDue(const QString& accountId, const QString& label,
@@ -236,15 +242,8 @@ void ReminderTracker::findRotationDue(const QString& accountId, const QString& l
     found.entries.append(entry);
     if (told.contains(entry))
         return;
-    Reminder reminder;
-    reminder.kind = Reminder::Kind::RotationDue;
-    reminder.accountId = accountId;
-    reminder.accountLabel = label;
-    reminder.keyId = key.id;
-    reminder.keyName = key.name;
-    reminder.days = policy;
-    reminder.when = key.created;
-    found.fresh.append(reminder);
+    found.fresh.append(
+        keyReminder(Reminder::Kind::RotationDue, accountId, label, key, policy, key.created));
 }
 
 void ReminderTracker::findOverdueRevocations(const QString& accountId, const QString& label,
