@@ -2,12 +2,14 @@
 // process, on loopback, and opens with one sandbox account per provider, full of sample keys.
 
 #include "console/AppController.h"
+#include "console/ReminderTracker.h"
 #include "core/Account.h"
 #include "core/AuditLog.h"
 #include "providers/KeyProvider.h"
 #include "providers/NetworkProxy.h"
 #include "sandbox/SandboxHost.h"
 #include "ui/MainWindow.h"
+#include "ui/TrayIcon.h"
 #include "vault/KeychainStore.h"
 #include "vault/MemoryStore.h"
 
@@ -70,6 +72,26 @@ void connectWindow(kw::MainWindow& window, const QSettings& settings, const kw::
     });
 }
 
+// The tray icon with the reminders. A child of the window: while it is up, closing the window
+// may keep the app running, and the app quits when the tray says so.
+const kw::TrayIcon* addTray(kw::MainWindow& window, kw::AppController& controller,
+                            kw::ReminderTracker& reminders, QSettings& settings)
+{
+    auto* tray = new kw::TrayIcon(&controller, &reminders, &window, settings);
+    QObject::connect(tray, &kw::TrayIcon::quitRequested, qApp, &QApplication::quit,
+                     Qt::QueuedConnection);
+    return tray;
+}
+
+// --background (an autostart entry) leaves the window to the tray, or minimised without one.
+void showWindow(kw::MainWindow& window, const kw::TrayIcon& tray, bool background)
+{
+    if (!background)
+        window.show();
+    else if (!tray.isUp())
+        window.showMinimized();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -92,6 +114,12 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "Start the built-in provider sandboxes on this "
                                             "computer and open them with sample keys."));
     parser.addOption(sandboxOption);
+    const QCommandLineOption backgroundOption(
+        u"background"_s,
+        QCoreApplication::translate("main", "Start in the system tray without opening the window "
+                                            "(for an autostart entry); where the desktop has no "
+                                            "tray, the window starts minimised."));
+    parser.addOption(backgroundOption);
     parser.process(app);
     const bool sandboxMode = parser.isSet(sandboxOption);
     // A sandbox run keeps its settings, rotation records and audit log apart from the user's
@@ -108,9 +136,11 @@ int main(int argc, char* argv[])
     kw::MemoryStore sessionStore;
     kw::AuditLog audit{QString()};
     kw::AppController controller(settings, &keychain, &sessionStore, &network, &audit);
+    kw::ReminderTracker reminders(controller, settings);
     kw::MainWindow window(&controller);
     window.setSandboxMode(sandboxMode);
     connectWindow(window, settings, audit, keychain);
+    const kw::TrayIcon* tray = addTray(window, controller, reminders, settings);
 
     std::unique_ptr<kw::sandbox::SandboxHost> sandboxes;
     if (sandboxMode) {
@@ -142,7 +172,7 @@ int main(int argc, char* argv[])
     }
     controller.start();
 
-    window.show();
+    showWindow(window, *tray, parser.isSet(backgroundOption));
     const int status = QApplication::exec();
     return status;
 }

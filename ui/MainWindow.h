@@ -40,6 +40,7 @@ class KeyTableModel;
 class OwnerAccessCache;
 class RevealSecretDialog;
 class RotationFlow;
+class TrayIcon;
 struct CreatedKey;
 struct ProviderError;
 
@@ -57,6 +58,8 @@ public:
     // Where the data lives, for Help → About (the settings file, the audit log, the keychain);
     // the app sets it from the objects that keep the data.
     void setDataLocations(const AboutDialog::DataLocations& locations);
+    // The tray icon, whose reminders keep the app running once the window closes (TrayIcon).
+    void setTray(TrayIcon* tray);
     void selectAccount(const QString& accountId);
     QString currentAccountId() const { return m_currentAccountId; }
     std::optional<ApiKey> selectedKey() const;
@@ -218,6 +221,7 @@ private:
     int m_inFlight = 0; // creates and rotations waiting for the provider
     QList<QPointer<RevealSecretDialog>> m_reveals;
     QList<QAction*> m_ruledActions; // KeyActionPolicy::ActionNames, in that order
+    QPointer<TrayIcon> m_tray;
 };
 
 } // namespace kw

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Prompts.h"
 #include "RevealSecretDialog.h"
+#include "TrayIcon.h"
 #include "console/AppController.h"
 #include "console/ProviderErrorText.h"
 #include "ui_MainWindow.h"
@@ -184,8 +185,19 @@ QString MainWindow::unfinishedWork() const
     return reasons.join(QLatin1Char(' '));
 }
 
+void MainWindow::setTray(TrayIcon* tray)
+{
+    m_tray = tray;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Kept running in the tray, nothing is lost: planned revocations still happen on time.
+    if (m_tray && m_tray->keepRunningOnClose()) {
+        hide();
+        event->ignore();
+        return;
+    }
     const QString why = unfinishedWork();
     if (!why.isEmpty() &&
         !Prompts::choose(this, QMessageBox::Warning, tr("Quit KeyWarden?"),
@@ -194,6 +206,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     QMainWindow::closeEvent(event);
+    if (m_tray)
+        m_tray->windowClosed();
 }
 
 } // namespace kw

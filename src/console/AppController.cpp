@@ -31,6 +31,8 @@ AppController::AppController(QSettings& settings, SecretStore* vault, SecretStor
     connect(m_rotation.get(), &RotationOrchestrator::statusMessage, this,
             &AppController::statusMessage);
     connect(m_audit.get(), &AuditTrail::writeFailed, this, &AppController::auditWriteFailed);
+    connect(m_rotation.get(), &RotationOrchestrator::rotationRevocationFinished, this,
+            &AppController::rotationRevocationFinished);
 }
 
 AppController::~AppController() = default;

@@ -152,6 +152,10 @@ signals:
     // The audit log could not be written (a full disk, a read-only folder): the action itself
     // happened, but its record is missing. reason is the file system's word for it.
     void auditWriteFailed(const QString& path, const QString& reason);
+    // A rotation's planned revocation was done or failed without the user's hand
+    // (RotationOrchestrator::rotationRevocationFinished).
+    void rotationRevocationFinished(const QString& recordId, const QString& accountId,
+                                    const QString& oldKeyId, const kw::ProviderError& error);
 
 private:
     // Declared in the order they depend on each other: each part outlives the ones using it.

@@ -402,6 +402,7 @@ void RotationOrchestrator::finishDueAndReport(const QString& accountId)
     const QString label = m_accounts.labelOf(accountId);
     for (const RotationRecord& record : dueFor(accountId)) {
         revokeOldKey(record, nullptr, [this, label, record](const ProviderError& error) {
+            emit rotationRevocationFinished(record.id, record.accountId, record.oldKeyId, error);
             if (error.ok()) {
                 emit statusMessage(tr("Rotation finished: the old key “%1” of %2 was revoked.")
                                        .arg(record.oldKeyName, label));

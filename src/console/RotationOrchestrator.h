@@ -76,6 +76,10 @@ public:
 signals:
     void accountChanged(const QString& accountId);
     void statusMessage(const QString& text);
+    // A revocation a rotation had planned (its grace period over, finished by the check on load
+    // or every hour, not by the user's hand) was done or failed (error): what reminders tell.
+    void rotationRevocationFinished(const QString& recordId, const QString& accountId,
+                                    const QString& oldKeyId, const kw::ProviderError& error);
 
 private:
     // A fresh list of the account settles its open rotations before it is shown.

@@ -1,0 +1,250 @@
+// TrayIcon over a main window and a WAYSCloud sandbox: the count and the menu of keys that need
+// attention, notifications (recorded through the notifier seam) and their click opening the key,
+// the status bar when there is no tray, and closing the window while revocations are planned.
+#include "PromptChecks.h"
+#include "console/Preferences.h"
+#include "console/ReminderTracker.h"
+#include "core/Rotation.h"
+#include "support/WindowHarness.h"
+#include "ui/TrayIcon.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QMenu>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+
+using namespace Qt::StringLiterals;
+
+namespace kw {
+
+using namespace test;
+
+class TestTrayIcon : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture : WindowHarness
+    {
+        std::unique_ptr<ReminderTracker> tracker;
+        TrayIcon* tray = nullptr;
+        QList<QStringList> notified; // title, text
+        QList<Reminder> reminders;   // as the tracker told them
+        QStringList statusMessages;  // every message the status bar showed
+        std::unique_ptr<QSignalSpy> quits;
+
+        explicit Fixture(bool trayAvailable = true)
+        {
+            TrayIcon::setTrayAvailable(trayAvailable);
+            tracker = std::make_unique<ReminderTracker>(*controller, *settings);
+            QObject::connect(tracker.get(), &ReminderTracker::reminders, tracker.get(),
+                             [this](const QList<Reminder>& fresh) { reminders += fresh; });
+            tray = new TrayIcon(controller.get(), tracker.get(), window.get(), *settings);
+            tray->setNotifier([this](const QString& title, const QString& text) {
+                notified.append({title, text});
+            });
+            QObject::connect(window->statusBar(), &QStatusBar::messageChanged, window.get(),
+                             [this](const QString& text) { statusMessages.append(text); });
+            quits = std::make_unique<QSignalSpy>(tray, &TrayIcon::quitRequested);
+        }
+        ~Fixture()
+        {
+            delete tray;
+            TrayIcon::setTrayAvailable(std::nullopt);
+        }
+        bool loaded()
+        {
+            return startWithSavedAccount() &&
+                   QTest::qWaitFor([&] { return rows() == 12; }, Timeout);
+        }
+        QList<QAction*> keyActions() const
+        {
+            QList<QAction*> found;
+            for (QAction* action : tray->menu()->actions()) {
+                if (action->objectName() == u"trayKey"_s)
+                    found.append(action);
+            }
+            return found;
+        }
+        QAction* menuAction(const QString& name) const
+        {
+            for (QAction* action : tray->menu()->actions()) {
+                if (action->objectName() == name)
+                    return action;
+            }
+            return nullptr;
+        }
+        // A rotation of a listed key, in its grace period: a revocation is scheduled.
+        void scheduleRevocation()
+        {
+            RotationRecord record;
+            record.id = u"planned"_s;
+            record.accountId = account.id;
+            record.oldKeyId = window->keyModel()->keyAt(0)->id;
+            record.started = now;
+            record.state = RotationRecord::State::GracePeriod;
+            record.revokeAfter = now.addDays(3);
+            controller->rotations().save(record);
+        }
+        QString selectedId() const
+        {
+            const std::optional<ApiKey> key = window->selectedKey();
+            return key ? key->id : QString();
+        }
+    };
+
+private slots:
+    void theMenuCountsAndOpensTheKeysThatNeedAttention()
+    {
+        Fixture f;
+        QVERIFY(f.tray->isUp());
+        QVERIFY(!QApplication::quitOnLastWindowClosed()); // the tray keeps the app
+        QVERIFY(f.loaded());
+        // The samples hold keys years old: due for rotation under the 90-day default.
+        QTRY_VERIFY_WITH_TIMEOUT(f.tracker->attentionCount() > 0, Timeout);
+        const int count = f.tracker->attentionCount();
+        QCOMPARE(f.menuAction(u"trayAttention"_s)->text(), u"%1 keys need attention"_s.arg(count));
+        QVERIFY2(f.tray->systemTrayIcon()->toolTip().contains(f.tray->attentionText()),
+                 qPrintable(f.tray->systemTrayIcon()->toolTip()));
+        const QList<QAction*> keys = f.keyActions();
+        QCOMPARE(keys.size(), std::min(count, TrayIcon::MenuKeys));
+        const AttentionKey wanted = f.tracker->attention().at(0);
+        QVERIFY2(keys[0]->text().contains(wanted.reason), qPrintable(keys[0]->text()));
+        QVERIFY(f.menuAction(u"trayShow"_s)->text().contains(u'&')); // keyboard paths
+        QVERIFY(f.menuAction(u"trayQuit"_s)->text().contains(u'&'));
+
+        // Another key is selected, and the window is in the tray.
+        for (int row = 0; row < f.rows() && f.selectedId() == wanted.keyId; ++row)
+            QVERIFY(f.selectName(f.window->keyModel()->keyAt(row)->name));
+        QVERIFY(!f.selectedId().isEmpty() && f.selectedId() != wanted.keyId);
+        f.window->hide();
+        keys[0]->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(f.window->isVisible(), Timeout);
+        QCOMPARE(f.window->currentAccountId(), wanted.accountId);
+        QCOMPARE(f.selectedId(), wanted.keyId);
+    }
+
+    void aNotificationGoesThroughTheTrayAndItsClickOpensTheKey()
+    {
+        Fixture f;
+        QVERIFY(f.loaded());
+        QTRY_VERIFY_WITH_TIMEOUT(!f.notified.isEmpty(), Timeout);
+        QCOMPARE(f.notified.size(), 1); // one notification for the check, not one per key
+        QVERIFY(f.reminders.size() > 1);
+        QCOMPARE(f.notified[0][0], u"KeyWarden: %1 reminders"_s.arg(f.reminders.size()));
+        QVERIFY2(f.notified[0][1].contains(f.reminders[0].text()), qPrintable(f.notified[0][1]));
+        QVERIFY(f.statusMessages.filter(u"reminder"_s).isEmpty()); // the tray has it
+
+        // The key is hidden by a filter and another is selected; the window is in the tray.
+        const QString wanted = f.reminders[0].keyId;
+        f.find<QLineEdit>("filterEdit")->setText(u"no key is called this"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(f.rows(), 0, Timeout);
+        f.window->hide();
+        emit f.tray->systemTrayIcon()->messageClicked();
+        QTRY_VERIFY_WITH_TIMEOUT(f.window->isVisible(), Timeout);
+        QCOMPARE(f.selectedId(), wanted);
+        QVERIFY(f.find<QLineEdit>("filterEdit")->text().isEmpty());
+    }
+
+    void withoutATrayRemindersReachTheStatusBar()
+    {
+        Fixture f(false);
+        QVERIFY(!f.tray->isUp());
+        QVERIFY(QApplication::quitOnLastWindowClosed());
+        QVERIFY(f.loaded());
+        QTRY_VERIFY_WITH_TIMEOUT(!f.statusMessages.filter(u"more reminders"_s).isEmpty(), Timeout);
+        const QString message = f.statusMessages.filter(u"more reminders"_s).at(0);
+        QVERIFY2(message.startsWith(f.reminders[0].title() + u": "_s + f.reminders[0].text()),
+                 qPrintable(message));
+        QVERIFY2(message.endsWith(u"(and %1 more reminders)"_s.arg(f.reminders.size() - 1)),
+                 qPrintable(message));
+        QVERIFY(f.notified.isEmpty());
+    }
+
+    void turningTheTrayOffInPreferencesTakesItDown()
+    {
+        Fixture f;
+        QVERIFY(f.loaded());
+        f.window->hide();
+        Preferences(*f.settings).setTrayEnabled(false);
+        f.tray->applyPreferences();
+        QVERIFY(!f.tray->isUp());
+        QVERIFY(QApplication::quitOnLastWindowClosed());
+        QVERIFY(f.window->isVisible()); // nothing else could bring it back
+        Preferences(*f.settings).setTrayEnabled(true);
+        f.tray->applyPreferences();
+        QVERIFY(f.tray->isUp());
+    }
+
+    void closingWithScheduledRevocationsOffersTheTray()
+    {
+        Fixture f;
+        QVERIFY(f.loaded());
+        f.scheduleRevocation();
+        PromptRecorder prompts;
+        prompts.answer = QMessageBox::No; // "Keep running in the tray"
+        QVERIFY(!f.window->close());
+        QCOMPARE(prompts.texts.size(), 1);
+        QVERIFY2(prompts.texts[0].contains(u"revoked"_s), qPrintable(prompts.texts[0]));
+        const QString problem =
+            decisionProblem(Prompts::lastQuestion(), u"Quit"_s, u"Keep running in the tray"_s);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(f.window->isHidden());
+        QCOMPARE(f.quits->size(), 0);
+
+        f.tray->showWindow();
+        prompts.answer = QMessageBox::Yes; // "Quit"
+        QVERIFY(f.window->close());
+        QCOMPARE(prompts.texts.size(), 2);
+        QCOMPARE(f.quits->size(), 1);
+    }
+
+    void theCloseActionIsHonouredWithoutAsking()
+    {
+        Fixture f;
+        QVERIFY(f.loaded());
+        f.scheduleRevocation();
+        PromptRecorder prompts;
+        Preferences(*f.settings).setCloseAction(Preferences::CloseAction::KeepInTray);
+        QVERIFY(!f.window->close());
+        QVERIFY(f.window->isHidden());
+        QCOMPARE(f.quits->size(), 0);
+
+        // Quit from the tray menu while the window is hidden: no offer to keep running.
+        f.menuAction(u"trayQuit"_s)->trigger();
+        QCOMPARE(f.quits->size(), 1);
+        QVERIFY(prompts.texts.isEmpty());
+
+        f.tray->showWindow();
+        Preferences(*f.settings).setCloseAction(Preferences::CloseAction::Quit);
+        QVERIFY(f.window->close());
+        QVERIFY(prompts.texts.isEmpty());
+        QCOMPARE(f.quits->size(), 2);
+    }
+
+    void withNothingScheduledClosingQuits()
+    {
+        Fixture f;
+        QVERIFY(f.loaded());
+        PromptRecorder prompts;
+        QVERIFY(f.window->close());
+        QVERIFY(prompts.texts.isEmpty());
+        QCOMPARE(f.quits->size(), 1);
+    }
+
+    void withoutATrayClosingNeverOffersIt()
+    {
+        Fixture f(false);
+        QVERIFY(f.loaded());
+        f.scheduleRevocation();
+        PromptRecorder prompts;
+        QVERIFY(f.window->close());
+        QVERIFY(prompts.texts.isEmpty());
+        QCOMPARE(f.quits->size(), 0); // the last window closing ends the app by itself
+    }
+};
+
+} // namespace kw
+
+QTEST_MAIN(kw::TestTrayIcon)
+#include "test_trayicon.moc"
