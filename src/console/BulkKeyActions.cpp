@@ -307,9 +307,8 @@ void BulkKeyActions::complete(const Task& task, Outcome outcome, const QString& 
 QString BulkKeyActions::doneText(const Item& item) const
 {
     if (!item.principal.isEmpty())
-        return (m_action == Action::Enable
-                    ? tr("Reactivated %n key(s) of %1.", nullptr, item.ownerKeys)
-                    : tr("Suspended %n key(s) of %1.", nullptr, item.ownerKeys))
+        return (m_action == Action::Enable ? tr("Reactivated the keys of %1.")
+                                           : tr("Suspended the keys of %1."))
             .arg(item.principal);
     switch (m_action) {
     case Action::Revoke:

@@ -197,7 +197,7 @@ private slots:
         QVERIFY(finished.wait(Fixture::Timeout));
         QCOMPARE(outcomes(bulk), QList<Outcome>(3, Outcome::Done));
         QCOMPARE(c->count(FakeProvider::Op::SetPrincipalActive), 2);
-        QCOMPARE(bulk.items().at(1).message, u"Suspended 3 key(s) of alice."_s);
+        QCOMPARE(bulk.items().at(1).message, u"Suspended the keys of alice."_s);
         for (const ApiKey& key : c->keys)
             QCOMPARE(key.status, KeyStatus::Suspended);
     }
