@@ -48,13 +48,15 @@ BulkOutcomeDialog::BulkOutcomeDialog(const QString& title, const QList<BulkKeyAc
     m_table->setHorizontalHeaderLabels({tr("Key"), tr("Account"), tr("Outcome"), tr("Message")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
+    // A provider's message can run to two sentences and a line of advice: rows grow to show it.
+    m_table->setWordWrap(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     for (int row = 0; row < m_items.size(); ++row)
         updateItem(row, m_items.at(row));
     m_table->resizeColumnsToContents();
     for (int column = KeyColumn; column < MessageColumn; ++column)
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 260));
+    m_table->resizeRowsToContents();
 
     m_stop->setObjectName(u"stopButton"_s);
     m_stop->setAccessibleName(tr("Stop remaining"));
@@ -67,6 +69,7 @@ BulkOutcomeDialog::BulkOutcomeDialog(const QString& title, const QList<BulkKeyAc
     QPushButton* close = buttons->button(QDialogButtonBox::Close);
     close->setObjectName(u"closeButton"_s);
     close->setAccessibleName(tr("Close"));
+    close->setDefault(true); // Enter closes; copying is a choice
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_stop, &QPushButton::clicked, this, [this] {
         m_stop->setEnabled(false);
@@ -95,6 +98,7 @@ void BulkOutcomeDialog::updateItem(int index, const BulkKeyActions::Item& item)
         outcome->setForeground(Palette::color(Palette::Role::Danger));
     m_table->setItem(index, OutcomeColumn, outcome);
     m_table->setItem(index, MessageColumn, cell(item.message));
+    m_table->resizeRowToContents(index);
     updateSummary();
 }
 
