@@ -169,11 +169,21 @@ QMessageBox* BulkActionFlow::confirmation(Action action, const QList<Item>& plan
 {
     QStringList toDo;
     QStringList skipped;
-    for (const Item& item : plan)
+    QStringList accounts; // of the keys to do, in the order they come
+    for (const Item& item : plan) {
         (item.outcome == Outcome::Skipped ? skipped : toDo) << line(action, item);
+        if (item.outcome != Outcome::Skipped && !accounts.contains(item.accountLabel))
+            accounts << item.accountLabel;
+    }
     const Wording words = wording(action, int(toDo.size()));
     QStringList details;
-    QStringList text{words.question, QString()};
+    QStringList text{words.question};
+    // A long list shows its first lines only: which accounts it touches is said up front.
+    if (accounts.size() > 1)
+        text << tr("They belong to %1 accounts: %2.")
+                    .arg(accounts.size())
+                    .arg(accounts.join(tr(", ")));
+    text << QString();
     text += shortened(toDo, details);
     if (!skipped.isEmpty()) {
         const QString heading = skipped.size() == 1

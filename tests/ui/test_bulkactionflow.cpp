@@ -102,6 +102,33 @@ private slots:
         QVERIFY(!h.auditText().contains(u"\"disable\""_s));
     }
 
+    void aLongListNamesEveryKeyUnderShowDetails()
+    {
+        SandboxWindowHarness h;
+        QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
+        BulkActionFlow flow(h.controller.get(), h.window.get());
+        QSignalSpy opened(&flow, &BulkActionFlow::dialogOpened);
+        QList<KeyRef> all;
+        for (const QString& provider : h.accountOf.keys())
+            all += changeable(h, provider, 100);
+        QVERIFY(all.size() > 20);
+        flow.start(u"revoke"_s, all);
+        auto* box = nextDialog<QMessageBox>(opened);
+        QVERIFY(box);
+        // The box stays short enough for a screen; the details name every key and its account.
+        QVERIFY2(box->text().count(u'\n') < 20, qPrintable(box->text()));
+        QVERIFY2(box->text().contains(u"more (Show Details)"_s), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(u"They belong to 4 accounts: "_s), qPrintable(box->text()));
+        for (const KeyRef& ref : all) {
+            const QString named = u"• %1 (%2)"_s.arg(
+                ref.key.name, h.controller->account(ref.accountId)->account.label);
+            QVERIFY2(box->detailedText().contains(named), qPrintable(named));
+        }
+        QCOMPARE(box->button(QMessageBox::Yes)->text(), u"Revoke %1 keys"_s.arg(all.size()));
+        save(box, u"/tmp/bulk-confirmation-long.png"_s);
+        box->reject();
+    }
+
     void theOutcomeListShowsAFailureAmongSuccesses()
     {
         SandboxWindowHarness h;
