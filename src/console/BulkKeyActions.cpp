@@ -78,6 +78,9 @@ QList<BulkKeyActions::Item> BulkKeyActions::plan(Action action, const QList<KeyR
             item.message = tr("Listed twice; done once.");
         else if (!view)
             item.message = tr("Its account is no longer in KeyWarden.");
+        else if (action == Action::Rotate && !m_rotator)
+            item.message = tr("Rotation shows each new secret in the main window, and there is "
+                              "none here.");
         else
             item.message = skipReason(action, item, *view);
         seen.insert(seenKey);
@@ -177,14 +180,6 @@ bool BulkKeyActions::start(Action action, const QList<KeyRef>& keys)
         return false;
     m_action = action;
     m_items = plan(action, keys);
-    if (action == Action::Rotate && !m_rotator) {
-        for (Item& item : m_items) {
-            if (item.outcome == Outcome::Waiting) {
-                item.outcome = Outcome::Skipped;
-                item.message = tr("Rotation needs the main window.");
-            }
-        }
-    }
     m_pending = tasksFor(m_items);
     m_touched.clear();
     m_running = true;

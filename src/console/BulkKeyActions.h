@@ -66,14 +66,13 @@ public:
     static QString outcomeText(Outcome outcome);
 
     // Each key with its account's label; the ones this action cannot be done to are Skipped,
-    // with the reason, as is a key listed twice.
+    // with the reason, as is a key listed twice (and every key of a Rotate without a rotator).
     QList<Item> plan(Action action, const QList<KeyRef>& keys) const;
 
     void setMaxPerAccount(int calls);
     void setRotator(Rotator rotator);
 
-    // Runs plan(action, keys). Rotate without a rotator skips every key. Nothing happens while
-    // a run is going on (false).
+    // Runs plan(action, keys); false, and nothing happens, while a run is going on.
     bool start(Action action, const QList<KeyRef>& keys);
     // The keys not yet started are Cancelled; the calls in flight still get their answer.
     void cancel();

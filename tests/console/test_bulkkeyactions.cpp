@@ -286,6 +286,7 @@ private slots:
         headless.start(Action::Rotate, f.refs(u"b"_s));
         QVERIFY(headlessDone.wait(Fixture::Timeout));
         QCOMPARE(outcomes(headless), QList<Outcome>{Outcome::Skipped});
+        QCOMPARE(headless.plan(Action::Rotate, f.refs(u"b"_s)).first().outcome, Outcome::Skipped);
     }
 
     void actionsAreNamedAsTheWindowNamesThem()
