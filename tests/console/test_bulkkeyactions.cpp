@@ -200,6 +200,19 @@ private slots:
         QCOMPARE(bulk.items().at(1).message, u"Suspended the keys of alice."_s);
         for (const ApiKey& key : c->keys)
             QCOMPARE(key.status, KeyStatus::Suspended);
+
+        // Enable reactivates them the same way, once the list shows them suspended.
+        QTRY_VERIFY_WITH_TIMEOUT(f.controller->account(u"c"_s)->keys.first().status ==
+                                     KeyStatus::Suspended,
+                                 Fixture::Timeout);
+        const QList<KeyRef> suspended = f.refs(u"c"_s);
+        bulk.start(Action::Enable, {suspended.at(0), suspended.at(2)});
+        QVERIFY(finished.wait(Fixture::Timeout));
+        QCOMPARE(outcomes(bulk), QList<Outcome>(2, Outcome::Done));
+        QCOMPARE(bulk.items().first().message, u"Reactivated the keys of alice."_s);
+        QCOMPARE(c->count(FakeProvider::Op::SetPrincipalActive), 3);
+        QCOMPARE(c->keys.first().status, KeyStatus::Active);
+        QCOMPARE(c->keys.last().status, KeyStatus::Suspended); // bob's stays suspended
     }
 
     void aFewCallsAtATimePerAccount()
