@@ -28,7 +28,8 @@ RotationFlow::RotationFlow(AppController* controller, MainWindow* window)
     });
 }
 
-void RotationFlow::rotate(const QString& accountId, const ApiKey& oldKey, const Capabilities& caps)
+void RotationFlow::rotate(const QString& accountId, const ApiKey& oldKey, const Capabilities& caps,
+                          const QString& step)
 {
     Run run;
     run.accountId = accountId;
@@ -40,7 +41,12 @@ void RotationFlow::rotate(const QString& accountId, const ApiKey& oldKey, const 
         new RotateKeyDialog(oldKey, caps, m_controller->rotations().graceDays(), m_window);
     if (const auto stopped = m_stopped.constFind(run.choiceKey); stopped != m_stopped.cend())
         dialog->restoreChoices(stopped->name, stopped->revokeNow, stopped->graceDays);
+    if (!step.isEmpty())
+        dialog->setWindowTitle(MainWindow::tr("%1: %2").arg(step, dialog->windowTitle()));
     connect(dialog, &QDialog::accepted, this, [this, dialog, run] { submit(dialog, run); });
+    connect(dialog, &QDialog::rejected, this, [this, run] {
+        ended(run, Ending::Cancelled, MainWindow::tr("Cancelled; the key was not rotated."));
+    });
     m_window->openDialog(dialog);
 }
 
@@ -72,16 +78,20 @@ void RotationFlow::created(const Run& run, const ProviderError& error, CreatedKe
         m_stopped.remove(run.choiceKey);
     if (created && created->orphan) {
         // The rotation is abandoned; the key its lost answer made is the question.
-        m_window->showNotice(MainWindow::tr("Rotation of “%1” stopped: the answer to the new "
+        const QString text = MainWindow::tr("Rotation of “%1” stopped: the answer to the new "
                                             "key's create was lost. %2 The old key is unchanged.")
-                                 .arg(run.oldName, ProviderErrorText::full(error)));
+                                 .arg(run.oldName, ProviderErrorText::full(error));
+        m_window->showNotice(text);
         m_window->offerOrphanRevoke(run.accountId, created->key);
+        ended(run, Ending::Stopped, text);
         return;
     }
     if (error || !created) {
-        m_window->showNotice(MainWindow::tr("Rotation of “%1” stopped: the new key could not be "
+        const QString text = MainWindow::tr("Rotation of “%1” stopped: the new key could not be "
                                             "created. %2 The old key is unchanged.")
-                                 .arg(run.oldName, ProviderErrorText::full(error)));
+                                 .arg(run.oldName, ProviderErrorText::full(error));
+        m_window->showNotice(text);
+        ended(run, Ending::Stopped, text);
         return;
     }
     RevealSecretDialog* reveal = m_window->revealSecret(*created, run.caps, false, run.accountId);
@@ -119,10 +129,12 @@ void RotationFlow::finish(RevealSecretDialog* reveal, const Run& run, const QStr
     }
     m_controller->keepOldKey(
         recordId, MainWindow::tr("New key not verified (%1); the old key was kept.").arg(outcome));
-    m_window->showStatus(
+    const QString kept =
         MainWindow::tr("The old key “%1” was kept; revoke it once the new key works.")
-            .arg(run.oldName));
+            .arg(run.oldName);
+    m_window->showStatus(kept);
     m_window->refreshViews();
+    ended(run, Ending::Finished, kept);
 }
 
 void RotationFlow::handOver(const Run& run, const QString& recordId, const QString& note)
@@ -132,25 +144,32 @@ void RotationFlow::handOver(const Run& run, const QString& recordId, const QStri
     const QString oldName = run.oldName;
     m_controller->finishHandover(
         recordId, revokeNow, graceDays, this,
-        [this, revokeNow, graceDays, oldName](const ProviderError& e) {
+        [this, run, revokeNow, graceDays, oldName](const ProviderError& e) {
+            QString text;
             if (e) {
-                m_window->showNotice(MainWindow::tr("The old key “%1” could not be revoked: %2 "
-                                                    "KeyWarden tries again every hour; the "
-                                                    "rotation stays open until then.")
-                                         .arg(oldName, ProviderErrorText::full(e)));
-            } else if (revokeNow) {
-                m_window->showStatus(
-                    MainWindow::tr("Rotation finished: “%1” is revoked.").arg(oldName));
+                text = MainWindow::tr("The old key “%1” could not be revoked: %2 "
+                                      "KeyWarden tries again every hour; the "
+                                      "rotation stays open until then.")
+                           .arg(oldName, ProviderErrorText::full(e));
+                m_window->showNotice(text);
             } else {
-                m_window->showStatus(
-                    (graceDays == 1
-                         ? MainWindow::tr("“%1” will be revoked in 1 day.")
-                         : MainWindow::tr("“%1” will be revoked in %n days.", nullptr, graceDays))
-                        .arg(oldName));
+                text = revokeNow
+                           ? MainWindow::tr("Rotation finished: “%1” is revoked.").arg(oldName)
+                           : (graceDays == 1 ? MainWindow::tr("“%1” will be revoked in 1 day.")
+                                             : MainWindow::tr("“%1” will be revoked in %n days.",
+                                                              nullptr, graceDays))
+                                 .arg(oldName);
+                m_window->showStatus(text);
             }
             m_window->refreshViews();
+            ended(run, e ? Ending::Stopped : Ending::Finished, text);
         },
         note);
+}
+
+void RotationFlow::ended(const Run& run, Ending ending, const QString& message)
+{
+    emit rotationEnded(run.accountId, run.oldKey.id, ending, message);
 }
 
 } // namespace kw

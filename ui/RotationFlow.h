@@ -28,8 +28,24 @@ class RotationFlow : public QObject
 public:
     RotationFlow(AppController* controller, MainWindow* window);
 
-    // Opens the rotate dialog for `oldKey` of the account.
-    void rotate(const QString& accountId, const ApiKey& oldKey, const Capabilities& caps);
+    // How one rotate() ended, for a queue of rotations (BulkActionFlow) that starts the next.
+    enum class Ending
+    {
+        Cancelled, // the rotate dialog was closed: nothing happened
+        Stopped,   // the new key was not made, or the old key could not be revoked
+        Finished   // the old key is revoked, scheduled, or kept because the new one is unproven
+    };
+    Q_ENUM(Ending)
+
+    // Opens the rotate dialog for `oldKey` of the account; step ("Rotation 2 of 3") leads its
+    // title when the rotation is one of several.
+    void rotate(const QString& accountId, const ApiKey& oldKey, const Capabilities& caps,
+                const QString& step = {});
+
+signals:
+    // message: what the window said about it (the error, or where the old key stands).
+    void rotationEnded(const QString& accountId, const QString& oldKeyId,
+                       kw::RotationFlow::Ending ending, const QString& message);
 
 private:
     struct Choice
@@ -56,6 +72,7 @@ private:
     // verify and the new key did not prove to work, ask first.
     void finish(RevealSecretDialog* reveal, const Run& run, const QString& recordId);
     void handOver(const Run& run, const QString& recordId, const QString& note);
+    void ended(const Run& run, Ending ending, const QString& message);
 
     AppController* m_controller;
     MainWindow* m_window;
