@@ -7,6 +7,7 @@
 #include "sandbox/wayscloud/WaysCloudSandbox.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <functional>
 
 namespace kw::sandbox {
@@ -42,13 +43,20 @@ void s3On(const ProviderSandbox& sandbox, const QString& region, Endpoint& endpo
     endpoint.region = region;
 }
 
+// How many keys an emulator seeds: `atScale` with keysPerAccount, else the samples.
+int samplesOr(const Options& options, int atScale)
+{
+    return options.keysPerAccount > 0 ? std::max(0, atScale) : options.samples;
+}
+
 const std::vector<HostRow>& hostRows()
 {
     static const std::vector<HostRow> rows{
         {"wayscloud", "WAYSCloud",
          [](const Options& o) {
              auto s = std::make_unique<WaysCloudSandbox>();
-             s->seedSamples(o.waysCloudSamples, o.now);
+             // The admin token is the account's own: it is not listed.
+             s->seedSamples(o.keysPerAccount > 0 ? o.keysPerAccount : o.waysCloudSamples, o.now);
              return s;
          },
          [](const ProviderSandbox& s, Endpoint& e) {
@@ -58,7 +66,8 @@ const std::vector<HostRow>& hostRows()
         {"scaleway", "Scaleway",
          [](const Options& o) {
              auto s = std::make_unique<ScalewaySandbox>();
-             s->seedSamples(o.samples, o.now);
+             // Keys until the Organization holds the count, the admin key among them.
+             s->seedSamples(samplesOr(o, o.keysPerAccount), o.now, o.seed);
              return s;
          },
          [](const ProviderSandbox& s, Endpoint& e) {
@@ -69,7 +78,8 @@ const std::vector<HostRow>& hostRows()
         {"coreweave", "CoreWeave",
          [](const Options& o) {
              auto s = std::make_unique<CoreWeaveSandbox>();
-             s->seedSamples(o.samples, o.now);
+             // The admin token is an API token, not an access key: it is not listed.
+             s->seedSamples(samplesOr(o, o.keysPerAccount), o.now, o.seed);
              return s;
          },
          [](const ProviderSandbox& s, Endpoint& e) {
@@ -79,7 +89,8 @@ const std::vector<HostRow>& hostRows()
         {"wasabi-air", "Wasabi AiR",
          [](const Options& o) {
              auto s = std::make_unique<WasabiAirSandbox>();
-             s->seedSamples(o.samples, o.now);
+             // The admin JWT is one of the account's listed keys.
+             s->seedSamples(samplesOr(o, o.keysPerAccount - 1), o.now);
              return s;
          },
          [](const ProviderSandbox& s, Endpoint& e) {
@@ -88,7 +99,10 @@ const std::vector<HostRow>& hostRows()
         {"wasabi-iam", "Wasabi IAM",
          [](const Options& o) {
              auto s = std::make_unique<WasabiIamSandbox>();
-             s->seedSamples(o.now);
+             if (o.keysPerAccount > 0) // the root's admin key is listed and counts
+                 s->seedAtScale(o.keysPerAccount - (o.wasabiIamUserAdmin ? 1 : 0), o.seed, o.now);
+             else
+                 s->seedSamples(o.now);
              if (o.wasabiIamUserAdmin)
                  s->useIamUserAdmin(u"iam-admin"_s);
              return s;

@@ -61,13 +61,13 @@ QStringList coreWeaveSamplePrincipals()
 }
 
 void seedCoreWeaveSamples(CoreWeaveAccessKeys& keys, const QString& adminPrincipal, int count,
-                          const QDateTime& now)
+                          const QDateTime& now, quint32 seed)
 {
     const QStringList others = coreWeaveSamplePrincipals();
     const QStringList principals{adminPrincipal, others[0], others[1], others[2]};
     // Admin 40 %, the data team 30 %, CI 20 %, the suspended contractor 10 %.
     static constexpr std::array<int, 10> principalByRoll{0, 0, 0, 0, 1, 1, 1, 2, 2, 3};
-    QRandomGenerator random(0xC0A1EAFEu);
+    QRandomGenerator random(seed);
 
     for (int i = 0; i < count; ++i) {
         // The first four keys cover every principal, so even a small sample shows them all.
