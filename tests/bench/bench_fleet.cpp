@@ -11,6 +11,9 @@
 #include "console/AppController.h"
 #include "core/AuditLog.h"
 #include "e2e/SandboxProcess.h"
+#include "providers/CoreWeaveJson.h"
+#include "providers/WasabiAirJson.h"
+#include "providers/WaysCloudJson.h"
 #include "ui/KeyFilterProxy.h"
 #include "ui/KeyTableModel.h"
 #include "ui/MainWindow.h"
@@ -30,6 +33,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -134,6 +138,34 @@ protected:
     }
 };
 
+// With KW_BENCH_TRACE set: every event the GUI thread spends more than 20 ms on, with its
+// receiver and type, on stderr; to find what a stall is made of.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (!m_trace || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer timer;
+        timer.start();
+        const QEvent::Type type = event->type();
+        const bool result = QApplication::notify(receiver, event);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        --m_depth;
+        if (ms > 20)
+            std::fprintf(stderr, "trace: %.1f ms in event %d to %s %s\n", ms, int(type),
+                         receiver->metaObject()->className(), qPrintable(receiver->objectName()));
+        return result;
+    }
+
+private:
+    const bool m_trace = qEnvironmentVariableIsSet("KW_BENCH_TRACE");
+    int m_depth = 0;
+};
+
 struct LoadRun
 {
     double ms = 0;
@@ -141,6 +173,7 @@ struct LoadRun
     double stallP99Ms = 0;
     int keys = 0;
     std::vector<RecordingNetwork::Sent> sent;
+    std::map<QString, double> accountMs; // provider id → when its account was loaded
 };
 
 // Runs the event loop until `done` says so (checked whenever `changed` fires) or the timeout.
@@ -168,9 +201,13 @@ LoadRun loadWithKeyWarden(const kw::e2e::SandboxProcess& sandbox, int expectedKe
     kw::MemoryStore sessionVault;
     RecordingNetwork network;
     kw::AppController controller(settings, &vault, &sessionVault, &network, &audit);
-    kw::MainWindow window(&controller);
-    window.resize(1280, 800);
-    window.show();
+    // KW_BENCH_NO_WINDOW: without the window, to tell its share of a stall from the rest.
+    std::unique_ptr<kw::MainWindow> window;
+    if (!qEnvironmentVariableIsSet("KW_BENCH_NO_WINDOW")) {
+        window = std::make_unique<kw::MainWindow>(&controller);
+        window->resize(1280, 800);
+        window->show();
+    }
 
     // The all-accounts table. Until the fleet view lands in MainWindow, one KeyTableModel (behind
     // the filter proxy the window uses) gets every account's keys on each accountChanged, as the
@@ -178,14 +215,21 @@ LoadRun loadWithKeyWarden(const kw::e2e::SandboxProcess& sandbox, int expectedKe
     kw::KeyTableModel fleet;
     kw::KeyFilterProxy proxy;
     proxy.setSourceModel(&fleet);
-    QObject::connect(&controller, &kw::AppController::accountChanged, &fleet, [&] {
-        QList<kw::ApiKey> all;
-        for (const QString& id : controller.accountIds()) {
-            if (const auto* view = controller.account(id))
-                all += view->keys;
-        }
-        fleet.setKeys(all);
-    });
+    QObject::connect(
+        &controller, &kw::AppController::accountChanged, &fleet, [&](const QString& changed) {
+            QList<kw::ApiKey> all;
+            for (const QString& id : controller.accountIds()) {
+                if (const auto* view = controller.account(id))
+                    all += view->keys;
+            }
+            QElapsedTimer took;
+            took.start();
+            fleet.setKeys(all);
+            if (qEnvironmentVariableIsSet("KW_BENCH_TRACE"))
+                std::fprintf(stderr, "trace: %s changed; fleet model %lld keys in %.1f ms\n",
+                             qPrintable(controller.account(changed)->account.label),
+                             static_cast<long long>(all.size()), double(took.nsecsElapsed()) / 1e6);
+        });
 
     LatencyProbe probe;
     QElapsedTimer timer;
@@ -206,9 +250,13 @@ LoadRun loadWithKeyWarden(const kw::e2e::SandboxProcess& sandbox, int expectedKe
         controller.addSessionAccount(account,
                                      kw::Secret::fromString(endpoint->token.exposeString()));
     }
+    LoadRun run;
     const bool loaded = runUntil(&controller, &kw::AppController::accountChanged, [&] {
         for (const QString& id : controller.accountIds()) {
             const auto* view = controller.account(id);
+            if (view && view->state == kw::AppController::LoadState::Ok &&
+                !run.accountMs.count(view->account.provider))
+                run.accountMs[view->account.provider] = double(timer.nsecsElapsed()) / 1e6;
             if (view && view->state == kw::AppController::LoadState::Error) {
                 std::fprintf(stderr, "bench_fleet: %s: %s\n", qPrintable(view->account.label),
                              qPrintable(view->errorText));
@@ -219,7 +267,6 @@ LoadRun loadWithKeyWarden(const kw::e2e::SandboxProcess& sandbox, int expectedKe
         }
         return fleet.rowCount() >= expectedKeys;
     });
-    LoadRun run;
     run.ms = double(timer.nsecsElapsed()) / 1e6;
     probe.stop();
     run.stallMaxMs = probe.maxMs();
@@ -227,6 +274,26 @@ LoadRun loadWithKeyWarden(const kw::e2e::SandboxProcess& sandbox, int expectedKe
     run.keys = loaded ? fleet.rowCount() : -1;
     run.sent = std::move(network.sent);
     return run;
+}
+
+// How long the provider's parser takes on one large answer (KW_BENCH_TRACE).
+void traceParse(const QString& path, const QByteArray& body)
+{
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    qsizetype keys = -1;
+    if (path.startsWith(u"/v1/account/api-keys"_s))
+        keys = kw::wayscloud::parseKeyList(body, &error).value_or(QList<kw::ApiKey>()).size();
+    else if (path.startsWith(u"/api/data/api-keys"_s))
+        keys = kw::wasabiair::parseKeyList(body, &error).value_or(QList<kw::ApiKey>()).size();
+    else if (path.startsWith(u"/v1/cwobject/access-key"_s))
+        keys = kw::coreweave::parseKeyPage(body, QDateTime::currentDateTimeUtc(), &error)
+                   .value_or(QList<kw::ApiKey>())
+                   .size();
+    std::fprintf(stderr, "trace: parse %s, %lld bytes, %lld keys: %.1f ms\n", qPrintable(path),
+                 static_cast<long long>(body.size()), static_cast<long long>(keys),
+                 double(timer.nsecsElapsed()) / 1e6);
 }
 
 // The floor: the same requests at once from a plain QNetworkAccessManager, every answer read.
@@ -243,7 +310,10 @@ double loadRaw(const std::vector<RecordingNetwork::Sent>& requests, qint64* byte
                                    ? network.get(sent.request)
                                    : network.sendCustomRequest(sent.request, sent.verb, sent.body);
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
-            *bytes += reply->readAll().size();
+            const QByteArray body = reply->readAll();
+            *bytes += body.size();
+            if (body.size() > 100'000 && qEnvironmentVariableIsSet("KW_BENCH_TRACE"))
+                traceParse(reply->url().path(), body);
             if (reply->error() != QNetworkReply::NoError)
                 std::fprintf(stderr, "bench_fleet: raw %s: %s\n", qPrintable(reply->url().path()),
                              qPrintable(reply->errorString()));
@@ -276,7 +346,7 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("QT_LOGGING_RULES", "kw.*.info=false;*.debug=false");
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     const int keysPerAccount = argc > 1 ? std::max(1, atoi(argv[1])) : 2000;
     const int runs = argc > 2 ? std::max(1, atoi(argv[2])) : 5;
     if (qEnvironmentVariableIsEmpty("KEYWARDEN_BUILD_DIR")) // bench in <build>/tests
@@ -297,6 +367,7 @@ int main(int argc, char* argv[])
     const int expected = 5 * keysPerAccount;
 
     std::vector<double> fleetMs, rawMs, stallMax, stallP99;
+    std::map<QString, std::vector<double>> accountMs;
     qint64 bytes = 0;
     std::size_t requests = 0;
     for (int run = 0; run < runs; ++run) {
@@ -307,6 +378,8 @@ int main(int argc, char* argv[])
             return 1;
         }
         fleetMs.push_back(loaded.ms);
+        for (const auto& [provider, ms] : loaded.accountMs)
+            accountMs[provider].push_back(ms);
         stallMax.push_back(loaded.stallMaxMs);
         stallP99.push_back(loaded.stallP99Ms);
         requests = loaded.sent.size();
@@ -321,6 +394,9 @@ int main(int argc, char* argv[])
     print(QByteArray("fleet load " + label).constData(), median(fleetMs), "ms");
     print(QByteArray("raw http " + label).constData(), median(rawMs), "ms");
     print("load ratio", median(fleetMs) / median(rawMs), "");
+    for (const auto& [provider, samples] : accountMs)
+        print(QByteArray("account loaded " + provider.toLatin1()).constData(), median(samples),
+              "ms");
     print("gui stall max", *std::max_element(stallMax.begin(), stallMax.end()), "ms");
     print("gui stall max median", median(stallMax), "ms");
     print("gui stall p99", median(stallP99), "ms");
