@@ -43,10 +43,14 @@ void s3On(const ProviderSandbox& sandbox, const QString& region, Endpoint& endpo
     endpoint.region = region;
 }
 
-// How many keys an emulator seeds: `atScale` with keysPerAccount, else the samples.
-int samplesOr(const Options& options, int atScale)
+// Seeds `atScale` keys drawn from the options' seed with keysPerAccount, else the samples
+// exactly as they have always been (screenshots and tests rely on their mix).
+template <typename Sandbox> void seed(Sandbox& sandbox, const Options& options, int atScale)
 {
-    return options.keysPerAccount > 0 ? std::max(0, atScale) : options.samples;
+    if (options.keysPerAccount > 0)
+        sandbox.seedSamples(std::max(0, atScale), options.now, options.seed);
+    else
+        sandbox.seedSamples(options.samples, options.now);
 }
 
 const std::vector<HostRow>& hostRows()
@@ -67,7 +71,7 @@ const std::vector<HostRow>& hostRows()
          [](const Options& o) {
              auto s = std::make_unique<ScalewaySandbox>();
              // Keys until the Organization holds the count, the admin key among them.
-             s->seedSamples(samplesOr(o, o.keysPerAccount), o.now, o.seed);
+             seed(*s, o, o.keysPerAccount);
              return s;
          },
          [](const ProviderSandbox& s, Endpoint& e) {
@@ -79,7 +83,7 @@ const std::vector<HostRow>& hostRows()
          [](const Options& o) {
              auto s = std::make_unique<CoreWeaveSandbox>();
              // The admin token is an API token, not an access key: it is not listed.
-             s->seedSamples(samplesOr(o, o.keysPerAccount), o.now, o.seed);
+             seed(*s, o, o.keysPerAccount);
              return s;
          },
          [](const ProviderSandbox& s, Endpoint& e) {
@@ -90,7 +94,10 @@ const std::vector<HostRow>& hostRows()
          [](const Options& o) {
              auto s = std::make_unique<WasabiAirSandbox>();
              // The admin JWT is one of the account's listed keys.
-             s->seedSamples(samplesOr(o, o.keysPerAccount - 1), o.now);
+             if (o.keysPerAccount > 0)
+                 s->seedSamples(o.keysPerAccount - 1, o.now);
+             else
+                 s->seedSamples(o.samples, o.now);
              return s;
          },
          [](const ProviderSandbox& s, Endpoint& e) {
