@@ -14,6 +14,7 @@
 #include "providers/CoreWeaveJson.h"
 #include "providers/WasabiAirJson.h"
 #include "providers/WaysCloudJson.h"
+#include "sandbox/SandboxHost.h"
 #include "ui/KeyFilterProxy.h"
 #include "ui/KeyTableModel.h"
 #include "ui/MainWindow.h"
@@ -23,6 +24,7 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -327,6 +329,31 @@ double loadRaw(const std::vector<RecordingNetwork::Sent>& requests, qint64* byte
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// The sandbox process's resident memory, from /proc.
+double residentMiB(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024;
+    }
+    return -1;
+}
+
+// How long an in-process SandboxHost takes to start with `count` keys in every emulator.
+double seedMs(int count)
+{
+    kw::sandbox::SandboxHost host;
+    kw::sandbox::SandboxHost::Options options;
+    options.keysPerAccount = count;
+    QElapsedTimer timer;
+    timer.start();
+    host.start(options);
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
 void printCount(const char* name, qint64 value, const char* unit)
 {
     std::printf("%s: %lld%s%s\n", name, static_cast<long long>(value), *unit ? " " : "", unit);
@@ -364,6 +391,8 @@ int main(int argc, char* argv[])
         return 1;
     }
     print("sandbox start, seeding 5 accounts", double(started.elapsed()), "ms");
+    print("sandbox memory", residentMiB(sandbox.process().processId()), "MiB");
+    print("seed 5x10000 in process", seedMs(10'000), "ms");
     const int expected = 5 * keysPerAccount;
 
     std::vector<double> fleetMs, rawMs, stallMax, stallP99;
