@@ -76,6 +76,20 @@ struct CommandLine
         QCoreApplication::translate(
             "SandboxMain", "Hand out the key pair of the IAM user iam-admin (IAMFullAccess) as "
                            "the Wasabi IAM token instead of the root user's.")};
+    QCommandLineOption keysPerAccount{
+        u"keys-per-account"_s,
+        QCoreApplication::translate(
+            "SandboxMain",
+            "Seed every emulator with N keys instead of the samples (for load tests): each "
+            "list shows exactly N, paged as the provider pages it, beyond the per-account "
+            "limits a real create would hit (Wasabi IAM: two keys to a user, so N/2 users)."),
+        QCoreApplication::translate("SandboxMain", "N")};
+    QCommandLineOption seed{u"seed"_s,
+                            QCoreApplication::translate(
+                                "SandboxMain",
+                                "With --keys-per-account: the seed of the key mix (the same seed, "
+                                "the same ages and states)."),
+                            QCoreApplication::translate("SandboxMain", "SEED"), u"24301"_s};
     QCommandLineOption caAllOut{
         u"ca-all-out"_s,
         QCoreApplication::translate(
@@ -116,12 +130,22 @@ hostOptions(const QCommandLineParser& parser, const CommandLine& line, QString* 
     bool samplesOk = false;
     const int samples = parser.value(line.samples).toInt(&samplesOk);
     const bool tls = parser.isSet(line.tls);
+    bool keysOk = !parser.isSet(line.keysPerAccount);
+    const int keysPerAccount = keysOk ? 0 : parser.value(line.keysPerAccount).toInt(&keysOk);
+    bool seedOk = false;
+    const uint seed = parser.value(line.seed).toUInt(&seedOk);
     if (!portOk || port > 65535)
         *error =
             QCoreApplication::translate("SandboxMain", "--port must be a number from 0 to 65535");
     else if (!samplesOk || samples < 0)
         *error =
             QCoreApplication::translate("SandboxMain", "--samples must be a number of 0 or more");
+    else if (parser.isSet(line.keysPerAccount) &&
+             (!keysOk || keysPerAccount < 1 || keysPerAccount > 1'000'000))
+        *error = QCoreApplication::translate(
+            "SandboxMain", "--keys-per-account must be a number from 1 to 1000000");
+    else if (!seedOk)
+        *error = QCoreApplication::translate("SandboxMain", "--seed must be a number of 0 or more");
     else if ((parser.isSet(line.caOut) || parser.isSet(line.caAllOut)) && !tls)
         *error = QCoreApplication::translate("SandboxMain", "--ca-out and --ca-all-out need --tls");
     if (!error->isEmpty())
@@ -131,6 +155,8 @@ hostOptions(const QCommandLineParser& parser, const CommandLine& line, QString* 
     options.waysCloudSamples = samples;
     options.waysCloudPort = quint16(port); // the others pick free ports
     options.wasabiIamUserAdmin = parser.isSet(line.wasabiIamUserAdmin);
+    options.keysPerAccount = keysPerAccount;
+    options.seed = seed;
     return options;
 }
 
@@ -199,8 +225,8 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(description());
     parser.addHelpOption();
     const CommandLine line;
-    parser.addOptions(
-        {line.port, line.tls, line.caOut, line.caAllOut, line.samples, line.wasabiIamUserAdmin});
+    parser.addOptions({line.port, line.tls, line.caOut, line.caAllOut, line.samples,
+                       line.wasabiIamUserAdmin, line.keysPerAccount, line.seed});
     parser.process(app);
 
     QString error;
@@ -231,7 +257,8 @@ int main(int argc, char* argv[])
                                 "with Ctrl+C or SIGTERM.")
                                 .arg(endpoints.size())
                                 .arg(endpoints.constFirst().url.toString())
-                                .arg(options->waysCloudSamples)));
+                                .arg(options->keysPerAccount > 0 ? options->keysPerAccount
+                                                                 : options->waysCloudSamples)));
 
     const int status = QCoreApplication::exec();
     std::fprintf(stderr, "%s\n",

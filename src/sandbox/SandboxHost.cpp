@@ -7,6 +7,7 @@
 #include "sandbox/wayscloud/WaysCloudSandbox.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <functional>
 
 namespace kw::sandbox {
@@ -42,13 +43,24 @@ void s3On(const ProviderSandbox& sandbox, const QString& region, Endpoint& endpo
     endpoint.region = region;
 }
 
+// Seeds `atScale` keys drawn from the options' seed with keysPerAccount, else the samples
+// exactly as they have always been (screenshots and tests rely on their mix).
+template <typename Sandbox> void seed(Sandbox& sandbox, const Options& options, int atScale)
+{
+    if (options.keysPerAccount > 0)
+        sandbox.seedSamples(std::max(0, atScale), options.now, options.seed);
+    else
+        sandbox.seedSamples(options.samples, options.now);
+}
+
 const std::vector<HostRow>& hostRows()
 {
     static const std::vector<HostRow> rows{
         {"wayscloud", "WAYSCloud",
          [](const Options& o) {
              auto s = std::make_unique<WaysCloudSandbox>();
-             s->seedSamples(o.waysCloudSamples, o.now);
+             // The admin token is the account's own: it is not listed.
+             s->seedSamples(o.keysPerAccount > 0 ? o.keysPerAccount : o.waysCloudSamples, o.now);
              return s;
          },
          [](const ProviderSandbox& s, Endpoint& e) {
@@ -58,7 +70,8 @@ const std::vector<HostRow>& hostRows()
         {"scaleway", "Scaleway",
          [](const Options& o) {
              auto s = std::make_unique<ScalewaySandbox>();
-             s->seedSamples(o.samples, o.now);
+             // Keys until the Organization holds the count, the admin key among them.
+             seed(*s, o, o.keysPerAccount);
              return s;
          },
          [](const ProviderSandbox& s, Endpoint& e) {
@@ -69,7 +82,8 @@ const std::vector<HostRow>& hostRows()
         {"coreweave", "CoreWeave",
          [](const Options& o) {
              auto s = std::make_unique<CoreWeaveSandbox>();
-             s->seedSamples(o.samples, o.now);
+             // The admin token is an API token, not an access key: it is not listed.
+             seed(*s, o, o.keysPerAccount);
              return s;
          },
          [](const ProviderSandbox& s, Endpoint& e) {
@@ -79,7 +93,11 @@ const std::vector<HostRow>& hostRows()
         {"wasabi-air", "Wasabi AiR",
          [](const Options& o) {
              auto s = std::make_unique<WasabiAirSandbox>();
-             s->seedSamples(o.samples, o.now);
+             // The admin JWT is one of the account's listed keys.
+             if (o.keysPerAccount > 0)
+                 s->seedSamples(o.keysPerAccount - 1, o.now);
+             else
+                 s->seedSamples(o.samples, o.now);
              return s;
          },
          [](const ProviderSandbox& s, Endpoint& e) {
@@ -88,7 +106,10 @@ const std::vector<HostRow>& hostRows()
         {"wasabi-iam", "Wasabi IAM",
          [](const Options& o) {
              auto s = std::make_unique<WasabiIamSandbox>();
-             s->seedSamples(o.now);
+             if (o.keysPerAccount > 0) // the root's admin key is listed and counts
+                 s->seedAtScale(o.keysPerAccount - (o.wasabiIamUserAdmin ? 1 : 0), o.seed, o.now);
+             else
+                 s->seedSamples(o.now);
              if (o.wasabiIamUserAdmin)
                  s->useIamUserAdmin(u"iam-admin"_s);
              return s;

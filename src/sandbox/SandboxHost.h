@@ -47,6 +47,13 @@ public:
         // The Wasabi IAM admin token is the key pair of an IAM user with IAM rights
         // ("iam-admin", IAMFullAccess) rather than the root user's.
         bool wasabiIamUserAdmin = false;
+        // Above 0: every emulator lists exactly this many keys (its admin key among them where
+        // its list shows one) instead of the samples, beyond the per-account limits a real
+        // create would hit (WAYSCloud's 50, Wasabi IAM's 2 a user: keysPerAccount / 2 users),
+        // each list paged as the provider pages it. Deterministic from `seed` where the
+        // emulator draws at random (ids and secrets aside).
+        int keysPerAccount = 0;
+        quint32 seed = 0x5eed;
     };
 
     explicit SandboxHost(QObject* parent = nullptr);

@@ -167,6 +167,11 @@ private slots:
         QTest::newRow("negative samples") << QStringList{u"--samples"_s, u"-1"_s};
         QTest::newRow("ca-out without tls") << QStringList{u"--ca-out"_s, u"/tmp/x.pem"_s};
         QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s};
+        QTest::newRow("no keys per account") << QStringList{u"--keys-per-account"_s, u"0"_s};
+        QTest::newRow("keys per account not a number")
+            << QStringList{u"--keys-per-account"_s, u"many"_s};
+        QTest::newRow("seed not a number")
+            << QStringList{u"--keys-per-account"_s, u"10"_s, u"--seed"_s, u"x"_s};
     }
 
     void badArguments()

@@ -4,7 +4,9 @@
 
 #include <QRandomGenerator>
 #include <QStringList>
+#include <algorithm>
 #include <array>
+#include <vector>
 
 namespace kw::sandbox {
 
@@ -61,13 +63,22 @@ QStringList coreWeaveSamplePrincipals()
 }
 
 void seedCoreWeaveSamples(CoreWeaveAccessKeys& keys, const QString& adminPrincipal, int count,
-                          const QDateTime& now)
+                          const QDateTime& now, quint32 seed)
 {
     const QStringList others = coreWeaveSamplePrincipals();
     const QStringList principals{adminPrincipal, others[0], others[1], others[2]};
     // Admin 40 %, the data team 30 %, CI 20 %, the suspended contractor 10 %.
     static constexpr std::array<int, 10> principalByRoll{0, 0, 0, 0, 1, 1, 1, 2, 2, 3};
-    QRandomGenerator random(0xC0A1EAFEu);
+    QRandomGenerator random(seed);
+    struct Plan
+    {
+        int principal = 0;
+        qint64 duration = 0;
+        QMap<QString, QString> attributes;
+        QDateTime createdAt;
+    };
+    std::vector<Plan> plans;
+    plans.reserve(std::size_t(std::max(0, count)));
 
     for (int i = 0; i < count; ++i) {
         // The first four keys cover every principal, so even a small sample shows them all.
@@ -105,8 +116,15 @@ void seedCoreWeaveSamples(CoreWeaveAccessKeys& keys, const QString& adminPrincip
             break;
         }
         }
+        plans.push_back({principal, duration, std::move(attributes), createdAt});
+    }
+    // Issued oldest first, so each key goes at the end of the list kept in creation order (in
+    // draw order, ten thousand keys took a second of moving the list about).
+    std::stable_sort(plans.begin(), plans.end(),
+                     [](const Plan& a, const Plan& b) { return a.createdAt < b.createdAt; });
+    for (const Plan& plan : plans) {
         CoreWeaveAccessKeys::Issued issued =
-            keys.issue(principals[principal], duration, attributes, createdAt);
+            keys.issue(principals[plan.principal], plan.duration, plan.attributes, plan.createdAt);
         issued.secretKey.fill('\0');
     }
     keys.setPrincipalStatus(principals[3], CoreWeaveKeyStatus::Suspended, now);

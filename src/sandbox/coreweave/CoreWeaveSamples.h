@@ -13,7 +13,7 @@ class CoreWeaveAccessKeys;
 // The same count gives the same mix every time; ids and secrets are random and the secrets
 // are dropped at once.
 void seedCoreWeaveSamples(CoreWeaveAccessKeys& keys, const QString& adminPrincipal, int count,
-                          const QDateTime& now);
+                          const QDateTime& now, quint32 seed = 0xC0A1EAFEu);
 
 // The principals the samples use besides the admin's; the last one is suspended.
 QStringList coreWeaveSamplePrincipals();

@@ -68,9 +68,9 @@ QString CoreWeaveSandbox::principalName() const
     return d->principalName;
 }
 
-void CoreWeaveSandbox::seedSamples(int count, const QDateTime& now)
+void CoreWeaveSandbox::seedSamples(int count, const QDateTime& now, quint32 seed)
 {
-    seedCoreWeaveSamples(d->keys, d->principalName, count, nowOr(now).toUTC());
+    seedCoreWeaveSamples(d->keys, d->principalName, count, nowOr(now).toUTC(), seed);
 }
 
 QStringList CoreWeaveSandbox::s3Regions()

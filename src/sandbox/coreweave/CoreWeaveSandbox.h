@@ -27,7 +27,8 @@ public:
     // `count` keys across several principals, permanent (expiry 1970-01-01T00:00:00Z) and
     // temporary (some already expired), named and unnamed, one principal suspended.
     // A null `now`: now by the sandbox's clock.
-    void seedSamples(int count = 30, const QDateTime& now = {});
+    // `seed` draws the mix: the same seed, the same keys (ids and secrets aside).
+    void seedSamples(int count = 30, const QDateTime& now = {}, quint32 seed = 0xC0A1EAFEu);
 
     // The availability zones S3 accepts in a signature's scope (the first is the default one).
     static QStringList s3Regions();

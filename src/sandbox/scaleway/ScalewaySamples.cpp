@@ -149,7 +149,7 @@ QString seedProject(ScalewayOrganization& organization, const QString& name, con
 } // namespace
 
 void seedScalewaySamples(ScalewayOrganization& organization, const QString& ownUserId, int count,
-                         const QDateTime& now)
+                         const QDateTime& now, quint32 seed)
 {
     seedUsers(organization, now);
     seedApplications(organization, now);
@@ -170,7 +170,7 @@ void seedScalewaySamples(ScalewayOrganization& organization, const QString& ownU
                                           seedProject(organization, u"web-production"_s, now),
                                           seedProject(organization, u"data-lake"_s, now)};
 
-    QRandomGenerator random(0x5ca1e);
+    QRandomGenerator random(seed);
     for (int index = organization.keyCount(); index < count; ++index) {
         ScalewayKey key;
         const qint64 ageSeconds = random.bounded(1 * day, 730 * day);

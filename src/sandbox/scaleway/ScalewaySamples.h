@@ -13,6 +13,6 @@ class ScalewayOrganization;
 // description and project, three of them managed (neither editable nor deletable). Their
 // secrets are never made, so no one can use them. Deterministic apart from the ids.
 void seedScalewaySamples(ScalewayOrganization& organization, const QString& ownUserId, int count,
-                         const QDateTime& now);
+                         const QDateTime& now, quint32 seed = 0x5ca1e);
 
 } // namespace kw::sandbox

@@ -114,9 +114,9 @@ QString ScalewaySandbox::ownUserId() const
     return d->ownUserId;
 }
 
-void ScalewaySandbox::seedSamples(int count, const QDateTime& now)
+void ScalewaySandbox::seedSamples(int count, const QDateTime& now, quint32 seed)
 {
-    seedScalewaySamples(d->organization, d->ownUserId, count, nowOr(now));
+    seedScalewaySamples(d->organization, d->ownUserId, count, nowOr(now), seed);
 }
 
 QStringList ScalewaySandbox::s3Regions()

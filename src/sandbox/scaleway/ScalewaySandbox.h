@@ -30,7 +30,8 @@ public:
     // age, bearer (users and applications), expiry (never, past, soon, later), description and
     // project; a few managed keys that are neither editable nor deletable. Also a handful of
     // users and applications. A null `now`: now by the sandbox's clock.
-    void seedSamples(int count = 30, const QDateTime& now = {});
+    // `seed` draws the ages and expiry dates: the same seed, the same keys (ids aside).
+    void seedSamples(int count = 30, const QDateTime& now = {}, quint32 seed = 0x5ca1e);
 
     static QStringList s3Regions(); // fr-par, nl-ams, pl-waw
     QStringList bucketNames() const;

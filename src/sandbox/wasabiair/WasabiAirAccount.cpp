@@ -25,9 +25,12 @@ QDateTime fromMicroseconds(qint64 microseconds)
     return QDateTime::fromMSecsSinceEpoch(microseconds / 1000, QTimeZone::utc());
 }
 
+// Newest first: samples are changed right after they are made, and ids are unique.
 template <typename Keys> auto locate(Keys& keys, const QString& id)
 {
-    return std::find_if(keys.begin(), keys.end(), [&](const AirKey& key) { return key.id == id; });
+    const auto found =
+        std::find_if(keys.rbegin(), keys.rend(), [&](const AirKey& key) { return key.id == id; });
+    return found == keys.rend() ? keys.end() : std::prev(found.base());
 }
 
 } // namespace

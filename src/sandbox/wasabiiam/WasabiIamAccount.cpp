@@ -56,16 +56,14 @@ const IamUser& WasabiIamAccount::addUser(const QString& name, const QDateTime& c
 {
     m_users.push_back(
         IamUser{name, u"AIDA"_s + randomUpperAlphanumeric(17), wholeSeconds(createdAt), {}});
+    m_userByName.insert(name, m_users.size() - 1);
     return m_users.back();
 }
 
 const IamUser* WasabiIamAccount::findUser(const QString& name) const
 {
-    for (const IamUser& user : m_users) {
-        if (user.name == name)
-            return &user;
-    }
-    return nullptr;
+    const auto found = m_userByName.constFind(name);
+    return found == m_userByName.cend() ? nullptr : &m_users[*found];
 }
 
 IamUser* WasabiIamAccount::findUser(const QString& name)
@@ -97,16 +95,15 @@ const IamAccessKey& WasabiIamAccount::createKey(const QString& userName, const Q
     wipe(secret);
     key.createdAt = wholeSeconds(createdAt);
     m_keys.push_back(std::move(key));
+    m_keyById.insert(id, m_keys.size() - 1);
+    m_keysByUser[userName].append(m_keys.size() - 1);
     return m_keys.back();
 }
 
 const IamAccessKey* WasabiIamAccount::findKey(const QString& id) const
 {
-    for (const IamAccessKey& key : m_keys) {
-        if (key.id == id)
-            return &key;
-    }
-    return nullptr;
+    const auto found = m_keyById.constFind(id);
+    return found == m_keyById.cend() ? nullptr : &m_keys[*found];
 }
 
 IamAccessKey* WasabiIamAccount::findKey(const QString& id)
@@ -121,16 +118,25 @@ bool WasabiIamAccount::removeKey(const QString& id)
     if (it == m_keys.end())
         return false;
     m_keys.erase(it); // Secret wipes itself
+    reindexKeys();
     return true;
+}
+
+void WasabiIamAccount::reindexKeys()
+{
+    m_keyById.clear();
+    m_keysByUser.clear();
+    for (std::size_t index = 0; index < m_keys.size(); ++index) {
+        m_keyById.insert(m_keys[index].id, index);
+        m_keysByUser[m_keys[index].userName].append(index);
+    }
 }
 
 QList<const IamAccessKey*> WasabiIamAccount::keysOf(const QString& userName) const
 {
     QList<const IamAccessKey*> out;
-    for (const IamAccessKey& key : m_keys) {
-        if (key.userName == userName)
-            out.append(&key);
-    }
+    for (const std::size_t index : m_keysByUser.value(userName))
+        out.append(&m_keys[index]);
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "core/Secret.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -71,6 +72,8 @@ public:
     static QString userArn(const QString& accountId, const QString& userName);
 
 private:
+    void reindexKeys(); // after a removal moved keys in m_keys
+
     QString m_accountId;
     QString m_accountName;
     QString m_canonicalUserId;
@@ -78,6 +81,11 @@ private:
     std::deque<IamUser> m_users;
     std::deque<IamAccessKey> m_keys;
     QList<IamBucket> m_buckets;
+    // Indexes into m_users and m_keys, so that an account of ten thousand keys answers each
+    // request without walking all of them.
+    QHash<QString, std::size_t> m_userByName;
+    QHash<QString, std::size_t> m_keyById;
+    QHash<QString, QList<std::size_t>> m_keysByUser; // creation order
 };
 
 } // namespace kw::sandbox

@@ -5,6 +5,9 @@
 #include "sandbox/wasabiiam/WasabiIamApi.h"
 #include "sandbox/wasabiiam/WasabiIamAuth.h"
 
+#include <QRandomGenerator>
+#include <array>
+
 namespace kw::sandbox {
 
 namespace {
@@ -121,6 +124,40 @@ void WasabiIamSandbox::seedSamples(const QDateTime& when)
     account.findUser(viewer)->policyArns.append(WasabiIamApi::viewAirPolicyArn());
     user(u"ci-readonly"_s, 20);
 
+    account.addBucket(u"media-archive"_s, now.addDays(-390));
+    account.addBucket(u"backups-2026"_s, now.addDays(-200));
+    account.addBucket(u"air-index"_s, now.addDays(-60));
+}
+
+void WasabiIamSandbox::seedAtScale(int keyCount, quint32 seed, const QDateTime& when)
+{
+    static constexpr std::array jobs{"backup-agent", "ci-runner", "etl-loader", "media-pipeline",
+                                     "analytics",    "archive",   "ingest",     "web-uploads",
+                                     "ml-training",  "reports"};
+    constexpr qint64 day = 24 * 3600;
+    const QDateTime now = nowOr(when);
+    WasabiIamAccount& account = d->account;
+    QRandomGenerator random(seed);
+    for (int user = 0; account.keyCount() < keyCount; ++user) {
+        const QString name = u"%1-%2"_s.arg(QLatin1String(jobs[std::size_t(user) % jobs.size()]))
+                                 .arg(user + 1, 5, 10, QLatin1Char('0'));
+        // The user's first key anywhere in the last two years, the second (a rotation) after it.
+        const qint64 firstAge = qint64(random.bounded(quint64(730 * day - 2 * day))) + 2 * day;
+        const qint64 userAge = firstAge + qint64(random.bounded(quint64(30 * day)));
+        account.addUser(name, now.addSecs(-userAge));
+        qint64 keyAge = firstAge;
+        for (int k = 0; k < WasabiIamAccount::maxKeysPerUser && account.keyCount() < keyCount;
+             ++k) {
+            IamAccessKey* key = account.findKey(account.createKey(name, now.addSecs(-keyAge)).id);
+            key->active = random.bounded(8) != 0;
+            if (random.bounded(5) != 0) { // used at some point since it was made
+                key->lastUsedAt = now.addSecs(-qint64(random.bounded(quint64(keyAge))));
+                key->lastUsedService = u"s3"_s;
+                key->lastUsedRegion = u"us-east-1"_s;
+            }
+            keyAge = qint64(random.bounded(quint64(keyAge - day))) + day;
+        }
+    }
     account.addBucket(u"media-archive"_s, now.addDays(-390));
     account.addBucket(u"backups-2026"_s, now.addDays(-200));
     account.addBucket(u"air-index"_s, now.addDays(-60));

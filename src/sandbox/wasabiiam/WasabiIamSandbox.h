@@ -49,6 +49,13 @@ public:
     // A null `now`: now by the sandbox's clock.
     void seedSamples(const QDateTime& now = {});
 
+    // An account at scale: keys added until it holds `keyCount` in all (the admin's among
+    // them), two to a sub-user as IAM allows (so about keyCount / 2 users, named after their
+    // job), created over two years, about one in eight inactive and one in five never used.
+    // The same seed gives the same users, dates and states (the ids and secrets are random).
+    // Buckets as seedSamples() makes them.
+    void seedAtScale(int keyCount, quint32 seed, const QDateTime& now = {});
+
     // From now on the administrator is the IAM user userName (made if it does not exist), not
     // the root user: it gets IAMFullAccess and a new key of its own, which adminAccessKeyId()
     // names. Its keys are then both the caller's own and a ListUsers user's.

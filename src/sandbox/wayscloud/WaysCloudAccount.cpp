@@ -122,10 +122,11 @@ void WaysCloudAccount::markUsed(const QString& id, const QDateTime& when)
 
 void WaysCloudAccount::setLastUsed(const QString& id, const std::optional<QDateTime>& when)
 {
-    for (StoredKey& key : m_keys) {
-        if (key.id == id)
-            key.lastUsedAt = when ? std::optional(when->toUTC()) : std::nullopt;
-    }
+    // Newest first: samples are given their last use right after they are issued.
+    const auto found = std::find_if(m_keys.rbegin(), m_keys.rend(),
+                                    [&](const StoredKey& key) { return key.id == id; });
+    if (found != m_keys.rend())
+        found->lastUsedAt = when ? std::optional(when->toUTC()) : std::nullopt;
 }
 
 QList<const StoredKey*> WaysCloudAccount::activeKeys() const

@@ -1,0 +1,433 @@
+// Benchmark, not a test: five sandbox accounts (WAYSCloud, Scaleway, CoreWeave, Wasabi AiR,
+// Wasabi IAM) of N keys each, loaded by KeyWarden's own code path (AppController, each
+// provider's real client, a MainWindow and an all-accounts table model) while an event-loop
+// latency probe watches the GUI thread; and the floor beside it: the very same requests sent
+// all at once by a plain QNetworkAccessManager. The two alternate, medians of several runs.
+//
+//   ./build/tests/bench_fleet [keys-per-account (2000)] [runs (5)]
+//
+// The sandbox runs as a separate process (keywarden-sandbox --keys-per-account N), so its work
+// never lands on the measured GUI thread. Prints one figure a line, `name: value unit`.
+#include "console/AppController.h"
+#include "core/AuditLog.h"
+#include "e2e/SandboxProcess.h"
+#include "providers/CoreWeaveJson.h"
+#include "providers/WasabiAirJson.h"
+#include "providers/WaysCloudJson.h"
+#include "sandbox/SandboxHost.h"
+#include "ui/KeyFilterProxy.h"
+#include "ui/KeyTableModel.h"
+#include "ui/MainWindow.h"
+#include "vault/MemoryStore.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUuid>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+constexpr int ProbeIntervalMs = 5;
+constexpr int LoadTimeoutMs = 10 * 60 * 1000;
+
+double median(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return samples.empty() ? 0 : samples[samples.size() / 2];
+}
+
+// How late each tick of a 5 ms timer fires: what a user feels as a frozen window.
+class LatencyProbe
+{
+public:
+    LatencyProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(ProbeIntervalMs);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_lateMs.push_back(std::max(0.0, double(now - m_last) / 1e6 - ProbeIntervalMs));
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_lateMs.clear();
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    // The last stretch counts too: a stall that ends the load has no tick after it.
+    void stop()
+    {
+        m_lateMs.push_back(
+            std::max(0.0, double(m_clock.nsecsElapsed() - m_last) / 1e6 - ProbeIntervalMs));
+        m_timer.stop();
+    }
+    double maxMs() const
+    {
+        return m_lateMs.empty() ? 0 : *std::max_element(m_lateMs.begin(), m_lateMs.end());
+    }
+    double p99Ms() const
+    {
+        std::vector<double> sorted = m_lateMs;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted.empty() ? 0 : sorted[std::min(sorted.size() - 1, sorted.size() * 99 / 100)];
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    std::vector<double> m_lateMs;
+};
+
+// Remembers every request KeyWarden sends, so that the floor can send exactly the same ones.
+class RecordingNetwork : public QNetworkAccessManager
+{
+public:
+    struct Sent
+    {
+        QNetworkRequest request;
+        QByteArray verb;
+        QByteArray body;
+    };
+    std::vector<Sent> sent;
+
+protected:
+    QNetworkReply* createRequest(Operation op, const QNetworkRequest& request,
+                                 QIODevice* outgoing) override
+    {
+        QByteArray verb;
+        switch (op) {
+        case GetOperation:
+            verb = "GET";
+            break;
+        case PostOperation:
+            verb = "POST";
+            break;
+        case PutOperation:
+            verb = "PUT";
+            break;
+        case DeleteOperation:
+            verb = "DELETE";
+            break;
+        case HeadOperation:
+            verb = "HEAD";
+            break;
+        default:
+            verb = request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
+        }
+        sent.push_back(
+            {request, verb, outgoing ? outgoing->peek(outgoing->bytesAvailable()) : QByteArray()});
+        return QNetworkAccessManager::createRequest(op, request, outgoing);
+    }
+};
+
+// With KW_BENCH_TRACE set: every event the GUI thread spends more than 20 ms on, with its
+// receiver and type, on stderr; to find what a stall is made of.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (!m_trace || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer timer;
+        timer.start();
+        const QEvent::Type type = event->type();
+        const bool result = QApplication::notify(receiver, event);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        --m_depth;
+        if (ms > 20)
+            std::fprintf(stderr, "trace: %.1f ms in event %d to %s %s\n", ms, int(type),
+                         receiver->metaObject()->className(), qPrintable(receiver->objectName()));
+        return result;
+    }
+
+private:
+    const bool m_trace = qEnvironmentVariableIsSet("KW_BENCH_TRACE");
+    int m_depth = 0;
+};
+
+struct LoadRun
+{
+    double ms = 0;
+    double stallMaxMs = 0;
+    double stallP99Ms = 0;
+    int keys = 0;
+    std::vector<RecordingNetwork::Sent> sent;
+    std::map<QString, double> accountMs; // provider id → when its account was loaded
+};
+
+// Runs the event loop until `done` says so (checked whenever `changed` fires) or the timeout.
+template <typename Sender, typename Signal>
+bool runUntil(const Sender* sender, Signal changed, const std::function<bool()>& done)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QObject::connect(sender, changed, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(LoadTimeoutMs, &loop, [&] { loop.exit(1); });
+    return loop.exec() == 0;
+}
+
+// KeyWarden's own load of every sandbox account, through to a populated all-accounts model.
+LoadRun loadWithKeyWarden(const kw::e2e::SandboxProcess& sandbox, int expectedKeys)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    kw::AuditLog audit(dir.filePath(u"audit.jsonl"_s));
+    kw::MemoryStore vault;
+    kw::MemoryStore sessionVault;
+    RecordingNetwork network;
+    kw::AppController controller(settings, &vault, &sessionVault, &network, &audit);
+    // KW_BENCH_NO_WINDOW: without the window, to tell its share of a stall from the rest.
+    std::unique_ptr<kw::MainWindow> window;
+    if (!qEnvironmentVariableIsSet("KW_BENCH_NO_WINDOW")) {
+        window = std::make_unique<kw::MainWindow>(&controller);
+        window->resize(1280, 800);
+        window->show();
+    }
+
+    // The all-accounts table. Until the fleet view lands in MainWindow, one KeyTableModel (behind
+    // the filter proxy the window uses) gets every account's keys on each accountChanged, as the
+    // fleet model will. FLEET MODEL: replace `fleet` with MainWindow's fleet model here.
+    kw::KeyTableModel fleet;
+    kw::KeyFilterProxy proxy;
+    proxy.setSourceModel(&fleet);
+    QObject::connect(
+        &controller, &kw::AppController::accountChanged, &fleet, [&](const QString& changed) {
+            QList<kw::ApiKey> all;
+            for (const QString& id : controller.accountIds()) {
+                if (const auto* view = controller.account(id))
+                    all += view->keys;
+            }
+            QElapsedTimer took;
+            took.start();
+            fleet.setKeys(all);
+            if (qEnvironmentVariableIsSet("KW_BENCH_TRACE"))
+                std::fprintf(stderr, "trace: %s changed; fleet model %lld keys in %.1f ms\n",
+                             qPrintable(controller.account(changed)->account.label),
+                             static_cast<long long>(all.size()), double(took.nsecsElapsed()) / 1e6);
+        });
+
+    LatencyProbe probe;
+    QElapsedTimer timer;
+    probe.start();
+    timer.start();
+    for (const QString& providerId :
+         {u"wayscloud"_s, u"scaleway"_s, u"coreweave"_s, u"wasabi-air"_s, u"wasabi-iam"_s}) {
+        const kw::e2e::SandboxProcess::Provider* endpoint = sandbox.provider(providerId);
+        kw::Account account;
+        account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        account.provider = providerId;
+        account.label = providerId + u" sandbox"_s;
+        account.endpoint = endpoint->url;
+        account.organizationId = endpoint->organizationId;
+        account.s3Endpoint = endpoint->s3Url;
+        account.region = endpoint->region;
+        account.sandbox = true;
+        controller.addSessionAccount(account,
+                                     kw::Secret::fromString(endpoint->token.exposeString()));
+    }
+    LoadRun run;
+    const bool loaded = runUntil(&controller, &kw::AppController::accountChanged, [&] {
+        for (const QString& id : controller.accountIds()) {
+            const auto* view = controller.account(id);
+            if (view && view->state == kw::AppController::LoadState::Ok &&
+                !run.accountMs.count(view->account.provider))
+                run.accountMs[view->account.provider] = double(timer.nsecsElapsed()) / 1e6;
+            if (view && view->state == kw::AppController::LoadState::Error) {
+                std::fprintf(stderr, "bench_fleet: %s: %s\n", qPrintable(view->account.label),
+                             qPrintable(view->errorText));
+                return true;
+            }
+            if (!view || view->state != kw::AppController::LoadState::Ok)
+                return false;
+        }
+        return fleet.rowCount() >= expectedKeys;
+    });
+    run.ms = double(timer.nsecsElapsed()) / 1e6;
+    probe.stop();
+    run.stallMaxMs = probe.maxMs();
+    run.stallP99Ms = probe.p99Ms();
+    run.keys = loaded ? fleet.rowCount() : -1;
+    run.sent = std::move(network.sent);
+    return run;
+}
+
+// How long the provider's parser takes on one large answer (KW_BENCH_TRACE).
+void traceParse(const QString& path, const QByteArray& body)
+{
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    qsizetype keys = -1;
+    if (path.startsWith(u"/v1/account/api-keys"_s))
+        keys = kw::wayscloud::parseKeyList(body, &error).value_or(QList<kw::ApiKey>()).size();
+    else if (path.startsWith(u"/api/data/api-keys"_s))
+        keys = kw::wasabiair::parseKeyList(body, &error).value_or(QList<kw::ApiKey>()).size();
+    else if (path.startsWith(u"/v1/cwobject/access-key"_s))
+        keys = kw::coreweave::parseKeyPage(body, QDateTime::currentDateTimeUtc(), &error)
+                   .value_or(QList<kw::ApiKey>())
+                   .size();
+    std::fprintf(stderr, "trace: parse %s, %lld bytes, %lld keys: %.1f ms\n", qPrintable(path),
+                 static_cast<long long>(body.size()), static_cast<long long>(keys),
+                 double(timer.nsecsElapsed()) / 1e6);
+}
+
+// The floor: the same requests at once from a plain QNetworkAccessManager, every answer read.
+double loadRaw(const std::vector<RecordingNetwork::Sent>& requests, qint64* bytes)
+{
+    QNetworkAccessManager network;
+    QElapsedTimer timer;
+    timer.start();
+    int pending = int(requests.size());
+    *bytes = 0;
+    QEventLoop loop;
+    for (const auto& sent : requests) {
+        QNetworkReply* reply = sent.body.isEmpty() && sent.verb == "GET"
+                                   ? network.get(sent.request)
+                                   : network.sendCustomRequest(sent.request, sent.verb, sent.body);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            const QByteArray body = reply->readAll();
+            *bytes += body.size();
+            if (body.size() > 100'000 && qEnvironmentVariableIsSet("KW_BENCH_TRACE"))
+                traceParse(reply->url().path(), body);
+            if (reply->error() != QNetworkReply::NoError)
+                std::fprintf(stderr, "bench_fleet: raw %s: %s\n", qPrintable(reply->url().path()),
+                             qPrintable(reply->errorString()));
+            reply->deleteLater();
+            if (--pending == 0)
+                loop.quit();
+        });
+    }
+    if (pending > 0)
+        loop.exec();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// The sandbox process's resident memory, from /proc.
+double residentMiB(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024;
+    }
+    return -1;
+}
+
+// How long an in-process SandboxHost takes to start with `count` keys in every emulator.
+double seedMs(int count)
+{
+    kw::sandbox::SandboxHost host;
+    kw::sandbox::SandboxHost::Options options;
+    options.keysPerAccount = count;
+    QElapsedTimer timer;
+    timer.start();
+    host.start(options);
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+void printCount(const char* name, qint64 value, const char* unit)
+{
+    std::printf("%s: %lld%s%s\n", name, static_cast<long long>(value), *unit ? " " : "", unit);
+    std::fflush(stdout);
+}
+
+void print(const char* name, double value, const char* unit)
+{
+    std::printf("%s: %.1f%s%s\n", name, value, *unit ? " " : "", unit);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QT_LOGGING_RULES", "kw.*.info=false;*.debug=false");
+    TracingApplication app(argc, argv);
+    const int keysPerAccount = argc > 1 ? std::max(1, atoi(argv[1])) : 2000;
+    const int runs = argc > 2 ? std::max(1, atoi(argv[2])) : 5;
+    if (qEnvironmentVariableIsEmpty("KEYWARDEN_BUILD_DIR")) // bench in <build>/tests
+        qputenv("KEYWARDEN_BUILD_DIR", QFileInfo(QCoreApplication::applicationDirPath() + u"/.."_s)
+                                           .canonicalFilePath()
+                                           .toLocal8Bit());
+
+    kw::e2e::SandboxProcess sandbox;
+    QElapsedTimer started;
+    started.start();
+    const QString failed =
+        sandbox.start({u"--keys-per-account"_s, QString::number(keysPerAccount)});
+    if (!failed.isEmpty()) {
+        std::fprintf(stderr, "bench_fleet: %s\n", qPrintable(failed));
+        return 1;
+    }
+    print("sandbox start, seeding 5 accounts", double(started.elapsed()), "ms");
+    print("sandbox memory", residentMiB(sandbox.process().processId()), "MiB");
+    print("seed 5x10000 in process", seedMs(10'000), "ms");
+    const int expected = 5 * keysPerAccount;
+
+    std::vector<double> fleetMs, rawMs, stallMax, stallP99;
+    std::map<QString, std::vector<double>> accountMs;
+    qint64 bytes = 0;
+    std::size_t requests = 0;
+    for (int run = 0; run < runs; ++run) {
+        LoadRun loaded = loadWithKeyWarden(sandbox, expected);
+        if (loaded.keys != expected) {
+            std::fprintf(stderr, "bench_fleet: run %d loaded %d keys of %d\n", run + 1, loaded.keys,
+                         expected);
+            return 1;
+        }
+        fleetMs.push_back(loaded.ms);
+        for (const auto& [provider, ms] : loaded.accountMs)
+            accountMs[provider].push_back(ms);
+        stallMax.push_back(loaded.stallMaxMs);
+        stallP99.push_back(loaded.stallP99Ms);
+        requests = loaded.sent.size();
+        rawMs.push_back(loadRaw(loaded.sent, &bytes));
+        std::fprintf(stderr, "run %d: fleet %.0f ms (stall max %.1f ms), raw %.0f ms\n", run + 1,
+                     loaded.ms, loaded.stallMaxMs, rawMs.back());
+    }
+    const QByteArray label = "5x" + QByteArray::number(keysPerAccount);
+    printCount("runs", runs, "");
+    printCount("requests per load", qint64(requests), "");
+    printCount("bytes per load", bytes, "B");
+    print(QByteArray("fleet load " + label).constData(), median(fleetMs), "ms");
+    print(QByteArray("raw http " + label).constData(), median(rawMs), "ms");
+    print("load ratio", median(fleetMs) / median(rawMs), "");
+    for (const auto& [provider, samples] : accountMs)
+        print(QByteArray("account loaded " + provider.toLatin1()).constData(), median(samples),
+              "ms");
+    print("gui stall max", *std::max_element(stallMax.begin(), stallMax.end()), "ms");
+    print("gui stall max median", median(stallMax), "ms");
+    print("gui stall p99", median(stallP99), "ms");
+    return 0;
+}
