@@ -28,11 +28,13 @@ LockScreen::LockScreen(QWidget* parent)
     text->setObjectName(u"lockText"_s);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(520);
+    // A wrapped label has no width of its own: centred in the layout it would be squeezed.
+    text->setFixedWidth(520);
+    text->setMinimumHeight(text->heightForWidth(520));
     m_sessionNote->setObjectName(u"sessionNote"_s);
     m_sessionNote->setWordWrap(true);
     m_sessionNote->setAlignment(Qt::AlignCenter);
-    m_sessionNote->setMaximumWidth(520);
+    m_sessionNote->setFixedWidth(520);
     m_sessionNote->hide();
     m_unlock->setObjectName(u"unlockButton"_s);
     m_unlock->setAccessibleName(tr("Unlock KeyWarden"));
@@ -51,10 +53,11 @@ LockScreen::LockScreen(QWidget* parent)
 
 void LockScreen::setSessionOnlyAccounts(int count)
 {
-    m_sessionNote->setText(
-        tr("%n account(s) used for this session only (such as the sandbox) keep their token in "
-           "this session's memory: there is no keychain to read it again from.",
-           nullptr, count));
+    m_sessionNote->setText(tr("Accounts used for this session only (here: %1, such as the "
+                              "sandbox) keep their token in this session's memory: there is no "
+                              "keychain to read it again from.")
+                               .arg(count));
+    m_sessionNote->setMinimumHeight(m_sessionNote->heightForWidth(m_sessionNote->width()));
     m_sessionNote->setVisible(count > 0);
 }
 

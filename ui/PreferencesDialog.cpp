@@ -17,6 +17,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace kw {
 
@@ -196,7 +197,17 @@ QWidget* PreferencesDialog::buildRotationPage(const QList<AccountChoice>& accoun
         m_accountSpins << spin;
         m_accountIds << account.id;
     }
-    m_accountTable->resizeColumnToContents(1);
+    // Room for "3650 days" in the policy column and for about six accounts without scrolling.
+    const int spinWidth = m_accountSpins.isEmpty() ? 0 : m_accountSpins.first()->sizeHint().width();
+    m_accountTable->setColumnWidth(
+        1, std::max(spinWidth, m_accountTable->horizontalHeader()->sectionSizeHint(1)) + 8);
+    m_accountTable->setMinimumWidth(360);
+    const int rowHeight =
+        std::max(m_accountTable->verticalHeader()->defaultSectionSize(),
+                 m_accountSpins.isEmpty() ? 0 : m_accountSpins.first()->sizeHint().height());
+    m_accountTable->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_accountTable->setMinimumHeight(m_accountTable->horizontalHeader()->sizeHint().height() +
+                                     rowHeight * int(std::min<qsizetype>(accounts.size(), 6)) + 4);
     auto* tableLabel = buddyLabel(tr("Per &account:"), m_accountTable);
     tableLabel->setParent(page);
     form->addRow(tableLabel, m_accountTable);
@@ -222,7 +233,7 @@ QWidget* PreferencesDialog::buildNotificationsPage()
     m_expiryEdit->setValidator(new QRegularExpressionValidator(
         QRegularExpression(u"(\\s*\\d{1,3}(\\s*,\\s*\\d{1,3})*\\s*)?"_s), m_expiryEdit));
     connect(m_expiryEdit, &QLineEdit::textChanged, this, &PreferencesDialog::revalidate);
-    form->addRow(buddyLabel(tr("Days before &expiry:"), m_expiryEdit), m_expiryEdit);
+    form->addRow(buddyLabel(tr("Notify days before &expiry:"), m_expiryEdit), m_expiryEdit);
     m_rotationDueCheck = new QCheckBox(tr("When a key's &rotation falls due"), page);
     m_rotationDueCheck->setObjectName(u"notifyRotationCheck"_s);
     form->addRow(QString(), m_rotationDueCheck);
