@@ -39,12 +39,10 @@ QString sandboxAccountId(int index)
     return u"00000000-5a4d-4b0e-8000-%1"_s.arg(index + 1, 12, 10, QLatin1Char('0'));
 }
 
-// language: Preferences' choice ("de", "nb", "en"), empty for the system's.
-void installTranslators(QApplication& app, const QString& language)
+// locale: Preferences::uiLocale(), the chosen language or the system's.
+void installTranslators(QApplication& app, const QLocale& locale)
 {
-    if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language));
-    const QLocale locale;
+    QLocale::setDefault(locale);
     auto* qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s,
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -88,7 +86,7 @@ int main(int argc, char* argv[])
         // The user's settings, also for a sandbox run: the language is the person's, not the
         // run's.
         QSettings userSettings;
-        installTranslators(app, kw::Preferences(userSettings).language());
+        installTranslators(app, kw::Preferences(userSettings).uiLocale());
     }
 
     QCommandLineParser parser;
