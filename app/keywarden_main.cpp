@@ -3,6 +3,7 @@
 
 #include "console/AppController.h"
 #include "console/ReminderTracker.h"
+#include "console/Preferences.h"
 #include "core/Account.h"
 #include "core/AuditLog.h"
 #include "providers/KeyProvider.h"
@@ -41,15 +42,17 @@ QString sandboxAccountId(int index)
     return u"00000000-5a4d-4b0e-8000-%1"_s.arg(index + 1, 12, 10, QLatin1Char('0'));
 }
 
-void installTranslators(QApplication& app)
+// locale: Preferences::uiLocale(), the chosen language or the system's.
+void installTranslators(QApplication& app, const QLocale& locale)
 {
+    QLocale::setDefault(locale);
     auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
+    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s,
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto* translator = new QTranslator(&app);
-    // ":/i18n/keywarden_<lang>.qm", trying each of the system's UI languages in turn
-    if (translator->load(QLocale(), u"keywarden"_s, u"_"_s, u":/i18n"_s))
+    // ":/i18n/keywarden_<lang>.qm", trying each of the locale's UI languages in turn
+    if (translator->load(locale, u"keywarden"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(translator);
 }
 
@@ -102,7 +105,12 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(u"KeyWarden"_s);
     QApplication::setApplicationVersion(QString::fromUtf8(KEYWARDEN_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/keywarden.svg"_s));
-    installTranslators(app);
+    {
+        // The user's settings, also for a sandbox run: the language is the person's, not the
+        // run's.
+        QSettings userSettings;
+        installTranslators(app, kw::Preferences(userSettings).uiLocale());
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

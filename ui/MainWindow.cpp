@@ -88,6 +88,7 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
     setUpFilters();
     setUpHelp();
     setUpGuards();
+    setUpPreferences();
     reserveToolBarWidths();
 
     connect(m_ui->accountList->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -270,6 +271,10 @@ void MainWindow::reloadTable()
     const AppController::AccountView* view = m_controller->account(m_currentAccountId);
     const QList<ApiKey> keys = view ? view->keys : QList<ApiKey>();
     m_proxy->setCapabilities(view && view->capabilities ? *view->capabilities : Capabilities());
+    // The account's own rotation policy (Preferences) when it has one.
+    if (const int days = m_controller->rotationPolicyDays(m_currentAccountId);
+        days != m_keyModel->rotationDueDays())
+        m_keyModel->setRotationDueDays(days);
     if (keys != m_keyModel->keys())
         m_keyModel->setKeys(keys);
     m_keyModel->setScheduledRevocations(
@@ -322,6 +327,8 @@ const Capabilities* MainWindow::currentCapabilities() const
 
 void MainWindow::updateActions()
 {
+    if (isLocked())
+        return; // every action stays off until unlocked (lockWindow)
     const AppController::AccountView* view = m_controller->account(m_currentAccountId);
     KeyActionPolicy::Input in;
     in.caps = view ? view->capabilities : nullptr;

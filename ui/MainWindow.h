@@ -34,9 +34,11 @@ class AccountListModel;
 class AppController;
 class ClipboardGuard;
 class EmptyState;
+class IdleLock;
 class KeyFilterBar;
 class KeyFilterProxy;
 class KeyTableModel;
+class LockScreen;
 class OwnerAccessCache;
 class RevealSecretDialog;
 class RotationFlow;
@@ -69,6 +71,8 @@ public:
     KeyFilterProxy* keyProxy() const { return m_proxy; }
     OwnerAccessCache* ownerAccess() const { return m_ownerAccess; }
     ClipboardGuard* clipboardGuard() const { return m_clipboardGuard; }
+    IdleLock* idleLock() const { return m_idleLock; }
+    bool isLocked() const { return m_lockedCentral != nullptr; }
 
 public slots:
     void addAccount();
@@ -92,6 +96,10 @@ public slots:
     void focusFilter();
     void showAbout();
     void showShortcuts();
+    // MainWindowPreferences.cpp: File → Preferences…, and the idle lock.
+    void showPreferences();
+    void lockWindow();
+    void unlockWindow();
     // Empties the text filter and resets the status and rotation filters.
     void clearFilters();
 
@@ -119,6 +127,8 @@ private:
     void setUpTable();
     void setUpFilters();
     void setUpHelp();
+    void setUpPreferences();
+    void applyPreferences(); // what the saved Preferences change in the open window
     // What the table says when it shows nothing: no accounts yet, or every key filtered out.
     void updateEmptyState();
     void onAccountSelected();
@@ -222,6 +232,11 @@ private:
     QList<QPointer<RevealSecretDialog>> m_reveals;
     QList<QAction*> m_ruledActions; // KeyActionPolicy::ActionNames, in that order
     QPointer<TrayIcon> m_tray;
+    IdleLock* m_idleLock = nullptr;
+    LockScreen* m_lockScreen = nullptr;
+    QPointer<QWidget> m_lockedCentral; // the accounts and keys, while the lock screen shows
+    QList<QPointer<QAction>> m_lockedActions;
+    QList<QPointer<QDialog>> m_hiddenDialogs;
 };
 
 } // namespace kw

@@ -132,7 +132,7 @@ void MainWindow::setUpFilters()
     m_ui->rotationPolicySpin->setSuffix(tr(" days"));
     connect(m_ui->rotationPolicySpin, &QSpinBox::valueChanged, this, [this](int days) {
         m_controller->setRotationPolicyDays(days);
-        m_keyModel->setRotationDueDays(days);
+        m_keyModel->setRotationDueDays(m_controller->rotationPolicyDays(m_currentAccountId));
         updateDetails();
         updateCount();
     });

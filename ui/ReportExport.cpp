@@ -106,8 +106,9 @@ QString ReportExport::exportTo(const QString& path, const QString& nameFilter, Q
     QList<const AppController::AccountView*> views;
     for (const QString& id : m_controller->accountIds())
         views << m_controller->account(id);
-    const CredentialReport report =
-        buildCredentialReport(views, m_controller->rotationPolicyDays(), m_controller->now());
+    const CredentialReport report = buildCredentialReport(
+        views, m_controller->rotationPolicyDays(), m_controller->now(),
+        [this](const QString& accountId) { return m_controller->rotationPolicyDays(accountId); });
     *error = writeReportFile(target, renderReport(report, *format));
     return error->isEmpty() ? target : QString();
 }

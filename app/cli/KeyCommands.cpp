@@ -66,7 +66,7 @@ void Cli::keysList(const QStringList& arguments)
             // A provider this build lacks reports no last use.
             const Capabilities caps = view->capabilities ? *view->capabilities : Capabilities();
             for (const ApiKey& key : view->keys) {
-                if (!matches(filter, key, caps, now, m_controller.rotationPolicyDays()))
+                if (!matches(filter, key, caps, now, m_controller.rotationPolicyDays(id)))
                     continue;
                 if (onlyExpired && shownStatus(key, now) != KeyStatus::Expired)
                     continue;

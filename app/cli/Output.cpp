@@ -132,7 +132,8 @@ QJsonObject Cli::keyJson(const AccountView& view, const ApiKey& key)
         {u"lastUsed"_s, timeJson(key.lastUsed)},
         {u"expires"_s, timeJson(key.expires)},
         {u"status"_s, keyStatusId(shownStatus(key, now))},
-        {u"rotationDue"_s, isRotationDue(key, m_controller.rotationPolicyDays(), now)},
+        {u"rotationDue"_s,
+         isRotationDue(key, m_controller.rotationPolicyDays(view.account.id), now)},
         {u"secretStored"_s, m_controller.storedSecrets().contains(view.account.id, key.id)},
     };
     insertUnlessEmpty(json, u"description"_s, key.description);
@@ -198,7 +199,7 @@ QList<QStringList> Cli::keyTable(const QList<std::pair<const AccountView*, ApiKe
              << (key.created.isValid() ? u"%1d"_s.arg(keyAgeInDays(key.created, now)) : u"-"_s)
              << timeText(key.lastUsed, u"never"_s) << timeText(key.expires, u"never"_s);
         QString status = keyStatusId(shownStatus(key, now));
-        if (isRotationDue(key, m_controller.rotationPolicyDays(), now))
+        if (isRotationDue(key, m_controller.rotationPolicyDays(view->account.id), now))
             status += u" (rotation due)"_s;
         line << status;
         table.append(line);

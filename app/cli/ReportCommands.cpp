@@ -66,7 +66,10 @@ void Cli::report(const QStringList& arguments)
         for (const QString& id : ids)
             views << m_controller.account(id);
         const CredentialReport report =
-            buildCredentialReport(views, m_controller.rotationPolicyDays(), m_controller.now());
+            buildCredentialReport(views, m_controller.rotationPolicyDays(), m_controller.now(),
+                                  [this](const QString& accountId) {
+                                      return m_controller.rotationPolicyDays(accountId);
+                                  });
         writeReport(report, *format, output);
     };
     if (ids.isEmpty()) {

@@ -300,6 +300,19 @@ void AccountService::refresh(const QString& accountId)
     listKeys(*target);
 }
 
+void AccountService::forgetTokens()
+{
+    for (const QString& id : std::as_const(m_order)) {
+        AccountEntry* target = entry(id);
+        if (!target || !target->provider)
+            continue;
+        dropClient(*target);
+        // The capabilities pointed into the dropped client; the registry's stay valid.
+        target->view.capabilities = capabilitiesFor(target->view.account.provider);
+        setState(*target, LoadState::Idle);
+    }
+}
+
 void AccountService::refreshAll()
 {
     for (const QString& id : std::as_const(m_order))

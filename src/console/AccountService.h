@@ -76,6 +76,13 @@ public:
     // store's write) the old token stays where it was and done gets the error.
     void replaceToken(const QString& accountId, Secret newToken, const QObject* context, Done done);
 
+    // Drops every account's client and with it the token it was made with (idle lock). The
+    // keys listed stay; the next refresh reads the token again from the account's store (the
+    // keychain, or the session store for a session-only account).
+    void forgetTokens();
+    // Whether the account's token is in memory (its client is made).
+    bool holdsToken(const QString& accountId) const { return ready(accountId) != nullptr; }
+
     // Reads the token when the client is not made yet, then lists the keys.
     void refresh(const QString& accountId);
     void refreshAll();

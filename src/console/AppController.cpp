@@ -16,7 +16,7 @@ static_assert(AppController::DefaultRotationPolicyDays == RotationOrchestrator::
 
 AppController::AppController(QSettings& settings, SecretStore* vault, SecretStore* sessionVault,
                              QNetworkAccessManager* network, AuditLog* audit, QObject* parent)
-    : QObject(parent), m_audit(std::make_unique<AuditTrail>(audit)),
+    : QObject(parent), m_settings(settings), m_audit(std::make_unique<AuditTrail>(audit)),
       m_accounts(std::make_unique<AccountService>(settings, vault, sessionVault, network)),
       m_keys(std::make_unique<KeyOperations>(*m_accounts, *m_audit)),
       m_rotation(std::make_unique<RotationOrchestrator>(settings, *m_accounts, *m_audit))
@@ -55,6 +55,29 @@ int AppController::rotationPolicyDays() const
 void AppController::setRotationPolicyDays(int days)
 {
     m_rotation->setPolicyDays(days);
+}
+
+int AppController::rotationPolicyDays(const QString& accountId) const
+{
+    return m_rotation->policyDays(accountId);
+}
+
+void AppController::lock()
+{
+    m_locked = true;
+    m_accounts->forgetTokens();
+}
+
+void AppController::unlock()
+{
+    if (!std::exchange(m_locked, false))
+        return;
+    m_accounts->refreshAll();
+}
+
+bool AppController::holdsToken(const QString& accountId) const
+{
+    return m_accounts->holdsToken(accountId);
 }
 
 void AppController::start()

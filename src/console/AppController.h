@@ -58,6 +58,20 @@ public:
     static constexpr int DefaultRotationPolicyDays = 90;
     int rotationPolicyDays() const;
     void setRotationPolicyDays(int days);
+    // The account's own policy (Preferences) when it has one, else the default above.
+    int rotationPolicyDays(const QString& accountId) const;
+    // The user's settings (Preferences reads and writes them); nothing secret.
+    QSettings& settings() const { return m_settings; }
+
+    // Idle lock: every account's token leaves memory (its client is dropped). A saved account's
+    // token stays in the keychain; a session-only one (the sandbox, "this session only") stays
+    // in the session store, the only place it can be read again from. unlock() reads them back
+    // and lists the keys again (refreshAll).
+    void lock();
+    void unlock();
+    bool isLocked() const { return m_locked; }
+    // Whether the account's token is in memory (its client is made).
+    bool holdsToken(const QString& accountId) const;
 
     // Loads the saved accounts, reads their tokens, lists their keys, and finishes due rotations
     // now and every hour.
@@ -158,6 +172,8 @@ signals:
                                     const QString& oldKeyId, const kw::ProviderError& error);
 
 private:
+    QSettings& m_settings;
+    bool m_locked = false;
     // Declared in the order they depend on each other: each part outlives the ones using it.
     std::unique_ptr<AuditTrail> m_audit;
     std::unique_ptr<AccountService> m_accounts;

@@ -76,6 +76,7 @@ ReportRow rowFor(const ReportSource& source, const ApiKey& key, int policyDays,
     row.status = keyStatusId(shownStatus(key, now));
     row.services = key.services;
     row.ipAllowlist = key.ipAllowlist;
+    row.rotationPolicyDays = policyDays;
     checkKey(row, key, source.capabilities, policyDays, now);
     return row;
 }
@@ -141,15 +142,18 @@ CredentialReport buildCredentialReport(const QList<ReportSource>& sources, int r
     report.generated = now.toUTC();
     report.rotationPolicyDays = rotationPolicyDays;
     for (const ReportSource& source : sources) {
+        const int policyDays =
+            source.rotationPolicyDays > 0 ? source.rotationPolicyDays : rotationPolicyDays;
         QList<ReportRow> rows;
         for (const ApiKey& key : source.keys)
-            rows << rowFor(source, key, rotationPolicyDays, now);
+            rows << rowFor(source, key, policyDays, now);
         checkOwners(rows, source.keys, now);
         ReportAccountSummary summary;
         summary.accountLabel = source.account.label;
         summary.accountId = source.account.id;
         summary.provider =
             source.capabilities ? source.capabilities->providerName : source.account.provider;
+        summary.rotationPolicyDays = policyDays;
         summary.keys = static_cast<int>(rows.size());
         for (const ReportRow& row : rows) {
             bool any = false;
@@ -168,12 +172,14 @@ CredentialReport buildCredentialReport(const QList<ReportSource>& sources, int r
 }
 
 CredentialReport buildCredentialReport(const QList<const ConsoleTypes::AccountView*>& views,
-                                       int rotationPolicyDays, const QDateTime& now)
+                                       int rotationPolicyDays, const QDateTime& now,
+                                       const RotationPolicyLookup& policyFor)
 {
     QList<ReportSource> sources;
     for (const ConsoleTypes::AccountView* view : views) {
         if (view && view->state == ConsoleTypes::LoadState::Ok)
-            sources << ReportSource{view->account, view->capabilities, view->keys};
+            sources << ReportSource{view->account, view->capabilities, view->keys,
+                                    policyFor ? policyFor(view->account.id) : 0};
     }
     return buildCredentialReport(sources, rotationPolicyDays, now);
 }

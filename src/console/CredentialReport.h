@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <array>
+#include <functional>
 #include <optional>
 
 namespace kw {
@@ -57,6 +58,7 @@ struct ReportRow
     QString status; // stable id: active, disabled, suspended, expired, read-only, revoked, unknown
     QStringList services;
     QStringList ipAllowlist;
+    int rotationPolicyDays = 0; // the account's policy that rotationDue was judged by
     std::array<CheckResult, ReportCheckCount> checks{};
 
     CheckResult check(ReportCheck which) const { return checks[static_cast<int>(which)]; }
@@ -68,6 +70,7 @@ struct ReportAccountSummary
     QString accountLabel;
     QString accountId;
     QString provider;
+    int rotationPolicyDays = 0; // the account's own policy, or the report's default
     int keys = 0;
     int keysFailingAny = 0;
     std::array<int, ReportCheckCount> failing{}; // per ReportCheck
@@ -77,8 +80,8 @@ struct ReportAccountSummary
 
 struct CredentialReport
 {
-    QDateTime generated; // UTC
-    int rotationPolicyDays = 0;
+    QDateTime generated;        // UTC
+    int rotationPolicyDays = 0; // the default; an account may have its own (its summary's)
     QList<ReportRow> rows;
     QList<ReportAccountSummary> accounts;
 };
@@ -89,13 +92,19 @@ struct ReportSource
     Account account;
     const Capabilities* capabilities = nullptr; // null: no capability-bound check applies
     QList<ApiKey> keys;
+    int rotationPolicyDays = 0; // the account's own policy; 0: the report's default
 };
 
+// rotationPolicyDays is the default (Preferences); a source may bring its own.
 CredentialReport buildCredentialReport(const QList<ReportSource>& sources, int rotationPolicyDays,
                                        const QDateTime& now);
 // The same for account views (AppController::account()); only the loaded ones (state Ok) are in
 // it: a view whose keys could not be listed would otherwise read as an account with no keys.
+// policyFor gives an account's policy (AppController::rotationPolicyDays(accountId)); without it
+// every account follows the default.
+using RotationPolicyLookup = std::function<int(const QString& accountId)>;
 CredentialReport buildCredentialReport(const QList<const ConsoleTypes::AccountView*>& views,
-                                       int rotationPolicyDays, const QDateTime& now);
+                                       int rotationPolicyDays, const QDateTime& now,
+                                       const RotationPolicyLookup& policyFor = {});
 
 } // namespace kw

@@ -200,4 +200,10 @@ void Preferences::setLanguage(const QString& language)
     m_settings.setValue(LanguageKey, language);
 }
 
+QLocale Preferences::uiLocale() const
+{
+    const QString chosen = language();
+    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+}
+
 } // namespace kw

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <chrono>
 
@@ -72,6 +73,8 @@ public:
     // The UI language as a locale name ("de", "nb"); empty: the system's.
     QString language() const;
     void setLanguage(const QString& language);
+    // The locale the UI is translated for: the chosen language, else the system's.
+    QLocale uiLocale() const;
 
 private:
     QSettings& m_settings;

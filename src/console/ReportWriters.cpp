@@ -141,6 +141,7 @@ QJsonObject summaryJson(const ReportAccountSummary& summary)
         {u"account"_s, summary.accountLabel},
         {u"accountId"_s, summary.accountId},
         {u"provider"_s, summary.provider},
+        {u"rotationPolicyDays"_s, summary.rotationPolicyDays},
         {u"keys"_s, summary.keys},
         {u"keysFailingAny"_s, summary.keysFailingAny},
         {u"failing"_s, failing},

@@ -3,6 +3,7 @@
 #include "console/AccountService.h"
 #include "console/AuditTrail.h"
 #include "console/Callbacks.h"
+#include "console/Preferences.h"
 #include "console/ProviderErrorText.h"
 #include "core/Clock.h"
 
@@ -15,8 +16,6 @@ namespace kw {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString PolicyDaysKey = u"rotationPolicyDays"_s;
 
 QDateTime now()
 {
@@ -41,16 +40,19 @@ RotationOrchestrator::RotationOrchestrator(QSettings& settings, AccountService& 
 
 int RotationOrchestrator::policyDays() const
 {
-    bool ok = false;
-    const int days = m_settings.value(PolicyDaysKey, DefaultPolicyDays).toInt(&ok);
-    return ok && days > 0 ? days : DefaultPolicyDays;
+    return Preferences(m_settings).defaultRotationPolicyDays();
 }
 
 void RotationOrchestrator::setPolicyDays(int days)
 {
     if (days <= 0)
         return;
-    m_settings.setValue(PolicyDaysKey, days);
+    Preferences(m_settings).setDefaultRotationPolicyDays(days);
+}
+
+int RotationOrchestrator::policyDays(const QString& accountId) const
+{
+    return Preferences(m_settings).rotationPolicyDays(accountId);
 }
 
 std::optional<RotationRecord> RotationOrchestrator::openRotationFor(const QString& accountId,

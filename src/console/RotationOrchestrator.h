@@ -37,6 +37,8 @@ public:
 
     int policyDays() const;
     void setPolicyDays(int days);
+    // The account's own policy (Preferences) when it has one, else policyDays().
+    int policyDays(const QString& accountId) const;
     RotationStore& records() { return m_rotations; }
     // The open rotation whose old key is this one, if any.
     std::optional<RotationRecord> openRotationFor(const QString& accountId,

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -184,6 +185,42 @@ private slots:
         QCOMPARE(report.generated, fixedNow);
     }
 
+    // An account's own rotation policy judges its keys; the others follow the default, which the
+    // report keeps as its own. From account views, through the lookup the window and CLI pass.
+    void rotationPolicyPerAccount()
+    {
+        const kw::Capabilities caps = fullCaps();
+        kw::ConsoleTypes::AccountView strict;
+        strict.account.id = u"strict"_s;
+        strict.state = kw::ConsoleTypes::LoadState::Ok;
+        strict.capabilities = &caps;
+        strict.keys = {key(u"s1"_s, u"o"_s, 40)};
+        kw::ConsoleTypes::AccountView lax = strict;
+        lax.account.id = u"lax"_s;
+        lax.keys = {key(u"l1"_s, u"o"_s, 40)};
+        const auto policyFor = [](const QString& accountId) {
+            return accountId == u"strict"_s ? 30 : 90;
+        };
+        const QList<const kw::ConsoleTypes::AccountView*> views{&strict, &lax};
+        const kw::CredentialReport report =
+            kw::buildCredentialReport(views, 90, fixedNow, policyFor);
+        QCOMPARE(report.rotationPolicyDays, 90);
+        QCOMPARE(report.rows.size(), 2);
+        QCOMPARE(report.rows[0].check(ReportCheck::RotationDue), kw::CheckResult::Fail);
+        QCOMPARE(report.rows[0].rotationPolicyDays, 30);
+        QCOMPARE(report.rows[1].check(ReportCheck::RotationDue), kw::CheckResult::Pass);
+        QCOMPARE(report.accounts[0].rotationPolicyDays, 30);
+        QCOMPARE(report.accounts[1].rotationPolicyDays, 90);
+        const QJsonObject json = QJsonDocument::fromJson(kw::reportJson(report)).object();
+        QCOMPARE(json.value(u"rotationPolicyDays"_s).toInt(), 90);
+        QCOMPARE(json.value(u"summary"_s).toArray().at(0).toObject().value(u"rotationPolicyDays"_s),
+                 QJsonValue(30));
+
+        // Without a lookup every account follows the default.
+        const kw::CredentialReport plain = kw::buildCredentialReport(views, 90, fixedNow);
+        QCOMPARE(plain.rows[0].check(ReportCheck::RotationDue), kw::CheckResult::Pass);
+    }
+
     void csvIsRfc4180()
     {
         kw::ScopedClock clock([] { return fixedNow; });
@@ -278,7 +315,8 @@ private slots:
             },
             "keys": 1,
             "keysFailingAny": 1,
-            "provider": "WAYSCloud"
+            "provider": "WAYSCloud",
+            "rotationPolicyDays": 90
         }
     ]
 }

@@ -77,6 +77,22 @@ private slots:
         QCOMPARE(prefs.closeAction(), Preferences::CloseAction::Ask);
     }
 
+    // What the app's translators load: the chosen language, else the system's.
+    void uiLocaleFollowsTheChosenLanguage()
+    {
+        Preferences prefs(*m_settings);
+        QCOMPARE(prefs.uiLocale(), QLocale::system());
+        prefs.setLanguage(u"de"_s);
+        QCOMPARE(prefs.uiLocale().language(), QLocale::German);
+        prefs.setLanguage(u"nb"_s);
+        QCOMPARE(prefs.uiLocale().language(), QLocale::NorwegianBokmal);
+        QVERIFY(prefs.uiLocale().uiLanguages().contains(u"nb"_s));
+        prefs.setLanguage(u"en"_s);
+        QCOMPARE(prefs.uiLocale().language(), QLocale::English);
+        prefs.setLanguage(QString());
+        QCOMPARE(prefs.uiLocale(), QLocale::system());
+    }
+
     void settersClampAndRoundTrip()
     {
         Preferences prefs(*m_settings);

@@ -4,6 +4,7 @@
 #include "CliAccounts.h"
 #include "CliRunner.h"
 #include "SandboxProcess.h"
+#include "console/Preferences.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,6 +129,73 @@ private slots:
             }
         }
         QVERIFY(foundOurKey);
+    }
+
+    // An account's own rotation policy (Preferences, in the settings keywarden-cli reads) decides
+    // which of its keys `keys list --due` lists and what the report's rotationDue says; the
+    // report keeps the default at the top and names the account's in its summary.
+    void accountRotationPolicyReachesKeysListAndReport()
+    {
+        const CliRun accounts = runCli({u"--json"_s, u"accounts"_s, u"list"_s});
+        QVERIFY2(accounts.exitCode == 0, qPrintable(accounts.describe()));
+        QString accountId;
+        for (const QJsonValue& value : accounts.json().array()) {
+            if (value.toObject().value(u"label"_s).toString() == m_label)
+                accountId = value.toObject().value(u"id"_s).toString();
+        }
+        QVERIFY(!accountId.isEmpty());
+        const CliRun all = runCli({u"--json"_s, u"keys"_s, u"list"_s, u"--account"_s, m_label});
+        QVERIFY2(all.exitCode == 0, qPrintable(all.describe()));
+        auto olderThan = [&all](int days) {
+            QStringList ids;
+            for (const QJsonValue& key : all.json().array()) {
+                const QJsonObject object = key.toObject();
+                const QString status = object.value(u"status"_s).toString();
+                const bool rotatable =
+                    status != u"expired"_s && status != u"read-only"_s && status != u"revoked"_s;
+                if (rotatable && object.value(u"ageDays"_s).toInt(-1) >= days)
+                    ids << object.value(u"id"_s).toString();
+            }
+            ids.sort();
+            return ids;
+        };
+        auto dueIds = [this] {
+            const CliRun due =
+                runCli({u"--json"_s, u"keys"_s, u"list"_s, u"--account"_s, m_label, u"--due"_s});
+            QStringList ids;
+            for (const QJsonValue& key : due.json().array())
+                ids << key.toObject().value(u"id"_s).toString();
+            ids.sort();
+            return ids;
+        };
+        auto reportPolicy = [this] {
+            const CliRun report =
+                runCli({u"report"_s, u"--account"_s, m_label, u"--format"_s, u"json"_s});
+            const QJsonObject json = report.json().object();
+            const QJsonObject summary = json.value(u"summary"_s).toArray().first().toObject();
+            return std::pair{json.value(u"rotationPolicyDays"_s).toInt(),
+                             summary.value(u"rotationPolicyDays"_s).toInt()};
+        };
+        auto setPolicy = [&accountId](int days) {
+            QSettings settings; // the same file keywarden-cli reads
+            Preferences(settings).setAccountRotationPolicyDays(accountId, days);
+            settings.sync();
+        };
+
+        setPolicy(1);
+        const QStringList dueAtOneDay = olderThan(1);
+        QVERIFY2(!dueAtOneDay.isEmpty(), "the sandbox has keys older than a day");
+        QCOMPARE(dueIds(), dueAtOneDay);
+        QCOMPARE(reportPolicy(), (std::pair{90, 1}));
+
+        setPolicy(3650);
+        QCOMPARE(dueIds(), olderThan(3650));
+        QVERIFY(dueIds() != dueAtOneDay);
+        QCOMPARE(reportPolicy(), (std::pair{90, 3650}));
+
+        setPolicy(0); // back to the default
+        QCOMPARE(dueIds(), olderThan(90));
+        QCOMPARE(reportPolicy(), (std::pair{90, 90}));
     }
 
     void csvGoesToStandardOutputWithoutOutput()
