@@ -7,6 +7,7 @@
 #include "LockScreen.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
+#include "TrayIcon.h"
 #include "console/AppController.h"
 #include "console/Preferences.h"
 #include "ui_MainWindow.h"
@@ -68,6 +69,8 @@ void MainWindow::applyPreferences()
     const QSignalBlocker blocker(m_ui->rotationPolicySpin);
     m_ui->rotationPolicySpin->setValue(prefs.defaultRotationPolicyDays());
     m_keyModel->setRotationDueDays(m_controller->rotationPolicyDays(m_currentAccountId));
+    if (m_tray) // the tray shown or taken down, the thresholds and notices as now set
+        m_tray->applyPreferences();
     updateDetails();
     updateCount();
 }
