@@ -237,7 +237,65 @@ bool MainWindow::confirmFleetCreate(const QString& accountId)
                               "To create it in another account, select a key of that account "
                               "or the account in the list first.")
                                .arg(view->account.label, provider),
-                           tr("Create in %1").arg(view->account.label), tr("Cancel"), true);
+                           tr("Create in %1").arg(view->account.label), tr("Do not create"), true);
+}
+
+std::optional<KeyRef> MainWindow::currentKeyRef() const
+{
+    const QModelIndex current = m_ui->keyTable->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    const int row = m_proxy->mapToSource(current).row();
+    const ApiKey* key = m_keyModel->keyAt(row);
+    if (!key)
+        return std::nullopt;
+    return KeyRef{m_keyModel->accountIdAt(row), *key};
+}
+
+QString MainWindow::keyAccountId() const
+{
+    if (!m_allAccounts)
+        return m_currentAccountId;
+    const std::optional<KeyRef> ref = currentKeyRef();
+    return ref ? ref->accountId : QString();
+}
+
+bool MainWindow::selectKey(const QString& accountId, const QString& keyId)
+{
+    return selectModelRow(accountId.isEmpty() ? m_keyModel->rowOfKey(keyId)
+                                              : m_keyModel->rowOfKey(accountId, keyId));
+}
+
+bool MainWindow::selectKey(const QString& keyId)
+{
+    return selectModelRow(m_keyModel->rowOfKey(keyId));
+}
+
+bool MainWindow::selectModelRow(int row)
+{
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_keyModel->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_ui->keyTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+    m_ui->keyTable->scrollTo(index);
+    return true;
+}
+
+void MainWindow::refresh()
+{
+    if (m_allAccounts) {
+        // Every account lists on its own; none waits for another.
+        m_notice.clear();
+        m_controller->refreshAll();
+        return;
+    }
+    if (m_currentAccountId.isEmpty())
+        return;
+    m_notice.clear();
+    m_controller->refresh(m_currentAccountId);
 }
 
 } // namespace kw

@@ -72,7 +72,7 @@ std::optional<MainWindow::Target> MainWindow::targetFor(const QAction* action) c
     const std::optional<ApiKey> key = selectedKey();
     if (!caps || !key || !action->isEnabled())
         return std::nullopt;
-    return Target{m_currentAccountId, *caps, *key};
+    return Target{keyAccountId(), *caps, *key};
 }
 
 void MainWindow::addAccount()
