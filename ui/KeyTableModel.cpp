@@ -91,11 +91,17 @@ const KeyTableModel::AccountData& KeyTableModel::dataOf(const QString& accountId
 
 void KeyTableModel::setAccountData(const QString& accountId, const AccountData& data)
 {
+    // Asked again on each change of the account (every page of a long list): only a real
+    // change repaints, and then once for the whole table rather than once per row.
+    const auto found = m_accountData.constFind(accountId);
+    if (found != m_accountData.cend() && found->label == data.label &&
+        found->icon.cacheKey() == data.icon.cacheKey() &&
+        found->serviceLabels == data.serviceLabels && found->revokeOn == data.revokeOn &&
+        found->rotationDueDays == data.rotationDueDays)
+        return;
     m_accountData.insert(accountId, data);
-    for (int row = 0; row < m_keys.size(); ++row) {
-        if (m_accountOf.at(row) == accountId)
-            rowsChanged(row, row);
-    }
+    if (m_accountOf.contains(accountId))
+        rowsChanged(0, int(m_keys.size()) - 1);
 }
 
 void KeyTableModel::removeAccountData(const QString& accountId)
