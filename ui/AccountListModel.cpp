@@ -105,8 +105,12 @@ QIcon AccountListModel::providerIcon(const QString& providerId, const QString& p
     const auto found = icons.constFind(providerId);
     if (found != icons.cend())
         return *found;
-    // A hue per provider id, the same on every run.
-    const QColor color = QColor::fromHsv(int(qHash(providerId, 7) % 360), 150, 170);
+    // A hue per provider id, the same on every run (qHash is seeded per process); sixteen
+    // steps keep today's five providers apart.
+    uint hash = 0;
+    for (const QChar c : providerId)
+        hash = hash * 31 + c.unicode();
+    const QColor color = QColor::fromHsv(int(hash % 16) * 45 / 2, 150, 170);
     const QString initial = providerName.isEmpty() ? u"?"_s : providerName.left(1).toUpper();
     const QIcon icon = paintedIcon([&](QPainter& painter) {
         painter.setPen(Qt::NoPen);

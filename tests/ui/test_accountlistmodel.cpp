@@ -4,7 +4,9 @@
 #include "support/SandboxWindowHarness.h"
 #include "ui/AccountListModel.h"
 
+#include <QImage>
 #include <QLocale>
+#include <QSet>
 
 using namespace kw;
 using namespace kw::test;
@@ -114,6 +116,21 @@ private slots:
         QVERIFY(model.index(0).data(AccountListModel::AllAccountsRole).toBool());
         QCOMPARE(model.accountIdAt(1), kept.id);
         QCOMPARE(model.accountIdAt(2), again.id);
+    }
+
+    // The fleet view's Account column tells providers apart by a badge of its own colour.
+    void eachProviderHasABadgeOfItsOwn()
+    {
+        QSet<QRgb> colours;
+        const QStringList providers = {u"wayscloud"_s, u"scaleway"_s, u"coreweave"_s,
+                                       u"wasabi-air"_s, u"wasabi-iam"_s};
+        for (const QString& provider : providers) {
+            const QIcon icon = AccountListModel::providerIcon(provider, provider);
+            QCOMPARE(AccountListModel::providerIcon(provider, provider).cacheKey(),
+                     icon.cacheKey());
+            colours.insert(icon.pixmap(32, 32).toImage().pixel(5, 16));
+        }
+        QCOMPARE(colours.size(), providers.size());
     }
 };
 
