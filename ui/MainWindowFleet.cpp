@@ -158,15 +158,17 @@ void MainWindow::showFleetColumns()
 
 QList<KeyRef> MainWindow::selectedKeys() const
 {
+    // By ranges, not by index: a select-all of thousands of keys is one range of rows.
     QList<int> rows;
-    for (const QModelIndex& index : m_ui->keyTable->selectionModel()->selectedIndexes()) {
-        if (!rows.contains(index.row()))
-            rows.append(index.row());
+    for (const QItemSelectionRange& range : m_ui->keyTable->selectionModel()->selection()) {
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            rows.append(row);
     }
     const QModelIndex current = m_ui->keyTable->currentIndex();
     if (rows.isEmpty() && current.isValid())
         rows.append(current.row());
     std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     QList<KeyRef> refs;
     for (const int row : std::as_const(rows)) {
         const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();

@@ -331,6 +331,10 @@ private slots:
         // Nothing was asked or opened for one key.
         QVERIFY(prompts.texts.isEmpty());
         QCOMPARE(opened.count(), 0);
+        // Select all: every key of every account, each once.
+        h.table()->selectAll();
+        QCOMPARE(h.window->selectedKeys().size(), totalKeys(h));
+        QCOMPARE(placeholder->text(), u"%1 keys selected"_s.arg(totalKeys(h)));
         // Back to one key: its actions again.
         h.selectRows({airRow});
         QVERIFY(h.action("actionCopyKeyId")->isEnabled());
