@@ -11,7 +11,9 @@
 #include "console/AppController.h"
 #include "ui_MainWindow.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QMenu>
 #include <algorithm>
 
 namespace kw {
@@ -28,6 +30,18 @@ void MainWindow::setUpFleet()
         selectAccount(accountId);
         m_ui->accountList->setFocus(Qt::OtherFocusReason);
     });
+    // View → All Accounts (Ctrl+0): back to every key from any account's own view.
+    auto* all = new QAction(tr("&All Accounts"), this);
+    all->setObjectName(u"actionAllAccounts"_s);
+    all->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    all->setProperty("accessibleName", tr("All accounts"));
+    all->setToolTip(tr("Every key of every account in one table (Ctrl+0)"));
+    all->setEnabled(m_accountModel->hasAllAccountsRow());
+    m_ui->viewMenu->insertAction(m_ui->actionFocusFilter, all);
+    connect(all, &QAction::triggered, this, &MainWindow::showAllAccounts);
+    auto offered = [this, all] { all->setEnabled(m_accountModel->hasAllAccountsRow()); };
+    connect(m_accountModel, &QAbstractItemModel::rowsInserted, all, offered);
+    connect(m_accountModel, &QAbstractItemModel::rowsRemoved, all, offered);
     QHeaderView* header = m_ui->keyTable->horizontalHeader();
     // The account comes first where it is shown.
     header->moveSection(header->visualIndex(KeyTableModel::AccountColumn), 0);

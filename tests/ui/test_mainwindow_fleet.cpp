@@ -122,6 +122,14 @@ private slots:
         QVERIFY(!window.isAllAccountsView());
         QVERIFY(table->isColumnHidden(KeyTableModel::AccountColumn));
         QCOMPARE(window.keyProxy()->rowCount(), int(h.keysOf(u"scaleway"_s).size()));
+        // View → All Accounts (Ctrl+0) brings every key back.
+        auto* all = window.findChild<QAction*>(u"actionAllAccounts"_s);
+        QVERIFY(all && all->isEnabled());
+        QCOMPARE(all->shortcut(), QKeySequence(u"Ctrl+0"_s));
+        all->trigger();
+        QVERIFY(window.isAllAccountsView());
+        QCOMPARE(window.keyProxy()->rowCount(), totalKeys(h));
+        QVERIFY(!table->isColumnHidden(KeyTableModel::AccountColumn));
     }
 
     // A failing account gets a banner line of its own; every other account stays listed, and
