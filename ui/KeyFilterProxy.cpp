@@ -79,8 +79,14 @@ void KeyFilterProxy::setCapabilities(const Capabilities& caps)
 
 void KeyFilterProxy::setAccountCapabilities(const QString& accountId, const Capabilities& caps)
 {
+    // Given again on every change of the account (each page of a long list): the rows are
+    // filtered again only when what console/KeyFilters reads of them (last use) changed.
+    const auto known = m_accountCaps.constFind(accountId);
+    const bool same = known != m_accountCaps.cend() && known->providerId == caps.providerId &&
+                      known->lastUsed == caps.lastUsed;
     m_accountCaps.insert(accountId, caps);
-    invalidateFilter();
+    if (!same)
+        invalidateFilter();
 }
 
 void KeyFilterProxy::removeAccountCapabilities(const QString& accountId)
