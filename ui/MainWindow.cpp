@@ -417,6 +417,12 @@ void MainWindow::reserveToolBarWidths()
             action->setText(text);
             width = std::max(width, button->sizeHint().width());
         }
+        if (action == m_ui->actionToggleKeyActive) { // and its words for several keys
+            for (const bool enable : {true, false}) {
+                action->setText(bulkToggleText(enable));
+                width = std::max(width, button->sizeHint().width());
+            }
+        }
         action->setText(shown);
         button->setMinimumWidth(width);
     }

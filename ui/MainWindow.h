@@ -201,6 +201,7 @@ private:
     // (true: asked) and the other key actions are off.
     bool requestBulk(const QString& action);
     void applyMultiSelection(qsizetype selected);
+    static QString bulkToggleText(bool enable); // Disable/Enable with several keys selected
     // New Key in the fleet view: the selected key's account, once the user confirms it.
     bool confirmFleetCreate(const QString& accountId);
     // accountId: where "Test key" sends the secret (empty: no test offered).

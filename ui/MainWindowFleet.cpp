@@ -208,6 +208,11 @@ bool MainWindow::requestBulk(const QString& action)
     return true;
 }
 
+QString MainWindow::bulkToggleText(bool enable)
+{
+    return enable ? tr("&Enable Keys") : tr("&Disable Keys…");
+}
+
 void MainWindow::applyMultiSelection(qsizetype selected)
 {
     if (selected < 2)
@@ -234,7 +239,7 @@ void MainWindow::applyMultiSelection(qsizetype selected)
     QAction* toggle = m_ui->actionToggleKeyActive;
     toggle->setEnabled(disables);
     toggle->setVisible(toggle->isVisible() || disables);
-    toggle->setText(allDisabled ? tr("&Enable Keys") : tr("&Disable Keys…"));
+    toggle->setText(bulkToggleText(allDisabled));
     toggle->setToolTip(allDisabled ? tr("Enable the %n selected keys", nullptr, count)
                                    : tr("Disable the %n selected keys", nullptr, count));
 }
