@@ -459,11 +459,7 @@ void MainWindow::updateDetails()
         m_ui->detailsPane->showNothing(why);
         return;
     }
-    if (m_allAccounts) {
-        // The key's own account's fields, labels and policy.
-        m_ui->detailsPane->setProviderFields(providerFields(currentCapabilities()));
-        m_ui->detailsPane->setServiceLabels(m_keyModel->serviceLabelsOf(accountId));
-    }
+    showDetailsAccount(accountId);
     m_ui->detailsPane->setRotationDueDays(m_keyModel->rotationDueDaysOf(accountId));
     m_ui->detailsPane->showKey(*key, m_keyModel->now(),
                                m_controller->openRotationFor(accountId, key->id));

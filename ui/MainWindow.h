@@ -201,6 +201,8 @@ private:
     // (true: asked) and the other key actions are off.
     bool requestBulk(const QString& action);
     void applyMultiSelection(qsizetype selected);
+    // In the fleet view the details pane names the key's account and shows its fields.
+    void showDetailsAccount(const QString& accountId);
     static QString bulkToggleText(bool enable); // Disable/Enable with several keys selected
     // New Key in the fleet view: the selected key's account, once the user confirms it.
     bool confirmFleetCreate(const QString& accountId);

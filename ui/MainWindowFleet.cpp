@@ -208,6 +208,21 @@ bool MainWindow::requestBulk(const QString& action)
     return true;
 }
 
+void MainWindow::showDetailsAccount(const QString& accountId)
+{
+    QString accountText;
+    if (m_allAccounts) {
+        // The key's own account: named, and its fields, labels and policy.
+        const Capabilities* caps = currentCapabilities();
+        if (const AppController::AccountView* owner = m_controller->account(accountId))
+            accountText = caps ? tr("%1 (%2)").arg(owner->account.label, caps->providerName)
+                               : owner->account.label;
+        m_ui->detailsPane->setProviderFields(providerFields(caps));
+        m_ui->detailsPane->setServiceLabels(m_keyModel->serviceLabelsOf(accountId));
+    }
+    m_ui->detailsPane->setAccountText(accountText);
+}
+
 QString MainWindow::bulkToggleText(bool enable)
 {
     return enable ? tr("&Enable Keys") : tr("&Disable Keys…");

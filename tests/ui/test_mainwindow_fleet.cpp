@@ -122,6 +122,8 @@ private slots:
         QVERIFY(!window.isAllAccountsView());
         QVERIFY(table->isColumnHidden(KeyTableModel::AccountColumn));
         QCOMPARE(window.keyProxy()->rowCount(), int(h.keysOf(u"scaleway"_s).size()));
+        QVERIFY(window.selectedKey());
+        QVERIFY(!window.findChild<QLabel*>(u"accountValue"_s)->isVisibleTo(&window));
         // View → All Accounts (Ctrl+0) brings every key back.
         auto* all = window.findChild<QAction*>(u"actionAllAccounts"_s);
         QVERIFY(all && all->isEnabled());
@@ -248,6 +250,10 @@ private slots:
         QVERIFY(key);
         auto* idValue = h.window->findChild<QLabel*>(u"idValue"_s);
         QVERIFY(idValue && idValue->text().contains(key->id));
+        // The details name the key's account; its own view needs no such row.
+        auto* accountValue = h.window->findChild<QLabel*>(u"accountValue"_s);
+        QVERIFY(accountValue && accountValue->isVisibleTo(h.window.get()));
+        QCOMPARE(accountValue->text(), u"Wasabi AiR sandbox (Wasabi AiR)"_s);
 
         PromptRecorder prompts;
         const int wayscloudRequests = h.host.sandbox(u"wayscloud"_s)->requestCount();
