@@ -176,9 +176,10 @@ int main(int argc, char* argv[])
             // The sandbox tokens live in memory only: never in the keychain or the settings.
             controller.addSessionAccount(account, kw::Secret::fromString(endpoint.adminToken));
         }
-        window.selectAccount(sandboxAccountId(0));
     }
     controller.start();
+    // Two or more accounts open on "All accounts": every key at once (a no-op with fewer).
+    window.showAllAccounts();
 
     showWindow(window, *tray, parser.isSet(backgroundOption));
     const int status = QApplication::exec();

@@ -3,6 +3,7 @@
 #include "console/AppController.h"
 
 #include <QIcon>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -72,7 +73,8 @@ QIcon statusIcon(AppController::LoadState state)
 } // namespace
 
 AccountListModel::AccountListModel(AppController* controller, QObject* parent)
-    : QAbstractListModel(parent), m_controller(controller), m_ids(controller->accountIds())
+    : QAbstractListModel(parent), m_controller(controller), m_ids(controller->accountIds()),
+      m_allRow(m_ids.size() >= 2)
 {
     connect(controller, &AppController::accountAdded, this, &AccountListModel::onAdded);
     connect(controller, &AppController::accountChanged, this, &AccountListModel::onChanged);
@@ -81,17 +83,105 @@ AccountListModel::AccountListModel(AppController* controller, QObject* parent)
 
 QString AccountListModel::accountIdAt(int row) const
 {
-    return m_ids.value(row);
+    return m_ids.value(row - (m_allRow ? 1 : 0));
 }
 
 int AccountListModel::rowOfAccount(const QString& accountId) const
 {
-    return int(m_ids.indexOf(accountId));
+    if (accountId.isEmpty())
+        return allAccountsRow();
+    const int at = int(m_ids.indexOf(accountId));
+    return at < 0 ? -1 : at + (m_allRow ? 1 : 0);
 }
 
 int AccountListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_ids.size());
+    return parent.isValid() ? 0 : int(m_ids.size()) + (m_allRow ? 1 : 0);
+}
+
+QIcon AccountListModel::providerIcon(const QString& providerId, const QString& providerName)
+{
+    static QHash<QString, QIcon> icons;
+    const auto found = icons.constFind(providerId);
+    if (found != icons.cend())
+        return *found;
+    // A hue per provider id, the same on every run (qHash is seeded per process); sixteen
+    // steps keep today's five providers apart.
+    uint hash = 0;
+    for (const QChar c : providerId)
+        hash = hash * 31 + c.unicode();
+    const QColor color = QColor::fromHsv(int(hash % 16) * 45 / 2, 150, 170);
+    const QString initial = providerName.isEmpty() ? u"?"_s : providerName.left(1).toUpper();
+    const QIcon icon = paintedIcon([&](QPainter& painter) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        painter.drawRoundedRect(QRectF(2, 2, 28, 28), 6, 6);
+        QFont font = painter.font();
+        font.setBold(true);
+        font.setPixelSize(20);
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(QRectF(2, 2, 28, 28), Qt::AlignCenter, initial);
+    });
+    icons.insert(providerId, icon);
+    return icon;
+}
+
+QString AccountListModel::aggregateStatusText() const
+{
+    int keys = 0;
+    int loading = 0;
+    int failed = 0;
+    using State = AppController::LoadState;
+    for (const QString& id : m_ids) {
+        const AppController::AccountView* view = m_controller->account(id);
+        if (!view)
+            continue;
+        keys += int(view->keys.size());
+        if (view->state == State::Error)
+            ++failed;
+        else if (view->state != State::Ok)
+            ++loading;
+    }
+    QStringList parts{keys == 1 ? tr("1 key") : tr("%Ln keys", nullptr, keys)};
+    if (loading > 0)
+        parts << tr("%Ln loading", nullptr, loading);
+    if (failed > 0)
+        parts << tr("%Ln failed", nullptr, failed);
+    return parts.join(u" · "_s);
+}
+
+QVariant AccountListModel::allAccountsData(int role) const
+{
+    using State = AppController::LoadState;
+    switch (role) {
+    case Qt::DisplayRole:
+        return QString(tr("All accounts") + QLatin1Char('\n') + aggregateStatusText());
+    case Qt::AccessibleTextRole:
+        return tr("All accounts, %1").arg(aggregateStatusText());
+    case Qt::ToolTipRole:
+        return tr("Every key of every account in one table");
+    case Qt::DecorationRole: {
+        // Busy while any account loads, else an error when one failed.
+        State state = State::Ok;
+        for (const QString& id : m_ids) {
+            const AppController::AccountView* view = m_controller->account(id);
+            if (view && view->state != State::Ok && view->state != State::Error)
+                return statusIcon(view->state);
+            if (view && view->state == State::Error)
+                state = State::Error;
+        }
+        return statusIcon(state);
+    }
+    case AccountIdRole:
+        return QString();
+    case AllAccountsRole:
+        return true;
+    case StatusTextRole:
+        return aggregateStatusText();
+    default:
+        return {};
+    }
 }
 
 QString AccountListModel::statusText(const QString& accountId) const
@@ -119,9 +209,11 @@ QString AccountListModel::statusText(const QString& accountId) const
 
 QVariant AccountListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_ids.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const QString id = m_ids.at(index.row());
+    if (index.row() == allAccountsRow())
+        return allAccountsData(role);
+    const QString id = accountIdAt(index.row());
     const AppController::AccountView* view = m_controller->account(id);
     if (!view)
         return {};
@@ -146,6 +238,8 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const
         return statusIcon(view->state);
     case AccountIdRole:
         return id;
+    case AllAccountsRole:
+        return false;
     case StateRole:
         return int(view->state);
     case StatusTextRole:
@@ -159,10 +253,11 @@ void AccountListModel::onAdded(const QString& accountId)
 {
     if (m_ids.contains(accountId))
         return;
-    const int row = int(m_ids.size());
+    const int row = rowCount();
     beginInsertRows({}, row, row);
     m_ids.append(accountId);
     endInsertRows();
+    updateAllRow();
 }
 
 void AccountListModel::onChanged(const QString& accountId)
@@ -170,6 +265,8 @@ void AccountListModel::onChanged(const QString& accountId)
     const int row = rowOfAccount(accountId);
     if (row >= 0)
         emit dataChanged(index(row), index(row));
+    if (m_allRow) // its status adds up every account's
+        emit dataChanged(index(0), index(0));
 }
 
 void AccountListModel::onRemoved(const QString& accountId)
@@ -178,8 +275,28 @@ void AccountListModel::onRemoved(const QString& accountId)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
-    m_ids.removeAt(row);
+    m_ids.removeAt(row - (m_allRow ? 1 : 0));
     endRemoveRows();
+    updateAllRow();
+}
+
+void AccountListModel::updateAllRow()
+{
+    const bool wanted = m_ids.size() >= 2;
+    if (wanted == m_allRow) {
+        if (m_allRow)
+            emit dataChanged(index(0), index(0));
+        return;
+    }
+    if (wanted) {
+        beginInsertRows({}, 0, 0);
+        m_allRow = true;
+        endInsertRows();
+    } else {
+        beginRemoveRows({}, 0, 0);
+        m_allRow = false;
+        endRemoveRows();
+    }
 }
 
 } // namespace kw

@@ -59,6 +59,7 @@ KeyDetailsPane::KeyDetailsPane(QWidget* parent)
     outer->addWidget(scroll);
 
     // Two columns: identity on the left, usage and state on the right.
+    addField(u"account"_s, tr("Account:"), 0);
     addField(u"name"_s, tr("Name:"), 0);
     addField(u"id"_s, tr("ID:"), 0);
     addField(u"prefix"_s, tr("Prefix:"), 0);
@@ -166,6 +167,7 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
     for (const QString& service : key.services)
         services.append(m_serviceLabels.value(service, service));
 
+    setValue(u"account"_s, m_accountText);
     setValue(u"name"_s, key.name);
     setValue(u"id"_s, key.id);
     setValue(u"prefix"_s, key.prefix);
@@ -251,6 +253,7 @@ void KeyDetailsPane::showRowsFor(const ApiKey& key, bool rotating)
     // Each row is shown exactly when this key has the value; nothing of an earlier key stays.
     // Rows of what a provider has (a whitelist, a last use) stay where "All addresses" or
     // "never" is an answer.
+    setRowVisible(u"account"_s, !m_accountText.isEmpty());
     setRowVisible(u"name"_s, !key.name.isEmpty());
     // An S3-style key's prefix is its id (Wasabi IAM): one row says it.
     setRowVisible(u"prefix"_s, !key.prefix.isEmpty() && key.prefix != key.id);

@@ -29,6 +29,9 @@ public:
     // Service id → display label, as in the table.
     void setServiceLabels(const QHash<QString, QString>& labels) { m_serviceLabels = labels; }
     void setRotationDueDays(int days) { m_rotationDueDays = days; }
+    // The key's account as the next showKey() names it ("Scaleway prod (Scaleway)"): set in the
+    // "All accounts" view, where keys of several accounts are listed; empty: no Account row.
+    void setAccountText(const QString& text) { m_accountText = text; }
     // Rows for fields the provider has (from Capabilities); the others would only say "—".
     struct ProviderFields
     {
@@ -76,6 +79,7 @@ private:
     QHash<QString, QFormLayout*> m_formOf;
     QHash<QString, QString> m_serviceLabels;
     int m_rotationDueDays = 90;
+    QString m_accountText;
     ProviderFields m_providerFields;
     std::optional<Shown> m_shown;
 };

@@ -77,6 +77,24 @@ void KeyFilterProxy::setCapabilities(const Capabilities& caps)
     invalidateFilter();
 }
 
+void KeyFilterProxy::setAccountCapabilities(const QString& accountId, const Capabilities& caps)
+{
+    // Given again on every change of the account (each page of a long list): the rows are
+    // filtered again only when what console/KeyFilters reads of them (last use) changed.
+    const auto known = m_accountCaps.constFind(accountId);
+    const bool same = known != m_accountCaps.cend() && known->providerId == caps.providerId &&
+                      known->lastUsed == caps.lastUsed;
+    m_accountCaps.insert(accountId, caps);
+    if (!same)
+        invalidateFilter();
+}
+
+void KeyFilterProxy::removeAccountCapabilities(const QString& accountId)
+{
+    if (m_accountCaps.remove(accountId) > 0)
+        invalidateFilter();
+}
+
 bool KeyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -91,7 +109,12 @@ bool KeyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePa
     if (!rest.isEmpty()) {
         const auto* model = qobject_cast<const KeyTableModel*>(sourceModel());
         const ApiKey* key = model ? model->keyAt(sourceRow) : nullptr;
-        if (!key || !matches(rest, *key, m_caps, model->now(), model->rotationDueDays()))
+        if (!key)
+            return false;
+        const QString accountId = model->accountIdAt(sourceRow);
+        const auto caps = m_accountCaps.constFind(accountId);
+        if (!matches(rest, *key, caps == m_accountCaps.cend() ? m_caps : *caps, model->now(),
+                     model->rotationDueDaysOf(accountId)))
             return false;
     }
     if (m_words.isEmpty())

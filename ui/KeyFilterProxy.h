@@ -4,6 +4,7 @@
 #include "core/ApiKey.h"
 #include "core/Capabilities.h"
 
+#include <QHash>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 #include <optional>
@@ -14,6 +15,7 @@ namespace kw {
 // occurs in one of its fields (name, prefix, id, services, whitelist, status, description…),
 // and by the KeyFilter the window's filter row sets (console/KeyFilters, which keywarden-cli
 // keys list applies too); every filter that is set must hold.
+// In the fleet view each row is filtered with its own account's capabilities and rotation policy.
 // Sorts by the model's raw values (KeyTableModel::SortRole), never by display text.
 class KeyFilterProxy : public QSortFilterProxyModel
 {
@@ -39,6 +41,9 @@ public slots:
     void setNeverUsedOnly(bool only);
     // What the listed account's provider reports (whether it reports last use).
     void setCapabilities(const Capabilities& caps);
+    // The same for the rows of one account (the fleet view); setCapabilities' for the others.
+    void setAccountCapabilities(const QString& accountId, const Capabilities& caps);
+    void removeAccountCapabilities(const QString& accountId);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -50,6 +55,7 @@ private:
     QStringList m_words;
     KeyFilter m_filter;
     Capabilities m_caps;
+    QHash<QString, Capabilities> m_accountCaps;
 };
 
 } // namespace kw

@@ -8,6 +8,7 @@
 #include <QFont>
 #include <QLocale>
 #include <algorithm>
+#include <functional>
 #include <limits>
 
 namespace kw {
@@ -63,23 +64,97 @@ QDateTime KeyTableModel::now() const
 
 void KeyTableModel::setRotationDueDays(int days)
 {
-    m_rotationDueDays = days;
+    m_defaults.rotationDueDays = days;
     refreshTimes();
 }
 
 void KeyTableModel::setServiceLabels(const QHash<QString, QString>& labels)
 {
-    m_serviceLabels = labels;
+    m_defaults.serviceLabels = labels;
     if (!m_keys.isEmpty())
         emit dataChanged(index(0, ServicesColumn), index(rowCount() - 1, ServicesColumn));
 }
 
 void KeyTableModel::setScheduledRevocations(const QHash<QString, QDateTime>& revokeOn)
 {
-    if (revokeOn == m_revokeOn)
+    if (revokeOn == m_defaults.revokeOn)
         return;
-    m_revokeOn = revokeOn;
+    m_defaults.revokeOn = revokeOn;
     refreshTimes();
+}
+
+const KeyTableModel::AccountData& KeyTableModel::dataOf(const QString& accountId) const
+{
+    const auto found = m_accountData.constFind(accountId);
+    return found == m_accountData.cend() ? m_defaults : *found;
+}
+
+void KeyTableModel::setAccountData(const QString& accountId, const AccountData& data)
+{
+    // Asked again on each change of the account (every page of a long list): only a real
+    // change repaints, and then once for the whole table rather than once per row.
+    const auto found = m_accountData.constFind(accountId);
+    if (found != m_accountData.cend() && found->label == data.label &&
+        found->icon.cacheKey() == data.icon.cacheKey() &&
+        found->serviceLabels == data.serviceLabels && found->revokeOn == data.revokeOn &&
+        found->rotationDueDays == data.rotationDueDays)
+        return;
+    m_accountData.insert(accountId, data);
+    if (m_accountOf.contains(accountId))
+        rowsChanged(0, int(m_keys.size()) - 1);
+}
+
+void KeyTableModel::removeAccountData(const QString& accountId)
+{
+    m_accountData.remove(accountId);
+}
+
+void KeyTableModel::rowsChanged(int first, int last)
+{
+    emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void KeyTableModel::setAccountKeys(const QString& accountId, const QList<ApiKey>& keys)
+{
+    // The account's rows by key id, each taken by the first listed key of that id.
+    QHash<QString, QList<int>> rowsOf;
+    for (int row = 0; row < m_keys.size(); ++row) {
+        if (m_accountOf.at(row) == accountId)
+            rowsOf[m_keys.at(row).id].append(row);
+    }
+    QList<ApiKey> added;
+    for (const ApiKey& key : keys) {
+        QList<int>& rows = rowsOf[key.id];
+        if (rows.isEmpty()) {
+            added.append(key);
+            continue;
+        }
+        const int row = rows.takeFirst();
+        if (!(m_keys.at(row) == key)) {
+            m_keys[row] = key;
+            rowsChanged(row, row);
+        }
+    }
+    // What is no longer listed goes, from the bottom so the rows above keep their numbers.
+    QList<int> gone;
+    for (const QList<int>& rows : std::as_const(rowsOf))
+        gone.append(rows);
+    std::sort(gone.begin(), gone.end(), std::greater<int>());
+    for (const int row : std::as_const(gone)) {
+        beginRemoveRows({}, row, row);
+        m_keys.removeAt(row);
+        m_accountOf.removeAt(row);
+        endRemoveRows();
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_keys.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (const ApiKey& key : std::as_const(added)) {
+        m_keys.append(key);
+        m_accountOf.append(accountId);
+    }
+    endInsertRows();
 }
 
 QHash<QString, QDateTime> KeyTableModel::scheduledRevocations(const QList<RotationRecord>& open,
@@ -96,13 +171,14 @@ QHash<QString, QDateTime> KeyTableModel::scheduledRevocations(const QList<Rotati
 
 QDateTime KeyTableModel::scheduledRevocation(const QString& keyId) const
 {
-    return m_revokeOn.value(keyId);
+    return m_defaults.revokeOn.value(keyId);
 }
 
-QString KeyTableModel::statusText(const ApiKey& key) const
+QString KeyTableModel::statusText(const Row& row) const
 {
+    const ApiKey& key = row.key;
     const KeyStatus status = shownStatus(key, now());
-    const QDateTime revokeOn = scheduledRevocation(key.id);
+    const QDateTime revokeOn = revocationOf(row);
     if (!revokeOn.isValid() || status == KeyStatus::Revoked)
         return keyStatusText(status);
     // "Active — revoked on 11 Dec": the key still works, and when it stops is the news.
@@ -113,10 +189,12 @@ QString KeyTableModel::statusText(const ApiKey& key) const
     return tr("%1 — revoked on %2").arg(keyStatusText(status), date);
 }
 
-void KeyTableModel::setKeys(const QList<ApiKey>& keys)
+void KeyTableModel::setKeys(const QList<ApiKey>& keys, const QString& accountId)
 {
     beginResetModel();
     m_keys = keys;
+    m_accountOf = QStringList(keys.size(), accountId);
+    m_accountData.clear();
     endResetModel();
 }
 
@@ -131,6 +209,15 @@ int KeyTableModel::rowOfKey(const QString& keyId) const
 {
     for (int row = 0; row < m_keys.size(); ++row) {
         if (m_keys.at(row).id == keyId)
+            return row;
+    }
+    return -1;
+}
+
+int KeyTableModel::rowOfKey(const QString& accountId, const QString& keyId) const
+{
+    for (int row = 0; row < m_keys.size(); ++row) {
+        if (m_keys.at(row).id == keyId && m_accountOf.at(row) == accountId)
             return row;
     }
     return -1;
@@ -151,69 +238,88 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
     const ApiKey* key = index.isValid() ? keyAt(index.row()) : nullptr;
     if (!key)
         return {};
-    const int column = index.column();
+    const QString& accountId = m_accountOf.at(index.row());
+    const Row row{*key, dataOf(accountId)};
+    if (role == AccountIdRole)
+        return accountId;
+    return roleData(row, index.column(), role);
+}
+
+QVariant KeyTableModel::roleData(const Row& row, int column, int role) const
+{
+    const ApiKey& key = row.key;
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(*key, column);
     case Qt::AccessibleTextRole:
-        return displayData(*key, column);
+        return displayData(row, column);
+    case Qt::DecorationRole:
+        return column == AccountColumn && !row.account.icon.isNull() ? QVariant(row.account.icon)
+                                                                     : QVariant();
     case SortRole:
-        return sortData(*key, column);
+        return sortData(row, column);
     case KeyIdRole:
-        return key->id;
+        return key.id;
     case RotationDueRole:
-        return isRotationDue(*key);
+        return isRotationDue(row);
     case ScheduledRevocationRole:
-        return scheduledRevocation(key->id);
+        return revocationOf(row);
     case StatusRole:
-        return int(shownStatus(*key, now()));
+        return int(shownStatus(key, now()));
     case SearchTextRole:
-        return searchText(*key);
+        return searchText(row);
     case Qt::ForegroundRole:
-        if (column == AgeColumn && isRotationDue(*key))
-            return QBrush(rotationDueColor());
-        if (column == StatusColumn && scheduledRevocation(key->id).isValid() &&
-            key->status != KeyStatus::Revoked)
-            return QBrush(Palette::color(Palette::Role::ScheduledRevoke));
-        if (column == ExpiresColumn && key->expires) {
-            const qint64 left = now().secsTo(*key->expires);
-            if (left <= 0)
-                return QBrush(expiredColor());
-            if (left < ExpiresSoonDays * SecondsPerDay)
-                return QBrush(rotationDueColor());
-        }
-        if (isInactive(shownStatus(*key, now())))
-            return QBrush(inactiveColor());
-        return {};
+        return foregroundData(row, column);
     case Qt::FontRole:
-        if (column == AgeColumn && isRotationDue(*key)) {
+        if (column == AgeColumn && isRotationDue(row)) {
             QFont font;
             font.setBold(true);
             return font;
         }
         return {};
     case Qt::ToolTipRole:
-        return toolTipData(*key, column);
+        return toolTipData(row, column);
     default:
         return {};
     }
 }
 
-QVariant KeyTableModel::toolTipData(const ApiKey& key, int column) const
+QVariant KeyTableModel::foregroundData(const Row& row, int column) const
 {
+    const ApiKey& key = row.key;
+    if (column == AgeColumn && isRotationDue(row))
+        return QBrush(rotationDueColor());
+    if (column == StatusColumn && revocationOf(row).isValid() && key.status != KeyStatus::Revoked)
+        return QBrush(Palette::color(Palette::Role::ScheduledRevoke));
+    if (column == ExpiresColumn && key.expires) {
+        const qint64 left = now().secsTo(*key.expires);
+        if (left <= 0)
+            return QBrush(expiredColor());
+        if (left < ExpiresSoonDays * SecondsPerDay)
+            return QBrush(rotationDueColor());
+    }
+    if (isInactive(shownStatus(key, now())))
+        return QBrush(inactiveColor());
+    return {};
+}
+
+QVariant KeyTableModel::toolTipData(const Row& row, int column) const
+{
+    const ApiKey& key = row.key;
+    const int policyDays = row.account.rotationDueDays;
+    const QDateTime revokeOn = revocationOf(row);
     switch (column) {
     case AgeColumn:
         if (!key.created.isValid())
             return tr("The provider does not say when this key was created");
-        if (isRotationDue(key))
+        if (isRotationDue(row))
             return tr("Rotation due: the policy is to rotate keys every %n days", nullptr,
-                      m_rotationDueDays);
-        if (scheduledRevocation(key.id).isValid())
+                      policyDays);
+        if (revokeOn.isValid())
             return tr("Being rotated: see View → Rotations");
-        if (ageInDays(key.created, now()) >= m_rotationDueDays)
+        if (ageInDays(key.created, now()) >= policyDays)
             return tr("Older than the rotation policy, but this key cannot be rotated");
         return tr("Rotation due in %n days", nullptr,
-                  int(m_rotationDueDays - ageInDays(key.created, now())));
+                  int(policyDays - ageInDays(key.created, now())));
     case CreatedColumn:
         if (!key.created.isValid())
             return tr("The provider does not say when this key was created");
@@ -226,15 +332,14 @@ QVariant KeyTableModel::toolTipData(const ApiKey& key, int column) const
                    ? QVariant(QLocale().toString(key.expires->toLocalTime(), QLocale::LongFormat))
                    : QVariant(tr("This key does not expire"));
     case StatusColumn:
-        if (scheduledRevocation(key.id).isValid())
+        if (revokeOn.isValid())
             return tr("A rotation revokes this key on %1 (View → Rotations)")
-                .arg(QLocale().toString(scheduledRevocation(key.id).toLocalTime(),
-                                        QLocale::LongFormat));
+                .arg(QLocale().toString(revokeOn.toLocalTime(), QLocale::LongFormat));
         return key.readOnlyReason.isEmpty() ? QVariant() : QVariant(key.readOnlyReason);
     case OwnerColumn:
         return key.principal.isEmpty() ? QVariant() : QVariant(ownerText(key));
     default: {
-        const QString text = displayData(key, column).toString();
+        const QString text = displayData(row, column).toString();
         return text.isEmpty() ? QVariant() : QVariant(text);
     }
     }
@@ -249,7 +354,7 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
         QT_TR_NOOP("Name"),     QT_TR_NOOP("Prefix"),       QT_TR_NOOP("Owner"),
         QT_TR_NOOP("Services"), QT_TR_NOOP("IP whitelist"), QT_TR_NOOP("Created"),
         QT_TR_NOOP("Age"),      QT_TR_NOOP("Last used"),    QT_TR_NOOP("Expires"),
-        QT_TR_NOOP("Status")};
+        QT_TR_NOOP("Status"),   QT_TR_NOOP("Account")};
     if (section < 0 || section >= ColumnCount)
         return {};
     return tr(titles[section]);
@@ -303,10 +408,17 @@ QString KeyTableModel::createdText(const QDateTime& created)
 
 QString KeyTableModel::servicesText(const QStringList& services) const
 {
+    ApiKey key;
+    key.services = services;
+    return servicesText(Row{key, m_defaults});
+}
+
+QString KeyTableModel::servicesText(const Row& row) const
+{
     QStringList labels;
-    labels.reserve(services.size());
-    for (const QString& service : services)
-        labels.append(m_serviceLabels.value(service, service));
+    labels.reserve(row.key.services.size());
+    for (const QString& service : row.key.services)
+        labels.append(row.account.serviceLabels.value(service, service));
     return labels.join(u", "_s);
 }
 
@@ -326,8 +438,14 @@ QString KeyTableModel::ownerText(const ApiKey& key)
 
 bool KeyTableModel::isRotationDue(const ApiKey& key) const
 {
+    return isRotationDue(Row{key, m_defaults});
+}
+
+bool KeyTableModel::isRotationDue(const Row& row) const
+{
     // A key whose revocation is planned is being rotated already.
-    return !m_revokeOn.contains(key.id) && kw::isRotationDue(key, m_rotationDueDays, now());
+    return !row.account.revokeOn.contains(row.key.id) &&
+           kw::isRotationDue(row.key, row.account.rotationDueDays, now());
 }
 
 void KeyTableModel::refreshTimes()
@@ -337,8 +455,9 @@ void KeyTableModel::refreshTimes()
     emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-QVariant KeyTableModel::displayData(const ApiKey& key, int column) const
+QVariant KeyTableModel::displayData(const Row& row, int column) const
 {
+    const ApiKey& key = row.key;
     switch (column) {
     case NameColumn:
         return key.name.isEmpty() ? key.id : key.name;
@@ -349,7 +468,7 @@ QVariant KeyTableModel::displayData(const ApiKey& key, int column) const
     case OwnerColumn:
         return key.principalName.isEmpty() ? key.principal : key.principalName;
     case ServicesColumn:
-        return servicesText(key.services);
+        return servicesText(row);
     case IpAllowlistColumn:
         return ipAllowlistText(key.ipAllowlist);
     case CreatedColumn:
@@ -361,14 +480,17 @@ QVariant KeyTableModel::displayData(const ApiKey& key, int column) const
     case ExpiresColumn:
         return expiresText(key.expires, now());
     case StatusColumn:
-        return statusText(key);
+        return statusText(row);
+    case AccountColumn:
+        return row.account.label;
     default:
         return {};
     }
 }
 
-QVariant KeyTableModel::sortData(const ApiKey& key, int column) const
+QVariant KeyTableModel::sortData(const Row& row, int column) const
 {
+    const ApiKey& key = row.key;
     switch (column) {
     case CreatedColumn:
         return key.created.isValid() ? key.created.toMSecsSinceEpoch() : qint64(0);
@@ -389,15 +511,18 @@ QVariant KeyTableModel::sortData(const ApiKey& key, int column) const
         return key.ipAllowlist.isEmpty() ? QString()
                                          : key.ipAllowlist.join(QLatin1Char(',')).toLower();
     default:
-        return displayData(key, column).toString().toLower();
+        return displayData(row, column).toString().toLower();
     }
 }
 
-QString KeyTableModel::searchText(const ApiKey& key) const
+QString KeyTableModel::searchText(const Row& row) const
 {
+    const ApiKey& key = row.key;
     QStringList parts;
+    // The account column is empty in the single-account view (no account data), so the filter
+    // matches the account label only where the table shows it.
     for (int column = 0; column < ColumnCount; ++column)
-        parts.append(displayData(key, column).toString());
+        parts.append(displayData(row, column).toString());
     parts << key.id << key.description << key.principal << key.kind << key.services;
     return parts.join(QLatin1Char('\n')).toLower();
 }

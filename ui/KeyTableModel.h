@@ -6,13 +6,18 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
+#include <QIcon>
 #include <QList>
+#include <QStringList>
 #include <optional>
 
 namespace kw {
 
-// The keys of one account as table rows. Display text is what people read ("93 days",
-// "3 h ago"); SortRole carries the raw value so that sorting never compares display text.
+// The keys of one account, or of every account (the fleet view), as table rows. Each row carries
+// its account (AccountIdRole); service labels, scheduled revocations and the rotation policy are
+// the row's account's (setAccountData), else the defaults the plain setters give. Display text
+// is what people read ("93 days", "3 h ago"); SortRole carries the raw value so that sorting
+// never compares display text.
 class KeyTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,6 +34,7 @@ public:
         LastUsedColumn,
         ExpiresColumn,
         StatusColumn,
+        AccountColumn, // provider icon and account label; the window shows it in the fleet view
         ColumnCount
     };
     enum Role
@@ -39,6 +45,16 @@ public:
         SearchTextRole,  // everything the filter box matches, lower case
         StatusRole,      // int(KeyStatus) as shown: an active key past its expiry reads Expired
         ScheduledRevocationRole, // QDateTime an open rotation revokes the key on; invalid: none
+        AccountIdRole,           // the account the row's key belongs to
+    };
+    // What the rows of one account are shown with in the fleet view.
+    struct AccountData
+    {
+        QString label;
+        QIcon icon; // the provider's
+        QHash<QString, QString> serviceLabels;
+        QHash<QString, QDateTime> revokeOn; // key id → scheduled revocation
+        int rotationDueDays = DefaultRotationDueDays;
     };
     static constexpr int DefaultRotationDueDays = 90;
 
@@ -46,11 +62,30 @@ public:
 
     QDateTime now() const; // Clock::app(): tests hold a ScopedClock
     void setRotationDueDays(int days);
-    int rotationDueDays() const { return m_rotationDueDays; }
+    int rotationDueDays() const { return m_defaults.rotationDueDays; }
     // Service id → translated label (from Capabilities); unknown ids are shown as they come.
     void setServiceLabels(const QHash<QString, QString>& labels);
 
-    void setKeys(const QList<ApiKey>& keys);
+    // The keys of one account (the single-account view): replaces every row and forgets any
+    // setAccountData; the plain setters' values apply.
+    void setKeys(const QList<ApiKey>& keys, const QString& accountId = {});
+    // Replaces the rows of one account only (the fleet view): rows of other accounts, and the
+    // account's rows whose key id is listed again, stay where they are, so a selection held by
+    // the view stays on the same (account, key id). Empty keys: the account's rows go.
+    void setAccountKeys(const QString& accountId, const QList<ApiKey>& keys);
+    void setAccountData(const QString& accountId, const AccountData& data);
+    void removeAccountData(const QString& accountId);
+    bool hasAccountData() const { return !m_accountData.isEmpty(); }
+    QString accountIdAt(int row) const { return m_accountOf.value(row); }
+    int rowOfKey(const QString& accountId, const QString& keyId) const;
+    int rotationDueDaysOf(const QString& accountId) const
+    {
+        return dataOf(accountId).rotationDueDays;
+    }
+    QHash<QString, QString> serviceLabelsOf(const QString& accountId) const
+    {
+        return dataOf(accountId).serviceLabels;
+    }
     // Key id → when its open rotation revokes it (the grace period's end). Such a key reads
     // "Active — revoked on 11 Dec" and is not due for rotation.
     void setScheduledRevocations(const QHash<QString, QDateTime>& revokeOn);
@@ -89,16 +124,29 @@ public slots:
     void refreshTimes();
 
 private:
-    QVariant displayData(const ApiKey& key, int column) const;
-    QVariant sortData(const ApiKey& key, int column) const;
-    QVariant toolTipData(const ApiKey& key, int column) const;
-    QString searchText(const ApiKey& key) const;
-    QString statusText(const ApiKey& key) const;
+    // A row's key with what its account shows it with.
+    struct Row
+    {
+        const ApiKey& key;
+        const AccountData& account;
+    };
+    const AccountData& dataOf(const QString& accountId) const;
+    QVariant roleData(const Row& row, int column, int role) const;
+    QVariant displayData(const Row& row, int column) const;
+    QVariant sortData(const Row& row, int column) const;
+    QVariant toolTipData(const Row& row, int column) const;
+    QVariant foregroundData(const Row& row, int column) const;
+    QString searchText(const Row& row) const;
+    QString statusText(const Row& row) const;
+    static QDateTime revocationOf(const Row& row) { return row.account.revokeOn.value(row.key.id); }
+    bool isRotationDue(const Row& row) const;
+    QString servicesText(const Row& row) const;
+    void rowsChanged(int first, int last);
 
     QList<ApiKey> m_keys;
-    QHash<QString, QString> m_serviceLabels;
-    QHash<QString, QDateTime> m_revokeOn;
-    int m_rotationDueDays = DefaultRotationDueDays;
+    QStringList m_accountOf; // the account of each row of m_keys
+    AccountData m_defaults;  // what the plain setters set
+    QHash<QString, AccountData> m_accountData;
 };
 
 } // namespace kw

@@ -88,6 +88,7 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
     setUpFilters();
     setUpHelp();
     setUpGuards();
+    setUpFleet();
     setUpPreferences();
     reserveToolBarWidths();
 
@@ -107,7 +108,7 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
     connect(m_ownerAccess, &OwnerAccessCache::changed, this,
             [this](const QString& accountId, const QString& principal) {
                 const std::optional<ApiKey> key = selectedKey();
-                if (accountId != m_currentAccountId || !key || key->principal != principal)
+                if (accountId != keyAccountId() || !key || key->principal != principal)
                     return;
                 updateOwnerAccess(*key);
                 updateActions();
@@ -123,6 +124,8 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
 
     for (const QString& id : m_controller->accountIds())
         onAccountAdded(id);
+    if (m_accountModel->hasAllAccountsRow())
+        showAllAccounts();
     updateTitle();
     updateDetails();
     updateActions();
@@ -167,7 +170,9 @@ void MainWindow::selectAccount(const QString& accountId)
 
 void MainWindow::onAccountAdded(const QString& accountId)
 {
-    if (m_currentAccountId.isEmpty())
+    if (m_allAccounts)
+        onFleetAccountChanged(accountId);
+    else if (m_currentAccountId.isEmpty())
         selectAccount(accountId);
     updateBusy();
 }
@@ -176,7 +181,9 @@ void MainWindow::onAccountRemoved(const QString& accountId)
 {
     m_ownerAccess->forget(accountId);
     m_reloading.remove(accountId);
-    if (accountId == m_currentAccountId) {
+    if (m_allAccounts)
+        onFleetAccountRemoved(accountId);
+    else if (accountId == m_currentAccountId) {
         m_currentAccountId.clear();
         if (m_accountModel->rowCount() > 0)
             selectAccount(m_accountModel->accountIdAt(0));
@@ -192,12 +199,20 @@ void MainWindow::onAccountSelected()
 {
     const QModelIndex current = m_ui->accountList->currentIndex();
     const QString id = current.isValid() ? m_accountModel->accountIdAt(current.row()) : QString();
-    if (id != m_currentAccountId) {
+    const bool all = current.isValid() && current.data(AccountListModel::AllAccountsRole).toBool();
+    if (id != m_currentAccountId || all != m_allAccounts) {
         m_notice.clear();
         m_keyToSelect.clear();
         m_columnsSized = false; // each provider's keys have their own widths
     }
     m_currentAccountId = id;
+    m_allAccounts = all;
+    updateFleetBanners();
+    if (m_allAccounts) {
+        showFleetColumns();
+        reloadTable();
+        return;
+    }
     const Capabilities* caps = currentCapabilities();
     m_keyModel->setServiceLabels(serviceLabels(caps));
     m_ui->detailsPane->setServiceLabels(serviceLabels(caps));
@@ -227,7 +242,9 @@ void MainWindow::onAccountChanged(const QString& accountId)
                            .arg(view->account.label, time));
         }
     }
-    if (accountId == m_currentAccountId) {
+    if (m_allAccounts) {
+        onFleetAccountChanged(accountId);
+    } else if (accountId == m_currentAccountId) {
         const Capabilities* caps = currentCapabilities();
         m_keyModel->setServiceLabels(serviceLabels(caps));
         m_ui->detailsPane->setServiceLabels(serviceLabels(caps));
@@ -267,29 +284,34 @@ void MainWindow::showAuditLog()
 
 void MainWindow::reloadTable()
 {
-    const std::optional<ApiKey> previous = selectedKey();
-    const AppController::AccountView* view = m_controller->account(m_currentAccountId);
-    const QList<ApiKey> keys = view ? view->keys : QList<ApiKey>();
-    m_proxy->setCapabilities(view && view->capabilities ? *view->capabilities : Capabilities());
-    // The account's own rotation policy (Preferences) when it has one.
-    if (const int days = m_controller->rotationPolicyDays(m_currentAccountId);
-        days != m_keyModel->rotationDueDays())
-        m_keyModel->setRotationDueDays(days);
-    if (keys != m_keyModel->keys())
-        m_keyModel->setKeys(keys);
-    m_keyModel->setScheduledRevocations(
-        KeyTableModel::scheduledRevocations(m_controller->rotations().open(), m_currentAccountId));
+    const std::optional<KeyRef> previous = currentKeyRef();
+    if (m_allAccounts) {
+        for (const QString& id : m_controller->accountIds())
+            loadFleetAccount(id);
+    } else {
+        const AppController::AccountView* view = m_controller->account(m_currentAccountId);
+        const QList<ApiKey> keys = view ? view->keys : QList<ApiKey>();
+        m_proxy->setCapabilities(view && view->capabilities ? *view->capabilities : Capabilities());
+        // Rows of the fleet view, or of another account with the same keys, are replaced.
+        if (keys != m_keyModel->keys() || m_keyModel->hasAccountData() ||
+            (!keys.isEmpty() && m_keyModel->accountIdAt(0) != m_currentAccountId))
+            m_keyModel->setKeys(keys, m_currentAccountId);
+        m_keyModel->setRotationDueDays(rotationPolicyDaysFor(m_currentAccountId));
+        m_keyModel->setScheduledRevocations(KeyTableModel::scheduledRevocations(
+            m_controller->rotations().open(), m_currentAccountId));
+    }
     if (!m_columnsSized && m_keyModel->rowCount() > 0)
         sizeColumnsToContents();
-    if (!m_keyToSelect.isEmpty() && selectKey(m_keyToSelect))
+    if (!m_keyToSelect.isEmpty() && selectKey(m_keyToSelectAccount, m_keyToSelect))
         m_keyToSelect.clear();
-    else if (!previous || !selectKey(previous->id)) {
+    else if (!previous || !selectKey(previous->accountId, previous->key.id)) {
         // Show the first key's details rather than an empty pane.
         if (m_proxy->rowCount() > 0 && !m_ui->keyTable->currentIndex().isValid())
             m_ui->keyTable->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
                                                               QItemSelectionModel::ClearAndSelect |
                                                                   QItemSelectionModel::Rows);
     }
+    updateFleetBanners();
     updateDetails();
     updateActions();
     updateBanner();
@@ -305,23 +327,9 @@ std::optional<ApiKey> MainWindow::selectedKey() const
     return key ? std::optional<ApiKey>(*key) : std::nullopt;
 }
 
-bool MainWindow::selectKey(const QString& keyId)
-{
-    const int row = m_keyModel->rowOfKey(keyId);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_keyModel->index(row, 0));
-    if (!index.isValid())
-        return false;
-    m_ui->keyTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                 QItemSelectionModel::Rows);
-    m_ui->keyTable->scrollTo(index);
-    return true;
-}
-
 const Capabilities* MainWindow::currentCapabilities() const
 {
-    const AppController::AccountView* view = m_controller->account(m_currentAccountId);
+    const AppController::AccountView* view = m_controller->account(keyAccountId());
     return view ? view->capabilities : nullptr;
 }
 
@@ -329,7 +337,8 @@ void MainWindow::updateActions()
 {
     if (isLocked())
         return; // every action stays off until unlocked (lockWindow)
-    const AppController::AccountView* view = m_controller->account(m_currentAccountId);
+    const QString accountId = keyAccountId();
+    const AppController::AccountView* view = m_controller->account(accountId);
     KeyActionPolicy::Input in;
     in.caps = view ? view->capabilities : nullptr;
     in.account = view != nullptr;
@@ -340,11 +349,19 @@ void MainWindow::updateActions()
     in.key = selectedKey();
     if (in.key) {
         const QString& id = in.key->id;
-        in.rotating = m_controller->openRotationFor(m_currentAccountId, id).has_value();
-        in.storedSecret = m_controller->storedSecrets().contains(m_currentAccountId, id);
-        in.ownerPolicies = m_ownerAccess->attachedArns(m_currentAccountId, in.key->principal);
+        in.rotating = m_controller->openRotationFor(accountId, id).has_value();
+        in.storedSecret = m_controller->storedSecrets().contains(accountId, id);
+        in.ownerPolicies = m_ownerAccess->attachedArns(accountId, in.key->principal);
     }
-    const KeyActionPolicy::Actions actions = KeyActionPolicy::evaluate(in);
+    KeyActionPolicy::Actions actions = KeyActionPolicy::evaluate(in);
+    if (m_allAccounts) {
+        // Refresh lists every account; an account is removed or edited from its own view.
+        actions.refresh.enabled = true;
+        actions.removeAccount.enabled = false;
+        if (!in.key)
+            actions.createKey.toolTip =
+                tr("Select a key of the account to create the key in, or that account");
+    }
     const auto states = actions.all();
     const QList<QAction*> onToolBar = m_ui->mainToolBar->actions();
     for (qsizetype i = 0; i < m_ruledActions.size(); ++i) {
@@ -366,6 +383,7 @@ void MainWindow::updateActions()
         if (state->statusTip)
             action->setStatusTip(action->toolTip());
     }
+    applyMultiSelection(selectedKeys().size());
 }
 
 void MainWindow::reserveToolBarWidths()
@@ -402,6 +420,12 @@ void MainWindow::reserveToolBarWidths()
             action->setText(text);
             width = std::max(width, button->sizeHint().width());
         }
+        if (action == m_ui->actionToggleKeyActive) { // and its words for several keys
+            for (const bool enable : {true, false}) {
+                action->setText(bulkToggleText(enable));
+                width = std::max(width, button->sizeHint().width());
+            }
+        }
         action->setText(shown);
         button->setMinimumWidth(width);
     }
@@ -415,11 +439,19 @@ void MainWindow::refreshViews()
 
 void MainWindow::updateDetails()
 {
+    const qsizetype selected = selectedKeys().size();
+    if (selected >= 2) {
+        m_ui->detailsPane->showNothing(tr("%n keys selected", nullptr, int(selected)));
+        return;
+    }
     const std::optional<ApiKey> key = selectedKey();
+    const QString accountId = keyAccountId();
     if (!key) {
         const AppController::AccountView* view = m_controller->account(m_currentAccountId);
         QString why = tr("Select a key to see its details.");
-        if (!view)
+        if (m_allAccounts)
+            why = m_keyModel->rowCount() > 0 ? why : tr("Loading the keys…");
+        else if (!view)
             why = tr("Add an account to see its keys (Ctrl+Shift+A).");
         else if (view->state == AppController::LoadState::Ok && view->keys.isEmpty())
             why = tr("This account has no keys yet. Create one with Ctrl+N.");
@@ -430,15 +462,17 @@ void MainWindow::updateDetails()
         m_ui->detailsPane->showNothing(why);
         return;
     }
-    m_ui->detailsPane->setRotationDueDays(m_keyModel->rotationDueDays());
+    showDetailsAccount(accountId);
+    m_ui->detailsPane->setRotationDueDays(m_keyModel->rotationDueDaysOf(accountId));
     m_ui->detailsPane->showKey(*key, m_keyModel->now(),
-                               m_controller->openRotationFor(m_currentAccountId, key->id));
+                               m_controller->openRotationFor(accountId, key->id));
     updateOwnerAccess(*key);
 }
 
 void MainWindow::updateOwnerAccess(const ApiKey& key)
 {
-    const AppController::AccountView* view = m_controller->account(m_currentAccountId);
+    const QString accountId = keyAccountId();
+    const AppController::AccountView* view = m_controller->account(accountId);
     const Capabilities* caps = view ? view->capabilities : nullptr;
     if (!caps || caps->principalPolicies.offered.isEmpty() || key.principal.isEmpty()) {
         m_ui->detailsPane->hideOwnerAccess();
@@ -449,8 +483,8 @@ void MainWindow::updateOwnerAccess(const ApiKey& key)
     if (!key.ownerIsCaller) {
         // Asked only of a loaded account: a list in flight would make the answer stale.
         entry = view->state == AppController::LoadState::Ok
-                    ? m_ownerAccess->fetch(m_currentAccountId, key.principal)
-                    : m_ownerAccess->entry(m_currentAccountId, key.principal);
+                    ? m_ownerAccess->fetch(accountId, key.principal)
+                    : m_ownerAccess->entry(accountId, key.principal);
     }
     m_ui->detailsPane->showOwnerAccess(
         policies.title, OwnerAccessCache::describe(policies, key.ownerIsCaller, entry),
@@ -505,7 +539,7 @@ void MainWindow::updateCount()
     const int total = m_keyModel->rowCount();
     const int shown = m_proxy->rowCount();
     const AppController::AccountView* view = m_controller->account(m_currentAccountId);
-    if (!view || (view->state != AppController::LoadState::Ok && total == 0))
+    if (!m_allAccounts && (!view || (view->state != AppController::LoadState::Ok && total == 0)))
         m_ui->countLabel->clear();
     else if (shown == total)
         m_ui->countLabel->setText(total == 1 ? tr("1 key") : tr("%n keys", nullptr, total));
@@ -537,14 +571,6 @@ void MainWindow::focusFilter()
 {
     m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
     m_ui->filterEdit->selectAll();
-}
-
-void MainWindow::refresh()
-{
-    if (m_currentAccountId.isEmpty())
-        return;
-    m_notice.clear();
-    m_controller->refresh(m_currentAccountId);
 }
 
 void MainWindow::copyKeyId()

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "AboutDialog.h"
+#include "KeyDetailsPane.h"
+#include "KeyTableModel.h"
+#include "console/ConsoleTypes.h"
 #include "core/ApiKey.h"
 #include "core/Capabilities.h"
 
@@ -35,6 +38,7 @@ class AppController;
 class ClipboardGuard;
 class EmptyState;
 class IdleLock;
+class FleetBanners;
 class KeyFilterBar;
 class KeyFilterProxy;
 class KeyTableModel;
@@ -47,8 +51,10 @@ struct CreatedKey;
 struct ProviderError;
 
 // Accounts on the left, the keys of the selected one on the right with a filter box and a
-// details pane; errors in a banner above the table. The flows open their dialogs with open()
-// (never exec()) and announce each one with dialogOpened(), so that tests can drive them.
+// details pane; errors in a banner above the table. With two or more accounts, "All accounts"
+// shows every key of every account in one table (MainWindowFleet.cpp), where each action on a
+// key works with the key's own account and its capabilities. The flows open their dialogs with
+// open() (never exec()) and announce each one with dialogOpened(), so that tests can drive them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -66,6 +72,15 @@ public:
     QString currentAccountId() const { return m_currentAccountId; }
     std::optional<ApiKey> selectedKey() const;
     bool selectKey(const QString& keyId);
+    bool selectKey(const QString& accountId, const QString& keyId);
+    // The "All accounts" view (the fleet view): every key of every account in one table.
+    void showAllAccounts();
+    bool isAllAccountsView() const { return m_allAccounts; }
+    // Every selected key with its account, in the table's order; the current one when the
+    // selection is empty.
+    QList<KeyRef> selectedKeys() const;
+    // Days after which a key of this account is due for rotation.
+    int rotationPolicyDaysFor(const QString& accountId) const;
 
     KeyTableModel* keyModel() const { return m_keyModel; }
     KeyFilterProxy* keyProxy() const { return m_proxy; }
@@ -108,6 +123,9 @@ signals:
     // "Try the sandbox" on an empty start: the app starts a separate sandbox instance, so that
     // no sample account ever reaches this one's settings or keychain.
     void trySandboxRequested();
+    // Revoke, Disable/Enable or Rotate with two or more keys selected: action is "revoke",
+    // "disable", "enable" or "rotate"; the keys may belong to several accounts.
+    void bulkActionRequested(const QString& action, const QList<kw::KeyRef>& keys);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -165,7 +183,9 @@ private:
     // The answer to a call without a dialog: a failure goes to the banner as failed(the
     // provider's error), success to the status bar.
     ProviderDone reportTo(std::function<QString(const QString& error)> failed, const QString& done);
+    // The capabilities of the selected key's account (fleet view), else the selected account's.
     const Capabilities* currentCapabilities() const;
+    bool selectModelRow(int modelRow);
     // What a key action works on: the selected key of the current account and its provider's
     // capabilities; nothing when no key is selected or the action is not enabled.
     struct Target
@@ -175,13 +195,37 @@ private:
         ApiKey key;
     };
     std::optional<Target> targetFor(const QAction* action) const;
+    // The account of the selected key in the fleet view, else the selected account.
+    QString keyAccountId() const;
+    std::optional<KeyRef> currentKeyRef() const;
+
+    // MainWindowFleet.cpp: the "All accounts" view.
+    void setUpFleet();
+    // One account's keys, labels, rotation policy and capabilities into the fleet table.
+    void loadFleetAccount(const QString& accountId);
+    void onFleetAccountChanged(const QString& accountId);
+    void onFleetAccountRemoved(const QString& accountId);
+    // A line per account whose keys could not be listed, with Fix… to open its own view.
+    void updateFleetBanners();
+    // Every column any listed account's provider has, and the Account column.
+    void showFleetColumns();
+    static KeyDetailsPane::ProviderFields providerFields(const Capabilities* caps);
+    // With two or more keys selected Revoke, Disable/Enable and Rotate ask for a bulk action
+    // (true: asked) and the other key actions are off.
+    bool requestBulk(const QString& action);
+    void applyMultiSelection(qsizetype selected);
+    // In the fleet view the details pane names the key's account and shows its fields.
+    void showDetailsAccount(const QString& accountId);
+    static QString bulkToggleText(bool enable); // Disable/Enable with several keys selected
+    // New Key in the fleet view: the selected key's account, once the user confirms it.
+    bool confirmFleetCreate(const QString& accountId);
     // accountId: where "Test key" sends the secret (empty: no test offered).
     RevealSecretDialog* revealSecret(CreatedKey& created, const Capabilities& caps,
                                      bool shownAgain = false, const QString& accountId = {});
     // A create went through: its secret shown, the new key selected once it is listed.
     void keyCreated(CreatedKey& created, const Capabilities& caps, const QString& accountId);
     // Listed keys of the account that belong to this principal and have this status.
-    int countKeysOf(const QString& principal, KeyStatus status) const;
+    int countKeysOf(const QString& accountId, const QString& principal, KeyStatus status) const;
     void showTableMenu(const QPoint& position);
 
     // MainWindowGuards.cpp: what keeps a user from losing a key or a record unknowingly.
@@ -215,13 +259,16 @@ private:
     RotationFlow* m_rotation;
     EmptyState* m_emptyState = nullptr;
     KeyFilterBar* m_filterBar = nullptr;
+    FleetBanners* m_fleetBanners = nullptr;
     AboutDialog::DataLocations m_dataLocations;
     QProgressBar* m_busyBar;
     QLabel* m_busyLabel;
     QTimer m_clockTimer;
     QString m_currentAccountId;
-    QString m_keyToSelect; // a key just created, to select when the refreshed list shows it
-    QString m_notice;      // an operation error for the current account, until dismissed
+    bool m_allAccounts = false; // the "All accounts" view
+    QString m_keyToSelect;      // a key just created, to select when the refreshed list shows it
+    QString m_keyToSelectAccount;
+    QString m_notice; // an operation error for the current account, until dismissed
     bool m_sandbox = false;
     bool m_columnsSized = false;
     QHash<QString, QDateTime> m_loadedAt; // to announce each completed load once

@@ -72,7 +72,7 @@ std::optional<MainWindow::Target> MainWindow::targetFor(const QAction* action) c
     const std::optional<ApiKey> key = selectedKey();
     if (!caps || !key || !action->isEnabled())
         return std::nullopt;
-    return Target{m_currentAccountId, *caps, *key};
+    return Target{keyAccountId(), *caps, *key};
 }
 
 void MainWindow::addAccount()
@@ -198,7 +198,9 @@ void MainWindow::createKey()
     const Capabilities* caps = currentCapabilities();
     if (!caps || !m_ui->actionCreateKey->isEnabled())
         return;
-    const QString accountId = m_currentAccountId;
+    const QString accountId = keyAccountId();
+    if (m_allAccounts && !confirmFleetCreate(accountId))
+        return;
     const Capabilities capabilities = *caps;
     auto* dialog = new CreateKeyDialog(capabilities, this);
     if (capabilities.bearer) {
@@ -241,12 +243,17 @@ void MainWindow::keyCreated(CreatedKey& created, const Capabilities& caps, const
     revealSecret(created, caps, false, accountId);
     showStatus(name.isEmpty() ? tr("Created the key.") : tr("Created “%1”.").arg(name));
     // The list is refreshing; the new key is selected once it shows.
-    if (!keyId.isEmpty() && accountId == m_currentAccountId && !selectKey(keyId))
+    if (!keyId.isEmpty() && (m_allAccounts || accountId == m_currentAccountId) &&
+        !selectKey(accountId, keyId)) {
         m_keyToSelect = keyId;
+        m_keyToSelectAccount = accountId;
+    }
 }
 
 void MainWindow::revokeKey()
 {
+    if (requestBulk(u"revoke"_s))
+        return;
     const std::optional<Target> t = targetFor(m_ui->actionRevokeKey);
     if (!t)
         return;
@@ -275,9 +282,10 @@ void MainWindow::editKey()
     openDialog(dialog);
 }
 
-int MainWindow::countKeysOf(const QString& principal, KeyStatus status) const
+int MainWindow::countKeysOf(const QString& accountId, const QString& principal,
+                            KeyStatus status) const
 {
-    const AppController::AccountView* view = m_controller->account(m_currentAccountId);
+    const AppController::AccountView* view = m_controller->account(accountId);
     if (!view)
         return 0;
     int count = 0;
@@ -290,6 +298,8 @@ int MainWindow::countKeysOf(const QString& principal, KeyStatus status) const
 
 void MainWindow::toggleKeyActive()
 {
+    if (requestBulk(u"toggle"_s))
+        return;
     const std::optional<Target> t = targetFor(m_ui->actionToggleKeyActive);
     if (!t)
         return;
@@ -321,7 +331,7 @@ void MainWindow::togglePrincipal()
     const bool reactivate = t->key.status == KeyStatus::Suspended;
     const QString principal = t->key.principal;
     const int affected =
-        countKeysOf(principal, reactivate ? KeyStatus::Suspended : KeyStatus::Active);
+        countKeysOf(t->accountId, principal, reactivate ? KeyStatus::Suspended : KeyStatus::Active);
     // The count is spelled out: suspending one key's owner stops every other key it has.
     const QString keys = affected == 1 ? tr("1 listed key") : tr("%1 listed keys").arg(affected);
     const QString question =
@@ -442,6 +452,8 @@ void MainWindow::testKey()
 
 void MainWindow::rotateKey()
 {
+    if (requestBulk(u"rotate"_s))
+        return;
     if (const std::optional<Target> t = targetFor(m_ui->actionRotateKey))
         m_rotation->rotate(t->accountId, t->key, t->caps);
 }

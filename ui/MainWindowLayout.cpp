@@ -132,7 +132,9 @@ void MainWindow::setUpFilters()
     m_ui->rotationPolicySpin->setSuffix(tr(" days"));
     connect(m_ui->rotationPolicySpin, &QSpinBox::valueChanged, this, [this](int days) {
         m_controller->setRotationPolicyDays(days);
-        m_keyModel->setRotationDueDays(m_controller->rotationPolicyDays(m_currentAccountId));
+        m_keyModel->setRotationDueDays(rotationPolicyDaysFor(m_currentAccountId));
+        if (m_allAccounts)
+            reloadTable(); // each account's rows carry its own policy
         updateDetails();
         updateCount();
     });
@@ -150,9 +152,8 @@ void MainWindow::showProviderColumns(const Capabilities* caps)
 {
     // Columns a provider has no data for would only show "All addresses" or nothing.
     QTableView* table = m_ui->keyTable;
-    const KeyDetailsPane::ProviderFields fields{
-        !caps || !caps->services.isEmpty(), !caps || caps->ipAllowlist, !caps || caps->lastUsed,
-        !caps || caps->expiry != Capabilities::Expiry::None, !caps || caps->createdTime};
+    const KeyDetailsPane::ProviderFields fields = providerFields(caps);
+    table->setColumnHidden(KeyTableModel::AccountColumn, true); // the fleet view's
     table->setColumnHidden(KeyTableModel::ServicesColumn, !fields.services);
     table->setColumnHidden(KeyTableModel::IpAllowlistColumn, !fields.ipAllowlist);
     table->setColumnHidden(KeyTableModel::LastUsedColumn, !fields.lastUsed);
@@ -186,9 +187,11 @@ void MainWindow::sizeColumnsToContents()
     m_columnsSized = true;
     QTableView* table = m_ui->keyTable;
     const int charWidth = table->fontMetrics().averageCharWidth();
-    for (int column = 0; column < KeyTableModel::StatusColumn; ++column) {
+    for (int column = 0; column < KeyTableModel::ColumnCount; ++column) {
+        if (column == KeyTableModel::StatusColumn)
+            continue; // the last one shown, stretched
         int characters = 16;
-        if (column == KeyTableModel::NameColumn)
+        if (column == KeyTableModel::NameColumn || column == KeyTableModel::AccountColumn)
             characters = 28;
         else if (column == KeyTableModel::PrefixColumn)
             characters = 24;

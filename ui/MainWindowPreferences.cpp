@@ -68,8 +68,10 @@ void MainWindow::applyPreferences()
     m_idleLock->setMinutes(prefs.idleLockMinutes());
     const QSignalBlocker blocker(m_ui->rotationPolicySpin);
     m_ui->rotationPolicySpin->setValue(prefs.defaultRotationPolicyDays());
-    m_keyModel->setRotationDueDays(m_controller->rotationPolicyDays(m_currentAccountId));
-    if (m_tray) // the tray shown or taken down, the thresholds and notices as now set
+    m_keyModel->setRotationDueDays(rotationPolicyDaysFor(m_currentAccountId));
+    if (m_allAccounts)
+        reloadTable(); // each account's rows carry its own policy
+    if (m_tray)        // the tray shown or taken down, the thresholds and notices as now set
         m_tray->applyPreferences();
     updateDetails();
     updateCount();

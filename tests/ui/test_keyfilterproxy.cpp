@@ -141,6 +141,36 @@ private slots:
         QCOMPARE(m_proxy->rowCount(), 6);
     }
 
+    // The fleet view: each row is filtered with its own account's capabilities, and the text
+    // filter matches the account label.
+    void eachAccountsRowsUseItsCapabilities()
+    {
+        KeyTableModel::AccountData reports;
+        reports.label = u"Reports prod"_s;
+        KeyTableModel::AccountData silent;
+        silent.label = u"Silent dev"_s;
+        m_model->setKeys({});
+        m_model->setAccountData(u"reports"_s, reports);
+        m_model->setAccountData(u"silent"_s, silent);
+        const QList<ApiKey> keys = sampleKeys();
+        m_model->setAccountKeys(u"reports"_s, {keys.at(3)}); // never-used-old
+        m_model->setAccountKeys(u"silent"_s, {keys.at(4)});  // never-used-new
+        m_proxy->setCapabilities(caps(false));
+        m_proxy->setAccountCapabilities(u"reports"_s, caps(true));
+        m_proxy->setAccountCapabilities(u"silent"_s, caps(false));
+        m_proxy->setNeverUsedOnly(true);
+        QCOMPARE(shownNames(*m_proxy), QStringList{u"never-used-old"_s});
+        m_proxy->setAccountCapabilities(u"silent"_s, caps(true));
+        QCOMPARE(shownNames(*m_proxy), QStringList({u"never-used-new"_s, u"never-used-old"_s}));
+        m_proxy->setNeverUsedOnly(false);
+        m_proxy->setFilterText(u"silent"_s);
+        QCOMPARE(shownNames(*m_proxy), QStringList{u"never-used-new"_s});
+        m_proxy->removeAccountCapabilities(u"silent"_s);
+        m_proxy->setFilterText(QString());
+        m_proxy->setNeverUsedOnly(true);
+        QCOMPARE(shownNames(*m_proxy), QStringList{u"never-used-old"_s});
+    }
+
 private:
     std::optional<ScopedClock> m_clock;
     std::unique_ptr<KeyTableModel> m_model;

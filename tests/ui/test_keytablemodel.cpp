@@ -9,6 +9,7 @@
 #include <limits>
 
 using namespace kw;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(kw::KeyStatus)
 
@@ -42,12 +43,12 @@ private slots:
     void columnsAndHeaders()
     {
         KeyTableModel model;
-        QCOMPARE(model.columnCount(), 10);
-        const QStringList expected = {QStringLiteral("Name"),         QStringLiteral("Prefix"),
-                                      QStringLiteral("Owner"),        QStringLiteral("Services"),
-                                      QStringLiteral("IP whitelist"), QStringLiteral("Created"),
-                                      QStringLiteral("Age"),          QStringLiteral("Last used"),
-                                      QStringLiteral("Expires"),      QStringLiteral("Status")};
+        QCOMPARE(model.columnCount(), 11);
+        const QStringList expected = {
+            QStringLiteral("Name"),     QStringLiteral("Prefix"),       QStringLiteral("Owner"),
+            QStringLiteral("Services"), QStringLiteral("IP whitelist"), QStringLiteral("Created"),
+            QStringLiteral("Age"),      QStringLiteral("Last used"),    QStringLiteral("Expires"),
+            QStringLiteral("Status"),   QStringLiteral("Account")};
         for (int column = 0; column < expected.size(); ++column)
             QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expected.at(column));
         QCOMPARE(model.rowCount(), 0);
@@ -517,6 +518,97 @@ private slots:
         QVERIFY(model.keyAt(1));
         QCOMPARE(model.keyAt(1)->name, QStringLiteral("b"));
         QVERIFY(!model.keyAt(2));
+    }
+
+    // The fleet view: one account's rows are replaced without touching the others', and a
+    // row that stays keeps its place, so the view's selection stays on it.
+    void setAccountKeysReplacesOneAccountOnly()
+    {
+        const ScopedClock clock([] { return Now; });
+        KeyTableModel model;
+        const ApiKey a1 = makeKey(u"A1-EXAMPLE"_s, u"a one"_s, 1);
+        const ApiKey a2 = makeKey(u"A2-EXAMPLE"_s, u"a two"_s, 1);
+        const ApiKey b1 = makeKey(u"B1-EXAMPLE"_s, u"b one"_s, 1);
+        model.setAccountKeys(u"acct-a"_s, {a1, a2});
+        model.setAccountKeys(u"acct-b"_s, {b1});
+        QCOMPARE(model.rowCount(), 3);
+        QPersistentModelIndex selectedB(model.index(model.rowOfKey(u"acct-b"_s, b1.id), 0));
+        QPersistentModelIndex keptA(model.index(model.rowOfKey(u"acct-a"_s, a2.id), 0));
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+        ApiKey renamed = a2;
+        renamed.name = u"a two renamed"_s;
+        const ApiKey a3 = makeKey(u"A3-EXAMPLE"_s, u"a three"_s, 1);
+        model.setAccountKeys(u"acct-a"_s, {renamed, a3});
+
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowOfKey(u"acct-a"_s, a1.id), -1);
+        QVERIFY(selectedB.isValid());
+        QCOMPARE(selectedB.data(KeyTableModel::KeyIdRole).toString(), b1.id);
+        QCOMPARE(selectedB.data(KeyTableModel::AccountIdRole).toString(), u"acct-b"_s);
+        QVERIFY(keptA.isValid());
+        QCOMPARE(keptA.data().toString(), u"a two renamed"_s);
+        QCOMPARE(cell(model, model.rowOfKey(u"acct-a"_s, a3.id), 0, KeyTableModel::AccountIdRole)
+                     .toString(),
+                 u"acct-a"_s);
+        // The same key id in two accounts is two rows.
+        model.setAccountKeys(u"acct-b"_s, {b1, a3});
+        QCOMPARE(model.rowCount(), 4);
+        QVERIFY(model.rowOfKey(u"acct-b"_s, a3.id) != model.rowOfKey(u"acct-a"_s, a3.id));
+        model.setAccountKeys(u"acct-b"_s, {});
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(!selectedB.isValid());
+    }
+
+    // Each account's rows read with that account's label, service labels, rotation policy and
+    // scheduled revocations; the Account column sorts by label.
+    void rowsReadWithTheirAccountsData()
+    {
+        const ScopedClock clock([] { return Now; });
+        KeyTableModel model;
+        ApiKey a = makeKey(u"A-EXAMPLE"_s, u"alpha"_s, 40);
+        a.services = {u"s3"_s};
+        ApiKey b = makeKey(u"B-EXAMPLE"_s, u"beta"_s, 40);
+        b.services = {u"s3"_s};
+        KeyTableModel::AccountData strict;
+        strict.label = u"Zeta prod"_s;
+        strict.serviceLabels = {{u"s3"_s, u"Object storage"_s}};
+        strict.rotationDueDays = 30;
+        KeyTableModel::AccountData lax;
+        lax.label = u"Alpha dev"_s;
+        lax.rotationDueDays = 90;
+        lax.revokeOn = {{b.id, Now.addDays(3)}};
+        model.setAccountData(u"strict"_s, strict);
+        model.setAccountData(u"lax"_s, lax);
+        model.setAccountKeys(u"strict"_s, {a});
+        model.setAccountKeys(u"lax"_s, {b});
+        const int rowA = model.rowOfKey(u"strict"_s, a.id);
+        const int rowB = model.rowOfKey(u"lax"_s, b.id);
+        QCOMPARE(cell(model, rowA, KeyTableModel::AccountColumn).toString(), u"Zeta prod"_s);
+        QCOMPARE(cell(model, rowB, KeyTableModel::AccountColumn).toString(), u"Alpha dev"_s);
+        QVERIFY(cell(model, rowA, KeyTableModel::AccountColumn, KeyTableModel::SortRole) !=
+                cell(model, rowB, KeyTableModel::AccountColumn, KeyTableModel::SortRole));
+        QCOMPARE(cell(model, rowA, KeyTableModel::ServicesColumn).toString(), u"Object storage"_s);
+        QCOMPARE(cell(model, rowB, KeyTableModel::ServicesColumn).toString(), u"s3"_s);
+        QVERIFY(cell(model, rowA, 0, KeyTableModel::RotationDueRole).toBool());
+        QVERIFY(!cell(model, rowB, 0, KeyTableModel::RotationDueRole).toBool());
+        QVERIFY(
+            cell(model, rowB, 0, KeyTableModel::ScheduledRevocationRole).toDateTime().isValid());
+        QVERIFY(
+            !cell(model, rowA, 0, KeyTableModel::ScheduledRevocationRole).toDateTime().isValid());
+        QCOMPARE(model.rotationDueDaysOf(u"strict"_s), 30);
+        QVERIFY(cell(model, rowA, 0, KeyTableModel::SearchTextRole)
+                    .toString()
+                    .contains(u"zeta prod"_s));
+
+        // The single-account view knows no account data: no label to match or show.
+        model.setKeys({a}, u"strict"_s);
+        QVERIFY(!model.hasAccountData());
+        QCOMPARE(cell(model, 0, 0, KeyTableModel::AccountIdRole).toString(), u"strict"_s);
+        QVERIFY(cell(model, 0, KeyTableModel::AccountColumn).toString().isEmpty());
+        QVERIFY(!cell(model, 0, KeyTableModel::SearchTextRole).toString().contains(u"zeta"_s));
+        QVERIFY(!cell(model, 0, 0, KeyTableModel::RotationDueRole).toBool()); // default 90 days
     }
 };
 
