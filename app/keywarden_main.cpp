@@ -2,8 +2,8 @@
 // process, on loopback, and opens with one sandbox account per provider, full of sample keys.
 
 #include "console/AppController.h"
-#include "console/ReminderTracker.h"
 #include "console/Preferences.h"
+#include "console/ReminderTracker.h"
 #include "core/Account.h"
 #include "core/AuditLog.h"
 #include "providers/KeyProvider.h"
@@ -95,6 +95,36 @@ void showWindow(kw::MainWindow& window, const kw::TrayIcon& tray, bool backgroun
         window.showMinimized();
 }
 
+// --sandbox: the provider emulators in this process, one session account for each (their
+// tokens in memory only: never in the keychain or the settings). Null when they cannot start.
+std::unique_ptr<kw::sandbox::SandboxHost> startSandboxes(kw::AppController& controller)
+{
+    auto sandboxes = std::make_unique<kw::sandbox::SandboxHost>();
+    if (!sandboxes->start()) {
+        std::fprintf(stderr, "keywarden: %s\n", qPrintable(sandboxes->errorString()));
+        return nullptr;
+    }
+    const QList<kw::sandbox::SandboxHost::Endpoint> endpoints = sandboxes->endpoints();
+    for (int i = 0; i < endpoints.size(); ++i) {
+        const kw::sandbox::SandboxHost::Endpoint& endpoint = endpoints.at(i);
+        // A sandbox without a client in this build would only show an error.
+        if (!kw::capabilitiesFor(endpoint.providerId))
+            continue;
+        kw::Account account;
+        account.id = sandboxAccountId(i);
+        account.provider = endpoint.providerId;
+        account.label =
+            QCoreApplication::translate("main", "%1 sandbox").arg(endpoint.providerName);
+        account.endpoint = endpoint.url;
+        account.organizationId = endpoint.organizationId;
+        account.s3Endpoint = endpoint.s3Endpoint;
+        account.region = endpoint.region;
+        account.sandbox = true;
+        controller.addSessionAccount(account, kw::Secret::fromString(endpoint.adminToken));
+    }
+    return sandboxes;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -151,32 +181,8 @@ int main(int argc, char* argv[])
     const kw::TrayIcon* tray = addTray(window, controller, reminders, settings);
 
     std::unique_ptr<kw::sandbox::SandboxHost> sandboxes;
-    if (sandboxMode) {
-        sandboxes = std::make_unique<kw::sandbox::SandboxHost>();
-        if (!sandboxes->start()) {
-            std::fprintf(stderr, "keywarden: %s\n", qPrintable(sandboxes->errorString()));
-            return 1;
-        }
-        const QList<kw::sandbox::SandboxHost::Endpoint> endpoints = sandboxes->endpoints();
-        for (int i = 0; i < endpoints.size(); ++i) {
-            const kw::sandbox::SandboxHost::Endpoint& endpoint = endpoints.at(i);
-            // A sandbox without a client in this build would only show an error.
-            if (!kw::capabilitiesFor(endpoint.providerId))
-                continue;
-            kw::Account account;
-            account.id = sandboxAccountId(i);
-            account.provider = endpoint.providerId;
-            account.label =
-                QCoreApplication::translate("main", "%1 sandbox").arg(endpoint.providerName);
-            account.endpoint = endpoint.url;
-            account.organizationId = endpoint.organizationId;
-            account.s3Endpoint = endpoint.s3Endpoint;
-            account.region = endpoint.region;
-            account.sandbox = true;
-            // The sandbox tokens live in memory only: never in the keychain or the settings.
-            controller.addSessionAccount(account, kw::Secret::fromString(endpoint.adminToken));
-        }
-    }
+    if (sandboxMode && !(sandboxes = startSandboxes(controller)))
+        return 1;
     controller.start();
     // Two or more accounts open on "All accounts": every key at once (a no-op with fewer).
     window.showAllAccounts();

@@ -71,6 +71,18 @@ Answer iamUsersPage(const QByteArray& user, const QByteArray& marker)
     return answer;
 }
 
+// GetUser for a root token (no UserName): the owner picker's first question, who the caller is.
+Answer iamRootCaller()
+{
+    Answer answer;
+    answer.header("Content-Type", "text/xml");
+    answer.body = "<GetUserResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">"
+                  "<GetUserResult><User><UserId>100000000001</UserId>"
+                  "<Arn>arn:aws:iam::100000000001:root</Arn></User></GetUserResult>"
+                  "<ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></GetUserResponse>";
+    return answer;
+}
+
 Account accountAt(const QString& provider, const QUrl& endpoint)
 {
     Account account;
@@ -231,7 +243,7 @@ private slots:
     // whole (it used to finish as a success with the users read so far).
     void wasabiMarkerThatDoesNotMoveIsAnError()
     {
-        m_server->script({iamUsersPage("alice", "m1"), iamUsersPage("bob", "m1")});
+        m_server->script({iamRootCaller(), iamUsersPage("alice", "m1"), iamUsersPage("bob", "m1")});
         auto reply = wait(wasabiIam()->listBearers());
         QVERIFY(reply->isFinished());
         QCOMPARE(reply->error().kind, Kind::BadResponse);
@@ -244,7 +256,7 @@ private slots:
     {
         Answer truncated = iamUsersPage("alice", "m1");
         truncated.body.replace("<Marker>m1</Marker>", "");
-        m_server->script({truncated});
+        m_server->script({iamRootCaller(), truncated});
         auto reply = wait(wasabiIam()->listBearers());
         QCOMPARE(reply->error().kind, Kind::BadResponse);
         QVERIFY2(errorText(*reply).contains(u"no Marker"), qPrintable(errorText(*reply)));
@@ -253,7 +265,7 @@ private slots:
     // A marker that moves on forever stops at the page cap.
     void wasabiEndlessMarkersHitThePageCap()
     {
-        QList<Answer> pages;
+        QList<Answer> pages{iamRootCaller()};
         for (int i = 1; i <= 10; ++i)
             pages << iamUsersPage("user" + QByteArray::number(i), "m" + QByteArray::number(i));
         m_server->script(pages);
@@ -263,7 +275,7 @@ private slots:
         QCOMPARE(reply->error().kind, Kind::BadResponse);
         QVERIFY2(errorText(*reply).contains(u"paging of the users did not end within 4 pages"),
                  qPrintable(errorText(*reply)));
-        QCOMPARE(m_server->requests().size(), 4);
+        QCOMPARE(m_server->requests().size(), 5); // who the caller is, then 4 pages
     }
 
     void wasabiListHasOneDeadline()

@@ -48,7 +48,13 @@ class TestBulkActionFlow : public QObject
         const QTableWidgetItem* item = table->item(row, column);
         return item ? item->text() : QString();
     }
-    static void save(QWidget* widget, const QString& path) { widget->grab().save(path); }
+    // A picture to look at, only when asked for (KW_TEST_SCREENSHOTS=1): a test run writes
+    // nothing outside its own folders.
+    static void save(QWidget* widget, const QString& path)
+    {
+        if (qEnvironmentVariableIsSet("KW_TEST_SCREENSHOTS"))
+            widget->grab().save(path);
+    }
 
 private slots:
     void theConfirmationNamesEveryKeyAndItsAccount()

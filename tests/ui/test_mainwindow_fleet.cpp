@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
 
@@ -342,9 +343,23 @@ private slots:
             QCOMPARE(keys.at(0).key.id, selected.at(0).key.id);
             QCOMPARE(keys.at(1).key.id, selected.at(1).key.id);
         }
-        // Nothing was asked or opened for one key.
+        // Each request reached the bulk flow: one confirmation per action, naming both keys with
+        // their accounts; nothing was asked through a single-key prompt.
         QVERIFY(prompts.texts.isEmpty());
-        QCOMPARE(opened.count(), 0);
+        QCOMPARE(opened.count(), 3);
+        for (int i = 0; i < opened.count(); ++i) {
+            auto* box = qobject_cast<QMessageBox*>(opened.at(i).at(0).value<QDialog*>());
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), u"bulkConfirmation"_s);
+            const QString text = box->text() + box->informativeText() + box->detailedText();
+            for (const KeyRef& ref : selected)
+                QVERIFY2(text.contains(h.controller->account(ref.accountId)->account.label),
+                         qPrintable(text));
+            QTest::keyClick(box, Qt::Key_Escape); // keep the keys
+            QTRY_VERIFY_WITH_TIMEOUT(!box->isVisible(), Timeout);
+        }
+        for (const KeyRef& ref : selected) // nothing was revoked
+            QVERIFY(h.controller->account(ref.accountId)->keys.contains(ref.key));
         // Select all: every key of every account, each once.
         h.table()->selectAll();
         QCOMPARE(h.window->selectedKeys().size(), totalKeys(h));
