@@ -211,27 +211,30 @@ LoadRun loadWithKeyWarden(const kw::e2e::SandboxProcess& sandbox, int expectedKe
         window->show();
     }
 
-    // The all-accounts table. Until the fleet view lands in MainWindow, one KeyTableModel (behind
-    // the filter proxy the window uses) gets every account's keys on each accountChanged, as the
-    // fleet model will. FLEET MODEL: replace `fleet` with MainWindow's fleet model here.
+    // The all-accounts table: the window's own fleet view (All accounts selected as soon as
+    // there are two accounts). Without the window, a stand-in KeyTableModel behind the filter
+    // proxy gets every account's keys on each accountChanged, to tell the window's share apart.
     kw::KeyTableModel fleet;
     kw::KeyFilterProxy proxy;
     proxy.setSourceModel(&fleet);
-    QObject::connect(
-        &controller, &kw::AppController::accountChanged, &fleet, [&](const QString& changed) {
-            QList<kw::ApiKey> all;
-            for (const QString& id : controller.accountIds()) {
-                if (const auto* view = controller.account(id))
-                    all += view->keys;
-            }
-            QElapsedTimer took;
-            took.start();
-            fleet.setKeys(all);
-            if (qEnvironmentVariableIsSet("KW_BENCH_TRACE"))
-                std::fprintf(stderr, "trace: %s changed; fleet model %lld keys in %.1f ms\n",
-                             qPrintable(controller.account(changed)->account.label),
-                             static_cast<long long>(all.size()), double(took.nsecsElapsed()) / 1e6);
-        });
+    auto rows = [&] { return window ? window->keyModel()->rowCount() : fleet.rowCount(); };
+    if (!window)
+        QObject::connect(
+            &controller, &kw::AppController::accountChanged, &fleet, [&](const QString& changed) {
+                QList<kw::ApiKey> all;
+                for (const QString& id : controller.accountIds()) {
+                    if (const auto* view = controller.account(id))
+                        all += view->keys;
+                }
+                QElapsedTimer took;
+                took.start();
+                fleet.setKeys(all);
+                if (qEnvironmentVariableIsSet("KW_BENCH_TRACE"))
+                    std::fprintf(stderr, "trace: %s changed; fleet model %lld keys in %.1f ms\n",
+                                 qPrintable(controller.account(changed)->account.label),
+                                 static_cast<long long>(all.size()),
+                                 double(took.nsecsElapsed()) / 1e6);
+            });
 
     LatencyProbe probe;
     QElapsedTimer timer;
@@ -252,6 +255,8 @@ LoadRun loadWithKeyWarden(const kw::e2e::SandboxProcess& sandbox, int expectedKe
         controller.addSessionAccount(account,
                                      kw::Secret::fromString(endpoint->token.exposeString()));
     }
+    if (window)
+        window->showAllAccounts();
     LoadRun run;
     const bool loaded = runUntil(&controller, &kw::AppController::accountChanged, [&] {
         for (const QString& id : controller.accountIds()) {
@@ -267,13 +272,13 @@ LoadRun loadWithKeyWarden(const kw::e2e::SandboxProcess& sandbox, int expectedKe
             if (!view || view->state != kw::AppController::LoadState::Ok)
                 return false;
         }
-        return fleet.rowCount() >= expectedKeys;
+        return rows() >= expectedKeys;
     });
     run.ms = double(timer.nsecsElapsed()) / 1e6;
     probe.stop();
     run.stallMaxMs = probe.maxMs();
     run.stallP99Ms = probe.p99Ms();
-    run.keys = loaded ? fleet.rowCount() : -1;
+    run.keys = loaded ? rows() : -1;
     run.sent = std::move(network.sent);
     return run;
 }
