@@ -46,6 +46,8 @@ AirJwtSigner::AirJwtSigner() : m_key(32, '\0')
         throw std::runtime_error("RAND_bytes failed");
 }
 
+AirJwtSigner::AirJwtSigner(QByteArrayView key) : m_key(key.toByteArray()) {}
+
 AirJwtSigner::~AirJwtSigner()
 {
     OPENSSL_cleanse(m_key.data(), std::size_t(m_key.size()));
