@@ -4,7 +4,9 @@
 #include "FuzzSupport.h"
 #include "core/Rotation.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -12,12 +14,19 @@ namespace {
 
 using kw::fuzz::require;
 
-// A file name of its own for every input: QSettings caches parsed files by name, and two inputs
-// of the same size written within the same millisecond would read as the first.
-QString nextPath(const QTemporaryDir& dir)
+// QSettings keeps parsed files by name and reads one again only when its size or time changed:
+// every input is written with a time of its own, so that it is never mistaken for the last one.
+// (A new name per input would do too, but each would stay in Qt's cache, and libFuzzer would
+// scan for leaks after every input.)
+void writeInput(const QString& path, const QByteArray& input)
 {
-    static quint64 count = 0;
-    return dir.filePath(QString::number(++count) + QStringLiteral(".ini"));
+    static qint64 count = 0;
+    QFile file(path);
+    require(file.open(QIODevice::WriteOnly | QIODevice::Truncate), "the scratch file opens");
+    file.write(input);
+    require(file.setFileTime(QDateTime::fromMSecsSinceEpoch(1'000'000'000'000 + ++count, Qt::UTC),
+                             QFileDevice::FileModificationTime),
+            "the scratch file takes a time");
 }
 
 bool sameRecord(const kw::RotationRecord& a, const kw::RotationRecord& b)
@@ -30,29 +39,27 @@ bool sameRecord(const kw::RotationRecord& a, const kw::RotationRecord& b)
 
 void checkRoundTrip(const QTemporaryDir& dir, const kw::RotationRecord& record)
 {
-    const QString path = nextPath(dir);
-    {
-        QSettings settings(path, QSettings::IniFormat);
-        kw::RotationStore store(settings);
-        store.save(record);
-        const QList<kw::RotationRecord> back = store.all();
-        require(back.size() == 1 && sameRecord(back.first(), record),
-                "a saved record reads back the same");
-    }
+    const QString path = dir.filePath(QStringLiteral("saved.ini"));
     QFile::remove(path);
+    QSettings settings(path, QSettings::IniFormat);
+    kw::RotationStore store(settings);
+    store.save(record);
+    const QList<kw::RotationRecord> back = store.all();
+    require(back.size() == 1 && sameRecord(back.first(), record),
+            "a saved record reads back the same");
 }
 
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    static const QTemporaryDir dir;
-    const QString path = nextPath(dir);
-    {
-        QFile file(path);
-        require(file.open(QIODevice::WriteOnly), "the scratch file opens");
-        file.write(kw::fuzz::bytes(data, size));
-    }
+    // In memory where there is a tmpfs: saving syncs the file to disk, 30 ms on a real one.
+    static const QTemporaryDir dir(QFileInfo(QStringLiteral("/dev/shm")).isWritable()
+                                       ? QStringLiteral("/dev/shm/keywarden-fuzz-XXXXXX")
+                                       : QDir::tempPath() +
+                                             QStringLiteral("/keywarden-fuzz-XXXXXX"));
+    const QString path = dir.filePath(QStringLiteral("input.ini"));
+    writeInput(path, kw::fuzz::bytes(data, size));
     QList<kw::RotationRecord> records;
     {
         QSettings settings(path, QSettings::IniFormat);
@@ -67,7 +74,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                     "records in the order they started");
         (void)store.graceDays();
     }
-    QFile::remove(path);
     if (!records.isEmpty() && !records.first().id.isEmpty())
         checkRoundTrip(dir, records.first());
     return 0;

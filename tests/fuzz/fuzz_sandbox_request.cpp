@@ -52,6 +52,8 @@ void checkSignedAgain(const kw::sandbox::HttpRequest& request,
                       kw::sandbox::SigV4Authorization authorization, const QDateTime& now)
 {
     const QByteArray secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    // A scope of another day than x-amz-date is refused whatever the signature (as AWS does).
+    authorization.date = QString::fromLatin1(request.header("x-amz-date").left(8));
     const QByteArray payloadHash = request.hasHeader("x-amz-content-sha256")
                                        ? request.header("x-amz-content-sha256")
                                        : kw::sandbox::hexSha256(request.body);

@@ -69,8 +69,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     require(kw::SigV4::canonicalQuery(request.query) == kw::SigV4::canonicalQuery(reversed),
             "canonical query independent of order");
     QByteArray signedHeaders;
-    (void)kw::SigV4::canonicalHeaders(request.headers, &signedHeaders);
-    require(!signedHeaders.contains(' '), "signed header names hold no space");
+    const QByteArray block = kw::SigV4::canonicalHeaders(request.headers, &signedHeaders);
+    require(request.headers.isEmpty() || !signedHeaders.isEmpty(), "signed headers are named");
+    require(block.count('\n') >= signedHeaders.count(';'), "a line for every signed header");
 
     request.payloadHash =
         QByteArray(kw::SigV4::EmptyPayloadHash.data(), kw::SigV4::EmptyPayloadHash.size());
