@@ -4,6 +4,7 @@
 #include "FuzzSupport.h"
 #include "providers/SigV4.h"
 
+#include <QSet>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -71,7 +72,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     QByteArray signedHeaders;
     const QByteArray block = kw::SigV4::canonicalHeaders(request.headers, &signedHeaders);
     require(request.headers.isEmpty() || !signedHeaders.isEmpty(), "signed headers are named");
-    require(block.count('\n') >= signedHeaders.count(';'), "a line for every signed header");
+    // One line per name, repeated names joined (names are trimmed and lower-cased first).
+    QSet<QByteArray> names;
+    for (const auto& header : request.headers)
+        names.insert(header.first.trimmed().toLower());
+    require(block.count('\n') == names.size(), "one canonical line for every header name");
 
     request.payloadHash =
         QByteArray(kw::SigV4::EmptyPayloadHash.data(), kw::SigV4::EmptyPayloadHash.size());
