@@ -46,6 +46,8 @@ AirJwtSigner::AirJwtSigner() : m_key(32, '\0')
         throw std::runtime_error("RAND_bytes failed");
 }
 
+AirJwtSigner::AirJwtSigner(QByteArrayView key) : m_key(key.toByteArray()) {}
+
 AirJwtSigner::~AirJwtSigner()
 {
     OPENSSL_cleanse(m_key.data(), std::size_t(m_key.size()));
@@ -99,9 +101,10 @@ std::optional<AirClaims> AirJwtSigner::verify(QByteArrayView token) const
         decodePart(token.sliced(firstDot + 1, lastDot - firstDot - 1));
     if (!header || !payload || header->value("alg", json()) != "HS256")
         return std::nullopt;
-    const json& sub = (*payload)["sub"];
-    const json& jti = (*payload)["jti"];
-    const json& iat = (*payload)["iat"];
+    // value() and not operator[]: on a const object, [] of a missing member is undefined.
+    const json sub = payload->value("sub", json());
+    const json jti = payload->value("jti", json());
+    const json iat = payload->value("iat", json());
     if (!sub.is_string() || !jti.is_string() || !iat.is_number_integer())
         return std::nullopt;
     return AirClaims{QString::fromStdString(sub.get<std::string>()),

@@ -22,6 +22,8 @@ class AirJwtSigner
 {
 public:
     AirJwtSigner();
+    // A signer with a key of the caller's (the fuzz target signs its own inputs with it).
+    explicit AirJwtSigner(QByteArrayView key);
     ~AirJwtSigner();
     AirJwtSigner(const AirJwtSigner&) = delete;
     AirJwtSigner& operator=(const AirJwtSigner&) = delete;
