@@ -25,6 +25,12 @@ namespace kw {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// Columns are fitted to the first rows as sorted, not to every key: measuring thousands of rows
+// would hold the window for a tenth of a second while the keys arrive.
+constexpr int ColumnFitRows = 100;
+} // namespace
+
 void MainWindow::setUpTable()
 {
     m_proxy->setSourceModel(m_keyModel);
@@ -203,12 +209,14 @@ void MainWindow::sizeColumnsToContents()
             characters = 18;
         else if (column == KeyTableModel::ExpiresColumn)
             characters = 26; // "expired 614 days ago"
-        table->resizeColumnToContents(column);
+        int fitted = 0;
+        const int rows = std::min(m_proxy->rowCount(), ColumnFitRows);
+        for (int row = 0; row < rows; ++row)
+            fitted = std::max(fitted, table->sizeHintForIndex(m_proxy->index(row, column)).width());
         // The cap is for the cells; the header is always read whole, however long its
         // translation ("Zuletzt verwendet"), sort arrow included.
-        table->setColumnWidth(
-            column, std::max(std::min(table->columnWidth(column) + 8, characters * charWidth),
-                             table->horizontalHeader()->sectionSizeHint(column)));
+        table->setColumnWidth(column, std::max(std::min(fitted + 8, characters * charWidth),
+                                               table->horizontalHeader()->sectionSizeHint(column)));
     }
 }
 
