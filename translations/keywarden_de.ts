@@ -3797,28 +3797,28 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     <message>
         <location filename="../ui/LockScreen.cpp" line="13"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <location filename="../ui/LockScreen.cpp" line="16"/>
         <location filename="../ui/LockScreen.cpp" line="17"/>
         <source>KeyWarden is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyWarden ist gesperrt</translation>
     </message>
     <message>
         <location filename="../ui/LockScreen.cpp" line="24"/>
         <source>The keys are hidden and the account tokens were removed from memory after a time without input. Unlocking reads the tokens again from the keychain and lists the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel sind ausgeblendet, und die Tokens der Konten wurden nach einer Zeit ohne Eingabe aus dem Speicher entfernt. Beim Entsperren werden die Tokens erneut aus dem Schlüsselbund gelesen und die Schlüssel aufgelistet.</translation>
     </message>
     <message>
         <location filename="../ui/LockScreen.cpp" line="40"/>
         <source>Unlock KeyWarden</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyWarden entsperren</translation>
     </message>
     <message>
         <location filename="../ui/LockScreen.cpp" line="56"/>
         <source>Accounts used for this session only (here: %1, such as the sandbox) keep their token in this session&apos;s memory: there is no keychain to read it again from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten, die nur für diese Sitzung verwendet werden (hier: %1, etwa die Sandbox), behalten ihr Token im Speicher dieser Sitzung: Es gibt keinen Schlüsselbund, aus dem es erneut gelesen werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -4010,17 +4010,17 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="40"/>
         <source>&amp;All Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Konten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="43"/>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="44"/>
         <source>Every key of every account in one table (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlüssel aller Konten in einer Tabelle (Strg+0)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="223"/>
@@ -4031,66 +4031,68 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="233"/>
         <source>&amp;Enable Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel a&amp;ktivieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="233"/>
         <source>&amp;Disable Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;deaktivieren …</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindowFleet.cpp" line="256"/>
         <source>Revoke the %n selected keys</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den %n ausgewählten Schlüssel widerrufen</numerusform>
+            <numerusform>Die %n ausgewählten Schlüssel widerrufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindowFleet.cpp" line="258"/>
         <source>Rotate the %n selected keys</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den %n ausgewählten Schlüssel rotieren</numerusform>
+            <numerusform>Die %n ausgewählten Schlüssel rotieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindowFleet.cpp" line="263"/>
         <source>Enable the %n selected keys</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den %n ausgewählten Schlüssel aktivieren</numerusform>
+            <numerusform>Die %n ausgewählten Schlüssel aktivieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindowFleet.cpp" line="264"/>
         <source>Disable the %n selected keys</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den %n ausgewählten Schlüssel deaktivieren</numerusform>
+            <numerusform>Die %n ausgewählten Schlüssel deaktivieren</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="276"/>
         <source>New key</source>
-        <translation type="unfinished">Neuer Schlüssel</translation>
+        <translation>Neuer Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="277"/>
         <source>Create the new key in %1 (%2), the account of the selected key?
 
 To create it in another account, select a key of that account or the account in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Schlüssel in %1 (%2) erstellen, dem Konto des ausgewählten Schlüssels?
+
+Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel dieses Kontos oder das Konto in der Liste.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="281"/>
         <source>Create in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 erstellen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="281"/>
         <source>Do not create</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erstellen</translation>
     </message>
     <message>
         <source>KeyWarden — sandbox</source>
@@ -4266,7 +4268,7 @@ To create it in another account, select a key of that account or the account in 
     <message>
         <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Select a key of the account to create the key in, or that account</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schlüssel des Kontos, in dem der Schlüssel erstellt werden soll, oder dieses Konto</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="380"/>
@@ -4276,9 +4278,9 @@ To create it in another account, select a key of that account or the account in 
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>%n keys selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel ausgewählt</numerusform>
+            <numerusform>%n Schlüssel ausgewählt</numerusform>
         </translation>
     </message>
     <message>
@@ -4622,12 +4624,12 @@ Dies betrifft %2 dieses Besitzers, nicht nur „%3“: Anwendungen, die einen da
     <message>
         <location filename="../ui/RotationFlow.cpp" line="45"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="48"/>
         <source>Cancelled; the key was not rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; der Schlüssel wurde nicht rotiert.</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="60"/>
@@ -4724,7 +4726,7 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
     <message>
         <location filename="../ui/MainWindowPreferences.cpp" line="29"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen …</translation>
     </message>
 </context>
 <context>
@@ -4768,239 +4770,239 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="68"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="71"/>
         <source>Preference pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsseiten</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="72"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;llgemein</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="73"/>
         <source>&amp;Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rotation</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="74"/>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;nachrichtigungen</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="122"/>
         <source>Clear the clipboard after (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage leeren nach (Sekunden)</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="123"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="125"/>
         <source>Clear copied &amp;secrets after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierte &amp;Geheimnisse löschen nach:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="127"/>
         <source>Lock after minutes without input</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nach Minuten ohne Eingabe</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="128"/>
         <source>Never</source>
-        <translation type="unfinished">Nie</translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="129"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="131"/>
         <source>After this long without input the window hides every key and forgets the account tokens until you unlock it. 0: never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Zeit ohne Eingabe blendet das Fenster alle Schlüssel aus und vergisst die Tokens der Konten, bis Sie es entsperren. 0: nie.</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="133"/>
         <source>&amp;Lock when idle for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren nach Inaktivität von:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="137"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="138"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="143"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="144"/>
         <source>A new language applies the next time KeyWarden starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von KeyWarden.</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="149"/>
         <source>Start at l&amp;ogin, in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anmel&amp;den im Infobereich starten</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="153"/>
         <source>Show an icon in the &amp;tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol im &amp;Infobereich anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="159"/>
         <source>When the window is closed while revocations are due</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Fenster geschlossen wird, während Widerrufe anstehen</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="160"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfragen</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="161"/>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich weiterlaufen</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="163"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="164"/>
         <source>&amp;Closing while revocations are scheduled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim S&amp;chließen mit geplanten Widerrufen:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="174"/>
         <source>Default rotation policy (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Rotationsrichtlinie (Tage)</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="175"/>
         <location filename="../ui/PreferencesDialog.cpp" line="195"/>
         <location filename="../ui/PreferencesDialog.cpp" line="216"/>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="177"/>
         <source>Rotate keys older than (&amp;default):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel rotieren nach (S&amp;tandard):</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="181"/>
         <source>Rotation policy per account</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotationsrichtlinie pro Konto</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="182"/>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="182"/>
         <source>Rotation policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotationsrichtlinie</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="193"/>
         <source>Rotation policy for %1 (days, 0: the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotationsrichtlinie für %1 (Tage, 0: Standard)</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="194"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="211"/>
         <source>Per &amp;account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro &amp;Konto:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="215"/>
         <source>Default grace period (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Übergangsfrist (Tage)</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="218"/>
         <source>How long a rotation keeps the old key before revoking it; the Rotate dialog starts with this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Rotation den alten Schlüssel behält, bevor sie ihn widerruft; der Dialog „Schlüssel rotieren“ beginnt mit diesem Wert.</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="220"/>
         <source>Default &amp;grace period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Übergangs&amp;frist:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="230"/>
         <source>Notify this many days before a key expires</source>
-        <translation type="unfinished"></translation>
+        <translation>So viele Tage vor dem Ablauf eines Schlüssels benachrichtigen</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="231"/>
         <source>e.g. 7, 1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 7, 1</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="236"/>
         <source>Notify days before &amp;expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage vor Abla&amp;uf benachrichtigen:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="237"/>
         <source>When a key&apos;s &amp;rotation falls due</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Schlüssel zur R&amp;otation fällig wird</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="240"/>
         <source>When a scheduled re&amp;vocation is done or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein geplanter &amp;Widerruf ausgeführt wurde oder fehlgeschlagen ist</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="272"/>
         <source>Enter the seconds after which the clipboard is cleared (5–600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Sekunden ein, nach denen die Zwischenablage geleert wird (5–600).</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="273"/>
         <source>Enter the idle minutes before the window locks (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Minuten ohne Eingabe ein, nach denen das Fenster gesperrt wird (0: nie).</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="274"/>
         <source>Enter the default rotation policy in days (1–3650).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Standard-Rotationsrichtlinie in Tagen ein (1–3650).</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="275"/>
         <source>Enter the default grace period in days (0–365).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Standard-Übergangsfrist in Tagen ein (0–365).</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="283"/>
         <source>Enter a rotation policy in days for %1, or 0 for the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Rotationsrichtlinie in Tagen für %1 ein oder 0 für den Standard.</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="287"/>
         <source>Enter the days before expiry as numbers from 1 to 365, separated by commas (e.g. 7, 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Tage vor dem Ablauf als Zahlen von 1 bis 365 ein, durch Kommas getrennt (z. B. 7, 1).</translation>
     </message>
 </context>
 <context>
@@ -5199,27 +5201,27 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="68"/>
         <source>The proxy %1 refused the connection (on the way to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 hat die Verbindung abgelehnt (auf dem Weg zu %2).</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="71"/>
         <source>Cannot find the proxy %1 (on the way to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 wurde nicht gefunden (auf dem Weg zu %2).</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="74"/>
         <source>The proxy %1 did not answer in time (on the way to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 hat nicht rechtzeitig geantwortet (auf dem Weg zu %2).</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="77"/>
         <source>The proxy %1 closed the connection (on the way to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 hat die Verbindung geschlossen (auf dem Weg zu %2).</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="80"/>
         <source>The proxy %1 asks for credentials (on the way to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 verlangt Zugangsdaten (auf dem Weg zu %2).</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="83"/>
@@ -5259,12 +5261,12 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="130"/>
         <source>Check the account&apos;s proxy, or https_proxy and no_proxy in the environment KeyWarden was started from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Proxy des Kontos oder https_proxy und no_proxy in der Umgebung, aus der KeyWarden gestartet wurde.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="133"/>
         <source>Give the proxy&apos;s user name and password in its address (http://user:password@proxy:3128).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Benutzername und Passwort des Proxys in seiner Adresse an (http://user:password@proxy:3128).</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="136"/>
@@ -5380,76 +5382,76 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
     <message>
         <location filename="../src/console/ReminderTracker.cpp" line="101"/>
         <source>Key expires within 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel läuft innerhalb von 1 Tag ab</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/console/ReminderTracker.cpp" line="102"/>
         <source>Key expires within %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schlüssel läuft innerhalb von %n Tag ab</numerusform>
+            <numerusform>Schlüssel läuft innerhalb von %n Tagen ab</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/console/ReminderTracker.cpp" line="104"/>
         <source>Key due for rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel zur Rotation fällig</translation>
     </message>
     <message>
         <location filename="../src/console/ReminderTracker.cpp" line="106"/>
         <source>Rotation finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation abgeschlossen</translation>
     </message>
     <message>
         <location filename="../src/console/ReminderTracker.cpp" line="108"/>
         <source>Planned revocation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Widerruf fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../src/console/ReminderTracker.cpp" line="118"/>
         <source>“%1” of %2 expires on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ von %2 läuft am %3 ab.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/console/ReminderTracker.cpp" line="121"/>
         <source>“%1” of %2 was created on %3; the rotation policy is %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ von %2 wurde am %3 erstellt; die Rotationsrichtlinie beträgt %n Tag.</numerusform>
+            <numerusform>„%1“ von %2 wurde am %3 erstellt; die Rotationsrichtlinie beträgt %n Tage.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/console/ReminderTracker.cpp" line="126"/>
         <source>The old key “%1” of %2 was revoked as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Schlüssel „%1“ von %2 wurde wie geplant widerrufen.</translation>
     </message>
     <message>
         <location filename="../src/console/ReminderTracker.cpp" line="129"/>
         <source>The old key “%1” of %2 could not be revoked: %3 It still works; KeyWarden tries again every hour while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Schlüssel „%1“ von %2 konnte nicht widerrufen werden: %3 Er funktioniert noch; KeyWarden versucht es stündlich erneut, solange es läuft.</translation>
     </message>
     <message>
         <location filename="../src/console/ReminderTracker.cpp" line="219"/>
         <source>expires within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft innerhalb eines Tages ab</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/console/ReminderTracker.cpp" line="220"/>
         <source>expires in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/console/ReminderTracker.cpp" line="237"/>
         <source>rotation due</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation fällig</translation>
     </message>
     <message>
         <location filename="../src/console/ReminderTracker.cpp" line="255"/>
         <source>planned revocation not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>geplanter Widerruf noch nicht ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -6459,110 +6461,110 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../ui/TrayIcon.cpp" line="57"/>
         <source>KeyWarden tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyWarden-Menü im Infobereich</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="58"/>
         <source>&amp;Show KeyWarden</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyWarden an&amp;zeigen</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="65"/>
         <source>&amp;Quit KeyWarden</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyWarden &amp;beenden</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="140"/>
         <source>No key needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="141"/>
         <source>1 key needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schlüssel braucht Aufmerksamkeit</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/TrayIcon.cpp" line="141"/>
         <source>%n keys need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n Schlüssel brauchen Aufmerksamkeit</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="154"/>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/TrayIcon.cpp" line="164"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="172"/>
         <source>KeyWarden</source>
-        <translation type="unfinished">KeyWarden</translation>
+        <translation>KeyWarden</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/TrayIcon.cpp" line="221"/>
         <source>%1 (and %n more reminders)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (und %n weitere Erinnerung)</numerusform>
+            <numerusform>%1 (und %n weitere Erinnerungen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/TrayIcon.cpp" line="233"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/TrayIcon.cpp" line="234"/>
         <source>KeyWarden: %n reminders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>KeyWarden: %n Erinnerung</numerusform>
+            <numerusform>KeyWarden: %n Erinnerungen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="288"/>
         <source>Keep KeyWarden running?</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyWarden weiterlaufen lassen?</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="290"/>
         <source>The old key of a rotation will be revoked when its grace period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Schlüssel einer Rotation wird widerrufen, wenn seine Übergangsfrist endet.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/TrayIcon.cpp" line="291"/>
         <source>%n old keys of rotations will be revoked when their grace periods end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alter Schlüssel einer Rotation wird widerrufen, wenn seine Übergangsfrist endet.</numerusform>
+            <numerusform>%n alte Schlüssel aus Rotationen werden widerrufen, wenn ihre Übergangsfristen enden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="295"/>
         <source>KeyWarden revokes old keys only while it runs: kept in the tray, it does so on time and tells you how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyWarden widerruft alte Schlüssel nur, während es läuft: Im Infobereich erledigt es das pünktlich und teilt Ihnen das Ergebnis mit.</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="297"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="297"/>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich weiterlaufen</translation>
     </message>
 </context>
 <context>
@@ -7293,7 +7295,7 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
     <message>
         <location filename="../app/keywarden_main.cpp" line="157"/>
         <source>Start in the system tray without opening the window (for an autostart entry); where the desktop has no tray, the window starts minimised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich starten, ohne das Fenster zu öffnen (für einen Autostart-Eintrag); wo die Arbeitsumgebung keinen Infobereich hat, startet das Fenster minimiert.</translation>
     </message>
     <message>
         <location filename="../app/keywarden_main.cpp" line="117"/>
