@@ -1215,6 +1215,7 @@
     <message>
         <location filename="../app/sandbox_main.cpp" line="58"/>
         <location filename="../app/sandbox_main.cpp" line="73"/>
+        <location filename="../app/sandbox_main.cpp" line="86"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1230,7 +1231,7 @@
     </message>
     <message>
         <location filename="../app/sandbox_main.cpp" line="69"/>
-        <location filename="../app/sandbox_main.cpp" line="83"/>
+        <location filename="../app/sandbox_main.cpp" line="97"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -1246,11 +1247,26 @@
     </message>
     <message>
         <location filename="../app/sandbox_main.cpp" line="81"/>
+        <source>Seed every emulator with N keys instead of the samples (for load tests): each list shows exactly N, paged as the provider pages it, beyond the per-account limits a real create would hit (Wasabi IAM: two keys to a user, so N/2 users).</source>
+        <translation>Jeden Emulator mit N Schlüsseln statt der Beispiele füllen (für Lasttests): Jede Liste zeigt genau N, seitenweise wie beim Anbieter, auch über die Limits pro Konto hinaus, an die ein echtes Erstellen stoßen würde (Wasabi IAM: zwei Schlüssel pro Benutzer, also N/2 Benutzer).</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox_main.cpp" line="88"/>
+        <source>With --keys-per-account: the seed of the key mix (the same seed, the same ages and states).</source>
+        <translation>Mit --keys-per-account: der Startwert der Schlüsselmischung (gleicher Startwert, gleiche Alter und Zustände).</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox_main.cpp" line="92"/>
+        <source>SEED</source>
+        <translation>SEED</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox_main.cpp" line="95"/>
         <source>With --tls: write the certificates of every emulator (PEM) to FILE.</source>
         <translation>Mit --tls: die Zertifikate aller Emulatoren (PEM) nach FILE schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="88"/>
+        <location filename="../app/sandbox_main.cpp" line="102"/>
         <source>Runs the WAYSCloud, Scaleway, CoreWeave, Wasabi AiR and Wasabi IAM API emulators on 127.0.0.1 with sample keys; the Scaleway, CoreWeave and Wasabi IAM ones also answer S3 ListBuckets, to verify their key pairs.
 
 On start it prints to stdout:
@@ -1279,37 +1295,47 @@ Das Token ist ein beim Start erfundener Wegwerf-Zugang: Es gilt nur für diesen 
 Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/stats.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="121"/>
+        <location filename="../app/sandbox_main.cpp" line="139"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port muss eine Zahl von 0 bis 65535 sein</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="124"/>
+        <location filename="../app/sandbox_main.cpp" line="142"/>
         <source>--samples must be a number of 0 or more</source>
         <translation>--samples muss eine Zahl ab 0 sein</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="126"/>
+        <location filename="../app/sandbox_main.cpp" line="145"/>
+        <source>--keys-per-account must be a number from 1 to 1000000</source>
+        <translation>--keys-per-account muss eine Zahl von 1 bis 1000000 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox_main.cpp" line="148"/>
+        <source>--seed must be a number of 0 or more</source>
+        <translation>--seed muss eine Zahl ab 0 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox_main.cpp" line="150"/>
         <source>--ca-out and --ca-all-out need --tls</source>
         <translation>--ca-out und --ca-all-out benötigen --tls</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="213"/>
+        <location filename="../app/sandbox_main.cpp" line="239"/>
         <source>cannot install the signal handlers</source>
         <translation>die Signal-Handler können nicht installiert werden</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="144"/>
+        <location filename="../app/sandbox_main.cpp" line="170"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="227"/>
+        <location filename="../app/sandbox_main.cpp" line="253"/>
         <source>%1 provider sandboxes listening on 127.0.0.1 (WAYSCloud on %2 with %3 sample keys); the tokens above are throwaways. Stop with Ctrl+C or SIGTERM.</source>
         <translation>%1 Anbieter-Sandboxes lauschen auf 127.0.0.1 (WAYSCloud auf %2 mit %3 Beispielschlüsseln); die Tokens oben sind Wegwerf-Tokens. Beenden mit Strg+C oder SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="238"/>
+        <location filename="../app/sandbox_main.cpp" line="265"/>
         <source>Sandboxes stopped.</source>
         <translation>Sandboxes beendet.</translation>
     </message>
@@ -1480,27 +1506,67 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::AccountListModel</name>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="105"/>
+        <location filename="../ui/AccountListModel.cpp" line="195"/>
         <source>not loaded</source>
         <translation>nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="107"/>
+        <location filename="../ui/AccountListModel.cpp" line="197"/>
         <source>reading token…</source>
         <translation>Token wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="109"/>
+        <location filename="../ui/AccountListModel.cpp" line="199"/>
         <source>loading…</source>
         <translation>wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="112"/>
+        <location filename="../ui/AccountListModel.cpp" line="146"/>
+        <location filename="../ui/AccountListModel.cpp" line="202"/>
         <source>1 key</source>
         <translation>1 Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountListModel.cpp" line="112"/>
+        <location filename="../ui/AccountListModel.cpp" line="146"/>
+        <source>%Ln keys</source>
+        <translation>
+            <numerusform>%Ln Schlüssel</numerusform>
+            <numerusform>%Ln Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AccountListModel.cpp" line="148"/>
+        <source>%Ln loading</source>
+        <translation>
+            <numerusform>%Ln wird geladen</numerusform>
+            <numerusform>%Ln werden geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AccountListModel.cpp" line="150"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountListModel.cpp" line="159"/>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountListModel.cpp" line="161"/>
+        <source>All accounts, %1</source>
+        <translation>Alle Konten, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountListModel.cpp" line="163"/>
+        <source>Every key of every account in one table</source>
+        <translation>Alle Schlüssel aller Konten in einer Tabelle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AccountListModel.cpp" line="202"/>
         <source>%n keys</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -1508,17 +1574,17 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="115"/>
+        <location filename="../ui/AccountListModel.cpp" line="205"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="136"/>
+        <location filename="../ui/AccountListModel.cpp" line="228"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="140"/>
+        <location filename="../ui/AccountListModel.cpp" line="232"/>
         <source>Token held for this session only</source>
         <translation>Token nur für diese Sitzung gehalten</translation>
     </message>
@@ -1560,7 +1626,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     </message>
     <message>
         <location filename="../src/console/AccountService.cpp" line="221"/>
-        <location filename="../src/console/AccountService.cpp" line="352"/>
+        <location filename="../src/console/AccountService.cpp" line="365"/>
         <source>This version of KeyWarden has no client for the provider “%1”.</source>
         <translation>Diese Version von KeyWarden hat keinen Client für den Anbieter „%1“.</translation>
     </message>
@@ -1570,32 +1636,32 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>Das neue Token funktioniert, konnte aber nicht in %1 gespeichert werden: %2. Das alte Token ist weiterhin in Gebrauch.</translation>
     </message>
     <message>
-        <location filename="../src/console/AccountService.cpp" line="338"/>
+        <location filename="../src/console/AccountService.cpp" line="351"/>
         <source>No token is stored for this account in %1.</source>
         <translation>Für dieses Konto ist in %1 kein Token gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/console/AccountService.cpp" line="339"/>
+        <location filename="../src/console/AccountService.cpp" line="352"/>
         <source>Remove the account and add it again with its token.</source>
         <translation>Entfernen Sie das Konto und fügen Sie es mit seinem Token erneut hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/console/AccountService.cpp" line="343"/>
+        <location filename="../src/console/AccountService.cpp" line="356"/>
         <source>Could not read the account&apos;s token from %1: %2</source>
         <translation>Das Token des Kontos konnte nicht aus %1 gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/console/AccountService.cpp" line="344"/>
+        <location filename="../src/console/AccountService.cpp" line="357"/>
         <source>Unlock or start your keychain, then retry.</source>
         <translation>Entsperren oder starten Sie Ihren Schlüsselbund und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/console/AccountService.cpp" line="354"/>
+        <location filename="../src/console/AccountService.cpp" line="367"/>
         <source>Update KeyWarden, or remove the account.</source>
         <translation>Aktualisieren Sie KeyWarden oder entfernen Sie das Konto.</translation>
     </message>
     <message>
-        <location filename="../src/console/AccountService.cpp" line="392"/>
+        <location filename="../src/console/AccountService.cpp" line="405"/>
         <source>Could not load the keys: %1</source>
         <translation>Die Schlüssel konnten nicht geladen werden: %1</translation>
     </message>
@@ -1969,6 +2035,456 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <location filename="../ui/AuditLogDialog.cpp" line="296"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>kw::Autostart</name>
+    <message>
+        <location filename="../src/console/Autostart.cpp" line="47"/>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/console/Autostart.cpp" line="51"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/Autostart.cpp" line="55"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kw::BulkActionFlow</name>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="28"/>
+        <source>1 key</source>
+        <translation>1 Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="28"/>
+        <source>%1 keys</source>
+        <translation>%1 Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="35"/>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="40"/>
+        <source>1 listed key</source>
+        <translation>1 aufgeführter Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="41"/>
+        <source>%1 listed keys</source>
+        <translation>%1 aufgeführte Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="44"/>
+        <source>: reactivates every key of %1 (%2)</source>
+        <translation>: reaktiviert alle Schlüssel von %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="46"/>
+        <source>: suspends every key of %1 (%2)</source>
+        <translation>: sperrt alle Schlüssel von %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="66"/>
+        <source>Revoke keys</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="67"/>
+        <source>Revoke %1?</source>
+        <translation>%1 widerrufen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="68"/>
+        <source>Revoke %1</source>
+        <translation>%1 widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="69"/>
+        <source>Keep the keys</source>
+        <translation>Schlüssel behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="70"/>
+        <source>Revocation is immediate and final: every application that uses one of these keys stops working at once, and no key can be restored.</source>
+        <translation>Der Widerruf ist sofort wirksam und endgültig: Jede Anwendung, die einen dieser Schlüssel verwendet, funktioniert sofort nicht mehr, und kein Schlüssel kann wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="75"/>
+        <source>Disable keys</source>
+        <translation>Schlüssel deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="76"/>
+        <source>Disable %1?</source>
+        <translation>%1 deaktivieren?</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="77"/>
+        <source>Disable %1</source>
+        <translation>%1 deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="78"/>
+        <source>Keep them enabled</source>
+        <translation>Aktiviert lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="79"/>
+        <source>Applications that use them stop working until they are enabled again.</source>
+        <translation>Anwendungen, die sie verwenden, funktionieren nicht mehr, bis sie wieder aktiviert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="83"/>
+        <source>Enable keys</source>
+        <translation>Schlüssel aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="84"/>
+        <source>Enable %1?</source>
+        <translation>%1 aktivieren?</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="85"/>
+        <source>Enable %1</source>
+        <translation>%1 aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="86"/>
+        <source>Keep them disabled</source>
+        <translation>Deaktiviert lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="87"/>
+        <source>Applications that have them can use them again.</source>
+        <translation>Anwendungen, die sie haben, können sie wieder verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="90"/>
+        <source>Rotate keys</source>
+        <translation>Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="91"/>
+        <source>Rotate %1?</source>
+        <translation>%1 rotieren?</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="92"/>
+        <source>Rotate %1</source>
+        <translation>%1 rotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="93"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="94"/>
+        <source>One rotation after the other: each opens its own dialog (“Rotation 1 of %1”), where you choose the new key&apos;s name and when the old key goes, and shows the new secret once. Cancelling one of them stops the rest.</source>
+        <translation>Eine Rotation nach der anderen: Jede öffnet ihren eigenen Dialog („Rotation 1 von %1“), in dem Sie den Namen des neuen Schlüssels wählen und wann der alte Schlüssel widerrufen wird, und zeigt das neue Geheimnis einmal an. Wenn Sie eine davon abbrechen, entfallen die übrigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="111"/>
+        <source>…and %1 more (Show Details).</source>
+        <translation>… und %1 weitere (Details einblenden).</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="134"/>
+        <source>Rotated keys</source>
+        <translation>Rotierte Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="183"/>
+        <source>They belong to %1 accounts: %2.</source>
+        <translation>Sie gehören zu %1 Konten: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="185"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="190"/>
+        <source>1 selected key is skipped:</source>
+        <translation>1 ausgewählter Schlüssel wird übersprungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="191"/>
+        <source>%1 selected keys are skipped:</source>
+        <translation>%1 ausgewählte Schlüssel werden übersprungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="230"/>
+        <source>The account&apos;s keys are not loaded.</source>
+        <translation>Die Schlüssel des Kontos sind nicht geladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="237"/>
+        <source>Rotation %1 of %2</source>
+        <translation>Rotation %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>kw::BulkKeyActions</name>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="52"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="54"/>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="56"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="58"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="60"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="62"/>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="78"/>
+        <source>Listed twice; done once.</source>
+        <translation>Doppelt aufgeführt; einmal ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="80"/>
+        <source>Its account is no longer in KeyWarden.</source>
+        <translation>Sein Konto ist nicht mehr in KeyWarden.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="82"/>
+        <source>Rotation shows each new secret in the main window, and there is none here.</source>
+        <translation>Die Rotation zeigt jedes neue Geheimnis im Hauptfenster an, und hier gibt es keines.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="102"/>
+        <source>This build of KeyWarden has no client for the account&apos;s provider.</source>
+        <translation>Diese Version von KeyWarden hat keinen Client für den Anbieter des Kontos.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="106"/>
+        <source>Already revoked.</source>
+        <translation>Bereits widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="109"/>
+        <source>%1 keys cannot be revoked here.</source>
+        <translation>%1-Schlüssel lassen sich hier nicht widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="112"/>
+        <source>%1 does not let this key be deleted.</source>
+        <translation>%1 lässt das Löschen dieses Schlüssels nicht zu.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="117"/>
+        <source>This key is already being rotated.</source>
+        <translation>Dieser Schlüssel wird bereits rotiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/BulkKeyActions.cpp" line="119"/>
+        <source>The account has reached %1&apos;s limit of %n keys.</source>
+        <translation>
+            <numerusform>Das Konto hat das Limit von %1 erreicht (%n Schlüssel).</numerusform>
+            <numerusform>Das Konto hat das Limit von %1 erreicht (%n Schlüssel).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="124"/>
+        <source>%1 keys cannot be disabled.</source>
+        <translation>%1-Schlüssel lassen sich nicht deaktivieren.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="129"/>
+        <source>%1 can only suspend a key&apos;s owner, and this key has none listed.</source>
+        <translation>%1 kann nur den Besitzer eines Schlüssels sperren, und für diesen Schlüssel ist keiner angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="132"/>
+        <source>Its owner is not suspended.</source>
+        <translation>Sein Besitzer ist nicht gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="134"/>
+        <source>Its owner is already suspended.</source>
+        <translation>Sein Besitzer ist bereits gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="135"/>
+        <source>Only an active key can be suspended.</source>
+        <translation>Nur ein aktiver Schlüssel kann gesperrt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="140"/>
+        <source>%1 does not let this key be changed.</source>
+        <translation>%1 lässt das Ändern dieses Schlüssels nicht zu.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="143"/>
+        <source>It is not disabled.</source>
+        <translation>Er ist nicht deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="145"/>
+        <source>Already disabled.</source>
+        <translation>Bereits deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="146"/>
+        <source>Only an active key can be disabled.</source>
+        <translation>Nur ein aktiver Schlüssel kann deaktiviert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="219"/>
+        <source>Not started: the run was cancelled.</source>
+        <translation>Nicht gestartet: Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="305"/>
+        <source>Reactivated the keys of %1.</source>
+        <translation>Die Schlüssel von %1 wurden reaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="306"/>
+        <source>Suspended the keys of %1.</source>
+        <translation>Die Schlüssel von %1 wurden gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="310"/>
+        <source>Revoked.</source>
+        <translation>Widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="312"/>
+        <source>Disabled.</source>
+        <translation>Deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="314"/>
+        <source>Enabled.</source>
+        <translation>Aktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="316"/>
+        <source>Rotated.</source>
+        <translation>Rotiert.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::BulkOutcomeDialog</name>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="38"/>
+        <source>&amp;Stop Remaining</source>
+        <translation>&amp;Verbleibende stoppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="39"/>
+        <source>&amp;Copy as Text</source>
+        <translation>Als &amp;Text kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="47"/>
+        <source>Outcome per key</source>
+        <translation>Ergebnis je Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="48"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="48"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="48"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="48"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="62"/>
+        <source>Stop remaining</source>
+        <translation>Verbleibende stoppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="63"/>
+        <source>Start no further key; the ones in progress still finish</source>
+        <translation>Keinen weiteren Schlüssel starten; die laufenden werden noch abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="65"/>
+        <source>Copy as text</source>
+        <translation>Als Text kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="71"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="119"/>
+        <source>%1 done</source>
+        <translation>%1 erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="121"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="123"/>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="125"/>
+        <source>%1 not started</source>
+        <translation>%1 nicht gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="128"/>
+        <source>Finished: %1.</source>
+        <translation>Abgeschlossen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="129"/>
+        <source>Working… %1 of %2 keys answered so far: %3.</source>
+        <translation>Läuft … bisher Antwort für %1 von %2 Schlüsseln: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="145"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +3142,34 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     </message>
 </context>
 <context>
+    <name>kw::FleetBanners</name>
+    <message>
+        <location filename="../ui/FleetBanners.cpp" line="16"/>
+        <source>Accounts that could not be loaded</source>
+        <translation>Konten, die nicht geladen werden konnten</translation>
+    </message>
+    <message>
+        <location filename="../ui/FleetBanners.cpp" line="47"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FleetBanners.cpp" line="55"/>
+        <source>Fi&amp;x…</source>
+        <translation>&amp;Beheben …</translation>
+    </message>
+    <message>
+        <location filename="../ui/FleetBanners.cpp" line="57"/>
+        <source>Fix %1</source>
+        <translation>%1 beheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/FleetBanners.cpp" line="59"/>
+        <source>Open %1 on its own, where it can be retried or given a new token</source>
+        <translation>%1 einzeln öffnen, um es erneut zu versuchen oder ihm ein neues Token zu geben</translation>
+    </message>
+</context>
+<context>
     <name>kw::HttpKeyProvider</name>
     <message>
         <location filename="../src/providers/HttpKeyProvider.cpp" line="126"/>
@@ -2725,96 +3269,101 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     <name>kw::KeyDetailsPane</name>
     <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="62"/>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
         <source>ID:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
         <source>Prefix:</source>
         <translation>Präfix:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="67"/>
         <source>Owner:</source>
         <translation>Besitzer:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="69"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="69"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
         <source>Project:</source>
         <translation>Projekt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
         <source>Services:</source>
         <translation>Dienste:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="72"/>
         <source>IP whitelist:</source>
         <translation>IP-Freigabeliste:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="72"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
         <source>Created:</source>
         <translation>Erstellt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="74"/>
         <source>Age:</source>
         <translation>Alter:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="74"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="75"/>
         <source>Last used:</source>
         <translation>Zuletzt verwendet:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="75"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="76"/>
         <source>Expires:</source>
         <translation>Läuft ab:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="76"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="77"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="77"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="78"/>
         <source>Rotation:</source>
         <translation>Rotation:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="79"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="80"/>
         <source>Select a key to see its details.</source>
         <translation>Wählen Sie einen Schlüssel, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="129"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="130"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="176"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="178"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="190"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="192"/>
         <source>rotation due (policy: every %n days)</source>
         <translation>
             <numerusform>Rotation fällig (Richtlinie: nach %n Tag)</numerusform>
@@ -2822,27 +3371,27 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="221"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="223"/>
         <source>cannot be edited or deleted</source>
         <translation>kann nicht bearbeitet oder gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="222"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="224"/>
         <source>cannot be edited</source>
         <translation>kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="223"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="225"/>
         <source>cannot be deleted</source>
         <translation>kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="233"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="235"/>
         <source>Will be revoked on %1 (rotation to “%2”)</source>
         <translation>Wird am %1 widerrufen (Rotation zu „%2“)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="235"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="237"/>
         <source>Being replaced by “%1”</source>
         <translation>Wird durch „%1“ ersetzt</translation>
     </message>
@@ -3030,13 +3579,13 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::KeyTableModel</name>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="207"/>
-        <location filename="../ui/KeyTableModel.cpp" line="219"/>
+        <location filename="../ui/KeyTableModel.cpp" line="313"/>
+        <location filename="../ui/KeyTableModel.cpp" line="325"/>
         <source>The provider does not say when this key was created</source>
         <translation>Der Anbieter gibt nicht an, wann dieser Schlüssel erstellt wurde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="209"/>
+        <location filename="../ui/KeyTableModel.cpp" line="315"/>
         <source>Rotation due: the policy is to rotate keys every %n days</source>
         <translation>
             <numerusform>Rotation fällig: Laut Richtlinie werden Schlüssel nach %n Tag rotiert</numerusform>
@@ -3044,17 +3593,17 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="212"/>
+        <location filename="../ui/KeyTableModel.cpp" line="318"/>
         <source>Being rotated: see View → Rotations</source>
         <translation>Wird rotiert: siehe Ansicht → Rotationen</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="214"/>
+        <location filename="../ui/KeyTableModel.cpp" line="320"/>
         <source>Older than the rotation policy, but this key cannot be rotated</source>
         <translation>Älter als die Rotationsrichtlinie, aber dieser Schlüssel kann nicht rotiert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="215"/>
+        <location filename="../ui/KeyTableModel.cpp" line="321"/>
         <source>Rotation due in %n days</source>
         <translation>
             <numerusform>Rotation fällig in %n Tag</numerusform>
@@ -3062,84 +3611,89 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="223"/>
+        <location filename="../ui/KeyTableModel.cpp" line="329"/>
         <source>This key has never been used</source>
         <translation>Dieser Schlüssel wurde nie verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="227"/>
+        <location filename="../ui/KeyTableModel.cpp" line="333"/>
         <source>This key does not expire</source>
         <translation>Dieser Schlüssel läuft nicht ab</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="230"/>
+        <location filename="../ui/KeyTableModel.cpp" line="336"/>
         <source>A rotation revokes this key on %1 (View → Rotations)</source>
         <translation>Eine Rotation widerruft diesen Schlüssel am %1 (Ansicht → Rotationen)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="249"/>
+        <location filename="../ui/KeyTableModel.cpp" line="354"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="249"/>
+        <location filename="../ui/KeyTableModel.cpp" line="354"/>
         <source>Prefix</source>
         <translation>Präfix</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="249"/>
+        <location filename="../ui/KeyTableModel.cpp" line="354"/>
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="250"/>
+        <location filename="../ui/KeyTableModel.cpp" line="355"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="250"/>
+        <location filename="../ui/KeyTableModel.cpp" line="355"/>
         <source>IP whitelist</source>
         <translation>IP-Freigabeliste</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="250"/>
+        <location filename="../ui/KeyTableModel.cpp" line="355"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="251"/>
+        <location filename="../ui/KeyTableModel.cpp" line="356"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="251"/>
+        <location filename="../ui/KeyTableModel.cpp" line="356"/>
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="251"/>
+        <location filename="../ui/KeyTableModel.cpp" line="356"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="252"/>
+        <location filename="../ui/KeyTableModel.cpp" line="357"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="266"/>
+        <location filename="../ui/KeyTableModel.cpp" line="357"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyTableModel.cpp" line="371"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="45"/>
-        <location filename="../ui/KeyTableModel.cpp" line="267"/>
+        <location filename="../ui/KeyTableModel.cpp" line="46"/>
+        <location filename="../ui/KeyTableModel.cpp" line="372"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="46"/>
-        <location filename="../ui/KeyTableModel.cpp" line="267"/>
+        <location filename="../ui/KeyTableModel.cpp" line="47"/>
+        <location filename="../ui/KeyTableModel.cpp" line="372"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tg.</numerusform>
@@ -3147,28 +3701,28 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="273"/>
-        <location filename="../ui/KeyTableModel.cpp" line="283"/>
+        <location filename="../ui/KeyTableModel.cpp" line="378"/>
+        <location filename="../ui/KeyTableModel.cpp" line="388"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="276"/>
+        <location filename="../ui/KeyTableModel.cpp" line="381"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="287"/>
+        <location filename="../ui/KeyTableModel.cpp" line="392"/>
         <source>in under a minute</source>
         <translation>in unter einer Minute</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="287"/>
+        <location filename="../ui/KeyTableModel.cpp" line="392"/>
         <source>expired just now</source>
         <translation>gerade abgelaufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="40"/>
+        <location filename="../ui/KeyTableModel.cpp" line="41"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -3176,7 +3730,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="43"/>
+        <location filename="../ui/KeyTableModel.cpp" line="44"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n Std.</numerusform>
@@ -3184,38 +3738,38 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="111"/>
+        <location filename="../ui/KeyTableModel.cpp" line="187"/>
         <source>d MMM</source>
         <comment>day and short month</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="113"/>
+        <location filename="../ui/KeyTableModel.cpp" line="189"/>
         <source>%1 — revoked on %2</source>
         <translation>%1 — widerrufen am %2</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="277"/>
+        <location filename="../ui/KeyTableModel.cpp" line="382"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="289"/>
+        <location filename="../ui/KeyTableModel.cpp" line="394"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="289"/>
+        <location filename="../ui/KeyTableModel.cpp" line="394"/>
         <source>expired %1 ago</source>
         <translation>abgelaufen vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="316"/>
+        <location filename="../ui/KeyTableModel.cpp" line="428"/>
         <source>All addresses</source>
         <translation>Alle Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="324"/>
+        <location filename="../ui/KeyTableModel.cpp" line="436"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3236,6 +3790,35 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <location filename="../src/vault/KeychainStore.cpp" line="181"/>
         <source>Restart the keychain service and try again.</source>
         <translation>Starten Sie den Schlüsselbund-Dienst neu und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::LockScreen</name>
+    <message>
+        <location filename="../ui/LockScreen.cpp" line="13"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/LockScreen.cpp" line="16"/>
+        <location filename="../ui/LockScreen.cpp" line="17"/>
+        <source>KeyWarden is locked</source>
+        <translation>KeyWarden ist gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/LockScreen.cpp" line="24"/>
+        <source>The keys are hidden and the account tokens were removed from memory after a time without input. Unlocking reads the tokens again from the keychain and lists the keys.</source>
+        <translation>Die Schlüssel sind ausgeblendet, und die Tokens der Konten wurden nach einer Zeit ohne Eingabe aus dem Speicher entfernt. Beim Entsperren werden die Tokens erneut aus dem Schlüsselbund gelesen und die Schlüssel aufgelistet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LockScreen.cpp" line="40"/>
+        <source>Unlock KeyWarden</source>
+        <translation>KeyWarden entsperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/LockScreen.cpp" line="56"/>
+        <source>Accounts used for this session only (here: %1, such as the sandbox) keep their token in this session&apos;s memory: there is no keychain to read it again from.</source>
+        <translation>Konten, die nur für diese Sitzung verwendet werden (hier: %1, etwa die Sandbox), behalten ihr Token im Speicher dieser Sitzung: Es gibt keinen Schlüsselbund, aus dem es erneut gelesen werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -3273,94 +3856,94 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>Schlüssel rotieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="86"/>
-        <location filename="../ui/MainWindowGuards.cpp" line="118"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="87"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="119"/>
         <source>Audit log not written</source>
         <translation>Prüfprotokoll nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="98"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="99"/>
         <source>&amp;Hide</source>
         <translation>Aus&amp;blenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="100"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="101"/>
         <source>Hide the audit log warning</source>
         <translation>Die Warnung zum Prüfprotokoll ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="113"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="114"/>
         <source>The audit log could not be written: %1 (%2). What you do still happens at the provider, but it is not recorded until the file can be written again.</source>
         <translation>Das Prüfprotokoll konnte nicht geschrieben werden: %1 (%2). Was Sie tun, geschieht weiterhin beim Anbieter, wird aber nicht aufgezeichnet, bis die Datei wieder geschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="115"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="116"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="137"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="138"/>
         <source>Key created without its secret</source>
         <translation>Schlüssel ohne sein Geheimnis erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="138"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="139"/>
         <location filename="../ui/MainWindowLayout.cpp" line="68"/>
         <source>Revoke key</source>
         <translation>Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="139"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="140"/>
         <source>Keep key</source>
         <translation>Schlüssel behalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="141"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="142"/>
         <source>The key “%1” was kept, but its secret cannot be shown: revoke it from the key list once it is not needed.</source>
         <translation>Der Schlüssel „%1“ wurde behalten, aber sein Geheimnis kann nicht angezeigt werden: Widerrufen Sie ihn in der Schlüsselliste, sobald er nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="146"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="147"/>
         <source>Revoking “%1”…</source>
         <translation>„%1“ wird widerrufen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="153"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="154"/>
         <source>The key “%1” could not be revoked: %2 It still exists: revoke it from the key list.</source>
         <translation>Der Schlüssel „%1“ konnte nicht widerrufen werden: %2 Er existiert noch: Widerrufen Sie ihn in der Schlüsselliste.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="158"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="159"/>
         <source>Revoked “%1”, the key whose secret never arrived.</source>
         <translation>„%1“ widerrufen, den Schlüssel, dessen Geheimnis nie ankam.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="179"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="180"/>
         <source>A new secret is shown that you have not confirmed as saved; it cannot be shown again.</source>
         <translation>Ein neues Geheimnis wird angezeigt, dessen Speicherung Sie nicht bestätigt haben; es kann nicht noch einmal angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="182"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="183"/>
         <source>A key is being created, rotated or revoked: quitting now may leave a key whose secret you never see.</source>
         <translation>Ein Schlüssel wird gerade erstellt, rotiert oder widerrufen: Wenn Sie jetzt beenden, bleibt eventuell ein Schlüssel zurück, dessen Geheimnis Sie nie sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="191"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="203"/>
         <source>Quit KeyWarden?</source>
         <translation>KeyWarden beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="192"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="204"/>
         <source>Quit anyway?</source>
         <translation>Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="192"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="204"/>
         <source>Quit anyway</source>
         <translation>Trotzdem beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="192"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="204"/>
         <source>Stay</source>
         <translation>Bleiben</translation>
     </message>
@@ -3415,41 +3998,123 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="237"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="240"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="238"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="241"/>
         <source>About KeyWarden</source>
         <translation>Über KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="288"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="40"/>
+        <source>&amp;All Accounts</source>
+        <translation>Alle &amp;Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFleet.cpp" line="43"/>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFleet.cpp" line="44"/>
+        <source>Every key of every account in one table (Ctrl+0)</source>
+        <translation>Alle Schlüssel aller Konten in einer Tabelle (Strg+0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFleet.cpp" line="223"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="291"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFleet.cpp" line="233"/>
+        <source>&amp;Enable Keys</source>
+        <translation>Schlüssel a&amp;ktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFleet.cpp" line="233"/>
+        <source>&amp;Disable Keys…</source>
+        <translation>Schlüssel &amp;deaktivieren …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowFleet.cpp" line="256"/>
+        <source>Revoke the %n selected keys</source>
+        <translation>
+            <numerusform>Den %n ausgewählten Schlüssel widerrufen</numerusform>
+            <numerusform>Die %n ausgewählten Schlüssel widerrufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowFleet.cpp" line="258"/>
+        <source>Rotate the %n selected keys</source>
+        <translation>
+            <numerusform>Den %n ausgewählten Schlüssel rotieren</numerusform>
+            <numerusform>Die %n ausgewählten Schlüssel rotieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowFleet.cpp" line="263"/>
+        <source>Enable the %n selected keys</source>
+        <translation>
+            <numerusform>Den %n ausgewählten Schlüssel aktivieren</numerusform>
+            <numerusform>Die %n ausgewählten Schlüssel aktivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowFleet.cpp" line="264"/>
+        <source>Disable the %n selected keys</source>
+        <translation>
+            <numerusform>Den %n ausgewählten Schlüssel deaktivieren</numerusform>
+            <numerusform>Die %n ausgewählten Schlüssel deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFleet.cpp" line="276"/>
+        <source>New key</source>
+        <translation>Neuer Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFleet.cpp" line="277"/>
+        <source>Create the new key in %1 (%2), the account of the selected key?
+
+To create it in another account, select a key of that account or the account in the list first.</source>
+        <translation>Den neuen Schlüssel in %1 (%2) erstellen, dem Konto des ausgewählten Schlüssels?
+
+Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel dieses Kontos oder das Konto in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFleet.cpp" line="281"/>
+        <source>Create in %1</source>
+        <translation>In %1 erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFleet.cpp" line="281"/>
+        <source>Do not create</source>
+        <translation>Nicht erstellen</translation>
     </message>
     <message>
         <source>KeyWarden — sandbox</source>
         <translation type="vanished">KeyWarden — Sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>KeyWarden</source>
         <translation>KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Sandbox — KeyWarden</source>
         <translation>Sandbox — KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>%1: 1 key, loaded at %2</source>
         <translation>%1: 1 Schlüssel, geladen um %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>%1: %n keys, loaded at %2</source>
         <translation>
             <numerusform>%1: %n Schlüssel, geladen um %2</numerusform>
@@ -3555,27 +4220,28 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>Mit einem nur lesenden Aufruf prüfen, ob der ausgewählte Schlüssel funktioniert (Strg+Umschalt+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="451"/>
         <source>Select a key to see its details.</source>
         <translation>Wählen Sie einen Schlüssel, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
         <source>Add an account to see its keys (Ctrl+Shift+A).</source>
         <translation>Fügen Sie ein Konto hinzu, um seine Schlüssel zu sehen (Strg+Umschalt+A).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>This account has no keys yet. Create one with Ctrl+N.</source>
         <translation>Dieses Konto hat noch keine Schlüssel. Erstellen Sie einen mit Strg+N.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>The keys could not be loaded: see the message above.</source>
         <translation>Die Schlüssel konnten nicht geladen werden: siehe die Meldung oben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Loading the keys…</source>
         <translation>Schlüssel werden geladen …</translation>
     </message>
@@ -3600,27 +4266,40 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>%1, dem Besitzer des ausgewählten Schlüssels, eine Richtlinie zuweisen (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <source>Select a key of the account to create the key in, or that account</source>
+        <translation>Wählen Sie einen Schlüssel des Kontos, in dem der Schlüssel erstellt werden soll, oder dieses Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Not offered by this account&apos;s provider</source>
         <translation>Vom Anbieter dieses Kontos nicht angeboten</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <source>%n keys selected</source>
+        <translation>
+            <numerusform>%n Schlüssel ausgewählt</numerusform>
+            <numerusform>%n Schlüssel ausgewählt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="482"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>Loading keys of %1…</source>
         <translation>Schlüssel von %1 werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="484"/>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
         <source>Reading the token of %1…</source>
         <translation>Token von %1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>1 key</source>
         <translation>1 Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>%n keys</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -3628,12 +4307,12 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506"/>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
         <source>%1 of 1 key</source>
         <translation>%1 von 1 Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="507"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>%1 of %n keys</source>
         <translation>
             <numerusform>%1 von %n Schlüssel</numerusform>
@@ -3641,7 +4320,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <location filename="../ui/MainWindow.cpp" line="583"/>
         <source>Copied the id of “%1”.</source>
         <translation>ID von „%1“ kopiert.</translation>
     </message>
@@ -3744,33 +4423,33 @@ Die Schlüssel beim Anbieter bleiben unberührt.</translation>
         <translation>Hinweis von %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="242"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="244"/>
         <source>Created “%1”.</source>
         <translation>„%1“ erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="242"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="244"/>
         <source>Created the key.</source>
         <translation>Schlüssel erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="258"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="265"/>
         <source>Revoked “%1”.</source>
         <translation>„%1“ widerrufen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="273"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="280"/>
         <source>Saved the changes to “%1”.</source>
         <translation>Änderungen an „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="300"/>
-        <location filename="../ui/MainWindowFlows.cpp" line="304"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="310"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="314"/>
         <source>Disable key</source>
         <translation>Schlüssel deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="301"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="311"/>
         <source>Disable “%1”?
 
 Applications that use it stop working until it is enabled again.</source>
@@ -3779,42 +4458,42 @@ Applications that use it stop working until it is enabled again.</source>
 Anwendungen, die ihn verwenden, funktionieren nicht mehr, bis er wieder aktiviert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="304"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="314"/>
         <source>Keep it enabled</source>
         <translation>Aktiviert lassen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="310"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="320"/>
         <source>Could not enable “%1”: %2</source>
         <translation>„%1“ konnte nicht aktiviert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="310"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="320"/>
         <source>Could not disable “%1”: %2</source>
         <translation>„%1“ konnte nicht deaktiviert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="313"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="323"/>
         <source>Enabled “%1”.</source>
         <translation>„%1“ aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="313"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="323"/>
         <source>Disabled “%1”.</source>
         <translation>„%1“ deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="326"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="336"/>
         <source>1 listed key</source>
         <translation>1 aufgeführten Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="326"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="336"/>
         <source>%1 listed keys</source>
         <translation>%1 aufgeführte Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="329"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="339"/>
         <source>Reactivate every key of %1?
 
 This affects %2 of this owner.</source>
@@ -3823,7 +4502,7 @@ This affects %2 of this owner.</source>
 Dies betrifft %2 dieses Besitzers.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="331"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="341"/>
         <source>Suspend every key of %1?
 
 This affects %2 of this owner, not only “%3”: applications using any of them stop working until the owner is reactivated.</source>
@@ -3832,148 +4511,158 @@ This affects %2 of this owner, not only “%3”: applications using any of them
 Dies betrifft %2 dieses Besitzers, nicht nur „%3“: Anwendungen, die einen davon verwenden, funktionieren nicht mehr, bis der Besitzer reaktiviert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="334"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="344"/>
         <source>Reactivate keys</source>
         <translation>Schlüssel reaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="334"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="344"/>
         <source>Suspend keys</source>
         <translation>Schlüssel sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="336"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="346"/>
         <source>Reactivate %1</source>
         <translation>%1 reaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="336"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="346"/>
         <source>Suspend %1</source>
         <translation>%1 sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="337"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="347"/>
         <source>Keep them suspended</source>
         <translation>Gesperrt lassen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="337"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="347"/>
         <source>Keep them active</source>
         <translation>Aktiv lassen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="343"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="353"/>
         <source>Could not reactivate the keys of %1: %2</source>
         <translation>Die Schlüssel von %1 konnten nicht reaktiviert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="344"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="354"/>
         <source>Could not suspend the keys of %1: %2</source>
         <translation>Die Schlüssel von %1 konnten nicht gesperrt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="347"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="357"/>
         <source>Reactivated %1 of %2.</source>
         <translation>%1 von %2 reaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="347"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="357"/>
         <source>Suspended %1 of %2.</source>
         <translation>%1 von %2 gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="374"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="384"/>
         <source>Attached %1 to %2.</source>
         <translation>%1 an %2 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="387"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="397"/>
         <source>Fetching the secret of “%1”…</source>
         <translation>Geheimnis von „%1“ wird abgerufen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="393"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="403"/>
         <source>Could not fetch the secret of “%1”: %2</source>
         <translation>Das Geheimnis von „%1“ konnte nicht abgerufen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="412"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="422"/>
         <source>Testing “%1”…</source>
         <translation>„%1“ wird getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="420"/>
-        <location filename="../ui/MainWindowFlows.cpp" line="429"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="430"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="439"/>
         <source>Could not test “%1”: %2</source>
         <translation>„%1“ konnte nicht getestet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="434"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="444"/>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="459"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="471"/>
         <source>Edit account</source>
         <translation>Konto bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="460"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="472"/>
         <source>Replace token</source>
         <translation>Token ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="474"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="486"/>
         <source>Could not change %1: %2</source>
         <translation>%1 konnte nicht geändert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="477"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="489"/>
         <source>Saved the changes to %1; its keys are loaded again.</source>
         <translation>Änderungen an %1 gespeichert; seine Schlüssel werden neu geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="496"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="508"/>
         <source>The new token was not taken, and the old one is still in use: %1</source>
         <translation>Das neue Token wurde nicht übernommen, das alte ist weiterhin in Gebrauch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="502"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="514"/>
         <source>%1 now uses its new token.</source>
         <translation>%1 verwendet jetzt sein neues Token.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="54"/>
+        <location filename="../ui/RotationFlow.cpp" line="45"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationFlow.cpp" line="48"/>
+        <source>Cancelled; the key was not rotated.</source>
+        <translation>Abgebrochen; der Schlüssel wurde nicht rotiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationFlow.cpp" line="60"/>
         <source>Rotating “%1”: creating the new key…</source>
         <translation>„%1“ wird rotiert: Der neue Schlüssel wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="75"/>
+        <location filename="../ui/RotationFlow.cpp" line="81"/>
         <source>Rotation of “%1” stopped: the answer to the new key&apos;s create was lost. %2 The old key is unchanged.</source>
         <translation>Rotation von „%1“ abgebrochen: Die Antwort auf das Erstellen des neuen Schlüssels ging verloren. %2 Der alte Schlüssel ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="82"/>
+        <location filename="../ui/RotationFlow.cpp" line="90"/>
         <source>Rotation of “%1” stopped: the new key could not be created. %2 The old key is unchanged.</source>
         <translation>Rotation von „%1“ abgebrochen: Der neue Schlüssel konnte nicht erstellt werden. %2 Der alte Schlüssel ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="101"/>
+        <location filename="../ui/RotationFlow.cpp" line="111"/>
         <source>The test of the new key said: %1</source>
         <translation>Der Test des neuen Schlüssels ergab: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="103"/>
+        <location filename="../ui/RotationFlow.cpp" line="113"/>
         <source>The new key was not tested.</source>
         <translation>Der neue Schlüssel wurde nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="106"/>
+        <location filename="../ui/RotationFlow.cpp" line="116"/>
         <source>New key not verified</source>
         <translation>Neuer Schlüssel nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="107"/>
+        <location filename="../ui/RotationFlow.cpp" line="117"/>
         <source>%1
 
 Keep the old key “%2” (recommended), or revoke it anyway as planned?</source>
@@ -3982,57 +4671,62 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
 Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant widerrufen?</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="110"/>
+        <location filename="../ui/RotationFlow.cpp" line="120"/>
         <source>Revoke old key anyway</source>
         <translation>Alten Schlüssel trotzdem widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="110"/>
+        <location filename="../ui/RotationFlow.cpp" line="120"/>
         <source>Keep both keys</source>
         <translation>Beide Schlüssel behalten</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="112"/>
+        <location filename="../ui/RotationFlow.cpp" line="122"/>
         <source>not tested</source>
         <translation>nicht getestet</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="115"/>
+        <location filename="../ui/RotationFlow.cpp" line="125"/>
         <source>Old key to be revoked without a verified new key (%1): the user chose to.</source>
         <translation>Alter Schlüssel wird ohne bestätigten neuen Schlüssel widerrufen (%1): vom Benutzer so gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="121"/>
+        <location filename="../ui/RotationFlow.cpp" line="131"/>
         <source>New key not verified (%1); the old key was kept.</source>
         <translation>Neuer Schlüssel nicht bestätigt (%1); der alte Schlüssel wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="123"/>
+        <location filename="../ui/RotationFlow.cpp" line="133"/>
         <source>The old key “%1” was kept; revoke it once the new key works.</source>
         <translation>Der alte Schlüssel „%1“ wurde behalten; widerrufen Sie ihn, sobald der neue Schlüssel funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="137"/>
+        <location filename="../ui/RotationFlow.cpp" line="150"/>
         <source>The old key “%1” could not be revoked: %2 KeyWarden tries again every hour; the rotation stays open until then.</source>
         <translation>Der alte Schlüssel „%1“ konnte nicht widerrufen werden: %2 KeyWarden versucht es stündlich erneut; die Rotation bleibt bis dahin offen.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="143"/>
+        <location filename="../ui/RotationFlow.cpp" line="157"/>
         <source>Rotation finished: “%1” is revoked.</source>
         <translation>Rotation abgeschlossen: „%1“ ist widerrufen.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="147"/>
+        <location filename="../ui/RotationFlow.cpp" line="158"/>
         <source>“%1” will be revoked in 1 day.</source>
         <translation>„%1“ wird in 1 Tag widerrufen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RotationFlow.cpp" line="148"/>
+        <location filename="../ui/RotationFlow.cpp" line="159"/>
         <source>“%1” will be revoked in %n days.</source>
         <translation>
             <numerusform>„%1“ wird in %n Tag widerrufen.</numerusform>
             <numerusform>„%1“ wird in %n Tagen widerrufen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowPreferences.cpp" line="29"/>
+        <source>&amp;Preferences…</source>
+        <translation>Ein&amp;stellungen …</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4763,246 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
         <location filename="../ui/OwnerAccessCache.cpp" line="111"/>
         <source>also: %1</source>
         <translation>außerdem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kw::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="68"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="71"/>
+        <source>Preference pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="72"/>
+        <source>&amp;General</source>
+        <translation>A&amp;llgemein</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="73"/>
+        <source>&amp;Rotation</source>
+        <translation>&amp;Rotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="74"/>
+        <source>&amp;Notifications</source>
+        <translation>Be&amp;nachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="122"/>
+        <source>Clear the clipboard after (seconds)</source>
+        <translation>Zwischenablage leeren nach (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="123"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="125"/>
+        <source>Clear copied &amp;secrets after:</source>
+        <translation>Kopierte &amp;Geheimnisse löschen nach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="127"/>
+        <source>Lock after minutes without input</source>
+        <translation>Sperren nach Minuten ohne Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="128"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="129"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="131"/>
+        <source>After this long without input the window hides every key and forgets the account tokens until you unlock it. 0: never.</source>
+        <translation>Nach dieser Zeit ohne Eingabe blendet das Fenster alle Schlüssel aus und vergisst die Tokens der Konten, bis Sie es entsperren. 0: nie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="133"/>
+        <source>&amp;Lock when idle for:</source>
+        <translation>&amp;Sperren nach Inaktivität von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="137"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="138"/>
+        <source>System</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="143"/>
+        <source>Lan&amp;guage:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="144"/>
+        <source>A new language applies the next time KeyWarden starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von KeyWarden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="149"/>
+        <source>Start at l&amp;ogin, in the tray</source>
+        <translation>Beim Anmel&amp;den im Infobereich starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="153"/>
+        <source>Show an icon in the &amp;tray</source>
+        <translation>Symbol im &amp;Infobereich anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="159"/>
+        <source>When the window is closed while revocations are due</source>
+        <translation>Wenn das Fenster geschlossen wird, während Widerrufe anstehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="160"/>
+        <source>Ask</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="161"/>
+        <source>Keep running in the tray</source>
+        <translation>Im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="163"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="164"/>
+        <source>&amp;Closing while revocations are scheduled:</source>
+        <translation>Beim S&amp;chließen mit geplanten Widerrufen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="174"/>
+        <source>Default rotation policy (days)</source>
+        <translation>Standard-Rotationsrichtlinie (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="175"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="216"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="177"/>
+        <source>Rotate keys older than (&amp;default):</source>
+        <translation>Schlüssel rotieren nach (S&amp;tandard):</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="181"/>
+        <source>Rotation policy per account</source>
+        <translation>Rotationsrichtlinie pro Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="182"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="182"/>
+        <source>Rotation policy</source>
+        <translation>Rotationsrichtlinie</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="193"/>
+        <source>Rotation policy for %1 (days, 0: the default)</source>
+        <translation>Rotationsrichtlinie für %1 (Tage, 0: Standard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="194"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="211"/>
+        <source>Per &amp;account:</source>
+        <translation>Pro &amp;Konto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="215"/>
+        <source>Default grace period (days)</source>
+        <translation>Standard-Übergangsfrist (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="218"/>
+        <source>How long a rotation keeps the old key before revoking it; the Rotate dialog starts with this.</source>
+        <translation>Wie lange eine Rotation den alten Schlüssel behält, bevor sie ihn widerruft; der Dialog „Schlüssel rotieren“ beginnt mit diesem Wert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="220"/>
+        <source>Default &amp;grace period:</source>
+        <translation>Standard-Übergangs&amp;frist:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="230"/>
+        <source>Notify this many days before a key expires</source>
+        <translation>So viele Tage vor dem Ablauf eines Schlüssels benachrichtigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="231"/>
+        <source>e.g. 7, 1</source>
+        <translation>z. B. 7, 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="236"/>
+        <source>Notify days before &amp;expiry:</source>
+        <translation>Tage vor Abla&amp;uf benachrichtigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="237"/>
+        <source>When a key&apos;s &amp;rotation falls due</source>
+        <translation>Wenn ein Schlüssel zur R&amp;otation fällig wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="240"/>
+        <source>When a scheduled re&amp;vocation is done or failed</source>
+        <translation>Wenn ein geplanter &amp;Widerruf ausgeführt wurde oder fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="272"/>
+        <source>Enter the seconds after which the clipboard is cleared (5–600).</source>
+        <translation>Geben Sie die Sekunden ein, nach denen die Zwischenablage geleert wird (5–600).</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="273"/>
+        <source>Enter the idle minutes before the window locks (0: never).</source>
+        <translation>Geben Sie die Minuten ohne Eingabe ein, nach denen das Fenster gesperrt wird (0: nie).</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="274"/>
+        <source>Enter the default rotation policy in days (1–3650).</source>
+        <translation>Geben Sie die Standard-Rotationsrichtlinie in Tagen ein (1–3650).</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="275"/>
+        <source>Enter the default grace period in days (0–365).</source>
+        <translation>Geben Sie die Standard-Übergangsfrist in Tagen ein (0–365).</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="283"/>
+        <source>Enter a rotation policy in days for %1, or 0 for the default.</source>
+        <translation>Geben Sie eine Rotationsrichtlinie in Tagen für %1 ein oder 0 für den Standard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="287"/>
+        <source>Enter the days before expiry as numbers from 1 to 365, separated by commas (e.g. 7, 1).</source>
+        <translation>Geben Sie die Tage vor dem Ablauf als Zahlen von 1 bis 365 ein, durch Kommas getrennt (z. B. 7, 1).</translation>
     </message>
 </context>
 <context>
@@ -4266,136 +5200,171 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="68"/>
+        <source>The proxy %1 refused the connection (on the way to %2).</source>
+        <translation>Der Proxy %1 hat die Verbindung abgelehnt (auf dem Weg zu %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="71"/>
+        <source>Cannot find the proxy %1 (on the way to %2).</source>
+        <translation>Der Proxy %1 wurde nicht gefunden (auf dem Weg zu %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="74"/>
+        <source>The proxy %1 did not answer in time (on the way to %2).</source>
+        <translation>Der Proxy %1 hat nicht rechtzeitig geantwortet (auf dem Weg zu %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="77"/>
+        <source>The proxy %1 closed the connection (on the way to %2).</source>
+        <translation>Der Proxy %1 hat die Verbindung geschlossen (auf dem Weg zu %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="80"/>
+        <source>The proxy %1 asks for credentials (on the way to %2).</source>
+        <translation>Der Proxy %1 verlangt Zugangsdaten (auf dem Weg zu %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="83"/>
         <source>%1 closed the connection without answering. The request was not sent again because repeating it is not safe.</source>
         <translation>%1 hat die Verbindung ohne Antwort geschlossen. Die Anfrage wurde nicht erneut gesendet, weil eine Wiederholung nicht sicher ist.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="81"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="96"/>
         <source>The address “%1” is not valid.</source>
         <translation>Die Adresse „%1“ ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="83"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="98"/>
         <source>Refusing to connect to %1 over %2: credentials are only sent over https:// (plain http:// is allowed to this computer only).</source>
         <translation>Keine Verbindung zu %1 über %2: Zugangsdaten werden nur über https:// gesendet (unverschlüsseltes http:// ist nur zu diesem Computer erlaubt).</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="90"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="105"/>
         <source>%1 sent an answer that is not HTTP: %2</source>
         <translation>%1 hat eine Antwort gesendet, die kein HTTP ist: %2</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="93"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="108"/>
         <source>The answer from %1 is larger than %2 MiB; it was not read.</source>
         <translation>Die Antwort von %1 ist größer als %2 MiB; sie wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="99"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="114"/>
         <source>The secure connection to %1 failed: %2</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="102"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="117"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="112"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="130"/>
+        <source>Check the account&apos;s proxy, or https_proxy and no_proxy in the environment KeyWarden was started from.</source>
+        <translation>Prüfen Sie den Proxy des Kontos oder https_proxy und no_proxy in der Umgebung, aus der KeyWarden gestartet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="133"/>
+        <source>Give the proxy&apos;s user name and password in its address (http://user:password@proxy:3128).</source>
+        <translation>Geben Sie Benutzername und Passwort des Proxys in seiner Adresse an (http://user:password@proxy:3128).</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="136"/>
         <source>If the server uses a private certificate authority, configure its CA file for this account.</source>
         <translation>Wenn der Server eine private Zertifizierungsstelle verwendet, legen Sie deren CA-Datei für dieses Konto fest.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="115"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="139"/>
         <source>It may or may not have taken effect: refresh before trying again.</source>
         <translation>Möglicherweise wurde es ausgeführt, möglicherweise nicht: Aktualisieren Sie, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="127"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="151"/>
         <source>Try again after %1 (in %2 s).</source>
         <translation>Versuchen Sie es nach %1 erneut (in %2 s).</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="159"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="183"/>
         <source>HTTP %1: </source>
         <translation>HTTP %1: </translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="166"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="190"/>
         <source>The provider gave no reason.</source>
         <translation>Der Anbieter hat keinen Grund genannt.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="175"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="199"/>
         <source>Check your network connection and the account&apos;s endpoint, then retry.</source>
         <translation>Prüfen Sie Ihre Netzwerkverbindung und den Endpunkt des Kontos und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="177"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="201"/>
         <source>The provider did not answer in time. Retry in a moment.</source>
         <translation>Der Anbieter hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="179"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="203"/>
         <source>The server&apos;s certificate is not trusted. Check the endpoint, or set the CA file of a private certificate authority in the account.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut. Prüfen Sie den Endpunkt oder legen Sie im Konto die CA-Datei einer privaten Zertifizierungsstelle fest.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="182"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="206"/>
         <source>Use an https:// endpoint (plain http:// is only allowed to this computer).</source>
         <translation>Verwenden Sie einen https://-Endpunkt (unverschlüsseltes http:// ist nur zu diesem Computer erlaubt).</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="184"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="208"/>
         <source>The account&apos;s token was refused. It may be revoked or expired: add the account again with a valid token.</source>
         <translation>Das Token des Kontos wurde abgelehnt. Es ist möglicherweise widerrufen oder abgelaufen: Fügen Sie das Konto mit einem gültigen Token erneut hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="187"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="211"/>
         <source>The token is not allowed to do this. Use a token with key-management rights, or check the IP whitelist of the token.</source>
         <translation>Das Token darf dies nicht. Verwenden Sie ein Token mit Rechten zur Schlüsselverwaltung oder prüfen Sie die IP-Freigabeliste des Tokens.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="190"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="214"/>
         <source>It no longer exists at the provider. Refresh the list.</source>
         <translation>Es existiert beim Anbieter nicht mehr. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="192"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="216"/>
         <source>The provider refused because of a limit or a conflict. Revoke keys you no longer need, then try again.</source>
         <translation>Der Anbieter hat wegen eines Limits oder Konflikts abgelehnt. Widerrufen Sie nicht mehr benötigte Schlüssel und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="195"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="219"/>
         <source>Correct the values the provider named and try again.</source>
         <translation>Korrigieren Sie die vom Anbieter genannten Werte und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="197"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="221"/>
         <source>Too many requests. Wait a minute, then retry.</source>
         <translation>Zu viele Anfragen. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="199"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="223"/>
         <source>The provider had a problem on its side. Retry later; if it persists, check the provider&apos;s status page.</source>
         <translation>Der Anbieter hatte ein Problem auf seiner Seite. Versuchen Sie es später erneut; wenn es bestehen bleibt, prüfen Sie die Statusseite des Anbieters.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="202"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="226"/>
         <source>The provider&apos;s answer could not be read. Retry; if it persists, the endpoint may not be this provider&apos;s API.</source>
         <translation>Die Antwort des Anbieters konnte nicht gelesen werden. Versuchen Sie es erneut; wenn es bestehen bleibt, ist der Endpunkt möglicherweise nicht die API dieses Anbieters.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="205"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="229"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="210"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="234"/>
         <source>Retry; if it keeps failing, check the account&apos;s settings.</source>
         <translation>Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, prüfen Sie die Einstellungen des Kontos.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="221"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="245"/>
         <source>The key “%1” was created but its secret never arrived. It cannot be shown again: revoke it?</source>
         <translation>Der Schlüssel „%1“ wurde erstellt, aber sein Geheimnis kam nie an. Es kann nicht noch einmal angezeigt werden: Schlüssel widerrufen?</translation>
     </message>
@@ -4406,6 +5375,83 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
         <location filename="../src/providers/ProviderReply.cpp" line="23"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::ReminderTracker</name>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="101"/>
+        <source>Key expires within 1 day</source>
+        <translation>Schlüssel läuft innerhalb von 1 Tag ab</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/ReminderTracker.cpp" line="102"/>
+        <source>Key expires within %n days</source>
+        <translation>
+            <numerusform>Schlüssel läuft innerhalb von %n Tag ab</numerusform>
+            <numerusform>Schlüssel läuft innerhalb von %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="104"/>
+        <source>Key due for rotation</source>
+        <translation>Schlüssel zur Rotation fällig</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="106"/>
+        <source>Rotation finished</source>
+        <translation>Rotation abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="108"/>
+        <source>Planned revocation failed</source>
+        <translation>Geplanter Widerruf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="118"/>
+        <source>“%1” of %2 expires on %3.</source>
+        <translation>„%1“ von %2 läuft am %3 ab.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/ReminderTracker.cpp" line="121"/>
+        <source>“%1” of %2 was created on %3; the rotation policy is %n days.</source>
+        <translation>
+            <numerusform>„%1“ von %2 wurde am %3 erstellt; die Rotationsrichtlinie beträgt %n Tag.</numerusform>
+            <numerusform>„%1“ von %2 wurde am %3 erstellt; die Rotationsrichtlinie beträgt %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="126"/>
+        <source>The old key “%1” of %2 was revoked as planned.</source>
+        <translation>Der alte Schlüssel „%1“ von %2 wurde wie geplant widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="129"/>
+        <source>The old key “%1” of %2 could not be revoked: %3 It still works; KeyWarden tries again every hour while it runs.</source>
+        <translation>Der alte Schlüssel „%1“ von %2 konnte nicht widerrufen werden: %3 Er funktioniert noch; KeyWarden versucht es stündlich erneut, solange es läuft.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="219"/>
+        <source>expires within a day</source>
+        <translation>läuft innerhalb eines Tages ab</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/ReminderTracker.cpp" line="220"/>
+        <source>expires in %n days</source>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="237"/>
+        <source>rotation due</source>
+        <translation>Rotation fällig</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="255"/>
+        <source>planned revocation not done yet</source>
+        <translation>geplanter Widerruf noch nicht ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -4457,7 +5503,7 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
     <message>
         <location filename="../ui/ReportExport.cpp" line="55"/>
         <location filename="../ui/ReportExport.cpp" line="63"/>
-        <location filename="../ui/ReportExport.cpp" line="117"/>
+        <location filename="../ui/ReportExport.cpp" line="118"/>
         <source>Export Credential Report</source>
         <translation>Zugangsdatenbericht exportieren</translation>
     </message>
@@ -4497,7 +5543,7 @@ Beheben oder aktualisieren Sie sie zuerst für einen vollständigen Bericht, ode
         <translation>Zugangsdatenbericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/ReportExport.cpp" line="118"/>
+        <location filename="../ui/ReportExport.cpp" line="119"/>
         <source>The report was not written.</source>
         <translation>Der Bericht wurde nicht geschrieben.</translation>
     </message>
@@ -4505,111 +5551,111 @@ Beheben oder aktualisieren Sie sie zuerst für einen vollständigen Bericht, ode
 <context>
     <name>kw::ReportText</name>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="175"/>
-        <location filename="../src/console/ReportWriters.cpp" line="193"/>
+        <location filename="../src/console/ReportWriters.cpp" line="176"/>
+        <location filename="../src/console/ReportWriters.cpp" line="194"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="175"/>
-        <location filename="../src/console/ReportWriters.cpp" line="193"/>
+        <location filename="../src/console/ReportWriters.cpp" line="176"/>
+        <location filename="../src/console/ReportWriters.cpp" line="194"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="176"/>
-        <location filename="../src/console/ReportWriters.cpp" line="281"/>
+        <location filename="../src/console/ReportWriters.cpp" line="177"/>
+        <location filename="../src/console/ReportWriters.cpp" line="282"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="176"/>
+        <location filename="../src/console/ReportWriters.cpp" line="177"/>
         <source>Failing any check</source>
         <translation>Mindestens eine Prüfung nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="193"/>
+        <location filename="../src/console/ReportWriters.cpp" line="194"/>
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="194"/>
+        <location filename="../src/console/ReportWriters.cpp" line="195"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="194"/>
+        <location filename="../src/console/ReportWriters.cpp" line="195"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="194"/>
+        <location filename="../src/console/ReportWriters.cpp" line="195"/>
         <source>Prefix</source>
         <translation>Präfix</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="195"/>
+        <location filename="../src/console/ReportWriters.cpp" line="196"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="195"/>
+        <location filename="../src/console/ReportWriters.cpp" line="196"/>
         <source>Age (days)</source>
         <translation>Alter (Tage)</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="195"/>
+        <location filename="../src/console/ReportWriters.cpp" line="196"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="196"/>
+        <location filename="../src/console/ReportWriters.cpp" line="197"/>
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="196"/>
+        <location filename="../src/console/ReportWriters.cpp" line="197"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="196"/>
+        <location filename="../src/console/ReportWriters.cpp" line="197"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="197"/>
+        <location filename="../src/console/ReportWriters.cpp" line="198"/>
         <source>IP allowlist</source>
         <translation>IP-Freigabeliste</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="197"/>
+        <location filename="../src/console/ReportWriters.cpp" line="198"/>
         <source>Failed checks</source>
         <translation>Nicht bestandene Prüfungen</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="277"/>
+        <location filename="../src/console/ReportWriters.cpp" line="278"/>
         <source>Credential report</source>
         <translation>Zugangsdatenbericht</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="278"/>
+        <location filename="../src/console/ReportWriters.cpp" line="279"/>
         <source>Generated %1; rotation policy %2 days.</source>
         <translation>Erstellt am %1; Rotationsrichtlinie %2 Tage.</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="280"/>
+        <location filename="../src/console/ReportWriters.cpp" line="281"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="301"/>
+        <location filename="../src/console/ReportWriters.cpp" line="302"/>
         <source>No file was named for the report.</source>
         <translation>Für den Bericht wurde keine Datei angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="304"/>
-        <location filename="../src/console/ReportWriters.cpp" line="306"/>
+        <location filename="../src/console/ReportWriters.cpp" line="305"/>
+        <location filename="../src/console/ReportWriters.cpp" line="307"/>
         <source>Cannot write the report to %1: %2</source>
         <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
@@ -4898,57 +5944,57 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 <context>
     <name>kw::RotationOrchestrator</name>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="94"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="96"/>
         <source>Creating the new key</source>
         <translation>Neuer Schlüssel wird erstellt</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="121"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="123"/>
         <source>The new key could not be created: %1</source>
         <translation>Der neue Schlüssel konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="164"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="166"/>
         <source>The rotation record is gone.</source>
         <translation>Der Eintrag der Rotation existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="204"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="206"/>
         <source>This rotation has no planned revocation any more.</source>
         <translation>Für diese Rotation ist kein Widerruf mehr geplant.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="236"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="238"/>
         <source>Both keys were kept; the old key was not revoked.</source>
         <translation>Beide Schlüssel wurden behalten; der alte Schlüssel wurde nicht widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="291"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="293"/>
         <source>The old key was already gone.</source>
         <translation>Der alte Schlüssel existierte bereits nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="333"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="335"/>
         <source>The old key was revoked outside this rotation.</source>
         <translation>Der alte Schlüssel wurde außerhalb dieser Rotation widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="341"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="343"/>
         <source>Interrupted before the old key&apos;s revocation was planned; both keys were kept.</source>
         <translation>Unterbrochen, bevor der Widerruf des alten Schlüssels geplant war; beide Schlüssel wurden behalten.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="346"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="348"/>
         <source>The rotation of “%1” was interrupted; both keys were kept. Rotate it again when you are ready.</source>
         <translation>Die Rotation von „%1“ wurde unterbrochen; beide Schlüssel wurden behalten. Rotieren Sie ihn erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="406"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="409"/>
         <source>Rotation finished: the old key “%1” of %2 was revoked.</source>
         <translation>Rotation abgeschlossen: Der alte Schlüssel „%1“ von %2 wurde widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="410"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="413"/>
         <source>Could not revoke the old key “%1” of %2: %3 It will be tried again.</source>
         <translation>Der alte Schlüssel „%1“ von %2 konnte nicht widerrufen werden: %3 Es wird erneut versucht.</translation>
     </message>
@@ -5408,6 +6454,117 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         <location filename="../ui/SubmitDialog.cpp" line="26"/>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>kw::TrayIcon</name>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="57"/>
+        <source>KeyWarden tray menu</source>
+        <translation>KeyWarden-Menü im Infobereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="58"/>
+        <source>&amp;Show KeyWarden</source>
+        <translation>KeyWarden an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="65"/>
+        <source>&amp;Quit KeyWarden</source>
+        <translation>KeyWarden &amp;beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="140"/>
+        <source>No key needs attention</source>
+        <translation>Kein Schlüssel braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="141"/>
+        <source>1 key needs attention</source>
+        <translation>1 Schlüssel braucht Aufmerksamkeit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="141"/>
+        <source>%n keys need attention</source>
+        <translation>
+            <numerusform>%n Schlüssel braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n Schlüssel brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="154"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="164"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="172"/>
+        <source>KeyWarden</source>
+        <translation>KeyWarden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="221"/>
+        <source>%1 (and %n more reminders)</source>
+        <translation>
+            <numerusform>%1 (und %n weitere Erinnerung)</numerusform>
+            <numerusform>%1 (und %n weitere Erinnerungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="233"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="234"/>
+        <source>KeyWarden: %n reminders</source>
+        <translation>
+            <numerusform>KeyWarden: %n Erinnerung</numerusform>
+            <numerusform>KeyWarden: %n Erinnerungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="288"/>
+        <source>Keep KeyWarden running?</source>
+        <translation>KeyWarden weiterlaufen lassen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="290"/>
+        <source>The old key of a rotation will be revoked when its grace period ends.</source>
+        <translation>Der alte Schlüssel einer Rotation wird widerrufen, wenn seine Übergangsfrist endet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="291"/>
+        <source>%n old keys of rotations will be revoked when their grace periods end.</source>
+        <translation>
+            <numerusform>%n alter Schlüssel einer Rotation wird widerrufen, wenn seine Übergangsfrist endet.</numerusform>
+            <numerusform>%n alte Schlüssel aus Rotationen werden widerrufen, wenn ihre Übergangsfristen enden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="295"/>
+        <source>KeyWarden revokes old keys only while it runs: kept in the tray, it does so on time and tells you how it went.</source>
+        <translation>KeyWarden widerruft alte Schlüssel nur, während es läuft: Im Infobereich erledigt es das pünktlich und teilt Ihnen das Ergebnis mit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="297"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="297"/>
+        <source>Keep running in the tray</source>
+        <translation>Im Infobereich weiterlaufen</translation>
     </message>
 </context>
 <context>
@@ -6121,22 +7278,27 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="68"/>
+        <location filename="../app/keywarden_main.cpp" line="74"/>
         <source>The sandbox could not be started.</source>
         <translation>Die Sandbox konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="85"/>
+        <location filename="../app/keywarden_main.cpp" line="146"/>
         <source>Desktop console for the API keys and access keys of your cloud accounts.</source>
         <translation>Desktop-Konsole für die API-Schlüssel und Zugriffsschlüssel Ihrer Cloud-Konten.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="91"/>
+        <location filename="../app/keywarden_main.cpp" line="152"/>
         <source>Start the built-in provider sandboxes on this computer and open them with sample keys.</source>
         <translation>Die eingebauten Anbieter-Sandboxes auf diesem Computer starten und mit Beispielschlüsseln öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="129"/>
+        <location filename="../app/keywarden_main.cpp" line="157"/>
+        <source>Start in the system tray without opening the window (for an autostart entry); where the desktop has no tray, the window starts minimised.</source>
+        <translation>Im Infobereich starten, ohne das Fenster zu öffnen (für einen Autostart-Eintrag); wo die Arbeitsumgebung keinen Infobereich hat, startet das Fenster minimiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/keywarden_main.cpp" line="117"/>
         <source>%1 sandbox</source>
         <translation>%1-Sandbox</translation>
     </message>
