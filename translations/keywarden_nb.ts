@@ -4010,17 +4010,17 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="40"/>
         <source>&amp;All Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle kontoer</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="43"/>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kontoer</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="44"/>
         <source>Every key of every account in one table (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle nøklene i alle kontoene i én tabell (Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="223"/>
@@ -4031,66 +4031,68 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="233"/>
         <source>&amp;Enable Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;ver nøkler</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="233"/>
         <source>&amp;Disable Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktiver nøkler …</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindowFleet.cpp" line="256"/>
         <source>Revoke the %n selected keys</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tilbakekall den %n valgte nøkkelen</numerusform>
+            <numerusform>Tilbakekall de %n valgte nøklene</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindowFleet.cpp" line="258"/>
         <source>Rotate the %n selected keys</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Roter den %n valgte nøkkelen</numerusform>
+            <numerusform>Roter de %n valgte nøklene</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindowFleet.cpp" line="263"/>
         <source>Enable the %n selected keys</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktiver den %n valgte nøkkelen</numerusform>
+            <numerusform>Aktiver de %n valgte nøklene</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindowFleet.cpp" line="264"/>
         <source>Disable the %n selected keys</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deaktiver den %n valgte nøkkelen</numerusform>
+            <numerusform>Deaktiver de %n valgte nøklene</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="276"/>
         <source>New key</source>
-        <translation type="unfinished">Ny nøkkel</translation>
+        <translation>Ny nøkkel</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="277"/>
         <source>Create the new key in %1 (%2), the account of the selected key?
 
 To create it in another account, select a key of that account or the account in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprette den nye nøkkelen i %1 (%2), kontoen til den valgte nøkkelen?
+
+For å opprette den i en annen konto velger du først en nøkkel i den kontoen, eller selve kontoen i listen.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="281"/>
         <source>Create in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett i %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="281"/>
         <source>Do not create</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke opprett</translation>
     </message>
     <message>
         <source>KeyWarden — sandbox</source>
@@ -4266,7 +4268,7 @@ To create it in another account, select a key of that account or the account in 
     <message>
         <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Select a key of the account to create the key in, or that account</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en nøkkel i kontoen nøkkelen skal opprettes i, eller selve kontoen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="380"/>
@@ -4276,9 +4278,9 @@ To create it in another account, select a key of that account or the account in 
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>%n keys selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nøkkel valgt</numerusform>
+            <numerusform>%n nøkler valgt</numerusform>
         </translation>
     </message>
     <message>
@@ -4622,12 +4624,12 @@ Dette gjelder %2 til denne eieren, ikke bare «%3»: programmer som bruker noen 
     <message>
         <location filename="../ui/RotationFlow.cpp" line="45"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="48"/>
         <source>Cancelled; the key was not rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt; nøkkelen ble ikke rotert.</translation>
     </message>
     <message>
         <location filename="../ui/RotationFlow.cpp" line="60"/>
@@ -4724,7 +4726,7 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
     <message>
         <location filename="../ui/MainWindowPreferences.cpp" line="29"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innstillinger …</translation>
     </message>
 </context>
 <context>
@@ -4768,239 +4770,239 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="68"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillinger</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="71"/>
         <source>Preference pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillingssider</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="72"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generelt</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="73"/>
         <source>&amp;Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rotasjon</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="74"/>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varsler</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="122"/>
         <source>Clear the clipboard after (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tøm utklippstavlen etter (sekunder)</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="123"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="125"/>
         <source>Clear copied &amp;secrets after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tøm kopierte &amp;hemmeligheter etter:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="127"/>
         <source>Lock after minutes without input</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås etter minutter uten aktivitet</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="128"/>
         <source>Never</source>
-        <translation type="unfinished">Aldri</translation>
+        <translation>Aldri</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="129"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="131"/>
         <source>After this long without input the window hides every key and forgets the account tokens until you unlock it. 0: never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter så lang tid uten aktivitet skjuler vinduet alle nøklene og glemmer kontotokenene til du låser det opp. 0: aldri.</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="133"/>
         <source>&amp;Lock when idle for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås etter inaktivitet i:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="137"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="138"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets språk</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="143"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="144"/>
         <source>A new language applies the next time KeyWarden starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et nytt språk tas i bruk neste gang KeyWarden starter.</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="149"/>
         <source>Start at l&amp;ogin, in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Start ved &amp;pålogging, i systemkurven</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="153"/>
         <source>Show an icon in the &amp;tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis et ikon i system&amp;kurven</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="159"/>
         <source>When the window is closed while revocations are due</source>
-        <translation type="unfinished"></translation>
+        <translation>Når vinduet lukkes mens tilbakekallinger venter</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="160"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Spør</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="161"/>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsett å kjøre i systemkurven</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="163"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="164"/>
         <source>&amp;Closing while revocations are scheduled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved l&amp;ukking mens tilbakekallinger er planlagt:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="174"/>
         <source>Default rotation policy (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard rotasjonspolicy (dager)</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="175"/>
         <location filename="../ui/PreferencesDialog.cpp" line="195"/>
         <location filename="../ui/PreferencesDialog.cpp" line="216"/>
         <source> days</source>
-        <translation type="unfinished"> dager</translation>
+        <translation> dager</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="177"/>
         <source>Rotate keys older than (&amp;default):</source>
-        <translation type="unfinished"></translation>
+        <translation>Roter nøkler eldre enn (&amp;standard):</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="181"/>
         <source>Rotation policy per account</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotasjonspolicy per konto</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="182"/>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="182"/>
         <source>Rotation policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotasjonspolicy</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="193"/>
         <source>Rotation policy for %1 (days, 0: the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotasjonspolicy for %1 (dager, 0: standard)</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="194"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="211"/>
         <source>Per &amp;account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per &amp;konto:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="215"/>
         <source>Default grace period (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard overgangsperiode (dager)</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="218"/>
         <source>How long a rotation keeps the old key before revoking it; the Rotate dialog starts with this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor lenge en rotasjon beholder den gamle nøkkelen før den tilbakekalles; dialogen «Roter nøkkel» starter med denne verdien.</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="220"/>
         <source>Default &amp;grace period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard &amp;overgangsperiode:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="230"/>
         <source>Notify this many days before a key expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsle så mange dager før en nøkkel utløper</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="231"/>
         <source>e.g. 7, 1</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. 7, 1</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="236"/>
         <source>Notify days before &amp;expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsle dager før &amp;utløp:</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="237"/>
         <source>When a key&apos;s &amp;rotation falls due</source>
-        <translation type="unfinished"></translation>
+        <translation>Når rotasjonen av en nøkkel &amp;forfaller</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="240"/>
         <source>When a scheduled re&amp;vocation is done or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Når en planlagt &amp;tilbakekalling er utført eller mislyktes</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="272"/>
         <source>Enter the seconds after which the clipboard is cleared (5–600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn antall sekunder før utklippstavlen tømmes (5–600).</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="273"/>
         <source>Enter the idle minutes before the window locks (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn antall minutter uten aktivitet før vinduet låses (0: aldri).</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="274"/>
         <source>Enter the default rotation policy in days (1–3650).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn standard rotasjonspolicy i dager (1–3650).</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="275"/>
         <source>Enter the default grace period in days (0–365).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn standard overgangsperiode i dager (0–365).</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="283"/>
         <source>Enter a rotation policy in days for %1, or 0 for the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn en rotasjonspolicy i dager for %1, eller 0 for standard.</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="287"/>
         <source>Enter the days before expiry as numbers from 1 to 365, separated by commas (e.g. 7, 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn dagene før utløp som tall fra 1 til 365, atskilt med komma (f.eks. 7, 1).</translation>
     </message>
 </context>
 <context>
@@ -5199,27 +5201,27 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="68"/>
         <source>The proxy %1 refused the connection (on the way to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxyen %1 avviste tilkoblingen (på vei til %2).</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="71"/>
         <source>Cannot find the proxy %1 (on the way to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Finner ikke proxyen %1 (på vei til %2).</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="74"/>
         <source>The proxy %1 did not answer in time (on the way to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxyen %1 svarte ikke i tide (på vei til %2).</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="77"/>
         <source>The proxy %1 closed the connection (on the way to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxyen %1 lukket tilkoblingen (på vei til %2).</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="80"/>
         <source>The proxy %1 asks for credentials (on the way to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxyen %1 krever påloggingsinformasjon (på vei til %2).</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="83"/>
@@ -5259,12 +5261,12 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="130"/>
         <source>Check the account&apos;s proxy, or https_proxy and no_proxy in the environment KeyWarden was started from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller kontoens proxy, eller https_proxy og no_proxy i miljøet KeyWarden ble startet fra.</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="133"/>
         <source>Give the proxy&apos;s user name and password in its address (http://user:password@proxy:3128).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi brukernavnet og passordet til proxyen i adressen (http://bruker:passord@proxy:3128).</translation>
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="136"/>
@@ -5380,76 +5382,76 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
     <message>
         <location filename="../src/console/ReminderTracker.cpp" line="101"/>
         <source>Key expires within 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkel utløper innen 1 dag</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/console/ReminderTracker.cpp" line="102"/>
         <source>Key expires within %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nøkkel utløper innen %n dag</numerusform>
+            <numerusform>Nøkkel utløper innen %n dager</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/console/ReminderTracker.cpp" line="104"/>
         <source>Key due for rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkel skal roteres</translation>
     </message>
     <message>
         <location filename="../src/console/ReminderTracker.cpp" line="106"/>
         <source>Rotation finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotasjonen er fullført</translation>
     </message>
     <message>
         <location filename="../src/console/ReminderTracker.cpp" line="108"/>
         <source>Planned revocation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt tilbakekalling mislyktes</translation>
     </message>
     <message>
         <location filename="../src/console/ReminderTracker.cpp" line="118"/>
         <source>“%1” of %2 expires on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» i %2 utløper %3.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/console/ReminderTracker.cpp" line="121"/>
         <source>“%1” of %2 was created on %3; the rotation policy is %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» i %2 ble opprettet %3; rotasjonspolicyen er %n dag.</numerusform>
+            <numerusform>«%1» i %2 ble opprettet %3; rotasjonspolicyen er %n dager.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/console/ReminderTracker.cpp" line="126"/>
         <source>The old key “%1” of %2 was revoked as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamle nøkkelen «%1» i %2 ble tilbakekalt som planlagt.</translation>
     </message>
     <message>
         <location filename="../src/console/ReminderTracker.cpp" line="129"/>
         <source>The old key “%1” of %2 could not be revoked: %3 It still works; KeyWarden tries again every hour while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamle nøkkelen «%1» i %2 kunne ikke tilbakekalles: %3 Den virker fortsatt; KeyWarden prøver igjen hver time mens programmet kjører.</translation>
     </message>
     <message>
         <location filename="../src/console/ReminderTracker.cpp" line="219"/>
         <source>expires within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>utløper innen en dag</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/console/ReminderTracker.cpp" line="220"/>
         <source>expires in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>utløper om %n dag</numerusform>
+            <numerusform>utløper om %n dager</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/console/ReminderTracker.cpp" line="237"/>
         <source>rotation due</source>
-        <translation type="unfinished"></translation>
+        <translation>rotasjon forfalt</translation>
     </message>
     <message>
         <location filename="../src/console/ReminderTracker.cpp" line="255"/>
         <source>planned revocation not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>planlagt tilbakekalling ikke utført ennå</translation>
     </message>
 </context>
 <context>
@@ -6459,110 +6461,110 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="57"/>
         <source>KeyWarden tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyWarden-meny i systemkurven</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="58"/>
         <source>&amp;Show KeyWarden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis KeyWarden</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="65"/>
         <source>&amp;Quit KeyWarden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt KeyWarden</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="140"/>
         <source>No key needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nøkler trenger oppmerksomhet</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="141"/>
         <source>1 key needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nøkkel trenger oppmerksomhet</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/TrayIcon.cpp" line="141"/>
         <source>%n keys need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nøkkel trenger oppmerksomhet</numerusform>
+            <numerusform>%n nøkler trenger oppmerksomhet</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="154"/>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/TrayIcon.cpp" line="164"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… og %n til</numerusform>
+            <numerusform>… og %n til</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="172"/>
         <source>KeyWarden</source>
-        <translation type="unfinished">KeyWarden</translation>
+        <translation>KeyWarden</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/TrayIcon.cpp" line="221"/>
         <source>%1 (and %n more reminders)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (og %n påminnelse til)</numerusform>
+            <numerusform>%1 (og %n påminnelser til)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/TrayIcon.cpp" line="233"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… og %n til.</numerusform>
+            <numerusform>… og %n til.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/TrayIcon.cpp" line="234"/>
         <source>KeyWarden: %n reminders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>KeyWarden: %n påminnelse</numerusform>
+            <numerusform>KeyWarden: %n påminnelser</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="288"/>
         <source>Keep KeyWarden running?</source>
-        <translation type="unfinished"></translation>
+        <translation>La KeyWarden fortsette å kjøre?</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="290"/>
         <source>The old key of a rotation will be revoked when its grace period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamle nøkkelen fra en rotasjon blir tilbakekalt når overgangsperioden er over.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/TrayIcon.cpp" line="291"/>
         <source>%n old keys of rotations will be revoked when their grace periods end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gammel nøkkel fra en rotasjon blir tilbakekalt når overgangsperioden er over.</numerusform>
+            <numerusform>%n gamle nøkler fra rotasjoner blir tilbakekalt når overgangsperiodene deres er over.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="295"/>
         <source>KeyWarden revokes old keys only while it runs: kept in the tray, it does so on time and tells you how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyWarden tilbakekaller gamle nøkler bare mens programmet kjører: ligger det i systemkurven, skjer det i tide, og du får vite hvordan det gikk.</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="297"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt</translation>
     </message>
     <message>
         <location filename="../ui/TrayIcon.cpp" line="297"/>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsett å kjøre i systemkurven</translation>
     </message>
 </context>
 <context>
@@ -7293,7 +7295,7 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     <message>
         <location filename="../app/keywarden_main.cpp" line="157"/>
         <source>Start in the system tray without opening the window (for an autostart entry); where the desktop has no tray, the window starts minimised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start i systemkurven uten å åpne vinduet (for en autostartoppføring); der skrivebordet ikke har noen systemkurv, startes vinduet minimert.</translation>
     </message>
     <message>
         <location filename="../app/keywarden_main.cpp" line="117"/>
