@@ -1215,6 +1215,7 @@
     <message>
         <location filename="../app/sandbox_main.cpp" line="58"/>
         <location filename="../app/sandbox_main.cpp" line="73"/>
+        <location filename="../app/sandbox_main.cpp" line="86"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1230,7 +1231,7 @@
     </message>
     <message>
         <location filename="../app/sandbox_main.cpp" line="69"/>
-        <location filename="../app/sandbox_main.cpp" line="83"/>
+        <location filename="../app/sandbox_main.cpp" line="97"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -1246,11 +1247,26 @@
     </message>
     <message>
         <location filename="../app/sandbox_main.cpp" line="81"/>
+        <source>Seed every emulator with N keys instead of the samples (for load tests): each list shows exactly N, paged as the provider pages it, beyond the per-account limits a real create would hit (Wasabi IAM: two keys to a user, so N/2 users).</source>
+        <translation>Fyll hver emulator med N nøkler i stedet for eksempelnøklene (for lasttester): hver liste viser nøyaktig N, delt inn i sider slik leverandøren gjør det, også utover grensene per konto som en ekte opprettelse ville møtt (Wasabi IAM: to nøkler per bruker, altså N/2 brukere).</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox_main.cpp" line="88"/>
+        <source>With --keys-per-account: the seed of the key mix (the same seed, the same ages and states).</source>
+        <translation>Med --keys-per-account: frøet for nøkkelblandingen (samme frø gir samme aldre og tilstander).</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox_main.cpp" line="92"/>
+        <source>SEED</source>
+        <translation>SEED</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox_main.cpp" line="95"/>
         <source>With --tls: write the certificates of every emulator (PEM) to FILE.</source>
         <translation>Med --tls: skriv sertifikatene til alle emulatorene (PEM) til FILE.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="88"/>
+        <location filename="../app/sandbox_main.cpp" line="102"/>
         <source>Runs the WAYSCloud, Scaleway, CoreWeave, Wasabi AiR and Wasabi IAM API emulators on 127.0.0.1 with sample keys; the Scaleway, CoreWeave and Wasabi IAM ones also answer S3 ListBuckets, to verify their key pairs.
 
 On start it prints to stdout:
@@ -1279,37 +1295,47 @@ Tokenet er en engangslegitimasjon laget ved oppstart: det er bare gyldig for den
 Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/stats.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="121"/>
+        <location filename="../app/sandbox_main.cpp" line="139"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port må være et tall fra 0 til 65535</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="124"/>
+        <location filename="../app/sandbox_main.cpp" line="142"/>
         <source>--samples must be a number of 0 or more</source>
         <translation>--samples må være et tall på 0 eller mer</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="126"/>
+        <location filename="../app/sandbox_main.cpp" line="145"/>
+        <source>--keys-per-account must be a number from 1 to 1000000</source>
+        <translation>--keys-per-account må være et tall fra 1 til 1000000</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox_main.cpp" line="148"/>
+        <source>--seed must be a number of 0 or more</source>
+        <translation>--seed må være et tall på 0 eller mer</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox_main.cpp" line="150"/>
         <source>--ca-out and --ca-all-out need --tls</source>
         <translation>--ca-out og --ca-all-out krever --tls</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="213"/>
+        <location filename="../app/sandbox_main.cpp" line="239"/>
         <source>cannot install the signal handlers</source>
         <translation>kan ikke installere signalbehandlerne</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="144"/>
+        <location filename="../app/sandbox_main.cpp" line="170"/>
         <source>cannot write %1: %2</source>
         <translation>kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="227"/>
+        <location filename="../app/sandbox_main.cpp" line="253"/>
         <source>%1 provider sandboxes listening on 127.0.0.1 (WAYSCloud on %2 with %3 sample keys); the tokens above are throwaways. Stop with Ctrl+C or SIGTERM.</source>
         <translation>%1 leverandørsandkasser lytter på 127.0.0.1 (WAYSCloud på %2 med %3 eksempelnøkler); tokenene ovenfor er til engangsbruk. Stopp med Ctrl+C eller SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="238"/>
+        <location filename="../app/sandbox_main.cpp" line="265"/>
         <source>Sandboxes stopped.</source>
         <translation>Sandkassene er stoppet.</translation>
     </message>
@@ -1480,27 +1506,67 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::AccountListModel</name>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="105"/>
+        <location filename="../ui/AccountListModel.cpp" line="195"/>
         <source>not loaded</source>
         <translation>ikke lastet inn</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="107"/>
+        <location filename="../ui/AccountListModel.cpp" line="197"/>
         <source>reading token…</source>
         <translation>leser token …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="109"/>
+        <location filename="../ui/AccountListModel.cpp" line="199"/>
         <source>loading…</source>
         <translation>laster inn …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="112"/>
+        <location filename="../ui/AccountListModel.cpp" line="146"/>
+        <location filename="../ui/AccountListModel.cpp" line="202"/>
         <source>1 key</source>
         <translation>1 nøkkel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountListModel.cpp" line="112"/>
+        <location filename="../ui/AccountListModel.cpp" line="146"/>
+        <source>%Ln keys</source>
+        <translation>
+            <numerusform>%Ln nøkkel</numerusform>
+            <numerusform>%Ln nøkler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AccountListModel.cpp" line="148"/>
+        <source>%Ln loading</source>
+        <translation>
+            <numerusform>%Ln laster inn</numerusform>
+            <numerusform>%Ln laster inn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AccountListModel.cpp" line="150"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln mislyktes</numerusform>
+            <numerusform>%Ln mislyktes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountListModel.cpp" line="159"/>
+        <source>All accounts</source>
+        <translation>Alle kontoer</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountListModel.cpp" line="161"/>
+        <source>All accounts, %1</source>
+        <translation>Alle kontoer, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountListModel.cpp" line="163"/>
+        <source>Every key of every account in one table</source>
+        <translation>Alle nøklene i alle kontoene i én tabell</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AccountListModel.cpp" line="202"/>
         <source>%n keys</source>
         <translation>
             <numerusform>%n nøkkel</numerusform>
@@ -1508,17 +1574,17 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="115"/>
+        <location filename="../ui/AccountListModel.cpp" line="205"/>
         <source>error</source>
         <translation>feil</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="136"/>
+        <location filename="../ui/AccountListModel.cpp" line="228"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="140"/>
+        <location filename="../ui/AccountListModel.cpp" line="232"/>
         <source>Token held for this session only</source>
         <translation>Tokenet beholdes bare i denne økten</translation>
     </message>
@@ -1560,7 +1626,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     </message>
     <message>
         <location filename="../src/console/AccountService.cpp" line="221"/>
-        <location filename="../src/console/AccountService.cpp" line="352"/>
+        <location filename="../src/console/AccountService.cpp" line="365"/>
         <source>This version of KeyWarden has no client for the provider “%1”.</source>
         <translation>Denne versjonen av KeyWarden har ingen klient for leverandøren «%1».</translation>
     </message>
@@ -1570,32 +1636,32 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>Det nye tokenet virker, men kunne ikke lagres i %1: %2. Det gamle tokenet brukes fortsatt.</translation>
     </message>
     <message>
-        <location filename="../src/console/AccountService.cpp" line="338"/>
+        <location filename="../src/console/AccountService.cpp" line="351"/>
         <source>No token is stored for this account in %1.</source>
         <translation>Ingen token er lagret for denne kontoen i %1.</translation>
     </message>
     <message>
-        <location filename="../src/console/AccountService.cpp" line="339"/>
+        <location filename="../src/console/AccountService.cpp" line="352"/>
         <source>Remove the account and add it again with its token.</source>
         <translation>Fjern kontoen og legg den til på nytt med tokenet.</translation>
     </message>
     <message>
-        <location filename="../src/console/AccountService.cpp" line="343"/>
+        <location filename="../src/console/AccountService.cpp" line="356"/>
         <source>Could not read the account&apos;s token from %1: %2</source>
         <translation>Kunne ikke lese kontoens token fra %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/console/AccountService.cpp" line="344"/>
+        <location filename="../src/console/AccountService.cpp" line="357"/>
         <source>Unlock or start your keychain, then retry.</source>
         <translation>Lås opp eller start nøkkelringen, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/console/AccountService.cpp" line="354"/>
+        <location filename="../src/console/AccountService.cpp" line="367"/>
         <source>Update KeyWarden, or remove the account.</source>
         <translation>Oppdater KeyWarden, eller fjern kontoen.</translation>
     </message>
     <message>
-        <location filename="../src/console/AccountService.cpp" line="392"/>
+        <location filename="../src/console/AccountService.cpp" line="405"/>
         <source>Could not load the keys: %1</source>
         <translation>Kunne ikke laste inn nøklene: %1</translation>
     </message>
@@ -1969,6 +2035,456 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <location filename="../ui/AuditLogDialog.cpp" line="296"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>kw::Autostart</name>
+    <message>
+        <location filename="../src/console/Autostart.cpp" line="47"/>
+        <source>Cannot remove %1: %2</source>
+        <translation>Kan ikke fjerne %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/console/Autostart.cpp" line="51"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan ikke opprette mappen %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/Autostart.cpp" line="55"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kw::BulkActionFlow</name>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="28"/>
+        <source>1 key</source>
+        <translation>1 nøkkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="28"/>
+        <source>%1 keys</source>
+        <translation>%1 nøkler</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="35"/>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="40"/>
+        <source>1 listed key</source>
+        <translation>1 nøkkel i listen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="41"/>
+        <source>%1 listed keys</source>
+        <translation>%1 nøkler i listen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="44"/>
+        <source>: reactivates every key of %1 (%2)</source>
+        <translation>: reaktiverer alle nøklene til %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="46"/>
+        <source>: suspends every key of %1 (%2)</source>
+        <translation>: suspenderer alle nøklene til %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="66"/>
+        <source>Revoke keys</source>
+        <translation>Tilbakekall nøkler</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="67"/>
+        <source>Revoke %1?</source>
+        <translation>Tilbakekalle %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="68"/>
+        <source>Revoke %1</source>
+        <translation>Tilbakekall %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="69"/>
+        <source>Keep the keys</source>
+        <translation>Behold nøklene</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="70"/>
+        <source>Revocation is immediate and final: every application that uses one of these keys stops working at once, and no key can be restored.</source>
+        <translation>Tilbakekallingen skjer straks og er endelig: alle programmer som bruker en av disse nøklene, slutter å virke med en gang, og ingen nøkkel kan gjenopprettes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="75"/>
+        <source>Disable keys</source>
+        <translation>Deaktiver nøkler</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="76"/>
+        <source>Disable %1?</source>
+        <translation>Deaktivere %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="77"/>
+        <source>Disable %1</source>
+        <translation>Deaktiver %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="78"/>
+        <source>Keep them enabled</source>
+        <translation>La dem være aktivert</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="79"/>
+        <source>Applications that use them stop working until they are enabled again.</source>
+        <translation>Programmer som bruker dem, slutter å virke til de aktiveres igjen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="83"/>
+        <source>Enable keys</source>
+        <translation>Aktiver nøkler</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="84"/>
+        <source>Enable %1?</source>
+        <translation>Aktivere %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="85"/>
+        <source>Enable %1</source>
+        <translation>Aktiver %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="86"/>
+        <source>Keep them disabled</source>
+        <translation>La dem være deaktivert</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="87"/>
+        <source>Applications that have them can use them again.</source>
+        <translation>Programmer som har dem, kan bruke dem igjen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="90"/>
+        <source>Rotate keys</source>
+        <translation>Roter nøkler</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="91"/>
+        <source>Rotate %1?</source>
+        <translation>Rotere %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="92"/>
+        <source>Rotate %1</source>
+        <translation>Roter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="93"/>
+        <source>Not now</source>
+        <translation>Ikke nå</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="94"/>
+        <source>One rotation after the other: each opens its own dialog (“Rotation 1 of %1”), where you choose the new key&apos;s name and when the old key goes, and shows the new secret once. Cancelling one of them stops the rest.</source>
+        <translation>Én rotasjon etter den andre: hver åpner sin egen dialog («Rotasjon 1 av %1»), der du velger navnet på den nye nøkkelen og når den gamle nøkkelen skal fjernes, og viser den nye hemmeligheten én gang. Avbryter du én av dem, stoppes resten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="111"/>
+        <source>…and %1 more (Show Details).</source>
+        <translation>… og %1 til (Vis detaljer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="134"/>
+        <source>Rotated keys</source>
+        <translation>Roterte nøkler</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="183"/>
+        <source>They belong to %1 accounts: %2.</source>
+        <translation>De tilhører %1 kontoer: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="185"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="190"/>
+        <source>1 selected key is skipped:</source>
+        <translation>1 valgt nøkkel hoppes over:</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="191"/>
+        <source>%1 selected keys are skipped:</source>
+        <translation>%1 valgte nøkler hoppes over:</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="230"/>
+        <source>The account&apos;s keys are not loaded.</source>
+        <translation>Nøklene i kontoen er ikke lastet inn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionFlow.cpp" line="237"/>
+        <source>Rotation %1 of %2</source>
+        <translation>Rotasjon %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>kw::BulkKeyActions</name>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="52"/>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="54"/>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="56"/>
+        <source>Done</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="58"/>
+        <source>Failed</source>
+        <translation>Mislyktes</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="60"/>
+        <source>Skipped</source>
+        <translation>Hoppet over</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="62"/>
+        <source>Not started</source>
+        <translation>Ikke startet</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="78"/>
+        <source>Listed twice; done once.</source>
+        <translation>Oppført to ganger; utført én gang.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="80"/>
+        <source>Its account is no longer in KeyWarden.</source>
+        <translation>Kontoen finnes ikke lenger i KeyWarden.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="82"/>
+        <source>Rotation shows each new secret in the main window, and there is none here.</source>
+        <translation>Rotasjon viser hver ny hemmelighet i hovedvinduet, og her finnes det ikke noe hovedvindu.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="102"/>
+        <source>This build of KeyWarden has no client for the account&apos;s provider.</source>
+        <translation>Denne versjonen av KeyWarden har ingen klient for kontoens leverandør.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="106"/>
+        <source>Already revoked.</source>
+        <translation>Allerede tilbakekalt.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="109"/>
+        <source>%1 keys cannot be revoked here.</source>
+        <translation>%1-nøkler kan ikke tilbakekalles her.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="112"/>
+        <source>%1 does not let this key be deleted.</source>
+        <translation>%1 tillater ikke at denne nøkkelen slettes.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="117"/>
+        <source>This key is already being rotated.</source>
+        <translation>Denne nøkkelen roteres allerede.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/BulkKeyActions.cpp" line="119"/>
+        <source>The account has reached %1&apos;s limit of %n keys.</source>
+        <translation>
+            <numerusform>Kontoen har nådd grensen til %1 på %n nøkkel.</numerusform>
+            <numerusform>Kontoen har nådd grensen til %1 på %n nøkler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="124"/>
+        <source>%1 keys cannot be disabled.</source>
+        <translation>%1-nøkler kan ikke deaktiveres.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="129"/>
+        <source>%1 can only suspend a key&apos;s owner, and this key has none listed.</source>
+        <translation>%1 kan bare suspendere eieren av en nøkkel, og denne nøkkelen har ingen oppført eier.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="132"/>
+        <source>Its owner is not suspended.</source>
+        <translation>Eieren er ikke suspendert.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="134"/>
+        <source>Its owner is already suspended.</source>
+        <translation>Eieren er allerede suspendert.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="135"/>
+        <source>Only an active key can be suspended.</source>
+        <translation>Bare en aktiv nøkkel kan suspenderes.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="140"/>
+        <source>%1 does not let this key be changed.</source>
+        <translation>%1 tillater ikke at denne nøkkelen endres.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="143"/>
+        <source>It is not disabled.</source>
+        <translation>Den er ikke deaktivert.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="145"/>
+        <source>Already disabled.</source>
+        <translation>Allerede deaktivert.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="146"/>
+        <source>Only an active key can be disabled.</source>
+        <translation>Bare en aktiv nøkkel kan deaktiveres.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="219"/>
+        <source>Not started: the run was cancelled.</source>
+        <translation>Ikke startet: kjøringen ble avbrutt.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="305"/>
+        <source>Reactivated the keys of %1.</source>
+        <translation>Reaktiverte nøklene til %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="306"/>
+        <source>Suspended the keys of %1.</source>
+        <translation>Suspenderte nøklene til %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="310"/>
+        <source>Revoked.</source>
+        <translation>Tilbakekalt.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="312"/>
+        <source>Disabled.</source>
+        <translation>Deaktivert.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="314"/>
+        <source>Enabled.</source>
+        <translation>Aktivert.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/BulkKeyActions.cpp" line="316"/>
+        <source>Rotated.</source>
+        <translation>Rotert.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::BulkOutcomeDialog</name>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="38"/>
+        <source>&amp;Stop Remaining</source>
+        <translation>&amp;Stopp resten</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="39"/>
+        <source>&amp;Copy as Text</source>
+        <translation>&amp;Kopier som tekst</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="47"/>
+        <source>Outcome per key</source>
+        <translation>Utfall per nøkkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="48"/>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="48"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="48"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="48"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="62"/>
+        <source>Stop remaining</source>
+        <translation>Stopp resten</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="63"/>
+        <source>Start no further key; the ones in progress still finish</source>
+        <translation>Start ingen flere nøkler; de som er i gang, fullføres likevel</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="65"/>
+        <source>Copy as text</source>
+        <translation>Kopier som tekst</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="71"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="119"/>
+        <source>%1 done</source>
+        <translation>%1 fullført</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="121"/>
+        <source>%1 failed</source>
+        <translation>%1 mislyktes</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="123"/>
+        <source>%1 skipped</source>
+        <translation>%1 hoppet over</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="125"/>
+        <source>%1 not started</source>
+        <translation>%1 ikke startet</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="128"/>
+        <source>Finished: %1.</source>
+        <translation>Ferdig: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="129"/>
+        <source>Working… %1 of %2 keys answered so far: %3.</source>
+        <translation>Arbeider … %1 av %2 nøkler har fått svar så langt: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="145"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +3142,34 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     </message>
 </context>
 <context>
+    <name>kw::FleetBanners</name>
+    <message>
+        <location filename="../ui/FleetBanners.cpp" line="16"/>
+        <source>Accounts that could not be loaded</source>
+        <translation>Kontoer som ikke kunne lastes inn</translation>
+    </message>
+    <message>
+        <location filename="../ui/FleetBanners.cpp" line="47"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FleetBanners.cpp" line="55"/>
+        <source>Fi&amp;x…</source>
+        <translation>Rep&amp;arer …</translation>
+    </message>
+    <message>
+        <location filename="../ui/FleetBanners.cpp" line="57"/>
+        <source>Fix %1</source>
+        <translation>Reparer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FleetBanners.cpp" line="59"/>
+        <source>Open %1 on its own, where it can be retried or given a new token</source>
+        <translation>Åpne %1 for seg selv, der kontoen kan prøves på nytt eller få et nytt token</translation>
+    </message>
+</context>
+<context>
     <name>kw::HttpKeyProvider</name>
     <message>
         <location filename="../src/providers/HttpKeyProvider.cpp" line="126"/>
@@ -2725,96 +3269,101 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     <name>kw::KeyDetailsPane</name>
     <message>
         <location filename="../ui/KeyDetailsPane.cpp" line="62"/>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
         <source>ID:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
         <source>Prefix:</source>
         <translation>Prefiks:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="67"/>
         <source>Owner:</source>
         <translation>Eier:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="69"/>
         <source>Description:</source>
         <translation>Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="69"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
         <source>Project:</source>
         <translation>Prosjekt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
         <source>Services:</source>
         <translation>Tjenester:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="72"/>
         <source>IP whitelist:</source>
         <translation>IP-hviteliste:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="72"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
         <source>Created:</source>
         <translation>Opprettet:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="74"/>
         <source>Age:</source>
         <translation>Alder:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="74"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="75"/>
         <source>Last used:</source>
         <translation>Sist brukt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="75"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="76"/>
         <source>Expires:</source>
         <translation>Utløper:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="76"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="77"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="77"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="78"/>
         <source>Rotation:</source>
         <translation>Rotasjon:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="79"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="80"/>
         <source>Select a key to see its details.</source>
         <translation>Velg en nøkkel for å se detaljene.</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="129"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="130"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="176"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="178"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="190"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="192"/>
         <source>rotation due (policy: every %n days)</source>
         <translation>
             <numerusform>rotasjon forfalt (policy: hver %n. dag)</numerusform>
@@ -2822,27 +3371,27 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="221"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="223"/>
         <source>cannot be edited or deleted</source>
         <translation>kan ikke redigeres eller slettes</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="222"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="224"/>
         <source>cannot be edited</source>
         <translation>kan ikke redigeres</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="223"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="225"/>
         <source>cannot be deleted</source>
         <translation>kan ikke slettes</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="233"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="235"/>
         <source>Will be revoked on %1 (rotation to “%2”)</source>
         <translation>Blir tilbakekalt %1 (rotasjon til «%2»)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="235"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="237"/>
         <source>Being replaced by “%1”</source>
         <translation>Erstattes av «%1»</translation>
     </message>
@@ -3030,13 +3579,13 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::KeyTableModel</name>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="207"/>
-        <location filename="../ui/KeyTableModel.cpp" line="219"/>
+        <location filename="../ui/KeyTableModel.cpp" line="313"/>
+        <location filename="../ui/KeyTableModel.cpp" line="325"/>
         <source>The provider does not say when this key was created</source>
         <translation>Leverandøren oppgir ikke når denne nøkkelen ble opprettet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="209"/>
+        <location filename="../ui/KeyTableModel.cpp" line="315"/>
         <source>Rotation due: the policy is to rotate keys every %n days</source>
         <translation>
             <numerusform>Rotasjon forfalt: policyen er å rotere nøkler hver %n. dag</numerusform>
@@ -3044,17 +3593,17 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="212"/>
+        <location filename="../ui/KeyTableModel.cpp" line="318"/>
         <source>Being rotated: see View → Rotations</source>
         <translation>Roteres nå: se Vis → Rotasjoner</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="214"/>
+        <location filename="../ui/KeyTableModel.cpp" line="320"/>
         <source>Older than the rotation policy, but this key cannot be rotated</source>
         <translation>Eldre enn rotasjonspolicyen, men denne nøkkelen kan ikke roteres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="215"/>
+        <location filename="../ui/KeyTableModel.cpp" line="321"/>
         <source>Rotation due in %n days</source>
         <translation>
             <numerusform>Rotasjon forfaller om %n dag</numerusform>
@@ -3062,84 +3611,89 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="223"/>
+        <location filename="../ui/KeyTableModel.cpp" line="329"/>
         <source>This key has never been used</source>
         <translation>Denne nøkkelen har aldri blitt brukt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="227"/>
+        <location filename="../ui/KeyTableModel.cpp" line="333"/>
         <source>This key does not expire</source>
         <translation>Denne nøkkelen utløper ikke</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="230"/>
+        <location filename="../ui/KeyTableModel.cpp" line="336"/>
         <source>A rotation revokes this key on %1 (View → Rotations)</source>
         <translation>En rotasjon tilbakekaller denne nøkkelen %1 (Vis → Rotasjoner)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="249"/>
+        <location filename="../ui/KeyTableModel.cpp" line="354"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="249"/>
+        <location filename="../ui/KeyTableModel.cpp" line="354"/>
         <source>Prefix</source>
         <translation>Prefiks</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="249"/>
+        <location filename="../ui/KeyTableModel.cpp" line="354"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="250"/>
+        <location filename="../ui/KeyTableModel.cpp" line="355"/>
         <source>Services</source>
         <translation>Tjenester</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="250"/>
+        <location filename="../ui/KeyTableModel.cpp" line="355"/>
         <source>IP whitelist</source>
         <translation>IP-hviteliste</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="250"/>
+        <location filename="../ui/KeyTableModel.cpp" line="355"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="251"/>
+        <location filename="../ui/KeyTableModel.cpp" line="356"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="251"/>
+        <location filename="../ui/KeyTableModel.cpp" line="356"/>
         <source>Last used</source>
         <translation>Sist brukt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="251"/>
+        <location filename="../ui/KeyTableModel.cpp" line="356"/>
         <source>Expires</source>
         <translation>Utløper</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="252"/>
+        <location filename="../ui/KeyTableModel.cpp" line="357"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="266"/>
+        <location filename="../ui/KeyTableModel.cpp" line="357"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyTableModel.cpp" line="371"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="45"/>
-        <location filename="../ui/KeyTableModel.cpp" line="267"/>
+        <location filename="../ui/KeyTableModel.cpp" line="46"/>
+        <location filename="../ui/KeyTableModel.cpp" line="372"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="46"/>
-        <location filename="../ui/KeyTableModel.cpp" line="267"/>
+        <location filename="../ui/KeyTableModel.cpp" line="47"/>
+        <location filename="../ui/KeyTableModel.cpp" line="372"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -3147,28 +3701,28 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="273"/>
-        <location filename="../ui/KeyTableModel.cpp" line="283"/>
+        <location filename="../ui/KeyTableModel.cpp" line="378"/>
+        <location filename="../ui/KeyTableModel.cpp" line="388"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="276"/>
+        <location filename="../ui/KeyTableModel.cpp" line="381"/>
         <source>just now</source>
         <translation>akkurat nå</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="287"/>
+        <location filename="../ui/KeyTableModel.cpp" line="392"/>
         <source>in under a minute</source>
         <translation>om under ett minutt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="287"/>
+        <location filename="../ui/KeyTableModel.cpp" line="392"/>
         <source>expired just now</source>
         <translation>utløpt akkurat nå</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="40"/>
+        <location filename="../ui/KeyTableModel.cpp" line="41"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3176,7 +3730,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="43"/>
+        <location filename="../ui/KeyTableModel.cpp" line="44"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n t</numerusform>
@@ -3184,38 +3738,38 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="111"/>
+        <location filename="../ui/KeyTableModel.cpp" line="187"/>
         <source>d MMM</source>
         <comment>day and short month</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="113"/>
+        <location filename="../ui/KeyTableModel.cpp" line="189"/>
         <source>%1 — revoked on %2</source>
         <translation>%1 — tilbakekalt %2</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="277"/>
+        <location filename="../ui/KeyTableModel.cpp" line="382"/>
         <source>%1 ago</source>
         <translation>for %1 siden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="289"/>
+        <location filename="../ui/KeyTableModel.cpp" line="394"/>
         <source>in %1</source>
         <translation>om %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="289"/>
+        <location filename="../ui/KeyTableModel.cpp" line="394"/>
         <source>expired %1 ago</source>
         <translation>utløpt for %1 siden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="316"/>
+        <location filename="../ui/KeyTableModel.cpp" line="428"/>
         <source>All addresses</source>
         <translation>Alle adresser</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="324"/>
+        <location filename="../ui/KeyTableModel.cpp" line="436"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3236,6 +3790,35 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <location filename="../src/vault/KeychainStore.cpp" line="181"/>
         <source>Restart the keychain service and try again.</source>
         <translation>Start nøkkelringtjenesten på nytt og prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::LockScreen</name>
+    <message>
+        <location filename="../ui/LockScreen.cpp" line="13"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås opp</translation>
+    </message>
+    <message>
+        <location filename="../ui/LockScreen.cpp" line="16"/>
+        <location filename="../ui/LockScreen.cpp" line="17"/>
+        <source>KeyWarden is locked</source>
+        <translation>KeyWarden er låst</translation>
+    </message>
+    <message>
+        <location filename="../ui/LockScreen.cpp" line="24"/>
+        <source>The keys are hidden and the account tokens were removed from memory after a time without input. Unlocking reads the tokens again from the keychain and lists the keys.</source>
+        <translation>Nøklene er skjult, og kontotokenene ble fjernet fra minnet etter en periode uten aktivitet. Når du låser opp, leses tokenene inn på nytt fra nøkkelringen, og nøklene listes opp.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LockScreen.cpp" line="40"/>
+        <source>Unlock KeyWarden</source>
+        <translation>Lås opp KeyWarden</translation>
+    </message>
+    <message>
+        <location filename="../ui/LockScreen.cpp" line="56"/>
+        <source>Accounts used for this session only (here: %1, such as the sandbox) keep their token in this session&apos;s memory: there is no keychain to read it again from.</source>
+        <translation>Kontoer som bare brukes i denne økten (her: %1, for eksempel sandkassen), beholder tokenet sitt i minnet til økten: det finnes ingen nøkkelring å lese det inn på nytt fra.</translation>
     </message>
 </context>
 <context>
@@ -3273,94 +3856,94 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>Roter nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="86"/>
-        <location filename="../ui/MainWindowGuards.cpp" line="118"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="87"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="119"/>
         <source>Audit log not written</source>
         <translation>Revisjonsloggen ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="98"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="99"/>
         <source>&amp;Hide</source>
         <translation>&amp;Skjul</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="100"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="101"/>
         <source>Hide the audit log warning</source>
         <translation>Skjul advarselen om revisjonsloggen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="113"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="114"/>
         <source>The audit log could not be written: %1 (%2). What you do still happens at the provider, but it is not recorded until the file can be written again.</source>
         <translation>Revisjonsloggen kunne ikke skrives: %1 (%2). Det du gjør, skjer fortsatt hos leverandøren, men det registreres ikke før filen kan skrives igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="115"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="116"/>
         <source>no reason given</source>
         <translation>ingen årsak oppgitt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="137"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="138"/>
         <source>Key created without its secret</source>
         <translation>Nøkkelen ble opprettet uten hemmeligheten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="138"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="139"/>
         <location filename="../ui/MainWindowLayout.cpp" line="68"/>
         <source>Revoke key</source>
         <translation>Tilbakekall nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="139"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="140"/>
         <source>Keep key</source>
         <translation>Behold nøkkelen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="141"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="142"/>
         <source>The key “%1” was kept, but its secret cannot be shown: revoke it from the key list once it is not needed.</source>
         <translation>Nøkkelen «%1» ble beholdt, men hemmeligheten kan ikke vises: tilbakekall den fra nøkkellisten når den ikke trengs lenger.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="146"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="147"/>
         <source>Revoking “%1”…</source>
         <translation>Tilbakekaller «%1» …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="153"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="154"/>
         <source>The key “%1” could not be revoked: %2 It still exists: revoke it from the key list.</source>
         <translation>Nøkkelen «%1» kunne ikke tilbakekalles: %2 Den finnes fortsatt: tilbakekall den fra nøkkellisten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="158"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="159"/>
         <source>Revoked “%1”, the key whose secret never arrived.</source>
         <translation>Tilbakekalte «%1», nøkkelen der hemmeligheten aldri kom.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="179"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="180"/>
         <source>A new secret is shown that you have not confirmed as saved; it cannot be shown again.</source>
         <translation>En ny hemmelighet vises som du ikke har bekreftet at du har lagret; den kan ikke vises igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="182"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="183"/>
         <source>A key is being created, rotated or revoked: quitting now may leave a key whose secret you never see.</source>
         <translation>En nøkkel blir opprettet, rotert eller tilbakekalt: avslutter du nå, kan det bli igjen en nøkkel der du aldri får se hemmeligheten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="191"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="203"/>
         <source>Quit KeyWarden?</source>
         <translation>Avslutte KeyWarden?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="192"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="204"/>
         <source>Quit anyway?</source>
         <translation>Avslutte likevel?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="192"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="204"/>
         <source>Quit anyway</source>
         <translation>Avslutt likevel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="192"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="204"/>
         <source>Stay</source>
         <translation>Bli</translation>
     </message>
@@ -3415,41 +3998,123 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation> dager</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="237"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="240"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastatursnarveier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="238"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="241"/>
         <source>About KeyWarden</source>
         <translation>Om KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="288"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="40"/>
+        <source>&amp;All Accounts</source>
+        <translation>&amp;Alle kontoer</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFleet.cpp" line="43"/>
+        <source>All accounts</source>
+        <translation>Alle kontoer</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFleet.cpp" line="44"/>
+        <source>Every key of every account in one table (Ctrl+0)</source>
+        <translation>Alle nøklene i alle kontoene i én tabell (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFleet.cpp" line="223"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="291"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFleet.cpp" line="233"/>
+        <source>&amp;Enable Keys</source>
+        <translation>Akti&amp;ver nøkler</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFleet.cpp" line="233"/>
+        <source>&amp;Disable Keys…</source>
+        <translation>&amp;Deaktiver nøkler …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowFleet.cpp" line="256"/>
+        <source>Revoke the %n selected keys</source>
+        <translation>
+            <numerusform>Tilbakekall den %n valgte nøkkelen</numerusform>
+            <numerusform>Tilbakekall de %n valgte nøklene</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowFleet.cpp" line="258"/>
+        <source>Rotate the %n selected keys</source>
+        <translation>
+            <numerusform>Roter den %n valgte nøkkelen</numerusform>
+            <numerusform>Roter de %n valgte nøklene</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowFleet.cpp" line="263"/>
+        <source>Enable the %n selected keys</source>
+        <translation>
+            <numerusform>Aktiver den %n valgte nøkkelen</numerusform>
+            <numerusform>Aktiver de %n valgte nøklene</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowFleet.cpp" line="264"/>
+        <source>Disable the %n selected keys</source>
+        <translation>
+            <numerusform>Deaktiver den %n valgte nøkkelen</numerusform>
+            <numerusform>Deaktiver de %n valgte nøklene</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFleet.cpp" line="276"/>
+        <source>New key</source>
+        <translation>Ny nøkkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFleet.cpp" line="277"/>
+        <source>Create the new key in %1 (%2), the account of the selected key?
+
+To create it in another account, select a key of that account or the account in the list first.</source>
+        <translation>Opprette den nye nøkkelen i %1 (%2), kontoen til den valgte nøkkelen?
+
+For å opprette den i en annen konto velger du først en nøkkel i den kontoen, eller selve kontoen i listen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFleet.cpp" line="281"/>
+        <source>Create in %1</source>
+        <translation>Opprett i %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFleet.cpp" line="281"/>
+        <source>Do not create</source>
+        <translation>Ikke opprett</translation>
     </message>
     <message>
         <source>KeyWarden — sandbox</source>
         <translation type="vanished">KeyWarden — sandkasse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>KeyWarden</source>
         <translation>KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Sandbox — KeyWarden</source>
         <translation>Sandkasse — KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>%1: 1 key, loaded at %2</source>
         <translation>%1: 1 nøkkel, lastet inn %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>%1: %n keys, loaded at %2</source>
         <translation>
             <numerusform>%1: %n nøkkel, lastet inn %2</numerusform>
@@ -3555,27 +4220,28 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>Sjekk at den valgte nøkkelen virker, med et kall som bare leser (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="451"/>
         <source>Select a key to see its details.</source>
         <translation>Velg en nøkkel for å se detaljene.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
         <source>Add an account to see its keys (Ctrl+Shift+A).</source>
         <translation>Legg til en konto for å se nøklene (Ctrl+Shift+A).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>This account has no keys yet. Create one with Ctrl+N.</source>
         <translation>Denne kontoen har ingen nøkler ennå. Opprett en med Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>The keys could not be loaded: see the message above.</source>
         <translation>Nøklene kunne ikke lastes inn: se meldingen ovenfor.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Loading the keys…</source>
         <translation>Laster nøklene …</translation>
     </message>
@@ -3600,27 +4266,40 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>Knytt en policy til %1, eieren av den valgte nøkkelen (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <source>Select a key of the account to create the key in, or that account</source>
+        <translation>Velg en nøkkel i kontoen nøkkelen skal opprettes i, eller selve kontoen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Not offered by this account&apos;s provider</source>
         <translation>Tilbys ikke av leverandøren til denne kontoen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <source>%n keys selected</source>
+        <translation>
+            <numerusform>%n nøkkel valgt</numerusform>
+            <numerusform>%n nøkler valgt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="482"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>Loading keys of %1…</source>
         <translation>Laster nøklene til %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="484"/>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
         <source>Reading the token of %1…</source>
         <translation>Leser tokenet til %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>1 key</source>
         <translation>1 nøkkel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>%n keys</source>
         <translation>
             <numerusform>%n nøkkel</numerusform>
@@ -3628,12 +4307,12 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506"/>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
         <source>%1 of 1 key</source>
         <translation>%1 av 1 nøkkel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="507"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>%1 of %n keys</source>
         <translation>
             <numerusform>%1 av %n nøkkel</numerusform>
@@ -3641,7 +4320,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <location filename="../ui/MainWindow.cpp" line="583"/>
         <source>Copied the id of “%1”.</source>
         <translation>Kopierte ID-en til «%1».</translation>
     </message>
@@ -3744,33 +4423,33 @@ Nøklene hos leverandøren blir ikke berørt.</translation>
         <translation>Merknad fra %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="242"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="244"/>
         <source>Created “%1”.</source>
         <translation>Opprettet «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="242"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="244"/>
         <source>Created the key.</source>
         <translation>Opprettet nøkkelen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="258"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="265"/>
         <source>Revoked “%1”.</source>
         <translation>Tilbakekalte «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="273"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="280"/>
         <source>Saved the changes to “%1”.</source>
         <translation>Lagret endringene i «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="300"/>
-        <location filename="../ui/MainWindowFlows.cpp" line="304"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="310"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="314"/>
         <source>Disable key</source>
         <translation>Deaktiver nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="301"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="311"/>
         <source>Disable “%1”?
 
 Applications that use it stop working until it is enabled again.</source>
@@ -3779,42 +4458,42 @@ Applications that use it stop working until it is enabled again.</source>
 Programmer som bruker den, slutter å virke til den aktiveres igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="304"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="314"/>
         <source>Keep it enabled</source>
         <translation>La den være aktivert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="310"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="320"/>
         <source>Could not enable “%1”: %2</source>
         <translation>Kunne ikke aktivere «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="310"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="320"/>
         <source>Could not disable “%1”: %2</source>
         <translation>Kunne ikke deaktivere «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="313"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="323"/>
         <source>Enabled “%1”.</source>
         <translation>Aktiverte «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="313"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="323"/>
         <source>Disabled “%1”.</source>
         <translation>Deaktiverte «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="326"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="336"/>
         <source>1 listed key</source>
         <translation>1 nøkkel i listen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="326"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="336"/>
         <source>%1 listed keys</source>
         <translation>%1 nøkler i listen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="329"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="339"/>
         <source>Reactivate every key of %1?
 
 This affects %2 of this owner.</source>
@@ -3823,7 +4502,7 @@ This affects %2 of this owner.</source>
 Dette gjelder %2 til denne eieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="331"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="341"/>
         <source>Suspend every key of %1?
 
 This affects %2 of this owner, not only “%3”: applications using any of them stop working until the owner is reactivated.</source>
@@ -3832,148 +4511,158 @@ This affects %2 of this owner, not only “%3”: applications using any of them
 Dette gjelder %2 til denne eieren, ikke bare «%3»: programmer som bruker noen av dem, slutter å virke til eieren er reaktivert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="334"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="344"/>
         <source>Reactivate keys</source>
         <translation>Reaktiver nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="334"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="344"/>
         <source>Suspend keys</source>
         <translation>Suspender nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="336"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="346"/>
         <source>Reactivate %1</source>
         <translation>Reaktiver %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="336"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="346"/>
         <source>Suspend %1</source>
         <translation>Suspender %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="337"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="347"/>
         <source>Keep them suspended</source>
         <translation>La dem forbli suspendert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="337"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="347"/>
         <source>Keep them active</source>
         <translation>La dem forbli aktive</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="343"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="353"/>
         <source>Could not reactivate the keys of %1: %2</source>
         <translation>Kunne ikke reaktivere nøklene til %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="344"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="354"/>
         <source>Could not suspend the keys of %1: %2</source>
         <translation>Kunne ikke suspendere nøklene til %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="347"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="357"/>
         <source>Reactivated %1 of %2.</source>
         <translation>Reaktiverte %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="347"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="357"/>
         <source>Suspended %1 of %2.</source>
         <translation>Suspenderte %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="374"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="384"/>
         <source>Attached %1 to %2.</source>
         <translation>Knyttet %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="387"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="397"/>
         <source>Fetching the secret of “%1”…</source>
         <translation>Henter hemmeligheten til «%1» …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="393"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="403"/>
         <source>Could not fetch the secret of “%1”: %2</source>
         <translation>Kunne ikke hente hemmeligheten til «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="412"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="422"/>
         <source>Testing “%1”…</source>
         <translation>Tester «%1» …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="420"/>
-        <location filename="../ui/MainWindowFlows.cpp" line="429"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="430"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="439"/>
         <source>Could not test “%1”: %2</source>
         <translation>Kunne ikke teste «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="434"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="444"/>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="459"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="471"/>
         <source>Edit account</source>
         <translation>Rediger konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="460"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="472"/>
         <source>Replace token</source>
         <translation>Erstatt token</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="474"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="486"/>
         <source>Could not change %1: %2</source>
         <translation>Kunne ikke endre %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="477"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="489"/>
         <source>Saved the changes to %1; its keys are loaded again.</source>
         <translation>Lagret endringene i %1; nøklene lastes inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="496"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="508"/>
         <source>The new token was not taken, and the old one is still in use: %1</source>
         <translation>Det nye tokenet ble ikke tatt i bruk, og det gamle brukes fortsatt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="502"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="514"/>
         <source>%1 now uses its new token.</source>
         <translation>%1 bruker nå det nye tokenet.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="54"/>
+        <location filename="../ui/RotationFlow.cpp" line="45"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationFlow.cpp" line="48"/>
+        <source>Cancelled; the key was not rotated.</source>
+        <translation>Avbrutt; nøkkelen ble ikke rotert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationFlow.cpp" line="60"/>
         <source>Rotating “%1”: creating the new key…</source>
         <translation>Roterer «%1»: oppretter den nye nøkkelen …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="75"/>
+        <location filename="../ui/RotationFlow.cpp" line="81"/>
         <source>Rotation of “%1” stopped: the answer to the new key&apos;s create was lost. %2 The old key is unchanged.</source>
         <translation>Rotasjonen av «%1» stoppet: svaret på opprettelsen av den nye nøkkelen gikk tapt. %2 Den gamle nøkkelen er uendret.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="82"/>
+        <location filename="../ui/RotationFlow.cpp" line="90"/>
         <source>Rotation of “%1” stopped: the new key could not be created. %2 The old key is unchanged.</source>
         <translation>Rotasjonen av «%1» stoppet: den nye nøkkelen kunne ikke opprettes. %2 Den gamle nøkkelen er uendret.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="101"/>
+        <location filename="../ui/RotationFlow.cpp" line="111"/>
         <source>The test of the new key said: %1</source>
         <translation>Testen av den nye nøkkelen sa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="103"/>
+        <location filename="../ui/RotationFlow.cpp" line="113"/>
         <source>The new key was not tested.</source>
         <translation>Den nye nøkkelen ble ikke testet.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="106"/>
+        <location filename="../ui/RotationFlow.cpp" line="116"/>
         <source>New key not verified</source>
         <translation>Den nye nøkkelen er ikke verifisert</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="107"/>
+        <location filename="../ui/RotationFlow.cpp" line="117"/>
         <source>%1
 
 Keep the old key “%2” (recommended), or revoke it anyway as planned?</source>
@@ -3982,57 +4671,62 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
 Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel som planlagt?</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="110"/>
+        <location filename="../ui/RotationFlow.cpp" line="120"/>
         <source>Revoke old key anyway</source>
         <translation>Tilbakekall den gamle nøkkelen likevel</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="110"/>
+        <location filename="../ui/RotationFlow.cpp" line="120"/>
         <source>Keep both keys</source>
         <translation>Behold begge nøklene</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="112"/>
+        <location filename="../ui/RotationFlow.cpp" line="122"/>
         <source>not tested</source>
         <translation>ikke testet</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="115"/>
+        <location filename="../ui/RotationFlow.cpp" line="125"/>
         <source>Old key to be revoked without a verified new key (%1): the user chose to.</source>
         <translation>Den gamle nøkkelen tilbakekalles uten en verifisert ny nøkkel (%1): brukeren valgte det.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="121"/>
+        <location filename="../ui/RotationFlow.cpp" line="131"/>
         <source>New key not verified (%1); the old key was kept.</source>
         <translation>Den nye nøkkelen er ikke verifisert (%1); den gamle nøkkelen ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="123"/>
+        <location filename="../ui/RotationFlow.cpp" line="133"/>
         <source>The old key “%1” was kept; revoke it once the new key works.</source>
         <translation>Den gamle nøkkelen «%1» ble beholdt; tilbakekall den når den nye nøkkelen virker.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="137"/>
+        <location filename="../ui/RotationFlow.cpp" line="150"/>
         <source>The old key “%1” could not be revoked: %2 KeyWarden tries again every hour; the rotation stays open until then.</source>
         <translation>Den gamle nøkkelen «%1» kunne ikke tilbakekalles: %2 KeyWarden prøver igjen hver time; rotasjonen forblir åpen til da.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="143"/>
+        <location filename="../ui/RotationFlow.cpp" line="157"/>
         <source>Rotation finished: “%1” is revoked.</source>
         <translation>Rotasjonen er fullført: «%1» er tilbakekalt.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="147"/>
+        <location filename="../ui/RotationFlow.cpp" line="158"/>
         <source>“%1” will be revoked in 1 day.</source>
         <translation>«%1» blir tilbakekalt om 1 dag.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RotationFlow.cpp" line="148"/>
+        <location filename="../ui/RotationFlow.cpp" line="159"/>
         <source>“%1” will be revoked in %n days.</source>
         <translation>
             <numerusform>«%1» blir tilbakekalt om %n dag.</numerusform>
             <numerusform>«%1» blir tilbakekalt om %n dager.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowPreferences.cpp" line="29"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Innstillinger …</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4763,246 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
         <location filename="../ui/OwnerAccessCache.cpp" line="111"/>
         <source>also: %1</source>
         <translation>også: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kw::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="68"/>
+        <source>Preferences</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="71"/>
+        <source>Preference pages</source>
+        <translation>Innstillingssider</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="72"/>
+        <source>&amp;General</source>
+        <translation>&amp;Generelt</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="73"/>
+        <source>&amp;Rotation</source>
+        <translation>&amp;Rotasjon</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="74"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Varsler</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="122"/>
+        <source>Clear the clipboard after (seconds)</source>
+        <translation>Tøm utklippstavlen etter (sekunder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="123"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="125"/>
+        <source>Clear copied &amp;secrets after:</source>
+        <translation>Tøm kopierte &amp;hemmeligheter etter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="127"/>
+        <source>Lock after minutes without input</source>
+        <translation>Lås etter minutter uten aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="128"/>
+        <source>Never</source>
+        <translation>Aldri</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="129"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="131"/>
+        <source>After this long without input the window hides every key and forgets the account tokens until you unlock it. 0: never.</source>
+        <translation>Etter så lang tid uten aktivitet skjuler vinduet alle nøklene og glemmer kontotokenene til du låser det opp. 0: aldri.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="133"/>
+        <source>&amp;Lock when idle for:</source>
+        <translation>&amp;Lås etter inaktivitet i:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="137"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="138"/>
+        <source>System</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="143"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="144"/>
+        <source>A new language applies the next time KeyWarden starts.</source>
+        <translation>Et nytt språk tas i bruk neste gang KeyWarden starter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="149"/>
+        <source>Start at l&amp;ogin, in the tray</source>
+        <translation>Start ved &amp;pålogging, i systemkurven</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="153"/>
+        <source>Show an icon in the &amp;tray</source>
+        <translation>Vis et ikon i system&amp;kurven</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="159"/>
+        <source>When the window is closed while revocations are due</source>
+        <translation>Når vinduet lukkes mens tilbakekallinger venter</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="160"/>
+        <source>Ask</source>
+        <translation>Spør</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="161"/>
+        <source>Keep running in the tray</source>
+        <translation>Fortsett å kjøre i systemkurven</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="163"/>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="164"/>
+        <source>&amp;Closing while revocations are scheduled:</source>
+        <translation>Ved l&amp;ukking mens tilbakekallinger er planlagt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="174"/>
+        <source>Default rotation policy (days)</source>
+        <translation>Standard rotasjonspolicy (dager)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="175"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="216"/>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="177"/>
+        <source>Rotate keys older than (&amp;default):</source>
+        <translation>Roter nøkler eldre enn (&amp;standard):</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="181"/>
+        <source>Rotation policy per account</source>
+        <translation>Rotasjonspolicy per konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="182"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="182"/>
+        <source>Rotation policy</source>
+        <translation>Rotasjonspolicy</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="193"/>
+        <source>Rotation policy for %1 (days, 0: the default)</source>
+        <translation>Rotasjonspolicy for %1 (dager, 0: standard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="194"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="211"/>
+        <source>Per &amp;account:</source>
+        <translation>Per &amp;konto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="215"/>
+        <source>Default grace period (days)</source>
+        <translation>Standard overgangsperiode (dager)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="218"/>
+        <source>How long a rotation keeps the old key before revoking it; the Rotate dialog starts with this.</source>
+        <translation>Hvor lenge en rotasjon beholder den gamle nøkkelen før den tilbakekalles; dialogen «Roter nøkkel» starter med denne verdien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="220"/>
+        <source>Default &amp;grace period:</source>
+        <translation>Standard &amp;overgangsperiode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="230"/>
+        <source>Notify this many days before a key expires</source>
+        <translation>Varsle så mange dager før en nøkkel utløper</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="231"/>
+        <source>e.g. 7, 1</source>
+        <translation>f.eks. 7, 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="236"/>
+        <source>Notify days before &amp;expiry:</source>
+        <translation>Varsle dager før &amp;utløp:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="237"/>
+        <source>When a key&apos;s &amp;rotation falls due</source>
+        <translation>Når rotasjonen av en nøkkel &amp;forfaller</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="240"/>
+        <source>When a scheduled re&amp;vocation is done or failed</source>
+        <translation>Når en planlagt &amp;tilbakekalling er utført eller mislyktes</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="272"/>
+        <source>Enter the seconds after which the clipboard is cleared (5–600).</source>
+        <translation>Skriv inn antall sekunder før utklippstavlen tømmes (5–600).</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="273"/>
+        <source>Enter the idle minutes before the window locks (0: never).</source>
+        <translation>Skriv inn antall minutter uten aktivitet før vinduet låses (0: aldri).</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="274"/>
+        <source>Enter the default rotation policy in days (1–3650).</source>
+        <translation>Skriv inn standard rotasjonspolicy i dager (1–3650).</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="275"/>
+        <source>Enter the default grace period in days (0–365).</source>
+        <translation>Skriv inn standard overgangsperiode i dager (0–365).</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="283"/>
+        <source>Enter a rotation policy in days for %1, or 0 for the default.</source>
+        <translation>Skriv inn en rotasjonspolicy i dager for %1, eller 0 for standard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="287"/>
+        <source>Enter the days before expiry as numbers from 1 to 365, separated by commas (e.g. 7, 1).</source>
+        <translation>Skriv inn dagene før utløp som tall fra 1 til 365, atskilt med komma (f.eks. 7, 1).</translation>
     </message>
 </context>
 <context>
@@ -4266,136 +5200,171 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="68"/>
+        <source>The proxy %1 refused the connection (on the way to %2).</source>
+        <translation>Proxyen %1 avviste tilkoblingen (på vei til %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="71"/>
+        <source>Cannot find the proxy %1 (on the way to %2).</source>
+        <translation>Finner ikke proxyen %1 (på vei til %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="74"/>
+        <source>The proxy %1 did not answer in time (on the way to %2).</source>
+        <translation>Proxyen %1 svarte ikke i tide (på vei til %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="77"/>
+        <source>The proxy %1 closed the connection (on the way to %2).</source>
+        <translation>Proxyen %1 lukket tilkoblingen (på vei til %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="80"/>
+        <source>The proxy %1 asks for credentials (on the way to %2).</source>
+        <translation>Proxyen %1 krever påloggingsinformasjon (på vei til %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="83"/>
         <source>%1 closed the connection without answering. The request was not sent again because repeating it is not safe.</source>
         <translation>%1 lukket tilkoblingen uten å svare. Forespørselen ble ikke sendt på nytt fordi det ikke er trygt å gjenta den.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="81"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="96"/>
         <source>The address “%1” is not valid.</source>
         <translation>Adressen «%1» er ugyldig.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="83"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="98"/>
         <source>Refusing to connect to %1 over %2: credentials are only sent over https:// (plain http:// is allowed to this computer only).</source>
         <translation>Nekter å koble til %1 over %2: påloggingsinformasjon sendes bare over https:// (ukryptert http:// er bare tillatt til denne datamaskinen).</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="90"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="105"/>
         <source>%1 sent an answer that is not HTTP: %2</source>
         <translation>%1 sendte et svar som ikke er HTTP: %2</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="93"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="108"/>
         <source>The answer from %1 is larger than %2 MiB; it was not read.</source>
         <translation>Svaret fra %1 er større enn %2 MiB; det ble ikke lest.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="99"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="114"/>
         <source>The secure connection to %1 failed: %2</source>
         <translation>Den sikre tilkoblingen til %1 mislyktes: %2</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="102"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="117"/>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="112"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="130"/>
+        <source>Check the account&apos;s proxy, or https_proxy and no_proxy in the environment KeyWarden was started from.</source>
+        <translation>Kontroller kontoens proxy, eller https_proxy og no_proxy i miljøet KeyWarden ble startet fra.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="133"/>
+        <source>Give the proxy&apos;s user name and password in its address (http://user:password@proxy:3128).</source>
+        <translation>Oppgi brukernavnet og passordet til proxyen i adressen (http://bruker:passord@proxy:3128).</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ProviderErrorText.cpp" line="136"/>
         <source>If the server uses a private certificate authority, configure its CA file for this account.</source>
         <translation>Hvis tjeneren bruker en privat sertifiseringsinstans, angir du CA-filen for denne kontoen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="115"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="139"/>
         <source>It may or may not have taken effect: refresh before trying again.</source>
         <translation>Det kan ha trådt i kraft eller ikke: oppdater før du prøver igjen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="127"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="151"/>
         <source>Try again after %1 (in %2 s).</source>
         <translation>Prøv igjen etter %1 (om %2 s).</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="159"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="183"/>
         <source>HTTP %1: </source>
         <translation>HTTP %1: </translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="166"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="190"/>
         <source>The provider gave no reason.</source>
         <translation>Leverandøren oppga ingen årsak.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="175"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="199"/>
         <source>Check your network connection and the account&apos;s endpoint, then retry.</source>
         <translation>Kontroller nettverkstilkoblingen og kontoens endepunkt, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="177"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="201"/>
         <source>The provider did not answer in time. Retry in a moment.</source>
         <translation>Leverandøren svarte ikke i tide. Prøv igjen om litt.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="179"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="203"/>
         <source>The server&apos;s certificate is not trusted. Check the endpoint, or set the CA file of a private certificate authority in the account.</source>
         <translation>Tjenerens sertifikat er ikke klarert. Kontroller endepunktet, eller angi CA-filen til en privat sertifiseringsinstans i kontoen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="182"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="206"/>
         <source>Use an https:// endpoint (plain http:// is only allowed to this computer).</source>
         <translation>Bruk et https://-endepunkt (ukryptert http:// er bare tillatt til denne datamaskinen).</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="184"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="208"/>
         <source>The account&apos;s token was refused. It may be revoked or expired: add the account again with a valid token.</source>
         <translation>Kontoens token ble avvist. Det kan være tilbakekalt eller utløpt: legg til kontoen på nytt med et gyldig token.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="187"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="211"/>
         <source>The token is not allowed to do this. Use a token with key-management rights, or check the IP whitelist of the token.</source>
         <translation>Tokenet har ikke lov til dette. Bruk et token med rettigheter til nøkkelbehandling, eller kontroller IP-hvitelisten til tokenet.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="190"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="214"/>
         <source>It no longer exists at the provider. Refresh the list.</source>
         <translation>Den finnes ikke lenger hos leverandøren. Oppdater listen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="192"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="216"/>
         <source>The provider refused because of a limit or a conflict. Revoke keys you no longer need, then try again.</source>
         <translation>Leverandøren avviste på grunn av en grense eller en konflikt. Tilbakekall nøkler du ikke lenger trenger, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="195"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="219"/>
         <source>Correct the values the provider named and try again.</source>
         <translation>Rett verdiene leverandøren nevnte, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="197"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="221"/>
         <source>Too many requests. Wait a minute, then retry.</source>
         <translation>For mange forespørsler. Vent et minutt, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="199"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="223"/>
         <source>The provider had a problem on its side. Retry later; if it persists, check the provider&apos;s status page.</source>
         <translation>Leverandøren hadde et problem på sin side. Prøv igjen senere; hvis det vedvarer, sjekk leverandørens statusside.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="202"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="226"/>
         <source>The provider&apos;s answer could not be read. Retry; if it persists, the endpoint may not be this provider&apos;s API.</source>
         <translation>Leverandørens svar kunne ikke leses. Prøv igjen; hvis det vedvarer, er endepunktet kanskje ikke API-et til denne leverandøren.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="205"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="229"/>
         <source>The request was cancelled.</source>
         <translation>Forespørselen ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="210"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="234"/>
         <source>Retry; if it keeps failing, check the account&apos;s settings.</source>
         <translation>Prøv igjen; hvis det fortsetter å mislykkes, kontroller kontoens innstillinger.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="221"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="245"/>
         <source>The key “%1” was created but its secret never arrived. It cannot be shown again: revoke it?</source>
         <translation>Nøkkelen «%1» ble opprettet, men hemmeligheten kom aldri. Den kan ikke vises igjen: tilbakekalle den?</translation>
     </message>
@@ -4406,6 +5375,83 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
         <location filename="../src/providers/ProviderReply.cpp" line="23"/>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::ReminderTracker</name>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="101"/>
+        <source>Key expires within 1 day</source>
+        <translation>Nøkkel utløper innen 1 dag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/ReminderTracker.cpp" line="102"/>
+        <source>Key expires within %n days</source>
+        <translation>
+            <numerusform>Nøkkel utløper innen %n dag</numerusform>
+            <numerusform>Nøkkel utløper innen %n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="104"/>
+        <source>Key due for rotation</source>
+        <translation>Nøkkel skal roteres</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="106"/>
+        <source>Rotation finished</source>
+        <translation>Rotasjonen er fullført</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="108"/>
+        <source>Planned revocation failed</source>
+        <translation>Planlagt tilbakekalling mislyktes</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="118"/>
+        <source>“%1” of %2 expires on %3.</source>
+        <translation>«%1» i %2 utløper %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/ReminderTracker.cpp" line="121"/>
+        <source>“%1” of %2 was created on %3; the rotation policy is %n days.</source>
+        <translation>
+            <numerusform>«%1» i %2 ble opprettet %3; rotasjonspolicyen er %n dag.</numerusform>
+            <numerusform>«%1» i %2 ble opprettet %3; rotasjonspolicyen er %n dager.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="126"/>
+        <source>The old key “%1” of %2 was revoked as planned.</source>
+        <translation>Den gamle nøkkelen «%1» i %2 ble tilbakekalt som planlagt.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="129"/>
+        <source>The old key “%1” of %2 could not be revoked: %3 It still works; KeyWarden tries again every hour while it runs.</source>
+        <translation>Den gamle nøkkelen «%1» i %2 kunne ikke tilbakekalles: %3 Den virker fortsatt; KeyWarden prøver igjen hver time mens programmet kjører.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="219"/>
+        <source>expires within a day</source>
+        <translation>utløper innen en dag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/ReminderTracker.cpp" line="220"/>
+        <source>expires in %n days</source>
+        <translation>
+            <numerusform>utløper om %n dag</numerusform>
+            <numerusform>utløper om %n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="237"/>
+        <source>rotation due</source>
+        <translation>rotasjon forfalt</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="255"/>
+        <source>planned revocation not done yet</source>
+        <translation>planlagt tilbakekalling ikke utført ennå</translation>
     </message>
 </context>
 <context>
@@ -4457,7 +5503,7 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
     <message>
         <location filename="../ui/ReportExport.cpp" line="55"/>
         <location filename="../ui/ReportExport.cpp" line="63"/>
-        <location filename="../ui/ReportExport.cpp" line="117"/>
+        <location filename="../ui/ReportExport.cpp" line="118"/>
         <source>Export Credential Report</source>
         <translation>Eksporter legitimasjonsrapport</translation>
     </message>
@@ -4497,7 +5543,7 @@ Rett opp eller oppdater dem først for en fullstendig rapport, eller eksporter b
         <translation>Legitimasjonsrapporten er skrevet til %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportExport.cpp" line="118"/>
+        <location filename="../ui/ReportExport.cpp" line="119"/>
         <source>The report was not written.</source>
         <translation>Rapporten ble ikke skrevet.</translation>
     </message>
@@ -4505,111 +5551,111 @@ Rett opp eller oppdater dem først for en fullstendig rapport, eller eksporter b
 <context>
     <name>kw::ReportText</name>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="175"/>
-        <location filename="../src/console/ReportWriters.cpp" line="193"/>
+        <location filename="../src/console/ReportWriters.cpp" line="176"/>
+        <location filename="../src/console/ReportWriters.cpp" line="194"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="175"/>
-        <location filename="../src/console/ReportWriters.cpp" line="193"/>
+        <location filename="../src/console/ReportWriters.cpp" line="176"/>
+        <location filename="../src/console/ReportWriters.cpp" line="194"/>
         <source>Provider</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="176"/>
-        <location filename="../src/console/ReportWriters.cpp" line="281"/>
+        <location filename="../src/console/ReportWriters.cpp" line="177"/>
+        <location filename="../src/console/ReportWriters.cpp" line="282"/>
         <source>Keys</source>
         <translation>Nøkler</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="176"/>
+        <location filename="../src/console/ReportWriters.cpp" line="177"/>
         <source>Failing any check</source>
         <translation>Feiler en kontroll</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="193"/>
+        <location filename="../src/console/ReportWriters.cpp" line="194"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="194"/>
+        <location filename="../src/console/ReportWriters.cpp" line="195"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="194"/>
+        <location filename="../src/console/ReportWriters.cpp" line="195"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="194"/>
+        <location filename="../src/console/ReportWriters.cpp" line="195"/>
         <source>Prefix</source>
         <translation>Prefiks</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="195"/>
+        <location filename="../src/console/ReportWriters.cpp" line="196"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="195"/>
+        <location filename="../src/console/ReportWriters.cpp" line="196"/>
         <source>Age (days)</source>
         <translation>Alder (dager)</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="195"/>
+        <location filename="../src/console/ReportWriters.cpp" line="196"/>
         <source>Expires</source>
         <translation>Utløper</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="196"/>
+        <location filename="../src/console/ReportWriters.cpp" line="197"/>
         <source>Last used</source>
         <translation>Sist brukt</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="196"/>
+        <location filename="../src/console/ReportWriters.cpp" line="197"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="196"/>
+        <location filename="../src/console/ReportWriters.cpp" line="197"/>
         <source>Services</source>
         <translation>Tjenester</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="197"/>
+        <location filename="../src/console/ReportWriters.cpp" line="198"/>
         <source>IP allowlist</source>
         <translation>IP-hviteliste</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="197"/>
+        <location filename="../src/console/ReportWriters.cpp" line="198"/>
         <source>Failed checks</source>
         <translation>Mislykkede kontroller</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="277"/>
+        <location filename="../src/console/ReportWriters.cpp" line="278"/>
         <source>Credential report</source>
         <translation>Legitimasjonsrapport</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="278"/>
+        <location filename="../src/console/ReportWriters.cpp" line="279"/>
         <source>Generated %1; rotation policy %2 days.</source>
         <translation>Generert %1; rotasjonspolicy %2 dager.</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="280"/>
+        <location filename="../src/console/ReportWriters.cpp" line="281"/>
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="301"/>
+        <location filename="../src/console/ReportWriters.cpp" line="302"/>
         <source>No file was named for the report.</source>
         <translation>Ingen fil ble angitt for rapporten.</translation>
     </message>
     <message>
-        <location filename="../src/console/ReportWriters.cpp" line="304"/>
-        <location filename="../src/console/ReportWriters.cpp" line="306"/>
+        <location filename="../src/console/ReportWriters.cpp" line="305"/>
+        <location filename="../src/console/ReportWriters.cpp" line="307"/>
         <source>Cannot write the report to %1: %2</source>
         <translation>Kan ikke skrive rapporten til %1: %2</translation>
     </message>
@@ -4898,57 +5944,57 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
 <context>
     <name>kw::RotationOrchestrator</name>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="94"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="96"/>
         <source>Creating the new key</source>
         <translation>Oppretter den nye nøkkelen</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="121"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="123"/>
         <source>The new key could not be created: %1</source>
         <translation>Den nye nøkkelen kunne ikke opprettes: %1</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="164"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="166"/>
         <source>The rotation record is gone.</source>
         <translation>Rotasjonsoppføringen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="204"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="206"/>
         <source>This rotation has no planned revocation any more.</source>
         <translation>Denne rotasjonen har ikke lenger noen planlagt tilbakekalling.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="236"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="238"/>
         <source>Both keys were kept; the old key was not revoked.</source>
         <translation>Begge nøklene ble beholdt; den gamle nøkkelen ble ikke tilbakekalt.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="291"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="293"/>
         <source>The old key was already gone.</source>
         <translation>Den gamle nøkkelen fantes allerede ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="333"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="335"/>
         <source>The old key was revoked outside this rotation.</source>
         <translation>Den gamle nøkkelen ble tilbakekalt utenfor denne rotasjonen.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="341"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="343"/>
         <source>Interrupted before the old key&apos;s revocation was planned; both keys were kept.</source>
         <translation>Avbrutt før tilbakekallingen av den gamle nøkkelen var planlagt; begge nøklene ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="346"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="348"/>
         <source>The rotation of “%1” was interrupted; both keys were kept. Rotate it again when you are ready.</source>
         <translation>Rotasjonen av «%1» ble avbrutt; begge nøklene ble beholdt. Roter den på nytt når du er klar.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="406"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="409"/>
         <source>Rotation finished: the old key “%1” of %2 was revoked.</source>
         <translation>Rotasjonen er fullført: den gamle nøkkelen «%1» i %2 ble tilbakekalt.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="410"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="413"/>
         <source>Could not revoke the old key “%1” of %2: %3 It will be tried again.</source>
         <translation>Kunne ikke tilbakekalle den gamle nøkkelen «%1» i %2: %3 Det blir forsøkt igjen.</translation>
     </message>
@@ -5408,6 +6454,117 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         <location filename="../ui/SubmitDialog.cpp" line="26"/>
         <source>Error</source>
         <translation>Feil</translation>
+    </message>
+</context>
+<context>
+    <name>kw::TrayIcon</name>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="57"/>
+        <source>KeyWarden tray menu</source>
+        <translation>KeyWarden-meny i systemkurven</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="58"/>
+        <source>&amp;Show KeyWarden</source>
+        <translation>&amp;Vis KeyWarden</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="65"/>
+        <source>&amp;Quit KeyWarden</source>
+        <translation>&amp;Avslutt KeyWarden</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="140"/>
+        <source>No key needs attention</source>
+        <translation>Ingen nøkler trenger oppmerksomhet</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="141"/>
+        <source>1 key needs attention</source>
+        <translation>1 nøkkel trenger oppmerksomhet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="141"/>
+        <source>%n keys need attention</source>
+        <translation>
+            <numerusform>%n nøkkel trenger oppmerksomhet</numerusform>
+            <numerusform>%n nøkler trenger oppmerksomhet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="154"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="164"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… og %n til</numerusform>
+            <numerusform>… og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="172"/>
+        <source>KeyWarden</source>
+        <translation>KeyWarden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="221"/>
+        <source>%1 (and %n more reminders)</source>
+        <translation>
+            <numerusform>%1 (og %n påminnelse til)</numerusform>
+            <numerusform>%1 (og %n påminnelser til)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="233"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… og %n til.</numerusform>
+            <numerusform>… og %n til.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="234"/>
+        <source>KeyWarden: %n reminders</source>
+        <translation>
+            <numerusform>KeyWarden: %n påminnelse</numerusform>
+            <numerusform>KeyWarden: %n påminnelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="288"/>
+        <source>Keep KeyWarden running?</source>
+        <translation>La KeyWarden fortsette å kjøre?</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="290"/>
+        <source>The old key of a rotation will be revoked when its grace period ends.</source>
+        <translation>Den gamle nøkkelen fra en rotasjon blir tilbakekalt når overgangsperioden er over.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="291"/>
+        <source>%n old keys of rotations will be revoked when their grace periods end.</source>
+        <translation>
+            <numerusform>%n gammel nøkkel fra en rotasjon blir tilbakekalt når overgangsperioden er over.</numerusform>
+            <numerusform>%n gamle nøkler fra rotasjoner blir tilbakekalt når overgangsperiodene deres er over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="295"/>
+        <source>KeyWarden revokes old keys only while it runs: kept in the tray, it does so on time and tells you how it went.</source>
+        <translation>KeyWarden tilbakekaller gamle nøkler bare mens programmet kjører: ligger det i systemkurven, skjer det i tide, og du får vite hvordan det gikk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="297"/>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="297"/>
+        <source>Keep running in the tray</source>
+        <translation>Fortsett å kjøre i systemkurven</translation>
     </message>
 </context>
 <context>
@@ -6121,22 +7278,27 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="68"/>
+        <location filename="../app/keywarden_main.cpp" line="74"/>
         <source>The sandbox could not be started.</source>
         <translation>Sandkassen kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="85"/>
+        <location filename="../app/keywarden_main.cpp" line="146"/>
         <source>Desktop console for the API keys and access keys of your cloud accounts.</source>
         <translation>Skrivebordskonsoll for API-nøklene og tilgangsnøklene i skykontoene dine.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="91"/>
+        <location filename="../app/keywarden_main.cpp" line="152"/>
         <source>Start the built-in provider sandboxes on this computer and open them with sample keys.</source>
         <translation>Start de innebygde leverandørsandkassene på denne datamaskinen og åpne dem med eksempelnøkler.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="129"/>
+        <location filename="../app/keywarden_main.cpp" line="157"/>
+        <source>Start in the system tray without opening the window (for an autostart entry); where the desktop has no tray, the window starts minimised.</source>
+        <translation>Start i systemkurven uten å åpne vinduet (for en autostartoppføring); der skrivebordet ikke har noen systemkurv, startes vinduet minimert.</translation>
+    </message>
+    <message>
+        <location filename="../app/keywarden_main.cpp" line="117"/>
         <source>%1 sandbox</source>
         <translation>%1-sandkasse</translation>
     </message>
