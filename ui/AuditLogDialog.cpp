@@ -201,6 +201,11 @@ void AuditLogDialog::applyFilter()
     for (int row = 0; row < m_shown.size(); ++row)
         fillRow(row, m_shown.at(row));
     m_table->resizeColumnsToContents();
+    // A key's full id is long (a 64-character hash): the column keeps to about 48 characters so
+    // that action, outcome and source stay in view; the whole text is in the cell's tool tip.
+    const int keyWidth = m_table->fontMetrics().averageCharWidth() * 48;
+    if (m_table->columnWidth(KeyColumn) > keyWidth)
+        m_table->setColumnWidth(KeyColumn, keyWidth);
     qsizetype corrupt = 0;
     for (const AuditRecord& record : std::as_const(m_shown))
         corrupt += record.corrupt ? 1 : 0;

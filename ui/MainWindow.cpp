@@ -204,6 +204,7 @@ void MainWindow::onAccountSelected()
         m_notice.clear();
         m_keyToSelect.clear();
         m_columnsSized = false; // each provider's keys have their own widths
+        m_fittedAccounts.clear();
     }
     m_currentAccountId = id;
     m_allAccounts = all;

@@ -271,6 +271,7 @@ private:
     QString m_notice; // an operation error for the current account, until dismissed
     bool m_sandbox = false;
     bool m_columnsSized = false;
+    QSet<QString> m_fittedAccounts;       // all-accounts view: accounts whose keys the widths fit
     QHash<QString, QDateTime> m_loadedAt; // to announce each completed load once
     QSet<QString> m_reloading;            // accounts whose keys are being listed again
     QFrame* m_auditBanner = nullptr;

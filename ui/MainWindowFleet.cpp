@@ -98,8 +98,16 @@ void MainWindow::onFleetAccountChanged(const QString& accountId)
 {
     loadFleetAccount(accountId);
     showFleetColumns();
-    if (!m_columnsSized && m_keyModel->rowCount() > 0)
+    // Fitted again as each account's keys first arrive (the first account alone may have no
+    // owners or prefixes), and not again after that account's later refreshes.
+    const AppController::AccountView* view = m_controller->account(accountId);
+    const bool firstKeys = view && view->state == AppController::LoadState::Ok &&
+                           !m_fittedAccounts.contains(accountId);
+    if ((!m_columnsSized || firstKeys) && m_keyModel->rowCount() > 0) {
+        if (view && view->state == AppController::LoadState::Ok)
+            m_fittedAccounts.insert(accountId);
         sizeColumnsToContents();
+    }
     if (!m_keyToSelect.isEmpty() && selectKey(m_keyToSelectAccount, m_keyToSelect))
         m_keyToSelect.clear();
     else if (m_proxy->rowCount() > 0 && !m_ui->keyTable->currentIndex().isValid())

@@ -209,10 +209,15 @@ void MainWindow::sizeColumnsToContents()
             characters = 18;
         else if (column == KeyTableModel::ExpiresColumn)
             characters = 26; // "expired 614 days ago"
+        // Rows spread over the whole list, so that in the all-accounts view every account's
+        // keys are among them whatever the sort order.
         int fitted = 0;
-        const int rows = std::min(m_proxy->rowCount(), ColumnFitRows);
-        for (int row = 0; row < rows; ++row)
-            fitted = std::max(fitted, table->sizeHintForIndex(m_proxy->index(row, column)).width());
+        const int total = m_proxy->rowCount();
+        const int samples = std::min(total, ColumnFitRows);
+        for (int i = 0; i < samples; ++i) {
+            const QModelIndex cell = m_proxy->index(int(qint64(i) * total / samples), column);
+            fitted = std::max(fitted, table->sizeHintForIndex(cell).width());
+        }
         // The cap is for the cells; the header is always read whole, however long its
         // translation ("Zuletzt verwendet"), sort arrow included.
         table->setColumnWidth(column, std::max(std::min(fitted + 8, characters * charWidth),
