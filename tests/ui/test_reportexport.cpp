@@ -1,8 +1,8 @@
 // File → Export Report… in the main window, against an in-process WAYSCloud sandbox: the save
 // dialog writes the credential report of the loaded keys in the format its file type names, and a
 // path that cannot be written shows an error naming it and leaves nothing behind.
-#include "support/WindowHarness.h"
 #include "PromptChecks.h"
+#include "support/WindowHarness.h"
 #include "ui/Prompts.h"
 #include "ui/ReportExport.h"
 
