@@ -1,6 +1,7 @@
 #include "AddAccountDialog.h"
 
 #include "providers/KeyProvider.h"
+#include "providers/NetworkProxy.h"
 #include "ui_AddAccountDialog.h"
 
 #include <QAbstractItemView>
@@ -81,7 +82,7 @@ AddAccountDialog::AddAccountDialog(QWidget* parent)
     connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this,
             &AddAccountDialog::providerChanged);
     for (QLineEdit* edit : {m_ui->labelEdit, m_ui->endpointEdit, m_ui->s3EndpointEdit,
-                            m_ui->caFileEdit, m_ui->tokenEdit})
+                            m_ui->caFileEdit, m_ui->proxyEdit, m_ui->tokenEdit})
         connect(edit, &QLineEdit::textChanged, this, &AddAccountDialog::revalidate);
     connect(m_ui->s3RegionCombo, &QComboBox::currentTextChanged, this,
             &AddAccountDialog::s3RegionChanged);
@@ -112,6 +113,7 @@ void AddAccountDialog::editAccount(const Account& account)
     m_ui->labelEdit->setText(account.label);
     m_ui->endpointEdit->setText(account.endpoint.toString());
     m_ui->caFileEdit->setText(account.caFile);
+    m_ui->proxyEdit->setText(proxyForDisplay(account.proxy));
     if (asksForS3()) {
         m_ui->s3EndpointEdit->setText(account.s3Endpoint.toString());
         if (!account.region.isEmpty())
@@ -142,6 +144,9 @@ Account AddAccountDialog::account() const
     account.label = m_ui->labelEdit->text().trimmed();
     account.endpoint = QUrl(m_ui->endpointEdit->text().trimmed(), QUrl::StrictMode);
     account.caFile = m_ui->caFileEdit->text().trimmed();
+    const QString proxy = m_ui->proxyEdit->text().trimmed();
+    account.proxy =
+        proxy.isEmpty() ? QUrl() : QUrl(proxy.contains(u"://"_s) ? proxy : u"http://"_s + proxy);
     if (asksForS3()) {
         const QString s3Endpoint = m_ui->s3EndpointEdit->text().trimmed();
         account.s3Endpoint = s3Endpoint.isEmpty() ? QUrl() : QUrl(s3Endpoint, QUrl::StrictMode);
@@ -197,6 +202,14 @@ QString AddAccountDialog::problem() const
     const QString caFile = m_ui->caFileEdit->text().trimmed();
     if (!caFile.isEmpty() && !(QFileInfo(caFile).isFile() && QFileInfo(caFile).isReadable()))
         return tr("The CA file “%1” cannot be read.").arg(caFile);
+    const QString proxy = m_ui->proxyEdit->text().trimmed();
+    QString proxyError;
+    if (!proxy.isEmpty() && !EnvironmentProxyFactory::fromUrl(proxy, &proxyError))
+        return proxyError;
+    // Credentials in the proxy address would be saved in the settings file: not accepted here.
+    if (!proxy.isEmpty() && proxy.contains(u'@'))
+        return tr("Proxy credentials are not kept with an account: give them to the proxy through "
+                  "https_proxy, or use a proxy that needs none.");
     if (!m_editing && m_ui->tokenEdit->text().trimmed().isEmpty())
         return tr("Enter the account's API token.");
     return {};

@@ -5,6 +5,7 @@
 #include "Terminal.h"
 #include "providers/HttpClient.h"
 #include "providers/KeyProvider.h"
+#include "providers/NetworkProxy.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -66,6 +67,31 @@ bool readCaFile(const QString& path, Account& account, QString* error)
     return true;
 }
 
+// --proxy: the account's own proxy (empty: none of its own); credentials are not kept with an
+// account (they would be saved in the settings file).
+bool readProxy(const QCommandLineParser& parser, Account& account, QString* error)
+{
+    if (!parser.isSet(u"proxy"_s))
+        return true;
+    const QString text = parser.value(u"proxy"_s).trimmed();
+    if (text.isEmpty()) {
+        account.proxy = QUrl();
+        return true;
+    }
+    QString why;
+    if (!EnvironmentProxyFactory::fromUrl(text, &why)) {
+        *error = u"--proxy: "_s + why;
+        return false;
+    }
+    if (text.contains(u'@')) {
+        *error = u"--proxy: credentials are not kept with an account; give them through "
+                 "https_proxy, or use a proxy that needs none"_s;
+        return false;
+    }
+    account.proxy = QUrl(text.contains(u"://"_s) ? text : u"http://"_s + text);
+    return true;
+}
+
 // Where and how the account is reached: its endpoints, region, organization and CA.
 bool readConnection(const QCommandLineParser& parser, const Capabilities& caps, Account& account,
                     QString* error)
@@ -84,6 +110,8 @@ bool readConnection(const QCommandLineParser& parser, const Capabilities& caps, 
         return false;
     account.region = parser.value(u"region"_s).trimmed();
     account.organizationId = parser.value(u"organization"_s).trimmed();
+    if (!readProxy(parser, account, error))
+        return false;
     return !parser.isSet(u"ca-file"_s) || readCaFile(parser.value(u"ca-file"_s), account, error);
 }
 
@@ -105,6 +133,8 @@ bool readEdits(const QCommandLineParser& parser, Account& account, QString* erro
         return false;
     if (parser.isSet(u"region"_s))
         account.region = parser.value(u"region"_s).trimmed();
+    if (!readProxy(parser, account, error))
+        return false;
     if (!parser.isSet(u"ca-file"_s))
         return true;
     if (parser.value(u"ca-file"_s).trimmed().isEmpty()) {
@@ -144,6 +174,7 @@ void Cli::accountsAdd(const QStringList& arguments)
         {u"region"_s, u"S3 region (CoreWeave: availability zone, e.g. US-EAST-04A)."_s, u"R"_s},
         {u"organization"_s, u"Organization id (Scaleway)."_s, u"ID"_s},
         {u"ca-file"_s, u"PEM file of an extra CA to trust for this account."_s, u"PEM"_s},
+        {u"proxy"_s, u"This account's own proxy (http://host:port or socks5://…)."_s, u"URL"_s},
         {u"no-test"_s, u"Save without testing the token first."_s},
     });
     if (!parse(parser, arguments) || !requireOptions(parser, {u"provider"_s, u"label"_s}))
@@ -274,6 +305,7 @@ void Cli::accountsEdit(const QStringList& arguments)
         {u"s3-endpoint"_s, u"A new S3 endpoint; empty for the provider's default."_s, u"URL"_s},
         {u"region"_s, u"A new S3 region (CoreWeave: availability zone)."_s, u"R"_s},
         {u"ca-file"_s, u"A PEM file of an extra CA to trust; empty to trust none."_s, u"PEM"_s},
+        {u"proxy"_s, u"This account's own proxy; empty for none of its own."_s, u"URL"_s},
     });
     const std::optional<Account> account = parseForAccount(parser, arguments, {u"account"_s});
     if (!account)
@@ -285,8 +317,8 @@ void Cli::accountsEdit(const QStringList& arguments)
         return;
     }
     if (edited == *account) {
-        fail(Usage, u"nothing to change: give --label, --endpoint, --s3-endpoint, --region or "
-                    "--ca-file"_s);
+        fail(Usage, u"nothing to change: give --label, --endpoint, --s3-endpoint, --region, "
+                    "--ca-file or --proxy"_s);
         return;
     }
     for (const QString& id : m_controller.accountIds()) {

@@ -44,13 +44,13 @@ const QList<Cli::Command>& Cli::commands()
          u"The accounts KeyWarden manages (shared with the window)."_s, &Cli::accountsList},
         {u"accounts"_s, u"add"_s,
          u"--provider P --label L [--endpoint URL] [--s3-endpoint URL] [--region R] "
-         "[--organization ID] [--ca-file PEM] [--no-test]"_s,
+         "[--organization ID] [--ca-file PEM] [--proxy URL] [--no-test]"_s,
          u"Add an account. The admin token is read from standard input (or a prompt without "
          "echo), never from the command line, tested, and kept in the keychain."_s,
          &Cli::accountsAdd},
         {u"accounts"_s, u"edit"_s,
          u"--account A [--label L] [--endpoint URL] [--s3-endpoint URL] [--region R] "
-         "[--ca-file PEM]"_s,
+         "[--ca-file PEM] [--proxy URL]"_s,
          u"Change an account's label, endpoints, region or CA file; its id, provider and token "
          "stay."_s,
          &Cli::accountsEdit},

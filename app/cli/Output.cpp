@@ -93,6 +93,7 @@ QJsonObject Cli::accountJson(const Account& account)
     insertUnlessEmpty(json, u"region"_s, account.region);
     insertUnlessEmpty(json, u"organizationId"_s, account.organizationId);
     insertUnlessEmpty(json, u"caFile"_s, account.caFile);
+    insertUnlessEmpty(json, u"proxy"_s, account.proxy.toString(QUrl::RemovePassword));
     return json;
 }
 

@@ -2,6 +2,8 @@
 // against a keywarden-sandbox process: an edit keeps the id and the token; a refused token
 // leaves the old one in use; a working one is used from then on, even once the old is revoked.
 #include "CliAccounts.h"
+#include "support/ClosedPort.h"
+#include "support/TinyProxy.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -67,6 +69,51 @@ private slots:
         QCOMPARE(edited.exitCode, 2);
         QVERIFY(run({u"accounts"_s, u"remove"_s, u"--account"_s, m_after, u"--yes"_s}).exitCode ==
                 0);
+    }
+
+    // An account's own proxy: through a real tinyproxy the keys are listed (and the proxy saw
+    // them go by); a proxy that is not there is named with exit code 6; credentials in it and
+    // a malformed one are refused before anything is saved; an empty --proxy clears it.
+    void anAccountsOwnProxyCarriesItsRequests()
+    {
+        kw::test::TinyProxy proxy;
+        const QString started = proxy.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const QString label = kw::e2e::uniqueLabel(u"Proxied"_s);
+        const QString added = kw::e2e::addCliAccount(m_sandbox, u"wayscloud"_s, label);
+        QVERIFY2(added.isEmpty(), qPrintable(added));
+
+        CliRun edited = run({u"--json"_s, u"accounts"_s, u"edit"_s, u"--account"_s, label,
+                             u"--proxy"_s, proxy.url()});
+        QVERIFY2(edited.exitCode == 0, qPrintable(edited.describe()));
+        QCOMPARE(edited.object().value(u"proxy"_s).toString(), proxy.url());
+        QString error;
+        QVERIFY2(kw::e2e::listKeys(label, &error).value_or(QJsonArray()).size() > 0,
+                 qPrintable(error));
+        QVERIFY2(proxy.requestCount() > 0, qPrintable(proxy.log()));
+
+        for (const QString& refused : {u"http://ann:secret@127.0.0.1:3128"_s, u"ftp://proxy"_s}) {
+            edited = run({u"accounts"_s, u"edit"_s, u"--account"_s, label, u"--proxy"_s, refused});
+            QCOMPARE(edited.exitCode, 2);
+            QVERIFY2(edited.err.contains("--proxy"), qPrintable(edited.describe()));
+            QVERIFY(!edited.err.contains("secret"));
+        }
+
+        kw::test::ClosedPort closed;
+        edited = run({u"accounts"_s, u"edit"_s, u"--account"_s, label, u"--proxy"_s,
+                      u"http://127.0.0.1:%1"_s.arg(closed.port())});
+        QCOMPARE(edited.exitCode, 0);
+        const CliRun listed =
+            run({u"--timeout"_s, u"2"_s, u"keys"_s, u"list"_s, u"--account"_s, label});
+        QCOMPARE(listed.exitCode, 6);
+        QVERIFY2(listed.err.contains(u"proxy 127.0.0.1:%1"_s.arg(closed.port()).toUtf8()),
+                 qPrintable(listed.describe()));
+
+        edited = run({u"--json"_s, u"accounts"_s, u"edit"_s, u"--account"_s, label, u"--proxy"_s,
+                      QString()});
+        QVERIFY2(edited.exitCode == 0, qPrintable(edited.describe()));
+        QVERIFY(!edited.object().contains(u"proxy"_s));
+        QVERIFY(run({u"accounts"_s, u"remove"_s, u"--account"_s, label, u"--yes"_s}).exitCode == 0);
     }
 
     // Wasabi IAM: a second root key becomes the account's token; the first is then revoked,

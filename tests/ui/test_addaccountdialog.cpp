@@ -188,6 +188,29 @@ private slots:
         QCOMPARE(dialog.account().caFile, ca.fileName());
     }
 
+    // An account's own proxy: a malformed address and one with credentials (they would be saved in
+    // the settings file) are refused where typed; a good one, with or without http://, is taken.
+    void proxyIsCheckedWhereTyped()
+    {
+        kw::AddAccountDialog dialog;
+        fillIn(dialog);
+        QLineEdit* proxy = edit(dialog, u"proxyEdit"_s);
+        QVERIFY(proxy);
+        QVERIFY(dialog.account().proxy.isEmpty()); // empty: the environment's or the system's
+        proxy->setText(u"ftp://proxy.corp:21"_s);
+        QVERIFY(!addButton(dialog)->isEnabled());
+        QVERIFY2(validation(dialog).contains(u"http://"_s), qPrintable(validation(dialog)));
+        proxy->setText(u"http://ann:secret@proxy.corp:3128"_s);
+        QVERIFY(!addButton(dialog)->isEnabled());
+        QVERIFY2(validation(dialog).contains(u"credentials"_s), qPrintable(validation(dialog)));
+        proxy->setText(u"proxy.corp:3129"_s);
+        QVERIFY2(addButton(dialog)->isEnabled(), qPrintable(validation(dialog)));
+        QCOMPARE(dialog.account().proxy, QUrl(u"http://proxy.corp:3129"_s));
+        proxy->setText(u"socks5://10.0.0.1:1080"_s);
+        QVERIFY(addButton(dialog)->isEnabled());
+        QCOMPARE(dialog.account().proxy.scheme(), u"socks5"_s);
+    }
+
     void tokenIsMaskedAndTakenOnce()
     {
         kw::AddAccountDialog dialog;
@@ -261,8 +284,9 @@ private slots:
         kw::AddAccountDialog dialog;
         fillIn(dialog);
         const QStringList expected{u"providerCombo"_s, u"labelEdit"_s,          u"endpointEdit"_s,
-                                   u"caFileEdit"_s,    u"caFileBrowseButton"_s, u"tokenEdit"_s,
-                                   u"cancelButton"_s,  u"addButton"_s,          u"providerCombo"_s};
+                                   u"caFileEdit"_s,    u"caFileBrowseButton"_s, u"proxyEdit"_s,
+                                   u"tokenEdit"_s,     u"cancelButton"_s,       u"addButton"_s,
+                                   u"providerCombo"_s};
         QCOMPARE(kw::test::tabChain(&dialog, child<QWidget>(dialog, u"providerCombo"_s),
                                     int(expected.size())),
                  expected);
@@ -277,6 +301,7 @@ private slots:
         QTest::newRow("Alt+E") << int(Qt::Key_E) << u"endpointEdit"_s;
         QTest::newRow("Alt+C") << int(Qt::Key_C) << u"caFileEdit"_s;
         QTest::newRow("Alt+T") << int(Qt::Key_T) << u"tokenEdit"_s;
+        QTest::newRow("Alt+X") << int(Qt::Key_X) << u"proxyEdit"_s;
     }
 
     void mnemonics()
@@ -415,8 +440,8 @@ private slots:
         selectProvider(dialog, u"coreweave"_s);
         const QStringList expected{u"providerCombo"_s,      u"labelEdit"_s,     u"endpointEdit"_s,
                                    u"s3EndpointEdit"_s,     u"s3RegionCombo"_s, u"caFileEdit"_s,
-                                   u"caFileBrowseButton"_s, u"tokenEdit"_s,     u"cancelButton"_s,
-                                   u"addButton"_s,          u"providerCombo"_s};
+                                   u"caFileBrowseButton"_s, u"proxyEdit"_s,     u"tokenEdit"_s,
+                                   u"cancelButton"_s,       u"addButton"_s,     u"providerCombo"_s};
         QCOMPARE(kw::test::tabChain(&dialog, child<QWidget>(dialog, u"providerCombo"_s),
                                     int(expected.size())),
                  expected);
