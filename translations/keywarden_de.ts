@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/AddAccountDialog.ui" line="20"/>
         <location filename="../ui/AddAccountDialog.ui" line="23"/>
-        <location filename="../ui/AddAccountDialog.ui" line="289"/>
+        <location filename="../ui/AddAccountDialog.ui" line="309"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
@@ -107,37 +107,52 @@
     </message>
     <message>
         <location filename="../ui/AddAccountDialog.ui" line="194"/>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.ui" line="204"/>
+        <source>Optional: http://proxy.example.com:3128 (empty: https_proxy or the system&apos;s)</source>
+        <translation>Optional: http://proxy.example.com:3128 (leer: https_proxy oder die Einstellung des Systems)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.ui" line="207"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.ui" line="214"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="207"/>
+        <location filename="../ui/AddAccountDialog.ui" line="227"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="214"/>
+        <location filename="../ui/AddAccountDialog.ui" line="234"/>
         <source>The token is stored in your system keychain, never in a file.</source>
         <translation>Das Token wird im Schlüsselbund Ihres Systems gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="220"/>
+        <location filename="../ui/AddAccountDialog.ui" line="240"/>
         <source>Where the token is stored</source>
         <translation>Wo das Token gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="248"/>
+        <location filename="../ui/AddAccountDialog.ui" line="268"/>
         <source>What is missing</source>
         <translation>Was fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="270"/>
-        <location filename="../ui/AddAccountDialog.ui" line="276"/>
+        <location filename="../ui/AddAccountDialog.ui" line="290"/>
+        <location filename="../ui/AddAccountDialog.ui" line="296"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="283"/>
+        <location filename="../ui/AddAccountDialog.ui" line="303"/>
         <source>&amp;Add account</source>
         <translation>Konto &amp;hinzufügen</translation>
     </message>
@@ -1669,129 +1684,134 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::AddAccountDialog</name>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="190"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="195"/>
         <source>Enter the API endpoint, e.g. https://api.example.com.</source>
         <translation>Geben Sie den API-Endpunkt ein, z. B. https://api.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="44"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="45"/>
         <source>The endpoint “%1” is not a web address such as https://api.example.com.</source>
         <translation>Der Endpunkt „%1“ ist keine Webadresse wie https://api.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="41"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="42"/>
         <source>The S3 endpoint “%1” is not a web address such as https://s3.example.com.</source>
         <translation>Der S3-Endpunkt „%1“ ist keine Webadresse wie https://s3.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="49"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="50"/>
         <source>The S3 endpoint “%1” uses plain http://, which is allowed only for this computer (localhost, 127.0.0.1, ::1). Use https://.</source>
         <translation>Der S3-Endpunkt „%1“ verwendet unverschlüsseltes http://, das nur für diesen Computer erlaubt ist (localhost, 127.0.0.1, ::1). Verwenden Sie https://.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="53"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="54"/>
         <source>The endpoint “%1” uses plain http://, which is allowed only for this computer (localhost, 127.0.0.1, ::1). Use https://.</source>
         <translation>Der Endpunkt „%1“ verwendet unverschlüsseltes http://, das nur für diesen Computer erlaubt ist (localhost, 127.0.0.1, ::1). Verwenden Sie https://.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="79"/>
-        <location filename="../ui/AddAccountDialog.cpp" line="229"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="80"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="242"/>
         <source>Known regions</source>
         <translation>Bekannte Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="111"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="112"/>
         <source>An account&apos;s provider cannot be changed; add a new account instead.</source>
         <translation>Der Anbieter eines Kontos kann nicht geändert werden; fügen Sie stattdessen ein neues Konto hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="125"/>
-        <location filename="../ui/AddAccountDialog.cpp" line="126"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="127"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="128"/>
         <source>Edit account</source>
         <translation>Konto bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="127"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="129"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="128"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="130"/>
         <source>Save account</source>
         <translation>Konto speichern</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="185"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="190"/>
         <source>No provider is available.</source>
         <translation>Es ist kein Anbieter verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="187"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="192"/>
         <source>Enter a label for the account.</source>
         <translation>Geben Sie eine Bezeichnung für das Konto ein.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="199"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="204"/>
         <source>The CA file “%1” cannot be read.</source>
         <translation>Die CA-Datei „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="201"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="211"/>
+        <source>Proxy credentials are not kept with an account: give them to the proxy through https_proxy, or use a proxy that needs none.</source>
+        <translation>Proxy-Zugangsdaten werden nicht mit einem Konto gespeichert: Geben Sie sie über https_proxy an, oder verwenden Sie einen Proxy, der keine braucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.cpp" line="214"/>
         <source>Enter the account&apos;s API token.</source>
         <translation>Geben Sie das API-Token des Kontos ein.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="214"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="227"/>
         <source>e.g. Production (%1)</source>
         <translation>z. B. Produktion (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="225"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="238"/>
         <source>Availability &amp;zone:</source>
         <translation>Verfügbarkeits&amp;zone:</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="225"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="238"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="226"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="239"/>
         <source>Availability zone</source>
         <translation>Verfügbarkeitszone</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="226"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="239"/>
         <source>S3 region</source>
         <translation>S3-Region</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="228"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="241"/>
         <source>Example availability zones</source>
         <translation>Beispiele für Verfügbarkeitszonen</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="238"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="251"/>
         <source>Test key checks a new key by listing the buckets on this S3 endpoint, signed for the organization&apos;s availability zone.</source>
         <translation>„Schlüssel testen“ prüft einen neuen Schlüssel, indem es die Buckets an diesem S3-Endpunkt auflistet, signiert für die Verfügbarkeitszone der Organisation.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="240"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="253"/>
         <source>Test key checks a new key by listing the buckets on this S3 endpoint, signed for the region.</source>
         <translation>„Schlüssel testen“ prüft einen neuen Schlüssel, indem es die Buckets an diesem S3-Endpunkt auflistet, signiert für die Region.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="267"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="280"/>
         <source>Choose a CA certificate</source>
         <translation>CA-Zertifikat auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="268"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="281"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="284"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="297"/>
         <source>Optional; empty means %1</source>
         <translation>Optional; leer bedeutet %1</translation>
     </message>
@@ -1972,67 +1992,67 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>Das Prüfprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="208"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="213"/>
         <source>Nothing is recorded yet.</source>
         <translation>Noch nichts aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="209"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="214"/>
         <source>%1 of %2 entries shown.</source>
         <translation>%1 von %2 Einträgen angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="211"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="216"/>
         <source>Damaged lines that could not be read: %1.</source>
         <translation>Beschädigte Zeilen, die nicht gelesen werden konnten: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="220"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="225"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="223"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="228"/>
         <source>Damaged line</source>
         <translation>Beschädigte Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="227"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="232"/>
         <source>window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="228"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="233"/>
         <source>command line</source>
         <translation>Kommandozeile</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="229"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="234"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="234"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="239"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="283"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="288"/>
         <source>The CSV file %1 could not be written: %2</source>
         <translation>Die CSV-Datei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="287"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="292"/>
         <source>Exported to %1 (entries: %2).</source>
         <translation>Nach %1 exportiert (Einträge: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="294"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="299"/>
         <source>Export Audit Log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="296"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="301"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -3829,29 +3849,29 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="63"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="69"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="137"/>
         <location filename="../ui/MainWindowFlows.cpp" line="141"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="64"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="70"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="65"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="71"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="66"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="72"/>
         <source>Create key</source>
         <translation>Schlüssel erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="67"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="73"/>
         <source>Rotate key</source>
         <translation>Schlüssel rotieren</translation>
     </message>
@@ -3888,7 +3908,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="139"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="68"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="74"/>
         <source>Revoke key</source>
         <translation>Schlüssel widerrufen</translation>
     </message>
@@ -3948,62 +3968,62 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>Bleiben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="69"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="75"/>
         <source>Edit key</source>
         <translation>Schlüssel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="70"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="76"/>
         <source>Disable or enable key</source>
         <translation>Schlüssel deaktivieren oder aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="72"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="78"/>
         <source>Suspend or reactivate the owner&apos;s keys</source>
         <translation>Schlüssel des Besitzers sperren oder reaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="74"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="80"/>
         <source>Attach a policy to the key&apos;s owner</source>
         <translation>Dem Besitzer des Schlüssels eine Richtlinie zuweisen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="75"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="81"/>
         <source>Show secret</source>
         <translation>Geheimnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="76"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="82"/>
         <source>Test key</source>
         <translation>Schlüssel testen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="77"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="83"/>
         <source>Copy key ID</source>
         <translation>Schlüssel-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="78"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="84"/>
         <source>Filter keys</source>
         <translation>Schlüssel filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="108"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="114"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="132"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="138"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="240"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="253"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="241"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="254"/>
         <source>About KeyWarden</source>
         <translation>Über KeyWarden</translation>
     </message>
@@ -4023,23 +4043,23 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>Alle Schlüssel aller Konten in einer Tabelle (Strg+0)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="223"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="291"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="231"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="304"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="233"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="241"/>
         <source>&amp;Enable Keys</source>
         <translation>Schlüssel a&amp;ktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="233"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="241"/>
         <source>&amp;Disable Keys…</source>
         <translation>Schlüssel &amp;deaktivieren …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="256"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="264"/>
         <source>Revoke the %n selected keys</source>
         <translation>
             <numerusform>Den %n ausgewählten Schlüssel widerrufen</numerusform>
@@ -4047,7 +4067,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="258"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="266"/>
         <source>Rotate the %n selected keys</source>
         <translation>
             <numerusform>Den %n ausgewählten Schlüssel rotieren</numerusform>
@@ -4055,7 +4075,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="263"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="271"/>
         <source>Enable the %n selected keys</source>
         <translation>
             <numerusform>Den %n ausgewählten Schlüssel aktivieren</numerusform>
@@ -4063,7 +4083,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="264"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="272"/>
         <source>Disable the %n selected keys</source>
         <translation>
             <numerusform>Den %n ausgewählten Schlüssel deaktivieren</numerusform>
@@ -4071,12 +4091,12 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="276"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="284"/>
         <source>New key</source>
         <translation>Neuer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="277"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="285"/>
         <source>Create the new key in %1 (%2), the account of the selected key?
 
 To create it in another account, select a key of that account or the account in the list first.</source>
@@ -4085,12 +4105,12 @@ To create it in another account, select a key of that account or the account in 
 Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel dieses Kontos oder das Konto in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="281"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="289"/>
         <source>Create in %1</source>
         <translation>In %1 erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="281"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="289"/>
         <source>Do not create</source>
         <translation>Nicht erstellen</translation>
     </message>
@@ -4109,12 +4129,12 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         <translation>Sandbox — KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>%1: 1 key, loaded at %2</source>
         <translation>%1: 1 Schlüssel, geladen um %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>%1: %n keys, loaded at %2</source>
         <translation>
             <numerusform>%1: %n Schlüssel, geladen um %2</numerusform>
@@ -4220,28 +4240,28 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         <translation>Mit einem nur lesenden Aufruf prüfen, ob der ausgewählte Schlüssel funktioniert (Strg+Umschalt+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Select a key to see its details.</source>
         <translation>Wählen Sie einen Schlüssel, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
         <source>Add an account to see its keys (Ctrl+Shift+A).</source>
         <translation>Fügen Sie ein Konto hinzu, um seine Schlüssel zu sehen (Strg+Umschalt+A).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>This account has no keys yet. Create one with Ctrl+N.</source>
         <translation>Dieses Konto hat noch keine Schlüssel. Erstellen Sie einen mit Strg+N.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <location filename="../ui/MainWindow.cpp" line="460"/>
         <source>The keys could not be loaded: see the message above.</source>
         <translation>Die Schlüssel konnten nicht geladen werden: siehe die Meldung oben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>Loading the keys…</source>
         <translation>Schlüssel werden geladen …</translation>
     </message>
@@ -4266,17 +4286,17 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         <translation>%1, dem Besitzer des ausgewählten Schlüssels, eine Richtlinie zuweisen (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>Select a key of the account to create the key in, or that account</source>
         <translation>Wählen Sie einen Schlüssel des Kontos, in dem der Schlüssel erstellt werden soll, oder dieses Konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Not offered by this account&apos;s provider</source>
         <translation>Vom Anbieter dieses Kontos nicht angeboten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>%n keys selected</source>
         <translation>
             <numerusform>%n Schlüssel ausgewählt</numerusform>
@@ -4284,22 +4304,22 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>Loading keys of %1…</source>
         <translation>Schlüssel von %1 werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
         <source>Reading the token of %1…</source>
         <translation>Token von %1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>1 key</source>
         <translation>1 Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>%n keys</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -4307,12 +4327,12 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>%1 of 1 key</source>
         <translation>%1 von 1 Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>%1 of %n keys</source>
         <translation>
             <numerusform>%1 von %n Schlüssel</numerusform>
@@ -4320,7 +4340,7 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="583"/>
+        <location filename="../ui/MainWindow.cpp" line="584"/>
         <source>Copied the id of “%1”.</source>
         <translation>ID von „%1“ kopiert.</translation>
     </message>

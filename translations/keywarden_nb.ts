@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/AddAccountDialog.ui" line="20"/>
         <location filename="../ui/AddAccountDialog.ui" line="23"/>
-        <location filename="../ui/AddAccountDialog.ui" line="289"/>
+        <location filename="../ui/AddAccountDialog.ui" line="309"/>
         <source>Add account</source>
         <translation>Legg til konto</translation>
     </message>
@@ -107,37 +107,52 @@
     </message>
     <message>
         <location filename="../ui/AddAccountDialog.ui" line="194"/>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.ui" line="204"/>
+        <source>Optional: http://proxy.example.com:3128 (empty: https_proxy or the system&apos;s)</source>
+        <translation>Valgfritt: http://proxy.example.com:3128 (tom: https_proxy eller systemets innstilling)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.ui" line="207"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.ui" line="214"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="207"/>
+        <location filename="../ui/AddAccountDialog.ui" line="227"/>
         <source>API token</source>
         <translation>API-token</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="214"/>
+        <location filename="../ui/AddAccountDialog.ui" line="234"/>
         <source>The token is stored in your system keychain, never in a file.</source>
         <translation>Tokenet lagres i systemets nøkkelring, aldri i en fil.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="220"/>
+        <location filename="../ui/AddAccountDialog.ui" line="240"/>
         <source>Where the token is stored</source>
         <translation>Hvor tokenet lagres</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="248"/>
+        <location filename="../ui/AddAccountDialog.ui" line="268"/>
         <source>What is missing</source>
         <translation>Hva som mangler</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="270"/>
-        <location filename="../ui/AddAccountDialog.ui" line="276"/>
+        <location filename="../ui/AddAccountDialog.ui" line="290"/>
+        <location filename="../ui/AddAccountDialog.ui" line="296"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.ui" line="283"/>
+        <location filename="../ui/AddAccountDialog.ui" line="303"/>
         <source>&amp;Add account</source>
         <translation>Legg til &amp;konto</translation>
     </message>
@@ -1669,129 +1684,134 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::AddAccountDialog</name>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="190"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="195"/>
         <source>Enter the API endpoint, e.g. https://api.example.com.</source>
         <translation>Skriv inn API-endepunktet, f.eks. https://api.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="44"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="45"/>
         <source>The endpoint “%1” is not a web address such as https://api.example.com.</source>
         <translation>Endepunktet «%1» er ikke en nettadresse som https://api.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="41"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="42"/>
         <source>The S3 endpoint “%1” is not a web address such as https://s3.example.com.</source>
         <translation>S3-endepunktet «%1» er ikke en nettadresse som https://s3.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="49"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="50"/>
         <source>The S3 endpoint “%1” uses plain http://, which is allowed only for this computer (localhost, 127.0.0.1, ::1). Use https://.</source>
         <translation>S3-endepunktet «%1» bruker ukryptert http://, som bare er tillatt for denne datamaskinen (localhost, 127.0.0.1, ::1). Bruk https://.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="53"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="54"/>
         <source>The endpoint “%1” uses plain http://, which is allowed only for this computer (localhost, 127.0.0.1, ::1). Use https://.</source>
         <translation>Endepunktet «%1» bruker ukryptert http://, som bare er tillatt for denne datamaskinen (localhost, 127.0.0.1, ::1). Bruk https://.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="79"/>
-        <location filename="../ui/AddAccountDialog.cpp" line="229"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="80"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="242"/>
         <source>Known regions</source>
         <translation>Kjente regioner</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="111"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="112"/>
         <source>An account&apos;s provider cannot be changed; add a new account instead.</source>
         <translation>Leverandøren til en konto kan ikke endres; legg til en ny konto i stedet.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="125"/>
-        <location filename="../ui/AddAccountDialog.cpp" line="126"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="127"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="128"/>
         <source>Edit account</source>
         <translation>Rediger konto</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="127"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="129"/>
         <source>&amp;Save</source>
         <translation>La&amp;gre</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="128"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="130"/>
         <source>Save account</source>
         <translation>Lagre kontoen</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="185"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="190"/>
         <source>No provider is available.</source>
         <translation>Ingen leverandør er tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="187"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="192"/>
         <source>Enter a label for the account.</source>
         <translation>Skriv inn en etikett for kontoen.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="199"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="204"/>
         <source>The CA file “%1” cannot be read.</source>
         <translation>CA-filen «%1» kan ikke leses.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="201"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="211"/>
+        <source>Proxy credentials are not kept with an account: give them to the proxy through https_proxy, or use a proxy that needs none.</source>
+        <translation>Påloggingsdetaljer for proxyen lagres ikke med en konto: oppgi dem gjennom https_proxy, eller bruk en proxy som ikke trenger dem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddAccountDialog.cpp" line="214"/>
         <source>Enter the account&apos;s API token.</source>
         <translation>Skriv inn kontoens API-token.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="214"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="227"/>
         <source>e.g. Production (%1)</source>
         <translation>f.eks. Produksjon (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="225"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="238"/>
         <source>Availability &amp;zone:</source>
         <translation>Tilgjengelighets&amp;sone:</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="225"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="238"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="226"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="239"/>
         <source>Availability zone</source>
         <translation>Tilgjengelighetssone</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="226"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="239"/>
         <source>S3 region</source>
         <translation>S3-region</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="228"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="241"/>
         <source>Example availability zones</source>
         <translation>Eksempler på tilgjengelighetssoner</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="238"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="251"/>
         <source>Test key checks a new key by listing the buckets on this S3 endpoint, signed for the organization&apos;s availability zone.</source>
         <translation>«Test nøkkel» sjekker en ny nøkkel ved å liste bøttene på dette S3-endepunktet, signert for organisasjonens tilgjengelighetssone.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="240"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="253"/>
         <source>Test key checks a new key by listing the buckets on this S3 endpoint, signed for the region.</source>
         <translation>«Test nøkkel» sjekker en ny nøkkel ved å liste bøttene på dette S3-endepunktet, signert for regionen.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="267"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="280"/>
         <source>Choose a CA certificate</source>
         <translation>Velg et CA-sertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="268"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="281"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM-sertifikater (*.pem *.crt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="284"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="297"/>
         <source>Optional; empty means %1</source>
         <translation>Valgfritt; tomt betyr %1</translation>
     </message>
@@ -1972,67 +1992,67 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>Revisjonsloggen %1 kan ikke leses: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="208"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="213"/>
         <source>Nothing is recorded yet.</source>
         <translation>Ingenting er registrert ennå.</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="209"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="214"/>
         <source>%1 of %2 entries shown.</source>
         <translation>%1 av %2 oppføringer vises.</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="211"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="216"/>
         <source>Damaged lines that could not be read: %1.</source>
         <translation>Skadde linjer som ikke kunne leses: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="220"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="225"/>
         <source>line %1</source>
         <translation>linje %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="223"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="228"/>
         <source>Damaged line</source>
         <translation>Skadet linje</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="227"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="232"/>
         <source>window</source>
         <translation>vindu</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="228"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="233"/>
         <source>command line</source>
         <translation>kommandolinje</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="229"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="234"/>
         <source>unknown</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="234"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="239"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="283"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="288"/>
         <source>The CSV file %1 could not be written: %2</source>
         <translation>CSV-filen %1 kunne ikke skrives: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="287"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="292"/>
         <source>Exported to %1 (entries: %2).</source>
         <translation>Eksportert til %1 (oppføringer: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="294"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="299"/>
         <source>Export Audit Log</source>
         <translation>Eksporter revisjonslogg</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="296"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="301"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
@@ -3829,29 +3849,29 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>Laster inn</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="63"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="69"/>
         <source>Add account</source>
         <translation>Legg til konto</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="137"/>
         <location filename="../ui/MainWindowFlows.cpp" line="141"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="64"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="70"/>
         <source>Remove account</source>
         <translation>Fjern konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="65"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="71"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="66"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="72"/>
         <source>Create key</source>
         <translation>Opprett nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="67"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="73"/>
         <source>Rotate key</source>
         <translation>Roter nøkkel</translation>
     </message>
@@ -3888,7 +3908,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="139"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="68"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="74"/>
         <source>Revoke key</source>
         <translation>Tilbakekall nøkkel</translation>
     </message>
@@ -3948,62 +3968,62 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>Bli</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="69"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="75"/>
         <source>Edit key</source>
         <translation>Rediger nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="70"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="76"/>
         <source>Disable or enable key</source>
         <translation>Deaktiver eller aktiver nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="72"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="78"/>
         <source>Suspend or reactivate the owner&apos;s keys</source>
         <translation>Suspender eller reaktiver eierens nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="74"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="80"/>
         <source>Attach a policy to the key&apos;s owner</source>
         <translation>Knytt en policy til nøkkelens eier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="75"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="81"/>
         <source>Show secret</source>
         <translation>Vis hemmelighet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="76"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="82"/>
         <source>Test key</source>
         <translation>Test nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="77"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="83"/>
         <source>Copy key ID</source>
         <translation>Kopier nøkkel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="78"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="84"/>
         <source>Filter keys</source>
         <translation>Filtrer nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="108"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="114"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="132"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="138"/>
         <source> days</source>
         <translation> dager</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="240"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="253"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastatursnarveier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="241"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="254"/>
         <source>About KeyWarden</source>
         <translation>Om KeyWarden</translation>
     </message>
@@ -4023,23 +4043,23 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>Alle nøklene i alle kontoene i én tabell (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="223"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="291"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="231"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="304"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="233"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="241"/>
         <source>&amp;Enable Keys</source>
         <translation>Akti&amp;ver nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="233"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="241"/>
         <source>&amp;Disable Keys…</source>
         <translation>&amp;Deaktiver nøkler …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="256"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="264"/>
         <source>Revoke the %n selected keys</source>
         <translation>
             <numerusform>Tilbakekall den %n valgte nøkkelen</numerusform>
@@ -4047,7 +4067,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="258"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="266"/>
         <source>Rotate the %n selected keys</source>
         <translation>
             <numerusform>Roter den %n valgte nøkkelen</numerusform>
@@ -4055,7 +4075,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="263"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="271"/>
         <source>Enable the %n selected keys</source>
         <translation>
             <numerusform>Aktiver den %n valgte nøkkelen</numerusform>
@@ -4063,7 +4083,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="264"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="272"/>
         <source>Disable the %n selected keys</source>
         <translation>
             <numerusform>Deaktiver den %n valgte nøkkelen</numerusform>
@@ -4071,12 +4091,12 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="276"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="284"/>
         <source>New key</source>
         <translation>Ny nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="277"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="285"/>
         <source>Create the new key in %1 (%2), the account of the selected key?
 
 To create it in another account, select a key of that account or the account in the list first.</source>
@@ -4085,12 +4105,12 @@ To create it in another account, select a key of that account or the account in 
 For å opprette den i en annen konto velger du først en nøkkel i den kontoen, eller selve kontoen i listen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="281"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="289"/>
         <source>Create in %1</source>
         <translation>Opprett i %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="281"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="289"/>
         <source>Do not create</source>
         <translation>Ikke opprett</translation>
     </message>
@@ -4109,12 +4129,12 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         <translation>Sandkasse — KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>%1: 1 key, loaded at %2</source>
         <translation>%1: 1 nøkkel, lastet inn %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>%1: %n keys, loaded at %2</source>
         <translation>
             <numerusform>%1: %n nøkkel, lastet inn %2</numerusform>
@@ -4220,28 +4240,28 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         <translation>Sjekk at den valgte nøkkelen virker, med et kall som bare leser (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Select a key to see its details.</source>
         <translation>Velg en nøkkel for å se detaljene.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
         <source>Add an account to see its keys (Ctrl+Shift+A).</source>
         <translation>Legg til en konto for å se nøklene (Ctrl+Shift+A).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>This account has no keys yet. Create one with Ctrl+N.</source>
         <translation>Denne kontoen har ingen nøkler ennå. Opprett en med Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <location filename="../ui/MainWindow.cpp" line="460"/>
         <source>The keys could not be loaded: see the message above.</source>
         <translation>Nøklene kunne ikke lastes inn: se meldingen ovenfor.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>Loading the keys…</source>
         <translation>Laster nøklene …</translation>
     </message>
@@ -4266,17 +4286,17 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         <translation>Knytt en policy til %1, eieren av den valgte nøkkelen (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>Select a key of the account to create the key in, or that account</source>
         <translation>Velg en nøkkel i kontoen nøkkelen skal opprettes i, eller selve kontoen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Not offered by this account&apos;s provider</source>
         <translation>Tilbys ikke av leverandøren til denne kontoen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>%n keys selected</source>
         <translation>
             <numerusform>%n nøkkel valgt</numerusform>
@@ -4284,22 +4304,22 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>Loading keys of %1…</source>
         <translation>Laster nøklene til %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
         <source>Reading the token of %1…</source>
         <translation>Leser tokenet til %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>1 key</source>
         <translation>1 nøkkel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>%n keys</source>
         <translation>
             <numerusform>%n nøkkel</numerusform>
@@ -4307,12 +4327,12 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>%1 of 1 key</source>
         <translation>%1 av 1 nøkkel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>%1 of %n keys</source>
         <translation>
             <numerusform>%1 av %n nøkkel</numerusform>
@@ -4320,7 +4340,7 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="583"/>
+        <location filename="../ui/MainWindow.cpp" line="584"/>
         <source>Copied the id of “%1”.</source>
         <translation>Kopierte ID-en til «%1».</translation>
     </message>

@@ -105,6 +105,45 @@ private slots:
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY2(finished > 50, "the catalogue should carry the translated core of the UI");
     }
+
+    // Every message of the UI is translated (a new string left unfinished shows in English in
+    // the middle of a German window), and a mnemonic stays one mnemonic.
+    void everyMessageIsTranslated_data() { translationsKeepTheirPlaceholders_data(); }
+
+    void everyMessageIsTranslated()
+    {
+        QFETCH(QString, tsFile);
+        QFile file(tsFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto mnemonics = [](QString text) { return text.remove(QStringLiteral("&&")).count(u'&'); };
+        QXmlStreamReader xml(&file);
+        QString source;
+        QStringList unfinished;
+        QStringList lostMnemonics;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                const QStringView type = xml.attributes().value(QLatin1String("type"));
+                if (type == QLatin1String("vanished") || type == QLatin1String("obsolete"))
+                    continue; // no longer in the sources
+                const QString translation =
+                    xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (type == QLatin1String("unfinished") || translation.isEmpty())
+                    unfinished << source;
+                else if (mnemonics(source) == 1 && mnemonics(translation) != 1)
+                    lostMnemonics << source + QStringLiteral(" → ") + translation;
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("%1 unfinished, e.g. %2")
+                                                      .arg(unfinished.size())
+                                                      .arg(unfinished.mid(0, 5).join(u" | "))));
+        QVERIFY2(lostMnemonics.isEmpty(), qPrintable(lostMnemonics.mid(0, 5).join(u" | ")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)
