@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 build=$(realpath "${1:-build-ci}")
 keep=${2:-}
 
+rm -f "$build"/keywarden_*.deb # never check a package an earlier build left behind
 cmake --build "$build" --target package >/dev/null
 deb=$(ls -t "$build"/keywarden_*.deb | head -1)
 echo "package-check: $(basename "$deb"), $(du -h "$deb" | cut -f1)"

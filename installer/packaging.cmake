@@ -53,6 +53,7 @@ if(KW_HELP2MAN)
 endif()
 add_custom_target(package_files ALL DEPENDS ${kw_package_files})
 
+set(CPACK_GENERATOR DEB) # what the package target makes
 set(CPACK_PACKAGE_NAME keywarden)
 set(CPACK_PACKAGE_VENDOR "KeyWarden")
 set(CPACK_PACKAGE_CONTACT "KeyWarden Maintainers <maintainers@keywarden.io>")
