@@ -74,7 +74,7 @@ form 'Action=ListAccessKeys' | save wasabiiam_xml list-access-keys.xml
 form 'Action=ListUsers' | save wasabiiam_xml list-users.xml
 form 'Action=CreateAccessKey' | save wasabiiam_xml create-access-key.xml
 form 'Action=GetUser' | save wasabiiam_xml get-user.xml
-form 'Action=DeleteAccessKey&AccessKeyId=AKIANOSUCHKEY0000000' | save wasabiiam_xml error-no-such-entity.xml
+form 'Action=DeleteAccessKey&AccessKeyId=AKIAIOSFODNN7EXAMPLE' | save wasabiiam_xml error-no-such-entity.xml
 get -d 'Action=ListUsers&Version=2010-05-08' "$i/" | save wasabiiam_xml error-unsigned.xml
 # The request as the sandbox receives it (request line, headers, blank line, body): what curl
 # sent for a signed IAM call, the input of the sandbox_request target.
