@@ -11,6 +11,7 @@
 #include <QJsonValue>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSet>
 #include <QSettings>
 #include <QStringList>
 #include <functional>
@@ -27,6 +28,8 @@ struct KeyFilter;
 } // namespace kw
 
 namespace kw::cli {
+
+class JsonOut;
 
 // keywarden-cli: every key operation of the window, from the shell, on the same accounts,
 // settings, keychain, audit log and rotation records (through AppController). One command per
@@ -120,12 +123,27 @@ private:
     reportDone(const QString& failedWhat, const QJsonObject& json, const QString& line);
     // Adds the field unless the value is empty.
     static void insertUnlessEmpty(QJsonObject& json, const QString& name, const QString& value);
+    // One key as `keys list --json` shows it (KeyListing.cpp).
     QJsonObject keyJson(const AccountView& view, const ApiKey& key);
+    // What every key of one account shares in its JSON: worked out once, not once per key.
+    struct KeyContext
+    {
+        QByteArray account;   // the label, quoted
+        QByteArray accountId; // quoted
+        int policyDays = 0;
+        QSet<QString> storedKeyIds;
+        QDateTime now;
+    };
+    KeyContext keyContext(const AccountView& view);
+    static void writeKeyJson(JsonOut& out, const KeyContext& context, const ApiKey& key);
+    // keys list's output: the keys of the loaded accounts that pass the filters; with --json one
+    // array streamed to standard output a chunk at a time, else a table.
+    void printKeyListing(const QStringList& accountIds, const KeyFilter& filter, bool onlyExpired);
     static QJsonObject accountJson(const Account& account);
     // The one way every --json output names an account: "account" its label, "accountId" its id.
     static void insertAccount(QJsonObject& json, const Account& account);
     static QJsonObject verificationJson(const Verification& verification);
-    QList<QStringList> keyTable(const QList<std::pair<const AccountView*, ApiKey>>& rows,
+    QList<QStringList> keyTable(const QList<std::pair<const AccountView*, const ApiKey*>>& rows,
                                 bool showAccount);
     // The one-time output of a new secret (or its storing with --store); then next(exit code).
     // Exit code HandOver when the secret could not be written to standard output.
