@@ -161,6 +161,15 @@ int Cli::exec()
     return m_finished ? m_exitCode : code;
 }
 
+bool Cli::prepareQuickExit()
+{
+    if (!m_quickExit)
+        return false;
+    m_controller.lock(); // drops the clients, and so wipes their tokens
+    m_settings.sync();
+    return m_settings.status() == QSettings::NoError;
+}
+
 void Cli::finish(int code)
 {
     if (m_finished)

@@ -42,6 +42,10 @@ public:
     ~Cli() override;
 
     int exec();
+    // After exec(): whether the process may end without freeing what the command loaded (a
+    // listing of 100 000 keys takes longer to free than to print). When true, the tokens have
+    // been wiped and the settings written.
+    bool prepareQuickExit();
 
     struct Command
     {
@@ -209,6 +213,7 @@ private:
     bool m_json = false;
     int m_timeoutMs = 0; // --timeout; 0: the client's default
     bool m_finished = false;
+    bool m_quickExit = false; // a listing that changed nothing: nothing to tear down but memory
     // With --json: whether a document went to standard output, and whether the last one was an
     // error object (one with "error"). A failure after a document ends the output with one
     // (docs/cli.md "Failures"), so that no failed command's output reads as its result.

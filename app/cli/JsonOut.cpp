@@ -10,63 +10,68 @@ namespace {
 
 constexpr char Hex[] = "0123456789abcdef";
 
-void appendEscape(QByteArray& out, char16_t unit)
+char* writeEscape(char* at, char16_t unit)
 {
-    const char escaped[] = {'\\',
-                            'u',
-                            Hex[(unit >> 12) & 0xf],
-                            Hex[(unit >> 8) & 0xf],
-                            Hex[(unit >> 4) & 0xf],
-                            Hex[unit & 0xf]};
-    out.append(escaped, qsizetype(sizeof escaped));
+    *at++ = '\\';
+    *at++ = 'u';
+    *at++ = Hex[(unit >> 12) & 0xf];
+    *at++ = Hex[(unit >> 8) & 0xf];
+    *at++ = Hex[(unit >> 4) & 0xf];
+    *at++ = Hex[unit & 0xf];
+    return at;
 }
 
 // One UTF-16 unit below 0x80, escaped as QJsonDocument escapes it.
-void appendAscii(QByteArray& out, char16_t unit)
+char* writeAscii(char* at, char16_t unit)
 {
+    char escape = 0;
     switch (unit) {
     case u'"':
-        out.append("\\\"", 2);
-        return;
+        escape = '"';
+        break;
     case u'\\':
-        out.append("\\\\", 2);
-        return;
+        escape = '\\';
+        break;
     case u'\b':
-        out.append("\\b", 2);
-        return;
+        escape = 'b';
+        break;
     case u'\f':
-        out.append("\\f", 2);
-        return;
+        escape = 'f';
+        break;
     case u'\n':
-        out.append("\\n", 2);
-        return;
+        escape = 'n';
+        break;
     case u'\r':
-        out.append("\\r", 2);
-        return;
+        escape = 'r';
+        break;
     case u'\t':
-        out.append("\\t", 2);
-        return;
+        escape = 't';
+        break;
     default:
         if (unit < 0x20)
-            appendEscape(out, unit);
-        else
-            out.append(char(unit));
+            return writeEscape(at, unit);
+        *at++ = char(unit);
+        return at;
     }
+    *at++ = '\\';
+    *at++ = escape;
+    return at;
 }
 
-void appendUtf8(QByteArray& out, char32_t code)
+char* writeUtf8(char* at, char32_t code)
 {
     if (code < 0x800) {
-        out.append(char(0xc0 | (code >> 6)));
+        *at++ = char(0xc0 | (code >> 6));
     } else if (code < 0x10000) {
-        out.append(char(0xe0 | (code >> 12)));
-        out.append(char(0x80 | ((code >> 6) & 0x3f)));
+        *at++ = char(0xe0 | (code >> 12));
+        *at++ = char(0x80 | ((code >> 6) & 0x3f));
     } else {
-        out.append(char(0xf0 | (code >> 18)));
-        out.append(char(0x80 | ((code >> 12) & 0x3f)));
-        out.append(char(0x80 | ((code >> 6) & 0x3f)));
+        *at++ = char(0xf0 | (code >> 18));
+        *at++ = char(0x80 | ((code >> 12) & 0x3f));
+        *at++ = char(0x80 | ((code >> 6) & 0x3f));
     }
-    out.append(char(0x80 | (code & 0x3f)));
+    *at++ = char(0x80 | (code & 0x3f));
+    return at;
 }
 
 // Days since 1970-01-01 to a proleptic Gregorian date (H. Hinnant's civil_from_days).
@@ -166,22 +171,29 @@ void JsonOut::string(QStringView text)
 
 void JsonOut::appendQuoted(QStringView text)
 {
-    m_buffer.append('"');
-    const char16_t* at = text.utf16();
-    const char16_t* const end = at + text.size();
-    while (at != end) {
-        const char16_t unit = *at++;
-        if (unit < 0x80) {
-            appendAscii(m_buffer, unit);
-        } else if (QChar::isHighSurrogate(unit) && at != end && QChar::isLowSurrogate(*at)) {
-            appendUtf8(m_buffer, QChar::surrogateToUcs4(unit, *at++));
-        } else if (QChar::isSurrogate(unit)) {
-            appendEscape(m_buffer, unit); // not UTF-8: QJsonDocument escapes it too
+    // Room for the worst case (six bytes a unit, \u00xx), written in place: no append per byte.
+    const qsizetype start = m_buffer.size();
+    m_buffer.resize(start + 2 + 6 * text.size());
+    char* at = m_buffer.data() + start;
+    *at++ = '"';
+    const char16_t* unit = text.utf16();
+    const char16_t* const end = unit + text.size();
+    while (unit != end) {
+        const char16_t current = *unit++;
+        if (current >= 0x20 && current < 0x80 && current != u'"' && current != u'\\') {
+            *at++ = char(current);
+        } else if (current < 0x80) {
+            at = writeAscii(at, current);
+        } else if (QChar::isHighSurrogate(current) && unit != end && QChar::isLowSurrogate(*unit)) {
+            at = writeUtf8(at, QChar::surrogateToUcs4(current, *unit++));
+        } else if (QChar::isSurrogate(current)) {
+            at = writeEscape(at, current); // not UTF-8: QJsonDocument escapes it too
         } else {
-            appendUtf8(m_buffer, unit);
+            at = writeUtf8(at, current);
         }
     }
-    m_buffer.append('"');
+    *at++ = '"';
+    m_buffer.resize(at - m_buffer.constData());
 }
 
 QByteArray JsonOut::quoted(QStringView text)
@@ -266,7 +278,7 @@ void JsonOut::flush()
     if (m_buffer.isEmpty())
         return;
     m_sink(m_buffer);
-    m_buffer.clear();
+    m_buffer.resize(0); // keeps its capacity for the next chunk
 }
 
 } // namespace kw::cli

@@ -60,6 +60,7 @@ void Cli::keysList(const QStringList& arguments)
         // all the keys" (docs/cli.md "Failures"). The table still shows what could be loaded.
         if (progress->firstFailure == 0 || !m_json)
             printKeyListing(ids, filter, onlyExpired);
+        m_quickExit = true;
         finish(progress->firstFailure == 0 ? int(Success) : progress->firstFailure);
     };
     // One account that cannot be loaded is reported on standard error; the others are listed.
