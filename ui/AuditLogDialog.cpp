@@ -306,8 +306,10 @@ void AuditLogDialog::chooseExportFile()
 void AuditLogDialog::showMessage(const QString& text, bool failed)
 {
     m_messageLabel->setText(text);
-    m_messageLabel->setStyleSheet(failed ? Palette::styleSheet(Palette::Role::Danger, true)
-                                         : QString());
+    if (failed)
+        Palette::paint(m_messageLabel, Palette::Role::Danger, true);
+    else
+        Palette::unpaint(m_messageLabel);
     m_messageLabel->show();
 }
 

@@ -1,5 +1,7 @@
 #include "FleetBanners.h"
 
+#include "Palette.h"
+
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,9 +18,8 @@ FleetBanners::FleetBanners(QWidget* parent) : QWidget(parent), m_layout(new QVBo
     setAccessibleName(tr("Accounts that could not be loaded"));
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(4);
-    setStyleSheet(u"QFrame#fleetBanner { background: #fdecea; border: 1px solid #e3a6a1; "
-                  u"border-radius: 4px; }"
-                  "QLabel#fleetBannerLabel { color: #611a15; }"_s);
+    Palette::paintBanner(this, Palette::Banner::Error, u"QFrame#fleetBanner"_s,
+                         u"QLabel#fleetBannerLabel"_s);
     hide();
 }
 

@@ -9,6 +9,7 @@
 #include "KeyFilterProxy.h"
 #include "KeyTableModel.h"
 #include "OwnerAccessCache.h"
+#include "Palette.h"
 #include "ReportExport.h"
 #include "RotationFlow.h"
 #include "RotationsDialog.h"
@@ -65,9 +66,8 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
     m_ui->detailsSplitter->setStretchFactor(1, 1);
     m_ui->detailsSplitter->setSizes({500, 170});
 
-    m_ui->errorBanner->setStyleSheet(u"QFrame#errorBanner { background: #fdecea; border: 1px solid "
-                                     u"#e3a6a1; border-radius: 4px; }"
-                                     "QLabel#bannerLabel { color: #611a15; }"_s);
+    Palette::paintBanner(m_ui->errorBanner, Palette::Banner::Error, u"QFrame#errorBanner"_s,
+                         u"QLabel#bannerLabel"_s);
     m_ui->errorBanner->hide();
 
     m_busyBar->setObjectName(u"busyBar"_s);

@@ -3,6 +3,7 @@
 // while a secret is shown or a create is under way.
 #include "KeyDisplayName.h"
 #include "MainWindow.h"
+#include "Palette.h"
 #include "Prompts.h"
 #include "RevealSecretDialog.h"
 #include "TrayIcon.h"
@@ -85,9 +86,8 @@ void MainWindow::setUpGuards()
     m_auditBanner->setObjectName(u"auditBanner"_s);
     m_auditBanner->setFrameShape(QFrame::StyledPanel);
     m_auditBanner->setAccessibleName(tr("Audit log not written"));
-    m_auditBanner->setStyleSheet(u"QFrame#auditBanner { background: #fff4e5; border: 1px solid "
-                                 u"#e0b36a; border-radius: 4px; }"
-                                 "QLabel#auditBannerLabel { color: #663c00; }"_s);
+    Palette::paintBanner(m_auditBanner, Palette::Banner::Warning, u"QFrame#auditBanner"_s,
+                         u"QLabel#auditBannerLabel"_s);
     auto* layout = new QHBoxLayout(m_auditBanner);
     m_auditLabel = new QLabel(m_auditBanner);
     m_auditLabel->setObjectName(u"auditBannerLabel"_s);
