@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 
+#include <QAccessible>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -65,6 +66,11 @@ void FleetBanners::setLines(const QList<Line>& lines)
         m_layout->addWidget(frame);
     }
     setVisible(!lines.isEmpty());
+    if (!lines.isEmpty()) {
+        // Announced when the failures change (the same lines return early above).
+        QAccessibleEvent alert(this, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
 }
 
 } // namespace kw

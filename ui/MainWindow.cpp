@@ -17,6 +17,7 @@
 #include "core/AuditLog.h"
 #include "ui_MainWindow.h"
 
+#include <QAccessible>
 #include <QClipboard>
 #include <QDialog>
 #include <QEvent>
@@ -505,11 +506,17 @@ void MainWindow::updateBanner()
             text += QLatin1Char('\n') + view->errorHelp;
         retry = true;
     }
+    // Screen readers announce a new error once, not each time the banner is laid out again.
+    const bool announce =
+        !text.isEmpty() && (text != m_ui->bannerLabel->text() || m_ui->errorBanner->isHidden());
     m_ui->bannerLabel->setText(text);
     m_ui->errorBanner->setAccessibleDescription(text);
     m_ui->retryButton->setVisible(retry);
     m_ui->dismissButton->setVisible(!retry && !text.isEmpty());
     m_ui->errorBanner->setVisible(!text.isEmpty());
+    QAccessibleEvent alert(m_ui->bannerLabel, QAccessible::Alert);
+    if (announce)
+        QAccessible::updateAccessibility(&alert);
 }
 
 void MainWindow::updateBusy()

@@ -106,6 +106,12 @@ void MainWindow::setUpGuards()
     connect(m_controller, &AppController::auditWriteFailed, this, &MainWindow::showAuditFailure);
     m_ui->keyTable->viewport()->installEventFilter(this);
     m_ui->accountList->viewport()->installEventFilter(this);
+    // A status message is painted, not a child label: as the status bar's name a screen reader
+    // reads it (setAccessibleName announces the change), and "Status bar" again once it is gone.
+    statusBar()->setAccessibleName(tr("Status bar"));
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString& message) {
+        statusBar()->setAccessibleName(message.isEmpty() ? tr("Status bar") : message);
+    });
 }
 
 void MainWindow::showAuditFailure(const QString& path, const QString& reason)
