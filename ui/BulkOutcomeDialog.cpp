@@ -45,6 +45,7 @@ BulkOutcomeDialog::BulkOutcomeDialog(const QString& title, const QList<BulkKeyAc
     m_summary->setTextFormat(Qt::PlainText);
     m_table->setObjectName(u"outcomeTable"_s);
     m_table->setAccessibleName(tr("Outcome per key"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->setHorizontalHeaderLabels({tr("Key"), tr("Account"), tr("Outcome"), tr("Message")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

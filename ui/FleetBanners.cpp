@@ -1,8 +1,8 @@
 #include "FleetBanners.h"
 
+#include "Announce.h"
 #include "Palette.h"
 
-#include <QAccessible>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -66,11 +66,8 @@ void FleetBanners::setLines(const QList<Line>& lines)
         m_layout->addWidget(frame);
     }
     setVisible(!lines.isEmpty());
-    if (!lines.isEmpty()) {
-        // Announced when the failures change (the same lines return early above).
-        QAccessibleEvent alert(this, QAccessible::Alert);
-        QAccessible::updateAccessibility(&alert);
-    }
+    if (!lines.isEmpty())
+        Announce::send(this); // when the failures change: the same lines return early above
 }
 
 } // namespace kw

@@ -39,6 +39,7 @@ KeyDetailsPane::KeyDetailsPane(QWidget* parent)
 
     auto* scroll = m_scroll;
     scroll->setObjectName(u"detailsScroll"_s);
+    scroll->setAccessibleName(tr("Key details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* rows = new QVBoxLayout(m_fields);

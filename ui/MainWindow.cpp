@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccountListModel.h"
+#include "Announce.h"
 #include "AuditLogDialog.h"
 #include "ClipboardGuard.h"
 #include "KeyActionPolicy.h"
@@ -17,7 +18,6 @@
 #include "core/AuditLog.h"
 #include "ui_MainWindow.h"
 
-#include <QAccessible>
 #include <QClipboard>
 #include <QDialog>
 #include <QEvent>
@@ -514,9 +514,8 @@ void MainWindow::updateBanner()
     m_ui->retryButton->setVisible(retry);
     m_ui->dismissButton->setVisible(!retry && !text.isEmpty());
     m_ui->errorBanner->setVisible(!text.isEmpty());
-    QAccessibleEvent alert(m_ui->bannerLabel, QAccessible::Alert);
     if (announce)
-        QAccessible::updateAccessibility(&alert);
+        Announce::send(m_ui->bannerLabel);
 }
 
 void MainWindow::updateBusy()

@@ -1,6 +1,7 @@
 // The parts of the main window that keep a user from losing something without knowing it: a
 // key created without its secret (an orphan), an audit log that cannot be written, and quitting
 // while a secret is shown or a create is under way.
+#include "Announce.h"
 #include "KeyDisplayName.h"
 #include "MainWindow.h"
 #include "Palette.h"
@@ -11,7 +12,6 @@
 #include "console/ProviderErrorText.h"
 #include "ui_MainWindow.h"
 
-#include <QAccessible>
 #include <QCloseEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -128,8 +128,7 @@ void MainWindow::showAuditFailure(const QString& path, const QString& reason)
     m_auditBanner->show();
     if (changed) {
         // Screen readers announce it once per new failure, not on every action that fails.
-        QAccessibleEvent event(m_auditLabel, QAccessible::Alert);
-        QAccessible::updateAccessibility(&event);
+        Announce::send(m_auditLabel);
     }
 }
 

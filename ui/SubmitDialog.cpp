@@ -1,9 +1,9 @@
 #include "SubmitDialog.h"
 
+#include "Announce.h"
 #include "Palette.h"
 #include "WindowFit.h"
 
-#include <QAccessible>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,8 +59,7 @@ void SubmitDialog::showError(const QString& text)
     label->setText(text);
     label->setAccessibleDescription(text);
     label->show();
-    QAccessibleEvent alert(label, QAccessible::Alert);
-    QAccessible::updateAccessibility(&alert);
+    Announce::send(label);
     fitContents();
 }
 
