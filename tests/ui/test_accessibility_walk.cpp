@@ -224,6 +224,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(h.allLoaded(), Timeout);
         h.show(u"wayscloud"_s);
         check(h.window.get(), u"main-window"_s);
+        // Every account's keys in one table, a key's details shown.
+        h.window->showAllAccounts();
+        QVERIFY(h.selectFirst(u"scaleway"_s, [](const ApiKey&) { return true; }));
+        h.window->showAllAccounts();
+        check(h.window.get(), u"all-accounts"_s);
 
         QVERIFY(h.selectFirst(u"wayscloud"_s, [](const ApiKey&) { return true; }));
         checkAndClose(h, "actionCreateKey", u"create-dialog"_s);
@@ -255,6 +260,11 @@ private slots:
         h.action("actionAuditLog")->trigger();
         check(h.window->findChild<AuditLogDialog*>(), u"audit-log-view"_s);
         h.window->findChild<AuditLogDialog*>()->close();
+
+        // Last, as the lock drops the sandbox accounts' tokens: the lock screen.
+        h.window->lockWindow();
+        QVERIFY(h.window->isLocked());
+        check(h.window.get(), u"locked-window"_s);
 
         QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(u'\n')));
     }
