@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -101,6 +102,18 @@ void BulkOutcomeDialog::updateItem(int index, const BulkKeyActions::Item& item)
     m_table->setItem(index, MessageColumn, cell(item.message));
     m_table->resizeRowToContents(index);
     updateSummary();
+}
+
+void BulkOutcomeDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    for (int row = 0; row < m_table->rowCount() && row < m_items.size(); ++row) {
+        if (QTableWidgetItem* outcome = m_table->item(row, OutcomeColumn);
+            outcome && m_items.at(row).outcome == Outcome::Failed)
+            outcome->setForeground(Palette::color(Palette::Role::Danger, palette()));
+    }
 }
 
 void BulkOutcomeDialog::setFinished()

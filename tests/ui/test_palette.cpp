@@ -1,3 +1,4 @@
+#include "ui/BulkOutcomeDialog.h"
 #include "ui/Palette.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 #include <QRegularExpression>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTableWidget>
 #include <QTest>
 #include <memory>
 
@@ -177,6 +179,27 @@ private slots:
                                                             u"QLabel#l"_s, Palette::darkPalette()),
                                   Timeout);
         QVERIFY(frame.styleSheet() != light);
+    }
+
+    // A colour kept in a table item (a failed outcome of several keys) takes the new palette's.
+    void bulkOutcomeFollowsAPaletteChange()
+    {
+        QApplication::setPalette(lightPalette());
+        BulkKeyActions::Item item;
+        item.ref.accountId = u"account"_s;
+        item.ref.key.id = u"key-1"_s;
+        item.outcome = BulkKeyActions::Outcome::Failed;
+        item.message = u"Refused"_s;
+        BulkOutcomeDialog dialog(u"Revoked keys"_s, {item});
+        auto* table = dialog.findChild<QTableWidget*>(u"outcomeTable"_s);
+        QVERIFY(table);
+        const auto shown = [table] {
+            return table->item(0, BulkOutcomeDialog::OutcomeColumn)->foreground().color();
+        };
+        QCOMPARE(shown(), Palette::color(Palette::Role::Danger, lightPalette()));
+        QApplication::setPalette(Palette::darkPalette());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            shown(), Palette::color(Palette::Role::Danger, Palette::darkPalette()), Timeout);
     }
 
     // Every colour of the window comes from ui/Palette.h: a colour written anywhere else in
