@@ -1,5 +1,6 @@
 #include "CreateKeyDialog.h"
 
+#include "Palette.h"
 #include "core/KeyNamePolicy.h"
 #include "ui_CreateKeyDialog.h"
 
@@ -46,7 +47,7 @@ CreateKeyDialog::CreateKeyDialog(const Capabilities& caps, QWidget* parent)
             tr("Optional: %1 picks a name when empty")
                 .arg(caps.providerName.isEmpty() ? tr("the provider") : caps.providerName));
     }
-    m_ui->nameWarningLabel->setStyleSheet(u"color: #a05a00;"_s);
+    Palette::paint(m_ui->nameWarningLabel, Palette::Role::Warning);
     m_ui->nameWarningLabel->hide();
     if (caps.descriptionMaxLength > 0)
         m_ui->descriptionEdit->setMaxLength(caps.descriptionMaxLength);

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccountListModel.h"
+#include "Announce.h"
 #include "AuditLogDialog.h"
 #include "ClipboardGuard.h"
 #include "KeyActionPolicy.h"
@@ -9,6 +10,7 @@
 #include "KeyFilterProxy.h"
 #include "KeyTableModel.h"
 #include "OwnerAccessCache.h"
+#include "Palette.h"
 #include "ReportExport.h"
 #include "RotationFlow.h"
 #include "RotationsDialog.h"
@@ -65,9 +67,8 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
     m_ui->detailsSplitter->setStretchFactor(1, 1);
     m_ui->detailsSplitter->setSizes({500, 170});
 
-    m_ui->errorBanner->setStyleSheet(u"QFrame#errorBanner { background: #fdecea; border: 1px solid "
-                                     u"#e3a6a1; border-radius: 4px; }"
-                                     "QLabel#bannerLabel { color: #611a15; }"_s);
+    Palette::paintBanner(m_ui->errorBanner, Palette::Banner::Error, u"QFrame#errorBanner"_s,
+                         u"QLabel#bannerLabel"_s);
     m_ui->errorBanner->hide();
 
     m_busyBar->setObjectName(u"busyBar"_s);
@@ -505,11 +506,16 @@ void MainWindow::updateBanner()
             text += QLatin1Char('\n') + view->errorHelp;
         retry = true;
     }
+    // Screen readers announce a new error once, not each time the banner is laid out again.
+    const bool announce =
+        !text.isEmpty() && (text != m_ui->bannerLabel->text() || m_ui->errorBanner->isHidden());
     m_ui->bannerLabel->setText(text);
     m_ui->errorBanner->setAccessibleDescription(text);
     m_ui->retryButton->setVisible(retry);
     m_ui->dismissButton->setVisible(!retry && !text.isEmpty());
     m_ui->errorBanner->setVisible(!text.isEmpty());
+    if (announce)
+        Announce::send(m_ui->bannerLabel);
 }
 
 void MainWindow::updateBusy()

@@ -1,6 +1,7 @@
 #include "TrayIcon.h"
 
 #include "MainWindow.h"
+#include "Palette.h"
 #include "Prompts.h"
 #include "console/AppController.h"
 #include "console/Preferences.h"
@@ -183,13 +184,13 @@ QIcon TrayIcon::iconWithCount(int count) const
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF badge(Size * 0.42, Size * 0.42, Size * 0.58, Size * 0.58);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0xc6, 0x28, 0x28));
+    painter.setBrush(Palette::accent(Palette::Accent::Error));
     painter.drawEllipse(badge);
     QFont font = painter.font();
     font.setBold(true);
     font.setPixelSize(count > 9 ? Size / 4 : Size / 3);
     painter.setFont(font);
-    painter.setPen(Qt::white);
+    painter.setPen(Palette::onAccent());
     painter.drawText(badge, Qt::AlignCenter, count > 99 ? u"99+"_s : QString::number(count));
     painter.end();
     return QIcon(pixmap);
