@@ -51,6 +51,8 @@ ProxyAuthDialog::ProxyAuthDialog(const QString& proxy, bool refused, QWidget* pa
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // The sentence wraps; without a width of its own the dialog is as narrow as its buttons.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     connect(m_user, &QLineEdit::textChanged, this, &ProxyAuthDialog::updateButton);
     updateButton();
     m_user->setFocus();
