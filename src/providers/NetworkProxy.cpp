@@ -12,11 +12,6 @@ namespace {
 constexpr int DefaultHttpProxyPort = 3128;
 constexpr int DefaultSocksPort = 1080;
 
-QString translated(const char* text)
-{
-    return QCoreApplication::translate("kw::NetworkProxy", text);
-}
-
 bool hostMatches(const QString& entry, const QString& host)
 {
     if (entry == u"*")
@@ -36,7 +31,9 @@ bool hostMatches(const QString& entry, const QString& host)
 
 QString notAProxy(const QString& text)
 {
-    return translated("“%1” is not a proxy address; write it as http://proxy.example.com:3128")
+    return QCoreApplication::translate(
+               "kw::NetworkProxy",
+               "“%1” is not a proxy address; write it as http://proxy.example.com:3128")
         .arg(proxyForDisplay(QUrl(text)));
 }
 
@@ -115,13 +112,18 @@ std::optional<QUrl> normalizedProxyUrl(const QString& text, QString* error,
     const QString scheme = url.scheme().toLower();
     if (scheme != u"http" && scheme != u"socks5" && scheme != u"socks5h")
         return refuse(
-            translated("A proxy address starts with http:// or socks5://, not %1://").arg(scheme));
+            QCoreApplication::translate(
+                "kw::NetworkProxy", "A proxy address starts with http:// or socks5://, not %1://")
+                .arg(scheme));
     if (!url.path().isEmpty() && url.path() != u"/")
-        return refuse(translated("A proxy address has no path: “%1”").arg(proxyForDisplay(url)));
+        return refuse(
+            QCoreApplication::translate("kw::NetworkProxy", "A proxy address has no path: “%1”")
+                .arg(proxyForDisplay(url)));
     if (credentials == ProxyCredentials::Refused && !url.userInfo().isEmpty())
-        return refuse(translated("A proxy address is kept without credentials: KeyWarden "
-                                 "asks for the user name and password when the proxy does, and "
-                                 "keeps them in the keychain."));
+        return refuse(QCoreApplication::translate(
+            "kw::NetworkProxy", "A proxy address is kept without credentials: KeyWarden "
+                                "asks for the user name and password when the proxy does, and "
+                                "keeps them in the keychain."));
     url.setScheme(scheme);
     url.setPath({});
     return url;
