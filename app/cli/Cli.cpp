@@ -39,7 +39,10 @@ Cli::Cli(QStringList arguments, QObject* parent)
     m_controller.setFinishesDueRotationsOnLoad(false);
 }
 
-Cli::~Cli() = default;
+Cli::~Cli()
+{
+    ProxyAuth::setSource({}); // it reads m_keychain
+}
 
 const QList<Cli::Command>& Cli::commands()
 {
