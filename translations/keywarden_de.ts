@@ -6451,11 +6451,6 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         <source>No key needs attention</source>
         <translation>Kein Schlüssel braucht Aufmerksamkeit</translation>
     </message>
-    <message>
-        <location filename="../ui/TrayIcon.cpp" line="141"/>
-        <source>1 key needs attention</source>
-        <translation>1 Schlüssel braucht Aufmerksamkeit</translation>
-    </message>
     <message numerus="yes">
         <location filename="../ui/TrayIcon.cpp" line="141"/>
         <source>%n keys need attention</source>

@@ -6451,11 +6451,6 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         <source>No key needs attention</source>
         <translation>Ingen nøkler trenger oppmerksomhet</translation>
     </message>
-    <message>
-        <location filename="../ui/TrayIcon.cpp" line="141"/>
-        <source>1 key needs attention</source>
-        <translation>1 nøkkel trenger oppmerksomhet</translation>
-    </message>
     <message numerus="yes">
         <location filename="../ui/TrayIcon.cpp" line="141"/>
         <source>%n keys need attention</source>

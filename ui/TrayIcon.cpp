@@ -138,7 +138,7 @@ QString TrayIcon::attentionText() const
     const int count = m_tracker->attentionCount();
     if (count == 0)
         return tr("No key needs attention");
-    return count == 1 ? tr("1 key needs attention") : tr("%n keys need attention", nullptr, count);
+    return tr("%n keys need attention", nullptr, count); // English one: keywarden_en.ts
 }
 
 void TrayIcon::updateAttention()

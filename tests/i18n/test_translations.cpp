@@ -83,6 +83,9 @@ private slots:
                                      << QStringLiteral("Choose at least one service.");
         QTest::newRow("en suffix") << en << QStringLiteral("kw::RotateKeyDialog")
                                    << QStringLiteral(" day(s)") << 1 << QStringLiteral(" day");
+        QTest::newRow("en tray") << en << QStringLiteral("kw::TrayIcon")
+                                 << QStringLiteral("%n keys need attention") << 1
+                                 << QStringLiteral("1 key needs attention");
         QTest::newRow("de one") << de << window << keys << 1 << QStringLiteral("1 Schlüssel");
         QTest::newRow("de suffix") << de << QStringLiteral("kw::RotateKeyDialog")
                                    << QStringLiteral(" day(s)") << 7 << QStringLiteral(" Tage");
