@@ -11,6 +11,7 @@
 #include "sandbox/SandboxHost.h"
 #include "ui/MainWindow.h"
 #include "ui/Palette.h"
+#include "ui/ProxyAuthDialog.h"
 #include "ui/TrayIcon.h"
 #include "vault/KeychainStore.h"
 #include "vault/MemoryStore.h"
@@ -186,6 +187,9 @@ int main(int argc, char* argv[])
     kw::MainWindow window(&controller);
     window.setSandboxMode(sandboxMode);
     connectWindow(window, settings, audit, keychain);
+    // A proxy that asks for credentials: the keychain's, else asked once over the window.
+    kw::ProxyAuth::watch(&network);
+    kw::ProxyAuth::setSource(kw::ProxyAuthDialog::windowSource(&keychain, &window));
     const kw::TrayIcon* tray = addTray(window, controller, reminders, settings);
 
     std::unique_ptr<kw::sandbox::SandboxHost> sandboxes;

@@ -145,7 +145,7 @@ QString AccountListModel::aggregateStatusText() const
         else if (view->state != State::Ok)
             ++loading;
     }
-    QStringList parts{keys == 1 ? tr("1 key") : tr("%Ln keys", nullptr, keys)};
+    QStringList parts{tr("%Ln key(s)", nullptr, keys)};
     if (loading > 0)
         parts << tr("%Ln loading", nullptr, loading);
     if (failed > 0)
@@ -201,7 +201,7 @@ QString AccountListModel::statusText(const QString& accountId) const
         return tr("loading…");
     case State::Ok: {
         const int count = int(view->keys.size());
-        return count == 1 ? tr("1 key") : tr("%n keys", nullptr, count);
+        return tr("%n key(s)", nullptr, count);
     }
     case State::Error:
         return tr("error");

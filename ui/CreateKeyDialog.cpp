@@ -24,9 +24,8 @@ using form::showFields;
 
 QString minServicesText(int count)
 {
-    // Spelled out rather than a %n plural so that it reads well without a loaded translation.
-    return count == 1 ? CreateKeyDialog::tr("Choose at least one service.")
-                      : CreateKeyDialog::tr("Choose at least %1 services.").arg(count);
+    // English says "one service" through its plural forms (translations/keywarden_en.ts).
+    return CreateKeyDialog::tr("Choose at least %n service(s).", nullptr, count);
 }
 
 } // namespace
@@ -220,9 +219,8 @@ void CreateKeyDialog::addBearer(const Bearer& bearer, bool isSelf)
     const QString name = bearer.label.isEmpty() ? bearer.id : bearer.label;
     QString text = isSelf ? tr("You (%1)").arg(name) : name;
     if (bearer.keyCount >= 0) {
-        const QString count = bearer.keyCount == 0   ? tr("no keys")
-                              : bearer.keyCount == 1 ? tr("1 key")
-                                                     : tr("%1 keys").arg(bearer.keyCount);
+        const QString count =
+            bearer.keyCount == 0 ? tr("no keys") : tr("%n key(s)", nullptr, bearer.keyCount);
         text = isAtLimit(bearer) ? tr("%1 — %2 (limit)").arg(text, count)
                                  : tr("%1 — %2").arg(text, count);
     }

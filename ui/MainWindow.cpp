@@ -239,9 +239,8 @@ void MainWindow::onAccountChanged(const QString& accountId)
             const int count = int(view->keys.size());
             const QString time =
                 QLocale().toString(view->loadedAt.toLocalTime().time(), QLocale::ShortFormat);
-            showStatus((count == 1 ? tr("%1: 1 key, loaded at %2")
-                                   : tr("%1: %n keys, loaded at %2", nullptr, count))
-                           .arg(view->account.label, time));
+            showStatus(
+                tr("%1: %n key(s), loaded at %2", nullptr, count).arg(view->account.label, time));
         }
     }
     if (m_allAccounts) {
@@ -549,10 +548,9 @@ void MainWindow::updateCount()
     if (!m_allAccounts && (!view || (view->state != AppController::LoadState::Ok && total == 0)))
         m_ui->countLabel->clear();
     else if (shown == total)
-        m_ui->countLabel->setText(total == 1 ? tr("1 key") : tr("%n keys", nullptr, total));
+        m_ui->countLabel->setText(tr("%n key(s)", nullptr, total));
     else
-        m_ui->countLabel->setText(total == 1 ? tr("%1 of 1 key").arg(shown)
-                                             : tr("%1 of %n keys", nullptr, total).arg(shown));
+        m_ui->countLabel->setText(tr("%1 of %n key(s)", nullptr, total).arg(shown));
     updateEmptyState();
 }
 
