@@ -107,7 +107,7 @@ private slots:
     {
         testsupport::HeldReads reads;
         std::unique_ptr<ProviderReply> reply(m_provider->listKeys());
-        QTRY_VERIFY_WITH_TIMEOUT(reads.started(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(reads.started(), 30000);
         QVERIFY(reads.ranOffThread());
         m_provider.reset();
         reads.release();
@@ -123,11 +123,11 @@ private slots:
     {
         m_sandbox = std::make_unique<CoreWeaveSandbox>();
         QVERIFY(m_sandbox->listen());
-        m_sandbox->seedSamples(2345);
+        m_sandbox->seedSamples(1200);
         m_provider = makeProvider(m_sandbox->url(), m_sandbox->adminToken());
         testsupport::HeldReads reads;
         std::unique_ptr<ProviderReply> reply(m_provider->listKeys());
-        QTRY_VERIFY_WITH_TIMEOUT(reads.started(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(reads.started(), 30000);
         const int requests = m_sandbox->requestCount();
         reply->abort();
         reads.release();

@@ -138,7 +138,7 @@ private slots:
     {
         testsupport::HeldReads reads;
         std::unique_ptr<ProviderReply> reply(m_provider->listKeys());
-        QTRY_VERIFY_WITH_TIMEOUT(reads.started(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(reads.started(), 30000);
         reply->abort();
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
         QCOMPARE(reply->error().kind, Kind::Cancelled);
@@ -154,7 +154,7 @@ private slots:
     {
         testsupport::HeldReads reads;
         auto* reply = m_provider->listKeys();
-        QTRY_VERIFY_WITH_TIMEOUT(reads.started(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(reads.started(), 30000);
         QPointer<ProviderReply> watched(reply);
         delete reply;
         reads.release();
