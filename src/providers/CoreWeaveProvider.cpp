@@ -1,6 +1,7 @@
 #include "CoreWeaveProvider.h"
 
 #include "CoreWeaveJson.h"
+#include "OffThread.h"
 #include "ProviderCalls.h"
 #include "core/Clock.h"
 
@@ -127,69 +128,78 @@ void CoreWeaveProvider::fetchPage(ProviderReply* reply, std::shared_ptr<Listing>
         query.addQueryItem(u"status"_s, QString::fromLatin1(coreweave::statusWireName(
                                             *listing->status == KeyStatus::Active)));
     request.url.setQuery(query);
-    // The HTTP client outlives none of its callbacks: `this` is alive whenever one succeeds.
+    // The HTTP client outlives none of its callbacks: `this` is alive whenever one succeeds. The
+    // page (up to 1 000 keys) is read on the thread pool; the reply's own thread takes it from
+    // there.
     sendFor(reply, http(), request, [this, reply, listing](const HttpResponse& response) {
-        QString error;
-        auto page = coreweave::parseKeyPage(response.body, listing->now, &error);
-        if (!page) {
-            reply->finish({Kind::BadResponse, response.status, error, {}});
-            return;
-        }
-        if (page->size() > coreweave::PageLimit) {
+        readOffThread<QList<ApiKey>>(
+            reply, this, response, false,
+            [now = listing->now](const QByteArray& body, QString* error) {
+                return coreweave::parseKeyPage(body, now, error);
+            },
+            [this, reply, listing, status = response.status](const QList<ApiKey>& page) {
+                takePage(reply, listing, page, status);
+            });
+    });
+}
+
+void CoreWeaveProvider::takePage(ProviderReply* reply, const std::shared_ptr<Listing>& listing,
+                                 QList<ApiKey> page, int status)
+{
+    if (page.size() > coreweave::PageLimit) {
+        reply->finish(listIncomplete(
+            u"CoreWeave"_s, tr("access keys"),
+            tr("a page held %1 keys where at most %2 were asked for, so the pages cannot be "
+               "told apart.")
+                .arg(page.size())
+                .arg(coreweave::PageLimit)));
+        return;
+    }
+    if (!listing->anchor.isEmpty()) {
+        const bool anchored = std::any_of(page.cbegin(), page.cend(), [&](const ApiKey& key) {
+            return key.id == listing->anchor;
+        });
+        if (!anchored) {
             reply->finish(listIncomplete(
                 u"CoreWeave"_s, tr("access keys"),
-                tr("a page held %1 keys where at most %2 were asked for, so the pages cannot be "
-                   "told apart.")
-                    .arg(page->size())
-                    .arg(coreweave::PageLimit)));
+                tr("keys were removed while the list was read, so the pages moved and a key "
+                   "could have been skipped.")));
             return;
         }
-        if (!listing->anchor.isEmpty()) {
-            const bool anchored = std::any_of(page->cbegin(), page->cend(), [&](const ApiKey& key) {
-                return key.id == listing->anchor;
-            });
-            if (!anchored) {
-                reply->finish(listIncomplete(
-                    u"CoreWeave"_s, tr("access keys"),
-                    tr("keys were removed while the list was read, so the pages moved and a key "
-                       "could have been skipped.")));
-                return;
-            }
-        }
-        const QString lastId = page->isEmpty() ? QString() : page->last().id;
-        int fresh = 0;
-        for (ApiKey& key : *page) {
-            // Keys made or revoked while paging shift the offsets: count each key once.
-            if (listing->seen.contains(key.id))
-                continue;
-            listing->seen.insert(key.id);
-            listing->keys << std::move(key);
-            ++fresh;
-        }
-        ++listing->pages;
-        emit reply->progress(listing->pages, 0);
-        if (page->size() < coreweave::PageLimit) {
-            reply->setKeys(std::move(listing->keys));
-            reply->finish();
-            return;
-        }
-        if (fresh == 0) { // a server that ignores the offset would keep us here forever
-            reply->finish({Kind::BadResponse,
-                           response.status,
-                           tr("CoreWeave sent the same keys again for offset %1; the list "
-                              "stopped there.")
-                               .arg(listing->offset),
-                           {}});
-            return;
-        }
-        if (listing->pages >= std::max(1, http().maxListPages())) {
-            reply->finish(pagingDidNotEnd(u"CoreWeave"_s, tr("access keys"), listing->pages));
-            return;
-        }
-        listing->offset += page->size() - 1;
-        listing->anchor = lastId;
-        fetchPage(reply, listing);
-    });
+    }
+    const QString lastId = page.isEmpty() ? QString() : page.last().id;
+    int fresh = 0;
+    for (ApiKey& key : page) {
+        // Keys made or revoked while paging shift the offsets: count each key once.
+        if (listing->seen.contains(key.id))
+            continue;
+        listing->seen.insert(key.id);
+        listing->keys << std::move(key);
+        ++fresh;
+    }
+    ++listing->pages;
+    emit reply->progress(listing->pages, 0);
+    if (page.size() < coreweave::PageLimit) {
+        reply->setKeys(std::move(listing->keys));
+        reply->finish();
+        return;
+    }
+    if (fresh == 0) { // a server that ignores the offset would keep us here forever
+        reply->finish({Kind::BadResponse,
+                       status,
+                       tr("CoreWeave sent the same keys again for offset %1; the list "
+                          "stopped there.")
+                           .arg(listing->offset),
+                       {}});
+        return;
+    }
+    if (listing->pages >= std::max(1, http().maxListPages())) {
+        reply->finish(pagingDidNotEnd(u"CoreWeave"_s, tr("access keys"), listing->pages));
+        return;
+    }
+    listing->offset += page.size() - 1;
+    listing->anchor = lastId;
+    fetchPage(reply, listing);
 }
 
 ProviderReply* CoreWeaveProvider::createKey(const KeySpec& spec)

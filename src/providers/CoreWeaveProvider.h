@@ -49,6 +49,9 @@ private:
 
     ProviderReply* startListing(std::optional<KeyStatus> status);
     void fetchPage(ProviderReply* reply, std::shared_ptr<Listing> listing);
+    // A page read (off the GUI thread): keeps its new keys, then asks for the next or finishes.
+    void takePage(ProviderReply* reply, const std::shared_ptr<Listing>& listing, QList<ApiKey> page,
+                  int status);
 };
 
 } // namespace kw

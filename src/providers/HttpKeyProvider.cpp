@@ -1,5 +1,6 @@
 #include "HttpKeyProvider.h"
 
+#include "OffThread.h"
 #include "ProviderCalls.h"
 #include "S3KeyVerify.h"
 #include "VerifyOutcome.h"
@@ -61,16 +62,15 @@ ProviderReply* HttpKeyProvider::send(const HttpRequest& request, OnSuccess onSuc
 
 ProviderReply* HttpKeyProvider::sendKeyList(const HttpRequest& request, KeyListReader readKeys)
 {
-    return send(request, [readKeys = std::move(readKeys)](ProviderReply* reply,
-                                                          const HttpResponse& response) {
-        QString error;
-        std::optional<QList<ApiKey>> keys = readKeys(response.body, &error);
-        if (!keys) {
-            reply->finish({Kind::BadResponse, response.status, error, {}});
-            return;
-        }
-        reply->setKeys(std::move(*keys));
-        reply->finish();
+    // The answer is read on the thread pool: a list of thousands of keys takes tens of
+    // milliseconds to parse, which the GUI thread would spend not drawing.
+    return send(request, [readKeys = std::move(readKeys), sensitive = request.sensitiveResponse](
+                             ProviderReply* reply, const HttpResponse& response) {
+        readOffThread<QList<ApiKey>>(reply, nullptr, response, sensitive, readKeys,
+                                     [reply](const QList<ApiKey>& keys) {
+                                         reply->setKeys(keys);
+                                         reply->finish();
+                                     });
     });
 }
 

@@ -67,7 +67,8 @@ protected:
     using OnSuccess = std::function<void(ProviderReply* reply, const HttpResponse& response)>;
     ProviderReply* send(const HttpRequest& request, OnSuccess onSuccess);
     // A read whose answer is the whole key list: readKeys turns the body into the keys (nullopt
-    // with *error set: Kind::BadResponse).
+    // with *error set: Kind::BadResponse). It runs on the thread pool (runOffThread), so it must
+    // be a pure function of the body; the reply finishes on its own thread.
     using KeyListReader =
         std::function<std::optional<QList<ApiKey>>(const QByteArray& body, QString* error)>;
     ProviderReply* sendKeyList(const HttpRequest& request, KeyListReader readKeys);

@@ -1,7 +1,9 @@
 #include "ProviderCalls.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QTimer>
+#include <memory>
 
 namespace kw {
 
@@ -179,6 +181,55 @@ ProviderError listIncomplete(const QString& provider, const QString& what, const
         QCoreApplication::translate("kw::ProviderCalls",
                                     "The list is not shown, because entries would be "
                                     "missing. Refresh to try again.")};
+}
+
+namespace {
+
+class Bounded : public std::enable_shared_from_this<Bounded>
+{
+public:
+    using Task = std::function<void(int index, std::function<void()> done)>;
+    Bounded(ProviderReply* reply, int count, int cap, Task task, std::function<void()> allDone)
+        : m_reply(reply), m_count(count), m_cap(std::max(1, cap)), m_task(std::move(task)),
+          m_allDone(std::move(allDone))
+    {}
+
+    void startMore()
+    {
+        while (m_reply && !m_reply->isOver() && m_running < m_cap && m_next < m_count) {
+            ++m_running;
+            const int index = m_next++;
+            m_task(index, [self = shared_from_this()] { self->taskDone(); });
+        }
+        if (m_done == m_count && m_allDone && m_reply && !m_reply->isOver())
+            std::exchange(m_allDone, nullptr)();
+    }
+
+private:
+    void taskDone()
+    {
+        --m_running;
+        ++m_done;
+        startMore();
+    }
+
+    QPointer<ProviderReply> m_reply;
+    int m_count;
+    int m_cap;
+    Task m_task;
+    std::function<void()> m_allDone;
+    int m_next = 0;
+    int m_running = 0;
+    int m_done = 0;
+};
+
+} // namespace
+
+void runBounded(ProviderReply* reply, int count, int cap,
+                std::function<void(int index, std::function<void()> done)> task,
+                std::function<void()> allDone)
+{
+    std::make_shared<Bounded>(reply, count, cap, std::move(task), std::move(allDone))->startMore();
 }
 
 } // namespace kw

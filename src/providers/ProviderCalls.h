@@ -75,4 +75,14 @@ ProviderError pagingDidNotEnd(const QString& provider, const QString& what, int 
 // missing). A list that could be partial is never reported as a success.
 ProviderError listIncomplete(const QString& provider, const QString& what, const QString& why);
 
+// Runs count tasks for reply, at most cap at once, in index order: task(index, done) sends its
+// requests and calls done() once it has what it needs (the caller keeps the results by index, so
+// their order is stable however the answers arrive). allDone runs once every task has called
+// done. A task that fails finishes reply with its error instead; then no task starts any more
+// and allDone is not called. Each request a task sends for reply should be abortable through
+// reply->addAbortHandler, so that aborting reply, or its failing, ends the others in flight.
+void runBounded(ProviderReply* reply, int count, int cap,
+                std::function<void(int index, std::function<void()> done)> task,
+                std::function<void()> allDone);
+
 } // namespace kw

@@ -30,7 +30,15 @@ void ProviderReply::abortWith(ProviderError error)
         return;
     if (m_abortHandler)
         std::exchange(m_abortHandler, nullptr)();
-    finish(std::move(error));
+    finish(std::move(error)); // and the handlers added with addAbortHandler
+}
+
+quint64 ProviderReply::addAbortHandler(std::function<void()> handler)
+{
+    const quint64 id = ++m_nextAbortId;
+    if (!isOver())
+        m_abortHandlers.emplace(id, std::move(handler));
+    return id;
 }
 
 void ProviderReply::finish(ProviderError error)
@@ -40,6 +48,9 @@ void ProviderReply::finish(ProviderError error)
     m_finishQueued = true;
     m_error = std::move(error);
     m_abortHandler = nullptr;
+    // Requests still in flight beside the one that finished the reply are of no use any more.
+    for (auto& [id, handler] : std::exchange(m_abortHandlers, {}))
+        handler();
     QMetaObject::invokeMethod(
         this,
         [this] {

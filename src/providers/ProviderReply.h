@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace kw {
@@ -48,6 +49,8 @@ public:
     ~ProviderReply() override;
 
     bool isFinished() const { return m_finished; }
+    // Finished, or about to be (finish() or an abort was called): no more work is wanted.
+    bool isOver() const { return m_finished || m_finishQueued; }
     bool ok() const { return m_finished && m_error.ok(); }
     const ProviderError& error() const { return m_error; }
 
@@ -65,6 +68,11 @@ public:
     // deadline that passed, for instance.
     void abortWith(ProviderError error);
     void setAbortHandler(std::function<void()> handler) { m_abortHandler = std::move(handler); }
+    // For work with several requests in flight at once: each one's abort, besides the abort
+    // handler, until dropAbortHandler(the returned id) once it is done. abort() calls them all,
+    // and so does finish(): the first request that fails the work ends the others.
+    quint64 addAbortHandler(std::function<void()> handler);
+    void dropAbortHandler(quint64 id) { m_abortHandlers.erase(id); }
 
     // For implementations: set the result, then finish() once. finish() defers the signal to the
     // event loop.
@@ -91,6 +99,8 @@ private:
     QList<Bearer> m_bearers;
     QList<AttachedPolicy> m_policies;
     std::function<void()> m_abortHandler;
+    std::map<quint64, std::function<void()>> m_abortHandlers;
+    quint64 m_nextAbortId = 0;
 };
 
 } // namespace kw

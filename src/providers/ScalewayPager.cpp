@@ -1,5 +1,6 @@
 #include "ScalewayPager.h"
 
+#include "OffThread.h"
 #include "ProviderCalls.h"
 #include "ScalewayJson.h"
 
@@ -72,15 +73,39 @@ void ScalewayPager::onPage(int page, const HttpResponse& response)
 {
     if (m_over)
         return;
-    m_inFlight.remove(page);
     if (!response.error.ok()) {
+        m_inFlight.remove(page);
         fail(page, response.error);
         return;
     }
-    QString error;
-    const std::optional<PageRead> read = m_handlers.readPage(page, response.body, &error);
+    // The page stays in flight while it is read, so that the list cannot end before it.
+    struct Read
+    {
+        std::optional<PageRead> read;
+        QString error;
+    };
+    std::weak_ptr<ScalewayPager> self = weak_from_this();
+    runOffThread<Read>(
+        m_context,
+        [readPage = m_handlers.readPage, page, body = response.body] {
+            Read out;
+            out.read = readPage(page, body, &out.error);
+            return out;
+        },
+        [self, page, status = response.status](const Read& out) {
+            if (auto pager = self.lock())
+                pager->onRead(page, status, out.read, out.error);
+        });
+}
+
+void ScalewayPager::onRead(int page, int status, const std::optional<PageRead>& read,
+                           const QString& error)
+{
+    if (m_over)
+        return;
+    m_inFlight.remove(page);
     if (!read) {
-        fail(page, {ProviderError::Kind::BadResponse, response.status, error, {}});
+        fail(page, {ProviderError::Kind::BadResponse, status, error, {}});
         return;
     }
     const int pagesNeeded =
@@ -101,6 +126,8 @@ void ScalewayPager::onPage(int page, const HttpResponse& response)
                 .arg(std::max(m_maxTotal, read->totalCount))));
         return;
     }
+    if (read->keep)
+        read->keep();
     m_items += read->items;
     m_maxTotal = std::max(m_maxTotal, read->totalCount);
     m_pageCount = std::max({m_pageCount, pagesNeeded, page});
@@ -143,10 +170,12 @@ std::shared_ptr<ScalewayListGroup> ScalewayListGroup::start(HttpClient& http,
             auto read = parse(body, error);
             if (!read)
                 return std::nullopt;
-            const ScalewayPager::PageRead counts{int(read->items.size()), read->totalCount};
-            if (auto self = weak.lock())
-                self->m_slots[index].pages.insert(page, std::move(read->items));
-            return counts;
+            auto items = std::make_shared<QList<Bearer>>(std::move(read->items));
+            return ScalewayPager::PageRead{
+                int(items->size()), read->totalCount, [weak, index, page, items] {
+                    if (auto self = weak.lock())
+                        self->m_slots[index].pages.insert(page, std::move(*items));
+                }};
         };
         handlers.finished = [weak, index](const ProviderError& error) {
             if (auto self = weak.lock())

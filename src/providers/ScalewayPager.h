@@ -15,7 +15,8 @@
 namespace kw {
 
 // Fetches every page of a Scaleway list (providers.md A.3): page 1 first; once its total_count
-// is known, the remaining pages concurrently, a few at a time so that a long list does not queue
+// is known, the remaining pages concurrently, each read off the GUI thread (runOffThread), up to
+// MaxParallelPages fetched or being read at a time so that a long list does not queue
 // requests behind each other until they time out. A later page that reports a larger total
 // extends the fetch. The first page that fails ends the whole fetch and abandons the others: a
 // list with a hole in it would look complete. For the same reason a list that cannot be
@@ -25,19 +26,22 @@ namespace kw {
 class ScalewayPager : public std::enable_shared_from_this<ScalewayPager>
 {
 public:
-    static constexpr int MaxParallelPages = 4;
+    static constexpr int MaxParallelPages = 6;
 
     struct PageRead
     {
         int items = 0;
         int totalCount = 0;
+        // Keeps the page's items; called on the pager's thread once the page is accepted.
+        std::function<void()> keep;
     };
 
     struct Handlers
     {
         std::function<QUrl(int page)> pageUrl;
-        // Keeps the page's items and returns how many there were and the total_count the page
-        // reports, or nullopt (with *error set) when the page cannot be read.
+        // Reads a page on a worker thread (so it must touch nothing but its own copies): how many
+        // items it holds, the total_count it reports and how to keep its items, or nullopt (with
+        // *error set) when the page cannot be read.
         std::function<std::optional<PageRead>(int page, const QByteArray& body, QString* error)>
             readPage;
         std::function<void(int pagesDone, int pagesTotal)> progress; // optional
@@ -57,6 +61,7 @@ private:
     ScalewayPager(HttpClient& http, const QObject* context, Handlers handlers, QString what);
     void request(int page);
     void onPage(int page, const HttpResponse& response);
+    void onRead(int page, int status, const std::optional<PageRead>& read, const QString& error);
     void requestMore();
     void fail(int page, ProviderError error);
 
@@ -64,7 +69,7 @@ private:
     const QObject* m_context;
     Handlers m_handlers;
     QString m_what;
-    QMap<int, std::function<void()>> m_inFlight; // page → abort
+    QMap<int, std::function<void()>> m_inFlight; // page → abort, until the page is read
     int m_nextPage = 1;
     int m_pageCount = 1; // known once page 1 has arrived
     int m_pagesDone = 0;

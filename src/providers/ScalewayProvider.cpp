@@ -222,10 +222,11 @@ ProviderReply* ScalewayProvider::listKeys()
         auto read = scaleway::parseKeyPage(body, now, error);
         if (!read)
             return std::nullopt;
-        const ScalewayPager::PageRead counts{int(read->items.size()), read->totalCount};
-        if (auto state = weak.lock())
-            state->pages.insert(page, std::move(read->items));
-        return counts;
+        auto items = std::make_shared<QList<ApiKey>>(std::move(read->items));
+        return ScalewayPager::PageRead{int(items->size()), read->totalCount, [weak, page, items] {
+                                           if (auto state = weak.lock())
+                                               state->pages.insert(page, std::move(*items));
+                                       }};
     };
     handlers.progress = [reply](int done, int total) { emit reply->progress(done, total); };
     handlers.finished = [this, reply, weak = std::weak_ptr<Shared>(shared),

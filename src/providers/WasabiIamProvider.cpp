@@ -1,12 +1,14 @@
 #include "WasabiIamProvider.h"
 
 #include "JsonHelpers.h"
+#include "OffThread.h"
 #include "ProviderCalls.h"
 #include "SigV4.h"
 #include "WasabiIamXml.h"
 #include "core/Clock.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <algorithm>
 #include <memory>
 
@@ -23,6 +25,9 @@ const QString DefaultIamEndpoint = u"https://iam.wasabisys.com"_s;
 const QString DefaultS3Endpoint = u"https://s3.wasabisys.com"_s;
 const QString SigningRegion = u"us-east-1"_s; // IAM signs for us-east-1 everywhere
 constexpr int MaxKeysPerUser = 2;
+// IAM calls of one list in flight at once (a user's keys, a key's last use): as many as Qt opens
+// connections to one host, so none waits behind another on the client's side.
+constexpr int MaxCallsInFlight = 6;
 // How the console names the root user as a key's owner (keyFromFields).
 const QString RootPrincipal = u"root"_s;
 // Wasabi's managed policies live where AWS's do: arn:aws:iam::aws:policy/<name>.
@@ -216,9 +221,15 @@ ProviderError iamError(const HttpResponse& response)
 void WasabiIamProvider::call(ProviderReply* reply, HttpRequest request,
                              std::function<void(const HttpResponse&)> onSuccess, bool deletes)
 {
-    reply->setAbortHandler(http().send(
+    // Several calls of one reply can be in flight at once (listKeys): each is aborted with it,
+    // and the first that fails it ends the others.
+    auto abortId = std::make_shared<quint64>(0);
+    *abortId = reply->addAbortHandler(http().send(
         request,
-        [reply, deletes, onSuccess = std::move(onSuccess)](const HttpResponse& response) {
+        [reply, abortId, deletes, onSuccess = std::move(onSuccess)](const HttpResponse& response) {
+            reply->dropAbortHandler(*abortId);
+            if (reply->isOver())
+                return; // a sibling failed the reply, or it was aborted: nothing more is wanted
             if (response.error.ok())
                 onSuccess(response);
             else if (deletes && deletedByEarlierAttempt(response))
@@ -251,35 +262,36 @@ void WasabiIamProvider::listAll(ProviderReply* reply, const QString& action,
         auto self = weakFetch.lock(); // kept alive by the call in flight
         call(reply, iamRequest(action, page),
              [this, reply, action, state, self, marker](const HttpResponse& response) {
-                 QString error;
-                 std::optional<wasabiiam::Page> parsed =
-                     wasabiiam::parsePage(response.body, action, &error);
-                 if (!parsed) {
-                     reply->finish({Kind::BadResponse, response.status, error, {}});
-                     return;
-                 }
-                 state->members += parsed->members;
-                 ++state->pages;
-                 if (parsed->isTruncated) {
-                     // More follows: a marker that does not move on would page forever, and
-                     // stopping there would pass a part for the whole.
-                     if (parsed->marker == marker) {
-                         reply->finish(listIncomplete(
-                             ProviderName, listName(action),
-                             tr("page %1 says more follows but gives the Marker already asked "
-                                "for.")
-                                 .arg(state->pages)));
-                         return;
-                     }
-                     if (state->pages >= std::max(1, http().maxListPages())) {
-                         reply->finish(
-                             pagingDidNotEnd(ProviderName, listName(action), state->pages));
-                         return;
-                     }
-                     (*self)(parsed->marker);
-                     return;
-                 }
-                 state->done(std::move(state->members));
+                 // Read on the thread pool; a page of users can be long.
+                 readOffThread<wasabiiam::Page>(
+                     reply, this, response, false,
+                     [action](const QByteArray& body, QString* error) {
+                         return wasabiiam::parsePage(body, action, error);
+                     },
+                     [this, reply, action, state, self, marker](const wasabiiam::Page& parsed) {
+                         state->members += parsed.members;
+                         ++state->pages;
+                         if (!parsed.isTruncated) {
+                             state->done(std::move(state->members));
+                             return;
+                         }
+                         // More follows: a marker that does not move on would page forever,
+                         // and stopping there would pass a part for the whole.
+                         if (parsed.marker == marker) {
+                             reply->finish(listIncomplete(
+                                 ProviderName, listName(action),
+                                 tr("page %1 says more follows but gives the Marker already "
+                                    "asked for.")
+                                     .arg(state->pages)));
+                             return;
+                         }
+                         if (state->pages >= std::max(1, http().maxListPages())) {
+                             reply->finish(
+                                 pagingDidNotEnd(ProviderName, listName(action), state->pages));
+                             return;
+                         }
+                         (*self)(parsed.marker);
+                     });
              });
     };
     (*fetch)(QString());
@@ -315,32 +327,34 @@ void WasabiIamProvider::listKeysOf(ProviderReply* reply, const QString& userName
             });
 }
 
-void WasabiIamProvider::addLastUsed(ProviderReply* reply, QList<ApiKey> keys, int index,
+void WasabiIamProvider::addLastUsed(ProviderReply* reply, QList<ApiKey> keys,
                                     std::function<void(QList<ApiKey>)> done)
 {
-    if (index >= keys.size()) {
-        done(std::move(keys));
-        return;
-    }
-    const HttpRequest request =
-        iamRequest(u"GetAccessKeyLastUsed"_s, {{u"AccessKeyId"_s, keys[index].id}});
-    call(reply, request,
-         [this, reply, keys, index, done = std::move(done)](const HttpResponse& response) mutable {
-             QString error;
-             const auto fields =
-                 wasabiiam::parseFields(response.body, u"GetAccessKeyLastUsed"_s, &error);
-             if (!fields) {
-                 reply->finish({Kind::BadResponse, response.status, error, {}});
-                 return;
-             }
-             const QString lastUsed = fields->value(u"LastUsedDate"_s);
-             if (!lastUsed.isEmpty()) {
-                 const QDateTime when = jsonio::parseTimestamp(lastUsed);
-                 if (when.isValid())
-                     keys[index].lastUsed = when;
-             }
-             addLastUsed(reply, std::move(keys), index + 1, std::move(done));
-         });
+    auto all = std::make_shared<QList<ApiKey>>(std::move(keys));
+    runBounded(
+        reply, int(all->size()), MaxCallsInFlight,
+        [this, reply, all](int index, const std::function<void()>& next) {
+            const HttpRequest request =
+                iamRequest(u"GetAccessKeyLastUsed"_s, {{u"AccessKeyId"_s, all->at(index).id}});
+            // A few hundred bytes: read where it arrives.
+            call(reply, request, [reply, all, index, next](const HttpResponse& response) {
+                QString error;
+                const auto fields =
+                    wasabiiam::parseFields(response.body, u"GetAccessKeyLastUsed"_s, &error);
+                if (!fields) {
+                    reply->finish({Kind::BadResponse, response.status, error, {}});
+                    return;
+                }
+                const QString lastUsed = fields->value(u"LastUsedDate"_s);
+                if (!lastUsed.isEmpty()) {
+                    const QDateTime when = jsonio::parseTimestamp(lastUsed);
+                    if (when.isValid())
+                        (*all)[index].lastUsed = when;
+                }
+                next();
+            });
+        },
+        [all, done = std::move(done)] { done(std::move(*all)); });
 }
 
 ProviderReply* WasabiIamProvider::listKeys()
@@ -349,32 +363,38 @@ ProviderReply* WasabiIamProvider::listKeys()
         return refused;
     auto* reply = new ProviderReply;
     listUserNames(reply, [this, reply](const QStringList& names) {
+        // Every user's keys, MaxCallsInFlight users at a time, kept in the users' order.
         auto users = std::make_shared<QStringList>(QStringList{QString()} + names);
-        auto all = std::make_shared<QList<ApiKey>>();
-        auto next = std::make_shared<std::function<void(int)>>();
-        std::weak_ptr<std::function<void(int)>> weakNext = next;
-        *next = [this, reply, users, all, weakNext](int index) {
-            if (index >= users->size()) {
-                addLastUsed(reply, *all, 0, [reply](QList<ApiKey> keys) {
+        auto perUser = std::make_shared<QList<QList<ApiKey>>>(users->size());
+        auto listed = std::make_shared<int>(0);
+        runBounded(
+            reply, int(users->size()), MaxCallsInFlight,
+            [this, reply, users, perUser, listed](int index, const std::function<void()>& next) {
+                listKeysOf(reply, users->at(index),
+                           [reply, users, perUser, listed, index, next](const QList<ApiKey>& keys) {
+                               (*perUser)[index] = keys;
+                               emit reply->progress(++*listed, int(users->size()));
+                               next();
+                           });
+            },
+            [this, reply, perUser] {
+                // A caller that is an IAM user, not the root, has its keys listed twice: as its
+                // own and under its name in ListUsers. The first, as the caller's, is kept.
+                QList<ApiKey> all;
+                QSet<QString> seen;
+                for (const QList<ApiKey>& keys : std::as_const(*perUser)) {
+                    for (const ApiKey& key : keys) {
+                        if (!seen.contains(key.id)) {
+                            seen.insert(key.id);
+                            all.append(key);
+                        }
+                    }
+                }
+                addLastUsed(reply, std::move(all), [reply](QList<ApiKey> keys) {
                     reply->setKeys(std::move(keys));
                     reply->finish();
                 });
-                return;
-            }
-            auto self = weakNext.lock();
-            emit reply->progress(index, int(users->size()));
-            listKeysOf(reply, users->at(index), [all, self, index](const QList<ApiKey>& keys) {
-                // A caller that is an IAM user, not the root, has its keys listed twice: as its
-                // own and under its name in ListUsers. The first, as the caller's, is kept.
-                for (const ApiKey& key : keys) {
-                    if (std::none_of(all->cbegin(), all->cend(),
-                                     [&](const ApiKey& seen) { return seen.id == key.id; }))
-                        all->append(key);
-                }
-                (*self)(index + 1);
             });
-        };
-        (*next)(0);
     });
     armListDeadline(reply, http(), ProviderName, tr("access keys"));
     return reply;

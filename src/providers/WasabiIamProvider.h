@@ -79,7 +79,9 @@ private:
     // say (finishing reply with Kind::NotFound when no user has it).
     void withOwner(ProviderReply* reply, const ApiKey& key,
                    std::function<void(const QString& userName)> act);
-    void addLastUsed(ProviderReply* reply, QList<ApiKey> keys, int index,
+    // Each key's last use (GetAccessKeyLastUsed), several keys at a time; done gets the keys in
+    // the order given.
+    void addLastUsed(ProviderReply* reply, QList<ApiKey> keys,
                      std::function<void(QList<ApiKey>)> done);
 
     QString m_accessKeyId;

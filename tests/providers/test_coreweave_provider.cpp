@@ -1,3 +1,4 @@
+#include "HeldReads.h"
 #include "console/ProviderErrorText.h"
 #include "providers/CoreWeaveProvider.h"
 #include "providers/KeyProvider.h"
@@ -7,6 +8,7 @@
 
 #include <QMap>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
@@ -97,6 +99,43 @@ private slots:
         QVERIFY(caps.secretShownOnce);
         QCOMPARE(caps.cannotEditHint,
                  u"CoreWeave keys cannot be renamed or edited; rotate instead"_s);
+    }
+
+    // A page is parsed on the thread pool; the client gone meanwhile (its account removed)
+    // ends the list as cancelled instead of handing the page to a deleted client.
+    void clientGoneWhileAPageIsReadCancelsTheList()
+    {
+        testsupport::HeldReads reads;
+        std::unique_ptr<ProviderReply> reply(m_provider->listKeys());
+        QTRY_VERIFY_WITH_TIMEOUT(reads.started(), 30000);
+        QVERIFY(reads.ranOffThread());
+        m_provider.reset();
+        reads.release();
+        reads.finish();
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
+        QCOMPARE(reply->error().kind, Kind::Cancelled);
+        QVERIFY(reply->keys().isEmpty());
+    }
+
+    // Aborted while a page is being read: no next page is asked for, and the reply stays
+    // cancelled once the read ends.
+    void abortWhileAPageIsReadAsksForNoMore()
+    {
+        m_sandbox = std::make_unique<CoreWeaveSandbox>();
+        QVERIFY(m_sandbox->listen());
+        m_sandbox->seedSamples(1200);
+        m_provider = makeProvider(m_sandbox->url(), m_sandbox->adminToken());
+        testsupport::HeldReads reads;
+        std::unique_ptr<ProviderReply> reply(m_provider->listKeys());
+        QTRY_VERIFY_WITH_TIMEOUT(reads.started(), 30000);
+        const int requests = m_sandbox->requestCount();
+        reply->abort();
+        reads.release();
+        reads.finish();
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
+        QCOMPARE(reply->error().kind, Kind::Cancelled);
+        QVERIFY(reply->keys().isEmpty());
+        QCOMPARE(m_sandbox->requestCount(), requests);
     }
 
     void listsSeededSamples()

@@ -1,7 +1,9 @@
 #include "FakeHttpServer.h"
 #include "console/ProviderErrorText.h"
+#include "core/Clock.h"
 #include "providers/KeyProvider.h"
 #include "providers/S3KeyVerify.h"
+#include "providers/ScalewayJson.h"
 #include "providers/ScalewayProvider.h"
 #include "sandbox/scaleway/ScalewaySandbox.h"
 #include "support/ProviderTestSupport.h"
@@ -9,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
@@ -198,6 +201,49 @@ private slots:
         // Page 1 alone, then pages 2 and 3 in flight together: the sandbox held both at once.
         // (Counted, not timed: a timed bound failed on a loaded machine under ASan.)
         QCOMPARE(big.mostRequestsHeldAtOnce(), 2);
+    }
+
+    // Pages are fetched and read (off the GUI thread) several at a time and arrive in any
+    // order; the list still comes out as a sequential read of page 1, 2, 3… gives it, even when
+    // page 2 comes last.
+    void concurrentPagesKeepTheSequentialOrder()
+    {
+        ScalewaySandbox big;
+        QVERIFY(big.listen());
+        big.seedSamples(450);
+        auto provider = makeProvider(big);
+
+        QStringList sequential; // page by page, one after another, with a plain client
+        for (int page = 1;; ++page) {
+            QUrl url = big.url();
+            url.setPath(keysPath);
+            url.setQuery(
+                u"page=%1&page_size=100&order_by=created_at_asc&organization_id=%2"_s.arg(page).arg(
+                    big.organizationId()));
+            QNetworkRequest request(url);
+            request.setRawHeader("X-Auth-Token", big.adminToken().toUtf8());
+            std::unique_ptr<QNetworkReply> answer(m_network.get(request));
+            QSignalSpy finished(answer.get(), &QNetworkReply::finished);
+            QVERIFY(answer->isFinished() || finished.wait(10000));
+            QString error;
+            const auto read =
+                scaleway::parseKeyPage(answer->readAll(), Clock::app().nowUtc(), &error);
+            QVERIFY2(read, qPrintable(error));
+            for (const ApiKey& key : read->items)
+                sequential << key.id;
+            if (read->items.size() < 100)
+                break;
+        }
+        QCOMPARE(sequential.size(), 450);
+
+        big.injectFault(
+            {Fault::Kind::Delay, "GET", keysPath, 1, 500, 0, 8 * 1024 * 1024, false, "page=2&"});
+        auto reply = waitForReply(provider->listKeys(), 60000);
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QStringList listed;
+        for (const ApiKey& key : reply->keys())
+            listed << key.id;
+        QCOMPARE(listed, sequential);
     }
 
     void pageFailingFailsTheList()

@@ -200,6 +200,78 @@ private slots:
         }
     }
 
+    // Users' keys and keys' last use are asked for several at a time (issue 13: one request
+    // after another made Wasabi IAM the whole fleet's load time), yet the list comes out in the
+    // order of a sequential read: the root's keys, then each user's in ListUsers' order, with
+    // each key's own last use, even when early answers arrive last.
+    void usersAndLastUsesReadConcurrentlyKeepTheirOrder()
+    {
+        m_sandbox->seedAtScale(81, 9);
+        const QStringList users = m_sandbox->userNames();
+        QVERIFY(users.size() > 30);
+        QList<WasabiIamSandbox::AccessKeyState> expected = m_sandbox->accessKeys();
+        for (const QString& user : users)
+            expected += m_sandbox->accessKeys(user);
+        // The first user's keys and the first user key's last use come late.
+        m_sandbox->injectFault({Fault::Kind::Delay, "POST", u"/"_s, 1, 400, 0, 8 * 1024 * 1024,
+                                false, "UserName=" + users.first().toUtf8() + "&MaxItems"});
+        m_sandbox->injectFault({Fault::Kind::Delay, "POST", u"/"_s, 1, 400, 0, 8 * 1024 * 1024,
+                                false, "AccessKeyId=" + expected.at(1).accessKeyId.toUtf8()});
+        // Every other call is held a little, so that calls in flight together are seen.
+        m_sandbox->injectFault({Fault::Kind::Delay, "POST", u"/"_s, -1, 20});
+        auto client = provider();
+        auto reply = wait(client->listKeys(), 60000); // slow under the sanitizers
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        const QList<ApiKey>& keys = reply->keys();
+        QCOMPARE(keys.size(), expected.size());
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            QCOMPARE(keys[i].id, expected[i].accessKeyId);
+            if (keys[i].id == m_sandbox->adminAccessKeyId())
+                continue; // used by the listing itself
+            QCOMPARE(keys[i].lastUsed.has_value(), expected[i].lastUsedAt.isValid());
+            if (keys[i].lastUsed)
+                QCOMPARE(keys[i].lastUsed->toSecsSinceEpoch(),
+                         expected[i].lastUsedAt.toSecsSinceEpoch());
+        }
+        // Several in flight at once, never more than the cap of six.
+        QVERIFY2(m_sandbox->mostRequestsHeldAtOnce() >= 2 &&
+                     m_sandbox->mostRequestsHeldAtOnce() <= 6,
+                 qPrintable(QString::number(m_sandbox->mostRequestsHeldAtOnce())));
+    }
+
+    // One user's keys, or one key's last use, that cannot be read fails the whole list with
+    // that call's error (a list with a hole in it would look complete), after the usual retry.
+    void oneCallFailingMidwayFailsTheList_data()
+    {
+        QTest::addColumn<QByteArray>("call");
+        QTest::newRow("a user's keys") << QByteArray("Action=ListAccessKeys");
+        QTest::newRow("a key's last use") << QByteArray("Action=GetAccessKeyLastUsed");
+    }
+
+    void oneCallFailingMidwayFailsTheList()
+    {
+        QFETCH(QByteArray, call);
+        m_sandbox->seedAtScale(81, 9);
+        const QStringList users = m_sandbox->userNames();
+        const QByteArray which =
+            call.contains("ListAccessKeys")
+                ? QByteArray("UserName=" + users.at(20).toUtf8() + "&MaxItems")
+                : QByteArray("AccessKeyId=" +
+                             m_sandbox->accessKeys(users.at(20)).first().accessKeyId.toUtf8());
+        m_sandbox->injectFault(
+            {Fault::Kind::InternalError, "POST", u"/"_s, -1, 0, 0, 8 * 1024 * 1024, false, which});
+        auto client = provider();
+        client->http().setMaxAttempts(2);
+        const int before = m_sandbox->requestCount();
+        auto reply = wait(client->listKeys(), 60000);
+        QVERIFY(!reply->ok());
+        QCOMPARE(reply->error().kind, Kind::Server);
+        QCOMPARE(reply->error().httpStatus, 500);
+        QVERIFY(reply->keys().isEmpty());
+        // The calls after the failing one were not all sent: the list stopped there.
+        QVERIFY(m_sandbox->requestCount() - before < 1 + int(users.size()) + 81);
+    }
+
     void createForRootAndSubUser()
     {
         m_sandbox->addUser(u"alice"_s);

@@ -1,3 +1,4 @@
+#include "HeldReads.h"
 #include "console/ProviderErrorText.h"
 #include "providers/KeyProvider.h"
 #include "providers/WaysCloudProvider.h"
@@ -5,6 +6,7 @@
 #include "support/ProviderTestSupport.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -117,6 +119,51 @@ private slots:
             QVERIFY2(!key.name.isEmpty(), qPrintable(key.id));
             QVERIFY(!key.services.isEmpty());
         }
+    }
+
+    // The answer is parsed on the thread pool, not on the thread that asked (issue 13: a list
+    // of thousands of keys held the GUI thread for tens of milliseconds).
+    void listIsReadOffTheCallingThread()
+    {
+        testsupport::HeldReads reads(false);
+        auto reply = waitForReply(m_provider->listKeys());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->keys().size(), 12);
+        QVERIFY(reads.ranOffThread());
+    }
+
+    // Aborted while its answer is being read: the reply ends as cancelled, and the keys read
+    // afterwards are thrown away, not put into a reply that has already said it failed.
+    void abortWhileTheListIsReadCancelsIt()
+    {
+        testsupport::HeldReads reads;
+        std::unique_ptr<ProviderReply> reply(m_provider->listKeys());
+        QTRY_VERIFY_WITH_TIMEOUT(reads.started(), 30000);
+        reply->abort();
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
+        QCOMPARE(reply->error().kind, Kind::Cancelled);
+        reads.release();
+        reads.finish();
+        QCOMPARE(reply->error().kind, Kind::Cancelled);
+        QVERIFY(reply->keys().isEmpty());
+    }
+
+    // Deleted while its answer is being read: the read ends on its own copy and what it
+    // hands back goes nowhere (run under the asan preset, a use after free would show).
+    void deletedWhileTheListIsReadIsSafe()
+    {
+        testsupport::HeldReads reads;
+        auto* reply = m_provider->listKeys();
+        QTRY_VERIFY_WITH_TIMEOUT(reads.started(), 30000);
+        QPointer<ProviderReply> watched(reply);
+        delete reply;
+        reads.release();
+        reads.finish();
+        QVERIFY(!watched);
+        // The provider still works afterwards.
+        auto again = waitForReply(m_provider->listKeys());
+        QVERIFY2(again->ok(), qPrintable(again->error().toString()));
+        QCOMPARE(again->keys().size(), 12);
     }
 
     void createsServiceKey()
