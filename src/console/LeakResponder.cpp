@@ -143,16 +143,40 @@ void LeakResponder::oneTestDone()
     emit finished();
 }
 
+// A string that matched no listed key (one revoked since, or someone else's) is tested with the
+// client of a loaded account of the provider it looks like, as a key of that id: the provider's
+// answer says whether it works there. WAYSCloud checks a key at the service its string names.
+std::optional<LeakResponder::Match> LeakResponder::standInFor(const Item& item) const
+{
+    const QStringList providers = LeakPatterns::providerIds(item.kind);
+    for (const QString& id : m_controller->accountIds()) {
+        const AccountView* view = m_controller->account(id);
+        if (!view || view->state != LoadState::Ok || !view->capabilities ||
+            !view->capabilities->verify || !providers.contains(view->capabilities->providerId))
+            continue;
+        Match stand{id, view->account.label, {}};
+        stand.key.id = item.publicId;
+        stand.key.prefix = item.publicId;
+        const QString service = item.publicId.section(u'_', 1, 1);
+        if (item.kind == LeakFinding::Kind::WaysCloud && service != u"pat"_s)
+            stand.key.services = QStringList{service};
+        return stand;
+    }
+    return std::nullopt;
+}
+
 // Only the pasted secret is tested, with the provider of the first account that lists the key
 // (the same key in two accounts is one key at the provider).
 void LeakResponder::testSecret(int index)
 {
     const Item& item = m_items[index];
-    if (item.matches.isEmpty()) {
-        settle(index, Liveness::Unknown, u"no key of yours has this id"_s);
+    const std::optional<Match> stand =
+        item.matches.isEmpty() ? standInFor(item) : std::optional(item.matches.first());
+    if (!stand) {
+        settle(index, Liveness::Unknown, u"no account of this provider to test it with"_s);
         return;
     }
-    const Match& match = item.matches.first();
+    const Match& match = *stand;
     const Capabilities* caps = capabilitiesOf(match);
     if (!caps || !caps->verify) {
         settle(index, Liveness::Unknown, u"the provider has no call that tests a key"_s);

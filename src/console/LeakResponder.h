@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <vector>
 
 namespace kw {
@@ -48,7 +49,9 @@ public:
         int line = 0;
         int column = 0;
         bool secretPasted = false;
-        QList<Match> matches; // empty: not one of yours
+        // Empty: not one of yours. Its secret is then tested with an account of the provider it
+        // looks like (a key revoked since is no longer listed, but its secret must read not live).
+        QList<Match> matches;
         Liveness liveness = Liveness::NoSecret;
         QString livenessDetail; // the provider's answer or why it could not be checked
     };
@@ -97,6 +100,7 @@ signals:
 private:
     void loadAccounts();
     void matchAndTest();
+    std::optional<Match> standInFor(const Item& item) const;
     void testSecret(int index);
     void oneTestDone();
     void settle(int index, Liveness liveness, const QString& detail);

@@ -151,6 +151,23 @@ private slots:
         QCOMPARE(iam->count(FakeProvider::Op::Verify), 3);
     }
 
+    void aSecretOfNoListedKeyIsTestedAtItsProvider()
+    {
+        Fixture f;
+        FakeProvider* iam = f.add(u"iam"_s, u"wasabi-iam"_s, {key(awsId, awsId, u"bob"_s)});
+        QVERIFY(iam);
+        LeakResponder responder(f.controller.get(), &f.log);
+        QVERIFY(f.check(responder, strangerId + u" "_s + awsSecret));
+        const LeakResponder::Item item = responder.items().first();
+        QVERIFY(item.matches.isEmpty());
+        QCOMPARE(item.liveness, Liveness::NotLive); // the fake refuses a key it does not hold
+        QCOMPARE(iam->count(FakeProvider::Op::Verify), 1);
+
+        // No account of the provider it looks like: nothing to ask, so not "not live".
+        QVERIFY(f.check(responder, cwId + u" "_s + cwSecret));
+        QCOMPARE(responder.items().first().liveness, Liveness::Unknown);
+    }
+
     void noVerificationCallIsCouldNotBeChecked()
     {
         Fixture f;
