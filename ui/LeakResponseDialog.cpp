@@ -42,7 +42,7 @@ LeakResponseDialog::LeakResponseDialog(AppController* controller, const QString&
     connect(&m_responder, &LeakResponder::finished, this, &LeakResponseDialog::fillTable);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &LeakResponseDialog::updateButtons);
     updateButtons();
-    resize(1000, 620);
+    resize(1240, 640); // every column of a match visible on a 1280-wide screen
 }
 
 LeakResponseDialog::~LeakResponseDialog()
@@ -85,9 +85,9 @@ void LeakResponseDialog::buildLayout()
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"matchesTable"_s);
     m_table->setAccessibleName(tr("Keys found in the pasted text"));
-    m_table->setHorizontalHeaderLabels({tr("Found at"), tr("Looks like"), tr("Account"), tr("Key"),
-                                        tr("Owner"), tr("Status"), tr("Age"), tr("Secret"),
-                                        tr("Done")});
+    m_table->setHorizontalHeaderLabels({tr("Found at"), tr("Looks like"), tr("Secret"),
+                                        tr("Account"), tr("Key"), tr("Owner"), tr("Status"),
+                                        tr("Age"), tr("Done")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -142,9 +142,9 @@ QString LeakResponseDialog::secretText(const LeakResponder::Item& item) const
     case LeakResponder::Liveness::Live:
         return tr("LIVE: it works");
     case LeakResponder::Liveness::NotLive:
-        return tr("not live (%1)").arg(item.livenessDetail);
+        return tr("not live: refused (%1)").arg(item.livenessDetail.section(u' ', 0, 1));
     case LeakResponder::Liveness::Unknown:
-        return tr("could not be checked (%1)").arg(item.livenessDetail);
+        return tr("could not be checked");
     case LeakResponder::Liveness::Checking:
         return tr("checking…");
     case LeakResponder::Liveness::NoSecret:
@@ -174,7 +174,8 @@ void LeakResponseDialog::fillTable()
                     .arg(item.publicId.isEmpty() ? tr("a secret") : item.publicId));
             found->setData(ItemRole, i);
             found->setData(MatchRole, mine ? m : -1);
-            QStringList cells{LeakPatterns::lookalikeName(item.kind)};
+            QStringList cells{LeakPatterns::lookalikeName(item.kind), secretText(item)};
+            const QString secretDetail = item.livenessDetail;
             if (mine) {
                 const LeakResponder::Match& match = item.matches[m];
                 const int age = LeakResponder::ageDays(match.key, now);
@@ -185,11 +186,11 @@ void LeakResponseDialog::fillTable()
             } else {
                 cells << tr("not one of yours") << QString() << QString() << QString() << QString();
             }
-            cells << secretText(item)
-                  << (mine ? m_done.value(doneKey(item.matches[m])) : QString());
+            cells << (mine ? m_done.value(doneKey(item.matches[m])) : QString());
             m_table->setItem(row, FoundColumn, found);
             for (int c = 0; c < cells.size(); ++c)
                 m_table->setItem(row, LooksLikeColumn + c, new QTableWidgetItem(cells[c]));
+            m_table->item(row, SecretColumn)->setToolTip(secretDetail);
         }
     }
     m_table->resizeColumnsToContents();

@@ -30,12 +30,12 @@ public:
     {
         FoundColumn,
         LooksLikeColumn,
+        SecretColumn, // first after what it is: whether it works is what matters most
         AccountColumn,
         KeyColumn,
         OwnerColumn,
         StatusColumn,
         AgeColumn,
-        SecretColumn,
         ActionColumn,
         ColumnCount
     };

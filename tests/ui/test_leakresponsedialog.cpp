@@ -124,6 +124,9 @@ private slots:
         QVERIFY(ways);
         LeakResponseDialog dialog(&f.controller, f.log.filePath());
         QVERIFY(checked(dialog, waysPat + u"\n"_s + cwId));
+        // The first row is selected and its actions are ready at once.
+        QCOMPARE(dialog.table()->selectedItems().value(0)->row(), 0);
+        QVERIFY(dialog.revokeButton()->isEnabled());
         dialog.table()->selectRow(1); // CoreWeave: only the whole owner can be suspended
         QVERIFY(dialog.disableButton()->isEnabled());
         QVERIFY2(dialog.disableButton()->text().contains(u"coreweave/ci"_s),
