@@ -7507,12 +7507,17 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
             <numerusform>%n Zeichenketten geprüft; kein aktives Geheimnis.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="231"/>
+        <source>&amp;Disable Now (suspends %1: %2)</source>
+        <translation>Jetzt &amp;deaktivieren (sperrt %1: %2)</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/LeakResponseDialog.cpp" line="231"/>
-        <source>&amp;Disable Now (suspends %1: %n key(s))</source>
+        <source>%n key(s)</source>
         <translation>
-            <numerusform>Jetzt &amp;deaktivieren (sperrt %1: %n Schlüssel)</numerusform>
-            <numerusform>Jetzt &amp;deaktivieren (sperrt %1: %n Schlüssel)</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
         </translation>
     </message>
     <message>

@@ -7507,12 +7507,17 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
             <numerusform>%n strenger sjekket; ingen aktiv hemmelighet.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="231"/>
+        <source>&amp;Disable Now (suspends %1: %2)</source>
+        <translation>&amp;Deaktiver nå (stenger %1: %2)</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/LeakResponseDialog.cpp" line="231"/>
-        <source>&amp;Disable Now (suspends %1: %n key(s))</source>
+        <source>%n key(s)</source>
         <translation>
-            <numerusform>&amp;Deaktiver nå (stenger %1: %n nøkkel)</numerusform>
-            <numerusform>&amp;Deaktiver nå (stenger %1: %n nøkler)</numerusform>
+            <numerusform>%n nøkkel</numerusform>
+            <numerusform>%n nøkler</numerusform>
         </translation>
     </message>
     <message>

@@ -227,11 +227,12 @@ void LeakResponseDialog::updateButtons()
     const Capabilities* caps = match ? m_responder.capabilitiesOf(*match) : nullptr;
     const bool busy = m_responder.isRunning();
     m_disable->setEnabled(!busy && match && m_responder.canDisable(*match));
-    m_disable->setText(match && m_responder.disableStopsOwner(*match)
-                           ? tr("&Disable Now (suspends %1: %n key(s))", nullptr,
-                                m_responder.keysStoppedByDisable(*match))
-                                 .arg(match->key.principal)
-                           : tr("&Disable Now"));
+    m_disable->setText(
+        match && m_responder.disableStopsOwner(*match)
+            ? tr("&Disable Now (suspends %1: %2)")
+                  .arg(match->key.principal,
+                       tr("%n key(s)", nullptr, m_responder.keysStoppedByDisable(*match)))
+            : tr("&Disable Now"));
     m_disable->setToolTip(caps && !m_responder.canDisable(*match) ? caps->cannotDisableHint
                                                                   : QString());
     m_revoke->setEnabled(!busy && caps && caps->revoke && match->key.deletable);

@@ -115,8 +115,9 @@ const QList<Cli::Command>& Cli::withLeakCommands(const QList<Command>& others)
 void Cli::leakCheck(const QStringList& arguments)
 {
     // The text is never an argument: the process list shows every argument to every user.
+    static const QStringList known{u"--revoke"_s, u"--disable"_s, u"--help"_s, u"-h"_s};
     for (const QString& argument : arguments) {
-        if (!argument.startsWith(u'-'))
+        if (!known.contains(argument))
             return fail(Usage, u"leak check reads the text from standard input only, never from "
                                "the command line (see keywarden-cli leak check --help)"_s);
     }

@@ -278,8 +278,11 @@ int LeakResponder::keysStoppedByDisable(const Match& match) const
         return 0;
     if (!disableStopsOwner(match))
         return 1;
+    const AccountView* view = m_controller->account(match.accountId);
+    if (!view)
+        return 0;
     int stopped = 0;
-    for (const ApiKey& key : m_controller->account(match.accountId)->keys)
+    for (const ApiKey& key : view->keys)
         stopped += key.principal == match.key.principal && key.status == KeyStatus::Active;
     return std::max(stopped, 1);
 }

@@ -132,6 +132,10 @@ private slots:
         QCOMPARE(run.exitCode, UsageExit);
         QVERIFY2(!run.err.contains(key.secret) && !run.out.contains(key.secret),
                  qPrintable(run.describe()));
+        // Nor as the value of an option: no argument is repeated.
+        const CliRun asOption = leak({u"check"_s, u"--text="_s + QString::fromUtf8(key.secret)});
+        QCOMPARE(asOption.exitCode, UsageExit);
+        QVERIFY2(!asOption.err.contains(key.secret), qPrintable(asOption.describe()));
         QVERIFY(idsOf(m_ways).contains(key.id));
     }
 
