@@ -10,6 +10,8 @@
 #include "providers/NetworkProxy.h"
 #include "sandbox/SandboxHost.h"
 #include "ui/MainWindow.h"
+#include "ui/Palette.h"
+#include "ui/ProxyAuthDialog.h"
 #include "ui/TrayIcon.h"
 #include "vault/KeychainStore.h"
 #include "vault/MemoryStore.h"
@@ -158,7 +160,14 @@ int main(int argc, char* argv[])
                                             "(for an autostart entry); where the desktop has no "
                                             "tray, the window starts minimised."));
     parser.addOption(backgroundOption);
+    const QCommandLineOption darkOption(
+        u"dark"_s, QCoreApplication::translate("main", "Use a dark palette (Fusion style), for a "
+                                                       "desktop without a dark theme of its own; "
+                                                       "KEYWARDEN_STYLE=dark does the same."));
+    parser.addOption(darkOption);
     parser.process(app);
+    if (parser.isSet(darkOption) || qEnvironmentVariable("KEYWARDEN_STYLE") == u"dark"_s)
+        kw::Palette::useDarkFusion();
     const bool sandboxMode = parser.isSet(sandboxOption);
     // A sandbox run keeps its settings, rotation records and audit log apart from the user's
     // (QSettings and the app data folder follow the application name): it neither shows the
@@ -178,6 +187,9 @@ int main(int argc, char* argv[])
     kw::MainWindow window(&controller);
     window.setSandboxMode(sandboxMode);
     connectWindow(window, settings, audit, keychain);
+    // A proxy that asks for credentials: the keychain's, else asked once over the window.
+    kw::ProxyAuth::watch(&network);
+    kw::ProxyAuth::setSource(kw::ProxyAuthDialog::windowSource(&keychain, &window));
     const kw::TrayIcon* tray = addTray(window, controller, reminders, settings);
 
     std::unique_ptr<kw::sandbox::SandboxHost> sandboxes;

@@ -15,6 +15,7 @@ packages=(
   clang-format
   dpkg-dev help2man lintian desktop-file-utils appstream
   tinyproxy
+  curl   # bench_cli: the floor keywarden-cli keys list is measured against
 )
 
 missing=()

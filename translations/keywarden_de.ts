@@ -582,11 +582,6 @@
         <translation>Ein Cloud-Konto hinzufügen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="242"/>
-        <source>Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="245"/>
         <source>&amp;Edit Account…</source>
         <translation>Konto be&amp;arbeiten …</translation>
@@ -632,11 +627,6 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="262"/>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="266"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
@@ -645,11 +635,6 @@
         <location filename="../ui/MainWindow.ui" line="267"/>
         <source>Load the keys of the selected account again (F5)</source>
         <translation>Die Schlüssel des ausgewählten Kontos neu laden (F5)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="268"/>
-        <source>F5</source>
-        <translation>F5</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="271"/>
@@ -662,11 +647,6 @@
         <translation>Einen Schlüssel im ausgewählten Konto erstellen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="273"/>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="276"/>
         <source>R&amp;otate Key…</source>
         <translation>Schlüssel &amp;rotieren …</translation>
@@ -675,11 +655,6 @@
         <location filename="../ui/MainWindow.ui" line="277"/>
         <source>Replace the selected key by a new one and revoke the old one (Ctrl+R)</source>
         <translation>Den ausgewählten Schlüssel durch einen neuen ersetzen und den alten widerrufen (Strg+R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="278"/>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="281"/>
@@ -692,11 +667,6 @@
         <translation>Den ausgewählten Schlüssel widerrufen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="283"/>
-        <source>Del</source>
-        <translation>Del</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="286"/>
         <source>Copy Key &amp;ID</source>
         <translation>Schlüssel-&amp;ID kopieren</translation>
@@ -705,11 +675,6 @@
         <location filename="../ui/MainWindow.ui" line="287"/>
         <source>Copy the selected key&apos;s id, not its secret (Ctrl+Shift+C)</source>
         <translation>Die ID des ausgewählten Schlüssels kopieren, nicht sein Geheimnis (Strg+Umschalt+C)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="288"/>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="291"/>
@@ -722,11 +687,6 @@
         <translation>Am ausgewählten Schlüssel ändern, was der Anbieter ändern lässt (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="293"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="296"/>
         <source>&amp;Disable Key…</source>
         <translation>Schlüssel &amp;deaktivieren …</translation>
@@ -735,11 +695,6 @@
         <location filename="../ui/MainWindow.ui" line="297"/>
         <source>Disable the selected key; it can be enabled again (Ctrl+D)</source>
         <translation>Den ausgewählten Schlüssel deaktivieren; er kann wieder aktiviert werden (Strg+D)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="298"/>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="301"/>
@@ -762,11 +717,6 @@
         <translation>Dem Besitzer des ausgewählten Schlüssels eine Richtlinie zuweisen (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="307"/>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="310"/>
         <source>Show Secre&amp;t…</source>
         <translation>&amp;Geheimnis anzeigen …</translation>
@@ -775,11 +725,6 @@
         <location filename="../ui/MainWindow.ui" line="311"/>
         <source>Fetch and show the selected key&apos;s secret (Ctrl+Shift+T)</source>
         <translation>Das Geheimnis des ausgewählten Schlüssels abrufen und anzeigen (Strg+Umschalt+T)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="312"/>
-        <source>Ctrl+Shift+T</source>
-        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="315"/>
@@ -792,11 +737,6 @@
         <translation>Mit einem nur lesenden Aufruf prüfen, ob der ausgewählte Schlüssel funktioniert (Strg+Umschalt+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="317"/>
-        <source>Ctrl+Shift+K</source>
-        <translation>Ctrl+Shift+K</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="320"/>
         <source>&amp;Rotation Due Only</source>
         <translation>Nur &amp;Rotation fällig</translation>
@@ -805,11 +745,6 @@
         <location filename="../ui/MainWindow.ui" line="321"/>
         <source>Show only keys older than the rotation policy (Ctrl+Shift+R)</source>
         <translation>Nur Schlüssel anzeigen, die älter als die Rotationsrichtlinie sind (Strg+Umschalt+R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="322"/>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="326"/>
@@ -822,11 +757,6 @@
         <translation>Offene Rotationen: einen alten Schlüssel jetzt widerrufen, seinen Widerruf verschieben oder beide Schlüssel behalten (Strg+Umschalt+O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="328"/>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="331"/>
         <source>Audit &amp;Log…</source>
         <translation>Prüf&amp;protokoll …</translation>
@@ -835,11 +765,6 @@
         <location filename="../ui/MainWindow.ui" line="332"/>
         <source>Read what KeyWarden did, in the window and on the command line (Ctrl+Shift+L)</source>
         <translation>Nachlesen, was KeyWarden im Fenster und auf der Kommandozeile getan hat (Strg+Umschalt+L)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="333"/>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="336"/>
@@ -852,11 +777,6 @@
         <translation>Den Fokus in das Filterfeld setzen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="338"/>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="341"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
@@ -865,11 +785,6 @@
         <location filename="../ui/MainWindow.ui" line="342"/>
         <source>List every keyboard shortcut of this window (F1)</source>
         <translation>Alle Tastenkürzel dieses Fensters auflisten (F1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="343"/>
-        <source>F1</source>
-        <translation>F1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="346"/>
@@ -1545,15 +1460,9 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <source>loading…</source>
         <translation>wird geladen …</translation>
     </message>
-    <message>
-        <location filename="../ui/AccountListModel.cpp" line="146"/>
-        <location filename="../ui/AccountListModel.cpp" line="202"/>
-        <source>1 key</source>
-        <translation>1 Schlüssel</translation>
-    </message>
     <message numerus="yes">
         <location filename="../ui/AccountListModel.cpp" line="146"/>
-        <source>%Ln keys</source>
+        <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln Schlüssel</numerusform>
             <numerusform>%Ln Schlüssel</numerusform>
@@ -1592,7 +1501,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     </message>
     <message numerus="yes">
         <location filename="../ui/AccountListModel.cpp" line="202"/>
-        <source>%n keys</source>
+        <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
             <numerusform>%n Schlüssel</numerusform>
@@ -1720,7 +1629,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     </message>
     <message>
         <location filename="../ui/AddAccountDialog.cpp" line="80"/>
-        <location filename="../ui/AddAccountDialog.cpp" line="242"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="238"/>
         <source>Known regions</source>
         <translation>Bekannte Regionen</translation>
     </message>
@@ -1761,67 +1670,62 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>Die CA-Datei „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="211"/>
-        <source>Proxy credentials are not kept with an account: give them to the proxy through https_proxy, or use a proxy that needs none.</source>
-        <translation>Proxy-Zugangsdaten werden nicht mit einem Konto gespeichert: Geben Sie sie über https_proxy an, oder verwenden Sie einen Proxy, der keine braucht.</translation>
-    </message>
-    <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="214"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="210"/>
         <source>Enter the account&apos;s API token.</source>
         <translation>Geben Sie das API-Token des Kontos ein.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="227"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="223"/>
         <source>e.g. Production (%1)</source>
         <translation>z. B. Produktion (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="238"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="234"/>
         <source>Availability &amp;zone:</source>
         <translation>Verfügbarkeits&amp;zone:</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="238"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="234"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="239"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="235"/>
         <source>Availability zone</source>
         <translation>Verfügbarkeitszone</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="239"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="235"/>
         <source>S3 region</source>
         <translation>S3-Region</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="241"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="237"/>
         <source>Example availability zones</source>
         <translation>Beispiele für Verfügbarkeitszonen</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="251"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="247"/>
         <source>Test key checks a new key by listing the buckets on this S3 endpoint, signed for the organization&apos;s availability zone.</source>
         <translation>„Schlüssel testen“ prüft einen neuen Schlüssel, indem es die Buckets an diesem S3-Endpunkt auflistet, signiert für die Verfügbarkeitszone der Organisation.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="253"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="249"/>
         <source>Test key checks a new key by listing the buckets on this S3 endpoint, signed for the region.</source>
         <translation>„Schlüssel testen“ prüft einen neuen Schlüssel, indem es die Buckets an diesem S3-Endpunkt auflistet, signiert für die Region.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="280"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="276"/>
         <source>Choose a CA certificate</source>
         <translation>CA-Zertifikat auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="281"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="277"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="297"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="293"/>
         <source>Optional; empty means %1</source>
         <translation>Optional; leer bedeutet %1</translation>
     </message>
@@ -2266,77 +2170,77 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::BulkKeyActions</name>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="52"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="63"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="54"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="65"/>
         <source>In progress</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="56"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="67"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="58"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="69"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="60"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="71"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="62"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="73"/>
         <source>Not started</source>
         <translation>Nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="78"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="89"/>
         <source>Listed twice; done once.</source>
         <translation>Doppelt aufgeführt; einmal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="80"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="91"/>
         <source>Its account is no longer in KeyWarden.</source>
         <translation>Sein Konto ist nicht mehr in KeyWarden.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="82"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="93"/>
         <source>Rotation shows each new secret in the main window, and there is none here.</source>
         <translation>Die Rotation zeigt jedes neue Geheimnis im Hauptfenster an, und hier gibt es keines.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="102"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="124"/>
         <source>This build of KeyWarden has no client for the account&apos;s provider.</source>
         <translation>Diese Version von KeyWarden hat keinen Client für den Anbieter des Kontos.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="106"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="126"/>
         <source>Already revoked.</source>
         <translation>Bereits widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="109"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="128"/>
         <source>%1 keys cannot be revoked here.</source>
         <translation>%1-Schlüssel lassen sich hier nicht widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="112"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="131"/>
         <source>%1 does not let this key be deleted.</source>
         <translation>%1 lässt das Löschen dieses Schlüssels nicht zu.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="117"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="134"/>
         <source>This key is already being rotated.</source>
         <translation>Dieser Schlüssel wird bereits rotiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/BulkKeyActions.cpp" line="119"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="136"/>
         <source>The account has reached %1&apos;s limit of %n keys.</source>
         <translation>
             <numerusform>Das Konto hat das Limit von %1 erreicht (%n Schlüssel).</numerusform>
@@ -2344,82 +2248,82 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="124"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="139"/>
         <source>%1 keys cannot be disabled.</source>
         <translation>%1-Schlüssel lassen sich nicht deaktivieren.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="129"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="163"/>
         <source>%1 can only suspend a key&apos;s owner, and this key has none listed.</source>
         <translation>%1 kann nur den Besitzer eines Schlüssels sperren, und für diesen Schlüssel ist keiner angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="132"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="165"/>
         <source>Its owner is not suspended.</source>
         <translation>Sein Besitzer ist nicht gesperrt.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="134"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="167"/>
         <source>Its owner is already suspended.</source>
         <translation>Sein Besitzer ist bereits gesperrt.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="135"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="160"/>
         <source>Only an active key can be suspended.</source>
         <translation>Nur ein aktiver Schlüssel kann gesperrt werden.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="140"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="153"/>
         <source>%1 does not let this key be changed.</source>
         <translation>%1 lässt das Ändern dieses Schlüssels nicht zu.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="143"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="156"/>
         <source>It is not disabled.</source>
         <translation>Er ist nicht deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="145"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="158"/>
         <source>Already disabled.</source>
         <translation>Bereits deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="146"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="161"/>
         <source>Only an active key can be disabled.</source>
         <translation>Nur ein aktiver Schlüssel kann deaktiviert werden.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="219"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="242"/>
         <source>Not started: the run was cancelled.</source>
         <translation>Nicht gestartet: Der Vorgang wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="305"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="328"/>
         <source>Reactivated the keys of %1.</source>
         <translation>Die Schlüssel von %1 wurden reaktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="306"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="329"/>
         <source>Suspended the keys of %1.</source>
         <translation>Die Schlüssel von %1 wurden gesperrt.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="310"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="333"/>
         <source>Revoked.</source>
         <translation>Widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="312"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="335"/>
         <source>Disabled.</source>
         <translation>Deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="314"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="337"/>
         <source>Enabled.</source>
         <translation>Aktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="316"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="339"/>
         <source>Rotated.</source>
         <translation>Rotiert.</translation>
     </message>
@@ -2661,107 +2565,113 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="27"/>
-        <source>Choose at least one service.</source>
-        <translation>Wählen Sie mindestens einen Dienst.</translation>
-    </message>
-    <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="28"/>
-        <source>Choose at least %1 services.</source>
-        <translation>Wählen Sie mindestens %1 Dienste.</translation>
-    </message>
-    <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="37"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="36"/>
         <source>Create key</source>
         <translation>Schlüssel erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="38"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="37"/>
         <source>Create %1 key</source>
         <translation>%1-Schlüssel erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="42"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="41"/>
         <source>&amp;Name (required):</source>
         <translation>&amp;Name (erforderlich):</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="43"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="42"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="46"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="45"/>
         <source>Optional: %1 picks a name when empty</source>
         <translation>Optional: %1 wählt einen Namen, wenn leer</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="47"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="46"/>
         <source>the provider</source>
         <translation>der Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="57"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="56"/>
         <source>The key has the rights of the user it belongs to.</source>
         <translation>Der Schlüssel hat die Rechte des Benutzers, dem er gehört.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="61"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="60"/>
         <source>Users and applications</source>
         <translation>Benutzer und Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="64"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="63"/>
         <source>Choose the key&apos;s owner…</source>
         <translation>Besitzer des Schlüssels wählen …</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="66"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="65"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="67"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="66"/>
         <source>A project name or ID</source>
         <translation>Ein Projektname oder eine Projekt-ID</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="126"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="125"/>
         <source>Valid &amp;for:</source>
         <translation>Gültig &amp;für:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="136"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="135"/>
         <source>Loading users and applications…</source>
         <translation>Benutzer und Anwendungen werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="146"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="145"/>
         <source>Could not load users and applications: %1</source>
         <translation>Benutzer und Anwendungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="173"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="172"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="220"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="219"/>
         <source>You (%1)</source>
         <translation>Sie (%1)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/CreateKeyDialog.cpp" line="222"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="423"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="421"/>
         <source>Choose the key&apos;s owner.</source>
         <translation>Wählen Sie den Besitzer des Schlüssels.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="178"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="177"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/CreateKeyDialog.cpp" line="27"/>
+        <source>Choose at least %n service(s).</source>
+        <translation>
+            <numerusform>Wählen Sie mindestens einen Dienst.</numerusform>
+            <numerusform>Wählen Sie mindestens %n Dienste.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="186"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="185"/>
         <source>No users or applications were found in this organization.</source>
         <translation>In dieser Organisation wurden keine Benutzer oder Anwendungen gefunden.</translation>
     </message>
@@ -2772,51 +2682,41 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="223"/>
-        <source>1 key</source>
-        <translation>1 Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="224"/>
-        <source>%1 keys</source>
-        <translation>%1 Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="225"/>
         <source>%1 — %2 (limit)</source>
         <translation>%1 — %2 (Limit)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="226"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="224"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="246"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="244"/>
         <source>%1 already has %2 keys, the most one owner can have. Revoke one of them first, or choose another owner.</source>
         <translation>%1 hat bereits %2 Schlüssel, das Maximum für einen Besitzer. Widerrufen Sie zuerst einen davon oder wählen Sie einen anderen Besitzer.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="274"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="272"/>
         <source>Organization default</source>
         <translation>Standard der Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="315"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="313"/>
         <source>The organization&apos;s default project</source>
         <translation>Das Standardprojekt der Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="330"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="328"/>
         <source>Choose a project from the list, or type its ID, a UUID such as “1f5b2c3d-0000-4e6f-8a9b-0123456789ab”.</source>
         <translation>Wählen Sie ein Projekt aus der Liste oder geben Sie seine ID ein, eine UUID wie „1f5b2c3d-0000-4e6f-8a9b-0123456789ab“.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="413"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="411"/>
         <source>Enter a name for the key.</source>
         <translation>Geben Sie einen Namen für den Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="421"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="419"/>
         <source>Waiting for the list of users and applications.</source>
         <translation>Warten auf die Liste der Benutzer und Anwendungen.</translation>
     </message>
@@ -3004,36 +2904,31 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <source>No key matches “%1”</source>
         <translation>Kein Schlüssel passt zu „%1“</translation>
     </message>
-    <message>
-        <location filename="../ui/EmptyState.cpp" line="127"/>
-        <source>This account has 1 key; the filters hide it.</source>
-        <translation>Dieses Konto hat 1 Schlüssel; die Filter blenden ihn aus.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../ui/EmptyState.cpp" line="128"/>
-        <source>This account has %n keys; the filters hide them all.</source>
+        <source>This account has %n key(s); the filters hide them all.</source>
         <translation>
             <numerusform>Dieses Konto hat %n Schlüssel; die Filter blenden ihn aus.</numerusform>
-            <numerusform>Dieses Konto hat %n Schlüssel; die Filter blenden sie alle aus.</numerusform>
+            <numerusform>Dieses Konto hat %n Schlüssel; die Filter blenden alle aus.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/EmptyState.cpp" line="132"/>
+        <location filename="../ui/EmptyState.cpp" line="131"/>
         <source>Filters on: %1.</source>
         <translation>Aktive Filter: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/EmptyState.cpp" line="133"/>
+        <location filename="../ui/EmptyState.cpp" line="132"/>
         <source>Filters stay as they are when you switch accounts.</source>
         <translation>Die Filter bleiben beim Wechsel des Kontos erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/EmptyState.cpp" line="135"/>
+        <location filename="../ui/EmptyState.cpp" line="134"/>
         <source>C&amp;lear filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/EmptyState.cpp" line="136"/>
+        <location filename="../ui/EmptyState.cpp" line="135"/>
         <source>C&amp;lear filter</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
@@ -4125,10 +4020,6 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         <translation>Nicht erstellen</translation>
     </message>
     <message>
-        <source>KeyWarden — sandbox</source>
-        <translation type="vanished">KeyWarden — Sandbox</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>KeyWarden</source>
         <translation>KeyWarden</translation>
@@ -4138,21 +4029,8 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         <source>Sandbox — KeyWarden</source>
         <translation>Sandbox — KeyWarden</translation>
     </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
-        <source>%1: 1 key, loaded at %2</source>
-        <translation>%1: 1 Schlüssel, geladen um %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="242"/>
-        <source>%1: %n keys, loaded at %2</source>
-        <translation>
-            <numerusform>%1: %n Schlüssel, geladen um %2</numerusform>
-            <numerusform>%1: %n Schlüssel, geladen um %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/KeyActionPolicy.cpp" line="42"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="39"/>
         <source>The account has reached %1&apos;s limit of %n keys. Revoke one first.</source>
         <translation>
             <numerusform>Das Konto hat das Limit von %1 erreicht (%n Schlüssel). Widerrufen Sie zuerst einen.</numerusform>
@@ -4160,153 +4038,161 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="45"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="42"/>
         <source>Create a key in the selected account (Ctrl+N)</source>
         <translation>Einen Schlüssel im ausgewählten Konto erstellen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="64"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="61"/>
         <source>%1 does not let this key be deleted</source>
         <translation>%1 lässt das Löschen dieses Schlüssels nicht zu</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="69"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="66"/>
         <source>Revoke the selected key (Delete)</source>
         <translation>Den ausgewählten Schlüssel widerrufen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="72"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="69"/>
         <source>This key is already being rotated</source>
         <translation>Dieser Schlüssel wird bereits rotiert</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="75"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="72"/>
         <source>Replace the selected key by a new one and revoke the old one (Ctrl+R)</source>
         <translation>Den ausgewählten Schlüssel durch einen neuen ersetzen und den alten widerrufen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="81"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="78"/>
         <source>Change what the provider lets change in the selected key (Ctrl+E)</source>
         <translation>Am ausgewählten Schlüssel ändern, was der Anbieter ändern lässt (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="84"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="81"/>
         <source>%1 keys cannot be edited; rotate instead</source>
         <translation>%1-Schlüssel lassen sich nicht bearbeiten; rotieren Sie stattdessen</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="88"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="85"/>
         <source>%1 does not let this key be edited</source>
         <translation>%1 lässt das Bearbeiten dieses Schlüssels nicht zu</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="109"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="104"/>
         <source>&amp;Enable Key</source>
         <translation>Schlüssel a&amp;ktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="109"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="104"/>
         <source>&amp;Disable Key…</source>
         <translation>Schlüssel &amp;deaktivieren …</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="112"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="107"/>
         <source>Enable the selected key again (Ctrl+D)</source>
         <translation>Den ausgewählten Schlüssel wieder aktivieren (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="113"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="108"/>
         <source>Disable the selected key; it can be enabled again (Ctrl+D)</source>
         <translation>Den ausgewählten Schlüssel deaktivieren; er kann wieder aktiviert werden (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="122"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="117"/>
         <source>Reacti&amp;vate Owner&apos;s Keys…</source>
         <translation>Schlüssel des Besitzers reakti&amp;vieren …</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="122"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="117"/>
         <source>&amp;Suspend Owner&apos;s Keys…</source>
         <translation>Schlüssel des Besitzers &amp;sperren …</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="123"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="118"/>
         <source>Reactivate every key of the selected key&apos;s owner</source>
         <translation>Alle Schlüssel des Besitzers des ausgewählten Schlüssels reaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="124"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="119"/>
         <source>Suspend every key of the selected key&apos;s owner; %1 cannot disable a single key</source>
         <translation>Alle Schlüssel des Besitzers des ausgewählten Schlüssels sperren; %1 kann keinen einzelnen Schlüssel deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="179"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="174"/>
         <source>%1 shows a secret only once and KeyWarden does not store it, so a listed key cannot be tested. Test a new key in the dialog that shows its secret.</source>
         <translation>%1 zeigt ein Geheimnis nur einmal an und KeyWarden speichert es nicht, daher kann ein aufgelisteter Schlüssel nicht getestet werden. Testen Sie einen neuen Schlüssel in dem Dialog, der sein Geheimnis anzeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="182"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="177"/>
         <source>Check that the selected key works with a read-only call (Ctrl+Shift+K)</source>
         <translation>Mit einem nur lesenden Aufruf prüfen, ob der ausgewählte Schlüssel funktioniert (Strg+Umschalt+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="452"/>
+        <location filename="../ui/MainWindow.cpp" line="451"/>
         <source>Select a key to see its details.</source>
         <translation>Wählen Sie einen Schlüssel, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
         <source>Add an account to see its keys (Ctrl+Shift+A).</source>
         <translation>Fügen Sie ein Konto hinzu, um seine Schlüssel zu sehen (Strg+Umschalt+A).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>This account has no keys yet. Create one with Ctrl+N.</source>
         <translation>Dieses Konto hat noch keine Schlüssel. Erstellen Sie einen mit Strg+N.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>The keys could not be loaded: see the message above.</source>
         <translation>Die Schlüssel konnten nicht geladen werden: siehe die Meldung oben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Loading the keys…</source>
         <translation>Schlüssel werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="149"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="144"/>
         <source>Attach a policy to the selected key&apos;s owner (Ctrl+Shift+P)</source>
         <translation>Dem Besitzer des ausgewählten Schlüssels eine Richtlinie zuweisen (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="151"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="146"/>
         <source>%1: there is nothing to attach.</source>
         <translation>%1: Es gibt nichts zuzuweisen.</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="153"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="148"/>
         <source>%1 has every policy offered here already.</source>
         <translation>%1 hat bereits jede hier angebotene Richtlinie.</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="155"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="150"/>
         <source>Attach a policy to %1, the owner of the selected key (Ctrl+Shift+P)</source>
         <translation>%1, dem Besitzer des ausgewählten Schlüssels, eine Richtlinie zuweisen (Strg+Umschalt+P)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <source>%1: %n key(s), loaded at %2</source>
+        <translation>
+            <numerusform>%1: %n Schlüssel, geladen um %2</numerusform>
+            <numerusform>%1: %n Schlüssel, geladen um %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Select a key of the account to create the key in, or that account</source>
         <translation>Wählen Sie einen Schlüssel des Kontos, in dem der Schlüssel erstellt werden soll, oder dieses Konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Not offered by this account&apos;s provider</source>
         <translation>Vom Anbieter dieses Kontos nicht angeboten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>%n keys selected</source>
         <translation>
             <numerusform>%n Schlüssel ausgewählt</numerusform>
@@ -4314,43 +4200,33 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>Loading keys of %1…</source>
         <translation>Schlüssel von %1 werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
         <source>Reading the token of %1…</source>
         <translation>Token von %1 wird gelesen …</translation>
     </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
-        <source>1 key</source>
-        <translation>1 Schlüssel</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="546"/>
-        <source>%n keys</source>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
             <numerusform>%n Schlüssel</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
-        <source>%1 of 1 key</source>
-        <translation>%1 von 1 Schlüssel</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="549"/>
-        <source>%1 of %n keys</source>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 von %n Schlüssel</numerusform>
             <numerusform>%1 von %n Schlüsseln</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="584"/>
+        <location filename="../ui/MainWindow.cpp" line="582"/>
         <source>Copied the id of “%1”.</source>
         <translation>ID von „%1“ kopiert.</translation>
     </message>
@@ -4512,15 +4388,13 @@ Anwendungen, die ihn verwenden, funktionieren nicht mehr, bis er wieder aktivier
         <source>Disabled “%1”.</source>
         <translation>„%1“ deaktiviert.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/MainWindowFlows.cpp" line="336"/>
-        <source>1 listed key</source>
-        <translation>1 aufgeführten Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="336"/>
-        <source>%1 listed keys</source>
-        <translation>%1 aufgeführte Schlüssel</translation>
+        <source>%n listed key(s)</source>
+        <translation>
+            <numerusform>%n aufgeführten Schlüssel</numerusform>
+            <numerusform>%n aufgeführte Schlüssel</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="339"/>
@@ -4775,6 +4649,29 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
         <location filename="../src/vault/MemoryStore.cpp" line="21"/>
         <source>Enter the token again; session-only tokens are forgotten when KeyWarden quits.</source>
         <translation>Geben Sie das Token erneut ein; Tokens nur für die Sitzung werden beim Beenden von KeyWarden vergessen.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::NetworkProxy</name>
+    <message>
+        <location filename="../src/providers/NetworkProxy.cpp" line="34"/>
+        <source>“%1” is not a proxy address; write it as http://proxy.example.com:3128</source>
+        <translation>„%1“ ist keine Proxy-Adresse; schreiben Sie sie als http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/NetworkProxy.cpp" line="115"/>
+        <source>A proxy address starts with http:// or socks5://, not %1://</source>
+        <translation>Eine Proxy-Adresse beginnt mit http:// oder socks5://, nicht mit %1://</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/NetworkProxy.cpp" line="120"/>
+        <source>A proxy address has no path: “%1”</source>
+        <translation>Eine Proxy-Adresse hat keinen Pfad: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/NetworkProxy.cpp" line="123"/>
+        <source>A proxy address is kept without credentials: KeyWarden asks for the user name and password when the proxy does, and keeps them in the keychain.</source>
+        <translation>Eine Proxy-Adresse wird ohne Zugangsdaten gespeichert: KeyWarden fragt nach Benutzername und Passwort, wenn der Proxy danach verlangt, und bewahrt sie im Schlüsselbund auf.</translation>
     </message>
 </context>
 <context>
@@ -5295,106 +5192,106 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="133"/>
-        <source>Give the proxy&apos;s user name and password in its address (http://user:password@proxy:3128).</source>
-        <translation>Geben Sie Benutzername und Passwort des Proxys in seiner Adresse an (http://user:password@proxy:3128).</translation>
+        <source>KeyWarden asks for the proxy&apos;s user name and password once and keeps them in the keychain, where keywarden-cli reads them; if the proxy refused them, give them again in the window.</source>
+        <translation>KeyWarden fragt einmal nach Benutzername und Passwort des Proxys und bewahrt sie im Schlüsselbund auf, wo keywarden-cli sie liest; hat der Proxy sie abgelehnt, geben Sie sie im Fenster erneut ein.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="136"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="138"/>
         <source>If the server uses a private certificate authority, configure its CA file for this account.</source>
         <translation>Wenn der Server eine private Zertifizierungsstelle verwendet, legen Sie deren CA-Datei für dieses Konto fest.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="139"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="141"/>
         <source>It may or may not have taken effect: refresh before trying again.</source>
         <translation>Möglicherweise wurde es ausgeführt, möglicherweise nicht: Aktualisieren Sie, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="151"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="153"/>
         <source>Try again after %1 (in %2 s).</source>
         <translation>Versuchen Sie es nach %1 erneut (in %2 s).</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="183"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="185"/>
         <source>HTTP %1: </source>
         <translation>HTTP %1: </translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="190"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="192"/>
         <source>The provider gave no reason.</source>
         <translation>Der Anbieter hat keinen Grund genannt.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="199"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="201"/>
         <source>Check your network connection and the account&apos;s endpoint, then retry.</source>
         <translation>Prüfen Sie Ihre Netzwerkverbindung und den Endpunkt des Kontos und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="201"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="203"/>
         <source>The provider did not answer in time. Retry in a moment.</source>
         <translation>Der Anbieter hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="203"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="205"/>
         <source>The server&apos;s certificate is not trusted. Check the endpoint, or set the CA file of a private certificate authority in the account.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut. Prüfen Sie den Endpunkt oder legen Sie im Konto die CA-Datei einer privaten Zertifizierungsstelle fest.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="206"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="208"/>
         <source>Use an https:// endpoint (plain http:// is only allowed to this computer).</source>
         <translation>Verwenden Sie einen https://-Endpunkt (unverschlüsseltes http:// ist nur zu diesem Computer erlaubt).</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="208"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="210"/>
         <source>The account&apos;s token was refused. It may be revoked or expired: add the account again with a valid token.</source>
         <translation>Das Token des Kontos wurde abgelehnt. Es ist möglicherweise widerrufen oder abgelaufen: Fügen Sie das Konto mit einem gültigen Token erneut hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="211"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="213"/>
         <source>The token is not allowed to do this. Use a token with key-management rights, or check the IP whitelist of the token.</source>
         <translation>Das Token darf dies nicht. Verwenden Sie ein Token mit Rechten zur Schlüsselverwaltung oder prüfen Sie die IP-Freigabeliste des Tokens.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="214"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="216"/>
         <source>It no longer exists at the provider. Refresh the list.</source>
         <translation>Es existiert beim Anbieter nicht mehr. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="216"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="218"/>
         <source>The provider refused because of a limit or a conflict. Revoke keys you no longer need, then try again.</source>
         <translation>Der Anbieter hat wegen eines Limits oder Konflikts abgelehnt. Widerrufen Sie nicht mehr benötigte Schlüssel und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="219"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="221"/>
         <source>Correct the values the provider named and try again.</source>
         <translation>Korrigieren Sie die vom Anbieter genannten Werte und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="221"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="223"/>
         <source>Too many requests. Wait a minute, then retry.</source>
         <translation>Zu viele Anfragen. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="223"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="225"/>
         <source>The provider had a problem on its side. Retry later; if it persists, check the provider&apos;s status page.</source>
         <translation>Der Anbieter hatte ein Problem auf seiner Seite. Versuchen Sie es später erneut; wenn es bestehen bleibt, prüfen Sie die Statusseite des Anbieters.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="226"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="228"/>
         <source>The provider&apos;s answer could not be read. Retry; if it persists, the endpoint may not be this provider&apos;s API.</source>
         <translation>Die Antwort des Anbieters konnte nicht gelesen werden. Versuchen Sie es erneut; wenn es bestehen bleibt, ist der Endpunkt möglicherweise nicht die API dieses Anbieters.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="229"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="231"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="234"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="236"/>
         <source>Retry; if it keeps failing, check the account&apos;s settings.</source>
         <translation>Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, prüfen Sie die Einstellungen des Kontos.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="245"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="247"/>
         <source>The key “%1” was created but its secret never arrived. It cannot be shown again: revoke it?</source>
         <translation>Der Schlüssel „%1“ wurde erstellt, aber sein Geheimnis kam nie an. Es kann nicht noch einmal angezeigt werden: Schlüssel widerrufen?</translation>
     </message>
@@ -5405,6 +5302,64 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
         <location filename="../src/providers/ProviderReply.cpp" line="23"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::ProxyAuthDialog</name>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="21"/>
+        <source>Proxy Sign-in</source>
+        <translation>Proxy-Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="22"/>
+        <source>Proxy sign-in</source>
+        <translation>Proxy-Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="28"/>
+        <source>The proxy %1 refused the user name and password it was given. Enter them again; KeyWarden keeps them in the keychain.</source>
+        <translation>Der Proxy %1 hat Benutzername und Passwort abgelehnt. Geben Sie sie erneut ein; KeyWarden bewahrt sie im Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="31"/>
+        <source>The proxy %1 asks for a user name and password. KeyWarden keeps them in the keychain and does not ask again.</source>
+        <translation>Der Proxy %1 verlangt Benutzername und Passwort. KeyWarden bewahrt sie im Schlüsselbund auf und fragt nicht erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="38"/>
+        <source>Proxy user name</source>
+        <translation>Proxy-Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="40"/>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="42"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="43"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="48"/>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="49"/>
+        <source>Sign in to the proxy</source>
+        <translation>Beim Proxy anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="50"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -5960,15 +5915,13 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         <source>Enter a name for the new key.</source>
         <translation>Geben Sie einen Namen für den neuen Schlüssel ein.</translation>
     </message>
-    <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="174"/>
-        <source> day</source>
-        <translation> Tag</translation>
-    </message>
-    <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="174"/>
-        <source> days</source>
-        <translation> Tage</translation>
+    <message numerus="yes">
+        <location filename="../ui/RotateKeyDialog.cpp" line="173"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6508,11 +6461,6 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         <source>No key needs attention</source>
         <translation>Kein Schlüssel braucht Aufmerksamkeit</translation>
     </message>
-    <message>
-        <location filename="../ui/TrayIcon.cpp" line="141"/>
-        <source>1 key needs attention</source>
-        <translation>1 Schlüssel braucht Aufmerksamkeit</translation>
-    </message>
     <message numerus="yes">
         <location filename="../ui/TrayIcon.cpp" line="141"/>
         <source>%n keys need attention</source>
@@ -6548,7 +6496,7 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="233"/>
+        <location filename="../ui/TrayIcon.cpp" line="236"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… und %n weitere.</numerusform>
@@ -6556,7 +6504,7 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="234"/>
+        <location filename="../ui/TrayIcon.cpp" line="237"/>
         <source>KeyWarden: %n reminders</source>
         <translation>
             <numerusform>KeyWarden: %n Erinnerung</numerusform>
@@ -6564,17 +6512,17 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="288"/>
+        <location filename="../ui/TrayIcon.cpp" line="291"/>
         <source>Keep KeyWarden running?</source>
         <translation>KeyWarden weiterlaufen lassen?</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="290"/>
+        <location filename="../ui/TrayIcon.cpp" line="293"/>
         <source>The old key of a rotation will be revoked when its grace period ends.</source>
         <translation>Der alte Schlüssel einer Rotation wird widerrufen, wenn seine Übergangsfrist endet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="291"/>
+        <location filename="../ui/TrayIcon.cpp" line="294"/>
         <source>%n old keys of rotations will be revoked when their grace periods end.</source>
         <translation>
             <numerusform>%n alter Schlüssel einer Rotation wird widerrufen, wenn seine Übergangsfrist endet.</numerusform>
@@ -6582,17 +6530,17 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="295"/>
+        <location filename="../ui/TrayIcon.cpp" line="298"/>
         <source>KeyWarden revokes old keys only while it runs: kept in the tray, it does so on time and tells you how it went.</source>
         <translation>KeyWarden widerruft alte Schlüssel nur, während es läuft: Im Infobereich erledigt es das pünktlich und teilt Ihnen das Ergebnis mit.</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="297"/>
+        <location filename="../ui/TrayIcon.cpp" line="300"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="297"/>
+        <location filename="../ui/TrayIcon.cpp" line="300"/>
         <source>Keep running in the tray</source>
         <translation>Im Infobereich weiterlaufen</translation>
     </message>
@@ -7308,27 +7256,27 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="74"/>
+        <location filename="../app/keywarden_main.cpp" line="75"/>
         <source>The sandbox could not be started.</source>
         <translation>Die Sandbox konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="146"/>
+        <location filename="../app/keywarden_main.cpp" line="147"/>
         <source>Desktop console for the API keys and access keys of your cloud accounts.</source>
         <translation>Desktop-Konsole für die API-Schlüssel und Zugriffsschlüssel Ihrer Cloud-Konten.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="152"/>
+        <location filename="../app/keywarden_main.cpp" line="153"/>
         <source>Start the built-in provider sandboxes on this computer and open them with sample keys.</source>
         <translation>Die eingebauten Anbieter-Sandboxes auf diesem Computer starten und mit Beispielschlüsseln öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="157"/>
+        <location filename="../app/keywarden_main.cpp" line="158"/>
         <source>Start in the system tray without opening the window (for an autostart entry); where the desktop has no tray, the window starts minimised.</source>
         <translation>Im Infobereich starten, ohne das Fenster zu öffnen (für einen Autostart-Eintrag); wo die Arbeitsumgebung keinen Infobereich hat, startet das Fenster minimiert.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="117"/>
+        <location filename="../app/keywarden_main.cpp" line="118"/>
         <source>%1 sandbox</source>
         <translation>%1-Sandbox</translation>
     </message>

@@ -582,11 +582,6 @@
         <translation>Legg til en skykonto (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="242"/>
-        <source>Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="245"/>
         <source>&amp;Edit Account…</source>
         <translation>&amp;Rediger konto …</translation>
@@ -632,11 +627,6 @@
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="262"/>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="266"/>
         <source>&amp;Refresh</source>
         <translation>Oppd&amp;ater</translation>
@@ -645,11 +635,6 @@
         <location filename="../ui/MainWindow.ui" line="267"/>
         <source>Load the keys of the selected account again (F5)</source>
         <translation>Last inn nøklene i den valgte kontoen på nytt (F5)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="268"/>
-        <source>F5</source>
-        <translation>F5</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="271"/>
@@ -662,11 +647,6 @@
         <translation>Opprett en nøkkel i den valgte kontoen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="273"/>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="276"/>
         <source>R&amp;otate Key…</source>
         <translation>&amp;Roter nøkkel …</translation>
@@ -675,11 +655,6 @@
         <location filename="../ui/MainWindow.ui" line="277"/>
         <source>Replace the selected key by a new one and revoke the old one (Ctrl+R)</source>
         <translation>Erstatt den valgte nøkkelen med en ny og tilbakekall den gamle (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="278"/>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="281"/>
@@ -692,11 +667,6 @@
         <translation>Tilbakekall den valgte nøkkelen (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="283"/>
-        <source>Del</source>
-        <translation>Del</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="286"/>
         <source>Copy Key &amp;ID</source>
         <translation>Kopier nøkkel-&amp;ID</translation>
@@ -705,11 +675,6 @@
         <location filename="../ui/MainWindow.ui" line="287"/>
         <source>Copy the selected key&apos;s id, not its secret (Ctrl+Shift+C)</source>
         <translation>Kopier ID-en til den valgte nøkkelen, ikke hemmeligheten (Ctrl+Shift+C)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="288"/>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="291"/>
@@ -722,11 +687,6 @@
         <translation>Endre det leverandøren tillater å endre i den valgte nøkkelen (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="293"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="296"/>
         <source>&amp;Disable Key…</source>
         <translation>&amp;Deaktiver nøkkel …</translation>
@@ -735,11 +695,6 @@
         <location filename="../ui/MainWindow.ui" line="297"/>
         <source>Disable the selected key; it can be enabled again (Ctrl+D)</source>
         <translation>Deaktiver den valgte nøkkelen; den kan aktiveres igjen (Ctrl+D)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="298"/>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="301"/>
@@ -762,11 +717,6 @@
         <translation>Knytt en policy til eieren av den valgte nøkkelen (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="307"/>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="310"/>
         <source>Show Secre&amp;t…</source>
         <translation>Vis hemme&amp;lighet …</translation>
@@ -775,11 +725,6 @@
         <location filename="../ui/MainWindow.ui" line="311"/>
         <source>Fetch and show the selected key&apos;s secret (Ctrl+Shift+T)</source>
         <translation>Hent og vis hemmeligheten til den valgte nøkkelen (Ctrl+Shift+T)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="312"/>
-        <source>Ctrl+Shift+T</source>
-        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="315"/>
@@ -792,11 +737,6 @@
         <translation>Sjekk at den valgte nøkkelen virker, med et kall som bare leser (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="317"/>
-        <source>Ctrl+Shift+K</source>
-        <translation>Ctrl+Shift+K</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="320"/>
         <source>&amp;Rotation Due Only</source>
         <translation>Bare forfalt &amp;rotasjon</translation>
@@ -805,11 +745,6 @@
         <location filename="../ui/MainWindow.ui" line="321"/>
         <source>Show only keys older than the rotation policy (Ctrl+Shift+R)</source>
         <translation>Vis bare nøkler som er eldre enn rotasjonspolicyen (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="322"/>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="326"/>
@@ -822,11 +757,6 @@
         <translation>Åpne rotasjoner: tilbakekall en gammel nøkkel nå, utsett tilbakekallingen eller behold begge nøklene (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="328"/>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="331"/>
         <source>Audit &amp;Log…</source>
         <translation>Revisjons&amp;logg …</translation>
@@ -835,11 +765,6 @@
         <location filename="../ui/MainWindow.ui" line="332"/>
         <source>Read what KeyWarden did, in the window and on the command line (Ctrl+Shift+L)</source>
         <translation>Les hva KeyWarden har gjort, i vinduet og på kommandolinjen (Ctrl+Shift+L)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="333"/>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="336"/>
@@ -852,11 +777,6 @@
         <translation>Flytt fokus til filterfeltet (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="338"/>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="341"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastatursnarveier</translation>
@@ -865,11 +785,6 @@
         <location filename="../ui/MainWindow.ui" line="342"/>
         <source>List every keyboard shortcut of this window (F1)</source>
         <translation>Vis alle tastatursnarveiene i dette vinduet (F1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="343"/>
-        <source>F1</source>
-        <translation>F1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="346"/>
@@ -1545,15 +1460,9 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <source>loading…</source>
         <translation>laster inn …</translation>
     </message>
-    <message>
-        <location filename="../ui/AccountListModel.cpp" line="146"/>
-        <location filename="../ui/AccountListModel.cpp" line="202"/>
-        <source>1 key</source>
-        <translation>1 nøkkel</translation>
-    </message>
     <message numerus="yes">
         <location filename="../ui/AccountListModel.cpp" line="146"/>
-        <source>%Ln keys</source>
+        <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln nøkkel</numerusform>
             <numerusform>%Ln nøkler</numerusform>
@@ -1592,7 +1501,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     </message>
     <message numerus="yes">
         <location filename="../ui/AccountListModel.cpp" line="202"/>
-        <source>%n keys</source>
+        <source>%n key(s)</source>
         <translation>
             <numerusform>%n nøkkel</numerusform>
             <numerusform>%n nøkler</numerusform>
@@ -1720,7 +1629,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     </message>
     <message>
         <location filename="../ui/AddAccountDialog.cpp" line="80"/>
-        <location filename="../ui/AddAccountDialog.cpp" line="242"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="238"/>
         <source>Known regions</source>
         <translation>Kjente regioner</translation>
     </message>
@@ -1761,67 +1670,62 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>CA-filen «%1» kan ikke leses.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="211"/>
-        <source>Proxy credentials are not kept with an account: give them to the proxy through https_proxy, or use a proxy that needs none.</source>
-        <translation>Påloggingsdetaljer for proxyen lagres ikke med en konto: oppgi dem gjennom https_proxy, eller bruk en proxy som ikke trenger dem.</translation>
-    </message>
-    <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="214"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="210"/>
         <source>Enter the account&apos;s API token.</source>
         <translation>Skriv inn kontoens API-token.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="227"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="223"/>
         <source>e.g. Production (%1)</source>
         <translation>f.eks. Produksjon (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="238"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="234"/>
         <source>Availability &amp;zone:</source>
         <translation>Tilgjengelighets&amp;sone:</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="238"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="234"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="239"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="235"/>
         <source>Availability zone</source>
         <translation>Tilgjengelighetssone</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="239"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="235"/>
         <source>S3 region</source>
         <translation>S3-region</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="241"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="237"/>
         <source>Example availability zones</source>
         <translation>Eksempler på tilgjengelighetssoner</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="251"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="247"/>
         <source>Test key checks a new key by listing the buckets on this S3 endpoint, signed for the organization&apos;s availability zone.</source>
         <translation>«Test nøkkel» sjekker en ny nøkkel ved å liste bøttene på dette S3-endepunktet, signert for organisasjonens tilgjengelighetssone.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="253"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="249"/>
         <source>Test key checks a new key by listing the buckets on this S3 endpoint, signed for the region.</source>
         <translation>«Test nøkkel» sjekker en ny nøkkel ved å liste bøttene på dette S3-endepunktet, signert for regionen.</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="280"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="276"/>
         <source>Choose a CA certificate</source>
         <translation>Velg et CA-sertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="281"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="277"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM-sertifikater (*.pem *.crt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../ui/AddAccountDialog.cpp" line="297"/>
+        <location filename="../ui/AddAccountDialog.cpp" line="293"/>
         <source>Optional; empty means %1</source>
         <translation>Valgfritt; tomt betyr %1</translation>
     </message>
@@ -2266,77 +2170,77 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::BulkKeyActions</name>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="52"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="63"/>
         <source>Waiting</source>
         <translation>Venter</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="54"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="65"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="56"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="67"/>
         <source>Done</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="58"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="69"/>
         <source>Failed</source>
         <translation>Mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="60"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="71"/>
         <source>Skipped</source>
         <translation>Hoppet over</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="62"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="73"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="78"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="89"/>
         <source>Listed twice; done once.</source>
         <translation>Oppført to ganger; utført én gang.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="80"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="91"/>
         <source>Its account is no longer in KeyWarden.</source>
         <translation>Kontoen finnes ikke lenger i KeyWarden.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="82"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="93"/>
         <source>Rotation shows each new secret in the main window, and there is none here.</source>
         <translation>Rotasjon viser hver ny hemmelighet i hovedvinduet, og her finnes det ikke noe hovedvindu.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="102"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="124"/>
         <source>This build of KeyWarden has no client for the account&apos;s provider.</source>
         <translation>Denne versjonen av KeyWarden har ingen klient for kontoens leverandør.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="106"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="126"/>
         <source>Already revoked.</source>
         <translation>Allerede tilbakekalt.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="109"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="128"/>
         <source>%1 keys cannot be revoked here.</source>
         <translation>%1-nøkler kan ikke tilbakekalles her.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="112"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="131"/>
         <source>%1 does not let this key be deleted.</source>
         <translation>%1 tillater ikke at denne nøkkelen slettes.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="117"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="134"/>
         <source>This key is already being rotated.</source>
         <translation>Denne nøkkelen roteres allerede.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/BulkKeyActions.cpp" line="119"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="136"/>
         <source>The account has reached %1&apos;s limit of %n keys.</source>
         <translation>
             <numerusform>Kontoen har nådd grensen til %1 på %n nøkkel.</numerusform>
@@ -2344,82 +2248,82 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="124"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="139"/>
         <source>%1 keys cannot be disabled.</source>
         <translation>%1-nøkler kan ikke deaktiveres.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="129"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="163"/>
         <source>%1 can only suspend a key&apos;s owner, and this key has none listed.</source>
         <translation>%1 kan bare suspendere eieren av en nøkkel, og denne nøkkelen har ingen oppført eier.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="132"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="165"/>
         <source>Its owner is not suspended.</source>
         <translation>Eieren er ikke suspendert.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="134"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="167"/>
         <source>Its owner is already suspended.</source>
         <translation>Eieren er allerede suspendert.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="135"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="160"/>
         <source>Only an active key can be suspended.</source>
         <translation>Bare en aktiv nøkkel kan suspenderes.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="140"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="153"/>
         <source>%1 does not let this key be changed.</source>
         <translation>%1 tillater ikke at denne nøkkelen endres.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="143"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="156"/>
         <source>It is not disabled.</source>
         <translation>Den er ikke deaktivert.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="145"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="158"/>
         <source>Already disabled.</source>
         <translation>Allerede deaktivert.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="146"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="161"/>
         <source>Only an active key can be disabled.</source>
         <translation>Bare en aktiv nøkkel kan deaktiveres.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="219"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="242"/>
         <source>Not started: the run was cancelled.</source>
         <translation>Ikke startet: kjøringen ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="305"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="328"/>
         <source>Reactivated the keys of %1.</source>
         <translation>Reaktiverte nøklene til %1.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="306"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="329"/>
         <source>Suspended the keys of %1.</source>
         <translation>Suspenderte nøklene til %1.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="310"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="333"/>
         <source>Revoked.</source>
         <translation>Tilbakekalt.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="312"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="335"/>
         <source>Disabled.</source>
         <translation>Deaktivert.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="314"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="337"/>
         <source>Enabled.</source>
         <translation>Aktivert.</translation>
     </message>
     <message>
-        <location filename="../src/console/BulkKeyActions.cpp" line="316"/>
+        <location filename="../src/console/BulkKeyActions.cpp" line="339"/>
         <source>Rotated.</source>
         <translation>Rotert.</translation>
     </message>
@@ -2661,107 +2565,113 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="27"/>
-        <source>Choose at least one service.</source>
-        <translation>Velg minst én tjeneste.</translation>
-    </message>
-    <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="28"/>
-        <source>Choose at least %1 services.</source>
-        <translation>Velg minst %1 tjenester.</translation>
-    </message>
-    <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="37"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="36"/>
         <source>Create key</source>
         <translation>Opprett nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="38"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="37"/>
         <source>Create %1 key</source>
         <translation>Opprett %1-nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="42"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="41"/>
         <source>&amp;Name (required):</source>
         <translation>&amp;Navn (påkrevd):</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="43"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="42"/>
         <source>Required</source>
         <translation>Påkrevd</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="46"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="45"/>
         <source>Optional: %1 picks a name when empty</source>
         <translation>Valgfritt: %1 velger et navn når feltet er tomt</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="47"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="46"/>
         <source>the provider</source>
         <translation>leverandøren</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="57"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="56"/>
         <source>The key has the rights of the user it belongs to.</source>
         <translation>Nøkkelen har rettighetene til brukeren den tilhører.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="61"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="60"/>
         <source>Users and applications</source>
         <translation>Brukere og applikasjoner</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="64"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="63"/>
         <source>Choose the key&apos;s owner…</source>
         <translation>Velg nøkkelens eier …</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="66"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="65"/>
         <source>Projects</source>
         <translation>Prosjekter</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="67"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="66"/>
         <source>A project name or ID</source>
         <translation>Et prosjektnavn eller en ID</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="126"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="125"/>
         <source>Valid &amp;for:</source>
         <translation>&amp;Gyldig i:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="136"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="135"/>
         <source>Loading users and applications…</source>
         <translation>Laster inn brukere og applikasjoner …</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="146"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="145"/>
         <source>Could not load users and applications: %1</source>
         <translation>Kunne ikke laste inn brukere og applikasjoner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="173"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="172"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="220"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="219"/>
         <source>You (%1)</source>
         <translation>Du (%1)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/CreateKeyDialog.cpp" line="222"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n nøkkel</numerusform>
+            <numerusform>%n nøkler</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="423"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="421"/>
         <source>Choose the key&apos;s owner.</source>
         <translation>Velg nøkkelens eier.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="178"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="177"/>
         <source>Applications</source>
         <translation>Applikasjoner</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/CreateKeyDialog.cpp" line="27"/>
+        <source>Choose at least %n service(s).</source>
+        <translation>
+            <numerusform>Velg minst én tjeneste.</numerusform>
+            <numerusform>Velg minst %n tjenester.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="186"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="185"/>
         <source>No users or applications were found in this organization.</source>
         <translation>Ingen brukere eller applikasjoner ble funnet i denne organisasjonen.</translation>
     </message>
@@ -2772,51 +2682,41 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     </message>
     <message>
         <location filename="../ui/CreateKeyDialog.cpp" line="223"/>
-        <source>1 key</source>
-        <translation>1 nøkkel</translation>
-    </message>
-    <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="224"/>
-        <source>%1 keys</source>
-        <translation>%1 nøkler</translation>
-    </message>
-    <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="225"/>
         <source>%1 — %2 (limit)</source>
         <translation>%1 — %2 (grense)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="226"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="224"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="246"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="244"/>
         <source>%1 already has %2 keys, the most one owner can have. Revoke one of them first, or choose another owner.</source>
         <translation>%1 har allerede %2 nøkler, det meste én eier kan ha. Tilbakekall en av dem først, eller velg en annen eier.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="274"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="272"/>
         <source>Organization default</source>
         <translation>Organisasjonens standard</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="315"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="313"/>
         <source>The organization&apos;s default project</source>
         <translation>Organisasjonens standardprosjekt</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="330"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="328"/>
         <source>Choose a project from the list, or type its ID, a UUID such as “1f5b2c3d-0000-4e6f-8a9b-0123456789ab”.</source>
         <translation>Velg et prosjekt fra listen, eller skriv inn ID-en, en UUID som «1f5b2c3d-0000-4e6f-8a9b-0123456789ab».</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="413"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="411"/>
         <source>Enter a name for the key.</source>
         <translation>Skriv inn et navn på nøkkelen.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="421"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="419"/>
         <source>Waiting for the list of users and applications.</source>
         <translation>Venter på listen over brukere og applikasjoner.</translation>
     </message>
@@ -3004,36 +2904,31 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <source>No key matches “%1”</source>
         <translation>Ingen nøkler samsvarer med «%1»</translation>
     </message>
-    <message>
-        <location filename="../ui/EmptyState.cpp" line="127"/>
-        <source>This account has 1 key; the filters hide it.</source>
-        <translation>Denne kontoen har 1 nøkkel; filtrene skjuler den.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../ui/EmptyState.cpp" line="128"/>
-        <source>This account has %n keys; the filters hide them all.</source>
+        <source>This account has %n key(s); the filters hide them all.</source>
         <translation>
             <numerusform>Denne kontoen har %n nøkkel; filtrene skjuler den.</numerusform>
             <numerusform>Denne kontoen har %n nøkler; filtrene skjuler alle.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/EmptyState.cpp" line="132"/>
+        <location filename="../ui/EmptyState.cpp" line="131"/>
         <source>Filters on: %1.</source>
         <translation>Aktive filtre: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/EmptyState.cpp" line="133"/>
+        <location filename="../ui/EmptyState.cpp" line="132"/>
         <source>Filters stay as they are when you switch accounts.</source>
         <translation>Filtrene beholdes når du bytter konto.</translation>
     </message>
     <message>
-        <location filename="../ui/EmptyState.cpp" line="135"/>
+        <location filename="../ui/EmptyState.cpp" line="134"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Fjern filtrene</translation>
     </message>
     <message>
-        <location filename="../ui/EmptyState.cpp" line="136"/>
+        <location filename="../ui/EmptyState.cpp" line="135"/>
         <source>C&amp;lear filter</source>
         <translation>&amp;Fjern filteret</translation>
     </message>
@@ -4125,10 +4020,6 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         <translation>Ikke opprett</translation>
     </message>
     <message>
-        <source>KeyWarden — sandbox</source>
-        <translation type="vanished">KeyWarden — sandkasse</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>KeyWarden</source>
         <translation>KeyWarden</translation>
@@ -4138,21 +4029,8 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         <source>Sandbox — KeyWarden</source>
         <translation>Sandkasse — KeyWarden</translation>
     </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
-        <source>%1: 1 key, loaded at %2</source>
-        <translation>%1: 1 nøkkel, lastet inn %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="242"/>
-        <source>%1: %n keys, loaded at %2</source>
-        <translation>
-            <numerusform>%1: %n nøkkel, lastet inn %2</numerusform>
-            <numerusform>%1: %n nøkler, lastet inn %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/KeyActionPolicy.cpp" line="42"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="39"/>
         <source>The account has reached %1&apos;s limit of %n keys. Revoke one first.</source>
         <translation>
             <numerusform>Kontoen har nådd grensen til %1 på %n nøkkel. Tilbakekall en først.</numerusform>
@@ -4160,153 +4038,161 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="45"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="42"/>
         <source>Create a key in the selected account (Ctrl+N)</source>
         <translation>Opprett en nøkkel i den valgte kontoen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="64"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="61"/>
         <source>%1 does not let this key be deleted</source>
         <translation>%1 tillater ikke at denne nøkkelen slettes</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="69"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="66"/>
         <source>Revoke the selected key (Delete)</source>
         <translation>Tilbakekall den valgte nøkkelen (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="72"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="69"/>
         <source>This key is already being rotated</source>
         <translation>Denne nøkkelen roteres allerede</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="75"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="72"/>
         <source>Replace the selected key by a new one and revoke the old one (Ctrl+R)</source>
         <translation>Erstatt den valgte nøkkelen med en ny og tilbakekall den gamle (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="81"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="78"/>
         <source>Change what the provider lets change in the selected key (Ctrl+E)</source>
         <translation>Endre det leverandøren tillater å endre i den valgte nøkkelen (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="84"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="81"/>
         <source>%1 keys cannot be edited; rotate instead</source>
         <translation>%1-nøkler kan ikke redigeres; roter i stedet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="88"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="85"/>
         <source>%1 does not let this key be edited</source>
         <translation>%1 tillater ikke at denne nøkkelen redigeres</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="109"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="104"/>
         <source>&amp;Enable Key</source>
         <translation>Akti&amp;ver nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="109"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="104"/>
         <source>&amp;Disable Key…</source>
         <translation>&amp;Deaktiver nøkkel …</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="112"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="107"/>
         <source>Enable the selected key again (Ctrl+D)</source>
         <translation>Aktiver den valgte nøkkelen igjen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="113"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="108"/>
         <source>Disable the selected key; it can be enabled again (Ctrl+D)</source>
         <translation>Deaktiver den valgte nøkkelen; den kan aktiveres igjen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="122"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="117"/>
         <source>Reacti&amp;vate Owner&apos;s Keys…</source>
         <translation>Reaktiver eierens &amp;nøkler …</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="122"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="117"/>
         <source>&amp;Suspend Owner&apos;s Keys…</source>
         <translation>&amp;Suspender eierens nøkler …</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="123"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="118"/>
         <source>Reactivate every key of the selected key&apos;s owner</source>
         <translation>Reaktiver alle nøklene til eieren av den valgte nøkkelen</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="124"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="119"/>
         <source>Suspend every key of the selected key&apos;s owner; %1 cannot disable a single key</source>
         <translation>Suspender alle nøklene til eieren av den valgte nøkkelen; %1 kan ikke deaktivere én enkelt nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="179"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="174"/>
         <source>%1 shows a secret only once and KeyWarden does not store it, so a listed key cannot be tested. Test a new key in the dialog that shows its secret.</source>
         <translation>%1 viser en hemmelighet bare én gang, og KeyWarden lagrer den ikke, så en nøkkel i listen kan ikke testes. Test en ny nøkkel i dialogen som viser hemmeligheten.</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="182"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="177"/>
         <source>Check that the selected key works with a read-only call (Ctrl+Shift+K)</source>
         <translation>Sjekk at den valgte nøkkelen virker, med et kall som bare leser (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="452"/>
+        <location filename="../ui/MainWindow.cpp" line="451"/>
         <source>Select a key to see its details.</source>
         <translation>Velg en nøkkel for å se detaljene.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
         <source>Add an account to see its keys (Ctrl+Shift+A).</source>
         <translation>Legg til en konto for å se nøklene (Ctrl+Shift+A).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>This account has no keys yet. Create one with Ctrl+N.</source>
         <translation>Denne kontoen har ingen nøkler ennå. Opprett en med Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>The keys could not be loaded: see the message above.</source>
         <translation>Nøklene kunne ikke lastes inn: se meldingen ovenfor.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Loading the keys…</source>
         <translation>Laster nøklene …</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="149"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="144"/>
         <source>Attach a policy to the selected key&apos;s owner (Ctrl+Shift+P)</source>
         <translation>Knytt en policy til eieren av den valgte nøkkelen (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="151"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="146"/>
         <source>%1: there is nothing to attach.</source>
         <translation>%1: det er ingenting å knytte til.</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="153"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="148"/>
         <source>%1 has every policy offered here already.</source>
         <translation>%1 har allerede alle policyene som tilbys her.</translation>
     </message>
     <message>
-        <location filename="../ui/KeyActionPolicy.cpp" line="155"/>
+        <location filename="../ui/KeyActionPolicy.cpp" line="150"/>
         <source>Attach a policy to %1, the owner of the selected key (Ctrl+Shift+P)</source>
         <translation>Knytt en policy til %1, eieren av den valgte nøkkelen (Ctrl+Shift+P)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <source>%1: %n key(s), loaded at %2</source>
+        <translation>
+            <numerusform>%1: %n nøkkel, lastet kl. %2</numerusform>
+            <numerusform>%1: %n nøkler, lastet kl. %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Select a key of the account to create the key in, or that account</source>
         <translation>Velg en nøkkel i kontoen nøkkelen skal opprettes i, eller selve kontoen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Not offered by this account&apos;s provider</source>
         <translation>Tilbys ikke av leverandøren til denne kontoen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>%n keys selected</source>
         <translation>
             <numerusform>%n nøkkel valgt</numerusform>
@@ -4314,43 +4200,33 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>Loading keys of %1…</source>
         <translation>Laster nøklene til %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
         <source>Reading the token of %1…</source>
         <translation>Leser tokenet til %1 …</translation>
     </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
-        <source>1 key</source>
-        <translation>1 nøkkel</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="546"/>
-        <source>%n keys</source>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <source>%n key(s)</source>
         <translation>
             <numerusform>%n nøkkel</numerusform>
             <numerusform>%n nøkler</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
-        <source>%1 of 1 key</source>
-        <translation>%1 av 1 nøkkel</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="549"/>
-        <source>%1 of %n keys</source>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 av %n nøkkel</numerusform>
             <numerusform>%1 av %n nøkler</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="584"/>
+        <location filename="../ui/MainWindow.cpp" line="582"/>
         <source>Copied the id of “%1”.</source>
         <translation>Kopierte ID-en til «%1».</translation>
     </message>
@@ -4512,15 +4388,13 @@ Programmer som bruker den, slutter å virke til den aktiveres igjen.</translatio
         <source>Disabled “%1”.</source>
         <translation>Deaktiverte «%1».</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/MainWindowFlows.cpp" line="336"/>
-        <source>1 listed key</source>
-        <translation>1 nøkkel i listen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="336"/>
-        <source>%1 listed keys</source>
-        <translation>%1 nøkler i listen</translation>
+        <source>%n listed key(s)</source>
+        <translation>
+            <numerusform>%n oppført nøkkel</numerusform>
+            <numerusform>%n oppførte nøkler</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="339"/>
@@ -4775,6 +4649,29 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
         <location filename="../src/vault/MemoryStore.cpp" line="21"/>
         <source>Enter the token again; session-only tokens are forgotten when KeyWarden quits.</source>
         <translation>Skriv inn tokenet på nytt; tokener som bare gjelder økten, glemmes når KeyWarden avsluttes.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::NetworkProxy</name>
+    <message>
+        <location filename="../src/providers/NetworkProxy.cpp" line="34"/>
+        <source>“%1” is not a proxy address; write it as http://proxy.example.com:3128</source>
+        <translation>«%1» er ikke en proxyadresse; skriv den som http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/NetworkProxy.cpp" line="115"/>
+        <source>A proxy address starts with http:// or socks5://, not %1://</source>
+        <translation>En proxyadresse begynner med http:// eller socks5://, ikke %1://</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/NetworkProxy.cpp" line="120"/>
+        <source>A proxy address has no path: “%1”</source>
+        <translation>En proxyadresse har ingen sti: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/NetworkProxy.cpp" line="123"/>
+        <source>A proxy address is kept without credentials: KeyWarden asks for the user name and password when the proxy does, and keeps them in the keychain.</source>
+        <translation>En proxyadresse lagres uten påloggingsopplysninger: KeyWarden spør etter brukernavn og passord når proxyen gjør det, og tar vare på dem i nøkkelringen.</translation>
     </message>
 </context>
 <context>
@@ -5295,106 +5192,106 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
     </message>
     <message>
         <location filename="../src/console/ProviderErrorText.cpp" line="133"/>
-        <source>Give the proxy&apos;s user name and password in its address (http://user:password@proxy:3128).</source>
-        <translation>Oppgi brukernavnet og passordet til proxyen i adressen (http://bruker:passord@proxy:3128).</translation>
+        <source>KeyWarden asks for the proxy&apos;s user name and password once and keeps them in the keychain, where keywarden-cli reads them; if the proxy refused them, give them again in the window.</source>
+        <translation>KeyWarden spør én gang etter proxyens brukernavn og passord og tar vare på dem i nøkkelringen, der keywarden-cli leser dem; har proxyen avvist dem, oppgi dem på nytt i vinduet.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="136"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="138"/>
         <source>If the server uses a private certificate authority, configure its CA file for this account.</source>
         <translation>Hvis tjeneren bruker en privat sertifiseringsinstans, angir du CA-filen for denne kontoen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="139"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="141"/>
         <source>It may or may not have taken effect: refresh before trying again.</source>
         <translation>Det kan ha trådt i kraft eller ikke: oppdater før du prøver igjen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="151"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="153"/>
         <source>Try again after %1 (in %2 s).</source>
         <translation>Prøv igjen etter %1 (om %2 s).</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="183"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="185"/>
         <source>HTTP %1: </source>
         <translation>HTTP %1: </translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="190"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="192"/>
         <source>The provider gave no reason.</source>
         <translation>Leverandøren oppga ingen årsak.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="199"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="201"/>
         <source>Check your network connection and the account&apos;s endpoint, then retry.</source>
         <translation>Kontroller nettverkstilkoblingen og kontoens endepunkt, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="201"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="203"/>
         <source>The provider did not answer in time. Retry in a moment.</source>
         <translation>Leverandøren svarte ikke i tide. Prøv igjen om litt.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="203"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="205"/>
         <source>The server&apos;s certificate is not trusted. Check the endpoint, or set the CA file of a private certificate authority in the account.</source>
         <translation>Tjenerens sertifikat er ikke klarert. Kontroller endepunktet, eller angi CA-filen til en privat sertifiseringsinstans i kontoen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="206"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="208"/>
         <source>Use an https:// endpoint (plain http:// is only allowed to this computer).</source>
         <translation>Bruk et https://-endepunkt (ukryptert http:// er bare tillatt til denne datamaskinen).</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="208"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="210"/>
         <source>The account&apos;s token was refused. It may be revoked or expired: add the account again with a valid token.</source>
         <translation>Kontoens token ble avvist. Det kan være tilbakekalt eller utløpt: legg til kontoen på nytt med et gyldig token.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="211"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="213"/>
         <source>The token is not allowed to do this. Use a token with key-management rights, or check the IP whitelist of the token.</source>
         <translation>Tokenet har ikke lov til dette. Bruk et token med rettigheter til nøkkelbehandling, eller kontroller IP-hvitelisten til tokenet.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="214"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="216"/>
         <source>It no longer exists at the provider. Refresh the list.</source>
         <translation>Den finnes ikke lenger hos leverandøren. Oppdater listen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="216"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="218"/>
         <source>The provider refused because of a limit or a conflict. Revoke keys you no longer need, then try again.</source>
         <translation>Leverandøren avviste på grunn av en grense eller en konflikt. Tilbakekall nøkler du ikke lenger trenger, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="219"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="221"/>
         <source>Correct the values the provider named and try again.</source>
         <translation>Rett verdiene leverandøren nevnte, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="221"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="223"/>
         <source>Too many requests. Wait a minute, then retry.</source>
         <translation>For mange forespørsler. Vent et minutt, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="223"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="225"/>
         <source>The provider had a problem on its side. Retry later; if it persists, check the provider&apos;s status page.</source>
         <translation>Leverandøren hadde et problem på sin side. Prøv igjen senere; hvis det vedvarer, sjekk leverandørens statusside.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="226"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="228"/>
         <source>The provider&apos;s answer could not be read. Retry; if it persists, the endpoint may not be this provider&apos;s API.</source>
         <translation>Leverandørens svar kunne ikke leses. Prøv igjen; hvis det vedvarer, er endepunktet kanskje ikke API-et til denne leverandøren.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="229"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="231"/>
         <source>The request was cancelled.</source>
         <translation>Forespørselen ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="234"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="236"/>
         <source>Retry; if it keeps failing, check the account&apos;s settings.</source>
         <translation>Prøv igjen; hvis det fortsetter å mislykkes, kontroller kontoens innstillinger.</translation>
     </message>
     <message>
-        <location filename="../src/console/ProviderErrorText.cpp" line="245"/>
+        <location filename="../src/console/ProviderErrorText.cpp" line="247"/>
         <source>The key “%1” was created but its secret never arrived. It cannot be shown again: revoke it?</source>
         <translation>Nøkkelen «%1» ble opprettet, men hemmeligheten kom aldri. Den kan ikke vises igjen: tilbakekalle den?</translation>
     </message>
@@ -5405,6 +5302,64 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
         <location filename="../src/providers/ProviderReply.cpp" line="23"/>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::ProxyAuthDialog</name>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="21"/>
+        <source>Proxy Sign-in</source>
+        <translation>Proxy-pålogging</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="22"/>
+        <source>Proxy sign-in</source>
+        <translation>Proxy-pålogging</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="28"/>
+        <source>The proxy %1 refused the user name and password it was given. Enter them again; KeyWarden keeps them in the keychain.</source>
+        <translation>Proxyen %1 avviste brukernavnet og passordet den fikk. Oppgi dem på nytt; KeyWarden tar vare på dem i nøkkelringen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="31"/>
+        <source>The proxy %1 asks for a user name and password. KeyWarden keeps them in the keychain and does not ask again.</source>
+        <translation>Proxyen %1 ber om brukernavn og passord. KeyWarden tar vare på dem i nøkkelringen og spør ikke igjen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="38"/>
+        <source>Proxy user name</source>
+        <translation>Brukernavn for proxy</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="40"/>
+        <source>Proxy password</source>
+        <translation>Passord for proxy</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="42"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="43"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="48"/>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Logg på</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="49"/>
+        <source>Sign in to the proxy</source>
+        <translation>Logg på proxyen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyAuthDialog.cpp" line="50"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -5960,15 +5915,13 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         <source>Enter a name for the new key.</source>
         <translation>Skriv inn et navn på den nye nøkkelen.</translation>
     </message>
-    <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="174"/>
-        <source> day</source>
-        <translation> dag</translation>
-    </message>
-    <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="174"/>
-        <source> days</source>
-        <translation> dager</translation>
+    <message numerus="yes">
+        <location filename="../ui/RotateKeyDialog.cpp" line="173"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dager</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6508,11 +6461,6 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         <source>No key needs attention</source>
         <translation>Ingen nøkler trenger oppmerksomhet</translation>
     </message>
-    <message>
-        <location filename="../ui/TrayIcon.cpp" line="141"/>
-        <source>1 key needs attention</source>
-        <translation>1 nøkkel trenger oppmerksomhet</translation>
-    </message>
     <message numerus="yes">
         <location filename="../ui/TrayIcon.cpp" line="141"/>
         <source>%n keys need attention</source>
@@ -6548,7 +6496,7 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="233"/>
+        <location filename="../ui/TrayIcon.cpp" line="236"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… og %n til.</numerusform>
@@ -6556,7 +6504,7 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="234"/>
+        <location filename="../ui/TrayIcon.cpp" line="237"/>
         <source>KeyWarden: %n reminders</source>
         <translation>
             <numerusform>KeyWarden: %n påminnelse</numerusform>
@@ -6564,17 +6512,17 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="288"/>
+        <location filename="../ui/TrayIcon.cpp" line="291"/>
         <source>Keep KeyWarden running?</source>
         <translation>La KeyWarden fortsette å kjøre?</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="290"/>
+        <location filename="../ui/TrayIcon.cpp" line="293"/>
         <source>The old key of a rotation will be revoked when its grace period ends.</source>
         <translation>Den gamle nøkkelen fra en rotasjon blir tilbakekalt når overgangsperioden er over.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="291"/>
+        <location filename="../ui/TrayIcon.cpp" line="294"/>
         <source>%n old keys of rotations will be revoked when their grace periods end.</source>
         <translation>
             <numerusform>%n gammel nøkkel fra en rotasjon blir tilbakekalt når overgangsperioden er over.</numerusform>
@@ -6582,17 +6530,17 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="295"/>
+        <location filename="../ui/TrayIcon.cpp" line="298"/>
         <source>KeyWarden revokes old keys only while it runs: kept in the tray, it does so on time and tells you how it went.</source>
         <translation>KeyWarden tilbakekaller gamle nøkler bare mens programmet kjører: ligger det i systemkurven, skjer det i tide, og du får vite hvordan det gikk.</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="297"/>
+        <location filename="../ui/TrayIcon.cpp" line="300"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="297"/>
+        <location filename="../ui/TrayIcon.cpp" line="300"/>
         <source>Keep running in the tray</source>
         <translation>Fortsett å kjøre i systemkurven</translation>
     </message>
@@ -7308,27 +7256,27 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="74"/>
+        <location filename="../app/keywarden_main.cpp" line="75"/>
         <source>The sandbox could not be started.</source>
         <translation>Sandkassen kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="146"/>
+        <location filename="../app/keywarden_main.cpp" line="147"/>
         <source>Desktop console for the API keys and access keys of your cloud accounts.</source>
         <translation>Skrivebordskonsoll for API-nøklene og tilgangsnøklene i skykontoene dine.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="152"/>
+        <location filename="../app/keywarden_main.cpp" line="153"/>
         <source>Start the built-in provider sandboxes on this computer and open them with sample keys.</source>
         <translation>Start de innebygde leverandørsandkassene på denne datamaskinen og åpne dem med eksempelnøkler.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="157"/>
+        <location filename="../app/keywarden_main.cpp" line="158"/>
         <source>Start in the system tray without opening the window (for an autostart entry); where the desktop has no tray, the window starts minimised.</source>
         <translation>Start i systemkurven uten å åpne vinduet (for en autostartoppføring); der skrivebordet ikke har noen systemkurv, startes vinduet minimert.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="117"/>
+        <location filename="../app/keywarden_main.cpp" line="118"/>
         <source>%1 sandbox</source>
         <translation>%1-sandkasse</translation>
     </message>

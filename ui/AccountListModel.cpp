@@ -1,5 +1,6 @@
 #include "AccountListModel.h"
 
+#include "Palette.h"
 #include "console/AppController.h"
 
 #include <QIcon>
@@ -39,8 +40,8 @@ QIcon statusIcon(AppController::LoadState state)
 {
     using State = AppController::LoadState;
     static const QIcon ok = paintedIcon([](QPainter& painter) {
-        drawDisc(painter, QColor(0x2e, 0x8b, 0x57));
-        painter.setPen(QPen(Qt::white, 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        drawDisc(painter, Palette::accent(Palette::Accent::Ok));
+        painter.setPen(QPen(Palette::onAccent(), 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         QPainterPath tick;
         tick.moveTo(9, 16.5);
         tick.lineTo(14, 21.5);
@@ -49,15 +50,16 @@ QIcon statusIcon(AppController::LoadState state)
         painter.drawPath(tick);
     });
     static const QIcon error = paintedIcon([](QPainter& painter) {
-        drawDisc(painter, QColor(0xc6, 0x28, 0x28));
-        painter.setBrush(Qt::white);
+        drawDisc(painter, Palette::accent(Palette::Accent::Error));
+        painter.setBrush(Palette::onAccent());
         painter.drawRoundedRect(QRectF(14, 7, 4, 12), 2, 2);
         painter.drawEllipse(QRectF(13.8, 21.5, 4.4, 4.4));
     });
     static const QIcon busy = paintedIcon([](QPainter& painter) {
-        painter.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 4));
+        painter.setPen(QPen(Palette::accent(Palette::Accent::BusyTrack), 4));
         painter.drawEllipse(QRectF(4, 4, 24, 24));
-        painter.setPen(QPen(QColor(0x1e, 0x6f, 0xd9), 4, Qt::SolidLine, Qt::RoundCap));
+        painter.setPen(
+            QPen(Palette::accent(Palette::Accent::BusyArc), 4, Qt::SolidLine, Qt::RoundCap));
         painter.drawArc(QRectF(4, 4, 24, 24), 90 * 16, -90 * 16);
     });
     switch (state) {
@@ -110,7 +112,7 @@ QIcon AccountListModel::providerIcon(const QString& providerId, const QString& p
     uint hash = 0;
     for (const QChar c : providerId)
         hash = hash * 31 + c.unicode();
-    const QColor color = QColor::fromHsv(int(hash % 16) * 45 / 2, 150, 170);
+    const QColor color = Palette::providerAccent(hash);
     const QString initial = providerName.isEmpty() ? u"?"_s : providerName.left(1).toUpper();
     const QIcon icon = paintedIcon([&](QPainter& painter) {
         painter.setPen(Qt::NoPen);
@@ -120,7 +122,7 @@ QIcon AccountListModel::providerIcon(const QString& providerId, const QString& p
         font.setBold(true);
         font.setPixelSize(20);
         painter.setFont(font);
-        painter.setPen(Qt::white);
+        painter.setPen(Palette::onAccent());
         painter.drawText(QRectF(2, 2, 28, 28), Qt::AlignCenter, initial);
     });
     icons.insert(providerId, icon);
@@ -143,7 +145,7 @@ QString AccountListModel::aggregateStatusText() const
         else if (view->state != State::Ok)
             ++loading;
     }
-    QStringList parts{keys == 1 ? tr("1 key") : tr("%Ln keys", nullptr, keys)};
+    QStringList parts{tr("%Ln key(s)", nullptr, keys)};
     if (loading > 0)
         parts << tr("%Ln loading", nullptr, loading);
     if (failed > 0)
@@ -199,7 +201,7 @@ QString AccountListModel::statusText(const QString& accountId) const
         return tr("loading…");
     case State::Ok: {
         const int count = int(view->keys.size());
-        return count == 1 ? tr("1 key") : tr("%n keys", nullptr, count);
+        return tr("%n key(s)", nullptr, count);
     }
     case State::Error:
         return tr("error");

@@ -144,9 +144,9 @@ Account AddAccountDialog::account() const
     account.label = m_ui->labelEdit->text().trimmed();
     account.endpoint = QUrl(m_ui->endpointEdit->text().trimmed(), QUrl::StrictMode);
     account.caFile = m_ui->caFileEdit->text().trimmed();
-    const QString proxy = m_ui->proxyEdit->text().trimmed();
-    account.proxy =
-        proxy.isEmpty() ? QUrl() : QUrl(proxy.contains(u"://"_s) ? proxy : u"http://"_s + proxy);
+    // problem() refuses the add while the address does not read; until then, none.
+    account.proxy = normalizedProxyUrl(m_ui->proxyEdit->text(), nullptr, ProxyCredentials::Refused)
+                        .value_or(QUrl());
     if (asksForS3()) {
         const QString s3Endpoint = m_ui->s3EndpointEdit->text().trimmed();
         account.s3Endpoint = s3Endpoint.isEmpty() ? QUrl() : QUrl(s3Endpoint, QUrl::StrictMode);
@@ -202,14 +202,10 @@ QString AddAccountDialog::problem() const
     const QString caFile = m_ui->caFileEdit->text().trimmed();
     if (!caFile.isEmpty() && !(QFileInfo(caFile).isFile() && QFileInfo(caFile).isReadable()))
         return tr("The CA file “%1” cannot be read.").arg(caFile);
-    const QString proxy = m_ui->proxyEdit->text().trimmed();
-    QString proxyError;
-    if (!proxy.isEmpty() && !EnvironmentProxyFactory::fromUrl(proxy, &proxyError))
-        return proxyError;
     // Credentials in the proxy address would be saved in the settings file: not accepted here.
-    if (!proxy.isEmpty() && proxy.contains(u'@'))
-        return tr("Proxy credentials are not kept with an account: give them to the proxy through "
-                  "https_proxy, or use a proxy that needs none.");
+    QString proxyError;
+    if (!normalizedProxyUrl(m_ui->proxyEdit->text(), &proxyError, ProxyCredentials::Refused))
+        return proxyError;
     if (!m_editing && m_ui->tokenEdit->text().trimmed().isEmpty())
         return tr("Enter the account's API token.");
     return {};

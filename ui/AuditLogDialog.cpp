@@ -10,6 +10,7 @@
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -23,6 +24,26 @@ namespace kw {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Qt keeps Tab in a date field that shows its special value ("any day"): it only deselects the
+// text, and a keyboard user cannot get past the field. Here Tab and Shift+Tab leave it as they
+// leave every other field.
+class TabLeavesAnyDay : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        auto* edit = qobject_cast<QDateEdit*>(watched);
+        if (!edit || event->type() != QEvent::KeyPress || !edit->parentWidget())
+            return false;
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key != Qt::Key_Tab && key != Qt::Key_Backtab) || edit->date() != edit->minimumDate())
+            return false;
+        QCoreApplication::sendEvent(edit->parentWidget(), event); // moves on from the focus
+        return true;
+    }
+};
 
 // The date edits' lowest value stands for "no bound".
 const QDate noDate(2000, 1, 1);
@@ -88,6 +109,7 @@ QLayout* AuditLogDialog::buildFilterRow()
         (*edit)->setMinimumDate(noDate);
         (*edit)->setSpecialValueText(tr("any day"));
         (*edit)->setDate(noDate);
+        (*edit)->installEventFilter(new TabLeavesAnyDay(*edit));
     }
     m_from->setObjectName(u"auditFrom"_s);
     m_to->setObjectName(u"auditTo"_s);
@@ -118,6 +140,7 @@ void AuditLogDialog::buildLayout()
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"auditTable"_s);
     m_table->setAccessibleName(tr("Audit log entries"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->setHorizontalHeaderLabels(
         {tr("Time"), tr("Account"), tr("Key"), tr("Action"), tr("Outcome"), tr("Source")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -306,8 +329,10 @@ void AuditLogDialog::chooseExportFile()
 void AuditLogDialog::showMessage(const QString& text, bool failed)
 {
     m_messageLabel->setText(text);
-    m_messageLabel->setStyleSheet(failed ? Palette::styleSheet(Palette::Role::Danger, true)
-                                         : QString());
+    if (failed)
+        Palette::paint(m_messageLabel, Palette::Role::Danger, true);
+    else
+        Palette::unpaint(m_messageLabel);
     m_messageLabel->show();
 }
 

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -45,6 +46,7 @@ BulkOutcomeDialog::BulkOutcomeDialog(const QString& title, const QList<BulkKeyAc
     m_summary->setTextFormat(Qt::PlainText);
     m_table->setObjectName(u"outcomeTable"_s);
     m_table->setAccessibleName(tr("Outcome per key"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->setHorizontalHeaderLabels({tr("Key"), tr("Account"), tr("Outcome"), tr("Message")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -100,6 +102,18 @@ void BulkOutcomeDialog::updateItem(int index, const BulkKeyActions::Item& item)
     m_table->setItem(index, MessageColumn, cell(item.message));
     m_table->resizeRowToContents(index);
     updateSummary();
+}
+
+void BulkOutcomeDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    for (int row = 0; row < m_table->rowCount() && row < m_items.size(); ++row) {
+        if (QTableWidgetItem* outcome = m_table->item(row, OutcomeColumn);
+            outcome && m_items.at(row).outcome == Outcome::Failed)
+            outcome->setForeground(Palette::color(Palette::Role::Danger, palette()));
+    }
 }
 
 void BulkOutcomeDialog::setFinished()

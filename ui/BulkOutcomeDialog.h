@@ -44,6 +44,10 @@ public:
 signals:
     void stopRequested();
 
+protected:
+    // A new palette (the desktop turned dark): the failed outcomes take its red.
+    void changeEvent(QEvent* event) override;
+
 private:
     void updateSummary();
 

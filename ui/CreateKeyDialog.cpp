@@ -1,5 +1,6 @@
 #include "CreateKeyDialog.h"
 
+#include "Palette.h"
 #include "core/KeyNamePolicy.h"
 #include "ui_CreateKeyDialog.h"
 
@@ -23,9 +24,8 @@ using form::showFields;
 
 QString minServicesText(int count)
 {
-    // Spelled out rather than a %n plural so that it reads well without a loaded translation.
-    return count == 1 ? CreateKeyDialog::tr("Choose at least one service.")
-                      : CreateKeyDialog::tr("Choose at least %1 services.").arg(count);
+    // English says "one service" through its plural forms (translations/keywarden_en.ts).
+    return CreateKeyDialog::tr("Choose at least %n service(s).", nullptr, count);
 }
 
 } // namespace
@@ -46,7 +46,7 @@ CreateKeyDialog::CreateKeyDialog(const Capabilities& caps, QWidget* parent)
             tr("Optional: %1 picks a name when empty")
                 .arg(caps.providerName.isEmpty() ? tr("the provider") : caps.providerName));
     }
-    m_ui->nameWarningLabel->setStyleSheet(u"color: #a05a00;"_s);
+    Palette::paint(m_ui->nameWarningLabel, Palette::Role::Warning);
     m_ui->nameWarningLabel->hide();
     if (caps.descriptionMaxLength > 0)
         m_ui->descriptionEdit->setMaxLength(caps.descriptionMaxLength);
@@ -219,9 +219,8 @@ void CreateKeyDialog::addBearer(const Bearer& bearer, bool isSelf)
     const QString name = bearer.label.isEmpty() ? bearer.id : bearer.label;
     QString text = isSelf ? tr("You (%1)").arg(name) : name;
     if (bearer.keyCount >= 0) {
-        const QString count = bearer.keyCount == 0   ? tr("no keys")
-                              : bearer.keyCount == 1 ? tr("1 key")
-                                                     : tr("%1 keys").arg(bearer.keyCount);
+        const QString count =
+            bearer.keyCount == 0 ? tr("no keys") : tr("%n key(s)", nullptr, bearer.keyCount);
         text = isAtLimit(bearer) ? tr("%1 — %2 (limit)").arg(text, count)
                                  : tr("%1 — %2").arg(text, count);
     }

@@ -124,13 +124,12 @@ void EmptyState::retranslate()
     case Mode::NoMatch:
         m_title->setText(m_filterText.isEmpty() ? tr("No key matches the filters")
                                                 : tr("No key matches “%1”").arg(m_filterText));
-        m_text->setText((m_total == 1 ? tr("This account has 1 key; the filters hide it.")
-                                      : tr("This account has %n keys; the filters hide them all.",
-                                           nullptr, m_total)) +
-                        (m_activeFilters.isEmpty()
-                             ? QString()
-                             : u' ' + tr("Filters on: %1.").arg(m_activeFilters.join(u", "_s))) +
-                        u' ' + tr("Filters stay as they are when you switch accounts."));
+        m_text->setText(
+            tr("This account has %n key(s); the filters hide them all.", nullptr, m_total) +
+            (m_activeFilters.isEmpty()
+                 ? QString()
+                 : u' ' + tr("Filters on: %1.").arg(m_activeFilters.join(u", "_s))) +
+            u' ' + tr("Filters stay as they are when you switch accounts."));
         m_clearFilter->setText(m_filterText.isEmpty() || !m_activeFilters.isEmpty()
                                    ? tr("C&lear filters")
                                    : tr("C&lear filter"));

@@ -1,5 +1,8 @@
 #include "FleetBanners.h"
 
+#include "Announce.h"
+#include "Palette.h"
+
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,9 +19,8 @@ FleetBanners::FleetBanners(QWidget* parent) : QWidget(parent), m_layout(new QVBo
     setAccessibleName(tr("Accounts that could not be loaded"));
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(4);
-    setStyleSheet(u"QFrame#fleetBanner { background: #fdecea; border: 1px solid #e3a6a1; "
-                  u"border-radius: 4px; }"
-                  "QLabel#fleetBannerLabel { color: #611a15; }"_s);
+    Palette::paintBanner(this, Palette::Banner::Error, u"QFrame#fleetBanner"_s,
+                         u"QLabel#fleetBannerLabel"_s);
     hide();
 }
 
@@ -64,6 +66,8 @@ void FleetBanners::setLines(const QList<Line>& lines)
         m_layout->addWidget(frame);
     }
     setVisible(!lines.isEmpty());
+    if (!lines.isEmpty())
+        Announce::send(this); // when the failures change: the same lines return early above
 }
 
 } // namespace kw

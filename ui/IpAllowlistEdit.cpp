@@ -1,5 +1,7 @@
 #include "IpAllowlistEdit.h"
 
+#include "Palette.h"
+
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTextCursor>
@@ -58,7 +60,7 @@ IpAllowlistEdit::IpAllowlistEdit(QWidget* parent)
     m_errorLabel->setObjectName(u"ipErrorLabel"_s);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setStyleSheet(u"color: #c0392b;"_s);
+    Palette::paint(m_errorLabel, Palette::Role::Danger);
     m_errorLabel->setAccessibleName(tr("IP whitelist problem"));
     m_errorLabel->hide();
 
@@ -114,9 +116,9 @@ void IpAllowlistEdit::highlight(const QList<IpAllowlistIssue>& issues)
         if (issue.entry.isEmpty() || issue.offset < 0 || issue.offset >= length)
             continue;
         QTextEdit::ExtraSelection selection;
-        selection.format.setBackground(QColor(0xf9, 0xd6, 0xd2));
+        selection.format.setBackground(Palette::errorHighlight(palette()));
         selection.format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
-        selection.format.setUnderlineColor(QColor(0xc0, 0x39, 0x2b));
+        selection.format.setUnderlineColor(Palette::color(Palette::Role::Danger, palette()));
         selection.cursor = QTextCursor(m_edit->document());
         selection.cursor.setPosition(issue.offset);
         selection.cursor.setPosition(qMin(issue.offset + int(issue.entry.size()), length - 1),

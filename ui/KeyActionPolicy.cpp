@@ -1,6 +1,7 @@
 #include "KeyActionPolicy.h"
 
 #include "EditKeyDialog.h"
+#include "console/KeyRules.h"
 
 #include <algorithm>
 
@@ -8,14 +9,11 @@ namespace kw {
 
 namespace {
 
-bool canChange(const ApiKey& key)
+// Whether the key's listing lets the rules be asked at all, and what they say.
+bool allows(const KeyActionPolicy::Input& in, KeyRules::Action action)
 {
-    return key.status != KeyStatus::ReadOnly && key.status != KeyStatus::Revoked;
-}
-
-bool canDelete(const ApiKey& key)
-{
-    return canChange(key) && key.deletable;
+    return in.loaded && in.key &&
+           KeyRules::allows(action, *in.key, in.caps, {in.keyCount, in.rotating});
 }
 
 QString providerName(const Capabilities* caps)
@@ -25,8 +23,7 @@ QString providerName(const Capabilities* caps)
 
 bool limitReached(const KeyActionPolicy::Input& in)
 {
-    return in.loaded && in.caps->keyLimit > 0 && !in.caps->keyLimitPerUser &&
-           in.keyCount >= in.caps->keyLimit;
+    return in.loaded && KeyRules::limitReached(*in.caps, in.keyCount);
 }
 
 } // namespace
@@ -57,7 +54,7 @@ KeyActionPolicy::Actions KeyActionPolicy::evaluate(const Input& input)
 void KeyActionPolicy::changeActions(const Input& in, Actions& out)
 {
     const std::optional<ApiKey>& key = in.key;
-    const bool changeable = in.loaded && key && in.caps->revoke && canDelete(*key);
+    const bool changeable = allows(in, KeyRules::Action::Revoke);
     const QString notDeletable =
         key && !key->deletable
             ? (key->readOnlyReason.isEmpty()
@@ -67,7 +64,7 @@ void KeyActionPolicy::changeActions(const Input& in, Actions& out)
     out.revokeKey.enabled = changeable;
     out.revokeKey.toolTip =
         notDeletable.isEmpty() ? tr("Revoke the selected key (Delete)") : notDeletable;
-    out.rotateKey.enabled = changeable && !(key && in.rotating) && !limitReached(in);
+    out.rotateKey.enabled = allows(in, KeyRules::Action::Rotate);
     out.rotateKey.toolTip =
         key && in.rotating ? tr("This key is already being rotated")
         : !notDeletable.isEmpty()
@@ -76,7 +73,7 @@ void KeyActionPolicy::changeActions(const Input& in, Actions& out)
 
     // Edit: offered where the provider can edit; otherwise disabled with the provider's hint.
     const bool providerEdits = in.caps && EditKeyDialog::canEdit(*in.caps);
-    const bool keyEditable = key && key->editable && canChange(*key);
+    const bool keyEditable = key && KeyRules::editable(*key);
     out.editKey.enabled = in.loaded && providerEdits && keyEditable;
     QString editTip = tr("Change what the provider lets change in the selected key (Ctrl+E)");
     if (in.caps && !providerEdits)
@@ -96,7 +93,6 @@ void KeyActionPolicy::activeActions(const Input& in, Actions& out)
 {
     const Capabilities* caps = in.caps;
     const std::optional<ApiKey>& key = in.key;
-    const bool keyEditable = key && key->editable && canChange(*key);
     const bool disables = caps && caps->disable;
     const bool isDisabled = key && key->status == KeyStatus::Disabled;
     // A provider without it says what to do instead, where it has something to say.
@@ -104,8 +100,7 @@ void KeyActionPolicy::activeActions(const Input& in, Actions& out)
         caps && !caps->disable && !caps->disablePrincipal && !caps->cannotDisableHint.isEmpty();
     State& toggle = out.toggleKeyActive;
     toggle.visible = disables || explainsNoDisable;
-    toggle.enabled =
-        in.loaded && disables && keyEditable && (key->status == KeyStatus::Active || isDisabled);
+    toggle.enabled = allows(in, isDisabled ? KeyRules::Action::Enable : KeyRules::Action::Disable);
     toggle.text = isDisabled ? tr("&Enable Key") : tr("&Disable Key…");
     toggle.toolTip = explainsNoDisable ? caps->cannotDisableHint
                      : isDisabled
@@ -117,8 +112,8 @@ void KeyActionPolicy::activeActions(const Input& in, Actions& out)
     const bool suspended = key && key->status == KeyStatus::Suspended;
     State& principal = out.togglePrincipal;
     principal.visible = suspends;
-    principal.enabled = in.loaded && suspends && key && !key->principal.isEmpty() &&
-                        (key->status == KeyStatus::Active || suspended);
+    principal.enabled =
+        allows(in, suspended ? KeyRules::Action::ReactivateOwner : KeyRules::Action::SuspendOwner);
     principal.text = suspended ? tr("Reacti&vate Owner's Keys…") : tr("&Suspend Owner's Keys…");
     principal.toolTip = suspended ? tr("Reactivate every key of the selected key's owner")
                                   : tr("Suspend every key of the selected key's owner; %1 cannot "

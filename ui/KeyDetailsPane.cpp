@@ -39,6 +39,7 @@ KeyDetailsPane::KeyDetailsPane(QWidget* parent)
 
     auto* scroll = m_scroll;
     scroll->setObjectName(u"detailsScroll"_s);
+    scroll->setAccessibleName(tr("Key details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* rows = new QVBoxLayout(m_fields);
@@ -192,8 +193,10 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
         age += u" — "_s + tr("rotation due (policy: every %n days)", nullptr, m_rotationDueDays);
     setValue(u"age"_s, age);
     // the same warning colour as the table's age column
-    m_values.value(u"age"_s)->setStyleSheet(due ? Palette::styleSheet(Palette::Role::Warning, true)
-                                                : QString());
+    if (due)
+        Palette::paint(m_values.value(u"age"_s), Palette::Role::Warning, true);
+    else
+        Palette::unpaint(m_values.value(u"age"_s));
 
     QString lastUsed = KeyTableModel::lastUsedText(key.lastUsed, now);
     if (key.lastUsed && key.lastUsed->isValid())
@@ -207,9 +210,10 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
     setValue(u"status"_s, statusText(key, now));
     const QString plan = rotationText(rotation);
     setValue(u"rotation"_s, plan);
-    m_values.value(u"rotation"_s)
-        ->setStyleSheet(scheduled ? Palette::styleSheet(Palette::Role::ScheduledRevoke)
-                                  : QString());
+    if (scheduled)
+        Palette::paint(m_values.value(u"rotation"_s), Palette::Role::ScheduledRevoke);
+    else
+        Palette::unpaint(m_values.value(u"rotation"_s));
     m_shown = Shown{key, now, rotation};
     showRowsFor(key, rotation.has_value());
 }

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccountListModel.h"
+#include "Announce.h"
 #include "AuditLogDialog.h"
 #include "ClipboardGuard.h"
 #include "KeyActionPolicy.h"
@@ -9,6 +10,7 @@
 #include "KeyFilterProxy.h"
 #include "KeyTableModel.h"
 #include "OwnerAccessCache.h"
+#include "Palette.h"
 #include "ReportExport.h"
 #include "RotationFlow.h"
 #include "RotationsDialog.h"
@@ -65,9 +67,8 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
     m_ui->detailsSplitter->setStretchFactor(1, 1);
     m_ui->detailsSplitter->setSizes({500, 170});
 
-    m_ui->errorBanner->setStyleSheet(u"QFrame#errorBanner { background: #fdecea; border: 1px solid "
-                                     u"#e3a6a1; border-radius: 4px; }"
-                                     "QLabel#bannerLabel { color: #611a15; }"_s);
+    Palette::paintBanner(m_ui->errorBanner, Palette::Banner::Error, u"QFrame#errorBanner"_s,
+                         u"QLabel#bannerLabel"_s);
     m_ui->errorBanner->hide();
 
     m_busyBar->setObjectName(u"busyBar"_s);
@@ -239,9 +240,8 @@ void MainWindow::onAccountChanged(const QString& accountId)
             const int count = int(view->keys.size());
             const QString time =
                 QLocale().toString(view->loadedAt.toLocalTime().time(), QLocale::ShortFormat);
-            showStatus((count == 1 ? tr("%1: 1 key, loaded at %2")
-                                   : tr("%1: %n keys, loaded at %2", nullptr, count))
-                           .arg(view->account.label, time));
+            showStatus(
+                tr("%1: %n key(s), loaded at %2", nullptr, count).arg(view->account.label, time));
         }
     }
     if (m_allAccounts) {
@@ -506,11 +506,16 @@ void MainWindow::updateBanner()
             text += QLatin1Char('\n') + view->errorHelp;
         retry = true;
     }
+    // Screen readers announce a new error once, not each time the banner is laid out again.
+    const bool announce =
+        !text.isEmpty() && (text != m_ui->bannerLabel->text() || m_ui->errorBanner->isHidden());
     m_ui->bannerLabel->setText(text);
     m_ui->errorBanner->setAccessibleDescription(text);
     m_ui->retryButton->setVisible(retry);
     m_ui->dismissButton->setVisible(!retry && !text.isEmpty());
     m_ui->errorBanner->setVisible(!text.isEmpty());
+    if (announce)
+        Announce::send(m_ui->bannerLabel);
 }
 
 void MainWindow::updateBusy()
@@ -544,10 +549,9 @@ void MainWindow::updateCount()
     if (!m_allAccounts && (!view || (view->state != AppController::LoadState::Ok && total == 0)))
         m_ui->countLabel->clear();
     else if (shown == total)
-        m_ui->countLabel->setText(total == 1 ? tr("1 key") : tr("%n keys", nullptr, total));
+        m_ui->countLabel->setText(tr("%n key(s)", nullptr, total));
     else
-        m_ui->countLabel->setText(total == 1 ? tr("%1 of 1 key").arg(shown)
-                                             : tr("%1 of %n keys", nullptr, total).arg(shown));
+        m_ui->countLabel->setText(tr("%1 of %n key(s)", nullptr, total).arg(shown));
     updateEmptyState();
 }
 

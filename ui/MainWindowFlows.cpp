@@ -334,7 +334,7 @@ void MainWindow::togglePrincipal()
     const int affected =
         countKeysOf(t->accountId, principal, reactivate ? KeyStatus::Suspended : KeyStatus::Active);
     // The count is spelled out: suspending one key's owner stops every other key it has.
-    const QString keys = affected == 1 ? tr("1 listed key") : tr("%1 listed keys").arg(affected);
+    const QString keys = tr("%n listed key(s)", nullptr, affected);
     const QString question =
         reactivate
             ? tr("Reactivate every key of %1?\n\nThis affects %2 of this owner.")

@@ -1,8 +1,10 @@
 // The parts of the main window that keep a user from losing something without knowing it: a
 // key created without its secret (an orphan), an audit log that cannot be written, and quitting
 // while a secret is shown or a create is under way.
+#include "Announce.h"
 #include "KeyDisplayName.h"
 #include "MainWindow.h"
+#include "Palette.h"
 #include "Prompts.h"
 #include "RevealSecretDialog.h"
 #include "TrayIcon.h"
@@ -10,7 +12,6 @@
 #include "console/ProviderErrorText.h"
 #include "ui_MainWindow.h"
 
-#include <QAccessible>
 #include <QCloseEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -85,9 +86,8 @@ void MainWindow::setUpGuards()
     m_auditBanner->setObjectName(u"auditBanner"_s);
     m_auditBanner->setFrameShape(QFrame::StyledPanel);
     m_auditBanner->setAccessibleName(tr("Audit log not written"));
-    m_auditBanner->setStyleSheet(u"QFrame#auditBanner { background: #fff4e5; border: 1px solid "
-                                 u"#e0b36a; border-radius: 4px; }"
-                                 "QLabel#auditBannerLabel { color: #663c00; }"_s);
+    Palette::paintBanner(m_auditBanner, Palette::Banner::Warning, u"QFrame#auditBanner"_s,
+                         u"QLabel#auditBannerLabel"_s);
     auto* layout = new QHBoxLayout(m_auditBanner);
     m_auditLabel = new QLabel(m_auditBanner);
     m_auditLabel->setObjectName(u"auditBannerLabel"_s);
@@ -106,6 +106,12 @@ void MainWindow::setUpGuards()
     connect(m_controller, &AppController::auditWriteFailed, this, &MainWindow::showAuditFailure);
     m_ui->keyTable->viewport()->installEventFilter(this);
     m_ui->accountList->viewport()->installEventFilter(this);
+    // A status message is painted, not a child label: as the status bar's name a screen reader
+    // reads it (setAccessibleName announces the change), and "Status bar" again once it is gone.
+    statusBar()->setAccessibleName(tr("Status bar"));
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString& message) {
+        statusBar()->setAccessibleName(message.isEmpty() ? tr("Status bar") : message);
+    });
 }
 
 void MainWindow::showAuditFailure(const QString& path, const QString& reason)
@@ -122,8 +128,7 @@ void MainWindow::showAuditFailure(const QString& path, const QString& reason)
     m_auditBanner->show();
     if (changed) {
         // Screen readers announce it once per new failure, not on every action that fails.
-        QAccessibleEvent event(m_auditLabel, QAccessible::Alert);
-        QAccessible::updateAccessibility(&event);
+        Announce::send(m_auditLabel);
     }
 }
 

@@ -36,6 +36,8 @@ void MainWindow::setUpTable()
     m_proxy->setSourceModel(m_keyModel);
     QTableView* table = m_ui->keyTable;
     table->setModel(m_proxy);
+    // Tab goes on to the details and the account list; the arrow keys move between the keys.
+    table->setTabKeyNavigation(false);
     QHeaderView* header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setMinimumSectionSize(60);

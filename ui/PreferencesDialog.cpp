@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "Palette.h"
 #include "console/Preferences.h"
 
 #include <QCheckBox>
@@ -77,7 +78,7 @@ PreferencesDialog::PreferencesDialog(QSettings& settings, const QList<AccountCho
     m_errorLabel->setObjectName(u"errorLabel"_s);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setStyleSheet(u"color: #b3261e;"_s);
+    Palette::paint(m_errorLabel, Palette::Role::Danger);
     m_errorLabel->hide();
 
     m_buttons = new QDialogButtonBox(

@@ -1,6 +1,7 @@
 #include "RevealSecretDialog.h"
 
 #include "ClipboardGuard.h"
+#include "Palette.h"
 #include "Prompts.h"
 #include "console/VerificationText.h"
 #include "ui_RevealSecretDialog.h"
@@ -22,15 +23,15 @@ namespace kw {
 namespace {
 
 // The colour of a test result: green works, amber unknown, red refused.
-QColor outcomeColour(const Verification& verification)
+Palette::Role outcomeRole(const Verification& verification)
 {
     switch (verification.outcome) {
     case Verification::Outcome::Works:
-        return QColor(0x1b, 0x7f, 0x2a); // green, readable on light backgrounds
+        return Palette::Role::Success;
     case Verification::Outcome::Unreachable:
-        return QColor(0x9a, 0x5b, 0x00); // amber: nothing is known about the key
+        return Palette::Role::Warning; // amber: nothing is known about the key
     default:
-        return QColor(0xc0, 0x1c, 0x28); // red
+        return Palette::Role::Danger;
     }
 }
 
@@ -165,7 +166,7 @@ void RevealSecretDialog::testKey()
         return;
     m_verification.reset();
     m_ui->testKeyButton->setEnabled(false);
-    showTestText(tr("Testing the key with %1…").arg(m_providerName), QColor());
+    showTestText(tr("Testing the key with %1…").arg(m_providerName), std::nullopt);
     m_testHandler(m_ui->secretField->secret());
 }
 
@@ -173,23 +174,23 @@ void RevealSecretDialog::showTestResult(const Verification& verification)
 {
     m_verification = verification;
     m_ui->testKeyButton->setEnabled(true);
-    showTestText(VerificationText::text(verification, m_providerName), outcomeColour(verification));
+    showTestText(VerificationText::text(verification, m_providerName), outcomeRole(verification));
 }
 
 void RevealSecretDialog::showTestError(const QString& text)
 {
     m_verification.reset();
     m_ui->testKeyButton->setEnabled(true);
-    showTestText(tr("The key could not be tested: %1").arg(text), outcomeColour(Verification{}));
+    showTestText(tr("The key could not be tested: %1").arg(text), outcomeRole(Verification{}));
 }
 
-void RevealSecretDialog::showTestText(const QString& text, const QColor& colour)
+void RevealSecretDialog::showTestText(const QString& text, std::optional<Palette::Role> role)
 {
     QLabel* label = m_ui->testResultLabel;
-    QPalette palette = this->palette();
-    if (colour.isValid())
-        palette.setColor(QPalette::WindowText, colour);
-    label->setPalette(palette);
+    if (role)
+        Palette::paint(label, *role);
+    else
+        Palette::unpaint(label);
     label->setText(text);
     // Screen readers announce the description; the name stays "Test result".
     label->setAccessibleDescription(text);

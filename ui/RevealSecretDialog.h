@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Palette.h"
 #include "SubmitDialog.h"
 #include "console/CredentialSnippets.h"
 #include "core/Secret.h"
@@ -80,7 +81,7 @@ private:
     void showCleared(bool wasOurs);
     void retranslate();
     void testKey();
-    void showTestText(const QString& text, const QColor& colour);
+    void showTestText(const QString& text, std::optional<Palette::Role> role);
 
     const QScopedPointer<Ui::RevealSecretDialog> m_ui;
     QPointer<ClipboardGuard> m_guard;

@@ -1,5 +1,6 @@
 #include "RevokeKeyDialog.h"
 
+#include "Palette.h"
 #include "ui_RevokeKeyDialog.h"
 
 #include <QKeyEvent>
@@ -20,8 +21,8 @@ void applyDestructiveStyle(QPushButton* button)
 {
     QPalette palette = button->palette();
     for (const auto group : {QPalette::Active, QPalette::Inactive}) {
-        palette.setColor(group, QPalette::Button, QColor(0xb7, 0x1c, 0x1c));
-        palette.setColor(group, QPalette::ButtonText, Qt::white);
+        palette.setColor(group, QPalette::Button, Palette::accent(Palette::Accent::Destructive));
+        palette.setColor(group, QPalette::ButtonText, Palette::onAccent());
     }
     button->setPalette(palette);
     button->setIcon(button->style()->standardIcon(QStyle::SP_TrashIcon, nullptr, button));

@@ -169,9 +169,8 @@ void RotateKeyDialog::revalidate()
 
 void RotateKeyDialog::updateGraceSuffix(int days)
 {
-    // A spin box suffix cannot hold a %n plural form; one and many cover English, German and
-    // Norwegian.
-    m_ui->graceSpin->setSuffix(days == 1 ? tr(" day") : tr(" days"));
+    // A suffix has no number of its own: the plural form is chosen by days without a %n.
+    m_ui->graceSpin->setSuffix(tr(" day(s)", nullptr, days));
 }
 
 } // namespace kw

@@ -205,7 +205,10 @@ void RotationsDialog::updateButtons()
 void RotationsDialog::showResult(const QString& text, bool failed)
 {
     m_resultLabel->setText(text);
-    m_resultLabel->setStyleSheet(failed ? Palette::styleSheet(Palette::Role::Danger) : QString());
+    if (failed)
+        Palette::paint(m_resultLabel, Palette::Role::Danger);
+    else
+        Palette::unpaint(m_resultLabel);
     m_resultLabel->setVisible(!text.isEmpty());
 }
 

@@ -1,8 +1,9 @@
 #include "SubmitDialog.h"
 
+#include "Announce.h"
+#include "Palette.h"
 #include "WindowFit.h"
 
-#include <QAccessible>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +23,7 @@ void SubmitDialog::setParts(Parts parts)
     m_parts = std::move(parts);
     if (m_parts.errorLabel) {
         m_parts.errorLabel->hide();
+        Palette::paint(m_parts.errorLabel, Palette::Role::Danger);
         if (m_parts.errorLabel->accessibleName().isEmpty())
             m_parts.errorLabel->setAccessibleName(tr("Error"));
     }
@@ -57,8 +59,7 @@ void SubmitDialog::showError(const QString& text)
     label->setText(text);
     label->setAccessibleDescription(text);
     label->show();
-    QAccessibleEvent alert(label, QAccessible::Alert);
-    QAccessible::updateAccessibility(&alert);
+    Announce::send(label);
     fitContents();
 }
 
@@ -143,9 +144,7 @@ void showLength(QLabel* counter, const QLineEdit* edit, int maxLength)
 
 void paintAsError(QWidget* widget)
 {
-    QPalette palette = widget->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    widget->setPalette(palette);
+    Palette::paint(widget, Palette::Role::Danger);
 }
 
 void showWarningHeading(QLabel* iconLabel, QLabel* heading)

@@ -1,6 +1,7 @@
 #include "TrayIcon.h"
 
 #include "MainWindow.h"
+#include "Palette.h"
 #include "Prompts.h"
 #include "console/AppController.h"
 #include "console/Preferences.h"
@@ -138,7 +139,7 @@ QString TrayIcon::attentionText() const
     const int count = m_tracker->attentionCount();
     if (count == 0)
         return tr("No key needs attention");
-    return count == 1 ? tr("1 key needs attention") : tr("%n keys need attention", nullptr, count);
+    return tr("%n keys need attention", nullptr, count); // English one: keywarden_en.ts
 }
 
 void TrayIcon::updateAttention()
@@ -183,13 +184,13 @@ QIcon TrayIcon::iconWithCount(int count) const
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF badge(Size * 0.42, Size * 0.42, Size * 0.58, Size * 0.58);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0xc6, 0x28, 0x28));
+    painter.setBrush(Palette::accent(Palette::Accent::Error));
     painter.drawEllipse(badge);
     QFont font = painter.font();
     font.setBold(true);
     font.setPixelSize(count > 9 ? Size / 4 : Size / 3);
     painter.setFont(font);
-    painter.setPen(Qt::white);
+    painter.setPen(Palette::onAccent());
     painter.drawText(badge, Qt::AlignCenter, count > 99 ? u"99+"_s : QString::number(count));
     painter.end();
     return QIcon(pixmap);
@@ -222,13 +223,16 @@ void TrayIcon::flush()
                 StatusBarMs);
         return;
     }
+    // Key and account names are anyone's text, and notification servers that speak the
+    // freedesktop "body-markup" capability render the body as markup: "<b>x</b>&" must arrive as
+    // those characters. The title is plain text in the specification.
     if (more == 0) {
-        m_notifier(first.title(), first.text());
+        m_notifier(first.title(), first.text().toHtmlEscaped());
         return;
     }
     QStringList lines;
     for (int i = 0; i < int(fresh.size()) && i < SummaryLines; ++i)
-        lines << fresh.at(i).title() + u": "_s + fresh.at(i).text();
+        lines << QString(fresh.at(i).title() + u": "_s + fresh.at(i).text()).toHtmlEscaped();
     if (fresh.size() > SummaryLines)
         lines << tr("… and %n more.", nullptr, int(fresh.size()) - SummaryLines);
     m_notifier(tr("KeyWarden: %n reminders", nullptr, int(fresh.size())), lines.join(u'\n'));

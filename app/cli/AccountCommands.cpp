@@ -68,27 +68,19 @@ bool readCaFile(const QString& path, Account& account, QString* error)
 }
 
 // --proxy: the account's own proxy (empty: none of its own); credentials are not kept with an
-// account (they would be saved in the settings file).
+// account (they would be saved in the settings file): the keychain keeps them.
 bool readProxy(const QCommandLineParser& parser, Account& account, QString* error)
 {
     if (!parser.isSet(u"proxy"_s))
         return true;
-    const QString text = parser.value(u"proxy"_s).trimmed();
-    if (text.isEmpty()) {
-        account.proxy = QUrl();
-        return true;
-    }
     QString why;
-    if (!EnvironmentProxyFactory::fromUrl(text, &why)) {
+    const std::optional<QUrl> proxy =
+        normalizedProxyUrl(parser.value(u"proxy"_s), &why, ProxyCredentials::Refused);
+    if (!proxy) {
         *error = u"--proxy: "_s + why;
         return false;
     }
-    if (text.contains(u'@')) {
-        *error = u"--proxy: credentials are not kept with an account; give them through "
-                 "https_proxy, or use a proxy that needs none"_s;
-        return false;
-    }
-    account.proxy = QUrl(text.contains(u"://"_s) ? text : u"http://"_s + text);
+    account.proxy = *proxy;
     return true;
 }
 

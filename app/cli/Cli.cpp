@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "Terminal.h"
 #include "console/ProviderErrorText.h"
+#include "console/ProxyLogins.h"
 #include "providers/HttpKeyProvider.h"
 #include "providers/KeyProvider.h"
 
@@ -31,11 +32,17 @@ Cli::Cli(QStringList arguments, QObject* parent)
                 terminal::printError(u"the audit log %1 could not be written (%2); what was "
                                      "done is not recorded there"_s.arg(path, reason));
             });
+    // A proxy that asks for credentials gets the ones the window kept in the keychain.
+    ProxyAuth::watch(&m_network);
+    ProxyAuth::setSource(ProxyLogins(&m_keychain).keychainSource());
     // A list must not revoke anything as a side effect; `rotations finish-due` does that.
     m_controller.setFinishesDueRotationsOnLoad(false);
 }
 
-Cli::~Cli() = default;
+Cli::~Cli()
+{
+    ProxyAuth::setSource({}); // it reads m_keychain
+}
 
 const QList<Cli::Command>& Cli::commands()
 {
@@ -159,6 +166,15 @@ int Cli::exec()
     QTimer::singleShot(0, this, &Cli::dispatch);
     const int code = QCoreApplication::exec();
     return m_finished ? m_exitCode : code;
+}
+
+bool Cli::prepareQuickExit()
+{
+    if (!m_quickExit)
+        return false;
+    m_controller.lock(); // drops the clients, and so wipes their tokens
+    m_settings.sync();
+    return m_settings.status() == QSettings::NoError;
 }
 
 void Cli::finish(int code)

@@ -11,6 +11,7 @@
 #include <QJsonValue>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSet>
 #include <QSettings>
 #include <QStringList>
 #include <functional>
@@ -30,6 +31,8 @@ struct LeakFinding;
 
 namespace kw::cli {
 
+class JsonOut;
+
 // keywarden-cli: every key operation of the window, from the shell, on the same accounts,
 // settings, keychain, audit log and rotation records (through AppController). One command per
 // process; exec() runs it and returns its exit code (ExitCode.h).
@@ -41,6 +44,10 @@ public:
     ~Cli() override;
 
     int exec();
+    // After exec(): whether the process may end without freeing what the command loaded (a
+    // listing of 100 000 keys takes longer to free than to print). When true, the tokens have
+    // been wiped and the settings written.
+    bool prepareQuickExit();
 
     struct Command
     {
@@ -122,12 +129,27 @@ private:
     reportDone(const QString& failedWhat, const QJsonObject& json, const QString& line);
     // Adds the field unless the value is empty.
     static void insertUnlessEmpty(QJsonObject& json, const QString& name, const QString& value);
+    // One key as `keys list --json` shows it (KeyListing.cpp).
     QJsonObject keyJson(const AccountView& view, const ApiKey& key);
+    // What every key of one account shares in its JSON: worked out once, not once per key.
+    struct KeyContext
+    {
+        QByteArray account;   // the label, quoted
+        QByteArray accountId; // quoted
+        int policyDays = 0;
+        QSet<QString> storedKeyIds;
+        QDateTime now;
+    };
+    KeyContext keyContext(const AccountView& view);
+    static void writeKeyJson(JsonOut& out, const KeyContext& context, const ApiKey& key);
+    // keys list's output: the keys of the loaded accounts that pass the filters; with --json one
+    // array streamed to standard output a chunk at a time, else a table.
+    void printKeyListing(const QStringList& accountIds, const KeyFilter& filter, bool onlyExpired);
     static QJsonObject accountJson(const Account& account);
     // The one way every --json output names an account: "account" its label, "accountId" its id.
     static void insertAccount(QJsonObject& json, const Account& account);
     static QJsonObject verificationJson(const Verification& verification);
-    QList<QStringList> keyTable(const QList<std::pair<const AccountView*, ApiKey>>& rows,
+    QList<QStringList> keyTable(const QList<std::pair<const AccountView*, const ApiKey*>>& rows,
                                 bool showAccount);
     // The one-time output of a new secret (or its storing with --store); then next(exit code).
     // Exit code HandOver when the secret could not be written to standard output.
@@ -202,6 +224,7 @@ private:
     bool m_json = false;
     int m_timeoutMs = 0; // --timeout; 0: the client's default
     bool m_finished = false;
+    bool m_quickExit = false; // a listing that changed nothing: nothing to tear down but memory
     // With --json: whether a document went to standard output, and whether the last one was an
     // error object (one with "error"). A failure after a document ends the output with one
     // (docs/cli.md "Failures"), so that no failed command's output reads as its result.

@@ -56,28 +56,11 @@ void Cli::keysList(const QStringList& arguments)
     auto progress = std::make_shared<Progress>();
     progress->pending = int(ids.size());
     auto allLoaded = [this, ids, filter, onlyExpired, progress] {
-        const QDateTime now = m_controller.now();
-        QList<std::pair<const AccountView*, ApiKey>> rows;
-        QJsonArray json;
-        for (const QString& id : ids) {
-            const AccountView* view = m_controller.account(id);
-            if (!view || view->state != AppController::LoadState::Ok)
-                continue;
-            // A provider this build lacks reports no last use.
-            const Capabilities caps = view->capabilities ? *view->capabilities : Capabilities();
-            for (const ApiKey& key : view->keys) {
-                if (!matches(filter, key, caps, now, m_controller.rotationPolicyDays(id)))
-                    continue;
-                if (onlyExpired && shownStatus(key, now) != KeyStatus::Expired)
-                    continue;
-                rows.append({view, key});
-                json.append(keyJson(*view, key));
-            }
-        }
         // A failed --json list prints nothing: a partial or empty array would read as "these are
         // all the keys" (docs/cli.md "Failures"). The table still shows what could be loaded.
         if (progress->firstFailure == 0 || !m_json)
-            printListing(json, keyTable(rows, ids.size() > 1), u"No keys match."_s);
+            printKeyListing(ids, filter, onlyExpired);
+        m_quickExit = true;
         finish(progress->firstFailure == 0 ? int(Success) : progress->firstFailure);
     };
     // One account that cannot be loaded is reported on standard error; the others are listed.

@@ -5,6 +5,7 @@
 #include "console/ProviderErrorText.h"
 #include "providers/KeyProvider.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,13 +100,6 @@ QJsonObject Cli::accountJson(const Account& account)
 
 namespace {
 
-QJsonValue timeJson(const std::optional<QDateTime>& time)
-{
-    if (!time || !time->isValid())
-        return QJsonValue::Null;
-    return time->toUTC().toString(Qt::ISODate);
-}
-
 QString timeText(const std::optional<QDateTime>& time, const QString& none)
 {
     if (!time || !time->isValid())
@@ -114,34 +108,6 @@ QString timeText(const std::optional<QDateTime>& time, const QString& none)
 }
 
 } // namespace
-
-QJsonObject Cli::keyJson(const AccountView& view, const ApiKey& key)
-{
-    const QDateTime now = m_controller.now();
-    QJsonObject json{
-        {u"account"_s, view.account.label},
-        {u"accountId"_s, view.account.id},
-        {u"id"_s, key.id},
-        {u"name"_s, key.name},
-        {u"prefix"_s, key.prefix},
-        {u"owner"_s, key.principal},
-        {u"services"_s, QJsonArray::fromStringList(key.services)},
-        {u"ipAllowlist"_s, QJsonArray::fromStringList(key.ipAllowlist)},
-        {u"created"_s, timeJson(key.created.isValid() ? std::optional(key.created) : std::nullopt)},
-        {u"ageDays"_s, key.created.isValid() ? QJsonValue(keyAgeInDays(key.created, now))
-                                             : QJsonValue(QJsonValue::Null)},
-        {u"lastUsed"_s, timeJson(key.lastUsed)},
-        {u"expires"_s, timeJson(key.expires)},
-        {u"status"_s, keyStatusId(shownStatus(key, now))},
-        {u"rotationDue"_s,
-         isRotationDue(key, m_controller.rotationPolicyDays(view.account.id), now)},
-        {u"secretStored"_s, m_controller.storedSecrets().contains(view.account.id, key.id)},
-    };
-    insertUnlessEmpty(json, u"description"_s, key.description);
-    insertUnlessEmpty(json, u"projectId"_s, key.projectId);
-    insertUnlessEmpty(json, u"ownerType"_s, key.bearerType);
-    return json;
-}
 
 QJsonObject Cli::verificationJson(const Verification& verification)
 {
@@ -170,13 +136,13 @@ QJsonObject Cli::verificationJson(const Verification& verification)
     return json;
 }
 
-QList<QStringList> Cli::keyTable(const QList<std::pair<const AccountView*, ApiKey>>& rows,
+QList<QStringList> Cli::keyTable(const QList<std::pair<const AccountView*, const ApiKey*>>& rows,
                                  bool showAccount)
 {
     const QDateTime now = m_controller.now();
     bool owners = false;
     for (const auto& row : rows)
-        owners = owners || !row.second.principal.isEmpty();
+        owners = owners || !row.second->principal.isEmpty();
     QStringList header;
     if (showAccount)
         header << u"ACCOUNT"_s;
@@ -186,7 +152,10 @@ QList<QStringList> Cli::keyTable(const QList<std::pair<const AccountView*, ApiKe
     header << u"SERVICES"_s << u"IP ALLOWLIST"_s << u"CREATED"_s << u"AGE"_s << u"LAST USED"_s
            << u"EXPIRES"_s << u"STATUS"_s;
     QList<QStringList> table{header};
-    for (const auto& [view, key] : rows) {
+    table.reserve(rows.size() + 1);
+    QHash<const AccountView*, int> policyDays; // read from the settings once per account
+    for (const auto& [view, keyInView] : rows) {
+        const ApiKey& key = *keyInView;
         QStringList line;
         if (showAccount)
             line << view->account.label;
@@ -200,7 +169,10 @@ QList<QStringList> Cli::keyTable(const QList<std::pair<const AccountView*, ApiKe
              << (key.created.isValid() ? u"%1d"_s.arg(keyAgeInDays(key.created, now)) : u"-"_s)
              << timeText(key.lastUsed, u"never"_s) << timeText(key.expires, u"never"_s);
         QString status = keyStatusId(shownStatus(key, now));
-        if (isRotationDue(key, m_controller.rotationPolicyDays(view->account.id), now))
+        auto policy = policyDays.find(view);
+        if (policy == policyDays.end())
+            policy = policyDays.insert(view, m_controller.rotationPolicyDays(view->account.id));
+        if (isRotationDue(key, *policy, now))
             status += u" (rotation due)"_s;
         line << status;
         table.append(line);

@@ -142,8 +142,11 @@ void printTable(const QList<QStringList>& rows)
                                             : row.at(column);
         while (text.endsWith(u' '))
             text.chop(1);
-        printLine(text);
+        put(QByteArray(text.toUtf8() + '\n'));
     }
+    // One flush for the table, not one write to the terminal or pipe per row.
+    errno = 0;
+    noteWrite(std::fflush(stdout) == 0);
 }
 
 void printError(const QString& text)

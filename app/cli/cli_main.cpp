@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <csignal>
+#include <cstdlib>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -26,11 +28,11 @@ int main(int argc, char* argv[])
     // holds a secret) only with --verbose.
     if (arguments.removeAll(u"--verbose"_s) == 0)
         QLoggingCategory::setFilterRules(u"kw.*.debug=false\nkw.*.info=false"_s);
-    int code = 0;
-    {
-        kw::cli::Cli cli(arguments);
-        code = cli.exec();
-    }
+    auto cli = std::make_unique<kw::cli::Cli>(arguments);
+    int code = cli->exec();
+    const bool quickExit = cli->prepareQuickExit();
+    if (!quickExit)
+        cli.reset();
     // The last bytes may only leave on close (a file on a full disk, NFS).
     QString reason;
     if (!kw::cli::terminal::closeOutput(&reason)) {
@@ -38,5 +40,9 @@ int main(int argc, char* argv[])
         if (code == 0)
             code = kw::cli::HandOver;
     }
+    // A listing has nothing left to do but free its keys, one by one: the system takes the
+    // memory back at once.
+    if (quickExit)
+        std::_Exit(code);
     return code;
 }

@@ -1,6 +1,7 @@
 #include "BulkKeyActions.h"
 
 #include "console/AppController.h"
+#include "console/KeyRules.h"
 #include "console/ProviderErrorText.h"
 
 #include <QPointer>
@@ -12,18 +13,28 @@ namespace kw {
 
 namespace {
 
-bool canChange(const ApiKey& key)
+// What KeyRules calls the action with this provider: a disable or an enable acts on the key's
+// owner where the provider can only do that (CoreWeave suspends every key of a user).
+KeyRules::Action rulesAction(BulkKeyActions::Action action, const Capabilities* caps)
 {
-    return key.status != KeyStatus::ReadOnly && key.status != KeyStatus::Revoked;
+    switch (action) {
+    case BulkKeyActions::Action::Revoke:
+        return KeyRules::Action::Revoke;
+    case BulkKeyActions::Action::Rotate:
+        return KeyRules::Action::Rotate;
+    case BulkKeyActions::Action::Disable:
+    case BulkKeyActions::Action::Enable:
+        break;
+    }
+    const bool enable = action == BulkKeyActions::Action::Enable;
+    if (!caps)
+        return enable ? KeyRules::Action::Enable : KeyRules::Action::Disable;
+    return KeyRules::toggleAction(enable, *caps);
 }
 
-// Whether the provider acts on the key's owner rather than the key (CoreWeave: it suspends
-// every key of a user, and cannot disable one).
-bool actsOnOwner(BulkKeyActions::Action action, const Capabilities& caps)
+bool actsOnOwner(KeyRules::Action action)
 {
-    const bool toggles =
-        action == BulkKeyActions::Action::Disable || action == BulkKeyActions::Action::Enable;
-    return toggles && !caps.disable && caps.disablePrincipal;
+    return action == KeyRules::Action::SuspendOwner || action == KeyRules::Action::ReactivateOwner;
 }
 
 } // namespace
@@ -86,7 +97,7 @@ QList<BulkKeyActions::Item> BulkKeyActions::plan(Action action, const QList<KeyR
         seen.insert(seenKey);
         if (!item.message.isEmpty())
             item.outcome = Outcome::Skipped;
-        else if (view && view->capabilities && actsOnOwner(action, *view->capabilities))
+        else if (view && actsOnOwner(rulesAction(action, view->capabilities)))
             planOwner(action, item, *view);
         items.append(item);
     }
@@ -94,57 +105,69 @@ QList<BulkKeyActions::Item> BulkKeyActions::plan(Action action, const QList<KeyR
 }
 
 // Why the action cannot be done to this key, as the single-key actions would say it; empty when
-// it can (KeyActionPolicy's rules).
+// it can (KeyRules decides, for both).
 QString BulkKeyActions::skipReason(Action action, const Item& item, const AccountView& view) const
 {
     const Capabilities* caps = view.capabilities;
-    if (!caps)
-        return tr("This build of KeyWarden has no client for the account's provider.");
     const ApiKey& key = item.ref.key;
-    const QString provider = caps->providerName;
-    if (key.status == KeyStatus::Revoked)
-        return tr("Already revoked.");
-    if (action == Action::Revoke || action == Action::Rotate) {
-        if (!caps->revoke)
-            return tr("%1 keys cannot be revoked here.").arg(provider);
-        if (!key.deletable || !canChange(key))
-            return key.readOnlyReason.isEmpty()
-                       ? tr("%1 does not let this key be deleted.").arg(provider)
-                       : key.readOnlyReason;
-        if (action == Action::Revoke)
-            return {};
-        if (m_controller->openRotationFor(item.ref.accountId, key.id))
-            return tr("This key is already being rotated.");
-        if (caps->keyLimit > 0 && !caps->keyLimitPerUser && view.keys.size() >= caps->keyLimit)
-            return tr("The account has reached %1's limit of %n keys.", nullptr, caps->keyLimit)
-                .arg(provider);
+    KeyRules::Context context;
+    context.keyCount = view.keys.size();
+    context.rotating =
+        action == Action::Rotate && m_controller->openRotationFor(item.ref.accountId, key.id);
+    const KeyRules::Action rules = rulesAction(action, caps);
+    const KeyRules::Block block = KeyRules::check(rules, key, caps, context);
+    const QString provider = caps ? caps->providerName : QString();
+    switch (block) {
+    case KeyRules::Block::None:
         return {};
-    }
-    if (!caps->disable && !caps->disablePrincipal)
+    case KeyRules::Block::NoProvider:
+        return tr("This build of KeyWarden has no client for the account's provider.");
+    case KeyRules::Block::Revoked:
+        return tr("Already revoked.");
+    case KeyRules::Block::CannotRevoke:
+        return tr("%1 keys cannot be revoked here.").arg(provider);
+    case KeyRules::Block::NotDeletable:
+        return key.readOnlyReason.isEmpty()
+                   ? tr("%1 does not let this key be deleted.").arg(provider)
+                   : key.readOnlyReason;
+    case KeyRules::Block::Rotating:
+        return tr("This key is already being rotated.");
+    case KeyRules::Block::KeyLimit:
+        return tr("The account has reached %1's limit of %n keys.", nullptr, caps->keyLimit)
+            .arg(provider);
+    case KeyRules::Block::CannotDisable:
         return caps->cannotDisableHint.isEmpty() ? tr("%1 keys cannot be disabled.").arg(provider)
                                                  : caps->cannotDisableHint;
-    const bool enable = action == Action::Enable;
-    if (!caps->disable) {
-        if (key.principal.isEmpty())
-            return tr("%1 can only suspend a key's owner, and this key has none listed.")
-                .arg(provider);
-        if (enable && key.status != KeyStatus::Suspended)
-            return tr("Its owner is not suspended.");
-        if (!enable && key.status != KeyStatus::Active)
-            return key.status == KeyStatus::Suspended ? tr("Its owner is already suspended.")
-                                                      : tr("Only an active key can be suspended.");
-        return {};
+    default:
+        return toggleReason(block, rules, key, provider);
     }
-    if (!key.editable || !canChange(key))
+}
+
+// The reasons a disable or an enable (of a key or of its owner's keys) is skipped.
+QString BulkKeyActions::toggleReason(KeyRules::Block block, KeyRules::Action rules,
+                                     const ApiKey& key, const QString& provider)
+{
+    switch (block) {
+    case KeyRules::Block::NotEditable:
         return key.readOnlyReason.isEmpty()
                    ? tr("%1 does not let this key be changed.").arg(provider)
                    : key.readOnlyReason;
-    if (enable && key.status != KeyStatus::Disabled)
+    case KeyRules::Block::NotDisabled:
         return tr("It is not disabled.");
-    if (!enable && key.status != KeyStatus::Active)
-        return key.status == KeyStatus::Disabled ? tr("Already disabled.")
-                                                 : tr("Only an active key can be disabled.");
-    return {};
+    case KeyRules::Block::AlreadyDisabled:
+        return tr("Already disabled.");
+    case KeyRules::Block::NotActive:
+        return rules == KeyRules::Action::SuspendOwner ? tr("Only an active key can be suspended.")
+                                                       : tr("Only an active key can be disabled.");
+    case KeyRules::Block::NoOwner:
+        return tr("%1 can only suspend a key's owner, and this key has none listed.").arg(provider);
+    case KeyRules::Block::OwnerNotSuspended:
+        return tr("Its owner is not suspended.");
+    case KeyRules::Block::OwnerSuspended:
+        return tr("Its owner is already suspended.");
+    default:
+        return {};
+    }
 }
 
 // The owner whose keys all change, and how many listed keys that stops or restarts: the

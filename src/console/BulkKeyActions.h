@@ -1,6 +1,7 @@
 #pragma once
 
 #include "console/ConsoleTypes.h"
+#include "console/KeyRules.h"
 
 #include <QHash>
 #include <QList>
@@ -95,6 +96,8 @@ private:
         QList<int> items;
     };
     QString skipReason(Action action, const Item& item, const AccountView& view) const;
+    static QString toggleReason(KeyRules::Block block, KeyRules::Action rules, const ApiKey& key,
+                                const QString& provider);
     void planOwner(Action action, Item& item, const AccountView& view) const;
     QList<Task> tasksFor(const QList<Item>& items) const;
     bool canStart(const QString& accountId) const;

@@ -130,8 +130,10 @@ QString transportAdvice(const TransportFacts& facts)
         return ProviderErrorText::tr("Check the account's proxy, or https_proxy and no_proxy in "
                                      "the environment KeyWarden was started from.");
     case Reason::ProxyAuth:
-        return ProviderErrorText::tr("Give the proxy's user name and password in its address "
-                                     "(http://user:password@proxy:3128).");
+        return ProviderErrorText::tr("KeyWarden asks for the proxy's user name and password "
+                                     "once and keeps them in the keychain, where keywarden-cli "
+                                     "reads them; if the proxy refused them, give them again in "
+                                     "the window.");
     case Reason::Tls:
         return ProviderErrorText::tr("If the server uses a private certificate authority, "
                                      "configure its CA file for this account.");

@@ -1,5 +1,6 @@
 #include "HttpJob.h"
 
+#include "ProxyAuth.h"
 #include "core/Clock.h"
 #include "core/Redactor.h"
 
@@ -270,6 +271,17 @@ http::AttemptEnd HttpJob::attemptEnd(QNetworkReply* reply) const
     end.host = http::hostOf(m_request.url);
     if (end.error != QNetworkReply::NoError && int(end.error) < 200) // below HTTP: maybe the proxy
         end.proxy = proxyFor(m_request.url);
+    // tinyproxy before 1.11.2 (Debian 12's; its issue #532) refuses a wrong login with 401 and
+    // WWW-Authenticate instead of 407: no provider here answers Basic, so after a login was given
+    // to the proxy such a 401 is the proxy's refusal of it.
+    if (end.status == 401 && reply->rawHeader("WWW-Authenticate").startsWith("Basic")) {
+        const QString proxy = proxyFor(m_request.url);
+        if (!proxy.isEmpty() && ProxyAuth::loginGiven(proxy)) {
+            end.error = QNetworkReply::ProxyAuthenticationRequiredError;
+            end.status = 0;
+            end.proxy = proxy;
+        }
+    }
     end.systemText = reply->errorString();
     end.sslErrors = m_sslErrors;
     end.receivedBytes = m_body.size();
@@ -300,7 +312,14 @@ void HttpJob::onFinished()
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     for (const auto& pair : reply->rawHeaderPairs())
         response.headers.append(pair);
-    if (std::optional<http::AttemptFailure> failed = http::attemptFailure(attemptEnd(reply))) {
+    const http::AttemptEnd end = attemptEnd(reply);
+    if (end.error == QNetworkReply::ProxyAuthenticationRequiredError) {
+        // The login the proxy refused is forgotten here and in Qt's cache: the next request
+        // asks for another.
+        ProxyAuth::refused(end.proxy);
+        m_client->m_network->clearAccessCache();
+    }
+    if (std::optional<http::AttemptFailure> failed = http::attemptFailure(end)) {
         response.error = std::move(failed->error);
         response.status = failed->status;
         if (failed->retryable)

@@ -12,11 +12,6 @@ namespace {
 constexpr int DefaultHttpProxyPort = 3128;
 constexpr int DefaultSocksPort = 1080;
 
-QString translated(const char* text)
-{
-    return QCoreApplication::translate("kw::NetworkProxy", text);
-}
-
 bool hostMatches(const QString& entry, const QString& host)
 {
     if (entry == u"*")
@@ -32,6 +27,14 @@ bool hostMatches(const QString& entry, const QString& host)
     if (QHostAddress(domain).isNull() && host.endsWith(u'.' + domain, Qt::CaseInsensitive))
         return true;
     return false;
+}
+
+QString notAProxy(const QString& text)
+{
+    return QCoreApplication::translate(
+               "kw::NetworkProxy",
+               "“%1” is not a proxy address; write it as http://proxy.example.com:3128")
+        .arg(proxyForDisplay(QUrl(text)));
 }
 
 } // namespace
@@ -76,34 +79,54 @@ void EnvironmentProxyFactory::install()
 
 std::optional<QNetworkProxy> EnvironmentProxyFactory::fromUrl(const QString& text, QString* error)
 {
+    const std::optional<QUrl> url = normalizedProxyUrl(text, error);
+    if (url && url->isEmpty()) {
+        if (error)
+            *error = notAProxy(text);
+        return std::nullopt;
+    }
+    if (!url)
+        return std::nullopt;
+    const bool socks = url->scheme() != u"http";
+    return QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, url->host(),
+                         quint16(url->port(socks ? DefaultSocksPort : DefaultHttpProxyPort)),
+                         url->userName(QUrl::FullyDecoded), url->password(QUrl::FullyDecoded));
+}
+
+std::optional<QUrl> normalizedProxyUrl(const QString& text, QString* error,
+                                       ProxyCredentials credentials)
+{
     const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return QUrl();
     // "proxy:3128" as many environments write it: http is meant.
-    const QUrl url =
+    QUrl url =
         QUrl(trimmed.contains(u"://"_s) ? trimmed : u"http://"_s + trimmed, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    auto refuse = [error](const QString& why) -> std::optional<QNetworkProxy> {
+    auto refuse = [error](const QString& why) -> std::optional<QUrl> {
         if (error)
             *error = why;
         return std::nullopt;
     };
-    if (trimmed.isEmpty() || !url.isValid() || url.host().isEmpty())
-        return refuse(translated("“%1” is not a proxy address; write it as "
-                                 "http://proxy.example.com:3128")
-                          .arg(proxyForDisplay(QUrl(trimmed))));
-    QNetworkProxy::ProxyType type = QNetworkProxy::HttpProxy;
-    int port = DefaultHttpProxyPort;
-    if (scheme == u"socks5" || scheme == u"socks5h") {
-        type = QNetworkProxy::Socks5Proxy;
-        port = DefaultSocksPort;
-    } else if (scheme != u"http") {
+    if (!url.isValid() || url.host().isEmpty())
+        return refuse(notAProxy(trimmed));
+    const QString scheme = url.scheme().toLower();
+    if (scheme != u"http" && scheme != u"socks5" && scheme != u"socks5h")
         return refuse(
-            translated("A proxy address starts with http:// or socks5://, not %1://").arg(scheme));
-    }
+            QCoreApplication::translate(
+                "kw::NetworkProxy", "A proxy address starts with http:// or socks5://, not %1://")
+                .arg(scheme));
     if (!url.path().isEmpty() && url.path() != u"/")
-        return refuse(translated("A proxy address has no path: “%1”").arg(proxyForDisplay(url)));
-    QNetworkProxy proxy(type, url.host(), quint16(url.port(port)), url.userName(QUrl::FullyDecoded),
-                        url.password(QUrl::FullyDecoded));
-    return proxy;
+        return refuse(
+            QCoreApplication::translate("kw::NetworkProxy", "A proxy address has no path: “%1”")
+                .arg(proxyForDisplay(url)));
+    if (credentials == ProxyCredentials::Refused && !url.userInfo().isEmpty())
+        return refuse(QCoreApplication::translate(
+            "kw::NetworkProxy", "A proxy address is kept without credentials: KeyWarden "
+                                "asks for the user name and password when the proxy does, and "
+                                "keeps them in the keychain."));
+    url.setScheme(scheme);
+    url.setPath({});
+    return url;
 }
 
 bool EnvironmentProxyFactory::exempted(const QString& noProxy, const QString& host, int port)

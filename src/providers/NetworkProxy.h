@@ -42,6 +42,21 @@ private:
     QProcessEnvironment m_environment;
 };
 
+// Whether a proxy address may carry user:password (the environment's may; an account's own may
+// not, since it is saved in the settings file: its credentials go to the keychain instead).
+enum class ProxyCredentials
+{
+    Allowed,
+    Refused
+};
+
+// The one reading of a proxy address that is typed or configured: trimmed, "proxy:3128" read as
+// http://proxy:3128 (as curl and many environments write it), and checked as fromUrl checks it.
+// Empty text is no proxy: an empty QUrl. nullopt, with *error set (translated), when the text is
+// not a proxy address, or has credentials where they are refused.
+std::optional<QUrl> normalizedProxyUrl(const QString& text, QString* error = nullptr,
+                                       ProxyCredentials credentials = ProxyCredentials::Allowed);
+
 // The URL as it may be shown or saved: without the password.
 QString proxyForDisplay(const QUrl& proxy);
 

@@ -1,6 +1,7 @@
 #include "CoreWeaveProvider.h"
 #include "KeyProvider.h"
 #include "NetworkProxy.h"
+#include "ProxyAuth.h"
 #include "ScalewayProvider.h"
 #include "WasabiAirProvider.h"
 #include "WasabiIamProvider.h"
@@ -63,6 +64,7 @@ std::unique_ptr<KeyProvider> createProvider(const Account& account, Secret token
     // An account behind its own proxy gets a network manager of its own that uses it: a
     // network manager has one proxy, and the other accounts keep theirs.
     auto* proxied = new QNetworkAccessManager;
+    ProxyAuth::watch(proxied);
     const std::optional<QNetworkProxy> proxy =
         EnvironmentProxyFactory::fromUrl(account.proxy.toString());
     // A proxy address that does not parse (a settings file edited by hand) fails the requests

@@ -2,8 +2,10 @@
 // against a keywarden-sandbox process: an edit keeps the id and the token; a refused token
 // leaves the old one in use; a working one is used from then on, even once the old is revoked.
 #include "CliAccounts.h"
+#include "console/ProxyLogins.h"
 #include "support/ClosedPort.h"
 #include "support/TinyProxy.h"
+#include "vault/KeychainStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -113,6 +115,56 @@ private slots:
                       QString()});
         QVERIFY2(edited.exitCode == 0, qPrintable(edited.describe()));
         QVERIFY(!edited.object().contains(u"proxy"_s));
+        QVERIFY(run({u"accounts"_s, u"remove"_s, u"--account"_s, label, u"--yes"_s}).exitCode == 0);
+    }
+
+    // A proxy that asks for a login: keywarden-cli reads the one kept in the keychain (the
+    // window keeps it there); with none, or a refused one, the error names the proxy and says
+    // where the login comes from, and never shows the password.
+    void aProxyLoginComesFromTheKeychain()
+    {
+        kw::test::TinyProxy proxy;
+        proxy.setBasicAuth(u"ann"_s, u"cli-proxy-pass"_s);
+        const QString started = proxy.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const QString label = kw::e2e::uniqueLabel(u"ProxyLogin"_s);
+        QVERIFY(kw::e2e::addCliAccount(m_sandbox, u"wayscloud"_s, label).isEmpty());
+        QVERIFY(run({u"accounts"_s, u"edit"_s, u"--account"_s, label, u"--proxy"_s, proxy.url()})
+                    .exitCode == 0);
+        const QString key = u"127.0.0.1:%1"_s.arg(proxy.port());
+        kw::KeychainStore keychain;
+        const kw::ProxyLogins logins(&keychain);
+        const auto keep = [&](const QString& password) {
+            bool done = false;
+            logins.write(key, {u"ann"_s, password}, this,
+                         [&](const kw::SecretStore::Result&) { done = true; });
+            return QTest::qWaitFor([&] { return done; }, 20000);
+        };
+        const auto list = [&] {
+            return run({u"--timeout"_s, u"10"_s, u"keys"_s, u"list"_s, u"--account"_s, label});
+        };
+
+        CliRun listed = list();
+        QCOMPARE(listed.exitCode, 6);
+        QVERIFY2(listed.err.contains(u"proxy %1"_s.arg(key).toUtf8()) &&
+                     listed.err.contains("keychain"),
+                 qPrintable(listed.describe()));
+
+        QVERIFY(keep(u"not-the-pass"_s));
+        listed = list();
+        QCOMPARE(listed.exitCode, 6);
+        QVERIFY2(listed.err.contains(u"proxy %1"_s.arg(key).toUtf8()),
+                 qPrintable(listed.describe()));
+        QVERIFY(!listed.err.contains("not-the-pass") && !listed.out.contains("not-the-pass"));
+
+        QVERIFY(keep(u"cli-proxy-pass"_s));
+        listed = list();
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+        QVERIFY(!listed.out.contains("cli-proxy-pass") && !listed.err.contains("cli-proxy-pass"));
+
+        bool removed = false;
+        logins.remove(key, this, [&](const kw::SecretStore::Result&) { removed = true; });
+        QVERIFY(QTest::qWaitFor([&] { return removed; }, 20000));
         QVERIFY(run({u"accounts"_s, u"remove"_s, u"--account"_s, label, u"--yes"_s}).exitCode == 0);
     }
 

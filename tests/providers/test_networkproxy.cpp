@@ -84,6 +84,57 @@ private slots:
         QCOMPARE(int(proxy->port()), port);
     }
 
+    // The one normalization the window, the CLI and the provider clients share.
+    void proxyUrlsAreNormalizedOnce_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("credentials");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("normalized");
+        QTest::addColumn<QString>("refusal"); // a word the refusal has
+        const int allowed = int(ProxyCredentials::Allowed);
+        const int refused = int(ProxyCredentials::Refused);
+        QTest::newRow("empty is none") << u"  "_s << refused << true << QString() << QString();
+        QTest::newRow("no scheme") << u" proxy.corp:3129 "_s << refused << true
+                                   << u"http://proxy.corp:3129"_s << QString();
+        QTest::newRow("upper-case scheme")
+            << u"HTTP://proxy.corp:1"_s << refused << true << u"http://proxy.corp:1"_s << QString();
+        QTest::newRow("trailing slash") << u"http://proxy.corp:8080/"_s << refused << true
+                                        << u"http://proxy.corp:8080"_s << QString();
+        QTest::newRow("socks5h") << u"socks5h://10.0.0.1"_s << refused << true
+                                 << u"socks5h://10.0.0.1"_s << QString();
+        QTest::newRow("credentials allowed") << u"ann:pw@proxy:3128"_s << allowed << true
+                                             << u"http://ann:pw@proxy:3128"_s << QString();
+        QTest::newRow("credentials refused")
+            << u"http://ann:pw@proxy:3128"_s << refused << false << QString() << u"credentials"_s;
+        QTest::newRow("user only refused")
+            << u"ann@proxy:3128"_s << refused << false << QString() << u"credentials"_s;
+        QTest::newRow("ftp") << u"ftp://proxy"_s << allowed << false << QString() << u"ftp"_s;
+        QTest::newRow("path") << u"proxy/x"_s << allowed << false << QString() << u"path"_s;
+        QTest::newRow("no host") << u"http://"_s << allowed << false << QString()
+                                 << u"not a proxy address"_s;
+    }
+
+    void proxyUrlsAreNormalizedOnce()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, credentials);
+        QFETCH(bool, valid);
+        QString error;
+        const std::optional<QUrl> url =
+            normalizedProxyUrl(text, &error, ProxyCredentials(credentials));
+        QCOMPARE(url.has_value(), valid);
+        if (valid) {
+            QFETCH(QString, normalized);
+            QCOMPARE(url->toString(), normalized);
+            QVERIFY(error.isEmpty());
+            return;
+        }
+        QFETCH(QString, refusal);
+        QVERIFY2(error.contains(refusal), qPrintable(error));
+        QVERIFY(!error.contains(u"pw"_s)); // never the password
+    }
+
     void credentialsGoToTheProxyNotTheDisplay()
     {
         const auto proxy = EnvironmentProxyFactory::fromUrl(u"http://ann:s%40cret@proxy:3128"_s);

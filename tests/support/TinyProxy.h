@@ -44,6 +44,12 @@ public:
         }
     }
 
+    // Before start(): the proxy asks for this user name and password (407 without them).
+    void setBasicAuth(const QString& user, const QString& password)
+    {
+        m_basicAuth = QStringLiteral("BasicAuth %1 %2\n").arg(user, password);
+    }
+
     quint16 port() const { return m_port; }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     QString log() const
@@ -77,6 +83,7 @@ private:
                        .arg(port)
                        .arg(m_dir.filePath(QStringLiteral("tinyproxy.log")))
                        .toUtf8());
+        file.write(m_basicAuth.toUtf8());
         file.close();
         m_process.setProgram(executable());
         m_process.setArguments({QStringLiteral("-d"), QStringLiteral("-c"), config});
@@ -100,6 +107,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
+    QString m_basicAuth;
 };
 
 } // namespace kw::test

@@ -84,6 +84,20 @@ private slots:
         QVERIFY2(!empty.text().contains(u"Filters on"_s), qPrintable(empty.text()));
         QCOMPARE(clearButton->text().remove(u'&'), u"Clear filter"_s);
     }
+
+    // One plural message, read in English through translations/keywarden_en.ts, which the
+    // widgets install as the application starts: never "1 key(s)".
+    void theCountReadsAsEnglishInOneAndMany()
+    {
+        QWidget cover;
+        EmptyState empty(&cover);
+        empty.showNoMatch(u"prod"_s, 1);
+        QVERIFY2(empty.text().startsWith(u"This account has 1 key; the filters hide it."_s),
+                 qPrintable(empty.text()));
+        empty.showNoMatch(u"prod"_s, 12);
+        QVERIFY2(empty.text().startsWith(u"This account has 12 keys; the filters hide them all."_s),
+                 qPrintable(empty.text()));
+    }
 };
 
 QTEST_MAIN(TestEmptyState)

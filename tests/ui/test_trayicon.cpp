@@ -146,6 +146,36 @@ private slots:
         QVERIFY(f.find<QLineEdit>("filterEdit")->text().isEmpty());
     }
 
+    // Names are anyone's text; a notification body may be rendered as markup, so they arrive
+    // escaped, alone and in a summary. The status bar is plain text and shows them as they are.
+    void namesInANotificationAreEscaped()
+    {
+        Fixture f;
+        QVERIFY(f.tray->isUp());
+        Reminder reminder;
+        reminder.kind = Reminder::Kind::RevocationDone;
+        reminder.accountId = u"a1"_s;
+        reminder.accountLabel = u"Ops & <i>Dev</i>"_s;
+        reminder.keyId = u"k1"_s;
+        reminder.keyName = u"<b>x</b>&"_s;
+        emit f.tracker->reminders({reminder});
+        QTRY_COMPARE_WITH_TIMEOUT(f.notified.size(), 1, Timeout);
+        const QString body = f.notified[0][1];
+        QVERIFY2(body.contains(u"&lt;b&gt;x&lt;/b&gt;&amp;"_s), qPrintable(body));
+        QVERIFY2(body.contains(u"Ops &amp; &lt;i&gt;Dev&lt;/i&gt;"_s), qPrintable(body));
+        QVERIFY2(!body.contains(u"<b>"_s) && !body.contains(u"<i>"_s), qPrintable(body));
+
+        Reminder second = reminder;
+        second.keyId = u"k2"_s;
+        second.keyName = u"a<br>b"_s;
+        emit f.tracker->reminders({reminder, second});
+        QTRY_COMPARE_WITH_TIMEOUT(f.notified.size(), 2, Timeout);
+        const QString summary = f.notified[1][1];
+        QVERIFY2(summary.contains(u"&lt;b&gt;x&lt;/b&gt;&amp;"_s), qPrintable(summary));
+        QVERIFY2(summary.contains(u"a&lt;br&gt;b"_s), qPrintable(summary));
+        QVERIFY2(!summary.contains(u"<br>"_s), qPrintable(summary));
+    }
+
     void withoutATrayRemindersReachTheStatusBar()
     {
         Fixture f(false);

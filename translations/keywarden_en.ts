@@ -1,0 +1,357 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>kw::AccountListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/AccountListModel.cpp" line="146"/>
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>%Ln key</numerusform>
+            <numerusform>%Ln keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AccountListModel.cpp" line="148"/>
+        <source>%Ln loading</source>
+        <translation>
+            <numerusform>%Ln loading</numerusform>
+            <numerusform>%Ln loading</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AccountListModel.cpp" line="150"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AccountListModel.cpp" line="202"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kw::BulkKeyActions</name>
+    <message numerus="yes">
+        <location filename="../src/console/BulkKeyActions.cpp" line="136"/>
+        <source>The account has reached %1&apos;s limit of %n keys.</source>
+        <translation>
+            <numerusform>The account has reached %1&apos;s limit of %n key.</numerusform>
+            <numerusform>The account has reached %1&apos;s limit of %n keys.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kw::CreateKeyDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/CreateKeyDialog.cpp" line="27"/>
+        <source>Choose at least %n service(s).</source>
+        <translation>
+            <numerusform>Choose at least one service.</numerusform>
+            <numerusform>Choose at least %n services.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CreateKeyDialog.cpp" line="222"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kw::EmptyState</name>
+    <message numerus="yes">
+        <location filename="../ui/EmptyState.cpp" line="128"/>
+        <source>This account has %n key(s); the filters hide them all.</source>
+        <translation>
+            <numerusform>This account has %n key; the filters hide it.</numerusform>
+            <numerusform>This account has %n keys; the filters hide them all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kw::KeyDetailsPane</name>
+    <message numerus="yes">
+        <location filename="../ui/KeyDetailsPane.cpp" line="192"/>
+        <source>rotation due (policy: every %n days)</source>
+        <translation>
+            <numerusform>rotation due (policy: every %n day)</numerusform>
+            <numerusform>rotation due (policy: every %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kw::KeyTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/KeyTableModel.cpp" line="41"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyTableModel.cpp" line="44"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyTableModel.cpp" line="47"/>
+        <location filename="../ui/KeyTableModel.cpp" line="372"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyTableModel.cpp" line="315"/>
+        <source>Rotation due: the policy is to rotate keys every %n days</source>
+        <translation>
+            <numerusform>Rotation due: the policy is to rotate keys every %n day</numerusform>
+            <numerusform>Rotation due: the policy is to rotate keys every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KeyTableModel.cpp" line="321"/>
+        <source>Rotation due in %n days</source>
+        <translation>
+            <numerusform>Rotation due in %n day</numerusform>
+            <numerusform>Rotation due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kw::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/KeyActionPolicy.cpp" line="39"/>
+        <source>The account has reached %1&apos;s limit of %n keys. Revoke one first.</source>
+        <translation>
+            <numerusform>The account has reached %1&apos;s limit of %n key. Revoke it first.</numerusform>
+            <numerusform>The account has reached %1&apos;s limit of %n keys. Revoke one first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <source>%1: %n key(s), loaded at %2</source>
+        <translation>
+            <numerusform>%1: %n key, loaded at %2</numerusform>
+            <numerusform>%1: %n keys, loaded at %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <source>%n keys selected</source>
+        <translation>
+            <numerusform>%n key selected</numerusform>
+            <numerusform>%n keys selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <source>%1 of %n key(s)</source>
+        <translation>
+            <numerusform>%1 of %n key</numerusform>
+            <numerusform>%1 of %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowFleet.cpp" line="264"/>
+        <source>Revoke the %n selected keys</source>
+        <translation>
+            <numerusform>Revoke the %n selected key</numerusform>
+            <numerusform>Revoke the %n selected keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowFleet.cpp" line="266"/>
+        <source>Rotate the %n selected keys</source>
+        <translation>
+            <numerusform>Rotate the %n selected key</numerusform>
+            <numerusform>Rotate the %n selected keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowFleet.cpp" line="271"/>
+        <source>Enable the %n selected keys</source>
+        <translation>
+            <numerusform>Enable the %n selected key</numerusform>
+            <numerusform>Enable the %n selected keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowFleet.cpp" line="272"/>
+        <source>Disable the %n selected keys</source>
+        <translation>
+            <numerusform>Disable the %n selected key</numerusform>
+            <numerusform>Disable the %n selected keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowFlows.cpp" line="336"/>
+        <source>%n listed key(s)</source>
+        <translation>
+            <numerusform>%n listed key</numerusform>
+            <numerusform>%n listed keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotationFlow.cpp" line="159"/>
+        <source>“%1” will be revoked in %n days.</source>
+        <translation>
+            <numerusform>“%1” will be revoked in %n day.</numerusform>
+            <numerusform>“%1” will be revoked in %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kw::ReminderTracker</name>
+    <message numerus="yes">
+        <location filename="../src/console/ReminderTracker.cpp" line="102"/>
+        <source>Key expires within %n days</source>
+        <translation>
+            <numerusform>Key expires within %n day</numerusform>
+            <numerusform>Key expires within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/ReminderTracker.cpp" line="121"/>
+        <source>“%1” of %2 was created on %3; the rotation policy is %n days.</source>
+        <translation>
+            <numerusform>“%1” of %2 was created on %3; the rotation policy is %n day.</numerusform>
+            <numerusform>“%1” of %2 was created on %3; the rotation policy is %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/ReminderTracker.cpp" line="220"/>
+        <source>expires in %n days</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kw::ReportExport</name>
+    <message numerus="yes">
+        <location filename="../ui/ReportExport.cpp" line="56"/>
+        <source>%n account(s) would be missing from the report, because their keys are not listed:
+
+%1
+
+Fix or refresh them first for a complete report, or export the others only.</source>
+        <translation>
+            <numerusform>%n account would be missing from the report, because its keys are not listed:
+
+%1
+
+Fix or refresh it first for a complete report, or export the others only.</numerusform>
+            <numerusform>%n accounts would be missing from the report, because their keys are not listed:
+
+%1
+
+Fix or refresh them first for a complete report, or export the others only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kw::RevealSecretDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/RevealSecretDialog.cpp" line="237"/>
+        <source>Clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Clipboard clears in %n s</numerusform>
+            <numerusform>Clipboard clears in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RevealSecretDialog.cpp" line="264"/>
+        <source>Copies are removed from the clipboard after %n s.</source>
+        <translation>
+            <numerusform>Copies are removed from the clipboard after %n s.</numerusform>
+            <numerusform>Copies are removed from the clipboard after %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kw::RotateKeyDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/RotateKeyDialog.cpp" line="173"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kw::TrayIcon</name>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="141"/>
+        <source>%n keys need attention</source>
+        <translation>
+            <numerusform>%n key needs attention</numerusform>
+            <numerusform>%n keys need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="164"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="221"/>
+        <source>%1 (and %n more reminders)</source>
+        <translation>
+            <numerusform>%1 (and %n more reminder)</numerusform>
+            <numerusform>%1 (and %n more reminders)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="236"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="237"/>
+        <source>KeyWarden: %n reminders</source>
+        <translation>
+            <numerusform>KeyWarden: %n reminder</numerusform>
+            <numerusform>KeyWarden: %n reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="294"/>
+        <source>%n old keys of rotations will be revoked when their grace periods end.</source>
+        <translation>
+            <numerusform>%n old key of a rotation will be revoked when its grace period ends.</numerusform>
+            <numerusform>%n old keys of rotations will be revoked when their grace periods end.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
