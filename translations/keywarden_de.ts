@@ -796,6 +796,16 @@
         <source>Version, licence and where KeyWarden keeps its data</source>
         <translation>Version, Lizenz und wo KeyWarden seine Daten ablegt</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="332"/>
+        <source>Respond to a &amp;Leak…</source>
+        <translation>Auf ein &amp;Leck reagieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="333"/>
+        <source>Paste leaked text: find whose keys it holds, whether they work, and switch them off (Ctrl+Shift+X)</source>
+        <translation>Durchgesickerten Text einfügen: finden, wessen Schlüssel er enthält, ob sie funktionieren, und sie abschalten (Strg+Umschalt+X)</translation>
+    </message>
 </context>
 <context>
     <name>ReplaceTokenDialog</name>
@@ -7269,6 +7279,214 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         <location filename="../app/keywarden_main.cpp" line="118"/>
         <source>%1 sandbox</source>
         <translation>%1-Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>kw::LeakResponseDialog</name>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="40"/>
+        <source>Respond to a Leak</source>
+        <translation>Auf ein Leck reagieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="57"/>
+        <source>&amp;Paste what leaked: a key, a log excerpt, a .env file or a diff. It is checked here and never saved.</source>
+        <translation>&amp;Einfügen, was durchgesickert ist: ein Schlüssel, ein Protokollauszug, eine .env-Datei oder ein Diff. Es wird hier geprüft und nie gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="63"/>
+        <source>Pasted text</source>
+        <translation>Eingefügter Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="71"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="73"/>
+        <source>Find the keys in the text, whose they are and whether they work (Ctrl+Return)</source>
+        <translation>Die Schlüssel im Text finden: wem sie gehören und ob sie funktionieren (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="87"/>
+        <source>Keys found in the pasted text</source>
+        <translation>Im eingefügten Text gefundene Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="88"/>
+        <source>Found at</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="88"/>
+        <source>Looks like</source>
+        <translation>Sieht aus wie</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="6"/>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="89"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="11"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="89"/>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="89"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="90"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="90"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="99"/>
+        <source>&amp;Disable Now</source>
+        <translation>Jetzt &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="101"/>
+        <source>Re&amp;voke Now</source>
+        <translation>Jetzt &amp;widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="103"/>
+        <source>R&amp;otate…</source>
+        <translation>R&amp;otieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="129"/>
+        <source>No key-shaped strings in the text.</source>
+        <translation>Keine schlüsselförmigen Zeichenketten im Text.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="134"/>
+        <source>Checking %n string(s) against every account…</source>
+        <translation>
+            <numerusform>Prüfe %n Zeichenkette gegen alle Konten …</numerusform>
+            <numerusform>Prüfe %n Zeichenketten gegen alle Konten …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="143"/>
+        <source>LIVE: it works</source>
+        <translation>AKTIV: er funktioniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="145"/>
+        <source>not live: refused (%1)</source>
+        <translation>nicht aktiv: abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="147"/>
+        <source>could not be checked</source>
+        <translation>konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="149"/>
+        <source>checking…</source>
+        <translation>wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="153"/>
+        <source>no secret pasted</source>
+        <translation>kein Geheimnis eingefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="171"/>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="174"/>
+        <source>a secret</source>
+        <translation>ein Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="185"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="185"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="187"/>
+        <source>not one of yours</source>
+        <translation>nicht von Ihnen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="198"/>
+        <source>%n live secret(s) found: disable, revoke or rotate the key now.</source>
+        <translation>
+            <numerusform>%n aktives Geheimnis gefunden: deaktivieren, widerrufen oder rotieren Sie den Schlüssel jetzt.</numerusform>
+            <numerusform>%n aktive Geheimnisse gefunden: deaktivieren, widerrufen oder rotieren Sie die Schlüssel jetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="201"/>
+        <source>%n string(s) checked; no live secret.</source>
+        <translation>
+            <numerusform>%n Zeichenkette geprüft; kein aktives Geheimnis.</numerusform>
+            <numerusform>%n Zeichenketten geprüft; kein aktives Geheimnis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="231"/>
+        <source>&amp;Disable Now (suspends %1: %2)</source>
+        <translation>Jetzt &amp;deaktivieren (sperrt %1: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="231"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="250"/>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="250"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="252"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="254"/>
+        <source>%1: “%2” of %3.</source>
+        <translation>%1: „%2“ von %3.</translation>
     </message>
 </context>
 </TS>

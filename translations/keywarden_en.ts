@@ -354,4 +354,47 @@ Fix or refresh them first for a complete report, or export the others only.</num
         </translation>
     </message>
 </context>
+<context>
+    <name>kw::LeakResponseDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="134"/>
+        <source>Checking %n string(s) against every account…</source>
+        <translation>
+            <numerusform>Checking %n string against every account…</numerusform>
+            <numerusform>Checking %n strings against every account…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="185"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="198"/>
+        <source>%n live secret(s) found: disable, revoke or rotate the key now.</source>
+        <translation>
+            <numerusform>%n live secret found: disable, revoke or rotate the key now.</numerusform>
+            <numerusform>%n live secrets found: disable, revoke or rotate the keys now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="201"/>
+        <source>%n string(s) checked; no live secret.</source>
+        <translation>
+            <numerusform>%n string checked; no live secret.</numerusform>
+            <numerusform>%n strings checked; no live secret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="234"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

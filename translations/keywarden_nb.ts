@@ -796,6 +796,16 @@
         <source>Version, licence and where KeyWarden keeps its data</source>
         <translation>Versjon, lisens og hvor KeyWarden lagrer dataene sine</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="332"/>
+        <source>Respond to a &amp;Leak…</source>
+        <translation>&amp;Håndter en lekkasje …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="333"/>
+        <source>Paste leaked text: find whose keys it holds, whether they work, and switch them off (Ctrl+Shift+X)</source>
+        <translation>Lim inn tekst som lakk ut: finn hvem nøklene tilhører, om de virker, og slå dem av (Ctrl+Shift+X)</translation>
+    </message>
 </context>
 <context>
     <name>ReplaceTokenDialog</name>
@@ -7269,6 +7279,214 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         <location filename="../app/keywarden_main.cpp" line="118"/>
         <source>%1 sandbox</source>
         <translation>%1-sandkasse</translation>
+    </message>
+</context>
+<context>
+    <name>kw::LeakResponseDialog</name>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="40"/>
+        <source>Respond to a Leak</source>
+        <translation>Håndter en lekkasje</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="57"/>
+        <source>&amp;Paste what leaked: a key, a log excerpt, a .env file or a diff. It is checked here and never saved.</source>
+        <translation>&amp;Lim inn det som lakk ut: en nøkkel, et loggutdrag, en .env-fil eller en diff. Det sjekkes her og lagres aldri.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="63"/>
+        <source>Pasted text</source>
+        <translation>Innlimt tekst</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="71"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Sjekk</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="73"/>
+        <source>Find the keys in the text, whose they are and whether they work (Ctrl+Return)</source>
+        <translation>Finn nøklene i teksten, hvem de tilhører og om de virker (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="87"/>
+        <source>Keys found in the pasted text</source>
+        <translation>Nøkler funnet i den innlimte teksten</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="88"/>
+        <source>Found at</source>
+        <translation>Funnet på</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="88"/>
+        <source>Looks like</source>
+        <translation>Ligner</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="6"/>
+        <source>Secret</source>
+        <translation>Hemmelighet</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="89"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="11"/>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="89"/>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="89"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="90"/>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="90"/>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="99"/>
+        <source>&amp;Disable Now</source>
+        <translation>&amp;Deaktiver nå</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="101"/>
+        <source>Re&amp;voke Now</source>
+        <translation>&amp;Tilbakekall nå</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="103"/>
+        <source>R&amp;otate…</source>
+        <translation>R&amp;oter …</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="129"/>
+        <source>No key-shaped strings in the text.</source>
+        <translation>Ingen nøkkelformede strenger i teksten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="134"/>
+        <source>Checking %n string(s) against every account…</source>
+        <translation>
+            <numerusform>Sjekker %n streng mot alle kontoer …</numerusform>
+            <numerusform>Sjekker %n strenger mot alle kontoer …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="143"/>
+        <source>LIVE: it works</source>
+        <translation>AKTIV: den virker</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="145"/>
+        <source>not live: refused (%1)</source>
+        <translation>ikke aktiv: avvist (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="147"/>
+        <source>could not be checked</source>
+        <translation>kunne ikke sjekkes</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="149"/>
+        <source>checking…</source>
+        <translation>sjekker …</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="153"/>
+        <source>no secret pasted</source>
+        <translation>ingen hemmelighet limt inn</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="171"/>
+        <source>line %1, column %2: %3</source>
+        <translation>linje %1, kolonne %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="174"/>
+        <source>a secret</source>
+        <translation>en hemmelighet</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="185"/>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="185"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="187"/>
+        <source>not one of yours</source>
+        <translation>ikke din</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="198"/>
+        <source>%n live secret(s) found: disable, revoke or rotate the key now.</source>
+        <translation>
+            <numerusform>%n aktiv hemmelighet funnet: deaktiver, tilbakekall eller roter nøkkelen nå.</numerusform>
+            <numerusform>%n aktive hemmeligheter funnet: deaktiver, tilbakekall eller roter nøklene nå.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="201"/>
+        <source>%n string(s) checked; no live secret.</source>
+        <translation>
+            <numerusform>%n streng sjekket; ingen aktiv hemmelighet.</numerusform>
+            <numerusform>%n strenger sjekket; ingen aktiv hemmelighet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="231"/>
+        <source>&amp;Disable Now (suspends %1: %2)</source>
+        <translation>&amp;Deaktiver nå (stenger %1: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="231"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n nøkkel</numerusform>
+            <numerusform>%n nøkler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="250"/>
+        <source>Revoked</source>
+        <translation>Tilbakekalt</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="250"/>
+        <source>Disabled</source>
+        <translation>Deaktivert</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="252"/>
+        <source>Failed: %1</source>
+        <translation>Mislyktes: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="254"/>
+        <source>%1: “%2” of %3.</source>
+        <translation>%1: «%2» i %3.</translation>
     </message>
 </context>
 </TS>

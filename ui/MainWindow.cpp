@@ -117,6 +117,7 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
 
     connect(m_ui->actionRotations, &QAction::triggered, this, &MainWindow::showRotations);
     connect(m_ui->actionAuditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
+    connect(m_ui->actionRespondToLeak, &QAction::triggered, this, &MainWindow::respondToLeak);
 
     // Age and "last used" move with the clock.
     m_clockTimer.setInterval(60 * 1000);

@@ -158,6 +158,7 @@ private:
     void reloadTable();
     void showRotations(); // View → Rotations
     void showAuditLog();  // View → Audit Log
+    void respondToLeak(); // Keys → Respond to a Leak (MainWindowFlows)
     void sizeColumnsToContents();
     void showProviderColumns(const Capabilities* caps);
     void updateActions();

@@ -5,6 +5,7 @@
 #include "CreateKeyDialog.h"
 #include "EditKeyDialog.h"
 #include "KeyDisplayName.h"
+#include "LeakResponseDialog.h"
 #include "MainWindow.h"
 #include "OwnerAccessCache.h"
 #include "Prompts.h"
@@ -456,6 +457,24 @@ void MainWindow::rotateKey()
         return;
     if (const std::optional<Target> t = targetFor(m_ui->actionRotateKey))
         m_rotation->rotate(t->accountId, t->key, t->caps);
+}
+
+void MainWindow::respondToLeak()
+{
+    auto* dialog = findChild<LeakResponseDialog*>();
+    if (!dialog) {
+        dialog = new LeakResponseDialog(m_controller, m_dataLocations.auditLog, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &LeakResponseDialog::rotateRequested, this,
+                [this](const QString& accountId, const ApiKey& key) {
+                    if (const auto* view = m_controller->account(accountId);
+                        view && view->capabilities)
+                        m_rotation->rotate(accountId, key, *view->capabilities);
+                });
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::setUpAccountEditing()

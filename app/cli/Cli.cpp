@@ -122,7 +122,7 @@ const QList<Cli::Command>& Cli::commands()
         {QString(), u"report"_s, u"[--account A] [--format csv|json|md] [--output FILE]"_s,
          u"Credential report: keys, policy checks, summary (docs/report.md)."_s, &Cli::report},
     };
-    return all;
+    return withLeakCommands(all);
 }
 
 QString Cli::helpText()

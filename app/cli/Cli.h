@@ -17,6 +17,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QCommandLineParser;
@@ -25,6 +26,7 @@ QT_END_NAMESPACE
 namespace kw {
 class KeyProvider;
 struct KeyFilter;
+struct LeakFinding;
 } // namespace kw
 
 namespace kw::cli {
@@ -181,6 +183,15 @@ private:
     void credentialProcess(const QStringList& arguments);
     void audit(const QStringList& arguments);  // AuditCommands
     void report(const QStringList& arguments); // ReportCommands
+    // LeakCommands: leak check and leak scan after the others; once, on the first call.
+    static const QList<Command>& withLeakCommands(const QList<Command>& others);
+    void leakCheck(const QStringList& arguments);
+    void leakScan(const QStringList& arguments);
+    struct LeakRun;
+    void respondToLeak(const std::shared_ptr<LeakRun>& run, std::vector<LeakFinding> findings,
+                       const QStringList& sources);
+    void actOnLeak(const std::shared_ptr<LeakRun>& run);
+    void reportLeak(const std::shared_ptr<LeakRun>& run);
 
     // Steps of the commands.
     std::optional<Account> accountFromOptions(const QCommandLineParser& parser);

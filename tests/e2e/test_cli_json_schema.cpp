@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kw;
@@ -239,6 +240,22 @@ private slots:
         QVERIFY(!keys.isEmpty());
         for (const QJsonValue& key : keys)
             QVERIFY(namesAir(key.toObject()));
+    }
+
+    // A pasted id (no secret: nothing live, exit 0) names the account of its key in each match.
+    void leakCommands()
+    {
+        const QString keyId = keyIds(listKeys(m_s3Label).value_or(QJsonArray())).value(0);
+        QVERIFY(!keyId.isEmpty());
+        const QJsonArray checked =
+            json({u"leak"_s, u"check"_s}, "id " + keyId.toUtf8()).value(0).array();
+        QVERIFY(namesS3(checked.first()[u"matches"_s][0].toObject()));
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"ids.txt"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(keyId.toUtf8()) > 0);
+        file.close();
+        const QJsonArray scanned = json({u"leak"_s, u"scan"_s, dir.path()}).value(0).array();
+        QVERIFY(namesS3(scanned.first()[u"matches"_s][0].toObject()));
     }
 
     void accountsRemove()
