@@ -6,6 +6,7 @@
 #include "console/ReminderTracker.h"
 #include "core/Account.h"
 #include "core/AuditLog.h"
+#include "core/ProcessHardening.h"
 #include "providers/KeyProvider.h"
 #include "providers/NetworkProxy.h"
 #include "sandbox/SandboxHost.h"
@@ -129,6 +130,7 @@ std::unique_ptr<kw::sandbox::SandboxHost> startSandboxes(kw::AppController& cont
 
 int main(int argc, char* argv[])
 {
+    kw::hardenProcess(argc, argv, "keywarden"); // no core dumps, no ptrace: before any secret
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"KeyWarden"_s);
     QApplication::setApplicationName(u"keywarden"_s);
@@ -158,6 +160,12 @@ int main(int argc, char* argv[])
                                             "(for an autostart entry); where the desktop has no "
                                             "tray, the window starts minimised."));
     parser.addOption(backgroundOption);
+    // Taken out of the arguments by hardenProcess(); listed here for --help.
+    parser.addOption(QCommandLineOption(
+        QString::fromLatin1(kw::allowCoreDumpsOption),
+        QCoreApplication::translate("main", "For developers: allow core dumps and debugger "
+                                            "attach (also KEYWARDEN_ALLOW_CORE_DUMPS=1). A core "
+                                            "file may then hold your tokens and secrets.")));
     parser.process(app);
     const bool sandboxMode = parser.isSet(sandboxOption);
     // A sandbox run keeps its settings, rotation records and audit log apart from the user's

@@ -1284,6 +1284,8 @@
         <location filename="../app/sandbox_main.cpp" line="102"/>
         <source>Runs the WAYSCloud, Scaleway, CoreWeave, Wasabi AiR and Wasabi IAM API emulators on 127.0.0.1 with sample keys; the Scaleway, CoreWeave and Wasabi IAM ones also answer S3 ListBuckets, to verify their key pairs.
 
+Unlike keywarden and keywarden-cli, it leaves core dumps and debugger attach on: it holds only throwaway sample secrets.
+
 On start it prints to stdout:
   KEYWARDEN_SANDBOX_URL=&lt;WAYSCloud base URL&gt;
   KEYWARDEN_SANDBOX_TOKEN=&lt;WAYSCloud admin personal access token&gt;
@@ -1296,6 +1298,8 @@ The Wasabi IAM token is the root key pair as ACCESSKEYID:SECRET (with --wasabi-i
 The token is a throwaway credential made up at start-up: it is valid only for this sandbox process and only until it exits, so printing it is intended.
 Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/stats.</source>
         <translation>Kjører API-emulatorene for WAYSCloud, Scaleway, CoreWeave, Wasabi AiR og Wasabi IAM på 127.0.0.1 med eksempelnøkler; Scaleway, CoreWeave og Wasabi IAM svarer også på S3 ListBuckets, for å verifisere nøkkelparene sine.
+
+I motsetning til keywarden og keywarden-cli lar den kjernedumper og tilkobling av feilsøker være på: den har bare engangs eksempelhemmeligheter.
 
 Ved oppstart skrives dette til stdout:
   KEYWARDEN_SANDBOX_URL=&lt;WAYSCloud-grunnadresse&gt;
@@ -7316,6 +7320,11 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         <location filename="../app/keywarden_main.cpp" line="157"/>
         <source>Start in the system tray without opening the window (for an autostart entry); where the desktop has no tray, the window starts minimised.</source>
         <translation>Start i systemkurven uten å åpne vinduet (for en autostartoppføring); der skrivebordet ikke har noen systemkurv, startes vinduet minimert.</translation>
+    </message>
+    <message>
+        <location filename="../app/keywarden_main.cpp" line="166"/>
+        <source>For developers: allow core dumps and debugger attach (also KEYWARDEN_ALLOW_CORE_DUMPS=1). A core file may then hold your tokens and secrets.</source>
+        <translation>For utviklere: tillat kjernedumper og tilkobling av feilsøker (også KEYWARDEN_ALLOW_CORE_DUMPS=1). En kjernefil kan da inneholde tokenene og hemmelighetene dine.</translation>
     </message>
     <message>
         <location filename="../app/keywarden_main.cpp" line="117"/>
