@@ -160,7 +160,7 @@ Secret AddAccountDialog::takeToken()
     QString text = m_ui->tokenEdit->text();
     // The edit drops its reference first, so that wipe() below overwrites the last copy.
     m_ui->tokenEdit->clear();
-    Secret token = Secret::fromString(text.trimmed());
+    Secret token = Secret::fromString(QStringView(text).trimmed()); // no trimmed copy
     wipe(text);
     return token;
 }
@@ -210,7 +210,7 @@ QString AddAccountDialog::problem() const
     if (!proxy.isEmpty() && proxy.contains(u'@'))
         return tr("Proxy credentials are not kept with an account: give them to the proxy through "
                   "https_proxy, or use a proxy that needs none.");
-    if (!m_editing && m_ui->tokenEdit->text().trimmed().isEmpty())
+    if (!m_editing && QStringView(m_ui->tokenEdit->text()).trimmed().isEmpty())
         return tr("Enter the account's API token.");
     return {};
 }
