@@ -113,12 +113,14 @@ int main(int argc, char* argv[])
         {
             char bytes[48];
         };
+        // kept until the end, so the compiler cannot elide the new/delete pairs
+        std::vector<std::unique_ptr<Small>> objects;
+        objects.reserve(200000);
         for (int i = 0; i < 200000; ++i) {
-            auto object = std::make_unique<Small>();
-            object->bytes[0] = char(i);
-            if (object->bytes[0] == char(-1) && i < 0)
-                std::printf("unexpected\n");
+            objects.push_back(std::make_unique<Small>());
+            objects.back()->bytes[0] = char(i);
         }
+        objects.clear();
     });
     compare("grow", [] {
         QByteArray bytes;
