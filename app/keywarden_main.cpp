@@ -6,6 +6,7 @@
 #include "console/ReminderTracker.h"
 #include "core/Account.h"
 #include "core/AuditLog.h"
+#include "core/ProcessHardening.h"
 #include "providers/KeyProvider.h"
 #include "providers/NetworkProxy.h"
 #include "sandbox/SandboxHost.h"
@@ -131,6 +132,7 @@ std::unique_ptr<kw::sandbox::SandboxHost> startSandboxes(kw::AppController& cont
 
 int main(int argc, char* argv[])
 {
+    kw::hardenProcess(argc, argv, "keywarden"); // no core dumps, no ptrace: before any secret
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"KeyWarden"_s);
     QApplication::setApplicationName(u"keywarden"_s);
@@ -165,6 +167,12 @@ int main(int argc, char* argv[])
                                                        "desktop without a dark theme of its own; "
                                                        "KEYWARDEN_STYLE=dark does the same."));
     parser.addOption(darkOption);
+    // Taken out of the arguments by hardenProcess(); listed here for --help.
+    parser.addOption(QCommandLineOption(
+        QString::fromLatin1(kw::allowCoreDumpsOption),
+        QCoreApplication::translate("main", "For developers: allow core dumps and debugger "
+                                            "attach (also KEYWARDEN_ALLOW_CORE_DUMPS=1). A core "
+                                            "file may then hold your tokens and secrets.")));
     parser.process(app);
     if (parser.isSet(darkOption) || qEnvironmentVariable("KEYWARDEN_STYLE") == u"dark"_s)
         kw::Palette::useDarkFusion();

@@ -104,6 +104,8 @@ QString description()
         "Runs the WAYSCloud, Scaleway, CoreWeave, Wasabi AiR and Wasabi IAM API emulators on "
         "127.0.0.1 with sample keys; the Scaleway, CoreWeave and Wasabi IAM ones also answer S3 "
         "ListBuckets, to verify their key pairs.\n\n"
+        "Unlike keywarden and keywarden-cli, it leaves core dumps and debugger attach on: it "
+        "holds only throwaway sample secrets.\n\n"
         "On start it prints to stdout:\n"
         "  KEYWARDEN_SANDBOX_URL=<WAYSCloud base URL>\n"
         "  KEYWARDEN_SANDBOX_TOKEN=<WAYSCloud admin personal access token>\n"

@@ -1209,6 +1209,8 @@
         <location filename="../app/sandbox_main.cpp" line="102"/>
         <source>Runs the WAYSCloud, Scaleway, CoreWeave, Wasabi AiR and Wasabi IAM API emulators on 127.0.0.1 with sample keys; the Scaleway, CoreWeave and Wasabi IAM ones also answer S3 ListBuckets, to verify their key pairs.
 
+Unlike keywarden and keywarden-cli, it leaves core dumps and debugger attach on: it holds only throwaway sample secrets.
+
 On start it prints to stdout:
   KEYWARDEN_SANDBOX_URL=&lt;WAYSCloud base URL&gt;
   KEYWARDEN_SANDBOX_TOKEN=&lt;WAYSCloud admin personal access token&gt;
@@ -1221,6 +1223,8 @@ The Wasabi IAM token is the root key pair as ACCESSKEYID:SECRET (with --wasabi-i
 The token is a throwaway credential made up at start-up: it is valid only for this sandbox process and only until it exits, so printing it is intended.
 Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/stats.</source>
         <translation>Startet die API-Emulatoren von WAYSCloud, Scaleway, CoreWeave, Wasabi AiR und Wasabi IAM auf 127.0.0.1 mit Beispielschlüsseln; die von Scaleway, CoreWeave und Wasabi IAM beantworten auch S3 ListBuckets, um ihre Schlüsselpaare zu prüfen.
+
+Anders als keywarden und keywarden-cli lässt er Core-Dumps und das Anhängen eines Debuggers zu: Er enthält nur wegwerfbare Beispielgeheimnisse.
 
 Beim Start gibt es auf stdout aus:
   KEYWARDEN_SANDBOX_URL=&lt;WAYSCloud-Basis-URL&gt;
@@ -7276,7 +7280,12 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         <translation>Im Infobereich starten, ohne das Fenster zu öffnen (für einen Autostart-Eintrag); wo die Arbeitsumgebung keinen Infobereich hat, startet das Fenster minimiert.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="118"/>
+        <location filename="../app/keywarden_main.cpp" line="166"/>
+        <source>For developers: allow core dumps and debugger attach (also KEYWARDEN_ALLOW_CORE_DUMPS=1). A core file may then hold your tokens and secrets.</source>
+        <translation>Für Entwickler: Core-Dumps und das Anhängen eines Debuggers erlauben (auch KEYWARDEN_ALLOW_CORE_DUMPS=1). Eine Core-Datei kann dann Ihre Tokens und Geheimnisse enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/keywarden_main.cpp" line="117"/>
         <source>%1 sandbox</source>
         <translation>%1-Sandbox</translation>
     </message>

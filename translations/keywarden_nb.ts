@@ -1209,6 +1209,8 @@
         <location filename="../app/sandbox_main.cpp" line="102"/>
         <source>Runs the WAYSCloud, Scaleway, CoreWeave, Wasabi AiR and Wasabi IAM API emulators on 127.0.0.1 with sample keys; the Scaleway, CoreWeave and Wasabi IAM ones also answer S3 ListBuckets, to verify their key pairs.
 
+Unlike keywarden and keywarden-cli, it leaves core dumps and debugger attach on: it holds only throwaway sample secrets.
+
 On start it prints to stdout:
   KEYWARDEN_SANDBOX_URL=&lt;WAYSCloud base URL&gt;
   KEYWARDEN_SANDBOX_TOKEN=&lt;WAYSCloud admin personal access token&gt;
@@ -1221,6 +1223,8 @@ The Wasabi IAM token is the root key pair as ACCESSKEYID:SECRET (with --wasabi-i
 The token is a throwaway credential made up at start-up: it is valid only for this sandbox process and only until it exits, so printing it is intended.
 Control endpoints (with the token): POST/DELETE /_sandbox/faults, GET /_sandbox/stats.</source>
         <translation>Kjører API-emulatorene for WAYSCloud, Scaleway, CoreWeave, Wasabi AiR og Wasabi IAM på 127.0.0.1 med eksempelnøkler; Scaleway, CoreWeave og Wasabi IAM svarer også på S3 ListBuckets, for å verifisere nøkkelparene sine.
+
+I motsetning til keywarden og keywarden-cli lar den kjernedumper og tilkobling av feilsøker være på: den har bare engangs eksempelhemmeligheter.
 
 Ved oppstart skrives dette til stdout:
   KEYWARDEN_SANDBOX_URL=&lt;WAYSCloud-grunnadresse&gt;
@@ -7276,7 +7280,12 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         <translation>Start i systemkurven uten å åpne vinduet (for en autostartoppføring); der skrivebordet ikke har noen systemkurv, startes vinduet minimert.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="118"/>
+        <location filename="../app/keywarden_main.cpp" line="166"/>
+        <source>For developers: allow core dumps and debugger attach (also KEYWARDEN_ALLOW_CORE_DUMPS=1). A core file may then hold your tokens and secrets.</source>
+        <translation>For utviklere: tillat kjernedumper og tilkobling av feilsøker (også KEYWARDEN_ALLOW_CORE_DUMPS=1). En kjernefil kan da inneholde tokenene og hemmelighetene dine.</translation>
+    </message>
+    <message>
+        <location filename="../app/keywarden_main.cpp" line="117"/>
         <source>%1 sandbox</source>
         <translation>%1-sandkasse</translation>
     </message>

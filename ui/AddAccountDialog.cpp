@@ -160,7 +160,7 @@ Secret AddAccountDialog::takeToken()
     QString text = m_ui->tokenEdit->text();
     // The edit drops its reference first, so that wipe() below overwrites the last copy.
     m_ui->tokenEdit->clear();
-    Secret token = Secret::fromString(text.trimmed());
+    Secret token = Secret::fromString(QStringView(text).trimmed()); // no trimmed copy
     wipe(text);
     return token;
 }
@@ -206,7 +206,7 @@ QString AddAccountDialog::problem() const
     QString proxyError;
     if (!normalizedProxyUrl(m_ui->proxyEdit->text(), &proxyError, ProxyCredentials::Refused))
         return proxyError;
-    if (!m_editing && m_ui->tokenEdit->text().trimmed().isEmpty())
+    if (!m_editing && QStringView(m_ui->tokenEdit->text()).trimmed().isEmpty())
         return tr("Enter the account's API token.");
     return {};
 }

@@ -48,6 +48,29 @@ QByteArray keyedDigest(QByteArrayView data)
     return QByteArray(reinterpret_cast<const char*>(digest.data()), qsizetype(length));
 }
 
+// Clipboard managers and history are told to leave the entry alone: KDE's hint everywhere (a
+// desktop that ignores it is not harmed), and each system's own formats where they exist.
+void markAsSecret(QMimeData* mime)
+{
+    mime->setData(kPasswordHintMime, "secret"_ba);
+#if defined(Q_OS_WIN)
+    // Qt passes these through as the named Windows clipboard formats: monitors skip the entry,
+    // and Windows keeps it out of the clipboard history and the cloud clipboard (a DWORD 0).
+    const QByteArray dwordZero(4, '\0');
+    mime->setData(
+        u"application/x-qt-windows-mime;value=\"ExcludeClipboardContentFromMonitorProcessing\""_s,
+        dwordZero);
+    mime->setData(u"application/x-qt-windows-mime;value=\"CanIncludeInClipboardHistory\""_s,
+                  dwordZero);
+    mime->setData(u"application/x-qt-windows-mime;value=\"CanUploadToCloudClipboard\""_s,
+                  dwordZero);
+#endif
+#if defined(Q_OS_MACOS)
+    // org.nspasteboard.ConcealedType: clipboard managers that follow nspasteboard.org skip it.
+    mime->setData(u"application/x-nspasteboard-concealed-type"_s, "secret"_ba);
+#endif
+}
+
 QByteArray digestOfText(const QString& text)
 {
     QByteArray utf8 = text.toUtf8();
@@ -75,7 +98,19 @@ ClipboardGuard::ClipboardGuard(QClipboard* clipboard, QObject* parent)
 ClipboardGuard::~ClipboardGuard()
 {
     if (m_armed && clipboardHoldsOurs())
-        m_clipboard->clear(QClipboard::Clipboard);
+        wipeAndClear();
+}
+
+void ClipboardGuard::wipeAndClear()
+{
+    // Overwrite the text where the clipboard's data holds it (the QMimeData we gave it) before
+    // the clipboard frees it: a copy that only dropped its reference would outlive it.
+    if (m_mime && m_clipboard->mimeData(QClipboard::Clipboard) == m_mime) {
+        QString held = m_mime->text(); // shares the stored buffer
+        wipeShared(held);
+    }
+    m_mime = nullptr;
+    m_clipboard->clear(QClipboard::Clipboard);
 }
 
 void ClipboardGuard::setTimeout(std::chrono::milliseconds timeout)
@@ -91,11 +126,12 @@ void ClipboardGuard::copy(const Secret& secret)
     m_digest = digestOfText(text);
     auto* mime = new QMimeData;
     mime->setText(text);
-    mime->setData(kPasswordHintMime, "secret"_ba);
+    markAsSecret(mime);
     wipe(text);
 
     m_armed = false; // our own change of the clipboard must not count as "the user copied"
     m_clipboard->setMimeData(mime, QClipboard::Clipboard);
+    m_mime = mime;
     m_armed = true;
 
     m_elapsed.start();
@@ -120,7 +156,7 @@ void ClipboardGuard::clearNow()
     const bool ours = clipboardHoldsOurs();
     finish();
     if (ours)
-        m_clipboard->clear(QClipboard::Clipboard);
+        wipeAndClear();
     emit countdownChanged(0);
     emit cleared(ours);
 }

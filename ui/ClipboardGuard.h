@@ -9,6 +9,7 @@
 
 QT_BEGIN_NAMESPACE
 class QClipboard;
+class QMimeData;
 QT_END_NAMESPACE
 
 namespace kw {
@@ -16,10 +17,12 @@ namespace kw {
 class Secret;
 
 // Puts a secret on the system clipboard for a limited time. The data is marked for clipboard
-// managers as a password so they do not record it, and it is cleared after the timeout, on quit
-// and on destruction — but only while the clipboard still holds it: the guard keeps a keyed
-// hash (HMAC-SHA256, random per-process key) of what it put there, never the plaintext, and
-// leaves anything the user copied later alone.
+// managers as a password so they do not record it (KDE's x-kde-passwordManagerHint; on Windows
+// also ExcludeClipboardContentFromMonitorProcessing, CanIncludeInClipboardHistory = 0 and
+// CanUploadToCloudClipboard = 0; on macOS the nspasteboard.org concealed type), and it is cleared
+// after the timeout, on quit and on destruction — but only while the clipboard still holds it: the
+// guard keeps a keyed hash (HMAC-SHA256, random per-process key) of what it put there, never the
+// plaintext, and leaves anything the user copied later alone.
 class ClipboardGuard : public QObject
 {
     Q_OBJECT
@@ -47,11 +50,13 @@ signals:
 
 private:
     [[nodiscard]] bool clipboardHoldsOurs() const;
+    void wipeAndClear();
     void finish();
     void onTick();
     void onClipboardChanged();
 
     QPointer<QClipboard> m_clipboard;
+    QPointer<QMimeData> m_mime; // what we put on the clipboard, while the clipboard holds it
     std::chrono::milliseconds m_timeout{std::chrono::seconds(20)};
     QByteArray m_digest; // HMAC of the UTF-8 text we put on the clipboard
     bool m_armed = false;

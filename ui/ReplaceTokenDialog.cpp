@@ -38,14 +38,14 @@ ReplaceTokenDialog::~ReplaceTokenDialog()
 Secret ReplaceTokenDialog::token() const
 {
     QString text = m_ui->tokenEdit->text();
-    Secret token = Secret::fromString(text.trimmed());
+    Secret token = Secret::fromString(QStringView(text).trimmed()); // no trimmed copy
     wipe(text);
     return token;
 }
 
 QString ReplaceTokenDialog::problem() const
 {
-    if (m_ui->tokenEdit->text().trimmed().isEmpty())
+    if (QStringView(m_ui->tokenEdit->text()).trimmed().isEmpty()) // no trimmed copy
         return tr("Enter the new API token.");
     return {};
 }

@@ -121,14 +121,27 @@ void SecretField::changeEvent(QEvent* event)
 
 void SecretField::updateDisplay()
 {
+    // The secret shown before is overwritten where the line edit holds it, before the edit lets
+    // go of it (its layout's own copy is scrubbed when freed: core/ScrubbingAlloc.h).
+    wipeShownText();
     if (isRevealed() && !m_secret.isEmpty()) {
         QString text = m_secret.exposeString();
         m_edit->setText(text);
         wipe(text); // the line edit keeps its own copy for as long as the secret is shown
+        m_shownInClear = true;
     } else {
         m_edit->setText(m_secret.isEmpty() ? QString() : QString(kMaskLength, kBullet));
     }
     m_edit->setCursorPosition(0);
+}
+
+void SecretField::wipeShownText()
+{
+    if (!m_shownInClear)
+        return;
+    m_shownInClear = false;
+    QString shown = m_edit->text(); // shares the edit's buffer
+    wipeShared(shown);
 }
 
 void SecretField::retranslate()

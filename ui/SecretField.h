@@ -43,9 +43,11 @@ protected:
 
 private:
     void updateDisplay();
+    void wipeShownText();
     void retranslate();
 
     Secret m_secret;
+    bool m_shownInClear = false; // the line edit holds the secret, not the mask
     QLineEdit* m_edit;
     QToolButton* m_revealButton;
 };

@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "ExitCode.h"
 #include "Terminal.h"
+#include "core/ProcessHardening.h"
 #include "providers/NetworkProxy.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[])
 {
+    kw::hardenProcess(argc, argv, "keywarden-cli"); // no core dumps, no ptrace; --allow-core-dumps
     // A reader that went away (a closed pipe) is an error to report, not a signal that kills
     // the process half-way through a rotation: writes then fail with EPIPE and are checked.
     std::signal(SIGPIPE, SIG_IGN);

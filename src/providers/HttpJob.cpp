@@ -156,10 +156,15 @@ QNetworkRequest HttpJob::networkRequest(const HttpRequest& attempt) const
     if (!request.hasRawHeader("Accept"))
         request.setRawHeader("Accept", "application/json");
     if (!m_client->m_authHeader.isEmpty() && !m_client->m_credential.isEmpty()) {
-        QByteArray value =
-            m_client->m_authScheme.isEmpty()
-                ? m_client->m_credential.exposeBytes()
-                : m_client->m_authScheme + ' ' + m_client->m_credential.exposeBytes();
+        // Built in one buffer from the secret's own bytes: no exposeBytes() temporary is freed
+        // unwiped. The request keeps a shared reference, freed (scrubbed) with the request.
+        const QByteArray& scheme = m_client->m_authScheme;
+        const QByteArrayView credential = m_client->m_credential.view();
+        QByteArray value;
+        value.reserve(scheme.size() + 1 + credential.size());
+        if (!scheme.isEmpty())
+            value.append(scheme).append(' ');
+        value.append(credential);
         request.setRawHeader(m_client->m_authHeader, value);
         wipe(value);
     }
@@ -187,7 +192,7 @@ void HttpJob::startAttempt()
     if (m_finished)
         return;
     ++m_attempts;
-    m_body.clear();
+    wipe(m_body); // the last attempt's answer, overwritten before a retry reads the next
     m_sslErrors.clear();
     m_abortReason = Abort::None;
 

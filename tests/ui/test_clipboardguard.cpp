@@ -167,6 +167,44 @@ private slots:
         QCOMPARE(cleared.count(), 1);
     }
 
+    // Issue 15: the text is overwritten where the clipboard's data holds it before the clipboard
+    // lets go of it, so no owner of that buffer frees it unwiped.
+    void clearingWipesTheClipboardCopyInPlace()
+    {
+        kw::ClipboardGuard guard(clipboard());
+        const QString secret = generatedSecret();
+        guard.copy(kw::Secret::fromString(secret));
+        const QString held = clipboard()->mimeData(QClipboard::Clipboard)->text();
+        QCOMPARE(held, secret);
+        guard.clearNow();
+        QCOMPARE(held, QString(secret.size(), QChar(0)));
+        QVERIFY(clipboard()->text().isEmpty());
+    }
+
+    void expiryWipesTheClipboardCopyInPlace()
+    {
+        kw::ClipboardGuard guard(clipboard());
+        guard.setTimeout(50ms);
+        const QString secret = generatedSecret();
+        guard.copy(kw::Secret::fromString(secret));
+        const QString held = clipboard()->mimeData(QClipboard::Clipboard)->text();
+        QTRY_VERIFY_WITH_TIMEOUT(!guard.isArmed(), 5000);
+        QCOMPARE(held, QString(secret.size(), QChar(0)));
+    }
+
+    // What the user copied after us is theirs: never overwritten.
+    void otherContentIsNeverWiped()
+    {
+        kw::ClipboardGuard guard(clipboard());
+        guard.copy(kw::Secret::fromString(generatedSecret()));
+        const QString mine = u"the user's own text"_s;
+        clipboard()->setText(mine);
+        const QString held = clipboard()->text();
+        guard.clearNow();
+        QCOMPARE(held, mine);
+        QCOMPARE(clipboard()->text(), mine);
+    }
+
     void clearNowLeavesOtherContentAlone()
     {
         kw::ClipboardGuard guard(clipboard());

@@ -42,6 +42,34 @@ private slots:
         QCOMPARE(field.secret().exposeString(), secret);
     }
 
+    // Issue 15: hiding overwrites the text where the line edit held it, so a reference that
+    // outlives the edit's (here the test's own, as QLineEdit's undo or layout could) sees zeros.
+    void hidingWipesTheShownTextInPlace()
+    {
+        kw::SecretField field;
+        const QString secret = generatedSecret();
+        field.setSecret(kw::Secret::fromString(secret));
+        field.setRevealed(true);
+        const QString held = field.lineEdit()->text(); // shares the edit's buffer
+        QCOMPARE(held, secret);
+        field.setRevealed(false);
+        QCOMPARE(held.size(), secret.size());
+        QCOMPARE(held, QString(secret.size(), QChar(0)));
+        QVERIFY(!field.lineEdit()->text().contains(u"EXAMPLE"_s));
+    }
+
+    void clearWhileRevealedWipesTheShownText()
+    {
+        kw::SecretField field;
+        const QString secret = generatedSecret();
+        field.setSecret(kw::Secret::fromString(secret));
+        field.setRevealed(true);
+        const QString held = field.lineEdit()->text();
+        field.clear();
+        QCOMPARE(held, QString(secret.size(), QChar(0)));
+        QVERIFY(field.lineEdit()->text().isEmpty());
+    }
+
     void maskDoesNotGiveTheLengthAway()
     {
         kw::SecretField shortField;
