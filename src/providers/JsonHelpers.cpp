@@ -24,37 +24,94 @@ bool isIntegerLiteral(const json::string_t& text)
 
 // nlohmann's DOM builder, except that an integer too large for 64 bits (which the library would
 // turn into an approximate double) is kept as the string of its digits: an id must keep its
-// value, and idField() reads strings.
-class ExactIntegerDom : public nlohmann::detail::json_sax_dom_callback_parser<json>
+// value, and idField() reads strings. Every value inside more than maxDepth open arrays and
+// objects is dropped, so a hostile body cannot build a huge tree.
+//
+// The depth limit used to be nlohmann's callback DOM parser, which after every object searches
+// the whole enclosing array for a dropped value: quadratic in a list's length (100 000 keys took
+// seconds). Here dropped values are simply never handed to the plain DOM builder.
+class BoundedExactDom
 {
 public:
-    using json_sax_dom_callback_parser::json_sax_dom_callback_parser;
+    using Dom = nlohmann::detail::json_sax_dom_parser<json>;
 
+    BoundedExactDom(json& result, int maxDepth)
+        : m_dom(result, /*allow_exceptions=*/false), m_maxDepth(maxDepth)
+    {}
+
+    bool is_errored() const { return m_dom.is_errored(); }
+
+    bool null() { return kept() ? m_dom.null() : true; }
+    bool boolean(bool value) { return kept() ? m_dom.boolean(value) : true; }
+    bool number_integer(json::number_integer_t value)
+    {
+        return kept() ? m_dom.number_integer(value) : true;
+    }
+    bool number_unsigned(json::number_unsigned_t value)
+    {
+        return kept() ? m_dom.number_unsigned(value) : true;
+    }
     bool number_float(json::number_float_t value, const json::string_t& text)
     {
+        if (!kept())
+            return true;
         if (isIntegerLiteral(text)) {
             json::string_t digits = text;
-            return string(digits);
+            return m_dom.string(digits);
         }
-        return json_sax_dom_callback_parser::number_float(value, text);
+        return m_dom.number_float(value, text);
     }
+    bool string(json::string_t& value) { return kept() ? m_dom.string(value) : true; }
+    bool binary(json::binary_t& value) { return kept() ? m_dom.binary(value) : true; }
+    bool key(json::string_t& value) { return kept() ? m_dom.key(value) : true; }
+    bool start_object(std::size_t length) { return open() ? m_dom.start_object(length) : true; }
+    bool end_object() { return close() ? m_dom.end_object() : true; }
+    bool start_array(std::size_t length) { return open() ? m_dom.start_array(length) : true; }
+    bool end_array() { return close() ? m_dom.end_array() : true; }
+    template <class Exception>
+    bool parse_error(std::size_t position, const std::string& token, const Exception& error)
+    {
+        return m_dom.parse_error(position, token, error);
+    }
+
+private:
+    // A value (or key) inside m_open arrays and objects, none of them dropped.
+    bool kept() const { return m_dropped == 0 && m_open <= m_maxDepth; }
+    bool open()
+    {
+        if (!kept()) {
+            ++m_dropped;
+            return false;
+        }
+        ++m_open;
+        return true;
+    }
+    bool close()
+    {
+        if (m_dropped > 0) {
+            --m_dropped;
+            return false;
+        }
+        --m_open;
+        return true;
+    }
+
+    Dom m_dom;
+    int m_maxDepth;
+    int m_open = 0;    // kept arrays and objects not yet closed
+    int m_dropped = 0; // dropped arrays and objects not yet closed
 };
 
 } // namespace
 
 json parse(const QByteArray& body, int maxDepth)
 {
-    const json::parser_callback_t limitDepth = [maxDepth](int depth, json::parse_event_t, json&) {
-        return depth <= maxDepth;
-    };
     json result;
-    ExactIntegerDom dom(result, limitDepth, /*allow_exceptions=*/false);
+    BoundedExactDom dom(result, maxDepth);
     json::sax_parse(body.constData(), body.constData() + body.size(), &dom,
                     json::input_format_t::json, /*strict=*/true);
     if (dom.is_errored())
         return json(json::value_t::discarded);
-    if (result.is_discarded()) // the whole document was dropped by the depth limit
-        return nullptr;
     return result;
 }
 
@@ -101,8 +158,64 @@ std::optional<bool> boolField(const json& object, const char* name)
     return it->get<bool>();
 }
 
+namespace {
+
+// The digits text[from, from + count) as a number; -1 when one of them is not a digit.
+int digitsAt(QStringView text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + int(c - u'0');
+    }
+    return value;
+}
+
+// What every provider sends (providers.md): "2026-02-03T21:10:00Z", with or without a fraction
+// of any length ("…:04.002433Z"), "T" or a space, "Z" or "z". Read without a regular expression
+// or QDateTime::fromString, which took most of a long list's parse. Invalid QDateTime for any
+// other shape or an out-of-range field: parseTimestamp then reads it the slow, general way.
+QDateTime parseUtcTimestamp(QStringView text)
+{
+    constexpr qsizetype Fixed = 19; // YYYY-MM-DDTHH:MM:SS
+    if (text.size() < Fixed + 1 || (text.back() != u'Z' && text.back() != u'z'))
+        return {};
+    if (text[4] != u'-' || text[7] != u'-' || (text[10] != u'T' && text[10] != u' ') ||
+        text[13] != u':' || text[16] != u':')
+        return {};
+    const int year = digitsAt(text, 0, 4), month = digitsAt(text, 5, 2);
+    const int day = digitsAt(text, 8, 2), hour = digitsAt(text, 11, 2);
+    const int minute = digitsAt(text, 14, 2), second = digitsAt(text, 17, 2);
+    int milliseconds = 0;
+    const qsizetype fraction = text.size() - 1 - Fixed; // digits and their separator
+    if (fraction == 1)
+        return {};
+    if (fraction > 1) {
+        if (text[Fixed] != u'.' && text[Fixed] != u',')
+            return {};
+        const qsizetype digits = fraction - 1;
+        const int kept = digitsAt(text, Fixed + 1, std::min<qsizetype>(digits, 3));
+        if (kept < 0 ||
+            (digits > 3 && digitsAt(text, Fixed + 4, std::min<qsizetype>(digits - 3, 9)) < 0))
+            return {};
+        if (digits > 12)
+            return {}; // rare: left to the general reader
+        milliseconds = kept * (digits == 1 ? 100 : digits == 2 ? 10 : 1);
+    }
+    if (year < 1 || month < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 ||
+        second > 59 || !QDate::isValid(year, month, day))
+        return {};
+    return QDateTime(QDate(year, month, day), QTime(hour, minute, second, milliseconds), Qt::UTC);
+}
+
+} // namespace
+
 QDateTime parseTimestamp(const QString& input)
 {
+    if (const QDateTime fast = parseUtcTimestamp(QStringView(input).trimmed()); fast.isValid())
+        return fast;
     QString text = input.trimmed();
     if (text.size() > 10 && text.at(10) == u' ')
         text[10] = u'T';
