@@ -20,7 +20,9 @@ void KeyTableModel::rowsWillChange()
 
 QByteArray KeyTableModel::foldedForSearch(const QString& text)
 {
-    return text.toCaseFolded().toUtf8();
+    QByteArray folded = text.toCaseFolded().toUtf8();
+    folded.squeeze(); // toUtf8() leaves room for three bytes a character: kept for every row
+    return folded;
 }
 
 void KeyTableModel::buildSearchTexts() const

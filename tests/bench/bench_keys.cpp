@@ -138,6 +138,13 @@ void benchmark(int count, QTextStream& out)
     out << "parse cpu " << count << ": " << medianMs(parseCpu) << " ms\n";
     body.clear();
     body.squeeze();
+    const bool trace = qEnvironmentVariableIsSet("KW_BENCH_TRACE");
+    const auto heapNote = [&](const char* what) {
+        if (trace)
+            out << "  heap " << what << ": " << double(heapInUse() - heapBefore) / 1024.0 / count
+                << " KiB a key\n";
+    };
+    heapNote("parsed keys");
 
     kw::KeyTableModel model;
     kw::KeyFilterProxy proxy;
@@ -149,6 +156,7 @@ void benchmark(int count, QTextStream& out)
         model.setKeys(keys);
         (void)proxy.rowCount(); // the proxy maps lazily: a view asks for this at once
     });
+    heapNote("keys in the model");
     out << "model load " << count << ": " << load << " ms\n";
 
     // The first keystroke after a load builds every row's search text; the ones after reuse it.
@@ -174,6 +182,11 @@ void benchmark(int count, QTextStream& out)
         proxy.setFilterText(QString());
         worst.push_back(worstKeystrokeMs(proxy, word));
     }
+    heapNote("with search texts");
+    if (trace)
+        out << "  search text: " << model.foldedSearchText(1).size()
+            << " bytes: " << QString::fromUtf8(model.foldedSearchText(1)).replace(u'\n', u'|')
+            << "\n";
     out << "filter first keystroke " << count << ": " << firstKey << " ms\n";
     out << "filter keystroke " << count << ": " << medianMs(worst) << " ms (worst of a typed word, "
         << shown << " rows kept)\n";
@@ -189,6 +202,7 @@ void benchmark(int count, QTextStream& out)
         proxy.sort(kw::KeyTableModel::NameColumn, Qt::AscendingOrder);
         sorts.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
+    heapNote("sorted");
     out << "sort " << count << ": " << medianMs(sorts) << " ms (by age, then by name)\n";
 
     // Render every visible cell's text once, as a view would while scrolling through.
@@ -197,12 +211,15 @@ void benchmark(int count, QTextStream& out)
             for (int column = 0; column < proxy.columnCount(); ++column)
                 (void)proxy.index(row, column).data(Qt::DisplayRole);
     });
+    heapNote("cells shown");
     out << "display text " << count << ": " << render << " ms (all cells)\n";
 
     // What stays once the list is shown: the model's rows, their search texts and sort ranks.
     proxy.setFilterText(QStringLiteral("s"));
+    heapNote("filtered");
     proxy.setFilterText(QString());
-    keys.clear();
+    heapNote("filter cleared");
+    keys = QList<kw::ApiKey>(); // clear() would give the shared list a new buffer of its capacity
     const qint64 held = heapInUse() - heapBefore;
     out << "memory per key " << count << ": " << double(held) / 1024.0 / count << " KiB\n";
     out.flush();
