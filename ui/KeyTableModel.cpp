@@ -107,6 +107,8 @@ void KeyTableModel::setAccountData(const QString& accountId, const AccountData& 
 
 void KeyTableModel::removeAccountData(const QString& accountId)
 {
+    if (m_accountData.contains(accountId))
+        rowsWillChange(); // the rows' label, and so their search text and order, change
     m_accountData.remove(accountId);
 }
 
