@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
+#include <cstring>
 #include <openssl/crypto.h>
 
 namespace kw::jsonio {
@@ -321,6 +322,36 @@ private:
 
 } // namespace
 
+namespace {
+
+// One entry of a key list, the position-th (from 1): its key appended to keys, or false with
+// *error saying what is wrong with it.
+bool readEntry(const json& item, int position, const QString& provider, const QString& idName,
+               const KeyIdReader& idOf, const KeyReader& keyOf, Interner& interner,
+               QList<ApiKey>& keys, QString* error)
+{
+    if (!item.is_object()) {
+        *error = QCoreApplication::translate("kw::jsonio",
+                                             "Entry %1 of the key list from %2 is not an object.")
+                     .arg(position)
+                     .arg(provider);
+        return false;
+    }
+    const QString id = idOf(item);
+    if (id.isEmpty()) {
+        *error =
+            QCoreApplication::translate("kw::jsonio", "Entry %1 of the key list from %2 has no %3.")
+                .arg(position)
+                .arg(provider, idName);
+        return false;
+    }
+    keys << keyOf(item, id);
+    interner.intern(keys.back());
+    return true;
+}
+
+} // namespace
+
 std::optional<QList<ApiKey>> readKeyList(const json& items, const QString& provider,
                                          const QString& idName, const KeyIdReader& idOf,
                                          const KeyReader& keyOf, QString* error)
@@ -330,27 +361,140 @@ std::optional<QList<ApiKey>> readKeyList(const json& items, const QString& provi
     Interner interner;
     int position = 0;
     for (const json& item : items) {
-        ++position;
-        if (!item.is_object()) {
-            *error = QCoreApplication::translate(
-                         "kw::jsonio", "Entry %1 of the key list from %2 is not an object.")
-                         .arg(position)
-                         .arg(provider);
+        if (!readEntry(item, ++position, provider, idName, idOf, keyOf, interner, keys, error))
             return std::nullopt;
-        }
-        const QString id = idOf(item);
-        if (id.isEmpty()) {
-            *error = QCoreApplication::translate("kw::jsonio",
-                                                 "Entry %1 of the key list from %2 has no %3.")
-                         .arg(position)
-                         .arg(provider, idName);
-            return std::nullopt;
-        }
-        keys << keyOf(item, id);
-        interner.intern(keys.back());
     }
     return keys;
 }
+
+namespace {
+
+// A body that is one JSON array of entries, read an entry at a time: each entry's document is
+// built, read into a key and freed before the next, rather than a document of the whole list
+// (most of a long list's parse, and over a kilobyte a key at its peak). Same depth limit as
+// parse(). Any syntax error: the caller reads the body the usual way, for the usual message.
+class StreamedEntries
+{
+public:
+    using EntryReader = std::function<void(const json& entry)>;
+    StreamedEntries(int maxDepth, EntryReader read) : m_maxDepth(maxDepth), m_read(std::move(read))
+    {}
+
+    // The whole body was one array, read to its end.
+    bool finished() const { return m_state == State::Done; }
+
+    bool null() { return m_entry ? m_entry->null() : topScalar(json(nullptr)); }
+    bool boolean(bool value) { return m_entry ? m_entry->boolean(value) : topScalar(json(value)); }
+    bool number_integer(json::number_integer_t value)
+    {
+        return m_entry ? m_entry->number_integer(value) : topScalar(json(value));
+    }
+    bool number_unsigned(json::number_unsigned_t value)
+    {
+        return m_entry ? m_entry->number_unsigned(value) : topScalar(json(value));
+    }
+    bool number_float(json::number_float_t value, const json::string_t& text)
+    {
+        if (m_entry)
+            return m_entry->number_float(value, text);
+        return topScalar(isIntegerLiteral(text) ? json(text) : json(value));
+    }
+    bool string(json::string_t& value)
+    {
+        return m_entry ? m_entry->string(value) : topScalar(json(value));
+    }
+    bool binary(json::binary_t& value) { return m_entry && m_entry->binary(value); }
+    bool key(json::string_t& value) { return m_entry && m_entry->key(value); }
+    bool start_object(std::size_t length)
+    {
+        if (!startEntry())
+            return false; // not a list: read the usual way
+        ++m_open;
+        return m_entry->start_object(length);
+    }
+    bool end_object()
+    {
+        if (!m_entry)
+            return false;
+        --m_open;
+        return m_entry->end_object() && ended();
+    }
+    bool start_array(std::size_t length)
+    {
+        if (m_state == State::Start) {
+            m_state = State::InList;
+            return true;
+        }
+        if (!startEntry())
+            return false;
+        ++m_open;
+        return m_entry->start_array(length);
+    }
+    bool end_array()
+    {
+        if (!m_entry) {
+            m_state = State::Done;
+            return true;
+        }
+        --m_open;
+        return m_entry->end_array() && ended();
+    }
+    template <class Exception> bool parse_error(std::size_t, const std::string&, const Exception&)
+    {
+        return false;
+    }
+
+private:
+    enum class State
+    {
+        Start,
+        InList,
+        Done
+    };
+
+    bool topScalar(const json& value)
+    {
+        if (m_state != State::InList)
+            return false;
+        if (m_maxDepth >= 1) // deeper than the limit, parse() drops the entries
+            m_read(value);
+        return true;
+    }
+    bool startEntry()
+    {
+        if (m_entry)
+            return true;
+        if (m_state != State::InList)
+            return false;
+        m_document = json();
+        m_entry.emplace(m_document, m_maxDepth - 1);
+        m_open = 0;
+        return true;
+    }
+    // After a bracket inside an entry: once the entry's own closes, the entry is read.
+    bool ended()
+    {
+        if (m_open > 0)
+            return true;
+        const bool errored = m_entry->is_errored();
+        m_entry.reset();
+        if (errored)
+            return false;
+        if (m_maxDepth >= 1)
+            m_read(m_document);
+        m_document = json();
+        return true;
+    }
+
+    int m_maxDepth;
+    EntryReader m_read;
+    State m_state = State::Start;
+    json m_document;
+    std::optional<BoundedExactDom> m_entry;
+    int m_open = 0;
+};
+
+} // namespace
 
 namespace {
 
@@ -376,9 +520,66 @@ private:
 
 } // namespace
 
+namespace {
+
+// parseKeyListBody for a body that is a JSON array which the format takes as the list itself:
+// read an entry at a time (StreamedEntries). nullopt when the body is not such an array or not
+// valid JSON, for the caller to read it the usual way; otherwise the keys, or *failed set.
+std::optional<QList<ApiKey>> streamKeyList(const QByteArray& body, const KeyListFormat& format,
+                                           QString* failed)
+{
+    qsizetype first = 0;
+    while (first < body.size() && std::strchr(" \t\r\n", body.at(first)) && body.at(first) != 0)
+        ++first;
+    if (format.cleanUp || first >= body.size() || body.at(first) != '[')
+        return std::nullopt;
+    json probe = json::array();
+    QString shapeError;
+    if (format.findItems(probe, &shapeError) != &probe)
+        return std::nullopt;
+    QList<ApiKey> keys;
+    Interner interner;
+    int position = 0;
+    bool ok = true;
+    StreamedEntries entries(32, [&](const json& entry) {
+        if (!ok)
+            return; // read on to the end only to know that the body is valid JSON
+        try {
+            ok = readEntry(entry, ++position, format.provider, format.idName, format.idOf,
+                           format.keyOf, interner, keys, failed);
+        } catch (const std::exception& e) {
+            *failed = format.unreadable.arg(QString::fromUtf8(e.what()));
+            ok = false;
+        }
+    });
+    try {
+        if (!json::sax_parse(body.constData(), body.constData() + body.size(), &entries,
+                             json::input_format_t::json, /*strict=*/true) ||
+            !entries.finished())
+            return std::nullopt;
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+    if (!ok)
+        return QList<ApiKey>{}; // *failed says why
+    failed->clear();
+    keys.squeeze(); // grown without knowing the count: the spare room would stay with the list
+    return keys;
+}
+
+} // namespace
+
 std::optional<QList<ApiKey>> parseKeyListBody(const QByteArray& body, const KeyListFormat& format,
                                               QString* error)
 {
+    QString failed;
+    if (std::optional<QList<ApiKey>> streamed = streamKeyList(body, format, &failed)) {
+        if (!failed.isEmpty()) {
+            *error = failed;
+            return std::nullopt;
+        }
+        return streamed;
+    }
     try {
         json document = parse(body);
         const CleanUpGuard guard(document, format.cleanUp);

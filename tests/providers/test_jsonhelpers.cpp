@@ -159,6 +159,44 @@ private slots:
         QCOMPARE(document[4999]["id"].get<int>(), 4999);
         QCOMPARE(document[17]["x"].dump(), std::string("[]"));
     }
+    // A list that is one JSON array is read an entry at a time; what it gives, and every error,
+    // is what reading the whole document gives.
+    void aListReadEntryByEntryReadsAsTheWholeDocument_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("keys");
+        QTest::addColumn<QString>("error");
+        const QString entry3 = u"Entry 3 of the key list from WAYSCloud is not an object."_s;
+        const QString noId = u"Entry 2 of the key list from WAYSCloud has no id."_s;
+        const QString invalid = u"The key list from WAYSCloud is not valid JSON."_s;
+        QTest::newRow("keys") << QByteArray(R"( [{"id":"a","name":"x","scopes":["dns:read"]},)"
+                                            R"({"id":"b","created_at":"2024-03-01T14:00:00Z"}])")
+                              << 2 << QString();
+        QTest::newRow("empty") << QByteArray("\n[ ]\n") << 0 << QString();
+        QTest::newRow("not an object")
+            << QByteArray(R"([{"id":"a"},{"id":"b"},7,{"id":"c"}])") << -1 << entry3;
+        QTest::newRow("no id") << QByteArray(R"([{"id":"a"},{"name":"b"},[1]])") << -1 << noId;
+        QTest::newRow("bad entry, then not JSON")
+            << QByteArray(R"([{"id":"a"},{"name":"b"},)") << -1 << invalid;
+        QTest::newRow("trailing text") << QByteArray(R"([{"id":"a"}] x)") << -1 << invalid;
+        QTest::newRow("wrapped") << QByteArray(R"({"api_keys":[{"id":"a"}]})") << 1 << QString();
+        QTest::newRow("nested deep")
+            << QByteArray(R"([{"id":"a","x":)" + QByteArray(40, '[') + QByteArray(40, ']') + "}]")
+            << 1 << QString();
+    }
+    void aListReadEntryByEntryReadsAsTheWholeDocument()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, keys);
+        QFETCH(QString, error);
+        QString message;
+        const std::optional<QList<ApiKey>> read = wayscloud::parseKeyList(body, &message);
+        QCOMPARE(read.has_value(), keys >= 0);
+        if (read)
+            QCOMPARE(read->size(), keys);
+        else
+            QCOMPARE(message, error);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJsonHelpers)
