@@ -27,13 +27,9 @@ QByteArray KeyTableModel::foldedForSearch(const QString& text)
 
 void KeyTableModel::buildSearchTexts() const
 {
+    // None made yet: foldedSearchText makes them as the filter asks, so that a page of rows
+    // coming in while a filter is set does not make every row's text again.
     m_searchTexts.assign(std::size_t(m_keys.size()), QByteArray());
-    QHash<qint64, QString> createdTexts;
-    for (qsizetype row = 0; row < m_keys.size(); ++row) {
-        const Row key{m_keys.at(row), dataOf(m_accountOf.at(row))};
-        m_searchTexts[std::size_t(row)] =
-            foldedForSearch(searchParts(key, &createdTexts).join(QLatin1Char('\n')));
-    }
 }
 
 const QByteArray& KeyTableModel::foldedSearchText(int row) const
@@ -41,10 +37,25 @@ const QByteArray& KeyTableModel::foldedSearchText(int row) const
     static const QByteArray none;
     if (row < 0 || row >= m_keys.size())
         return none;
-    // Built for every row at once: the filter reads them all.
     if (m_searchTexts.size() != std::size_t(m_keys.size()))
         buildSearchTexts();
-    return m_searchTexts[std::size_t(row)];
+    QByteArray& text = m_searchTexts[std::size_t(row)];
+    if (text.isNull()) {
+        // Rows are asked for in order on a keystroke: the following rows are made with the
+        // same dates at hand, and reading the time zone for each date is slow.
+        QHash<qint64, QString> createdTexts;
+        const qsizetype last = std::min<qsizetype>(m_keys.size(), row + 256);
+        for (qsizetype next = row; next < last; ++next) {
+            QByteArray& made = m_searchTexts[std::size_t(next)];
+            if (!made.isNull())
+                continue;
+            const Row key{m_keys.at(next), dataOf(m_accountOf.at(next))};
+            made = foldedForSearch(searchParts(key, &createdTexts).join(QLatin1Char('\n')));
+            if (made.isNull())
+                made = QByteArray("", 0);
+        }
+    }
+    return text;
 }
 
 quint32 KeyTableModel::sortRank(int column, int row) const
