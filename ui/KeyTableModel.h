@@ -99,6 +99,9 @@ public:
     const ApiKey* keyAt(int row) const;
     int rowOfKey(const QString& keyId) const;
 
+    // Without QAbstractItemModel::hasIndex's virtual calls: the proxy asks for an index on every
+    // comparison of a sort and every row it filters.
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

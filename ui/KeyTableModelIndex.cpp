@@ -58,6 +58,13 @@ const QByteArray& KeyTableModel::foldedSearchText(int row) const
     return text;
 }
 
+QModelIndex KeyTableModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_keys.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 quint32 KeyTableModel::sortRank(int column, int row) const
 {
     if (row < 0 || row >= m_keys.size() || column < 0 || column >= ColumnCount)
