@@ -2,6 +2,8 @@
 
 #include "KeyTableModel.h"
 
+#include <algorithm>
+
 namespace kw {
 
 KeyFilterProxy::KeyFilterProxy(QObject* parent) : QSortFilterProxyModel(parent)
@@ -12,13 +14,94 @@ KeyFilterProxy::KeyFilterProxy(QObject* parent) : QSortFilterProxyModel(parent)
     setDynamicSortFilter(true);
 }
 
+void KeyFilterProxy::setSourceModel(QAbstractItemModel* model)
+{
+    m_model = qobject_cast<const KeyTableModel*>(model);
+    m_matchValid = false;
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+namespace {
+
+// Every word of before occurs within a word of after: a row that lacks one of before's words
+// lacks one of after's too.
+bool narrows(const QList<QByteArray>& before, const QList<QByteArray>& after)
+{
+    return std::all_of(before.cbegin(), before.cend(), [&after](const QByteArray& old) {
+        return std::any_of(after.cbegin(), after.cend(),
+                           [&old](const QByteArray& word) { return word.contains(old); });
+    });
+}
+
+} // namespace
+
 void KeyFilterProxy::setFilterText(const QString& text)
 {
     if (text == m_text)
         return;
     m_text = text;
     m_words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    invalidateFilter();
+    const QList<QByteArray> before = m_foldedWords;
+    m_foldedWords.clear();
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        m_foldedWords.append(KeyTableModel::foldedForSearch(word));
+    // QSortFilterProxyModel takes rows out and puts them back one run of neighbours at a time:
+    // many scattered rows cost far more than mapping and sorting every row again.
+    constexpr qsizetype ManyRows = 256;
+    const qsizetype changed = matchText(before.isEmpty(), narrows(before, m_foldedWords));
+    if (changed >= 0 && changed <= ManyRows)
+        invalidateFilter();
+    else
+        invalidate();
+}
+
+qsizetype KeyFilterProxy::matchText(bool hadNoWords, bool narrowsBefore)
+{
+    if (!m_model) {
+        m_matchValid = false;
+        return -1;
+    }
+    const int rows = m_model->rowCount();
+    // Which rows held the words before: all of them when there were none.
+    std::vector<bool> before;
+    if (hadNoWords)
+        before.assign(std::size_t(rows), true);
+    else if (m_matchValid && m_matchGeneration == m_model->generation() &&
+             m_matched.size() == std::size_t(rows))
+        before = std::move(m_matched);
+    const bool known = !before.empty() || rows == 0;
+    m_matchValid = false;
+    m_matched.clear();
+    if (m_foldedWords.isEmpty())
+        return known ? std::count(before.cbegin(), before.cend(), false) : -1;
+    const bool reuse = known && narrowsBefore;
+    m_matched.assign(std::size_t(rows), false);
+    qsizetype changed = 0;
+    for (int row = 0; row < rows; ++row) {
+        const std::size_t at = std::size_t(row);
+        m_matched[at] = (!reuse || before[at]) && textMatches(row);
+        if (known)
+            changed += m_matched[at] != before[at];
+    }
+    m_matchGeneration = m_model->generation();
+    m_matchValid = true;
+    return known ? changed : -1;
+}
+
+bool KeyFilterProxy::textMatches(int sourceRow) const
+{
+    const QByteArray& haystack = m_model->foldedSearchText(sourceRow);
+    return std::all_of(m_foldedWords.cbegin(), m_foldedWords.cend(),
+                       [&haystack](const QByteArray& word) { return haystack.contains(word); });
+}
+
+bool KeyFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (!m_model || sortRole() != KeyTableModel::SortRole || !isSortLocaleAware() ||
+        left.column() != right.column() || left.model() != m_model || right.model() != m_model)
+        return QSortFilterProxyModel::lessThan(left, right);
+    return m_model->sortRank(left.column(), left.row()) <
+           m_model->sortRank(right.column(), right.row());
 }
 
 void KeyFilterProxy::setFilter(const KeyFilter& filter)
@@ -97,6 +180,14 @@ void KeyFilterProxy::removeAccountCapabilities(const QString& accountId)
 
 bool KeyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    // The words first: on a KeyTableModel that is a look-up in what setFilterText found.
+    const bool byText = m_model && !m_foldedWords.isEmpty();
+    if (byText) {
+        const bool known = m_matchValid && m_matchGeneration == m_model->generation() &&
+                           std::size_t(sourceRow) < m_matched.size();
+        if (!(known ? bool(m_matched[std::size_t(sourceRow)]) : textMatches(sourceRow)))
+            return false;
+    }
     const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
     // Status and rotation due as the table shows them: the model knows the open rotations.
     if (m_filter.rotationDueOnly && !row.data(KeyTableModel::RotationDueRole).toBool())
@@ -117,7 +208,7 @@ bool KeyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePa
                      model->rotationDueDaysOf(accountId)))
             return false;
     }
-    if (m_words.isEmpty())
+    if (byText || m_words.isEmpty())
         return true;
     const QString haystack = row.data(KeyTableModel::SearchTextRole).toString();
     for (const QString& word : m_words) {

@@ -8,8 +8,11 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 #include <optional>
+#include <vector>
 
 namespace kw {
+
+class KeyTableModel;
 
 // Filters the key table by the words typed in the filter box: a row stays when every word
 // occurs in one of its fields (name, prefix, id, services, whitelist, status, description…),
@@ -45,14 +48,30 @@ public slots:
     void setAccountCapabilities(const QString& accountId, const Capabilities& caps);
     void removeAccountCapabilities(const QString& accountId);
 
+public:
+    void setSourceModel(QAbstractItemModel* model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    // On a KeyTableModel: by its precomputed sort ranks, which order rows as comparing their
+    // SortRole values would.
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     void setFilter(const KeyFilter& filter);
+    bool textMatches(int sourceRow) const;
+    // Which rows hold every word, for the model generation m_matchGeneration; when the new text
+    // only narrows the old one, the rows that failed the old text are not looked at again.
+    // How many rows now hold the words and did not, or the reverse; -1: not known.
+    qsizetype matchText(bool hadNoWords, bool narrowsBefore);
 
     QString m_text;
     QStringList m_words;
+    QList<QByteArray> m_foldedWords;
+    const KeyTableModel* m_model = nullptr; // the source model, when it is a KeyTableModel
+    std::vector<bool> m_matched;            // by source row: holds every word
+    quint64 m_matchGeneration = 0;
+    bool m_matchValid = false;
     KeyFilter m_filter;
     Capabilities m_caps;
     QHash<QString, Capabilities> m_accountCaps;

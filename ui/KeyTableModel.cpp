@@ -71,6 +71,7 @@ void KeyTableModel::setRotationDueDays(int days)
 void KeyTableModel::setServiceLabels(const QHash<QString, QString>& labels)
 {
     m_defaults.serviceLabels = labels;
+    rowsWillChange();
     if (!m_keys.isEmpty())
         emit dataChanged(index(0, ServicesColumn), index(rowCount() - 1, ServicesColumn));
 }
@@ -106,11 +107,14 @@ void KeyTableModel::setAccountData(const QString& accountId, const AccountData& 
 
 void KeyTableModel::removeAccountData(const QString& accountId)
 {
+    if (m_accountData.contains(accountId))
+        rowsWillChange(); // the rows' label, and so their search text and order, change
     m_accountData.remove(accountId);
 }
 
 void KeyTableModel::rowsChanged(int first, int last)
 {
+    rowsWillChange();
     emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
@@ -141,6 +145,7 @@ void KeyTableModel::setAccountKeys(const QString& accountId, const QList<ApiKey>
         gone.append(rows);
     std::sort(gone.begin(), gone.end(), std::greater<int>());
     for (const int row : std::as_const(gone)) {
+        rowsWillChange();
         beginRemoveRows({}, row, row);
         m_keys.removeAt(row);
         m_accountOf.removeAt(row);
@@ -149,6 +154,7 @@ void KeyTableModel::setAccountKeys(const QString& accountId, const QList<ApiKey>
     if (added.isEmpty())
         return;
     const int first = int(m_keys.size());
+    rowsWillChange();
     beginInsertRows({}, first, first + int(added.size()) - 1);
     for (const ApiKey& key : std::as_const(added)) {
         m_keys.append(key);
@@ -191,6 +197,7 @@ QString KeyTableModel::statusText(const Row& row) const
 
 void KeyTableModel::setKeys(const QList<ApiKey>& keys, const QString& accountId)
 {
+    rowsWillChange();
     beginResetModel();
     m_keys = keys;
     m_accountOf = QStringList(keys.size(), accountId);
@@ -452,6 +459,7 @@ void KeyTableModel::refreshTimes()
 {
     if (m_keys.isEmpty())
         return;
+    rowsWillChange();
     emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
@@ -515,16 +523,33 @@ QVariant KeyTableModel::sortData(const Row& row, int column) const
     }
 }
 
-QString KeyTableModel::searchText(const Row& row) const
+QStringList KeyTableModel::searchParts(const Row& row, QHash<qint64, QString>* createdTexts) const
 {
     const ApiKey& key = row.key;
     QStringList parts;
+    parts.reserve(ColumnCount + 4 + key.services.size());
     // The account column is empty in the single-account view (no account data), so the filter
     // matches the account label only where the table shows it.
-    for (int column = 0; column < ColumnCount; ++column)
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (column == CreatedColumn && createdTexts && key.created.isValid()) {
+            // The local date is the same within a quarter of an hour (every UTC offset is a
+            // whole number of quarters), and reading the time zone is slow.
+            const qint64 quarter = key.created.toMSecsSinceEpoch() / (15 * 60 * 1000);
+            auto known = createdTexts->constFind(quarter);
+            if (known == createdTexts->cend())
+                known = createdTexts->insert(quarter, createdText(key.created));
+            parts.append(*known);
+            continue;
+        }
         parts.append(displayData(row, column).toString());
+    }
     parts << key.id << key.description << key.principal << key.kind << key.services;
-    return parts.join(QLatin1Char('\n')).toLower();
+    return parts;
+}
+
+QString KeyTableModel::searchText(const Row& row) const
+{
+    return searchParts(row, nullptr).join(QLatin1Char('\n')).toLower();
 }
 
 } // namespace kw

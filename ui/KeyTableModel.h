@@ -9,7 +9,9 @@
 #include <QIcon>
 #include <QList>
 #include <QStringList>
+#include <array>
 #include <optional>
+#include <vector>
 
 namespace kw {
 
@@ -97,6 +99,9 @@ public:
     const ApiKey* keyAt(int row) const;
     int rowOfKey(const QString& keyId) const;
 
+    // Without QAbstractItemModel::hasIndex's virtual calls: the proxy asks for an index on every
+    // comparison of a sort and every row it filters.
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -119,6 +124,18 @@ public:
     static QString ownerText(const ApiKey& key);
     bool isRotationDue(const ApiKey& key) const;
 
+    // What the filter and the sort read, kept per row and rebuilt only after the rows change
+    // (KeyTableModelIndex.cpp). generation() changes before every change of the rows is
+    // announced, so a reader can tell whether what it derived from them still holds.
+    quint64 generation() const { return m_generation; }
+    // Everything the filter box matches (SearchTextRole), case-folded, as UTF-8; built once a row.
+    const QByteArray& foldedSearchText(int row) const;
+    // A word typed in the filter box, folded the same way.
+    static QByteArray foldedForSearch(const QString& text);
+    // The row's place in the column's order by SortRole (as QSortFilterProxyModel compares it,
+    // strings locale-aware): equal values have equal ranks. Built for a column on first use.
+    quint32 sortRank(int column, int row) const;
+
 public slots:
     // Re-reads the clock (age and "last used" move with time).
     void refreshTimes();
@@ -137,16 +154,24 @@ private:
     QVariant toolTipData(const Row& row, int column) const;
     QVariant foregroundData(const Row& row, int column) const;
     QString searchText(const Row& row) const;
+    // The texts searchText joins; createdTexts, when given, keeps the dates already written.
+    QStringList searchParts(const Row& row, QHash<qint64, QString>* createdTexts) const;
+    void buildSearchTexts() const;
     QString statusText(const Row& row) const;
     static QDateTime revocationOf(const Row& row) { return row.account.revokeOn.value(row.key.id); }
     bool isRotationDue(const Row& row) const;
     QString servicesText(const Row& row) const;
     void rowsChanged(int first, int last);
+    void rowsWillChange(); // a new generation: what was derived from the rows is dropped
+    std::vector<quint32> buildSortRanks(int column) const;
 
     QList<ApiKey> m_keys;
     QStringList m_accountOf; // the account of each row of m_keys
     AccountData m_defaults;  // what the plain setters set
     QHash<QString, AccountData> m_accountData;
+    quint64 m_generation = 0;
+    mutable std::vector<QByteArray> m_searchTexts; // by row; null: not built yet
+    mutable std::array<std::vector<quint32>, ColumnCount> m_sortRanks; // empty: not built
 };
 
 } // namespace kw

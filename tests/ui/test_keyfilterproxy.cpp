@@ -5,7 +5,10 @@
 #include "ui/KeyFilterProxy.h"
 #include "ui/KeyTableModel.h"
 
+#include <QSortFilterProxyModel>
 #include <QTest>
+#include <algorithm>
+#include <numeric>
 
 using namespace kw;
 using namespace Qt::StringLiterals;
@@ -55,6 +58,45 @@ QStringList shownNames(const KeyFilterProxy& proxy)
     for (int row = 0; row < proxy.rowCount(); ++row)
         names.append(proxy.index(row, KeyTableModel::NameColumn).data(Qt::DisplayRole).toString());
     names.sort();
+    return names;
+}
+
+// Many keys with repeated words, so that typing a word changes hundreds of rows at once (the
+// proxy then maps every row again) and a few rows at a time (it takes rows out one by one).
+QList<ApiKey> manyKeys(int count)
+{
+    const QStringList services = {u"storage"_s, u"llm"_s, u"dns"_s};
+    QList<ApiKey> keys;
+    for (int i = 0; i < count; ++i) {
+        ApiKey k = key(u"key-%1-%2"_s.arg(i % 7 == 0 ? u"alpha"_s : u"beta"_s).arg(i), i % 50);
+        k.services = {services.at(i % 3)};
+        k.description = i % 5 == 0 ? u"Nightly Backup"_s : u"web app"_s;
+        keys.append(k);
+    }
+    return keys;
+}
+
+// The names a filter on text should keep, read from the model without the proxy.
+QStringList expectedNames(const KeyTableModel& model, const QString& text)
+{
+    const QStringList words = text.toLower().split(u' ', Qt::SkipEmptyParts);
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString haystack = model.index(row, 0).data(KeyTableModel::SearchTextRole).toString();
+        if (std::all_of(words.cbegin(), words.cend(),
+                        [&haystack](const QString& word) { return haystack.contains(word); }))
+            names.append(model.index(row, KeyTableModel::NameColumn).data().toString());
+    }
+    names.sort();
+    return names;
+}
+
+// The source rows in the proxy's order, for comparing orders.
+QStringList orderedNames(const KeyFilterProxy& proxy)
+{
+    QStringList names;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        names.append(proxy.index(row, KeyTableModel::NameColumn).data().toString());
     return names;
 }
 
@@ -169,6 +211,87 @@ private slots:
         m_proxy->setFilterText(QString());
         m_proxy->setNeverUsedOnly(true);
         QCOMPARE(shownNames(*m_proxy), QStringList{u"never-used-old"_s});
+    }
+
+    // Typed letter by letter, rubbed out and typed again, the rows shown are always those a
+    // filter set at once keeps, however many rows each letter takes away or brings back.
+    void typingKeepsWhatAFreshFilterKeeps()
+    {
+        m_model->setKeys(manyKeys(700));
+        m_proxy->sort(KeyTableModel::NameColumn, Qt::AscendingOrder);
+        const QString word = u"Nightly backup alpha-14"_s;
+        QStringList typed;
+        for (qsizetype size = 1; size <= word.size(); ++size)
+            typed.append(word.left(size));
+        for (qsizetype size = word.size() - 1; size >= 0; --size)
+            typed.append(word.left(size));
+        typed << u"storage"_s << u"storage beta"_s << u"stor"_s << u"dns key-1"_s << QString();
+        for (const QString& text : std::as_const(typed)) {
+            m_proxy->setFilterText(text);
+            QCOMPARE(shownNames(*m_proxy), expectedNames(*m_model, text));
+            QStringList sorted = orderedNames(*m_proxy);
+            std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) {
+                return a.localeAwareCompare(b) < 0;
+            });
+            QCOMPARE(orderedNames(*m_proxy), sorted);
+        }
+        QVERIFY(expectedNames(*m_model, u"Nightly backup alpha-14"_s).size() == 1);
+    }
+
+    // What the proxy remembers of the last text must not hide a row that changed or came in
+    // since: the next letter looks at it afresh.
+    void narrowingSeesRowsChangedSinceTheLastLetter()
+    {
+        QList<ApiKey> keys = manyKeys(300);
+        m_model->setKeys({});
+        m_model->setAccountKeys(u"acct"_s, keys);
+        m_proxy->setFilterText(u"zeb"_s);
+        QCOMPARE(m_proxy->rowCount(), 0);
+        keys[4].name = u"zebra-renamed"_s;
+        ApiKey added = key(u"zebu-added"_s, 1);
+        keys.append(added);
+        m_model->setAccountKeys(u"acct"_s, keys);
+        QCOMPARE(shownNames(*m_proxy), QStringList({u"zebra-renamed"_s, u"zebu-added"_s}));
+        m_proxy->setFilterText(u"zebr"_s);
+        QCOMPARE(shownNames(*m_proxy), QStringList{u"zebra-renamed"_s});
+        m_proxy->setFilterText(u"zeb"_s);
+        m_model->setKeys(sampleKeys());
+        m_proxy->setFilterText(u"zebu"_s);
+        QCOMPARE(m_proxy->rowCount(), 0);
+        m_proxy->setFilterText(u"e"_s);
+        QCOMPARE(shownNames(*m_proxy), expectedNames(*m_model, u"e"_s));
+    }
+
+    // Sorting on ranks worked out once orders rows exactly as QSortFilterProxyModel comparing
+    // the raw values (SortRole, strings locale-aware) does, equal values included.
+    void sortOrdersAsComparingRawValues()
+    {
+        m_model->setKeys(manyKeys(120));
+        QSortFilterProxyModel plain;
+        plain.setSortRole(KeyTableModel::SortRole);
+        plain.setSortCaseSensitivity(Qt::CaseInsensitive);
+        plain.setSortLocaleAware(true);
+        plain.setSourceModel(m_model.get());
+        const auto order = [](const QSortFilterProxyModel& proxy) {
+            QList<int> rows;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                rows.append(proxy.mapToSource(proxy.index(row, 0)).row());
+            return rows;
+        };
+        for (const int column :
+             {int(KeyTableModel::AgeColumn), int(KeyTableModel::NameColumn),
+              int(KeyTableModel::ServicesColumn), int(KeyTableModel::LastUsedColumn)}) {
+            for (const Qt::SortOrder direction : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                m_proxy->sort(column, direction);
+                plain.sort(column, direction);
+                QCOMPARE(order(*m_proxy), order(plain));
+            }
+        }
+        // Rows that come in later take their place among the sorted ones.
+        QList<ApiKey> more = manyKeys(130);
+        m_model->setAccountKeys(QString(), more);
+        QCOMPARE(m_proxy->rowCount(), 130);
+        QCOMPARE(order(*m_proxy), order(plain));
     }
 
 private:
