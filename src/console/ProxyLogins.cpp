@@ -13,8 +13,10 @@ namespace {
 // password as it is.
 Secret encode(const ProxyLogin& login)
 {
-    return Secret::fromString(QString::fromLatin1(QUrl::toPercentEncoding(login.user)) + u':' +
-                              login.password);
+    QString text = QString::fromLatin1(QUrl::toPercentEncoding(login.user)) + u':' + login.password;
+    Secret secret = Secret::fromString(text);
+    wipe(text);
+    return secret;
 }
 
 std::optional<ProxyLogin> decode(const Secret& secret)

@@ -207,7 +207,8 @@ private slots:
         account.s3Endpoint = sandbox.url(); // region: the provider's default, us-east-1
         kw::WasabiIamProvider provider(
             account,
-            kw::Secret::fromString(sandbox.adminAccessKeyId() + u':' + sandbox.adminSecret()),
+            kw::Secret::fromString(
+                QString(sandbox.adminAccessKeyId() + u':' + sandbox.adminSecret())),
             &m_network);
         kw::KeySpec spec;
         spec.bearerId = u"backup-agent"_s;

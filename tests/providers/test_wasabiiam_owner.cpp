@@ -61,7 +61,8 @@ class TestWasabiIamOwner : public QObject
         account.region = u"us-east-1"_s;
         auto made = std::make_unique<WasabiIamProvider>(
             account,
-            Secret::fromString(m_sandbox->adminAccessKeyId() + u':' + m_sandbox->adminSecret()),
+            Secret::fromString(
+                QString(m_sandbox->adminAccessKeyId() + u':' + m_sandbox->adminSecret())),
             &m_network);
         made->http().setBackoffBaseMs(10);
         return made;

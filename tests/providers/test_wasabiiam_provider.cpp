@@ -76,7 +76,8 @@ private:
     {
         auto made = std::make_unique<WasabiIamProvider>(
             forAccount,
-            Secret::fromString(m_sandbox->adminAccessKeyId() + u':' + m_sandbox->adminSecret()),
+            Secret::fromString(
+                QString(m_sandbox->adminAccessKeyId() + u':' + m_sandbox->adminSecret())),
             &m_network);
         made->http().setBackoffBaseMs(10);
         made->http().setDefaultTimeoutMs(10000);
@@ -132,7 +133,8 @@ private slots:
         QVERIFY(wait(client->testAccount())->ok());
 
         WasabiIamProvider wrong(
-            account(), Secret::fromString(m_sandbox->adminAccessKeyId() + u":WRONGEXAMPLESECRET"_s),
+            account(),
+            Secret::fromString(QString(m_sandbox->adminAccessKeyId() + u":WRONGEXAMPLESECRET"_s)),
             &m_network);
         auto reply = wait(wrong.testAccount());
         QVERIFY(!reply->ok());
