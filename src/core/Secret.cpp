@@ -1,75 +1,13 @@
 #include "Secret.h"
 
+#include "SecretPool.h"
+
 #include <QDebug>
-#include <QLoggingCategory>
-#include <atomic>
 #include <cstring>
-#include <new>
 #include <openssl/crypto.h>
 #include <utility>
 
-#if defined(__unix__)
-#include <sys/mman.h>
-#include <unistd.h>
-#endif
-
 namespace kw {
-
-namespace {
-
-Q_LOGGING_CATEGORY(lcSecret, "kw.core.secret")
-
-std::size_t pageSize()
-{
-#if defined(__unix__)
-    static const std::size_t size = std::size_t(sysconf(_SC_PAGESIZE));
-    return size;
-#else
-    return 4096;
-#endif
-}
-
-// Whole pages for one secret: out of core files, locked in RAM if the limit allows.
-char* mapPages(std::size_t size, std::size_t* mapped, bool* locked)
-{
-    *mapped = (size + pageSize() - 1) / pageSize() * pageSize();
-#if defined(__unix__)
-    void* pages =
-        mmap(nullptr, *mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (pages == MAP_FAILED)
-        throw std::bad_alloc();
-#if defined(MADV_DONTDUMP)
-    madvise(pages, *mapped, MADV_DONTDUMP);
-#endif
-    *locked = mlock(pages, *mapped) == 0;
-    if (!*locked) {
-        static std::atomic_flag warned;
-        if (!warned.test_and_set())
-            qCWarning(lcSecret) << "Secrets cannot be locked in memory (mlock failed: "
-                                << std::strerror(errno)
-                                << "); they may reach swap. Raise RLIMIT_MEMLOCK to avoid it.";
-    }
-    return static_cast<char*>(pages);
-#else
-    *locked = false;
-    return new char[*mapped];
-#endif
-}
-
-void unmapPages(char* data, std::size_t mapped, bool locked)
-{
-    OPENSSL_cleanse(data, mapped);
-#if defined(__unix__)
-    if (locked)
-        munlock(data, mapped);
-    munmap(data, mapped);
-#else
-    Q_UNUSED(locked);
-    delete[] data;
-#endif
-}
-
-} // namespace
 
 Secret::~Secret()
 {
@@ -98,7 +36,7 @@ Secret Secret::fromUtf8(QByteArrayView bytes)
     Secret s;
     if (bytes.isEmpty())
         return s;
-    s.m_data = mapPages(std::size_t(bytes.size()), &s.m_mapped, &s.m_locked);
+    s.m_data = secretpool::take(std::size_t(bytes.size()), &s.m_mapped, &s.m_locked);
     std::memcpy(s.m_data, bytes.data(), std::size_t(bytes.size()));
     s.m_size = std::size_t(bytes.size());
     return s;
@@ -144,7 +82,7 @@ QString Secret::exposeString() const
 void Secret::clear()
 {
     if (m_data)
-        unmapPages(m_data, m_mapped, m_locked);
+        secretpool::release(m_data, m_mapped, m_locked);
     m_data = nullptr;
     m_size = 0;
     m_mapped = 0;

@@ -1,13 +1,17 @@
 #include "core/Secret.h"
+#include "core/SecretPool.h"
 
 #include <QDebug>
 #include <QFile>
 #include <QTest>
 #include <array>
+#include <cstring>
 #include <linux/capability.h>
+#include <set>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -233,6 +237,28 @@ private slots:
     }
 
     // Over RLIMIT_MEMLOCK the secret still works, unlocked, and one warning is logged.
+    // A paste with thousands of key pairs holds thousands of secrets: small ones share chunks of
+    // the pool (no page and no system call each), every slot still out of core files, and a
+    // slot given back is wiped before it is handed out again.
+    void smallSecretsShareLockedChunks()
+    {
+        std::vector<kw::Secret> secrets;
+        for (int i = 0; i < 512; ++i)
+            secrets.push_back(
+                kw::Secret::fromUtf8(QByteArray(sampleSecret() + QByteArray::number(i))));
+        std::set<quintptr> pages;
+        for (const kw::Secret& secret : secrets) {
+            pages.insert(quintptr(secret.view().data()) / 4096);
+            QVERIFY(vmFlagsAt(secret.view().data()).split(' ').contains("dd"));
+        }
+        QVERIFY2(pages.size() <= 512 * 64 / 4096 + 2, qPrintable(QString::number(pages.size())));
+        const char* reused = secrets.back().view().data();
+        secrets.pop_back();
+        const kw::Secret shorter = kw::Secret::fromUtf8("x");
+        QCOMPARE(shorter.view().data(), reused); // the slot just given back
+        QCOMPARE(QByteArrayView(reused + 1, 63), QByteArrayView(QByteArray(63, '\0')));
+    }
+
     void lockFailureIsBestEffort()
     {
         if (mlockIsIntercepted)
@@ -246,7 +272,10 @@ private slots:
         QCOMPARE(setrlimit(RLIMIT_MEMLOCK, &none), 0);
         QTest::ignoreMessage(QtWarningMsg,
                              QRegularExpression(u"^Secrets cannot be locked in memory"_s));
-        const QByteArray bytes = sampleSecret();
+        // Larger than a pool slot, so it gets pages of its own, mapped under the lowered limit
+        // (a small secret may take a slot of a chunk locked earlier).
+        const QByteArray bytes = sampleSecret().repeated(40);
+        QVERIFY(std::size_t(bytes.size()) > kw::secretpool::largestSlot());
         const kw::Secret first = kw::Secret::fromUtf8(bytes);
         const kw::Secret second = kw::Secret::fromUtf8(bytes); // no second warning
         QCOMPARE(setrlimit(RLIMIT_MEMLOCK, &saved), 0);
