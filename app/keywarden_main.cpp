@@ -128,23 +128,26 @@ std::unique_ptr<kw::sandbox::SandboxHost> startSandboxes(kw::AppController& cont
     return sandboxes;
 }
 
+// Names, version and icon, and the translators for the person's language: the user's
+// settings, also for a sandbox run (the language is the person's, not the run's).
+void nameApplication(QApplication& app)
+{
+    QApplication::setOrganizationName(u"KeyWarden"_s);
+    QApplication::setApplicationName(u"keywarden"_s);
+    QApplication::setApplicationDisplayName(u"KeyWarden"_s);
+    QApplication::setApplicationVersion(QString::fromUtf8(KEYWARDEN_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/icons/keywarden.svg"_s));
+    QSettings userSettings;
+    installTranslators(app, kw::Preferences(userSettings).uiLocale());
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     kw::hardenProcess(argc, argv, "keywarden"); // no core dumps, no ptrace: before any secret
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"KeyWarden"_s);
-    QApplication::setApplicationName(u"keywarden"_s);
-    QApplication::setApplicationDisplayName(u"KeyWarden"_s);
-    QApplication::setApplicationVersion(QString::fromUtf8(KEYWARDEN_VERSION));
-    QApplication::setWindowIcon(QIcon(u":/icons/keywarden.svg"_s));
-    {
-        // The user's settings, also for a sandbox run: the language is the person's, not the
-        // run's.
-        QSettings userSettings;
-        installTranslators(app, kw::Preferences(userSettings).uiLocale());
-    }
+    nameApplication(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -162,7 +162,7 @@
     <message>
         <location filename="../ui/CreateKeyDialog.ui" line="20"/>
         <location filename="../ui/CreateKeyDialog.ui" line="23"/>
-        <location filename="../ui/CreateKeyDialog.ui" line="366"/>
+        <location filename="../ui/CreateKeyDialog.ui" line="363"/>
         <source>Create key</source>
         <translation>Schlüssel erstellen</translation>
     </message>
@@ -287,23 +287,23 @@
         <translation>Was fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="306"/>
+        <location filename="../ui/CreateKeyDialog.ui" line="303"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="327"/>
+        <location filename="../ui/CreateKeyDialog.ui" line="324"/>
         <source>Creating the key</source>
         <translation>Schlüssel wird erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="347"/>
-        <location filename="../ui/CreateKeyDialog.ui" line="353"/>
+        <location filename="../ui/CreateKeyDialog.ui" line="344"/>
+        <location filename="../ui/CreateKeyDialog.ui" line="350"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="360"/>
+        <location filename="../ui/CreateKeyDialog.ui" line="357"/>
         <source>&amp;Create key</source>
         <translation>Schlüssel &amp;erstellen</translation>
     </message>
@@ -382,28 +382,28 @@
         <translation>Was fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="190"/>
+        <location filename="../ui/EditKeyDialog.ui" line="187"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="211"/>
+        <location filename="../ui/EditKeyDialog.ui" line="208"/>
         <source>Saving the changes</source>
         <translation>Änderungen werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="231"/>
-        <location filename="../ui/EditKeyDialog.ui" line="237"/>
+        <location filename="../ui/EditKeyDialog.ui" line="228"/>
+        <location filename="../ui/EditKeyDialog.ui" line="234"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="244"/>
+        <location filename="../ui/EditKeyDialog.ui" line="241"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="250"/>
+        <location filename="../ui/EditKeyDialog.ui" line="247"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
@@ -556,243 +556,243 @@
         <translation>&amp;Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="202"/>
+        <location filename="../ui/MainWindow.ui" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="209"/>
+        <location filename="../ui/MainWindow.ui" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="220"/>
         <location filename="../ui/MainWindow.ui" line="221"/>
+        <location filename="../ui/MainWindow.ui" line="222"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="240"/>
+        <location filename="../ui/MainWindow.ui" line="241"/>
         <source>&amp;Add Account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="241"/>
+        <location filename="../ui/MainWindow.ui" line="242"/>
         <source>Add a cloud account (Ctrl+Shift+A)</source>
         <translation>Ein Cloud-Konto hinzufügen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="245"/>
+        <location filename="../ui/MainWindow.ui" line="246"/>
         <source>&amp;Edit Account…</source>
         <translation>Konto be&amp;arbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="246"/>
+        <location filename="../ui/MainWindow.ui" line="247"/>
         <source>Change the selected account&apos;s label, endpoint or CA file</source>
         <translation>Bezeichnung, Endpunkt oder CA-Datei des ausgewählten Kontos ändern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="249"/>
+        <location filename="../ui/MainWindow.ui" line="250"/>
         <source>Replace &amp;Token…</source>
         <translation>&amp;Token ersetzen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="250"/>
+        <location filename="../ui/MainWindow.ui" line="251"/>
         <source>Give the selected account a new admin token, tested before the old one is dropped</source>
         <translation>Dem ausgewählten Konto ein neues Admin-Token geben; es wird getestet, bevor das alte verworfen wird</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="253"/>
+        <location filename="../ui/MainWindow.ui" line="254"/>
         <source>Re&amp;move Account…</source>
         <translation>Konto &amp;entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="254"/>
+        <location filename="../ui/MainWindow.ui" line="255"/>
         <source>Remove the selected account and its stored token</source>
         <translation>Das ausgewählte Konto und sein gespeichertes Token entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="257"/>
+        <location filename="../ui/MainWindow.ui" line="258"/>
         <source>Export &amp;Report…</source>
         <translation>Be&amp;richt exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="258"/>
+        <location filename="../ui/MainWindow.ui" line="259"/>
         <source>Write every loaded key with its policy checks to a CSV, JSON or Markdown file (never a secret)</source>
         <translation>Jeden geladenen Schlüssel mit seinen Richtlinienprüfungen in eine CSV-, JSON- oder Markdown-Datei schreiben (nie ein Geheimnis)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="261"/>
+        <location filename="../ui/MainWindow.ui" line="262"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="266"/>
+        <location filename="../ui/MainWindow.ui" line="267"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="267"/>
+        <location filename="../ui/MainWindow.ui" line="268"/>
         <source>Load the keys of the selected account again (F5)</source>
         <translation>Die Schlüssel des ausgewählten Kontos neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="271"/>
+        <location filename="../ui/MainWindow.ui" line="272"/>
         <source>&amp;Create Key…</source>
         <translation>Schlüssel &amp;erstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="272"/>
+        <location filename="../ui/MainWindow.ui" line="273"/>
         <source>Create a key in the selected account (Ctrl+N)</source>
         <translation>Einen Schlüssel im ausgewählten Konto erstellen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="276"/>
+        <location filename="../ui/MainWindow.ui" line="277"/>
         <source>R&amp;otate Key…</source>
         <translation>Schlüssel &amp;rotieren …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="277"/>
+        <location filename="../ui/MainWindow.ui" line="278"/>
         <source>Replace the selected key by a new one and revoke the old one (Ctrl+R)</source>
         <translation>Den ausgewählten Schlüssel durch einen neuen ersetzen und den alten widerrufen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="281"/>
+        <location filename="../ui/MainWindow.ui" line="282"/>
         <source>Re&amp;voke Key…</source>
         <translation>Schlüssel &amp;widerrufen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="282"/>
+        <location filename="../ui/MainWindow.ui" line="283"/>
         <source>Revoke the selected key (Delete)</source>
         <translation>Den ausgewählten Schlüssel widerrufen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="286"/>
+        <location filename="../ui/MainWindow.ui" line="287"/>
         <source>Copy Key &amp;ID</source>
         <translation>Schlüssel-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="287"/>
+        <location filename="../ui/MainWindow.ui" line="288"/>
         <source>Copy the selected key&apos;s id, not its secret (Ctrl+Shift+C)</source>
         <translation>Die ID des ausgewählten Schlüssels kopieren, nicht sein Geheimnis (Strg+Umschalt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="291"/>
+        <location filename="../ui/MainWindow.ui" line="292"/>
         <source>&amp;Edit Key…</source>
         <translation>Schlüssel &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="292"/>
+        <location filename="../ui/MainWindow.ui" line="293"/>
         <source>Change what the provider lets change in the selected key (Ctrl+E)</source>
         <translation>Am ausgewählten Schlüssel ändern, was der Anbieter ändern lässt (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="296"/>
+        <location filename="../ui/MainWindow.ui" line="297"/>
         <source>&amp;Disable Key…</source>
         <translation>Schlüssel &amp;deaktivieren …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="297"/>
+        <location filename="../ui/MainWindow.ui" line="298"/>
         <source>Disable the selected key; it can be enabled again (Ctrl+D)</source>
         <translation>Den ausgewählten Schlüssel deaktivieren; er kann wieder aktiviert werden (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="301"/>
+        <location filename="../ui/MainWindow.ui" line="302"/>
         <source>&amp;Suspend Owner&apos;s Keys…</source>
         <translation>Schlüssel des Besitzers &amp;sperren …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="302"/>
+        <location filename="../ui/MainWindow.ui" line="303"/>
         <source>Suspend every key of the selected key&apos;s owner</source>
         <translation>Alle Schlüssel des Besitzers des ausgewählten Schlüssels sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="305"/>
+        <location filename="../ui/MainWindow.ui" line="306"/>
         <source>Attach &amp;Policy…</source>
         <translation>Richtlinie &amp;zuweisen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="306"/>
+        <location filename="../ui/MainWindow.ui" line="307"/>
         <source>Attach a policy to the selected key&apos;s owner (Ctrl+Shift+P)</source>
         <translation>Dem Besitzer des ausgewählten Schlüssels eine Richtlinie zuweisen (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="310"/>
+        <location filename="../ui/MainWindow.ui" line="311"/>
         <source>Show Secre&amp;t…</source>
         <translation>&amp;Geheimnis anzeigen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="311"/>
+        <location filename="../ui/MainWindow.ui" line="312"/>
         <source>Fetch and show the selected key&apos;s secret (Ctrl+Shift+T)</source>
         <translation>Das Geheimnis des ausgewählten Schlüssels abrufen und anzeigen (Strg+Umschalt+T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="315"/>
+        <location filename="../ui/MainWindow.ui" line="316"/>
         <source>Test &amp;Key</source>
         <translation>Schlüssel &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="316"/>
+        <location filename="../ui/MainWindow.ui" line="317"/>
         <source>Check that the selected key works with a read-only call (Ctrl+Shift+K)</source>
         <translation>Mit einem nur lesenden Aufruf prüfen, ob der ausgewählte Schlüssel funktioniert (Strg+Umschalt+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="320"/>
+        <location filename="../ui/MainWindow.ui" line="321"/>
         <source>&amp;Rotation Due Only</source>
         <translation>Nur &amp;Rotation fällig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="321"/>
+        <location filename="../ui/MainWindow.ui" line="322"/>
         <source>Show only keys older than the rotation policy (Ctrl+Shift+R)</source>
         <translation>Nur Schlüssel anzeigen, die älter als die Rotationsrichtlinie sind (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="326"/>
+        <location filename="../ui/MainWindow.ui" line="327"/>
         <source>R&amp;otations…</source>
         <translation>R&amp;otationen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="327"/>
+        <location filename="../ui/MainWindow.ui" line="328"/>
         <source>Open rotations: revoke an old key now, postpone its revocation or keep both keys (Ctrl+Shift+O)</source>
         <translation>Offene Rotationen: einen alten Schlüssel jetzt widerrufen, seinen Widerruf verschieben oder beide Schlüssel behalten (Strg+Umschalt+O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="331"/>
+        <location filename="../ui/MainWindow.ui" line="337"/>
         <source>Audit &amp;Log…</source>
         <translation>Prüf&amp;protokoll …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="332"/>
+        <location filename="../ui/MainWindow.ui" line="338"/>
         <source>Read what KeyWarden did, in the window and on the command line (Ctrl+Shift+L)</source>
         <translation>Nachlesen, was KeyWarden im Fenster und auf der Kommandozeile getan hat (Strg+Umschalt+L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="336"/>
+        <location filename="../ui/MainWindow.ui" line="342"/>
         <source>&amp;Filter Keys</source>
         <translation>Schlüssel &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="337"/>
+        <location filename="../ui/MainWindow.ui" line="343"/>
         <source>Move the focus to the filter box (Ctrl+F)</source>
         <translation>Den Fokus in das Filterfeld setzen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="341"/>
+        <location filename="../ui/MainWindow.ui" line="347"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="342"/>
+        <location filename="../ui/MainWindow.ui" line="348"/>
         <source>List every keyboard shortcut of this window (F1)</source>
         <translation>Alle Tastenkürzel dieses Fensters auflisten (F1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="346"/>
+        <location filename="../ui/MainWindow.ui" line="352"/>
         <source>&amp;About KeyWarden</source>
         <translation>Über &amp;KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="347"/>
+        <location filename="../ui/MainWindow.ui" line="353"/>
         <source>Version, licence and where KeyWarden keeps its data</source>
         <translation>Version, Lizenz und wo KeyWarden seine Daten ablegt</translation>
     </message>
@@ -1239,47 +1239,47 @@ Das Token ist ein beim Start erfundener Wegwerf-Zugang: Es gilt nur für diesen 
 Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/stats.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="139"/>
+        <location filename="../app/sandbox_main.cpp" line="141"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port muss eine Zahl von 0 bis 65535 sein</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="142"/>
+        <location filename="../app/sandbox_main.cpp" line="144"/>
         <source>--samples must be a number of 0 or more</source>
         <translation>--samples muss eine Zahl ab 0 sein</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="145"/>
+        <location filename="../app/sandbox_main.cpp" line="147"/>
         <source>--keys-per-account must be a number from 1 to 1000000</source>
         <translation>--keys-per-account muss eine Zahl von 1 bis 1000000 sein</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="148"/>
+        <location filename="../app/sandbox_main.cpp" line="150"/>
         <source>--seed must be a number of 0 or more</source>
         <translation>--seed muss eine Zahl ab 0 sein</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="150"/>
+        <location filename="../app/sandbox_main.cpp" line="152"/>
         <source>--ca-out and --ca-all-out need --tls</source>
         <translation>--ca-out und --ca-all-out benötigen --tls</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="239"/>
+        <location filename="../app/sandbox_main.cpp" line="241"/>
         <source>cannot install the signal handlers</source>
         <translation>die Signal-Handler können nicht installiert werden</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="170"/>
+        <location filename="../app/sandbox_main.cpp" line="172"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="253"/>
+        <location filename="../app/sandbox_main.cpp" line="255"/>
         <source>%1 provider sandboxes listening on 127.0.0.1 (WAYSCloud on %2 with %3 sample keys); the tokens above are throwaways. Stop with Ctrl+C or SIGTERM.</source>
         <translation>%1 Anbieter-Sandboxes lauschen auf 127.0.0.1 (WAYSCloud auf %2 mit %3 Beispielschlüsseln); die Tokens oben sind Wegwerf-Tokens. Beenden mit Strg+C oder SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="265"/>
+        <location filename="../app/sandbox_main.cpp" line="267"/>
         <source>Sandboxes stopped.</source>
         <translation>Sandboxes beendet.</translation>
     </message>
@@ -1450,22 +1450,22 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::AccountListModel</name>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="195"/>
+        <location filename="../ui/AccountListModel.cpp" line="197"/>
         <source>not loaded</source>
         <translation>nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="197"/>
+        <location filename="../ui/AccountListModel.cpp" line="199"/>
         <source>reading token…</source>
         <translation>Token wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="199"/>
+        <location filename="../ui/AccountListModel.cpp" line="201"/>
         <source>loading…</source>
         <translation>wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountListModel.cpp" line="146"/>
+        <location filename="../ui/AccountListModel.cpp" line="148"/>
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln Schlüssel</numerusform>
@@ -1473,7 +1473,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountListModel.cpp" line="148"/>
+        <location filename="../ui/AccountListModel.cpp" line="150"/>
         <source>%Ln loading</source>
         <translation>
             <numerusform>%Ln wird geladen</numerusform>
@@ -1481,7 +1481,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountListModel.cpp" line="150"/>
+        <location filename="../ui/AccountListModel.cpp" line="152"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln fehlgeschlagen</numerusform>
@@ -1489,22 +1489,22 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="159"/>
+        <location filename="../ui/AccountListModel.cpp" line="161"/>
         <source>All accounts</source>
         <translation>Alle Konten</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="161"/>
+        <location filename="../ui/AccountListModel.cpp" line="163"/>
         <source>All accounts, %1</source>
         <translation>Alle Konten, %1</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="163"/>
+        <location filename="../ui/AccountListModel.cpp" line="165"/>
         <source>Every key of every account in one table</source>
         <translation>Alle Schlüssel aller Konten in einer Tabelle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountListModel.cpp" line="202"/>
+        <location filename="../ui/AccountListModel.cpp" line="204"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -1512,17 +1512,17 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="205"/>
+        <location filename="../ui/AccountListModel.cpp" line="207"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="228"/>
+        <location filename="../ui/AccountListModel.cpp" line="230"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="232"/>
+        <location filename="../ui/AccountListModel.cpp" line="234"/>
         <source>Token held for this session only</source>
         <translation>Token nur für diese Sitzung gehalten</translation>
     </message>
@@ -1775,202 +1775,202 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::AuditLogDialog</name>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="75"/>
         <source>Audit Log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="74"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="95"/>
         <source>Key, id, outcome…</source>
         <translation>Schlüssel, ID, Ergebnis …</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="76"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="97"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="76"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="97"/>
         <source>Search the audit log</source>
         <translation>Das Prüfprotokoll durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="80"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="101"/>
         <source>&amp;Account:</source>
         <translation>&amp;Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="80"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="101"/>
         <source>Only this account</source>
         <translation>Nur dieses Konto</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="83"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="104"/>
         <source>Ac&amp;tion:</source>
         <translation>&amp;Aktion:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="83"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="104"/>
         <source>Only this action</source>
         <translation>Nur diese Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="89"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="110"/>
         <source>any day</source>
         <translation>jeder Tag</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="94"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="116"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="94"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="116"/>
         <source>From this day on</source>
         <translation>Ab diesem Tag</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="95"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="117"/>
         <source>T&amp;o:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="95"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="117"/>
         <source>Up to and including this day</source>
         <translation>Bis einschließlich diesem Tag</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="109"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="131"/>
         <source>What KeyWarden did, in the window and on the command line, newest first. The log holds no secrets. Log file: %1</source>
         <translation>Was KeyWarden im Fenster und auf der Kommandozeile getan hat, neueste zuerst. Das Protokoll enthält keine Geheimnisse. Protokolldatei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="120"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="142"/>
         <source>Audit log entries</source>
         <translation>Einträge des Prüfprotokolls</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="122"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="145"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="122"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="145"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="122"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="145"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="122"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="145"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="122"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="145"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="122"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="145"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="142"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="165"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="144"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="167"/>
         <source>Export the entries shown as CSV</source>
         <translation>Die angezeigten Einträge als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="145"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="168"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="146"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="169"/>
         <source>Read the audit log again</source>
         <translation>Das Prüfprotokoll neu einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="158"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="181"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="170"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="193"/>
         <source>The audit log %1 cannot be read: %2</source>
         <translation>Das Prüfprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="213"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="236"/>
         <source>Nothing is recorded yet.</source>
         <translation>Noch nichts aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="214"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="237"/>
         <source>%1 of %2 entries shown.</source>
         <translation>%1 von %2 Einträgen angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="216"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="239"/>
         <source>Damaged lines that could not be read: %1.</source>
         <translation>Beschädigte Zeilen, die nicht gelesen werden konnten: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="225"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="248"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="228"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="251"/>
         <source>Damaged line</source>
         <translation>Beschädigte Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="232"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="255"/>
         <source>window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="233"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="256"/>
         <source>command line</source>
         <translation>Kommandozeile</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="234"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="257"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="239"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="262"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="288"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="311"/>
         <source>The CSV file %1 could not be written: %2</source>
         <translation>Die CSV-Datei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="292"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="315"/>
         <source>Exported to %1 (entries: %2).</source>
         <translation>Nach %1 exportiert (Einträge: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="299"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="322"/>
         <source>Export Audit Log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="301"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="324"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -2335,92 +2335,92 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::BulkOutcomeDialog</name>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="38"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="39"/>
         <source>&amp;Stop Remaining</source>
         <translation>&amp;Verbleibende stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="39"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="40"/>
         <source>&amp;Copy as Text</source>
         <translation>Als &amp;Text kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="47"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="48"/>
         <source>Outcome per key</source>
         <translation>Ergebnis je Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="48"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="50"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="48"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="50"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="48"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="50"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="48"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="50"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="62"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="64"/>
         <source>Stop remaining</source>
         <translation>Verbleibende stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="63"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="65"/>
         <source>Start no further key; the ones in progress still finish</source>
         <translation>Keinen weiteren Schlüssel starten; die laufenden werden noch abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="65"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="67"/>
         <source>Copy as text</source>
         <translation>Als Text kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="71"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="73"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="119"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="133"/>
         <source>%1 done</source>
         <translation>%1 erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="121"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="135"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="123"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="137"/>
         <source>%1 skipped</source>
         <translation>%1 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="125"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="139"/>
         <source>%1 not started</source>
         <translation>%1 nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="128"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="142"/>
         <source>Finished: %1.</source>
         <translation>Abgeschlossen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="129"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="143"/>
         <source>Working… %1 of %2 keys answered so far: %3.</source>
         <translation>Läuft … bisher Antwort für %1 von %2 Schlüsseln: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="145"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="159"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -2503,65 +2503,65 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>Das API-Zugriffstoken wurde nicht akzeptiert</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="50"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="51"/>
         <source>CoreWeave keys cannot be renamed or edited; rotate instead</source>
         <translation>CoreWeave-Schlüssel lassen sich nicht umbenennen oder bearbeiten; rotieren Sie sie stattdessen</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="101"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="102"/>
         <source>CoreWeave lists keys by status only as active or suspended.</source>
         <translation>CoreWeave listet Schlüssel nach Status nur als aktiv oder gesperrt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="115"/>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="140"/>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="153"/>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="186"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="116"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="151"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="164"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="197"/>
         <source>access keys</source>
         <translation>Zugriffsschlüssel</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="141"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="152"/>
         <source>a page held %1 keys where at most %2 were asked for, so the pages cannot be told apart.</source>
         <translation>Eine Seite enthielt %1 Schlüssel, obwohl höchstens %2 angefordert wurden, daher lassen sich die Seiten nicht unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="154"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="165"/>
         <source>keys were removed while the list was read, so the pages moved and a key could have been skipped.</source>
         <translation>Während die Liste gelesen wurde, wurden Schlüssel entfernt; die Seiten haben sich verschoben und ein Schlüssel könnte übersprungen worden sein.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="179"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="190"/>
         <source>CoreWeave sent the same keys again for offset %1; the list stopped there.</source>
         <translation>CoreWeave hat für Offset %1 dieselben Schlüssel erneut gesendet; die Liste endet dort.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="203"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="213"/>
         <source>The expiry date is in the past.</source>
         <translation>Das Ablaufdatum liegt in der Vergangenheit.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="207"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="217"/>
         <source>A key&apos;s duration cannot be negative.</source>
         <translation>Die Laufzeit eines Schlüssels kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="210"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="220"/>
         <source>Temporary CoreWeave keys last at most 12 hours (43 200 s).</source>
         <translation>Temporäre CoreWeave-Schlüssel gelten höchstens 12 Stunden (43 200 s).</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="211"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="221"/>
         <source>Choose a shorter duration, or a permanent key.</source>
         <translation>Wählen Sie eine kürzere Laufzeit oder einen dauerhaften Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="229"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="239"/>
         <source>The key has no access key id.</source>
         <translation>Der Schlüssel hat keine Zugriffsschlüssel-ID.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="245"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="255"/>
         <source>The keys have no principal to suspend or reactivate.</source>
         <translation>Die Schlüssel haben keinen Principal, der gesperrt oder reaktiviert werden könnte.</translation>
     </message>
@@ -2569,87 +2569,87 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="36"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="37"/>
         <source>Create key</source>
         <translation>Schlüssel erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="37"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="38"/>
         <source>Create %1 key</source>
         <translation>%1-Schlüssel erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="41"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="42"/>
         <source>&amp;Name (required):</source>
         <translation>&amp;Name (erforderlich):</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="42"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="43"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="45"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="46"/>
         <source>Optional: %1 picks a name when empty</source>
         <translation>Optional: %1 wählt einen Namen, wenn leer</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="46"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="47"/>
         <source>the provider</source>
         <translation>der Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="56"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="57"/>
         <source>The key has the rights of the user it belongs to.</source>
         <translation>Der Schlüssel hat die Rechte des Benutzers, dem er gehört.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="60"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="61"/>
         <source>Users and applications</source>
         <translation>Benutzer und Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="63"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="64"/>
         <source>Choose the key&apos;s owner…</source>
         <translation>Besitzer des Schlüssels wählen …</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="65"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="66"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="66"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="67"/>
         <source>A project name or ID</source>
         <translation>Ein Projektname oder eine Projekt-ID</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="125"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="126"/>
         <source>Valid &amp;for:</source>
         <translation>Gültig &amp;für:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="135"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="136"/>
         <source>Loading users and applications…</source>
         <translation>Benutzer und Anwendungen werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="145"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="146"/>
         <source>Could not load users and applications: %1</source>
         <translation>Benutzer und Anwendungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="172"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="173"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="219"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="220"/>
         <source>You (%1)</source>
         <translation>Sie (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="222"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="223"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -2657,17 +2657,17 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="421"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="422"/>
         <source>Choose the key&apos;s owner.</source>
         <translation>Wählen Sie den Besitzer des Schlüssels.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="177"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="178"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="27"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="28"/>
         <source>Choose at least %n service(s).</source>
         <translation>
             <numerusform>Wählen Sie mindestens einen Dienst.</numerusform>
@@ -2675,52 +2675,52 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="185"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="186"/>
         <source>No users or applications were found in this organization.</source>
         <translation>In dieser Organisation wurden keine Benutzer oder Anwendungen gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="222"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="223"/>
         <source>no keys</source>
         <translation>keine Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="223"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="224"/>
         <source>%1 — %2 (limit)</source>
         <translation>%1 — %2 (Limit)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="224"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="225"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="244"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="245"/>
         <source>%1 already has %2 keys, the most one owner can have. Revoke one of them first, or choose another owner.</source>
         <translation>%1 hat bereits %2 Schlüssel, das Maximum für einen Besitzer. Widerrufen Sie zuerst einen davon oder wählen Sie einen anderen Besitzer.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="272"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="273"/>
         <source>Organization default</source>
         <translation>Standard der Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="313"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="314"/>
         <source>The organization&apos;s default project</source>
         <translation>Das Standardprojekt der Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="328"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="329"/>
         <source>Choose a project from the list, or type its ID, a UUID such as “1f5b2c3d-0000-4e6f-8a9b-0123456789ab”.</source>
         <translation>Wählen Sie ein Projekt aus der Liste oder geben Sie seine ID ein, eine UUID wie „1f5b2c3d-0000-4e6f-8a9b-0123456789ab“.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="411"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="412"/>
         <source>Enter a name for the key.</source>
         <translation>Geben Sie einen Namen für den Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="419"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="420"/>
         <source>Waiting for the list of users and applications.</source>
         <translation>Warten auf die Liste der Benutzer und Anwendungen.</translation>
     </message>
@@ -3073,27 +3073,27 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::FleetBanners</name>
     <message>
-        <location filename="../ui/FleetBanners.cpp" line="16"/>
+        <location filename="../ui/FleetBanners.cpp" line="19"/>
         <source>Accounts that could not be loaded</source>
         <translation>Konten, die nicht geladen werden konnten</translation>
     </message>
     <message>
-        <location filename="../ui/FleetBanners.cpp" line="47"/>
+        <location filename="../ui/FleetBanners.cpp" line="49"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FleetBanners.cpp" line="55"/>
+        <location filename="../ui/FleetBanners.cpp" line="57"/>
         <source>Fi&amp;x…</source>
         <translation>&amp;Beheben …</translation>
     </message>
     <message>
-        <location filename="../ui/FleetBanners.cpp" line="57"/>
+        <location filename="../ui/FleetBanners.cpp" line="59"/>
         <source>Fix %1</source>
         <translation>%1 beheben</translation>
     </message>
     <message>
-        <location filename="../ui/FleetBanners.cpp" line="59"/>
+        <location filename="../ui/FleetBanners.cpp" line="61"/>
         <source>Open %1 on its own, where it can be retried or given a new token</source>
         <translation>%1 einzeln öffnen, um es erneut zu versuchen oder ihm ein neues Token zu geben</translation>
     </message>
@@ -3143,53 +3143,53 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::IpAllowlistEdit</name>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="18"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="20"/>
         <source>not an IP address or CIDR range</source>
         <translation>keine IP-Adresse und kein CIDR-Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="20"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="22"/>
         <source>the prefix length after “/” is out of range</source>
         <translation>die Präfixlänge nach „/“ liegt außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="22"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="24"/>
         <source>the address has bits set beyond the prefix</source>
         <translation>in der Adresse sind Bits jenseits des Präfixes gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="24"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="26"/>
         <source>listed twice</source>
         <translation>doppelt aufgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="35"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="37"/>
         <source>Entry %1 “%2”: %3</source>
         <translation>Eintrag %1 „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="46"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="48"/>
         <source>IP whitelist</source>
         <translation>IP-Freigabeliste</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="48"/>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="99"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="50"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="101"/>
         <source>IP addresses or CIDR ranges, separated by commas or new lines. Empty allows all addresses.</source>
         <translation>IP-Adressen oder CIDR-Bereiche, getrennt durch Kommas oder Zeilenumbrüche. Leer erlaubt alle Adressen.</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="50"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="52"/>
         <source>203.0.113.42, 198.51.100.0/24</source>
         <translation>203.0.113.42, 198.51.100.0/24</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="62"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="64"/>
         <source>IP whitelist problem</source>
         <translation>Problem mit der IP-Freigabeliste</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="80"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="82"/>
         <source>(+%1 more)</source>
         <translation>(+%1 weitere)</translation>
     </message>
@@ -3197,102 +3197,107 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::KeyDetailsPane</name>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="62"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="42"/>
+        <source>Key details</source>
+        <translation>Schlüsseldetails</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
         <source>ID:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
         <source>Prefix:</source>
         <translation>Präfix:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="67"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="67"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
         <source>Owner:</source>
         <translation>Besitzer:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="69"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
         <source>Project:</source>
         <translation>Projekt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="72"/>
         <source>Services:</source>
         <translation>Dienste:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="72"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
         <source>IP whitelist:</source>
         <translation>IP-Freigabeliste:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="74"/>
         <source>Created:</source>
         <translation>Erstellt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="74"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="75"/>
         <source>Age:</source>
         <translation>Alter:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="75"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="76"/>
         <source>Last used:</source>
         <translation>Zuletzt verwendet:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="76"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="77"/>
         <source>Expires:</source>
         <translation>Läuft ab:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="77"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="78"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="78"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="79"/>
         <source>Rotation:</source>
         <translation>Rotation:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="80"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="81"/>
         <source>Select a key to see its details.</source>
         <translation>Wählen Sie einen Schlüssel, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="130"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="131"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="178"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="179"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="192"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="193"/>
         <source>rotation due (policy: every %n days)</source>
         <translation>
             <numerusform>Rotation fällig (Richtlinie: nach %n Tag)</numerusform>
@@ -3300,27 +3305,27 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="223"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="227"/>
         <source>cannot be edited or deleted</source>
         <translation>kann nicht bearbeitet oder gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="224"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="228"/>
         <source>cannot be edited</source>
         <translation>kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="225"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="229"/>
         <source>cannot be deleted</source>
         <translation>kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="235"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="239"/>
         <source>Will be revoked on %1 (rotation to “%2”)</source>
         <translation>Wird am %1 widerrufen (Rotation zu „%2“)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="237"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="241"/>
         <source>Being replaced by “%1”</source>
         <translation>Wird durch „%1“ ersetzt</translation>
     </message>
@@ -3508,13 +3513,13 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::KeyTableModel</name>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="313"/>
-        <location filename="../ui/KeyTableModel.cpp" line="325"/>
+        <location filename="../ui/KeyTableModel.cpp" line="320"/>
+        <location filename="../ui/KeyTableModel.cpp" line="332"/>
         <source>The provider does not say when this key was created</source>
         <translation>Der Anbieter gibt nicht an, wann dieser Schlüssel erstellt wurde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="315"/>
+        <location filename="../ui/KeyTableModel.cpp" line="322"/>
         <source>Rotation due: the policy is to rotate keys every %n days</source>
         <translation>
             <numerusform>Rotation fällig: Laut Richtlinie werden Schlüssel nach %n Tag rotiert</numerusform>
@@ -3522,17 +3527,17 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="318"/>
+        <location filename="../ui/KeyTableModel.cpp" line="325"/>
         <source>Being rotated: see View → Rotations</source>
         <translation>Wird rotiert: siehe Ansicht → Rotationen</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="320"/>
+        <location filename="../ui/KeyTableModel.cpp" line="327"/>
         <source>Older than the rotation policy, but this key cannot be rotated</source>
         <translation>Älter als die Rotationsrichtlinie, aber dieser Schlüssel kann nicht rotiert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="321"/>
+        <location filename="../ui/KeyTableModel.cpp" line="328"/>
         <source>Rotation due in %n days</source>
         <translation>
             <numerusform>Rotation fällig in %n Tag</numerusform>
@@ -3540,89 +3545,89 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="329"/>
+        <location filename="../ui/KeyTableModel.cpp" line="336"/>
         <source>This key has never been used</source>
         <translation>Dieser Schlüssel wurde nie verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="333"/>
+        <location filename="../ui/KeyTableModel.cpp" line="340"/>
         <source>This key does not expire</source>
         <translation>Dieser Schlüssel läuft nicht ab</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="336"/>
+        <location filename="../ui/KeyTableModel.cpp" line="343"/>
         <source>A rotation revokes this key on %1 (View → Rotations)</source>
         <translation>Eine Rotation widerruft diesen Schlüssel am %1 (Ansicht → Rotationen)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="354"/>
+        <location filename="../ui/KeyTableModel.cpp" line="361"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="354"/>
+        <location filename="../ui/KeyTableModel.cpp" line="361"/>
         <source>Prefix</source>
         <translation>Präfix</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="354"/>
+        <location filename="../ui/KeyTableModel.cpp" line="361"/>
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="355"/>
+        <location filename="../ui/KeyTableModel.cpp" line="362"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="355"/>
+        <location filename="../ui/KeyTableModel.cpp" line="362"/>
         <source>IP whitelist</source>
         <translation>IP-Freigabeliste</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="355"/>
+        <location filename="../ui/KeyTableModel.cpp" line="362"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="356"/>
+        <location filename="../ui/KeyTableModel.cpp" line="363"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="356"/>
+        <location filename="../ui/KeyTableModel.cpp" line="363"/>
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="356"/>
+        <location filename="../ui/KeyTableModel.cpp" line="363"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="357"/>
+        <location filename="../ui/KeyTableModel.cpp" line="364"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="357"/>
+        <location filename="../ui/KeyTableModel.cpp" line="364"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="371"/>
+        <location filename="../ui/KeyTableModel.cpp" line="378"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="46"/>
-        <location filename="../ui/KeyTableModel.cpp" line="372"/>
+        <location filename="../ui/KeyTableModel.cpp" line="379"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="47"/>
-        <location filename="../ui/KeyTableModel.cpp" line="372"/>
+        <location filename="../ui/KeyTableModel.cpp" line="379"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tg.</numerusform>
@@ -3630,23 +3635,23 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="378"/>
-        <location filename="../ui/KeyTableModel.cpp" line="388"/>
+        <location filename="../ui/KeyTableModel.cpp" line="385"/>
+        <location filename="../ui/KeyTableModel.cpp" line="395"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="381"/>
+        <location filename="../ui/KeyTableModel.cpp" line="388"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="392"/>
+        <location filename="../ui/KeyTableModel.cpp" line="399"/>
         <source>in under a minute</source>
         <translation>in unter einer Minute</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="392"/>
+        <location filename="../ui/KeyTableModel.cpp" line="399"/>
         <source>expired just now</source>
         <translation>gerade abgelaufen</translation>
     </message>
@@ -3667,38 +3672,38 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="187"/>
+        <location filename="../ui/KeyTableModel.cpp" line="193"/>
         <source>d MMM</source>
         <comment>day and short month</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="189"/>
+        <location filename="../ui/KeyTableModel.cpp" line="195"/>
         <source>%1 — revoked on %2</source>
         <translation>%1 — widerrufen am %2</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="382"/>
+        <location filename="../ui/KeyTableModel.cpp" line="389"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="394"/>
+        <location filename="../ui/KeyTableModel.cpp" line="401"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="394"/>
+        <location filename="../ui/KeyTableModel.cpp" line="401"/>
         <source>expired %1 ago</source>
         <translation>abgelaufen vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="428"/>
+        <location filename="../ui/KeyTableModel.cpp" line="435"/>
         <source>All addresses</source>
         <translation>Alle Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="436"/>
+        <location filename="../ui/KeyTableModel.cpp" line="443"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3719,6 +3724,215 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <location filename="../src/vault/KeychainStore.cpp" line="181"/>
         <source>Restart the keychain service and try again.</source>
         <translation>Starten Sie den Schlüsselbund-Dienst neu und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::LeakResponseDialog</name>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="40"/>
+        <source>Respond to a Leak</source>
+        <translation>Auf ein Leck reagieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="57"/>
+        <source>&amp;Paste what leaked: a key, a log excerpt, a .env file or a diff. It is checked here and never saved.</source>
+        <translation>&amp;Einfügen, was durchgesickert ist: ein Schlüssel, ein Protokollauszug, eine .env-Datei oder ein Diff. Es wird hier geprüft und nie gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="63"/>
+        <source>Pasted text</source>
+        <translation>Eingefügter Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="71"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="73"/>
+        <source>Find the keys in the text, whose they are and whether they work (Ctrl+Return)</source>
+        <translation>Die Schlüssel im Text finden: wem sie gehören und ob sie funktionieren (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="87"/>
+        <source>Keys found in the pasted text</source>
+        <translation>Im eingefügten Text gefundene Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="88"/>
+        <source>Found at</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="88"/>
+        <source>Looks like</source>
+        <translation>Sieht aus wie</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="88"/>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="89"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="89"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="89"/>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="89"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="90"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="90"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="99"/>
+        <location filename="../ui/LeakResponseDialog.cpp" line="235"/>
+        <source>&amp;Disable Now</source>
+        <translation>Jetzt &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="101"/>
+        <source>Re&amp;voke Now</source>
+        <translation>Jetzt &amp;widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="103"/>
+        <source>R&amp;otate…</source>
+        <translation>R&amp;otieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="129"/>
+        <source>No key-shaped strings in the text.</source>
+        <translation>Keine schlüsselförmigen Zeichenketten im Text.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="134"/>
+        <source>Checking %n string(s) against every account…</source>
+        <translation>
+            <numerusform>Prüfe %n Zeichenkette gegen alle Konten …</numerusform>
+            <numerusform>Prüfe %n Zeichenketten gegen alle Konten …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="143"/>
+        <source>LIVE: it works</source>
+        <translation>AKTIV: er funktioniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="145"/>
+        <source>not live: refused (%1)</source>
+        <translation>nicht aktiv: abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="147"/>
+        <source>could not be checked</source>
+        <translation>konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="149"/>
+        <source>checking…</source>
+        <translation>wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="153"/>
+        <source>no secret pasted</source>
+        <translation>kein Geheimnis eingefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="171"/>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="174"/>
+        <source>a secret</source>
+        <translation>ein Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="185"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="185"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="187"/>
+        <source>not one of yours</source>
+        <translation>nicht von Ihnen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="198"/>
+        <source>%n live secret(s) found: disable, revoke or rotate the key now.</source>
+        <translation>
+            <numerusform>%n aktives Geheimnis gefunden: deaktivieren, widerrufen oder rotieren Sie den Schlüssel jetzt.</numerusform>
+            <numerusform>%n aktive Geheimnisse gefunden: deaktivieren, widerrufen oder rotieren Sie die Schlüssel jetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="201"/>
+        <source>%n string(s) checked; no live secret.</source>
+        <translation>
+            <numerusform>%n Zeichenkette geprüft; kein aktives Geheimnis.</numerusform>
+            <numerusform>%n Zeichenketten geprüft; kein aktives Geheimnis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="232"/>
+        <source>&amp;Disable Now (suspends %1: %2)</source>
+        <translation>Jetzt &amp;deaktivieren (sperrt %1: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="234"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="251"/>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="251"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="253"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="255"/>
+        <source>%1: “%2” of %3.</source>
+        <translation>%1: „%2“ von %3.</translation>
     </message>
 </context>
 <context>
@@ -3753,40 +3967,40 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="69"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="71"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="137"/>
-        <location filename="../ui/MainWindowFlows.cpp" line="141"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="70"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="138"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="142"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="72"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="71"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="73"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="72"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="74"/>
         <source>Create key</source>
         <translation>Schlüssel erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="73"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="75"/>
         <source>Rotate key</source>
         <translation>Schlüssel rotieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="87"/>
-        <location filename="../ui/MainWindowGuards.cpp" line="119"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="88"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="125"/>
         <source>Audit log not written</source>
         <translation>Prüfprotokoll nicht geschrieben</translation>
     </message>
@@ -3801,138 +4015,144 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>Die Warnung zum Prüfprotokoll ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="114"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="111"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="113"/>
+        <source>Status bar</source>
+        <translation>Statusleiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowGuards.cpp" line="120"/>
         <source>The audit log could not be written: %1 (%2). What you do still happens at the provider, but it is not recorded until the file can be written again.</source>
         <translation>Das Prüfprotokoll konnte nicht geschrieben werden: %1 (%2). Was Sie tun, geschieht weiterhin beim Anbieter, wird aber nicht aufgezeichnet, bis die Datei wieder geschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="116"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="122"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="138"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="143"/>
         <source>Key created without its secret</source>
         <translation>Schlüssel ohne sein Geheimnis erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="139"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="74"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="144"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="76"/>
         <source>Revoke key</source>
         <translation>Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="140"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="145"/>
         <source>Keep key</source>
         <translation>Schlüssel behalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="142"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="147"/>
         <source>The key “%1” was kept, but its secret cannot be shown: revoke it from the key list once it is not needed.</source>
         <translation>Der Schlüssel „%1“ wurde behalten, aber sein Geheimnis kann nicht angezeigt werden: Widerrufen Sie ihn in der Schlüsselliste, sobald er nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="147"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="152"/>
         <source>Revoking “%1”…</source>
         <translation>„%1“ wird widerrufen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="154"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="159"/>
         <source>The key “%1” could not be revoked: %2 It still exists: revoke it from the key list.</source>
         <translation>Der Schlüssel „%1“ konnte nicht widerrufen werden: %2 Er existiert noch: Widerrufen Sie ihn in der Schlüsselliste.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="159"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="164"/>
         <source>Revoked “%1”, the key whose secret never arrived.</source>
         <translation>„%1“ widerrufen, den Schlüssel, dessen Geheimnis nie ankam.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="180"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="185"/>
         <source>A new secret is shown that you have not confirmed as saved; it cannot be shown again.</source>
         <translation>Ein neues Geheimnis wird angezeigt, dessen Speicherung Sie nicht bestätigt haben; es kann nicht noch einmal angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="183"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="188"/>
         <source>A key is being created, rotated or revoked: quitting now may leave a key whose secret you never see.</source>
         <translation>Ein Schlüssel wird gerade erstellt, rotiert oder widerrufen: Wenn Sie jetzt beenden, bleibt eventuell ein Schlüssel zurück, dessen Geheimnis Sie nie sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="203"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="208"/>
         <source>Quit KeyWarden?</source>
         <translation>KeyWarden beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="204"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="209"/>
         <source>Quit anyway?</source>
         <translation>Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="204"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="209"/>
         <source>Quit anyway</source>
         <translation>Trotzdem beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="204"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="209"/>
         <source>Stay</source>
         <translation>Bleiben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="75"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="77"/>
         <source>Edit key</source>
         <translation>Schlüssel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="76"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="78"/>
         <source>Disable or enable key</source>
         <translation>Schlüssel deaktivieren oder aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="78"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="80"/>
         <source>Suspend or reactivate the owner&apos;s keys</source>
         <translation>Schlüssel des Besitzers sperren oder reaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="80"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="82"/>
         <source>Attach a policy to the key&apos;s owner</source>
         <translation>Dem Besitzer des Schlüssels eine Richtlinie zuweisen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="81"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="83"/>
         <source>Show secret</source>
         <translation>Geheimnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="82"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="84"/>
         <source>Test key</source>
         <translation>Schlüssel testen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="83"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="85"/>
         <source>Copy key ID</source>
         <translation>Schlüssel-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="84"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="86"/>
         <source>Filter keys</source>
         <translation>Schlüssel filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="114"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="116"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="138"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="140"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="253"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="255"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="254"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="256"/>
         <source>About KeyWarden</source>
         <translation>Über KeyWarden</translation>
     </message>
@@ -3953,7 +4173,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     </message>
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="231"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="304"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="306"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4024,12 +4244,12 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         <translation>Nicht erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>KeyWarden</source>
         <translation>KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Sandbox — KeyWarden</source>
         <translation>Sandbox — KeyWarden</translation>
     </message>
@@ -4132,28 +4352,28 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         <translation>Mit einem nur lesenden Aufruf prüfen, ob der ausgewählte Schlüssel funktioniert (Strg+Umschalt+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
         <source>Select a key to see its details.</source>
         <translation>Wählen Sie einen Schlüssel, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>Add an account to see its keys (Ctrl+Shift+A).</source>
         <translation>Fügen Sie ein Konto hinzu, um seine Schlüssel zu sehen (Strg+Umschalt+A).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>This account has no keys yet. Create one with Ctrl+N.</source>
         <translation>Dieses Konto hat noch keine Schlüssel. Erstellen Sie einen mit Strg+N.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>The keys could not be loaded: see the message above.</source>
         <translation>Die Schlüssel konnten nicht geladen werden: siehe die Meldung oben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>Loading the keys…</source>
         <translation>Schlüssel werden geladen …</translation>
     </message>
@@ -4178,7 +4398,7 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         <translation>%1, dem Besitzer des ausgewählten Schlüssels, eine Richtlinie zuweisen (Strg+Umschalt+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>%1: %n key(s), loaded at %2</source>
         <translation>
             <numerusform>%1: %n Schlüssel, geladen um %2</numerusform>
@@ -4186,17 +4406,17 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Select a key of the account to create the key in, or that account</source>
         <translation>Wählen Sie einen Schlüssel des Kontos, in dem der Schlüssel erstellt werden soll, oder dieses Konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Not offered by this account&apos;s provider</source>
         <translation>Vom Anbieter dieses Kontos nicht angeboten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
         <source>%n keys selected</source>
         <translation>
             <numerusform>%n Schlüssel ausgewählt</numerusform>
@@ -4204,17 +4424,17 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
         <source>Loading keys of %1…</source>
         <translation>Schlüssel von %1 werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <location filename="../ui/MainWindow.cpp" line="532"/>
         <source>Reading the token of %1…</source>
         <translation>Token von %1 wird gelesen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -4222,7 +4442,7 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 von %n Schlüssel</numerusform>
@@ -4230,27 +4450,27 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="582"/>
+        <location filename="../ui/MainWindow.cpp" line="589"/>
         <source>Copied the id of “%1”.</source>
         <translation>ID von „%1“ kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="84"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="85"/>
         <source>Storing the token of %1 in %2…</source>
         <translation>Token von %1 wird in %2 gespeichert …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="89"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="90"/>
         <source>Added %1; its token is in %2.</source>
         <translation>%1 hinzugefügt; sein Token liegt in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="105"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="106"/>
         <source>The token of %1 could not be stored in %2: %3</source>
         <translation>Das Token von %1 konnte nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="108"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="109"/>
         <source>You can use the token for this session only: KeyWarden keeps it in memory and forgets it when it quits. It is never written to a file.
 
 Use the token for this session only?</source>
@@ -4259,37 +4479,37 @@ Use the token for this session only?</source>
 Das Token nur für diese Sitzung verwenden?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="112"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="113"/>
         <source>No keychain</source>
         <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="113"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="114"/>
         <source>Use for this session only</source>
         <translation>Nur für diese Sitzung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="113"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="114"/>
         <source>Do not add the account</source>
         <translation>Konto nicht hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="116"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="117"/>
         <source>%1 was not added: its token could not be stored. %2</source>
         <translation>%1 wurde nicht hinzugefügt: Sein Token konnte nicht gespeichert werden. %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="122"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="123"/>
         <source>%1 was not added: %2</source>
         <translation>%1 wurde nicht hinzugefügt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="126"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="127"/>
         <source>Added %1 for this session only; its token will be forgotten at exit.</source>
         <translation>%1 nur für diese Sitzung hinzugefügt; sein Token wird beim Beenden vergessen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="138"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="139"/>
         <source>Remove %1 from KeyWarden and delete its token from %2?
 
 The keys at the provider are not touched.</source>
@@ -4298,68 +4518,68 @@ The keys at the provider are not touched.</source>
 Die Schlüssel beim Anbieter bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="141"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="142"/>
         <source>Keep account</source>
         <translation>Konto behalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="154"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="155"/>
         <source>the new key</source>
         <translation>der neue Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="161"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="162"/>
         <source>Access key ID</source>
         <translation>Zugriffsschlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="162"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="163"/>
         <source>Key ID</source>
         <translation>Schlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="163"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="164"/>
         <source>(not given by %1)</source>
         <translation>(von %1 nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="166"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="167"/>
         <source>Prefix</source>
         <translation>Präfix</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="168"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="169"/>
         <source>Note from %1</source>
         <translation>Hinweis von %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="244"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="245"/>
         <source>Created “%1”.</source>
         <translation>„%1“ erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="244"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="245"/>
         <source>Created the key.</source>
         <translation>Schlüssel erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="265"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="266"/>
         <source>Revoked “%1”.</source>
         <translation>„%1“ widerrufen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="280"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="281"/>
         <source>Saved the changes to “%1”.</source>
         <translation>Änderungen an „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="310"/>
-        <location filename="../ui/MainWindowFlows.cpp" line="314"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="311"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="315"/>
         <source>Disable key</source>
         <translation>Schlüssel deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="311"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="312"/>
         <source>Disable “%1”?
 
 Applications that use it stop working until it is enabled again.</source>
@@ -4368,32 +4588,32 @@ Applications that use it stop working until it is enabled again.</source>
 Anwendungen, die ihn verwenden, funktionieren nicht mehr, bis er wieder aktiviert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="314"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="315"/>
         <source>Keep it enabled</source>
         <translation>Aktiviert lassen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="320"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="321"/>
         <source>Could not enable “%1”: %2</source>
         <translation>„%1“ konnte nicht aktiviert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="320"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="321"/>
         <source>Could not disable “%1”: %2</source>
         <translation>„%1“ konnte nicht deaktiviert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="323"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="324"/>
         <source>Enabled “%1”.</source>
         <translation>„%1“ aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="323"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="324"/>
         <source>Disabled “%1”.</source>
         <translation>„%1“ deaktiviert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFlows.cpp" line="336"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="337"/>
         <source>%n listed key(s)</source>
         <translation>
             <numerusform>%n aufgeführten Schlüssel</numerusform>
@@ -4401,7 +4621,7 @@ Anwendungen, die ihn verwenden, funktionieren nicht mehr, bis er wieder aktivier
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="339"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="340"/>
         <source>Reactivate every key of %1?
 
 This affects %2 of this owner.</source>
@@ -4410,7 +4630,7 @@ This affects %2 of this owner.</source>
 Dies betrifft %2 dieses Besitzers.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="341"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="342"/>
         <source>Suspend every key of %1?
 
 This affects %2 of this owner, not only “%3”: applications using any of them stop working until the owner is reactivated.</source>
@@ -4419,113 +4639,113 @@ This affects %2 of this owner, not only “%3”: applications using any of them
 Dies betrifft %2 dieses Besitzers, nicht nur „%3“: Anwendungen, die einen davon verwenden, funktionieren nicht mehr, bis der Besitzer reaktiviert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="344"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="345"/>
         <source>Reactivate keys</source>
         <translation>Schlüssel reaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="344"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="345"/>
         <source>Suspend keys</source>
         <translation>Schlüssel sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="346"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="347"/>
         <source>Reactivate %1</source>
         <translation>%1 reaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="346"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="347"/>
         <source>Suspend %1</source>
         <translation>%1 sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="347"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="348"/>
         <source>Keep them suspended</source>
         <translation>Gesperrt lassen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="347"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="348"/>
         <source>Keep them active</source>
         <translation>Aktiv lassen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="353"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="354"/>
         <source>Could not reactivate the keys of %1: %2</source>
         <translation>Die Schlüssel von %1 konnten nicht reaktiviert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="354"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="355"/>
         <source>Could not suspend the keys of %1: %2</source>
         <translation>Die Schlüssel von %1 konnten nicht gesperrt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="357"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="358"/>
         <source>Reactivated %1 of %2.</source>
         <translation>%1 von %2 reaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="357"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="358"/>
         <source>Suspended %1 of %2.</source>
         <translation>%1 von %2 gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="384"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="385"/>
         <source>Attached %1 to %2.</source>
         <translation>%1 an %2 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="397"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="398"/>
         <source>Fetching the secret of “%1”…</source>
         <translation>Geheimnis von „%1“ wird abgerufen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="403"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="404"/>
         <source>Could not fetch the secret of “%1”: %2</source>
         <translation>Das Geheimnis von „%1“ konnte nicht abgerufen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="422"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="423"/>
         <source>Testing “%1”…</source>
         <translation>„%1“ wird getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="430"/>
-        <location filename="../ui/MainWindowFlows.cpp" line="439"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="431"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="440"/>
         <source>Could not test “%1”: %2</source>
         <translation>„%1“ konnte nicht getestet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="444"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="445"/>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="471"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="490"/>
         <source>Edit account</source>
         <translation>Konto bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="472"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="491"/>
         <source>Replace token</source>
         <translation>Token ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="486"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="505"/>
         <source>Could not change %1: %2</source>
         <translation>%1 konnte nicht geändert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="489"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="508"/>
         <source>Saved the changes to %1; its keys are loaded again.</source>
         <translation>Änderungen an %1 gespeichert; seine Schlüssel werden neu geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="508"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="527"/>
         <source>The new token was not taken, and the old one is still in use: %1</source>
         <translation>Das neue Token wurde nicht übernommen, das alte ist weiterhin in Gebrauch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="514"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="533"/>
         <source>%1 now uses its new token.</source>
         <translation>%1 verwendet jetzt sein neues Token.</translation>
     </message>
@@ -4699,239 +4919,239 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
 <context>
     <name>kw::PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="68"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="69"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="71"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="72"/>
         <source>Preference pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="72"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="73"/>
         <source>&amp;General</source>
         <translation>A&amp;llgemein</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="73"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="74"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Rotation</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="74"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="75"/>
         <source>&amp;Notifications</source>
         <translation>Be&amp;nachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="122"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="123"/>
         <source>Clear the clipboard after (seconds)</source>
         <translation>Zwischenablage leeren nach (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="123"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="124"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="125"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="126"/>
         <source>Clear copied &amp;secrets after:</source>
         <translation>Kopierte &amp;Geheimnisse löschen nach:</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="127"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="128"/>
         <source>Lock after minutes without input</source>
         <translation>Sperren nach Minuten ohne Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="128"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="129"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="129"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="130"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="131"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="132"/>
         <source>After this long without input the window hides every key and forgets the account tokens until you unlock it. 0: never.</source>
         <translation>Nach dieser Zeit ohne Eingabe blendet das Fenster alle Schlüssel aus und vergisst die Tokens der Konten, bis Sie es entsperren. 0: nie.</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="133"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="134"/>
         <source>&amp;Lock when idle for:</source>
         <translation>&amp;Sperren nach Inaktivität von:</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="137"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="138"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="138"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="139"/>
         <source>System</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="143"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="144"/>
         <source>Lan&amp;guage:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="144"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="145"/>
         <source>A new language applies the next time KeyWarden starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von KeyWarden.</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="149"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="150"/>
         <source>Start at l&amp;ogin, in the tray</source>
         <translation>Beim Anmel&amp;den im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="153"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="154"/>
         <source>Show an icon in the &amp;tray</source>
         <translation>Symbol im &amp;Infobereich anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="159"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="160"/>
         <source>When the window is closed while revocations are due</source>
         <translation>Wenn das Fenster geschlossen wird, während Widerrufe anstehen</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="160"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="161"/>
         <source>Ask</source>
         <translation>Nachfragen</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="161"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="162"/>
         <source>Keep running in the tray</source>
         <translation>Im Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="163"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="164"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="164"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="165"/>
         <source>&amp;Closing while revocations are scheduled:</source>
         <translation>Beim S&amp;chließen mit geplanten Widerrufen:</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="174"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="175"/>
         <source>Default rotation policy (days)</source>
         <translation>Standard-Rotationsrichtlinie (Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="175"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="216"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="176"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="196"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="217"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="177"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="178"/>
         <source>Rotate keys older than (&amp;default):</source>
         <translation>Schlüssel rotieren nach (S&amp;tandard):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="181"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="182"/>
         <source>Rotation policy per account</source>
         <translation>Rotationsrichtlinie pro Konto</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="182"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="183"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="182"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="183"/>
         <source>Rotation policy</source>
         <translation>Rotationsrichtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="193"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="194"/>
         <source>Rotation policy for %1 (days, 0: the default)</source>
         <translation>Rotationsrichtlinie für %1 (Tage, 0: Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="194"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="211"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="212"/>
         <source>Per &amp;account:</source>
         <translation>Pro &amp;Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="215"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="216"/>
         <source>Default grace period (days)</source>
         <translation>Standard-Übergangsfrist (Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="218"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="219"/>
         <source>How long a rotation keeps the old key before revoking it; the Rotate dialog starts with this.</source>
         <translation>Wie lange eine Rotation den alten Schlüssel behält, bevor sie ihn widerruft; der Dialog „Schlüssel rotieren“ beginnt mit diesem Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="220"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="221"/>
         <source>Default &amp;grace period:</source>
         <translation>Standard-Übergangs&amp;frist:</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="230"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="231"/>
         <source>Notify this many days before a key expires</source>
         <translation>So viele Tage vor dem Ablauf eines Schlüssels benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="231"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="232"/>
         <source>e.g. 7, 1</source>
         <translation>z. B. 7, 1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="236"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="237"/>
         <source>Notify days before &amp;expiry:</source>
         <translation>Tage vor Abla&amp;uf benachrichtigen:</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="237"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="238"/>
         <source>When a key&apos;s &amp;rotation falls due</source>
         <translation>Wenn ein Schlüssel zur R&amp;otation fällig wird</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="240"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="241"/>
         <source>When a scheduled re&amp;vocation is done or failed</source>
         <translation>Wenn ein geplanter &amp;Widerruf ausgeführt wurde oder fehlgeschlagen ist</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="272"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="273"/>
         <source>Enter the seconds after which the clipboard is cleared (5–600).</source>
         <translation>Geben Sie die Sekunden ein, nach denen die Zwischenablage geleert wird (5–600).</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="273"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="274"/>
         <source>Enter the idle minutes before the window locks (0: never).</source>
         <translation>Geben Sie die Minuten ohne Eingabe ein, nach denen das Fenster gesperrt wird (0: nie).</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="274"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="275"/>
         <source>Enter the default rotation policy in days (1–3650).</source>
         <translation>Geben Sie die Standard-Rotationsrichtlinie in Tagen ein (1–3650).</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="275"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="276"/>
         <source>Enter the default grace period in days (0–365).</source>
         <translation>Geben Sie die Standard-Übergangsfrist in Tagen ein (0–365).</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="283"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="284"/>
         <source>Enter a rotation policy in days for %1, or 0 for the default.</source>
         <translation>Geben Sie eine Rotationsrichtlinie in Tagen für %1 ein oder 0 für den Standard.</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="287"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="288"/>
         <source>Enter the days before expiry as numbers from 1 to 365, separated by commas (e.g. 7, 1).</source>
         <translation>Geben Sie die Tage vor dem Ablauf als Zahlen von 1 bis 365 ein, durch Kommas getrennt (z. B. 7, 1).</translation>
     </message>
@@ -4939,42 +5159,42 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
 <context>
     <name>kw::ProviderCalls</name>
     <message>
-        <location filename="../src/providers/ProviderCalls.cpp" line="67"/>
+        <location filename="../src/providers/ProviderCalls.cpp" line="69"/>
         <source>The key may have been created anyway: refresh the list before trying again.</source>
         <translation>Der Schlüssel wurde möglicherweise trotzdem erstellt: Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ProviderCalls.cpp" line="115"/>
+        <location filename="../src/providers/ProviderCalls.cpp" line="117"/>
         <source>An earlier attempt&apos;s answer was lost; it may have deleted the key.</source>
         <translation>Die Antwort auf einen früheren Versuch ging verloren; er hat den Schlüssel möglicherweise gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ProviderCalls.cpp" line="150"/>
+        <location filename="../src/providers/ProviderCalls.cpp" line="152"/>
         <source>Reading the %1 from %2 did not finish within %3 s; it was stopped.</source>
         <translation>Das Lesen der %1 von %2 wurde nicht innerhalb von %3 s beendet; es wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ProviderCalls.cpp" line="155"/>
+        <location filename="../src/providers/ProviderCalls.cpp" line="157"/>
         <source>The list is not shown, because it could be incomplete. Try again later.</source>
         <translation>Die Liste wird nicht angezeigt, weil sie unvollständig sein könnte. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ProviderCalls.cpp" line="164"/>
+        <location filename="../src/providers/ProviderCalls.cpp" line="166"/>
         <source>%1&apos;s paging of the %2 did not end within %3 pages, so the list was stopped.</source>
         <translation>Die seitenweise Ausgabe der %2 durch %1 endete nicht innerhalb von %3 Seiten, daher wurde die Liste abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ProviderCalls.cpp" line="169"/>
+        <location filename="../src/providers/ProviderCalls.cpp" line="171"/>
         <source>The list is not shown, because it would be incomplete.</source>
         <translation>Die Liste wird nicht angezeigt, weil sie unvollständig wäre.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ProviderCalls.cpp" line="177"/>
+        <location filename="../src/providers/ProviderCalls.cpp" line="179"/>
         <source>The %1 from %2 came back incomplete: %3</source>
         <translation>Die %1 von %2 kamen unvollständig zurück: %3</translation>
     </message>
     <message>
-        <location filename="../src/providers/ProviderCalls.cpp" line="179"/>
+        <location filename="../src/providers/ProviderCalls.cpp" line="181"/>
         <source>The list is not shown, because entries would be missing. Refresh to try again.</source>
         <translation>Die Liste wird nicht angezeigt, weil Einträge fehlen würden. Aktualisieren Sie, um es erneut zu versuchen.</translation>
     </message>
@@ -5652,27 +5872,27 @@ Beheben oder aktualisieren Sie sie zuerst für einen vollständigen Bericht, ode
 <context>
     <name>kw::RevealSecretDialog</name>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="95"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="96"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="168"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="169"/>
         <source>Testing the key with %1…</source>
         <translation>Schlüssel wird mit %1 getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="183"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="184"/>
         <source>The key could not be tested: %1</source>
         <translation>Der Schlüssel konnte nicht getestet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="205"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="206"/>
         <source>Close without saving?</source>
         <translation>Ohne Speichern schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="206"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="207"/>
         <source>You have not confirmed that you saved the key “%1”.
 
 The secret cannot be shown again. Close anyway?</source>
@@ -5681,17 +5901,17 @@ The secret cannot be shown again. Close anyway?</source>
 Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="209"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="210"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="209"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="210"/>
         <source>Keep open</source>
         <translation>Geöffnet lassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RevealSecretDialog.cpp" line="237"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="238"/>
         <source>Clipboard clears in %n s</source>
         <translation>
             <numerusform>Zwischenablage wird in %n s geleert</numerusform>
@@ -5699,42 +5919,42 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         </translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="243"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="244"/>
         <source>Clipboard cleared.</source>
         <translation>Zwischenablage geleert.</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="244"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="245"/>
         <source>The clipboard holds something else now; not cleared.</source>
         <translation>Die Zwischenablage enthält jetzt etwas anderes; nicht geleert.</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="250"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="251"/>
         <source>Secret of %1</source>
         <translation>Geheimnis von %1</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="251"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="252"/>
         <source>The secret of “%1”.</source>
         <translation>Das Geheimnis von „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="253"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="254"/>
         <source>Anyone with this secret can use the key. Copy it only where it is needed; the clipboard is cleared after a short time.</source>
         <translation>Jeder mit diesem Geheimnis kann den Schlüssel verwenden. Kopieren Sie es nur dorthin, wo es gebraucht wird; die Zwischenablage wird nach kurzer Zeit geleert.</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="256"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="257"/>
         <source>New key: %1</source>
         <translation>Neuer Schlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="257"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="258"/>
         <source>The key “%1” was created.</source>
         <translation>Der Schlüssel „%1“ wurde erstellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RevealSecretDialog.cpp" line="264"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="265"/>
         <source>Copies are removed from the clipboard after %n s.</source>
         <translation>
             <numerusform>Kopien werden nach %n s aus der Zwischenablage entfernt.</numerusform>
@@ -5745,42 +5965,42 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 <context>
     <name>kw::RevokeKeyDialog</name>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="105"/>
+        <location filename="../ui/RevokeKeyDialog.cpp" line="106"/>
         <source>Revoke key: %1</source>
         <translation>Schlüssel widerrufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="106"/>
+        <location filename="../ui/RevokeKeyDialog.cpp" line="107"/>
         <source>Revoke the key “%1”?</source>
         <translation>Den Schlüssel „%1“ widerrufen?</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="107"/>
+        <location filename="../ui/RevokeKeyDialog.cpp" line="108"/>
         <source>Revoke the key with ID “%1”?</source>
         <translation>Den Schlüssel mit der ID „%1“ widerrufen?</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="109"/>
+        <location filename="../ui/RevokeKeyDialog.cpp" line="110"/>
         <source>Revocation is immediate and final: every application that uses this key stops working at once, and the key cannot be restored. Create a new key first if something still needs access.</source>
         <translation>Der Widerruf ist sofort wirksam und endgültig: Jede Anwendung, die diesen Schlüssel verwendet, funktioniert sofort nicht mehr, und der Schlüssel kann nicht wiederhergestellt werden. Erstellen Sie zuerst einen neuen Schlüssel, wenn noch etwas Zugriff braucht.</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="113"/>
+        <location filename="../ui/RevokeKeyDialog.cpp" line="114"/>
         <source>&amp;Type the key’s name “%1” to confirm:</source>
         <translation>Geben Sie zur Bestätigung den Namen des Schlüssels „%1“ &amp;ein:</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="114"/>
+        <location filename="../ui/RevokeKeyDialog.cpp" line="115"/>
         <source>&amp;Type the key’s ID “%1” to confirm:</source>
         <translation>Geben Sie zur Bestätigung die ID des Schlüssels „%1“ &amp;ein:</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="115"/>
+        <location filename="../ui/RevokeKeyDialog.cpp" line="116"/>
         <source>Key name to confirm</source>
         <translation>Schlüsselname zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="116"/>
+        <location filename="../ui/RevokeKeyDialog.cpp" line="117"/>
         <source>Key ID to confirm</source>
         <translation>Schlüssel-ID zur Bestätigung</translation>
     </message>
@@ -6109,53 +6329,53 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         <translation>noch nicht geplant</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="220"/>
-        <location filename="../ui/RotationsDialog.cpp" line="224"/>
+        <location filename="../ui/RotationsDialog.cpp" line="223"/>
+        <location filename="../ui/RotationsDialog.cpp" line="227"/>
         <source>Revoke Old Key Now</source>
         <translation>Alten Schlüssel jetzt widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="221"/>
+        <location filename="../ui/RotationsDialog.cpp" line="224"/>
         <source>Revoke the old key “%1” now instead of on %2? Whatever still uses it stops working at once; the new key “%3” stays.</source>
         <translation>Den alten Schlüssel „%1“ jetzt statt am %2 widerrufen? Alles, was ihn noch verwendet, funktioniert sofort nicht mehr; der neue Schlüssel „%3“ bleibt.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="224"/>
+        <location filename="../ui/RotationsDialog.cpp" line="227"/>
         <source>Keep It Until %1</source>
         <translation>Bis %1 behalten</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="227"/>
+        <location filename="../ui/RotationsDialog.cpp" line="230"/>
         <source>Revoking “%1”…</source>
         <translation>„%1“ wird widerrufen …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="230"/>
+        <location filename="../ui/RotationsDialog.cpp" line="233"/>
         <source>The old key “%1” was not revoked: %2</source>
         <translation>Der alte Schlüssel „%1“ wurde nicht widerrufen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="234"/>
+        <location filename="../ui/RotationsDialog.cpp" line="237"/>
         <source>The old key “%1” is revoked; the rotation is complete.</source>
         <translation>Der alte Schlüssel „%1“ ist widerrufen; die Rotation ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="250"/>
+        <location filename="../ui/RotationsDialog.cpp" line="253"/>
         <source>“%1” will be revoked on %2.</source>
         <translation>„%1“ wird am %2 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="253"/>
+        <location filename="../ui/RotationsDialog.cpp" line="256"/>
         <source>The revocation of “%1” could not be postponed: it is no longer planned.</source>
         <translation>Der Widerruf von „%1“ konnte nicht verschoben werden: Er ist nicht mehr geplant.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="266"/>
+        <location filename="../ui/RotationsDialog.cpp" line="269"/>
         <source>The rotation is closed; “%1” stays active beside the new key. Revoke it yourself when it is no longer used.</source>
         <translation>Die Rotation ist geschlossen; „%1“ bleibt neben dem neuen Schlüssel aktiv. Widerrufen Sie ihn selbst, wenn er nicht mehr verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="270"/>
+        <location filename="../ui/RotationsDialog.cpp" line="273"/>
         <source>“%1” is no longer planned for revocation.</source>
         <translation>Für „%1“ ist kein Widerruf mehr geplant.</translation>
     </message>
@@ -6163,72 +6383,72 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 <context>
     <name>kw::ScalewayProvider</name>
     <message>
-        <location filename="../src/providers/ScalewayPager.cpp" line="61"/>
+        <location filename="../src/providers/ScalewayPager.cpp" line="62"/>
         <source>%1 arrived of the %2 announced.</source>
         <translation>%1 von %2 angekündigten sind angekommen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayPager.cpp" line="98"/>
+        <location filename="../src/providers/ScalewayPager.cpp" line="123"/>
         <source>page %1 is empty although %2 were announced.</source>
         <translation>Seite %1 ist leer, obwohl %2 angekündigt wurden.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayPager.cpp" line="118"/>
+        <location filename="../src/providers/ScalewayPager.cpp" line="145"/>
         <source>Page %1 of %2 of the %3 failed: %4</source>
         <translation>Seite %1 von %2 der %3 ist fehlgeschlagen: %4</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="258"/>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="264"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="259"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="265"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="275"/>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="401"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="276"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="402"/>
         <source>projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="315"/>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="368"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="316"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="369"/>
         <source>The key has no access key.</source>
         <translation>Der Schlüssel hat keinen Zugriffsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="318"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="319"/>
         <source>Scaleway keys have no name; change the description.</source>
         <translation>Scaleway-Schlüssel haben keinen Namen; ändern Sie die Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="335"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="336"/>
         <source>expires_at: Scaleway cannot remove an expiry once it is set.</source>
         <translation>expires_at: Scaleway kann ein einmal gesetztes Ablaufdatum nicht entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="336"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="337"/>
         <source>Choose a later date, or rotate the key to one without an expiry.</source>
         <translation>Wählen Sie ein späteres Datum oder rotieren Sie den Schlüssel zu einem ohne Ablaufdatum.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="357"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="358"/>
         <source>The change may have been made: refresh the list.</source>
         <translation>Die Änderung wurde möglicherweise vorgenommen: Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="419"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="420"/>
         <source>users and applications</source>
         <translation>Benutzer und Anwendungen</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="273"/>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="399"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="274"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="400"/>
         <source>users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="274"/>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="400"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="275"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="401"/>
         <source>applications</source>
         <translation>Anwendungen</translation>
     </message>
@@ -6236,47 +6456,47 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 <context>
     <name>kw::SecretField</name>
     <message>
-        <location filename="../ui/SecretField.cpp" line="137"/>
+        <location filename="../ui/SecretField.cpp" line="150"/>
         <source>&amp;Hide</source>
         <translation>Aus&amp;blenden</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="137"/>
+        <location filename="../ui/SecretField.cpp" line="150"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="138"/>
+        <location filename="../ui/SecretField.cpp" line="151"/>
         <source>Hide secret</source>
         <translation>Geheimnis ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="138"/>
+        <location filename="../ui/SecretField.cpp" line="151"/>
         <source>Reveal secret</source>
         <translation>Geheimnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="139"/>
+        <location filename="../ui/SecretField.cpp" line="152"/>
         <source>Hide the secret (Ctrl+H)</source>
         <translation>Das Geheimnis ausblenden (Strg+H)</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="140"/>
+        <location filename="../ui/SecretField.cpp" line="153"/>
         <source>Show the secret (Ctrl+H)</source>
         <translation>Das Geheimnis anzeigen (Strg+H)</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="141"/>
+        <location filename="../ui/SecretField.cpp" line="154"/>
         <source>Secret</source>
         <translation>Geheimnis</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="142"/>
+        <location filename="../ui/SecretField.cpp" line="155"/>
         <source>Shown in clear text</source>
         <translation>Im Klartext angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="143"/>
+        <location filename="../ui/SecretField.cpp" line="156"/>
         <source>Masked; use Reveal to show it</source>
         <translation>Maskiert; mit „Anzeigen“ sichtbar machen</translation>
     </message>
@@ -6438,7 +6658,7 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 <context>
     <name>kw::SubmitDialog</name>
     <message>
-        <location filename="../ui/SubmitDialog.cpp" line="26"/>
+        <location filename="../ui/SubmitDialog.cpp" line="28"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -6446,27 +6666,27 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 <context>
     <name>kw::TrayIcon</name>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="57"/>
+        <location filename="../ui/TrayIcon.cpp" line="58"/>
         <source>KeyWarden tray menu</source>
         <translation>KeyWarden-Menü im Infobereich</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="58"/>
+        <location filename="../ui/TrayIcon.cpp" line="59"/>
         <source>&amp;Show KeyWarden</source>
         <translation>KeyWarden an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="65"/>
+        <location filename="../ui/TrayIcon.cpp" line="66"/>
         <source>&amp;Quit KeyWarden</source>
         <translation>KeyWarden &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="140"/>
+        <location filename="../ui/TrayIcon.cpp" line="141"/>
         <source>No key needs attention</source>
         <translation>Kein Schlüssel braucht Aufmerksamkeit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="141"/>
+        <location filename="../ui/TrayIcon.cpp" line="142"/>
         <source>%n keys need attention</source>
         <translation>
             <numerusform>%n Schlüssel braucht Aufmerksamkeit</numerusform>
@@ -6474,12 +6694,12 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="154"/>
+        <location filename="../ui/TrayIcon.cpp" line="155"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="164"/>
+        <location filename="../ui/TrayIcon.cpp" line="165"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -6487,12 +6707,12 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="172"/>
+        <location filename="../ui/TrayIcon.cpp" line="173"/>
         <source>KeyWarden</source>
         <translation>KeyWarden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="221"/>
+        <location filename="../ui/TrayIcon.cpp" line="222"/>
         <source>%1 (and %n more reminders)</source>
         <translation>
             <numerusform>%1 (und %n weitere Erinnerung)</numerusform>
@@ -6500,7 +6720,7 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="236"/>
+        <location filename="../ui/TrayIcon.cpp" line="237"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… und %n weitere.</numerusform>
@@ -6508,7 +6728,7 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="237"/>
+        <location filename="../ui/TrayIcon.cpp" line="238"/>
         <source>KeyWarden: %n reminders</source>
         <translation>
             <numerusform>KeyWarden: %n Erinnerung</numerusform>
@@ -6516,17 +6736,17 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="291"/>
+        <location filename="../ui/TrayIcon.cpp" line="292"/>
         <source>Keep KeyWarden running?</source>
         <translation>KeyWarden weiterlaufen lassen?</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="293"/>
+        <location filename="../ui/TrayIcon.cpp" line="294"/>
         <source>The old key of a rotation will be revoked when its grace period ends.</source>
         <translation>Der alte Schlüssel einer Rotation wird widerrufen, wenn seine Übergangsfrist endet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="294"/>
+        <location filename="../ui/TrayIcon.cpp" line="295"/>
         <source>%n old keys of rotations will be revoked when their grace periods end.</source>
         <translation>
             <numerusform>%n alter Schlüssel einer Rotation wird widerrufen, wenn seine Übergangsfrist endet.</numerusform>
@@ -6534,17 +6754,17 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="298"/>
+        <location filename="../ui/TrayIcon.cpp" line="299"/>
         <source>KeyWarden revokes old keys only while it runs: kept in the tray, it does so on time and tells you how it went.</source>
         <translation>KeyWarden widerruft alte Schlüssel nur, während es läuft: Im Infobereich erledigt es das pünktlich und teilt Ihnen das Ergebnis mit.</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="300"/>
+        <location filename="../ui/TrayIcon.cpp" line="301"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="300"/>
+        <location filename="../ui/TrayIcon.cpp" line="301"/>
         <source>Keep running in the tray</source>
         <translation>Im Infobereich weiterlaufen</translation>
     </message>
@@ -6693,17 +6913,17 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 <context>
     <name>kw::WasabiIamProvider</name>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="79"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="84"/>
         <source>Wasabi access keys cannot be edited; deactivate or rotate instead</source>
         <translation>Wasabi-Zugriffsschlüssel lassen sich nicht bearbeiten; deaktivieren oder rotieren Sie sie stattdessen</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="169"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="174"/>
         <source>The account&apos;s credential is not an access key pair.</source>
         <translation>Die Zugangsdaten des Kontos sind kein Zugriffsschlüsselpaar.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="170"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="175"/>
         <source>Store it as ACCESSKEYID:SECRET (the access key id, a colon, then the secret key).</source>
         <translation>Speichern Sie sie als ACCESSKEYID:SECRET (die Zugriffsschlüssel-ID, ein Doppelpunkt, dann der geheime Schlüssel).</translation>
     </message>
@@ -6743,49 +6963,49 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         <translation>Es wurde keine Richtlinie gewählt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="269"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="283"/>
         <source>page %1 says more follows but gives the Marker already asked for.</source>
         <translation>Seite %1 kündigt weitere Einträge an, nennt aber den bereits angefragten Marker.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="379"/>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="421"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="399"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="441"/>
         <source>access keys</source>
         <translation>Zugriffsschlüssel</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="427"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="447"/>
         <source>The access key %1 is in no user&apos;s list of keys: it does not exist (any more).</source>
         <translation>Der Zugriffsschlüssel %1 steht in der Schlüsselliste keines Benutzers: Er existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="447"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="467"/>
         <source>The root user</source>
         <translation>Der Root-Benutzer</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="447"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="467"/>
         <source>The user “%1”</source>
         <translation>Der Benutzer „%1“</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="449"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="469"/>
         <source>%1 already has %2 access keys, the most Wasabi allows.</source>
         <translation>%1 hat bereits %2 Zugriffsschlüssel, das Maximum, das Wasabi erlaubt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="452"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="472"/>
         <source>Deactivate and delete the older key first, then create the new one.</source>
         <translation>Deaktivieren und löschen Sie zuerst den älteren Schlüssel und erstellen Sie dann den neuen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="473"/>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="494"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="493"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="514"/>
         <source>The key has no id.</source>
         <translation>Der Schlüssel hat keine ID.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="515"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="535"/>
         <source>The server answered, but not as Wasabi&apos;s IAM API does.</source>
         <translation>Der Server hat geantwortet, aber nicht so wie die IAM-API von Wasabi.</translation>
     </message>
@@ -6934,12 +7154,12 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 <context>
     <name>kw::jsonio</name>
     <message>
-        <location filename="../src/providers/JsonHelpers.cpp" line="173"/>
+        <location filename="../src/providers/JsonHelpers.cpp" line="242"/>
         <source>Entry %1 of the key list from %2 is not an object.</source>
         <translation>Eintrag %1 der Schlüsselliste von %2 ist kein Objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/JsonHelpers.cpp" line="181"/>
+        <location filename="../src/providers/JsonHelpers.cpp" line="251"/>
         <source>Entry %1 of the key list from %2 has no %3.</source>
         <translation>In Eintrag %1 der Schlüsselliste von %2 fehlt: %3.</translation>
     </message>
@@ -7260,242 +7480,39 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="75"/>
+        <location filename="../app/keywarden_main.cpp" line="77"/>
         <source>The sandbox could not be started.</source>
         <translation>Die Sandbox konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="147"/>
+        <location filename="../app/keywarden_main.cpp" line="150"/>
         <source>Desktop console for the API keys and access keys of your cloud accounts.</source>
         <translation>Desktop-Konsole für die API-Schlüssel und Zugriffsschlüssel Ihrer Cloud-Konten.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="153"/>
+        <location filename="../app/keywarden_main.cpp" line="156"/>
         <source>Start the built-in provider sandboxes on this computer and open them with sample keys.</source>
         <translation>Die eingebauten Anbieter-Sandboxes auf diesem Computer starten und mit Beispielschlüsseln öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="158"/>
+        <location filename="../app/keywarden_main.cpp" line="161"/>
         <source>Start in the system tray without opening the window (for an autostart entry); where the desktop has no tray, the window starts minimised.</source>
         <translation>Im Infobereich starten, ohne das Fenster zu öffnen (für einen Autostart-Eintrag); wo die Arbeitsumgebung keinen Infobereich hat, startet das Fenster minimiert.</translation>
     </message>
     <message>
         <location filename="../app/keywarden_main.cpp" line="166"/>
+        <source>Use a dark palette (Fusion style), for a desktop without a dark theme of its own; KEYWARDEN_STYLE=dark does the same.</source>
+        <translation>Eine dunkle Farbpalette verwenden (Fusion-Stil), für eine Arbeitsumgebung ohne eigenes dunkles Design; KEYWARDEN_STYLE=dark bewirkt dasselbe.</translation>
+    </message>
+    <message>
+        <location filename="../app/keywarden_main.cpp" line="173"/>
         <source>For developers: allow core dumps and debugger attach (also KEYWARDEN_ALLOW_CORE_DUMPS=1). A core file may then hold your tokens and secrets.</source>
         <translation>Für Entwickler: Core-Dumps und das Anhängen eines Debuggers erlauben (auch KEYWARDEN_ALLOW_CORE_DUMPS=1). Eine Core-Datei kann dann Ihre Tokens und Geheimnisse enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="117"/>
+        <location filename="../app/keywarden_main.cpp" line="120"/>
         <source>%1 sandbox</source>
         <translation>%1-Sandbox</translation>
-    </message>
-</context>
-<context>
-    <name>kw::LeakResponseDialog</name>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="40"/>
-        <source>Respond to a Leak</source>
-        <translation>Auf ein Leck reagieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="57"/>
-        <source>&amp;Paste what leaked: a key, a log excerpt, a .env file or a diff. It is checked here and never saved.</source>
-        <translation>&amp;Einfügen, was durchgesickert ist: ein Schlüssel, ein Protokollauszug, eine .env-Datei oder ein Diff. Es wird hier geprüft und nie gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="63"/>
-        <source>Pasted text</source>
-        <translation>Eingefügter Text</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="71"/>
-        <source>&amp;Check</source>
-        <translation>&amp;Prüfen</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="73"/>
-        <source>Find the keys in the text, whose they are and whether they work (Ctrl+Return)</source>
-        <translation>Die Schlüssel im Text finden: wem sie gehören und ob sie funktionieren (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="87"/>
-        <source>Keys found in the pasted text</source>
-        <translation>Im eingefügten Text gefundene Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="88"/>
-        <source>Found at</source>
-        <translation>Fundstelle</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="88"/>
-        <source>Looks like</source>
-        <translation>Sieht aus wie</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="6"/>
-        <source>Secret</source>
-        <translation>Geheimnis</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="89"/>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="11"/>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="89"/>
-        <source>Owner</source>
-        <translation>Besitzer</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="89"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="90"/>
-        <source>Age</source>
-        <translation>Alter</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="90"/>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="99"/>
-        <source>&amp;Disable Now</source>
-        <translation>Jetzt &amp;deaktivieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="101"/>
-        <source>Re&amp;voke Now</source>
-        <translation>Jetzt &amp;widerrufen</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="103"/>
-        <source>R&amp;otate…</source>
-        <translation>R&amp;otieren …</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="129"/>
-        <source>No key-shaped strings in the text.</source>
-        <translation>Keine schlüsselförmigen Zeichenketten im Text.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/LeakResponseDialog.cpp" line="134"/>
-        <source>Checking %n string(s) against every account…</source>
-        <translation>
-            <numerusform>Prüfe %n Zeichenkette gegen alle Konten …</numerusform>
-            <numerusform>Prüfe %n Zeichenketten gegen alle Konten …</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="143"/>
-        <source>LIVE: it works</source>
-        <translation>AKTIV: er funktioniert</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="145"/>
-        <source>not live: refused (%1)</source>
-        <translation>nicht aktiv: abgelehnt (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="147"/>
-        <source>could not be checked</source>
-        <translation>konnte nicht geprüft werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="149"/>
-        <source>checking…</source>
-        <translation>wird geprüft …</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="153"/>
-        <source>no secret pasted</source>
-        <translation>kein Geheimnis eingefügt</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="171"/>
-        <source>line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="174"/>
-        <source>a secret</source>
-        <translation>ein Geheimnis</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="185"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/LeakResponseDialog.cpp" line="185"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="187"/>
-        <source>not one of yours</source>
-        <translation>nicht von Ihnen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/LeakResponseDialog.cpp" line="198"/>
-        <source>%n live secret(s) found: disable, revoke or rotate the key now.</source>
-        <translation>
-            <numerusform>%n aktives Geheimnis gefunden: deaktivieren, widerrufen oder rotieren Sie den Schlüssel jetzt.</numerusform>
-            <numerusform>%n aktive Geheimnisse gefunden: deaktivieren, widerrufen oder rotieren Sie die Schlüssel jetzt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/LeakResponseDialog.cpp" line="201"/>
-        <source>%n string(s) checked; no live secret.</source>
-        <translation>
-            <numerusform>%n Zeichenkette geprüft; kein aktives Geheimnis.</numerusform>
-            <numerusform>%n Zeichenketten geprüft; kein aktives Geheimnis.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="231"/>
-        <source>&amp;Disable Now (suspends %1: %2)</source>
-        <translation>Jetzt &amp;deaktivieren (sperrt %1: %2)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/LeakResponseDialog.cpp" line="231"/>
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n Schlüssel</numerusform>
-            <numerusform>%n Schlüssel</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="250"/>
-        <source>Revoked</source>
-        <translation>Widerrufen</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="250"/>
-        <source>Disabled</source>
-        <translation>Deaktiviert</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="252"/>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="254"/>
-        <source>%1: “%2” of %3.</source>
-        <translation>%1: „%2“ von %3.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>kw::AccountListModel</name>
     <message numerus="yes">
-        <location filename="../ui/AccountListModel.cpp" line="146"/>
+        <location filename="../ui/AccountListModel.cpp" line="148"/>
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln key</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountListModel.cpp" line="148"/>
+        <location filename="../ui/AccountListModel.cpp" line="150"/>
         <source>%Ln loading</source>
         <translation>
             <numerusform>%Ln loading</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountListModel.cpp" line="150"/>
+        <location filename="../ui/AccountListModel.cpp" line="152"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln failed</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountListModel.cpp" line="202"/>
+        <location filename="../ui/AccountListModel.cpp" line="204"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>kw::CreateKeyDialog</name>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="27"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="28"/>
         <source>Choose at least %n service(s).</source>
         <translation>
             <numerusform>Choose at least one service.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="222"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="223"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>kw::KeyDetailsPane</name>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="192"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="193"/>
         <source>rotation due (policy: every %n days)</source>
         <translation>
             <numerusform>rotation due (policy: every %n day)</numerusform>
@@ -108,7 +108,7 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="47"/>
-        <location filename="../ui/KeyTableModel.cpp" line="372"/>
+        <location filename="../ui/KeyTableModel.cpp" line="379"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="315"/>
+        <location filename="../ui/KeyTableModel.cpp" line="322"/>
         <source>Rotation due: the policy is to rotate keys every %n days</source>
         <translation>
             <numerusform>Rotation due: the policy is to rotate keys every %n day</numerusform>
@@ -124,11 +124,54 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="321"/>
+        <location filename="../ui/KeyTableModel.cpp" line="328"/>
         <source>Rotation due in %n days</source>
         <translation>
             <numerusform>Rotation due in %n day</numerusform>
             <numerusform>Rotation due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kw::LeakResponseDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="134"/>
+        <source>Checking %n string(s) against every account…</source>
+        <translation>
+            <numerusform>Checking %n string against every account…</numerusform>
+            <numerusform>Checking %n strings against every account…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="185"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="198"/>
+        <source>%n live secret(s) found: disable, revoke or rotate the key now.</source>
+        <translation>
+            <numerusform>%n live secret found: disable, revoke or rotate the key now.</numerusform>
+            <numerusform>%n live secrets found: disable, revoke or rotate the keys now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="201"/>
+        <source>%n string(s) checked; no live secret.</source>
+        <translation>
+            <numerusform>%n string checked; no live secret.</numerusform>
+            <numerusform>%n strings checked; no live secret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="234"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
         </translation>
     </message>
 </context>
@@ -143,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>%1: %n key(s), loaded at %2</source>
         <translation>
             <numerusform>%1: %n key, loaded at %2</numerusform>
@@ -151,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
         <source>%n keys selected</source>
         <translation>
             <numerusform>%n key selected</numerusform>
@@ -159,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -167,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 of %n key</numerusform>
@@ -207,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFlows.cpp" line="336"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="337"/>
         <source>%n listed key(s)</source>
         <translation>
             <numerusform>%n listed key</numerusform>
@@ -276,7 +319,7 @@ Fix or refresh them first for a complete report, or export the others only.</num
 <context>
     <name>kw::RevealSecretDialog</name>
     <message numerus="yes">
-        <location filename="../ui/RevealSecretDialog.cpp" line="237"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="238"/>
         <source>Clipboard clears in %n s</source>
         <translation>
             <numerusform>Clipboard clears in %n s</numerusform>
@@ -284,7 +327,7 @@ Fix or refresh them first for a complete report, or export the others only.</num
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RevealSecretDialog.cpp" line="264"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="265"/>
         <source>Copies are removed from the clipboard after %n s.</source>
         <translation>
             <numerusform>Copies are removed from the clipboard after %n s.</numerusform>
@@ -306,7 +349,7 @@ Fix or refresh them first for a complete report, or export the others only.</num
 <context>
     <name>kw::TrayIcon</name>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="141"/>
+        <location filename="../ui/TrayIcon.cpp" line="142"/>
         <source>%n keys need attention</source>
         <translation>
             <numerusform>%n key needs attention</numerusform>
@@ -314,7 +357,7 @@ Fix or refresh them first for a complete report, or export the others only.</num
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="164"/>
+        <location filename="../ui/TrayIcon.cpp" line="165"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -322,7 +365,7 @@ Fix or refresh them first for a complete report, or export the others only.</num
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="221"/>
+        <location filename="../ui/TrayIcon.cpp" line="222"/>
         <source>%1 (and %n more reminders)</source>
         <translation>
             <numerusform>%1 (and %n more reminder)</numerusform>
@@ -330,7 +373,7 @@ Fix or refresh them first for a complete report, or export the others only.</num
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="236"/>
+        <location filename="../ui/TrayIcon.cpp" line="237"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -338,7 +381,7 @@ Fix or refresh them first for a complete report, or export the others only.</num
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="237"/>
+        <location filename="../ui/TrayIcon.cpp" line="238"/>
         <source>KeyWarden: %n reminders</source>
         <translation>
             <numerusform>KeyWarden: %n reminder</numerusform>
@@ -346,54 +389,11 @@ Fix or refresh them first for a complete report, or export the others only.</num
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="294"/>
+        <location filename="../ui/TrayIcon.cpp" line="295"/>
         <source>%n old keys of rotations will be revoked when their grace periods end.</source>
         <translation>
             <numerusform>%n old key of a rotation will be revoked when its grace period ends.</numerusform>
             <numerusform>%n old keys of rotations will be revoked when their grace periods end.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>kw::LeakResponseDialog</name>
-    <message numerus="yes">
-        <location filename="../ui/LeakResponseDialog.cpp" line="134"/>
-        <source>Checking %n string(s) against every account…</source>
-        <translation>
-            <numerusform>Checking %n string against every account…</numerusform>
-            <numerusform>Checking %n strings against every account…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/LeakResponseDialog.cpp" line="185"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/LeakResponseDialog.cpp" line="198"/>
-        <source>%n live secret(s) found: disable, revoke or rotate the key now.</source>
-        <translation>
-            <numerusform>%n live secret found: disable, revoke or rotate the key now.</numerusform>
-            <numerusform>%n live secrets found: disable, revoke or rotate the keys now.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/LeakResponseDialog.cpp" line="201"/>
-        <source>%n string(s) checked; no live secret.</source>
-        <translation>
-            <numerusform>%n string checked; no live secret.</numerusform>
-            <numerusform>%n strings checked; no live secret.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/LeakResponseDialog.cpp" line="234"/>
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n key</numerusform>
-            <numerusform>%n keys</numerusform>
         </translation>
     </message>
 </context>

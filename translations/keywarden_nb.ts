@@ -162,7 +162,7 @@
     <message>
         <location filename="../ui/CreateKeyDialog.ui" line="20"/>
         <location filename="../ui/CreateKeyDialog.ui" line="23"/>
-        <location filename="../ui/CreateKeyDialog.ui" line="366"/>
+        <location filename="../ui/CreateKeyDialog.ui" line="363"/>
         <source>Create key</source>
         <translation>Opprett nøkkel</translation>
     </message>
@@ -287,23 +287,23 @@
         <translation>Hva som mangler</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="306"/>
+        <location filename="../ui/CreateKeyDialog.ui" line="303"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="327"/>
+        <location filename="../ui/CreateKeyDialog.ui" line="324"/>
         <source>Creating the key</source>
         <translation>Oppretter nøkkelen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="347"/>
-        <location filename="../ui/CreateKeyDialog.ui" line="353"/>
+        <location filename="../ui/CreateKeyDialog.ui" line="344"/>
+        <location filename="../ui/CreateKeyDialog.ui" line="350"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.ui" line="360"/>
+        <location filename="../ui/CreateKeyDialog.ui" line="357"/>
         <source>&amp;Create key</source>
         <translation>&amp;Opprett nøkkel</translation>
     </message>
@@ -382,28 +382,28 @@
         <translation>Hva som mangler</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="190"/>
+        <location filename="../ui/EditKeyDialog.ui" line="187"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="211"/>
+        <location filename="../ui/EditKeyDialog.ui" line="208"/>
         <source>Saving the changes</source>
         <translation>Lagrer endringene</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="231"/>
-        <location filename="../ui/EditKeyDialog.ui" line="237"/>
+        <location filename="../ui/EditKeyDialog.ui" line="228"/>
+        <location filename="../ui/EditKeyDialog.ui" line="234"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="244"/>
+        <location filename="../ui/EditKeyDialog.ui" line="241"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../ui/EditKeyDialog.ui" line="250"/>
+        <location filename="../ui/EditKeyDialog.ui" line="247"/>
         <source>Save changes</source>
         <translation>Lagre endringer</translation>
     </message>
@@ -556,243 +556,243 @@
         <translation>&amp;Nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="202"/>
+        <location filename="../ui/MainWindow.ui" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="209"/>
+        <location filename="../ui/MainWindow.ui" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="220"/>
         <location filename="../ui/MainWindow.ui" line="221"/>
+        <location filename="../ui/MainWindow.ui" line="222"/>
         <source>Main toolbar</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="240"/>
+        <location filename="../ui/MainWindow.ui" line="241"/>
         <source>&amp;Add Account…</source>
         <translation>&amp;Legg til konto …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="241"/>
+        <location filename="../ui/MainWindow.ui" line="242"/>
         <source>Add a cloud account (Ctrl+Shift+A)</source>
         <translation>Legg til en skykonto (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="245"/>
+        <location filename="../ui/MainWindow.ui" line="246"/>
         <source>&amp;Edit Account…</source>
         <translation>&amp;Rediger konto …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="246"/>
+        <location filename="../ui/MainWindow.ui" line="247"/>
         <source>Change the selected account&apos;s label, endpoint or CA file</source>
         <translation>Endre etikett, endepunkt eller CA-fil for den valgte kontoen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="249"/>
+        <location filename="../ui/MainWindow.ui" line="250"/>
         <source>Replace &amp;Token…</source>
         <translation>Erstatt &amp;token …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="250"/>
+        <location filename="../ui/MainWindow.ui" line="251"/>
         <source>Give the selected account a new admin token, tested before the old one is dropped</source>
         <translation>Gi den valgte kontoen et nytt admin-token, som testes før det gamle forkastes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="253"/>
+        <location filename="../ui/MainWindow.ui" line="254"/>
         <source>Re&amp;move Account…</source>
         <translation>&amp;Fjern konto …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="254"/>
+        <location filename="../ui/MainWindow.ui" line="255"/>
         <source>Remove the selected account and its stored token</source>
         <translation>Fjern den valgte kontoen og det lagrede tokenet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="257"/>
+        <location filename="../ui/MainWindow.ui" line="258"/>
         <source>Export &amp;Report…</source>
         <translation>&amp;Eksporter rapport …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="258"/>
+        <location filename="../ui/MainWindow.ui" line="259"/>
         <source>Write every loaded key with its policy checks to a CSV, JSON or Markdown file (never a secret)</source>
         <translation>Skriv alle innlastede nøkler med policykontrollene sine til en CSV-, JSON- eller Markdown-fil (aldri en hemmelighet)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="261"/>
+        <location filename="../ui/MainWindow.ui" line="262"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="266"/>
+        <location filename="../ui/MainWindow.ui" line="267"/>
         <source>&amp;Refresh</source>
         <translation>Oppd&amp;ater</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="267"/>
+        <location filename="../ui/MainWindow.ui" line="268"/>
         <source>Load the keys of the selected account again (F5)</source>
         <translation>Last inn nøklene i den valgte kontoen på nytt (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="271"/>
+        <location filename="../ui/MainWindow.ui" line="272"/>
         <source>&amp;Create Key…</source>
         <translation>&amp;Opprett nøkkel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="272"/>
+        <location filename="../ui/MainWindow.ui" line="273"/>
         <source>Create a key in the selected account (Ctrl+N)</source>
         <translation>Opprett en nøkkel i den valgte kontoen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="276"/>
+        <location filename="../ui/MainWindow.ui" line="277"/>
         <source>R&amp;otate Key…</source>
         <translation>&amp;Roter nøkkel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="277"/>
+        <location filename="../ui/MainWindow.ui" line="278"/>
         <source>Replace the selected key by a new one and revoke the old one (Ctrl+R)</source>
         <translation>Erstatt den valgte nøkkelen med en ny og tilbakekall den gamle (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="281"/>
+        <location filename="../ui/MainWindow.ui" line="282"/>
         <source>Re&amp;voke Key…</source>
         <translation>&amp;Tilbakekall nøkkel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="282"/>
+        <location filename="../ui/MainWindow.ui" line="283"/>
         <source>Revoke the selected key (Delete)</source>
         <translation>Tilbakekall den valgte nøkkelen (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="286"/>
+        <location filename="../ui/MainWindow.ui" line="287"/>
         <source>Copy Key &amp;ID</source>
         <translation>Kopier nøkkel-&amp;ID</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="287"/>
+        <location filename="../ui/MainWindow.ui" line="288"/>
         <source>Copy the selected key&apos;s id, not its secret (Ctrl+Shift+C)</source>
         <translation>Kopier ID-en til den valgte nøkkelen, ikke hemmeligheten (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="291"/>
+        <location filename="../ui/MainWindow.ui" line="292"/>
         <source>&amp;Edit Key…</source>
         <translation>R&amp;ediger nøkkel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="292"/>
+        <location filename="../ui/MainWindow.ui" line="293"/>
         <source>Change what the provider lets change in the selected key (Ctrl+E)</source>
         <translation>Endre det leverandøren tillater å endre i den valgte nøkkelen (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="296"/>
+        <location filename="../ui/MainWindow.ui" line="297"/>
         <source>&amp;Disable Key…</source>
         <translation>&amp;Deaktiver nøkkel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="297"/>
+        <location filename="../ui/MainWindow.ui" line="298"/>
         <source>Disable the selected key; it can be enabled again (Ctrl+D)</source>
         <translation>Deaktiver den valgte nøkkelen; den kan aktiveres igjen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="301"/>
+        <location filename="../ui/MainWindow.ui" line="302"/>
         <source>&amp;Suspend Owner&apos;s Keys…</source>
         <translation>&amp;Suspender eierens nøkler …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="302"/>
+        <location filename="../ui/MainWindow.ui" line="303"/>
         <source>Suspend every key of the selected key&apos;s owner</source>
         <translation>Suspender alle nøklene til eieren av den valgte nøkkelen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="305"/>
+        <location filename="../ui/MainWindow.ui" line="306"/>
         <source>Attach &amp;Policy…</source>
         <translation>Knytt til &amp;policy …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="306"/>
+        <location filename="../ui/MainWindow.ui" line="307"/>
         <source>Attach a policy to the selected key&apos;s owner (Ctrl+Shift+P)</source>
         <translation>Knytt en policy til eieren av den valgte nøkkelen (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="310"/>
+        <location filename="../ui/MainWindow.ui" line="311"/>
         <source>Show Secre&amp;t…</source>
         <translation>Vis hemme&amp;lighet …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="311"/>
+        <location filename="../ui/MainWindow.ui" line="312"/>
         <source>Fetch and show the selected key&apos;s secret (Ctrl+Shift+T)</source>
         <translation>Hent og vis hemmeligheten til den valgte nøkkelen (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="315"/>
+        <location filename="../ui/MainWindow.ui" line="316"/>
         <source>Test &amp;Key</source>
         <translation>Test nø&amp;kkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="316"/>
+        <location filename="../ui/MainWindow.ui" line="317"/>
         <source>Check that the selected key works with a read-only call (Ctrl+Shift+K)</source>
         <translation>Sjekk at den valgte nøkkelen virker, med et kall som bare leser (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="320"/>
+        <location filename="../ui/MainWindow.ui" line="321"/>
         <source>&amp;Rotation Due Only</source>
         <translation>Bare forfalt &amp;rotasjon</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="321"/>
+        <location filename="../ui/MainWindow.ui" line="322"/>
         <source>Show only keys older than the rotation policy (Ctrl+Shift+R)</source>
         <translation>Vis bare nøkler som er eldre enn rotasjonspolicyen (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="326"/>
+        <location filename="../ui/MainWindow.ui" line="327"/>
         <source>R&amp;otations…</source>
         <translation>R&amp;otasjoner …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="327"/>
+        <location filename="../ui/MainWindow.ui" line="328"/>
         <source>Open rotations: revoke an old key now, postpone its revocation or keep both keys (Ctrl+Shift+O)</source>
         <translation>Åpne rotasjoner: tilbakekall en gammel nøkkel nå, utsett tilbakekallingen eller behold begge nøklene (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="331"/>
+        <location filename="../ui/MainWindow.ui" line="337"/>
         <source>Audit &amp;Log…</source>
         <translation>Revisjons&amp;logg …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="332"/>
+        <location filename="../ui/MainWindow.ui" line="338"/>
         <source>Read what KeyWarden did, in the window and on the command line (Ctrl+Shift+L)</source>
         <translation>Les hva KeyWarden har gjort, i vinduet og på kommandolinjen (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="336"/>
+        <location filename="../ui/MainWindow.ui" line="342"/>
         <source>&amp;Filter Keys</source>
         <translation>&amp;Filtrer nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="337"/>
+        <location filename="../ui/MainWindow.ui" line="343"/>
         <source>Move the focus to the filter box (Ctrl+F)</source>
         <translation>Flytt fokus til filterfeltet (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="341"/>
+        <location filename="../ui/MainWindow.ui" line="347"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastatursnarveier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="342"/>
+        <location filename="../ui/MainWindow.ui" line="348"/>
         <source>List every keyboard shortcut of this window (F1)</source>
         <translation>Vis alle tastatursnarveiene i dette vinduet (F1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="346"/>
+        <location filename="../ui/MainWindow.ui" line="352"/>
         <source>&amp;About KeyWarden</source>
         <translation>&amp;Om KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="347"/>
+        <location filename="../ui/MainWindow.ui" line="353"/>
         <source>Version, licence and where KeyWarden keeps its data</source>
         <translation>Versjon, lisens og hvor KeyWarden lagrer dataene sine</translation>
     </message>
@@ -1239,47 +1239,47 @@ Tokenet er en engangslegitimasjon laget ved oppstart: det er bare gyldig for den
 Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/stats.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="139"/>
+        <location filename="../app/sandbox_main.cpp" line="141"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port må være et tall fra 0 til 65535</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="142"/>
+        <location filename="../app/sandbox_main.cpp" line="144"/>
         <source>--samples must be a number of 0 or more</source>
         <translation>--samples må være et tall på 0 eller mer</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="145"/>
+        <location filename="../app/sandbox_main.cpp" line="147"/>
         <source>--keys-per-account must be a number from 1 to 1000000</source>
         <translation>--keys-per-account må være et tall fra 1 til 1000000</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="148"/>
+        <location filename="../app/sandbox_main.cpp" line="150"/>
         <source>--seed must be a number of 0 or more</source>
         <translation>--seed må være et tall på 0 eller mer</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="150"/>
+        <location filename="../app/sandbox_main.cpp" line="152"/>
         <source>--ca-out and --ca-all-out need --tls</source>
         <translation>--ca-out og --ca-all-out krever --tls</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="239"/>
+        <location filename="../app/sandbox_main.cpp" line="241"/>
         <source>cannot install the signal handlers</source>
         <translation>kan ikke installere signalbehandlerne</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="170"/>
+        <location filename="../app/sandbox_main.cpp" line="172"/>
         <source>cannot write %1: %2</source>
         <translation>kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="253"/>
+        <location filename="../app/sandbox_main.cpp" line="255"/>
         <source>%1 provider sandboxes listening on 127.0.0.1 (WAYSCloud on %2 with %3 sample keys); the tokens above are throwaways. Stop with Ctrl+C or SIGTERM.</source>
         <translation>%1 leverandørsandkasser lytter på 127.0.0.1 (WAYSCloud på %2 med %3 eksempelnøkler); tokenene ovenfor er til engangsbruk. Stopp med Ctrl+C eller SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="265"/>
+        <location filename="../app/sandbox_main.cpp" line="267"/>
         <source>Sandboxes stopped.</source>
         <translation>Sandkassene er stoppet.</translation>
     </message>
@@ -1450,22 +1450,22 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::AccountListModel</name>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="195"/>
+        <location filename="../ui/AccountListModel.cpp" line="197"/>
         <source>not loaded</source>
         <translation>ikke lastet inn</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="197"/>
+        <location filename="../ui/AccountListModel.cpp" line="199"/>
         <source>reading token…</source>
         <translation>leser token …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="199"/>
+        <location filename="../ui/AccountListModel.cpp" line="201"/>
         <source>loading…</source>
         <translation>laster inn …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountListModel.cpp" line="146"/>
+        <location filename="../ui/AccountListModel.cpp" line="148"/>
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln nøkkel</numerusform>
@@ -1473,7 +1473,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountListModel.cpp" line="148"/>
+        <location filename="../ui/AccountListModel.cpp" line="150"/>
         <source>%Ln loading</source>
         <translation>
             <numerusform>%Ln laster inn</numerusform>
@@ -1481,7 +1481,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountListModel.cpp" line="150"/>
+        <location filename="../ui/AccountListModel.cpp" line="152"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln mislyktes</numerusform>
@@ -1489,22 +1489,22 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="159"/>
+        <location filename="../ui/AccountListModel.cpp" line="161"/>
         <source>All accounts</source>
         <translation>Alle kontoer</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="161"/>
+        <location filename="../ui/AccountListModel.cpp" line="163"/>
         <source>All accounts, %1</source>
         <translation>Alle kontoer, %1</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="163"/>
+        <location filename="../ui/AccountListModel.cpp" line="165"/>
         <source>Every key of every account in one table</source>
         <translation>Alle nøklene i alle kontoene i én tabell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountListModel.cpp" line="202"/>
+        <location filename="../ui/AccountListModel.cpp" line="204"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n nøkkel</numerusform>
@@ -1512,17 +1512,17 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="205"/>
+        <location filename="../ui/AccountListModel.cpp" line="207"/>
         <source>error</source>
         <translation>feil</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="228"/>
+        <location filename="../ui/AccountListModel.cpp" line="230"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/AccountListModel.cpp" line="232"/>
+        <location filename="../ui/AccountListModel.cpp" line="234"/>
         <source>Token held for this session only</source>
         <translation>Tokenet beholdes bare i denne økten</translation>
     </message>
@@ -1775,202 +1775,202 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::AuditLogDialog</name>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="75"/>
         <source>Audit Log</source>
         <translation>Revisjonslogg</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="74"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="95"/>
         <source>Key, id, outcome…</source>
         <translation>Nøkkel, ID, utfall …</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="76"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="97"/>
         <source>&amp;Search:</source>
         <translation>&amp;Søk:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="76"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="97"/>
         <source>Search the audit log</source>
         <translation>Søk i revisjonsloggen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="80"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="101"/>
         <source>&amp;Account:</source>
         <translation>&amp;Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="80"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="101"/>
         <source>Only this account</source>
         <translation>Bare denne kontoen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="83"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="104"/>
         <source>Ac&amp;tion:</source>
         <translation>&amp;Handling:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="83"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="104"/>
         <source>Only this action</source>
         <translation>Bare denne handlingen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="89"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="110"/>
         <source>any day</source>
         <translation>hvilken som helst dag</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="94"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="116"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="94"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="116"/>
         <source>From this day on</source>
         <translation>Fra og med denne dagen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="95"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="117"/>
         <source>T&amp;o:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="95"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="117"/>
         <source>Up to and including this day</source>
         <translation>Til og med denne dagen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="109"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="131"/>
         <source>What KeyWarden did, in the window and on the command line, newest first. The log holds no secrets. Log file: %1</source>
         <translation>Hva KeyWarden har gjort, i vinduet og på kommandolinjen, nyeste først. Loggen inneholder ingen hemmeligheter. Loggfil: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="120"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="142"/>
         <source>Audit log entries</source>
         <translation>Oppføringer i revisjonsloggen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="122"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="145"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="122"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="145"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="122"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="145"/>
         <source>Key</source>
         <translation>Nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="122"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="145"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="122"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="145"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="122"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="145"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="142"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="165"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="144"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="167"/>
         <source>Export the entries shown as CSV</source>
         <translation>Eksporter de viste oppføringene som CSV</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="145"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="168"/>
         <source>&amp;Reload</source>
         <translation>&amp;Last inn på nytt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="146"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="169"/>
         <source>Read the audit log again</source>
         <translation>Les revisjonsloggen på nytt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="158"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="181"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="170"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="193"/>
         <source>The audit log %1 cannot be read: %2</source>
         <translation>Revisjonsloggen %1 kan ikke leses: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="213"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="236"/>
         <source>Nothing is recorded yet.</source>
         <translation>Ingenting er registrert ennå.</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="214"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="237"/>
         <source>%1 of %2 entries shown.</source>
         <translation>%1 av %2 oppføringer vises.</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="216"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="239"/>
         <source>Damaged lines that could not be read: %1.</source>
         <translation>Skadde linjer som ikke kunne leses: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="225"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="248"/>
         <source>line %1</source>
         <translation>linje %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="228"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="251"/>
         <source>Damaged line</source>
         <translation>Skadet linje</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="232"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="255"/>
         <source>window</source>
         <translation>vindu</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="233"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="256"/>
         <source>command line</source>
         <translation>kommandolinje</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="234"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="257"/>
         <source>unknown</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="239"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="262"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="288"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="311"/>
         <source>The CSV file %1 could not be written: %2</source>
         <translation>CSV-filen %1 kunne ikke skrives: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="292"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="315"/>
         <source>Exported to %1 (entries: %2).</source>
         <translation>Eksportert til %1 (oppføringer: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="299"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="322"/>
         <source>Export Audit Log</source>
         <translation>Eksporter revisjonslogg</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="301"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="324"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
@@ -2335,92 +2335,92 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::BulkOutcomeDialog</name>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="38"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="39"/>
         <source>&amp;Stop Remaining</source>
         <translation>&amp;Stopp resten</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="39"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="40"/>
         <source>&amp;Copy as Text</source>
         <translation>&amp;Kopier som tekst</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="47"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="48"/>
         <source>Outcome per key</source>
         <translation>Utfall per nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="48"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="50"/>
         <source>Key</source>
         <translation>Nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="48"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="50"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="48"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="50"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="48"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="50"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="62"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="64"/>
         <source>Stop remaining</source>
         <translation>Stopp resten</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="63"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="65"/>
         <source>Start no further key; the ones in progress still finish</source>
         <translation>Start ingen flere nøkler; de som er i gang, fullføres likevel</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="65"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="67"/>
         <source>Copy as text</source>
         <translation>Kopier som tekst</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="71"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="73"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="119"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="133"/>
         <source>%1 done</source>
         <translation>%1 fullført</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="121"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="135"/>
         <source>%1 failed</source>
         <translation>%1 mislyktes</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="123"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="137"/>
         <source>%1 skipped</source>
         <translation>%1 hoppet over</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="125"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="139"/>
         <source>%1 not started</source>
         <translation>%1 ikke startet</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="128"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="142"/>
         <source>Finished: %1.</source>
         <translation>Ferdig: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="129"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="143"/>
         <source>Working… %1 of %2 keys answered so far: %3.</source>
         <translation>Arbeider … %1 av %2 nøkler har fått svar så langt: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkOutcomeDialog.cpp" line="145"/>
+        <location filename="../ui/BulkOutcomeDialog.cpp" line="159"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -2503,65 +2503,65 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>API-tilgangstokenet ble ikke godtatt</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="50"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="51"/>
         <source>CoreWeave keys cannot be renamed or edited; rotate instead</source>
         <translation>CoreWeave-nøkler kan ikke gis nytt navn eller redigeres; roter i stedet</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="101"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="102"/>
         <source>CoreWeave lists keys by status only as active or suspended.</source>
         <translation>CoreWeave lister nøkler etter status bare som aktive eller suspenderte.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="115"/>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="140"/>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="153"/>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="186"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="116"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="151"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="164"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="197"/>
         <source>access keys</source>
         <translation>tilgangsnøkler</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="141"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="152"/>
         <source>a page held %1 keys where at most %2 were asked for, so the pages cannot be told apart.</source>
         <translation>en side inneholdt %1 nøkler der høyst %2 ble bedt om, så sidene kan ikke skilles fra hverandre.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="154"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="165"/>
         <source>keys were removed while the list was read, so the pages moved and a key could have been skipped.</source>
         <translation>nøkler ble fjernet mens listen ble lest, så sidene flyttet seg, og en nøkkel kan ha blitt hoppet over.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="179"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="190"/>
         <source>CoreWeave sent the same keys again for offset %1; the list stopped there.</source>
         <translation>CoreWeave sendte de samme nøklene igjen for forskyvning %1; listen stoppet der.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="203"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="213"/>
         <source>The expiry date is in the past.</source>
         <translation>Utløpsdatoen er passert.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="207"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="217"/>
         <source>A key&apos;s duration cannot be negative.</source>
         <translation>Varigheten til en nøkkel kan ikke være negativ.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="210"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="220"/>
         <source>Temporary CoreWeave keys last at most 12 hours (43 200 s).</source>
         <translation>Midlertidige CoreWeave-nøkler varer høyst 12 timer (43 200 s).</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="211"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="221"/>
         <source>Choose a shorter duration, or a permanent key.</source>
         <translation>Velg en kortere varighet, eller en permanent nøkkel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="229"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="239"/>
         <source>The key has no access key id.</source>
         <translation>Nøkkelen har ingen tilgangsnøkkel-ID.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveProvider.cpp" line="245"/>
+        <location filename="../src/providers/CoreWeaveProvider.cpp" line="255"/>
         <source>The keys have no principal to suspend or reactivate.</source>
         <translation>Nøklene har ingen principal å suspendere eller reaktivere.</translation>
     </message>
@@ -2569,87 +2569,87 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="36"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="37"/>
         <source>Create key</source>
         <translation>Opprett nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="37"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="38"/>
         <source>Create %1 key</source>
         <translation>Opprett %1-nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="41"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="42"/>
         <source>&amp;Name (required):</source>
         <translation>&amp;Navn (påkrevd):</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="42"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="43"/>
         <source>Required</source>
         <translation>Påkrevd</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="45"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="46"/>
         <source>Optional: %1 picks a name when empty</source>
         <translation>Valgfritt: %1 velger et navn når feltet er tomt</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="46"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="47"/>
         <source>the provider</source>
         <translation>leverandøren</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="56"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="57"/>
         <source>The key has the rights of the user it belongs to.</source>
         <translation>Nøkkelen har rettighetene til brukeren den tilhører.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="60"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="61"/>
         <source>Users and applications</source>
         <translation>Brukere og applikasjoner</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="63"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="64"/>
         <source>Choose the key&apos;s owner…</source>
         <translation>Velg nøkkelens eier …</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="65"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="66"/>
         <source>Projects</source>
         <translation>Prosjekter</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="66"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="67"/>
         <source>A project name or ID</source>
         <translation>Et prosjektnavn eller en ID</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="125"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="126"/>
         <source>Valid &amp;for:</source>
         <translation>&amp;Gyldig i:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="135"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="136"/>
         <source>Loading users and applications…</source>
         <translation>Laster inn brukere og applikasjoner …</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="145"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="146"/>
         <source>Could not load users and applications: %1</source>
         <translation>Kunne ikke laste inn brukere og applikasjoner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="172"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="173"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="219"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="220"/>
         <source>You (%1)</source>
         <translation>Du (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="222"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="223"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n nøkkel</numerusform>
@@ -2657,17 +2657,17 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="421"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="422"/>
         <source>Choose the key&apos;s owner.</source>
         <translation>Velg nøkkelens eier.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="177"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="178"/>
         <source>Applications</source>
         <translation>Applikasjoner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateKeyDialog.cpp" line="27"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="28"/>
         <source>Choose at least %n service(s).</source>
         <translation>
             <numerusform>Velg minst én tjeneste.</numerusform>
@@ -2675,52 +2675,52 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="185"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="186"/>
         <source>No users or applications were found in this organization.</source>
         <translation>Ingen brukere eller applikasjoner ble funnet i denne organisasjonen.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="222"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="223"/>
         <source>no keys</source>
         <translation>ingen nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="223"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="224"/>
         <source>%1 — %2 (limit)</source>
         <translation>%1 — %2 (grense)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="224"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="225"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="244"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="245"/>
         <source>%1 already has %2 keys, the most one owner can have. Revoke one of them first, or choose another owner.</source>
         <translation>%1 har allerede %2 nøkler, det meste én eier kan ha. Tilbakekall en av dem først, eller velg en annen eier.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="272"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="273"/>
         <source>Organization default</source>
         <translation>Organisasjonens standard</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="313"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="314"/>
         <source>The organization&apos;s default project</source>
         <translation>Organisasjonens standardprosjekt</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="328"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="329"/>
         <source>Choose a project from the list, or type its ID, a UUID such as “1f5b2c3d-0000-4e6f-8a9b-0123456789ab”.</source>
         <translation>Velg et prosjekt fra listen, eller skriv inn ID-en, en UUID som «1f5b2c3d-0000-4e6f-8a9b-0123456789ab».</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="411"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="412"/>
         <source>Enter a name for the key.</source>
         <translation>Skriv inn et navn på nøkkelen.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="419"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="420"/>
         <source>Waiting for the list of users and applications.</source>
         <translation>Venter på listen over brukere og applikasjoner.</translation>
     </message>
@@ -3073,27 +3073,27 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::FleetBanners</name>
     <message>
-        <location filename="../ui/FleetBanners.cpp" line="16"/>
+        <location filename="../ui/FleetBanners.cpp" line="19"/>
         <source>Accounts that could not be loaded</source>
         <translation>Kontoer som ikke kunne lastes inn</translation>
     </message>
     <message>
-        <location filename="../ui/FleetBanners.cpp" line="47"/>
+        <location filename="../ui/FleetBanners.cpp" line="49"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FleetBanners.cpp" line="55"/>
+        <location filename="../ui/FleetBanners.cpp" line="57"/>
         <source>Fi&amp;x…</source>
         <translation>Rep&amp;arer …</translation>
     </message>
     <message>
-        <location filename="../ui/FleetBanners.cpp" line="57"/>
+        <location filename="../ui/FleetBanners.cpp" line="59"/>
         <source>Fix %1</source>
         <translation>Reparer %1</translation>
     </message>
     <message>
-        <location filename="../ui/FleetBanners.cpp" line="59"/>
+        <location filename="../ui/FleetBanners.cpp" line="61"/>
         <source>Open %1 on its own, where it can be retried or given a new token</source>
         <translation>Åpne %1 for seg selv, der kontoen kan prøves på nytt eller få et nytt token</translation>
     </message>
@@ -3143,53 +3143,53 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::IpAllowlistEdit</name>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="18"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="20"/>
         <source>not an IP address or CIDR range</source>
         <translation>ikke en IP-adresse eller et CIDR-område</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="20"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="22"/>
         <source>the prefix length after “/” is out of range</source>
         <translation>prefikslengden etter «/» er utenfor gyldig område</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="22"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="24"/>
         <source>the address has bits set beyond the prefix</source>
         <translation>adressen har biter satt utenfor prefikset</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="24"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="26"/>
         <source>listed twice</source>
         <translation>oppført to ganger</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="35"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="37"/>
         <source>Entry %1 “%2”: %3</source>
         <translation>Oppføring %1 «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="46"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="48"/>
         <source>IP whitelist</source>
         <translation>IP-hviteliste</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="48"/>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="99"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="50"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="101"/>
         <source>IP addresses or CIDR ranges, separated by commas or new lines. Empty allows all addresses.</source>
         <translation>IP-adresser eller CIDR-områder, atskilt med komma eller linjeskift. Tom tillater alle adresser.</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="50"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="52"/>
         <source>203.0.113.42, 198.51.100.0/24</source>
         <translation>203.0.113.42, 198.51.100.0/24</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="62"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="64"/>
         <source>IP whitelist problem</source>
         <translation>Problem med IP-hvitelisten</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="80"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="82"/>
         <source>(+%1 more)</source>
         <translation>(+%1 til)</translation>
     </message>
@@ -3197,102 +3197,107 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::KeyDetailsPane</name>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="62"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="42"/>
+        <source>Key details</source>
+        <translation>Nøkkeldetaljer</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
         <source>ID:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
         <source>Prefix:</source>
         <translation>Prefiks:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="67"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="67"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
         <source>Owner:</source>
         <translation>Eier:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="69"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
         <source>Description:</source>
         <translation>Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
         <source>Project:</source>
         <translation>Prosjekt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="72"/>
         <source>Services:</source>
         <translation>Tjenester:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="72"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
         <source>IP whitelist:</source>
         <translation>IP-hviteliste:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="74"/>
         <source>Created:</source>
         <translation>Opprettet:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="74"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="75"/>
         <source>Age:</source>
         <translation>Alder:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="75"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="76"/>
         <source>Last used:</source>
         <translation>Sist brukt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="76"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="77"/>
         <source>Expires:</source>
         <translation>Utløper:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="77"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="78"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="78"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="79"/>
         <source>Rotation:</source>
         <translation>Rotasjon:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="80"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="81"/>
         <source>Select a key to see its details.</source>
         <translation>Velg en nøkkel for å se detaljene.</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="130"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="131"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="178"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="179"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="192"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="193"/>
         <source>rotation due (policy: every %n days)</source>
         <translation>
             <numerusform>rotasjon forfalt (policy: hver %n. dag)</numerusform>
@@ -3300,27 +3305,27 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="223"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="227"/>
         <source>cannot be edited or deleted</source>
         <translation>kan ikke redigeres eller slettes</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="224"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="228"/>
         <source>cannot be edited</source>
         <translation>kan ikke redigeres</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="225"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="229"/>
         <source>cannot be deleted</source>
         <translation>kan ikke slettes</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="235"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="239"/>
         <source>Will be revoked on %1 (rotation to “%2”)</source>
         <translation>Blir tilbakekalt %1 (rotasjon til «%2»)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="237"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="241"/>
         <source>Being replaced by “%1”</source>
         <translation>Erstattes av «%1»</translation>
     </message>
@@ -3508,13 +3513,13 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::KeyTableModel</name>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="313"/>
-        <location filename="../ui/KeyTableModel.cpp" line="325"/>
+        <location filename="../ui/KeyTableModel.cpp" line="320"/>
+        <location filename="../ui/KeyTableModel.cpp" line="332"/>
         <source>The provider does not say when this key was created</source>
         <translation>Leverandøren oppgir ikke når denne nøkkelen ble opprettet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="315"/>
+        <location filename="../ui/KeyTableModel.cpp" line="322"/>
         <source>Rotation due: the policy is to rotate keys every %n days</source>
         <translation>
             <numerusform>Rotasjon forfalt: policyen er å rotere nøkler hver %n. dag</numerusform>
@@ -3522,17 +3527,17 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="318"/>
+        <location filename="../ui/KeyTableModel.cpp" line="325"/>
         <source>Being rotated: see View → Rotations</source>
         <translation>Roteres nå: se Vis → Rotasjoner</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="320"/>
+        <location filename="../ui/KeyTableModel.cpp" line="327"/>
         <source>Older than the rotation policy, but this key cannot be rotated</source>
         <translation>Eldre enn rotasjonspolicyen, men denne nøkkelen kan ikke roteres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="321"/>
+        <location filename="../ui/KeyTableModel.cpp" line="328"/>
         <source>Rotation due in %n days</source>
         <translation>
             <numerusform>Rotasjon forfaller om %n dag</numerusform>
@@ -3540,89 +3545,89 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="329"/>
+        <location filename="../ui/KeyTableModel.cpp" line="336"/>
         <source>This key has never been used</source>
         <translation>Denne nøkkelen har aldri blitt brukt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="333"/>
+        <location filename="../ui/KeyTableModel.cpp" line="340"/>
         <source>This key does not expire</source>
         <translation>Denne nøkkelen utløper ikke</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="336"/>
+        <location filename="../ui/KeyTableModel.cpp" line="343"/>
         <source>A rotation revokes this key on %1 (View → Rotations)</source>
         <translation>En rotasjon tilbakekaller denne nøkkelen %1 (Vis → Rotasjoner)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="354"/>
+        <location filename="../ui/KeyTableModel.cpp" line="361"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="354"/>
+        <location filename="../ui/KeyTableModel.cpp" line="361"/>
         <source>Prefix</source>
         <translation>Prefiks</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="354"/>
+        <location filename="../ui/KeyTableModel.cpp" line="361"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="355"/>
+        <location filename="../ui/KeyTableModel.cpp" line="362"/>
         <source>Services</source>
         <translation>Tjenester</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="355"/>
+        <location filename="../ui/KeyTableModel.cpp" line="362"/>
         <source>IP whitelist</source>
         <translation>IP-hviteliste</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="355"/>
+        <location filename="../ui/KeyTableModel.cpp" line="362"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="356"/>
+        <location filename="../ui/KeyTableModel.cpp" line="363"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="356"/>
+        <location filename="../ui/KeyTableModel.cpp" line="363"/>
         <source>Last used</source>
         <translation>Sist brukt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="356"/>
+        <location filename="../ui/KeyTableModel.cpp" line="363"/>
         <source>Expires</source>
         <translation>Utløper</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="357"/>
+        <location filename="../ui/KeyTableModel.cpp" line="364"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="357"/>
+        <location filename="../ui/KeyTableModel.cpp" line="364"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="371"/>
+        <location filename="../ui/KeyTableModel.cpp" line="378"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
         <location filename="../ui/KeyTableModel.cpp" line="46"/>
-        <location filename="../ui/KeyTableModel.cpp" line="372"/>
+        <location filename="../ui/KeyTableModel.cpp" line="379"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="47"/>
-        <location filename="../ui/KeyTableModel.cpp" line="372"/>
+        <location filename="../ui/KeyTableModel.cpp" line="379"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -3630,23 +3635,23 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="378"/>
-        <location filename="../ui/KeyTableModel.cpp" line="388"/>
+        <location filename="../ui/KeyTableModel.cpp" line="385"/>
+        <location filename="../ui/KeyTableModel.cpp" line="395"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="381"/>
+        <location filename="../ui/KeyTableModel.cpp" line="388"/>
         <source>just now</source>
         <translation>akkurat nå</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="392"/>
+        <location filename="../ui/KeyTableModel.cpp" line="399"/>
         <source>in under a minute</source>
         <translation>om under ett minutt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="392"/>
+        <location filename="../ui/KeyTableModel.cpp" line="399"/>
         <source>expired just now</source>
         <translation>utløpt akkurat nå</translation>
     </message>
@@ -3667,38 +3672,38 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="187"/>
+        <location filename="../ui/KeyTableModel.cpp" line="193"/>
         <source>d MMM</source>
         <comment>day and short month</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="189"/>
+        <location filename="../ui/KeyTableModel.cpp" line="195"/>
         <source>%1 — revoked on %2</source>
         <translation>%1 — tilbakekalt %2</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="382"/>
+        <location filename="../ui/KeyTableModel.cpp" line="389"/>
         <source>%1 ago</source>
         <translation>for %1 siden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="394"/>
+        <location filename="../ui/KeyTableModel.cpp" line="401"/>
         <source>in %1</source>
         <translation>om %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="394"/>
+        <location filename="../ui/KeyTableModel.cpp" line="401"/>
         <source>expired %1 ago</source>
         <translation>utløpt for %1 siden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="428"/>
+        <location filename="../ui/KeyTableModel.cpp" line="435"/>
         <source>All addresses</source>
         <translation>Alle adresser</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="436"/>
+        <location filename="../ui/KeyTableModel.cpp" line="443"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3719,6 +3724,215 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <location filename="../src/vault/KeychainStore.cpp" line="181"/>
         <source>Restart the keychain service and try again.</source>
         <translation>Start nøkkelringtjenesten på nytt og prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::LeakResponseDialog</name>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="40"/>
+        <source>Respond to a Leak</source>
+        <translation>Håndter en lekkasje</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="57"/>
+        <source>&amp;Paste what leaked: a key, a log excerpt, a .env file or a diff. It is checked here and never saved.</source>
+        <translation>&amp;Lim inn det som lakk ut: en nøkkel, et loggutdrag, en .env-fil eller en diff. Det sjekkes her og lagres aldri.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="63"/>
+        <source>Pasted text</source>
+        <translation>Innlimt tekst</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="71"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Sjekk</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="73"/>
+        <source>Find the keys in the text, whose they are and whether they work (Ctrl+Return)</source>
+        <translation>Finn nøklene i teksten, hvem de tilhører og om de virker (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="87"/>
+        <source>Keys found in the pasted text</source>
+        <translation>Nøkler funnet i den innlimte teksten</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="88"/>
+        <source>Found at</source>
+        <translation>Funnet på</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="88"/>
+        <source>Looks like</source>
+        <translation>Ligner</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="88"/>
+        <source>Secret</source>
+        <translation>Hemmelighet</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="89"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="89"/>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="89"/>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="89"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="90"/>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="90"/>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="99"/>
+        <location filename="../ui/LeakResponseDialog.cpp" line="235"/>
+        <source>&amp;Disable Now</source>
+        <translation>&amp;Deaktiver nå</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="101"/>
+        <source>Re&amp;voke Now</source>
+        <translation>&amp;Tilbakekall nå</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="103"/>
+        <source>R&amp;otate…</source>
+        <translation>R&amp;oter …</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="129"/>
+        <source>No key-shaped strings in the text.</source>
+        <translation>Ingen nøkkelformede strenger i teksten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="134"/>
+        <source>Checking %n string(s) against every account…</source>
+        <translation>
+            <numerusform>Sjekker %n streng mot alle kontoer …</numerusform>
+            <numerusform>Sjekker %n strenger mot alle kontoer …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="143"/>
+        <source>LIVE: it works</source>
+        <translation>AKTIV: den virker</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="145"/>
+        <source>not live: refused (%1)</source>
+        <translation>ikke aktiv: avvist (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="147"/>
+        <source>could not be checked</source>
+        <translation>kunne ikke sjekkes</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="149"/>
+        <source>checking…</source>
+        <translation>sjekker …</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="153"/>
+        <source>no secret pasted</source>
+        <translation>ingen hemmelighet limt inn</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="171"/>
+        <source>line %1, column %2: %3</source>
+        <translation>linje %1, kolonne %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="174"/>
+        <source>a secret</source>
+        <translation>en hemmelighet</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="185"/>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="185"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="187"/>
+        <source>not one of yours</source>
+        <translation>ikke din</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="198"/>
+        <source>%n live secret(s) found: disable, revoke or rotate the key now.</source>
+        <translation>
+            <numerusform>%n aktiv hemmelighet funnet: deaktiver, tilbakekall eller roter nøkkelen nå.</numerusform>
+            <numerusform>%n aktive hemmeligheter funnet: deaktiver, tilbakekall eller roter nøklene nå.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="201"/>
+        <source>%n string(s) checked; no live secret.</source>
+        <translation>
+            <numerusform>%n streng sjekket; ingen aktiv hemmelighet.</numerusform>
+            <numerusform>%n strenger sjekket; ingen aktiv hemmelighet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="232"/>
+        <source>&amp;Disable Now (suspends %1: %2)</source>
+        <translation>&amp;Deaktiver nå (stenger %1: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LeakResponseDialog.cpp" line="234"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n nøkkel</numerusform>
+            <numerusform>%n nøkler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="251"/>
+        <source>Revoked</source>
+        <translation>Tilbakekalt</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="251"/>
+        <source>Disabled</source>
+        <translation>Deaktivert</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="253"/>
+        <source>Failed: %1</source>
+        <translation>Mislyktes: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/LeakResponseDialog.cpp" line="255"/>
+        <source>%1: “%2” of %3.</source>
+        <translation>%1: «%2» i %3.</translation>
     </message>
 </context>
 <context>
@@ -3753,40 +3967,40 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Loading</source>
         <translation>Laster inn</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="69"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="71"/>
         <source>Add account</source>
         <translation>Legg til konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="137"/>
-        <location filename="../ui/MainWindowFlows.cpp" line="141"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="70"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="138"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="142"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="72"/>
         <source>Remove account</source>
         <translation>Fjern konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="71"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="73"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="72"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="74"/>
         <source>Create key</source>
         <translation>Opprett nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="73"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="75"/>
         <source>Rotate key</source>
         <translation>Roter nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="87"/>
-        <location filename="../ui/MainWindowGuards.cpp" line="119"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="88"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="125"/>
         <source>Audit log not written</source>
         <translation>Revisjonsloggen ble ikke skrevet</translation>
     </message>
@@ -3801,138 +4015,144 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>Skjul advarselen om revisjonsloggen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="114"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="111"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="113"/>
+        <source>Status bar</source>
+        <translation>Statuslinje</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowGuards.cpp" line="120"/>
         <source>The audit log could not be written: %1 (%2). What you do still happens at the provider, but it is not recorded until the file can be written again.</source>
         <translation>Revisjonsloggen kunne ikke skrives: %1 (%2). Det du gjør, skjer fortsatt hos leverandøren, men det registreres ikke før filen kan skrives igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="116"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="122"/>
         <source>no reason given</source>
         <translation>ingen årsak oppgitt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="138"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="143"/>
         <source>Key created without its secret</source>
         <translation>Nøkkelen ble opprettet uten hemmeligheten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="139"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="74"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="144"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="76"/>
         <source>Revoke key</source>
         <translation>Tilbakekall nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="140"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="145"/>
         <source>Keep key</source>
         <translation>Behold nøkkelen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="142"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="147"/>
         <source>The key “%1” was kept, but its secret cannot be shown: revoke it from the key list once it is not needed.</source>
         <translation>Nøkkelen «%1» ble beholdt, men hemmeligheten kan ikke vises: tilbakekall den fra nøkkellisten når den ikke trengs lenger.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="147"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="152"/>
         <source>Revoking “%1”…</source>
         <translation>Tilbakekaller «%1» …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="154"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="159"/>
         <source>The key “%1” could not be revoked: %2 It still exists: revoke it from the key list.</source>
         <translation>Nøkkelen «%1» kunne ikke tilbakekalles: %2 Den finnes fortsatt: tilbakekall den fra nøkkellisten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="159"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="164"/>
         <source>Revoked “%1”, the key whose secret never arrived.</source>
         <translation>Tilbakekalte «%1», nøkkelen der hemmeligheten aldri kom.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="180"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="185"/>
         <source>A new secret is shown that you have not confirmed as saved; it cannot be shown again.</source>
         <translation>En ny hemmelighet vises som du ikke har bekreftet at du har lagret; den kan ikke vises igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="183"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="188"/>
         <source>A key is being created, rotated or revoked: quitting now may leave a key whose secret you never see.</source>
         <translation>En nøkkel blir opprettet, rotert eller tilbakekalt: avslutter du nå, kan det bli igjen en nøkkel der du aldri får se hemmeligheten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="203"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="208"/>
         <source>Quit KeyWarden?</source>
         <translation>Avslutte KeyWarden?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="204"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="209"/>
         <source>Quit anyway?</source>
         <translation>Avslutte likevel?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="204"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="209"/>
         <source>Quit anyway</source>
         <translation>Avslutt likevel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowGuards.cpp" line="204"/>
+        <location filename="../ui/MainWindowGuards.cpp" line="209"/>
         <source>Stay</source>
         <translation>Bli</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="75"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="77"/>
         <source>Edit key</source>
         <translation>Rediger nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="76"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="78"/>
         <source>Disable or enable key</source>
         <translation>Deaktiver eller aktiver nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="78"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="80"/>
         <source>Suspend or reactivate the owner&apos;s keys</source>
         <translation>Suspender eller reaktiver eierens nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="80"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="82"/>
         <source>Attach a policy to the key&apos;s owner</source>
         <translation>Knytt en policy til nøkkelens eier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="81"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="83"/>
         <source>Show secret</source>
         <translation>Vis hemmelighet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="82"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="84"/>
         <source>Test key</source>
         <translation>Test nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="83"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="85"/>
         <source>Copy key ID</source>
         <translation>Kopier nøkkel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="84"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="86"/>
         <source>Filter keys</source>
         <translation>Filtrer nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="114"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="116"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="138"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="140"/>
         <source> days</source>
         <translation> dager</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="253"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="255"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastatursnarveier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="254"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="256"/>
         <source>About KeyWarden</source>
         <translation>Om KeyWarden</translation>
     </message>
@@ -3953,7 +4173,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     </message>
     <message>
         <location filename="../ui/MainWindowFleet.cpp" line="231"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="304"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="306"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4024,12 +4244,12 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         <translation>Ikke opprett</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>KeyWarden</source>
         <translation>KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Sandbox — KeyWarden</source>
         <translation>Sandkasse — KeyWarden</translation>
     </message>
@@ -4132,28 +4352,28 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         <translation>Sjekk at den valgte nøkkelen virker, med et kall som bare leser (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
         <source>Select a key to see its details.</source>
         <translation>Velg en nøkkel for å se detaljene.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>Add an account to see its keys (Ctrl+Shift+A).</source>
         <translation>Legg til en konto for å se nøklene (Ctrl+Shift+A).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>This account has no keys yet. Create one with Ctrl+N.</source>
         <translation>Denne kontoen har ingen nøkler ennå. Opprett en med Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>The keys could not be loaded: see the message above.</source>
         <translation>Nøklene kunne ikke lastes inn: se meldingen ovenfor.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>Loading the keys…</source>
         <translation>Laster nøklene …</translation>
     </message>
@@ -4178,7 +4398,7 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         <translation>Knytt en policy til %1, eieren av den valgte nøkkelen (Ctrl+Shift+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>%1: %n key(s), loaded at %2</source>
         <translation>
             <numerusform>%1: %n nøkkel, lastet kl. %2</numerusform>
@@ -4186,17 +4406,17 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Select a key of the account to create the key in, or that account</source>
         <translation>Velg en nøkkel i kontoen nøkkelen skal opprettes i, eller selve kontoen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Not offered by this account&apos;s provider</source>
         <translation>Tilbys ikke av leverandøren til denne kontoen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
         <source>%n keys selected</source>
         <translation>
             <numerusform>%n nøkkel valgt</numerusform>
@@ -4204,17 +4424,17 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
         <source>Loading keys of %1…</source>
         <translation>Laster nøklene til %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <location filename="../ui/MainWindow.cpp" line="532"/>
         <source>Reading the token of %1…</source>
         <translation>Leser tokenet til %1 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n nøkkel</numerusform>
@@ -4222,7 +4442,7 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 av %n nøkkel</numerusform>
@@ -4230,27 +4450,27 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="582"/>
+        <location filename="../ui/MainWindow.cpp" line="589"/>
         <source>Copied the id of “%1”.</source>
         <translation>Kopierte ID-en til «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="84"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="85"/>
         <source>Storing the token of %1 in %2…</source>
         <translation>Lagrer tokenet til %1 i %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="89"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="90"/>
         <source>Added %1; its token is in %2.</source>
         <translation>La til %1; tokenet ligger i %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="105"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="106"/>
         <source>The token of %1 could not be stored in %2: %3</source>
         <translation>Tokenet til %1 kunne ikke lagres i %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="108"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="109"/>
         <source>You can use the token for this session only: KeyWarden keeps it in memory and forgets it when it quits. It is never written to a file.
 
 Use the token for this session only?</source>
@@ -4259,37 +4479,37 @@ Use the token for this session only?</source>
 Bruke tokenet bare i denne økten?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="112"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="113"/>
         <source>No keychain</source>
         <translation>Ingen nøkkelring</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="113"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="114"/>
         <source>Use for this session only</source>
         <translation>Bruk bare i denne økten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="113"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="114"/>
         <source>Do not add the account</source>
         <translation>Ikke legg til kontoen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="116"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="117"/>
         <source>%1 was not added: its token could not be stored. %2</source>
         <translation>%1 ble ikke lagt til: tokenet kunne ikke lagres. %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="122"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="123"/>
         <source>%1 was not added: %2</source>
         <translation>%1 ble ikke lagt til: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="126"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="127"/>
         <source>Added %1 for this session only; its token will be forgotten at exit.</source>
         <translation>La til %1 bare for denne økten; tokenet glemmes når programmet avsluttes.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="138"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="139"/>
         <source>Remove %1 from KeyWarden and delete its token from %2?
 
 The keys at the provider are not touched.</source>
@@ -4298,68 +4518,68 @@ The keys at the provider are not touched.</source>
 Nøklene hos leverandøren blir ikke berørt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="141"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="142"/>
         <source>Keep account</source>
         <translation>Behold kontoen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="154"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="155"/>
         <source>the new key</source>
         <translation>den nye nøkkelen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="161"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="162"/>
         <source>Access key ID</source>
         <translation>Tilgangsnøkkel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="162"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="163"/>
         <source>Key ID</source>
         <translation>Nøkkel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="163"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="164"/>
         <source>(not given by %1)</source>
         <translation>(ikke oppgitt av %1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="166"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="167"/>
         <source>Prefix</source>
         <translation>Prefiks</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="168"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="169"/>
         <source>Note from %1</source>
         <translation>Merknad fra %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="244"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="245"/>
         <source>Created “%1”.</source>
         <translation>Opprettet «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="244"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="245"/>
         <source>Created the key.</source>
         <translation>Opprettet nøkkelen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="265"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="266"/>
         <source>Revoked “%1”.</source>
         <translation>Tilbakekalte «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="280"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="281"/>
         <source>Saved the changes to “%1”.</source>
         <translation>Lagret endringene i «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="310"/>
-        <location filename="../ui/MainWindowFlows.cpp" line="314"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="311"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="315"/>
         <source>Disable key</source>
         <translation>Deaktiver nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="311"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="312"/>
         <source>Disable “%1”?
 
 Applications that use it stop working until it is enabled again.</source>
@@ -4368,32 +4588,32 @@ Applications that use it stop working until it is enabled again.</source>
 Programmer som bruker den, slutter å virke til den aktiveres igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="314"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="315"/>
         <source>Keep it enabled</source>
         <translation>La den være aktivert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="320"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="321"/>
         <source>Could not enable “%1”: %2</source>
         <translation>Kunne ikke aktivere «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="320"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="321"/>
         <source>Could not disable “%1”: %2</source>
         <translation>Kunne ikke deaktivere «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="323"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="324"/>
         <source>Enabled “%1”.</source>
         <translation>Aktiverte «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="323"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="324"/>
         <source>Disabled “%1”.</source>
         <translation>Deaktiverte «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFlows.cpp" line="336"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="337"/>
         <source>%n listed key(s)</source>
         <translation>
             <numerusform>%n oppført nøkkel</numerusform>
@@ -4401,7 +4621,7 @@ Programmer som bruker den, slutter å virke til den aktiveres igjen.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="339"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="340"/>
         <source>Reactivate every key of %1?
 
 This affects %2 of this owner.</source>
@@ -4410,7 +4630,7 @@ This affects %2 of this owner.</source>
 Dette gjelder %2 til denne eieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="341"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="342"/>
         <source>Suspend every key of %1?
 
 This affects %2 of this owner, not only “%3”: applications using any of them stop working until the owner is reactivated.</source>
@@ -4419,113 +4639,113 @@ This affects %2 of this owner, not only “%3”: applications using any of them
 Dette gjelder %2 til denne eieren, ikke bare «%3»: programmer som bruker noen av dem, slutter å virke til eieren er reaktivert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="344"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="345"/>
         <source>Reactivate keys</source>
         <translation>Reaktiver nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="344"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="345"/>
         <source>Suspend keys</source>
         <translation>Suspender nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="346"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="347"/>
         <source>Reactivate %1</source>
         <translation>Reaktiver %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="346"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="347"/>
         <source>Suspend %1</source>
         <translation>Suspender %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="347"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="348"/>
         <source>Keep them suspended</source>
         <translation>La dem forbli suspendert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="347"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="348"/>
         <source>Keep them active</source>
         <translation>La dem forbli aktive</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="353"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="354"/>
         <source>Could not reactivate the keys of %1: %2</source>
         <translation>Kunne ikke reaktivere nøklene til %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="354"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="355"/>
         <source>Could not suspend the keys of %1: %2</source>
         <translation>Kunne ikke suspendere nøklene til %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="357"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="358"/>
         <source>Reactivated %1 of %2.</source>
         <translation>Reaktiverte %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="357"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="358"/>
         <source>Suspended %1 of %2.</source>
         <translation>Suspenderte %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="384"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="385"/>
         <source>Attached %1 to %2.</source>
         <translation>Knyttet %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="397"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="398"/>
         <source>Fetching the secret of “%1”…</source>
         <translation>Henter hemmeligheten til «%1» …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="403"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="404"/>
         <source>Could not fetch the secret of “%1”: %2</source>
         <translation>Kunne ikke hente hemmeligheten til «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="422"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="423"/>
         <source>Testing “%1”…</source>
         <translation>Tester «%1» …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="430"/>
-        <location filename="../ui/MainWindowFlows.cpp" line="439"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="431"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="440"/>
         <source>Could not test “%1”: %2</source>
         <translation>Kunne ikke teste «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="444"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="445"/>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="471"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="490"/>
         <source>Edit account</source>
         <translation>Rediger konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="472"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="491"/>
         <source>Replace token</source>
         <translation>Erstatt token</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="486"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="505"/>
         <source>Could not change %1: %2</source>
         <translation>Kunne ikke endre %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="489"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="508"/>
         <source>Saved the changes to %1; its keys are loaded again.</source>
         <translation>Lagret endringene i %1; nøklene lastes inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="508"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="527"/>
         <source>The new token was not taken, and the old one is still in use: %1</source>
         <translation>Det nye tokenet ble ikke tatt i bruk, og det gamle brukes fortsatt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFlows.cpp" line="514"/>
+        <location filename="../ui/MainWindowFlows.cpp" line="533"/>
         <source>%1 now uses its new token.</source>
         <translation>%1 bruker nå det nye tokenet.</translation>
     </message>
@@ -4699,239 +4919,239 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
 <context>
     <name>kw::PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="68"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="69"/>
         <source>Preferences</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="71"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="72"/>
         <source>Preference pages</source>
         <translation>Innstillingssider</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="72"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="73"/>
         <source>&amp;General</source>
         <translation>&amp;Generelt</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="73"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="74"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Rotasjon</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="74"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="75"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Varsler</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="122"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="123"/>
         <source>Clear the clipboard after (seconds)</source>
         <translation>Tøm utklippstavlen etter (sekunder)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="123"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="124"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="125"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="126"/>
         <source>Clear copied &amp;secrets after:</source>
         <translation>Tøm kopierte &amp;hemmeligheter etter:</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="127"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="128"/>
         <source>Lock after minutes without input</source>
         <translation>Lås etter minutter uten aktivitet</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="128"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="129"/>
         <source>Never</source>
         <translation>Aldri</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="129"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="130"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="131"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="132"/>
         <source>After this long without input the window hides every key and forgets the account tokens until you unlock it. 0: never.</source>
         <translation>Etter så lang tid uten aktivitet skjuler vinduet alle nøklene og glemmer kontotokenene til du låser det opp. 0: aldri.</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="133"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="134"/>
         <source>&amp;Lock when idle for:</source>
         <translation>&amp;Lås etter inaktivitet i:</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="137"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="138"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="138"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="139"/>
         <source>System</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="143"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="144"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="144"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="145"/>
         <source>A new language applies the next time KeyWarden starts.</source>
         <translation>Et nytt språk tas i bruk neste gang KeyWarden starter.</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="149"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="150"/>
         <source>Start at l&amp;ogin, in the tray</source>
         <translation>Start ved &amp;pålogging, i systemkurven</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="153"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="154"/>
         <source>Show an icon in the &amp;tray</source>
         <translation>Vis et ikon i system&amp;kurven</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="159"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="160"/>
         <source>When the window is closed while revocations are due</source>
         <translation>Når vinduet lukkes mens tilbakekallinger venter</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="160"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="161"/>
         <source>Ask</source>
         <translation>Spør</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="161"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="162"/>
         <source>Keep running in the tray</source>
         <translation>Fortsett å kjøre i systemkurven</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="163"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="164"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="164"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="165"/>
         <source>&amp;Closing while revocations are scheduled:</source>
         <translation>Ved l&amp;ukking mens tilbakekallinger er planlagt:</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="174"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="175"/>
         <source>Default rotation policy (days)</source>
         <translation>Standard rotasjonspolicy (dager)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="175"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="216"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="176"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="196"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="217"/>
         <source> days</source>
         <translation> dager</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="177"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="178"/>
         <source>Rotate keys older than (&amp;default):</source>
         <translation>Roter nøkler eldre enn (&amp;standard):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="181"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="182"/>
         <source>Rotation policy per account</source>
         <translation>Rotasjonspolicy per konto</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="182"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="183"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="182"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="183"/>
         <source>Rotation policy</source>
         <translation>Rotasjonspolicy</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="193"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="194"/>
         <source>Rotation policy for %1 (days, 0: the default)</source>
         <translation>Rotasjonspolicy for %1 (dager, 0: standard)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="194"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="211"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="212"/>
         <source>Per &amp;account:</source>
         <translation>Per &amp;konto:</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="215"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="216"/>
         <source>Default grace period (days)</source>
         <translation>Standard overgangsperiode (dager)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="218"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="219"/>
         <source>How long a rotation keeps the old key before revoking it; the Rotate dialog starts with this.</source>
         <translation>Hvor lenge en rotasjon beholder den gamle nøkkelen før den tilbakekalles; dialogen «Roter nøkkel» starter med denne verdien.</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="220"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="221"/>
         <source>Default &amp;grace period:</source>
         <translation>Standard &amp;overgangsperiode:</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="230"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="231"/>
         <source>Notify this many days before a key expires</source>
         <translation>Varsle så mange dager før en nøkkel utløper</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="231"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="232"/>
         <source>e.g. 7, 1</source>
         <translation>f.eks. 7, 1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="236"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="237"/>
         <source>Notify days before &amp;expiry:</source>
         <translation>Varsle dager før &amp;utløp:</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="237"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="238"/>
         <source>When a key&apos;s &amp;rotation falls due</source>
         <translation>Når rotasjonen av en nøkkel &amp;forfaller</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="240"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="241"/>
         <source>When a scheduled re&amp;vocation is done or failed</source>
         <translation>Når en planlagt &amp;tilbakekalling er utført eller mislyktes</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="272"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="273"/>
         <source>Enter the seconds after which the clipboard is cleared (5–600).</source>
         <translation>Skriv inn antall sekunder før utklippstavlen tømmes (5–600).</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="273"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="274"/>
         <source>Enter the idle minutes before the window locks (0: never).</source>
         <translation>Skriv inn antall minutter uten aktivitet før vinduet låses (0: aldri).</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="274"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="275"/>
         <source>Enter the default rotation policy in days (1–3650).</source>
         <translation>Skriv inn standard rotasjonspolicy i dager (1–3650).</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="275"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="276"/>
         <source>Enter the default grace period in days (0–365).</source>
         <translation>Skriv inn standard overgangsperiode i dager (0–365).</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="283"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="284"/>
         <source>Enter a rotation policy in days for %1, or 0 for the default.</source>
         <translation>Skriv inn en rotasjonspolicy i dager for %1, eller 0 for standard.</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="287"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="288"/>
         <source>Enter the days before expiry as numbers from 1 to 365, separated by commas (e.g. 7, 1).</source>
         <translation>Skriv inn dagene før utløp som tall fra 1 til 365, atskilt med komma (f.eks. 7, 1).</translation>
     </message>
@@ -4939,42 +5159,42 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
 <context>
     <name>kw::ProviderCalls</name>
     <message>
-        <location filename="../src/providers/ProviderCalls.cpp" line="67"/>
+        <location filename="../src/providers/ProviderCalls.cpp" line="69"/>
         <source>The key may have been created anyway: refresh the list before trying again.</source>
         <translation>Nøkkelen kan likevel ha blitt opprettet: oppdater listen før du prøver igjen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ProviderCalls.cpp" line="115"/>
+        <location filename="../src/providers/ProviderCalls.cpp" line="117"/>
         <source>An earlier attempt&apos;s answer was lost; it may have deleted the key.</source>
         <translation>Svaret på et tidligere forsøk gikk tapt; det kan ha slettet nøkkelen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ProviderCalls.cpp" line="150"/>
+        <location filename="../src/providers/ProviderCalls.cpp" line="152"/>
         <source>Reading the %1 from %2 did not finish within %3 s; it was stopped.</source>
         <translation>Lesingen av %1 fra %2 ble ikke fullført innen %3 s; den ble stoppet.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ProviderCalls.cpp" line="155"/>
+        <location filename="../src/providers/ProviderCalls.cpp" line="157"/>
         <source>The list is not shown, because it could be incomplete. Try again later.</source>
         <translation>Listen vises ikke, fordi den kan være ufullstendig. Prøv igjen senere.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ProviderCalls.cpp" line="164"/>
+        <location filename="../src/providers/ProviderCalls.cpp" line="166"/>
         <source>%1&apos;s paging of the %2 did not end within %3 pages, so the list was stopped.</source>
         <translation>Sideinndelingen av %2 hos %1 ble ikke avsluttet innen %3 sider, så listen ble stoppet.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ProviderCalls.cpp" line="169"/>
+        <location filename="../src/providers/ProviderCalls.cpp" line="171"/>
         <source>The list is not shown, because it would be incomplete.</source>
         <translation>Listen vises ikke, fordi den ville være ufullstendig.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ProviderCalls.cpp" line="177"/>
+        <location filename="../src/providers/ProviderCalls.cpp" line="179"/>
         <source>The %1 from %2 came back incomplete: %3</source>
         <translation>Listen over %1 fra %2 kom tilbake ufullstendig: %3</translation>
     </message>
     <message>
-        <location filename="../src/providers/ProviderCalls.cpp" line="179"/>
+        <location filename="../src/providers/ProviderCalls.cpp" line="181"/>
         <source>The list is not shown, because entries would be missing. Refresh to try again.</source>
         <translation>Listen vises ikke, fordi oppføringer ville mangle. Oppdater for å prøve igjen.</translation>
     </message>
@@ -5652,27 +5872,27 @@ Rett opp eller oppdater dem først for en fullstendig rapport, eller eksporter b
 <context>
     <name>kw::RevealSecretDialog</name>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="95"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="96"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="168"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="169"/>
         <source>Testing the key with %1…</source>
         <translation>Tester nøkkelen med %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="183"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="184"/>
         <source>The key could not be tested: %1</source>
         <translation>Nøkkelen kunne ikke testes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="205"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="206"/>
         <source>Close without saving?</source>
         <translation>Lukke uten å lagre?</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="206"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="207"/>
         <source>You have not confirmed that you saved the key “%1”.
 
 The secret cannot be shown again. Close anyway?</source>
@@ -5681,17 +5901,17 @@ The secret cannot be shown again. Close anyway?</source>
 Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="209"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="210"/>
         <source>Close anyway</source>
         <translation>Lukk likevel</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="209"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="210"/>
         <source>Keep open</source>
         <translation>La være åpen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RevealSecretDialog.cpp" line="237"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="238"/>
         <source>Clipboard clears in %n s</source>
         <translation>
             <numerusform>Utklippstavlen tømmes om %n s</numerusform>
@@ -5699,42 +5919,42 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="243"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="244"/>
         <source>Clipboard cleared.</source>
         <translation>Utklippstavlen er tømt.</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="244"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="245"/>
         <source>The clipboard holds something else now; not cleared.</source>
         <translation>Utklippstavlen inneholder noe annet nå; ikke tømt.</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="250"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="251"/>
         <source>Secret of %1</source>
         <translation>Hemmeligheten til %1</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="251"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="252"/>
         <source>The secret of “%1”.</source>
         <translation>Hemmeligheten til «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="253"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="254"/>
         <source>Anyone with this secret can use the key. Copy it only where it is needed; the clipboard is cleared after a short time.</source>
         <translation>Alle som har denne hemmeligheten, kan bruke nøkkelen. Kopier den bare dit den trengs; utklippstavlen tømmes etter kort tid.</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="256"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="257"/>
         <source>New key: %1</source>
         <translation>Ny nøkkel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RevealSecretDialog.cpp" line="257"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="258"/>
         <source>The key “%1” was created.</source>
         <translation>Nøkkelen «%1» ble opprettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RevealSecretDialog.cpp" line="264"/>
+        <location filename="../ui/RevealSecretDialog.cpp" line="265"/>
         <source>Copies are removed from the clipboard after %n s.</source>
         <translation>
             <numerusform>Kopier fjernes fra utklippstavlen etter %n s.</numerusform>
@@ -5745,42 +5965,42 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
 <context>
     <name>kw::RevokeKeyDialog</name>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="105"/>
+        <location filename="../ui/RevokeKeyDialog.cpp" line="106"/>
         <source>Revoke key: %1</source>
         <translation>Tilbakekall nøkkel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="106"/>
+        <location filename="../ui/RevokeKeyDialog.cpp" line="107"/>
         <source>Revoke the key “%1”?</source>
         <translation>Tilbakekalle nøkkelen «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="107"/>
+        <location filename="../ui/RevokeKeyDialog.cpp" line="108"/>
         <source>Revoke the key with ID “%1”?</source>
         <translation>Tilbakekalle nøkkelen med ID «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="109"/>
+        <location filename="../ui/RevokeKeyDialog.cpp" line="110"/>
         <source>Revocation is immediate and final: every application that uses this key stops working at once, and the key cannot be restored. Create a new key first if something still needs access.</source>
         <translation>Tilbakekallingen skjer straks og er endelig: alle programmer som bruker denne nøkkelen, slutter å virke med en gang, og nøkkelen kan ikke gjenopprettes. Opprett en ny nøkkel først hvis noe fortsatt trenger tilgang.</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="113"/>
+        <location filename="../ui/RevokeKeyDialog.cpp" line="114"/>
         <source>&amp;Type the key’s name “%1” to confirm:</source>
         <translation>&amp;Skriv inn nøkkelnavnet «%1» for å bekrefte:</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="114"/>
+        <location filename="../ui/RevokeKeyDialog.cpp" line="115"/>
         <source>&amp;Type the key’s ID “%1” to confirm:</source>
         <translation>&amp;Skriv inn nøkkel-ID-en «%1» for å bekrefte:</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="115"/>
+        <location filename="../ui/RevokeKeyDialog.cpp" line="116"/>
         <source>Key name to confirm</source>
         <translation>Nøkkelnavn for bekreftelse</translation>
     </message>
     <message>
-        <location filename="../ui/RevokeKeyDialog.cpp" line="116"/>
+        <location filename="../ui/RevokeKeyDialog.cpp" line="117"/>
         <source>Key ID to confirm</source>
         <translation>Nøkkel-ID for bekreftelse</translation>
     </message>
@@ -6109,53 +6329,53 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         <translation>ikke planlagt ennå</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="220"/>
-        <location filename="../ui/RotationsDialog.cpp" line="224"/>
+        <location filename="../ui/RotationsDialog.cpp" line="223"/>
+        <location filename="../ui/RotationsDialog.cpp" line="227"/>
         <source>Revoke Old Key Now</source>
         <translation>Tilbakekall gammel nøkkel nå</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="221"/>
+        <location filename="../ui/RotationsDialog.cpp" line="224"/>
         <source>Revoke the old key “%1” now instead of on %2? Whatever still uses it stops working at once; the new key “%3” stays.</source>
         <translation>Tilbakekalle den gamle nøkkelen «%1» nå i stedet for %2? Alt som fortsatt bruker den, slutter å virke med en gang; den nye nøkkelen «%3» blir værende.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="224"/>
+        <location filename="../ui/RotationsDialog.cpp" line="227"/>
         <source>Keep It Until %1</source>
         <translation>Behold den til %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="227"/>
+        <location filename="../ui/RotationsDialog.cpp" line="230"/>
         <source>Revoking “%1”…</source>
         <translation>Tilbakekaller «%1» …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="230"/>
+        <location filename="../ui/RotationsDialog.cpp" line="233"/>
         <source>The old key “%1” was not revoked: %2</source>
         <translation>Den gamle nøkkelen «%1» ble ikke tilbakekalt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="234"/>
+        <location filename="../ui/RotationsDialog.cpp" line="237"/>
         <source>The old key “%1” is revoked; the rotation is complete.</source>
         <translation>Den gamle nøkkelen «%1» er tilbakekalt; rotasjonen er fullført.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="250"/>
+        <location filename="../ui/RotationsDialog.cpp" line="253"/>
         <source>“%1” will be revoked on %2.</source>
         <translation>«%1» blir tilbakekalt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="253"/>
+        <location filename="../ui/RotationsDialog.cpp" line="256"/>
         <source>The revocation of “%1” could not be postponed: it is no longer planned.</source>
         <translation>Tilbakekallingen av «%1» kunne ikke utsettes: den er ikke lenger planlagt.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="266"/>
+        <location filename="../ui/RotationsDialog.cpp" line="269"/>
         <source>The rotation is closed; “%1” stays active beside the new key. Revoke it yourself when it is no longer used.</source>
         <translation>Rotasjonen er lukket; «%1» forblir aktiv ved siden av den nye nøkkelen. Tilbakekall den selv når den ikke lenger brukes.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="270"/>
+        <location filename="../ui/RotationsDialog.cpp" line="273"/>
         <source>“%1” is no longer planned for revocation.</source>
         <translation>«%1» er ikke lenger planlagt for tilbakekalling.</translation>
     </message>
@@ -6163,72 +6383,72 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
 <context>
     <name>kw::ScalewayProvider</name>
     <message>
-        <location filename="../src/providers/ScalewayPager.cpp" line="61"/>
+        <location filename="../src/providers/ScalewayPager.cpp" line="62"/>
         <source>%1 arrived of the %2 announced.</source>
         <translation>%1 kom av de %2 som var varslet.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayPager.cpp" line="98"/>
+        <location filename="../src/providers/ScalewayPager.cpp" line="123"/>
         <source>page %1 is empty although %2 were announced.</source>
         <translation>side %1 er tom selv om %2 var varslet.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayPager.cpp" line="118"/>
+        <location filename="../src/providers/ScalewayPager.cpp" line="145"/>
         <source>Page %1 of %2 of the %3 failed: %4</source>
         <translation>Side %1 av %2 for %3 mislyktes: %4</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="258"/>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="264"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="259"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="265"/>
         <source>API keys</source>
         <translation>API-nøkler</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="275"/>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="401"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="276"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="402"/>
         <source>projects</source>
         <translation>prosjekter</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="315"/>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="368"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="316"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="369"/>
         <source>The key has no access key.</source>
         <translation>Nøkkelen har ingen tilgangsnøkkel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="318"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="319"/>
         <source>Scaleway keys have no name; change the description.</source>
         <translation>Scaleway-nøkler har ikke noe navn; endre beskrivelsen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="335"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="336"/>
         <source>expires_at: Scaleway cannot remove an expiry once it is set.</source>
         <translation>expires_at: Scaleway kan ikke fjerne en utløpstid når den først er satt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="336"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="337"/>
         <source>Choose a later date, or rotate the key to one without an expiry.</source>
         <translation>Velg en senere dato, eller roter nøkkelen til en uten utløpstid.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="357"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="358"/>
         <source>The change may have been made: refresh the list.</source>
         <translation>Endringen kan ha blitt utført: oppdater listen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="419"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="420"/>
         <source>users and applications</source>
         <translation>brukere og applikasjoner</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="273"/>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="399"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="274"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="400"/>
         <source>users</source>
         <translation>brukere</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="274"/>
-        <location filename="../src/providers/ScalewayProvider.cpp" line="400"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="275"/>
+        <location filename="../src/providers/ScalewayProvider.cpp" line="401"/>
         <source>applications</source>
         <translation>applikasjoner</translation>
     </message>
@@ -6236,47 +6456,47 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
 <context>
     <name>kw::SecretField</name>
     <message>
-        <location filename="../ui/SecretField.cpp" line="137"/>
+        <location filename="../ui/SecretField.cpp" line="150"/>
         <source>&amp;Hide</source>
         <translation>&amp;Skjul</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="137"/>
+        <location filename="../ui/SecretField.cpp" line="150"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="138"/>
+        <location filename="../ui/SecretField.cpp" line="151"/>
         <source>Hide secret</source>
         <translation>Skjul hemmeligheten</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="138"/>
+        <location filename="../ui/SecretField.cpp" line="151"/>
         <source>Reveal secret</source>
         <translation>Vis hemmeligheten</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="139"/>
+        <location filename="../ui/SecretField.cpp" line="152"/>
         <source>Hide the secret (Ctrl+H)</source>
         <translation>Skjul hemmeligheten (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="140"/>
+        <location filename="../ui/SecretField.cpp" line="153"/>
         <source>Show the secret (Ctrl+H)</source>
         <translation>Vis hemmeligheten (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="141"/>
+        <location filename="../ui/SecretField.cpp" line="154"/>
         <source>Secret</source>
         <translation>Hemmelighet</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="142"/>
+        <location filename="../ui/SecretField.cpp" line="155"/>
         <source>Shown in clear text</source>
         <translation>Vises i klartekst</translation>
     </message>
     <message>
-        <location filename="../ui/SecretField.cpp" line="143"/>
+        <location filename="../ui/SecretField.cpp" line="156"/>
         <source>Masked; use Reveal to show it</source>
         <translation>Maskert; bruk «Vis» for å vise den</translation>
     </message>
@@ -6438,7 +6658,7 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
 <context>
     <name>kw::SubmitDialog</name>
     <message>
-        <location filename="../ui/SubmitDialog.cpp" line="26"/>
+        <location filename="../ui/SubmitDialog.cpp" line="28"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
@@ -6446,27 +6666,27 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
 <context>
     <name>kw::TrayIcon</name>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="57"/>
+        <location filename="../ui/TrayIcon.cpp" line="58"/>
         <source>KeyWarden tray menu</source>
         <translation>KeyWarden-meny i systemkurven</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="58"/>
+        <location filename="../ui/TrayIcon.cpp" line="59"/>
         <source>&amp;Show KeyWarden</source>
         <translation>&amp;Vis KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="65"/>
+        <location filename="../ui/TrayIcon.cpp" line="66"/>
         <source>&amp;Quit KeyWarden</source>
         <translation>&amp;Avslutt KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="140"/>
+        <location filename="../ui/TrayIcon.cpp" line="141"/>
         <source>No key needs attention</source>
         <translation>Ingen nøkler trenger oppmerksomhet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="141"/>
+        <location filename="../ui/TrayIcon.cpp" line="142"/>
         <source>%n keys need attention</source>
         <translation>
             <numerusform>%n nøkkel trenger oppmerksomhet</numerusform>
@@ -6474,12 +6694,12 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="154"/>
+        <location filename="../ui/TrayIcon.cpp" line="155"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="164"/>
+        <location filename="../ui/TrayIcon.cpp" line="165"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… og %n til</numerusform>
@@ -6487,12 +6707,12 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="172"/>
+        <location filename="../ui/TrayIcon.cpp" line="173"/>
         <source>KeyWarden</source>
         <translation>KeyWarden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="221"/>
+        <location filename="../ui/TrayIcon.cpp" line="222"/>
         <source>%1 (and %n more reminders)</source>
         <translation>
             <numerusform>%1 (og %n påminnelse til)</numerusform>
@@ -6500,7 +6720,7 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="236"/>
+        <location filename="../ui/TrayIcon.cpp" line="237"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… og %n til.</numerusform>
@@ -6508,7 +6728,7 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="237"/>
+        <location filename="../ui/TrayIcon.cpp" line="238"/>
         <source>KeyWarden: %n reminders</source>
         <translation>
             <numerusform>KeyWarden: %n påminnelse</numerusform>
@@ -6516,17 +6736,17 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="291"/>
+        <location filename="../ui/TrayIcon.cpp" line="292"/>
         <source>Keep KeyWarden running?</source>
         <translation>La KeyWarden fortsette å kjøre?</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="293"/>
+        <location filename="../ui/TrayIcon.cpp" line="294"/>
         <source>The old key of a rotation will be revoked when its grace period ends.</source>
         <translation>Den gamle nøkkelen fra en rotasjon blir tilbakekalt når overgangsperioden er over.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="294"/>
+        <location filename="../ui/TrayIcon.cpp" line="295"/>
         <source>%n old keys of rotations will be revoked when their grace periods end.</source>
         <translation>
             <numerusform>%n gammel nøkkel fra en rotasjon blir tilbakekalt når overgangsperioden er over.</numerusform>
@@ -6534,17 +6754,17 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="298"/>
+        <location filename="../ui/TrayIcon.cpp" line="299"/>
         <source>KeyWarden revokes old keys only while it runs: kept in the tray, it does so on time and tells you how it went.</source>
         <translation>KeyWarden tilbakekaller gamle nøkler bare mens programmet kjører: ligger det i systemkurven, skjer det i tide, og du får vite hvordan det gikk.</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="300"/>
+        <location filename="../ui/TrayIcon.cpp" line="301"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="300"/>
+        <location filename="../ui/TrayIcon.cpp" line="301"/>
         <source>Keep running in the tray</source>
         <translation>Fortsett å kjøre i systemkurven</translation>
     </message>
@@ -6693,17 +6913,17 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
 <context>
     <name>kw::WasabiIamProvider</name>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="79"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="84"/>
         <source>Wasabi access keys cannot be edited; deactivate or rotate instead</source>
         <translation>Wasabi-tilgangsnøkler kan ikke redigeres; deaktiver eller roter i stedet</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="169"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="174"/>
         <source>The account&apos;s credential is not an access key pair.</source>
         <translation>Kontoens påloggingsinformasjon er ikke et tilgangsnøkkelpar.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="170"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="175"/>
         <source>Store it as ACCESSKEYID:SECRET (the access key id, a colon, then the secret key).</source>
         <translation>Lagre den som ACCESSKEYID:SECRET (tilgangsnøkkel-ID-en, et kolon og deretter den hemmelige nøkkelen).</translation>
     </message>
@@ -6743,49 +6963,49 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         <translation>Ingen policy ble valgt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="269"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="283"/>
         <source>page %1 says more follows but gives the Marker already asked for.</source>
         <translation>side %1 sier at mer følger, men oppgir den Marker som allerede er bedt om.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="379"/>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="421"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="399"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="441"/>
         <source>access keys</source>
         <translation>tilgangsnøkler</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="427"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="447"/>
         <source>The access key %1 is in no user&apos;s list of keys: it does not exist (any more).</source>
         <translation>Tilgangsnøkkelen %1 står ikke i noen brukers nøkkelliste: den finnes ikke (lenger).</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="447"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="467"/>
         <source>The root user</source>
         <translation>Rotbrukeren</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="447"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="467"/>
         <source>The user “%1”</source>
         <translation>Brukeren «%1»</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="449"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="469"/>
         <source>%1 already has %2 access keys, the most Wasabi allows.</source>
         <translation>%1 har allerede %2 tilgangsnøkler, det meste Wasabi tillater.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="452"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="472"/>
         <source>Deactivate and delete the older key first, then create the new one.</source>
         <translation>Deaktiver og slett den eldre nøkkelen først, og opprett deretter den nye.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="473"/>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="494"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="493"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="514"/>
         <source>The key has no id.</source>
         <translation>Nøkkelen har ingen ID.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="515"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="535"/>
         <source>The server answered, but not as Wasabi&apos;s IAM API does.</source>
         <translation>Tjeneren svarte, men ikke slik IAM-API-et til Wasabi gjør.</translation>
     </message>
@@ -6934,12 +7154,12 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
 <context>
     <name>kw::jsonio</name>
     <message>
-        <location filename="../src/providers/JsonHelpers.cpp" line="173"/>
+        <location filename="../src/providers/JsonHelpers.cpp" line="242"/>
         <source>Entry %1 of the key list from %2 is not an object.</source>
         <translation>Oppføring %1 i nøkkellisten fra %2 er ikke et objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/JsonHelpers.cpp" line="181"/>
+        <location filename="../src/providers/JsonHelpers.cpp" line="251"/>
         <source>Entry %1 of the key list from %2 has no %3.</source>
         <translation>Oppføring %1 i nøkkellisten fra %2 har ingen %3.</translation>
     </message>
@@ -7260,242 +7480,39 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="75"/>
+        <location filename="../app/keywarden_main.cpp" line="77"/>
         <source>The sandbox could not be started.</source>
         <translation>Sandkassen kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="147"/>
+        <location filename="../app/keywarden_main.cpp" line="150"/>
         <source>Desktop console for the API keys and access keys of your cloud accounts.</source>
         <translation>Skrivebordskonsoll for API-nøklene og tilgangsnøklene i skykontoene dine.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="153"/>
+        <location filename="../app/keywarden_main.cpp" line="156"/>
         <source>Start the built-in provider sandboxes on this computer and open them with sample keys.</source>
         <translation>Start de innebygde leverandørsandkassene på denne datamaskinen og åpne dem med eksempelnøkler.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="158"/>
+        <location filename="../app/keywarden_main.cpp" line="161"/>
         <source>Start in the system tray without opening the window (for an autostart entry); where the desktop has no tray, the window starts minimised.</source>
         <translation>Start i systemkurven uten å åpne vinduet (for en autostartoppføring); der skrivebordet ikke har noen systemkurv, startes vinduet minimert.</translation>
     </message>
     <message>
         <location filename="../app/keywarden_main.cpp" line="166"/>
+        <source>Use a dark palette (Fusion style), for a desktop without a dark theme of its own; KEYWARDEN_STYLE=dark does the same.</source>
+        <translation>Bruk en mørk fargepalett (Fusion-stil), for et skrivebord uten eget mørkt tema; KEYWARDEN_STYLE=dark gjør det samme.</translation>
+    </message>
+    <message>
+        <location filename="../app/keywarden_main.cpp" line="173"/>
         <source>For developers: allow core dumps and debugger attach (also KEYWARDEN_ALLOW_CORE_DUMPS=1). A core file may then hold your tokens and secrets.</source>
         <translation>For utviklere: tillat kjernedumper og tilkobling av feilsøker (også KEYWARDEN_ALLOW_CORE_DUMPS=1). En kjernefil kan da inneholde tokenene og hemmelighetene dine.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="117"/>
+        <location filename="../app/keywarden_main.cpp" line="120"/>
         <source>%1 sandbox</source>
         <translation>%1-sandkasse</translation>
-    </message>
-</context>
-<context>
-    <name>kw::LeakResponseDialog</name>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="40"/>
-        <source>Respond to a Leak</source>
-        <translation>Håndter en lekkasje</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="57"/>
-        <source>&amp;Paste what leaked: a key, a log excerpt, a .env file or a diff. It is checked here and never saved.</source>
-        <translation>&amp;Lim inn det som lakk ut: en nøkkel, et loggutdrag, en .env-fil eller en diff. Det sjekkes her og lagres aldri.</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="63"/>
-        <source>Pasted text</source>
-        <translation>Innlimt tekst</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="71"/>
-        <source>&amp;Check</source>
-        <translation>&amp;Sjekk</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="73"/>
-        <source>Find the keys in the text, whose they are and whether they work (Ctrl+Return)</source>
-        <translation>Finn nøklene i teksten, hvem de tilhører og om de virker (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="87"/>
-        <source>Keys found in the pasted text</source>
-        <translation>Nøkler funnet i den innlimte teksten</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="88"/>
-        <source>Found at</source>
-        <translation>Funnet på</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="88"/>
-        <source>Looks like</source>
-        <translation>Ligner</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="6"/>
-        <source>Secret</source>
-        <translation>Hemmelighet</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="89"/>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="11"/>
-        <source>Key</source>
-        <translation>Nøkkel</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="89"/>
-        <source>Owner</source>
-        <translation>Eier</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="89"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="90"/>
-        <source>Age</source>
-        <translation>Alder</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="90"/>
-        <source>Done</source>
-        <translation>Utført</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="99"/>
-        <source>&amp;Disable Now</source>
-        <translation>&amp;Deaktiver nå</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="101"/>
-        <source>Re&amp;voke Now</source>
-        <translation>&amp;Tilbakekall nå</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="103"/>
-        <source>R&amp;otate…</source>
-        <translation>R&amp;oter …</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="129"/>
-        <source>No key-shaped strings in the text.</source>
-        <translation>Ingen nøkkelformede strenger i teksten.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/LeakResponseDialog.cpp" line="134"/>
-        <source>Checking %n string(s) against every account…</source>
-        <translation>
-            <numerusform>Sjekker %n streng mot alle kontoer …</numerusform>
-            <numerusform>Sjekker %n strenger mot alle kontoer …</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="143"/>
-        <source>LIVE: it works</source>
-        <translation>AKTIV: den virker</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="145"/>
-        <source>not live: refused (%1)</source>
-        <translation>ikke aktiv: avvist (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="147"/>
-        <source>could not be checked</source>
-        <translation>kunne ikke sjekkes</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="149"/>
-        <source>checking…</source>
-        <translation>sjekker …</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="153"/>
-        <source>no secret pasted</source>
-        <translation>ingen hemmelighet limt inn</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="171"/>
-        <source>line %1, column %2: %3</source>
-        <translation>linje %1, kolonne %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="174"/>
-        <source>a secret</source>
-        <translation>en hemmelighet</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="185"/>
-        <source>unknown</source>
-        <translation>ukjent</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/LeakResponseDialog.cpp" line="185"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dager</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="187"/>
-        <source>not one of yours</source>
-        <translation>ikke din</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/LeakResponseDialog.cpp" line="198"/>
-        <source>%n live secret(s) found: disable, revoke or rotate the key now.</source>
-        <translation>
-            <numerusform>%n aktiv hemmelighet funnet: deaktiver, tilbakekall eller roter nøkkelen nå.</numerusform>
-            <numerusform>%n aktive hemmeligheter funnet: deaktiver, tilbakekall eller roter nøklene nå.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/LeakResponseDialog.cpp" line="201"/>
-        <source>%n string(s) checked; no live secret.</source>
-        <translation>
-            <numerusform>%n streng sjekket; ingen aktiv hemmelighet.</numerusform>
-            <numerusform>%n strenger sjekket; ingen aktiv hemmelighet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="231"/>
-        <source>&amp;Disable Now (suspends %1: %2)</source>
-        <translation>&amp;Deaktiver nå (stenger %1: %2)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/LeakResponseDialog.cpp" line="231"/>
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n nøkkel</numerusform>
-            <numerusform>%n nøkler</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="250"/>
-        <source>Revoked</source>
-        <translation>Tilbakekalt</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="250"/>
-        <source>Disabled</source>
-        <translation>Deaktivert</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="252"/>
-        <source>Failed: %1</source>
-        <translation>Mislyktes: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/LeakResponseDialog.cpp" line="254"/>
-        <source>%1: “%2” of %3.</source>
-        <translation>%1: «%2» i %3.</translation>
     </message>
 </context>
 </TS>

@@ -58,7 +58,6 @@ ApiKey notDeletable()
 
 } // namespace
 
-
 class TestKeyRules : public QObject
 {
     Q_OBJECT
