@@ -1996,177 +1996,171 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::BulkActionFlow</name>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="28"/>
-        <source>1 key</source>
-        <translation>1 Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="28"/>
-        <source>%1 keys</source>
-        <translation>%1 Schlüssel</translation>
-    </message>
-    <message>
         <location filename="../ui/BulkActionFlow.cpp" line="35"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
-    <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="40"/>
-        <source>1 listed key</source>
-        <translation>1 aufgeführter Schlüssel</translation>
+    <message numerus="yes">
+        <location filename="../ui/BulkActionFlow.cpp" line="28"/>
+        <source>%n keys</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BulkActionFlow.cpp" line="39"/>
+        <source>%n listed keys</source>
+        <translation>
+            <numerusform>%n aufgeführter Schlüssel</numerusform>
+            <numerusform>%n aufgeführte Schlüssel</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="41"/>
-        <source>%1 listed keys</source>
-        <translation>%1 aufgeführte Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="44"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="42"/>
         <source>: reactivates every key of %1 (%2)</source>
         <translation>: reaktiviert alle Schlüssel von %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="46"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="44"/>
         <source>: suspends every key of %1 (%2)</source>
         <translation>: sperrt alle Schlüssel von %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="66"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="64"/>
         <source>Revoke keys</source>
         <translation>Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="67"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="65"/>
         <source>Revoke %1?</source>
         <translation>%1 widerrufen?</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="68"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="66"/>
         <source>Revoke %1</source>
         <translation>%1 widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="69"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="67"/>
         <source>Keep the keys</source>
         <translation>Schlüssel behalten</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="70"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="68"/>
         <source>Revocation is immediate and final: every application that uses one of these keys stops working at once, and no key can be restored.</source>
         <translation>Der Widerruf ist sofort wirksam und endgültig: Jede Anwendung, die einen dieser Schlüssel verwendet, funktioniert sofort nicht mehr, und kein Schlüssel kann wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="75"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="73"/>
         <source>Disable keys</source>
         <translation>Schlüssel deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="76"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="74"/>
         <source>Disable %1?</source>
         <translation>%1 deaktivieren?</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="77"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="75"/>
         <source>Disable %1</source>
         <translation>%1 deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="78"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="76"/>
         <source>Keep them enabled</source>
         <translation>Aktiviert lassen</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="79"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="77"/>
         <source>Applications that use them stop working until they are enabled again.</source>
         <translation>Anwendungen, die sie verwenden, funktionieren nicht mehr, bis sie wieder aktiviert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="83"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="81"/>
         <source>Enable keys</source>
         <translation>Schlüssel aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="84"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="82"/>
         <source>Enable %1?</source>
         <translation>%1 aktivieren?</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="85"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="83"/>
         <source>Enable %1</source>
         <translation>%1 aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="86"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="84"/>
         <source>Keep them disabled</source>
         <translation>Deaktiviert lassen</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="87"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="85"/>
         <source>Applications that have them can use them again.</source>
         <translation>Anwendungen, die sie haben, können sie wieder verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="90"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="88"/>
         <source>Rotate keys</source>
         <translation>Schlüssel rotieren</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="91"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="89"/>
         <source>Rotate %1?</source>
         <translation>%1 rotieren?</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="92"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="90"/>
         <source>Rotate %1</source>
         <translation>%1 rotieren</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="93"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="91"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="94"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="92"/>
         <source>One rotation after the other: each opens its own dialog (“Rotation 1 of %1”), where you choose the new key&apos;s name and when the old key goes, and shows the new secret once. Cancelling one of them stops the rest.</source>
         <translation>Eine Rotation nach der anderen: Jede öffnet ihren eigenen Dialog („Rotation 1 von %1“), in dem Sie den Namen des neuen Schlüssels wählen und wann der alte Schlüssel widerrufen wird, und zeigt das neue Geheimnis einmal an. Wenn Sie eine davon abbrechen, entfallen die übrigen.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="111"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="109"/>
         <source>…and %1 more (Show Details).</source>
         <translation>… und %1 weitere (Details einblenden).</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="134"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="132"/>
         <source>Rotated keys</source>
         <translation>Rotierte Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="183"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="181"/>
         <source>They belong to %1 accounts: %2.</source>
         <translation>Sie gehören zu %1 Konten: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="185"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="183"/>
         <source>, </source>
         <translation>, </translation>
     </message>
-    <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="190"/>
-        <source>1 selected key is skipped:</source>
-        <translation>1 ausgewählter Schlüssel wird übersprungen:</translation>
+    <message numerus="yes">
+        <location filename="../ui/BulkActionFlow.cpp" line="187"/>
+        <source>%n selected keys are skipped:</source>
+        <translation>
+            <numerusform>%n ausgewählter Schlüssel wird übersprungen:</numerusform>
+            <numerusform>%n ausgewählte Schlüssel werden übersprungen:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="191"/>
-        <source>%1 selected keys are skipped:</source>
-        <translation>%1 ausgewählte Schlüssel werden übersprungen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="230"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="226"/>
         <source>The account&apos;s keys are not loaded.</source>
         <translation>Die Schlüssel des Kontos sind nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="237"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="233"/>
         <source>Rotation %1 of %2</source>
         <translation>Rotation %1 von %2</translation>
     </message>
@@ -3513,13 +3507,13 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::KeyTableModel</name>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="320"/>
-        <location filename="../ui/KeyTableModel.cpp" line="332"/>
+        <location filename="../ui/KeyTableModel.cpp" line="319"/>
+        <location filename="../ui/KeyTableModel.cpp" line="331"/>
         <source>The provider does not say when this key was created</source>
         <translation>Der Anbieter gibt nicht an, wann dieser Schlüssel erstellt wurde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="322"/>
+        <location filename="../ui/KeyTableModel.cpp" line="321"/>
         <source>Rotation due: the policy is to rotate keys every %n days</source>
         <translation>
             <numerusform>Rotation fällig: Laut Richtlinie werden Schlüssel nach %n Tag rotiert</numerusform>
@@ -3527,17 +3521,17 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="325"/>
+        <location filename="../ui/KeyTableModel.cpp" line="324"/>
         <source>Being rotated: see View → Rotations</source>
         <translation>Wird rotiert: siehe Ansicht → Rotationen</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="327"/>
+        <location filename="../ui/KeyTableModel.cpp" line="326"/>
         <source>Older than the rotation policy, but this key cannot be rotated</source>
         <translation>Älter als die Rotationsrichtlinie, aber dieser Schlüssel kann nicht rotiert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="328"/>
+        <location filename="../ui/KeyTableModel.cpp" line="327"/>
         <source>Rotation due in %n days</source>
         <translation>
             <numerusform>Rotation fällig in %n Tag</numerusform>
@@ -3545,89 +3539,83 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="336"/>
+        <location filename="../ui/KeyTableModel.cpp" line="335"/>
         <source>This key has never been used</source>
         <translation>Dieser Schlüssel wurde nie verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="340"/>
+        <location filename="../ui/KeyTableModel.cpp" line="339"/>
         <source>This key does not expire</source>
         <translation>Dieser Schlüssel läuft nicht ab</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="343"/>
+        <location filename="../ui/KeyTableModel.cpp" line="342"/>
         <source>A rotation revokes this key on %1 (View → Rotations)</source>
         <translation>Eine Rotation widerruft diesen Schlüssel am %1 (Ansicht → Rotationen)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="361"/>
+        <location filename="../ui/KeyTableModel.cpp" line="360"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="361"/>
+        <location filename="../ui/KeyTableModel.cpp" line="360"/>
         <source>Prefix</source>
         <translation>Präfix</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="361"/>
+        <location filename="../ui/KeyTableModel.cpp" line="360"/>
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="362"/>
+        <location filename="../ui/KeyTableModel.cpp" line="361"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="362"/>
+        <location filename="../ui/KeyTableModel.cpp" line="361"/>
         <source>IP whitelist</source>
         <translation>IP-Freigabeliste</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="362"/>
+        <location filename="../ui/KeyTableModel.cpp" line="361"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="363"/>
+        <location filename="../ui/KeyTableModel.cpp" line="362"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="363"/>
+        <location filename="../ui/KeyTableModel.cpp" line="362"/>
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="363"/>
+        <location filename="../ui/KeyTableModel.cpp" line="362"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="364"/>
+        <location filename="../ui/KeyTableModel.cpp" line="363"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="364"/>
+        <location filename="../ui/KeyTableModel.cpp" line="363"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="378"/>
+        <location filename="../ui/KeyTableModel.cpp" line="377"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
-    <message>
-        <location filename="../ui/KeyTableModel.cpp" line="46"/>
-        <location filename="../ui/KeyTableModel.cpp" line="379"/>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="47"/>
-        <location filename="../ui/KeyTableModel.cpp" line="379"/>
+        <location filename="../ui/KeyTableModel.cpp" line="46"/>
+        <location filename="../ui/KeyTableModel.cpp" line="378"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tg.</numerusform>
@@ -3635,23 +3623,23 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="385"/>
-        <location filename="../ui/KeyTableModel.cpp" line="395"/>
+        <location filename="../ui/KeyTableModel.cpp" line="384"/>
+        <location filename="../ui/KeyTableModel.cpp" line="394"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="388"/>
+        <location filename="../ui/KeyTableModel.cpp" line="387"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="399"/>
+        <location filename="../ui/KeyTableModel.cpp" line="398"/>
         <source>in under a minute</source>
         <translation>in unter einer Minute</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="399"/>
+        <location filename="../ui/KeyTableModel.cpp" line="398"/>
         <source>expired just now</source>
         <translation>gerade abgelaufen</translation>
     </message>
@@ -3672,38 +3660,38 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="193"/>
+        <location filename="../ui/KeyTableModel.cpp" line="192"/>
         <source>d MMM</source>
         <comment>day and short month</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="195"/>
+        <location filename="../ui/KeyTableModel.cpp" line="194"/>
         <source>%1 — revoked on %2</source>
         <translation>%1 — widerrufen am %2</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="389"/>
+        <location filename="../ui/KeyTableModel.cpp" line="388"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="401"/>
+        <location filename="../ui/KeyTableModel.cpp" line="400"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="401"/>
+        <location filename="../ui/KeyTableModel.cpp" line="400"/>
         <source>expired %1 ago</source>
         <translation>abgelaufen vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="435"/>
+        <location filename="../ui/KeyTableModel.cpp" line="434"/>
         <source>All addresses</source>
         <translation>Alle Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="443"/>
+        <location filename="../ui/KeyTableModel.cpp" line="442"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4838,13 +4826,8 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
         <source>Rotation finished: “%1” is revoked.</source>
         <translation>Rotation abgeschlossen: „%1“ ist widerrufen.</translation>
     </message>
-    <message>
-        <location filename="../ui/RotationFlow.cpp" line="158"/>
-        <source>“%1” will be revoked in 1 day.</source>
-        <translation>„%1“ wird in 1 Tag widerrufen.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/RotationFlow.cpp" line="159"/>
+        <location filename="../ui/RotationFlow.cpp" line="158"/>
         <source>“%1” will be revoked in %n days.</source>
         <translation>
             <numerusform>„%1“ wird in %n Tag widerrufen.</numerusform>
@@ -7485,27 +7468,27 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         <translation>Die Sandbox konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="150"/>
+        <location filename="../app/keywarden_main.cpp" line="153"/>
         <source>Desktop console for the API keys and access keys of your cloud accounts.</source>
         <translation>Desktop-Konsole für die API-Schlüssel und Zugriffsschlüssel Ihrer Cloud-Konten.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="156"/>
+        <location filename="../app/keywarden_main.cpp" line="159"/>
         <source>Start the built-in provider sandboxes on this computer and open them with sample keys.</source>
         <translation>Die eingebauten Anbieter-Sandboxes auf diesem Computer starten und mit Beispielschlüsseln öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="161"/>
+        <location filename="../app/keywarden_main.cpp" line="164"/>
         <source>Start in the system tray without opening the window (for an autostart entry); where the desktop has no tray, the window starts minimised.</source>
         <translation>Im Infobereich starten, ohne das Fenster zu öffnen (für einen Autostart-Eintrag); wo die Arbeitsumgebung keinen Infobereich hat, startet das Fenster minimiert.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="166"/>
+        <location filename="../app/keywarden_main.cpp" line="169"/>
         <source>Use a dark palette (Fusion style), for a desktop without a dark theme of its own; KEYWARDEN_STYLE=dark does the same.</source>
         <translation>Eine dunkle Farbpalette verwenden (Fusion-Stil), für eine Arbeitsumgebung ohne eigenes dunkles Design; KEYWARDEN_STYLE=dark bewirkt dasselbe.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="173"/>
+        <location filename="../app/keywarden_main.cpp" line="176"/>
         <source>For developers: allow core dumps and debugger attach (also KEYWARDEN_ALLOW_CORE_DUMPS=1). A core file may then hold your tokens and secrets.</source>
         <translation>Für Entwickler: Core-Dumps und das Anhängen eines Debuggers erlauben (auch KEYWARDEN_ALLOW_CORE_DUMPS=1). Eine Core-Datei kann dann Ihre Tokens und Geheimnisse enthalten.</translation>
     </message>

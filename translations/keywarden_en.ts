@@ -37,6 +37,33 @@
     </message>
 </context>
 <context>
+    <name>kw::BulkActionFlow</name>
+    <message numerus="yes">
+        <location filename="../ui/BulkActionFlow.cpp" line="28"/>
+        <source>%n keys</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BulkActionFlow.cpp" line="39"/>
+        <source>%n listed keys</source>
+        <translation>
+            <numerusform>%n listed key</numerusform>
+            <numerusform>%n listed keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BulkActionFlow.cpp" line="187"/>
+        <source>%n selected keys are skipped:</source>
+        <translation>
+            <numerusform>%n selected key is skipped:</numerusform>
+            <numerusform>%n selected keys are skipped:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kw::BulkKeyActions</name>
     <message numerus="yes">
         <location filename="../src/console/BulkKeyActions.cpp" line="136"/>
@@ -107,8 +134,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="47"/>
-        <location filename="../ui/KeyTableModel.cpp" line="379"/>
+        <location filename="../ui/KeyTableModel.cpp" line="46"/>
+        <location filename="../ui/KeyTableModel.cpp" line="378"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -116,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="322"/>
+        <location filename="../ui/KeyTableModel.cpp" line="321"/>
         <source>Rotation due: the policy is to rotate keys every %n days</source>
         <translation>
             <numerusform>Rotation due: the policy is to rotate keys every %n day</numerusform>
@@ -124,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="328"/>
+        <location filename="../ui/KeyTableModel.cpp" line="327"/>
         <source>Rotation due in %n days</source>
         <translation>
             <numerusform>Rotation due in %n day</numerusform>
@@ -258,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RotationFlow.cpp" line="159"/>
+        <location filename="../ui/RotationFlow.cpp" line="158"/>
         <source>“%1” will be revoked in %n days.</source>
         <translation>
             <numerusform>“%1” will be revoked in %n day.</numerusform>

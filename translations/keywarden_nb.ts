@@ -1996,177 +1996,171 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::BulkActionFlow</name>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="28"/>
-        <source>1 key</source>
-        <translation>1 nøkkel</translation>
-    </message>
-    <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="28"/>
-        <source>%1 keys</source>
-        <translation>%1 nøkler</translation>
-    </message>
-    <message>
         <location filename="../ui/BulkActionFlow.cpp" line="35"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
-    <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="40"/>
-        <source>1 listed key</source>
-        <translation>1 nøkkel i listen</translation>
+    <message numerus="yes">
+        <location filename="../ui/BulkActionFlow.cpp" line="28"/>
+        <source>%n keys</source>
+        <translation>
+            <numerusform>%n nøkkel</numerusform>
+            <numerusform>%n nøkler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BulkActionFlow.cpp" line="39"/>
+        <source>%n listed keys</source>
+        <translation>
+            <numerusform>%n nøkkel i listen</numerusform>
+            <numerusform>%n nøkler i listen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="41"/>
-        <source>%1 listed keys</source>
-        <translation>%1 nøkler i listen</translation>
-    </message>
-    <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="44"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="42"/>
         <source>: reactivates every key of %1 (%2)</source>
         <translation>: reaktiverer alle nøklene til %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="46"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="44"/>
         <source>: suspends every key of %1 (%2)</source>
         <translation>: suspenderer alle nøklene til %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="66"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="64"/>
         <source>Revoke keys</source>
         <translation>Tilbakekall nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="67"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="65"/>
         <source>Revoke %1?</source>
         <translation>Tilbakekalle %1?</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="68"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="66"/>
         <source>Revoke %1</source>
         <translation>Tilbakekall %1</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="69"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="67"/>
         <source>Keep the keys</source>
         <translation>Behold nøklene</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="70"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="68"/>
         <source>Revocation is immediate and final: every application that uses one of these keys stops working at once, and no key can be restored.</source>
         <translation>Tilbakekallingen skjer straks og er endelig: alle programmer som bruker en av disse nøklene, slutter å virke med en gang, og ingen nøkkel kan gjenopprettes.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="75"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="73"/>
         <source>Disable keys</source>
         <translation>Deaktiver nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="76"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="74"/>
         <source>Disable %1?</source>
         <translation>Deaktivere %1?</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="77"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="75"/>
         <source>Disable %1</source>
         <translation>Deaktiver %1</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="78"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="76"/>
         <source>Keep them enabled</source>
         <translation>La dem være aktivert</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="79"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="77"/>
         <source>Applications that use them stop working until they are enabled again.</source>
         <translation>Programmer som bruker dem, slutter å virke til de aktiveres igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="83"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="81"/>
         <source>Enable keys</source>
         <translation>Aktiver nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="84"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="82"/>
         <source>Enable %1?</source>
         <translation>Aktivere %1?</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="85"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="83"/>
         <source>Enable %1</source>
         <translation>Aktiver %1</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="86"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="84"/>
         <source>Keep them disabled</source>
         <translation>La dem være deaktivert</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="87"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="85"/>
         <source>Applications that have them can use them again.</source>
         <translation>Programmer som har dem, kan bruke dem igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="90"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="88"/>
         <source>Rotate keys</source>
         <translation>Roter nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="91"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="89"/>
         <source>Rotate %1?</source>
         <translation>Rotere %1?</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="92"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="90"/>
         <source>Rotate %1</source>
         <translation>Roter %1</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="93"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="91"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="94"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="92"/>
         <source>One rotation after the other: each opens its own dialog (“Rotation 1 of %1”), where you choose the new key&apos;s name and when the old key goes, and shows the new secret once. Cancelling one of them stops the rest.</source>
         <translation>Én rotasjon etter den andre: hver åpner sin egen dialog («Rotasjon 1 av %1»), der du velger navnet på den nye nøkkelen og når den gamle nøkkelen skal fjernes, og viser den nye hemmeligheten én gang. Avbryter du én av dem, stoppes resten.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="111"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="109"/>
         <source>…and %1 more (Show Details).</source>
         <translation>… og %1 til (Vis detaljer).</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="134"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="132"/>
         <source>Rotated keys</source>
         <translation>Roterte nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="183"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="181"/>
         <source>They belong to %1 accounts: %2.</source>
         <translation>De tilhører %1 kontoer: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="185"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="183"/>
         <source>, </source>
         <translation>, </translation>
     </message>
-    <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="190"/>
-        <source>1 selected key is skipped:</source>
-        <translation>1 valgt nøkkel hoppes over:</translation>
+    <message numerus="yes">
+        <location filename="../ui/BulkActionFlow.cpp" line="187"/>
+        <source>%n selected keys are skipped:</source>
+        <translation>
+            <numerusform>%n valgt nøkkel hoppes over:</numerusform>
+            <numerusform>%n valgte nøkler hoppes over:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="191"/>
-        <source>%1 selected keys are skipped:</source>
-        <translation>%1 valgte nøkler hoppes over:</translation>
-    </message>
-    <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="230"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="226"/>
         <source>The account&apos;s keys are not loaded.</source>
         <translation>Nøklene i kontoen er ikke lastet inn.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionFlow.cpp" line="237"/>
+        <location filename="../ui/BulkActionFlow.cpp" line="233"/>
         <source>Rotation %1 of %2</source>
         <translation>Rotasjon %1 av %2</translation>
     </message>
@@ -3513,13 +3507,13 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::KeyTableModel</name>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="320"/>
-        <location filename="../ui/KeyTableModel.cpp" line="332"/>
+        <location filename="../ui/KeyTableModel.cpp" line="319"/>
+        <location filename="../ui/KeyTableModel.cpp" line="331"/>
         <source>The provider does not say when this key was created</source>
         <translation>Leverandøren oppgir ikke når denne nøkkelen ble opprettet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="322"/>
+        <location filename="../ui/KeyTableModel.cpp" line="321"/>
         <source>Rotation due: the policy is to rotate keys every %n days</source>
         <translation>
             <numerusform>Rotasjon forfalt: policyen er å rotere nøkler hver %n. dag</numerusform>
@@ -3527,17 +3521,17 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="325"/>
+        <location filename="../ui/KeyTableModel.cpp" line="324"/>
         <source>Being rotated: see View → Rotations</source>
         <translation>Roteres nå: se Vis → Rotasjoner</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="327"/>
+        <location filename="../ui/KeyTableModel.cpp" line="326"/>
         <source>Older than the rotation policy, but this key cannot be rotated</source>
         <translation>Eldre enn rotasjonspolicyen, men denne nøkkelen kan ikke roteres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="328"/>
+        <location filename="../ui/KeyTableModel.cpp" line="327"/>
         <source>Rotation due in %n days</source>
         <translation>
             <numerusform>Rotasjon forfaller om %n dag</numerusform>
@@ -3545,89 +3539,83 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="336"/>
+        <location filename="../ui/KeyTableModel.cpp" line="335"/>
         <source>This key has never been used</source>
         <translation>Denne nøkkelen har aldri blitt brukt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="340"/>
+        <location filename="../ui/KeyTableModel.cpp" line="339"/>
         <source>This key does not expire</source>
         <translation>Denne nøkkelen utløper ikke</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="343"/>
+        <location filename="../ui/KeyTableModel.cpp" line="342"/>
         <source>A rotation revokes this key on %1 (View → Rotations)</source>
         <translation>En rotasjon tilbakekaller denne nøkkelen %1 (Vis → Rotasjoner)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="361"/>
+        <location filename="../ui/KeyTableModel.cpp" line="360"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="361"/>
+        <location filename="../ui/KeyTableModel.cpp" line="360"/>
         <source>Prefix</source>
         <translation>Prefiks</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="361"/>
+        <location filename="../ui/KeyTableModel.cpp" line="360"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="362"/>
+        <location filename="../ui/KeyTableModel.cpp" line="361"/>
         <source>Services</source>
         <translation>Tjenester</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="362"/>
+        <location filename="../ui/KeyTableModel.cpp" line="361"/>
         <source>IP whitelist</source>
         <translation>IP-hviteliste</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="362"/>
+        <location filename="../ui/KeyTableModel.cpp" line="361"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="363"/>
+        <location filename="../ui/KeyTableModel.cpp" line="362"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="363"/>
+        <location filename="../ui/KeyTableModel.cpp" line="362"/>
         <source>Last used</source>
         <translation>Sist brukt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="363"/>
+        <location filename="../ui/KeyTableModel.cpp" line="362"/>
         <source>Expires</source>
         <translation>Utløper</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="364"/>
+        <location filename="../ui/KeyTableModel.cpp" line="363"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="364"/>
+        <location filename="../ui/KeyTableModel.cpp" line="363"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="378"/>
+        <location filename="../ui/KeyTableModel.cpp" line="377"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
-    <message>
-        <location filename="../ui/KeyTableModel.cpp" line="46"/>
-        <location filename="../ui/KeyTableModel.cpp" line="379"/>
-        <source>1 day</source>
-        <translation>1 dag</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="47"/>
-        <location filename="../ui/KeyTableModel.cpp" line="379"/>
+        <location filename="../ui/KeyTableModel.cpp" line="46"/>
+        <location filename="../ui/KeyTableModel.cpp" line="378"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -3635,23 +3623,23 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="385"/>
-        <location filename="../ui/KeyTableModel.cpp" line="395"/>
+        <location filename="../ui/KeyTableModel.cpp" line="384"/>
+        <location filename="../ui/KeyTableModel.cpp" line="394"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="388"/>
+        <location filename="../ui/KeyTableModel.cpp" line="387"/>
         <source>just now</source>
         <translation>akkurat nå</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="399"/>
+        <location filename="../ui/KeyTableModel.cpp" line="398"/>
         <source>in under a minute</source>
         <translation>om under ett minutt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="399"/>
+        <location filename="../ui/KeyTableModel.cpp" line="398"/>
         <source>expired just now</source>
         <translation>utløpt akkurat nå</translation>
     </message>
@@ -3672,38 +3660,38 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="193"/>
+        <location filename="../ui/KeyTableModel.cpp" line="192"/>
         <source>d MMM</source>
         <comment>day and short month</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="195"/>
+        <location filename="../ui/KeyTableModel.cpp" line="194"/>
         <source>%1 — revoked on %2</source>
         <translation>%1 — tilbakekalt %2</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="389"/>
+        <location filename="../ui/KeyTableModel.cpp" line="388"/>
         <source>%1 ago</source>
         <translation>for %1 siden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="401"/>
+        <location filename="../ui/KeyTableModel.cpp" line="400"/>
         <source>in %1</source>
         <translation>om %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="401"/>
+        <location filename="../ui/KeyTableModel.cpp" line="400"/>
         <source>expired %1 ago</source>
         <translation>utløpt for %1 siden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="435"/>
+        <location filename="../ui/KeyTableModel.cpp" line="434"/>
         <source>All addresses</source>
         <translation>Alle adresser</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="443"/>
+        <location filename="../ui/KeyTableModel.cpp" line="442"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4838,13 +4826,8 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
         <source>Rotation finished: “%1” is revoked.</source>
         <translation>Rotasjonen er fullført: «%1» er tilbakekalt.</translation>
     </message>
-    <message>
-        <location filename="../ui/RotationFlow.cpp" line="158"/>
-        <source>“%1” will be revoked in 1 day.</source>
-        <translation>«%1» blir tilbakekalt om 1 dag.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/RotationFlow.cpp" line="159"/>
+        <location filename="../ui/RotationFlow.cpp" line="158"/>
         <source>“%1” will be revoked in %n days.</source>
         <translation>
             <numerusform>«%1» blir tilbakekalt om %n dag.</numerusform>
@@ -7485,27 +7468,27 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         <translation>Sandkassen kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="150"/>
+        <location filename="../app/keywarden_main.cpp" line="153"/>
         <source>Desktop console for the API keys and access keys of your cloud accounts.</source>
         <translation>Skrivebordskonsoll for API-nøklene og tilgangsnøklene i skykontoene dine.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="156"/>
+        <location filename="../app/keywarden_main.cpp" line="159"/>
         <source>Start the built-in provider sandboxes on this computer and open them with sample keys.</source>
         <translation>Start de innebygde leverandørsandkassene på denne datamaskinen og åpne dem med eksempelnøkler.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="161"/>
+        <location filename="../app/keywarden_main.cpp" line="164"/>
         <source>Start in the system tray without opening the window (for an autostart entry); where the desktop has no tray, the window starts minimised.</source>
         <translation>Start i systemkurven uten å åpne vinduet (for en autostartoppføring); der skrivebordet ikke har noen systemkurv, startes vinduet minimert.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="166"/>
+        <location filename="../app/keywarden_main.cpp" line="169"/>
         <source>Use a dark palette (Fusion style), for a desktop without a dark theme of its own; KEYWARDEN_STYLE=dark does the same.</source>
         <translation>Bruk en mørk fargepalett (Fusion-stil), for et skrivebord uten eget mørkt tema; KEYWARDEN_STYLE=dark gjør det samme.</translation>
     </message>
     <message>
-        <location filename="../app/keywarden_main.cpp" line="173"/>
+        <location filename="../app/keywarden_main.cpp" line="176"/>
         <source>For developers: allow core dumps and debugger attach (also KEYWARDEN_ALLOW_CORE_DUMPS=1). A core file may then hold your tokens and secrets.</source>
         <translation>For utviklere: tillat kjernedumper og tilkobling av feilsøker (også KEYWARDEN_ALLOW_CORE_DUMPS=1). En kjernefil kan da inneholde tokenene og hemmelighetene dine.</translation>
     </message>

@@ -25,7 +25,7 @@ constexpr int ShownLines = 12;
 
 QString keysText(int n)
 {
-    return n == 1 ? BulkActionFlow::tr("1 key") : BulkActionFlow::tr("%1 keys").arg(n);
+    return BulkActionFlow::tr("%n keys", nullptr, n);
 }
 
 // "prod-ci (Scaleway prod)", and for an owner's suspension how many keys it stops.
@@ -36,9 +36,7 @@ QString line(Action action, const Item& item)
     if (item.outcome == Outcome::Skipped)
         return text + u": "_s + item.message;
     if (!item.principal.isEmpty()) {
-        const QString listed = item.ownerKeys == 1
-                                   ? BulkActionFlow::tr("1 listed key")
-                                   : BulkActionFlow::tr("%1 listed keys").arg(item.ownerKeys);
+        const QString listed = BulkActionFlow::tr("%n listed keys", nullptr, item.ownerKeys);
         text +=
             action == Action::Enable
                 ? BulkActionFlow::tr(": reactivates every key of %1 (%2)")
@@ -186,9 +184,7 @@ QMessageBox* BulkActionFlow::confirmation(Action action, const QList<Item>& plan
     text << QString();
     text += shortened(toDo, details);
     if (!skipped.isEmpty()) {
-        const QString heading = skipped.size() == 1
-                                    ? tr("1 selected key is skipped:")
-                                    : tr("%1 selected keys are skipped:").arg(skipped.size());
+        const QString heading = tr("%n selected keys are skipped:", nullptr, int(skipped.size()));
         text << QString() << heading;
         details << QString() << heading;
         text += shortened(skipped, details);

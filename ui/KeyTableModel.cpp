@@ -43,8 +43,7 @@ QString spanText(qint64 span)
     if (hours < 24)
         return KeyTableModel::tr("%n h", nullptr, int(hours));
     const qint64 days = (span + SecondsPerDay / 2) / SecondsPerDay;
-    return days == 1 ? KeyTableModel::tr("1 day")
-                     : KeyTableModel::tr("%n days", nullptr, int(days));
+    return KeyTableModel::tr("%n days", nullptr, int(days));
 }
 
 bool isInactive(KeyStatus status)
@@ -376,7 +375,7 @@ QString KeyTableModel::ageText(qint64 days)
 {
     if (days <= 0)
         return tr("today");
-    return days == 1 ? tr("1 day") : tr("%n days", nullptr, int(days));
+    return tr("%n days", nullptr, int(days));
 }
 
 QString KeyTableModel::lastUsedText(const std::optional<QDateTime>& lastUsed, const QDateTime& now)

@@ -155,9 +155,7 @@ void RotationFlow::handOver(const Run& run, const QString& recordId, const QStri
             } else {
                 text = revokeNow
                            ? MainWindow::tr("Rotation finished: “%1” is revoked.").arg(oldName)
-                           : (graceDays == 1 ? MainWindow::tr("“%1” will be revoked in 1 day.")
-                                             : MainWindow::tr("“%1” will be revoked in %n days.",
-                                                              nullptr, graceDays))
+                           : MainWindow::tr("“%1” will be revoked in %n days.", nullptr, graceDays)
                                  .arg(oldName);
                 m_window->showStatus(text);
             }

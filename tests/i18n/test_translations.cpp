@@ -86,6 +86,17 @@ private slots:
         QTest::newRow("en tray") << en << QStringLiteral("kw::TrayIcon")
                                  << QStringLiteral("%n keys need attention") << 1
                                  << QStringLiteral("1 key needs attention");
+        const QString bulk = QStringLiteral("kw::BulkActionFlow");
+        const QString skipped = QStringLiteral("%n selected keys are skipped:");
+        QTest::newRow("en bulk one")
+            << en << bulk << skipped << 1 << QStringLiteral("1 selected key is skipped:");
+        QTest::newRow("en age one") << en << QStringLiteral("kw::KeyTableModel")
+                                    << QStringLiteral("%n days") << 1 << QStringLiteral("1 day");
+        QTest::newRow("de bulk one")
+            << de << bulk << skipped << 1
+            << QStringLiteral("1 ausgewählter Schlüssel wird übersprungen:");
+        QTest::newRow("nb bulk other") << nb << bulk << QStringLiteral("%n listed keys") << 4
+                                       << QStringLiteral("4 nøkler i listen");
         QTest::newRow("de one") << de << window << keys << 1 << QStringLiteral("1 Schlüssel");
         QTest::newRow("de suffix") << de << QStringLiteral("kw::RotateKeyDialog")
                                    << QStringLiteral(" day(s)") << 7 << QStringLiteral(" Tage");
