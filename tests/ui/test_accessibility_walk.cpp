@@ -4,7 +4,9 @@
 #include "ui/Announce.h"
 #include "ui/AuditLogDialog.h"
 #include "ui/BulkOutcomeDialog.h"
+#include "ui/LeakResponseDialog.h"
 #include "ui/Palette.h"
+#include "ui/ProxyAuthDialog.h"
 #include "ui/RotationsDialog.h"
 
 #include <QAbstractItemView>
@@ -261,11 +263,24 @@ private slots:
         check(h.window->findChild<AuditLogDialog*>(), u"audit-log-view"_s);
         h.window->findChild<AuditLogDialog*>()->close();
 
+        h.action("actionRespondToLeak")->trigger();
+        check(h.window->findChild<LeakResponseDialog*>(), u"leak-response-dialog"_s);
+        h.window->findChild<LeakResponseDialog*>()->close();
+
         // Last, as the lock drops the sandbox accounts' tokens: the lock screen.
         h.window->lockWindow();
         QVERIFY(h.window->isLocked());
         check(h.window.get(), u"locked-window"_s);
 
+        QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(u'\n')));
+    }
+
+    // Asked for only when a proxy wants a login, so opened here on its own.
+    void proxyAuthDialog()
+    {
+        ProxyAuthDialog dialog(u"proxy.example.net:3128"_s, true);
+        dialog.show();
+        check(&dialog, u"proxy-auth-dialog"_s);
         QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(u'\n')));
     }
 
