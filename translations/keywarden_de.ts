@@ -3325,6 +3325,45 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     </message>
 </context>
 <context>
+    <name>kw::KeyFilter</name>
+    <message>
+        <location filename="../src/console/KeyFilters.cpp" line="59"/>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <location filename="../src/console/KeyFilters.cpp" line="61"/>
+        <source>rotation due</source>
+        <translation>Rotation fällig</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/KeyFilters.cpp" line="63"/>
+        <source>expires within %n days</source>
+        <translation>
+            <numerusform>läuft innerhalb von %n Tag ab</numerusform>
+            <numerusform>läuft innerhalb von %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/KeyFilters.cpp" line="66"/>
+        <source>unused for %n days</source>
+        <translation>
+            <numerusform>seit %n Tag unbenutzt</numerusform>
+            <numerusform>seit %n Tagen unbenutzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/console/KeyFilters.cpp" line="69"/>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../src/console/KeyFilters.cpp" line="71"/>
+        <source>never used</source>
+        <translation>nie verwendet</translation>
+    </message>
+</context>
+<context>
     <name>kw::KeyFilterBar</name>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="21"/>
@@ -5571,13 +5610,8 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
 </context>
 <context>
     <name>kw::ReminderTracker</name>
-    <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="101"/>
-        <source>Key expires within 1 day</source>
-        <translation>Schlüssel läuft innerhalb von 1 Tag ab</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="102"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="101"/>
         <source>Key expires within %n days</source>
         <translation>
             <numerusform>Schlüssel läuft innerhalb von %n Tag ab</numerusform>
@@ -5585,27 +5619,27 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
         </translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="104"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="103"/>
         <source>Key due for rotation</source>
         <translation>Schlüssel zur Rotation fällig</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="106"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="105"/>
         <source>Rotation finished</source>
         <translation>Rotation abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="108"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="107"/>
         <source>Planned revocation failed</source>
         <translation>Geplanter Widerruf fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="118"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="117"/>
         <source>“%1” of %2 expires on %3.</source>
         <translation>„%1“ von %2 läuft am %3 ab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="121"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="120"/>
         <source>“%1” of %2 was created on %3; the rotation policy is %n days.</source>
         <translation>
             <numerusform>„%1“ von %2 wurde am %3 erstellt; die Rotationsrichtlinie beträgt %n Tag.</numerusform>
@@ -5613,22 +5647,17 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
         </translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="126"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="125"/>
         <source>The old key “%1” of %2 was revoked as planned.</source>
         <translation>Der alte Schlüssel „%1“ von %2 wurde wie geplant widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="129"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="128"/>
         <source>The old key “%1” of %2 could not be revoked: %3 It still works; KeyWarden tries again every hour while it runs.</source>
         <translation>Der alte Schlüssel „%1“ von %2 konnte nicht widerrufen werden: %3 Er funktioniert noch; KeyWarden versucht es stündlich erneut, solange es läuft.</translation>
     </message>
-    <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="219"/>
-        <source>expires within a day</source>
-        <translation>läuft innerhalb eines Tages ab</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="220"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="218"/>
         <source>expires in %n days</source>
         <translation>
             <numerusform>läuft in %n Tag ab</numerusform>
@@ -5636,12 +5665,12 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
         </translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="237"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="235"/>
         <source>rotation due</source>
         <translation>Rotation fällig</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="255"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="253"/>
         <source>planned revocation not done yet</source>
         <translation>geplanter Widerruf noch nicht ausgeführt</translation>
     </message>

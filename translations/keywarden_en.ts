@@ -116,6 +116,25 @@
     </message>
 </context>
 <context>
+    <name>kw::KeyFilter</name>
+    <message numerus="yes">
+        <location filename="../src/console/KeyFilters.cpp" line="63"/>
+        <source>expires within %n days</source>
+        <translation>
+            <numerusform>expires within %n day</numerusform>
+            <numerusform>expires within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/KeyFilters.cpp" line="66"/>
+        <source>unused for %n days</source>
+        <translation>
+            <numerusform>unused for %n day</numerusform>
+            <numerusform>unused for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kw::KeyTableModel</name>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="41"/>
@@ -296,7 +315,7 @@
 <context>
     <name>kw::ReminderTracker</name>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="102"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="101"/>
         <source>Key expires within %n days</source>
         <translation>
             <numerusform>Key expires within %n day</numerusform>
@@ -304,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="121"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="120"/>
         <source>“%1” of %2 was created on %3; the rotation policy is %n days.</source>
         <translation>
             <numerusform>“%1” of %2 was created on %3; the rotation policy is %n day.</numerusform>
@@ -312,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="220"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="218"/>
         <source>expires in %n days</source>
         <translation>
             <numerusform>expires in %n day</numerusform>

@@ -3325,6 +3325,45 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     </message>
 </context>
 <context>
+    <name>kw::KeyFilter</name>
+    <message>
+        <location filename="../src/console/KeyFilters.cpp" line="59"/>
+        <source>status %1</source>
+        <translation>status %1</translation>
+    </message>
+    <message>
+        <location filename="../src/console/KeyFilters.cpp" line="61"/>
+        <source>rotation due</source>
+        <translation>rotasjon forfalt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/KeyFilters.cpp" line="63"/>
+        <source>expires within %n days</source>
+        <translation>
+            <numerusform>utløper innen %n dag</numerusform>
+            <numerusform>utløper innen %n dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/KeyFilters.cpp" line="66"/>
+        <source>unused for %n days</source>
+        <translation>
+            <numerusform>ubrukt i %n dag</numerusform>
+            <numerusform>ubrukt i %n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/console/KeyFilters.cpp" line="69"/>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../src/console/KeyFilters.cpp" line="71"/>
+        <source>never used</source>
+        <translation>aldri brukt</translation>
+    </message>
+</context>
+<context>
     <name>kw::KeyFilterBar</name>
     <message>
         <location filename="../ui/KeyFilterBar.cpp" line="21"/>
@@ -5571,13 +5610,8 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
 </context>
 <context>
     <name>kw::ReminderTracker</name>
-    <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="101"/>
-        <source>Key expires within 1 day</source>
-        <translation>Nøkkel utløper innen 1 dag</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="102"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="101"/>
         <source>Key expires within %n days</source>
         <translation>
             <numerusform>Nøkkel utløper innen %n dag</numerusform>
@@ -5585,27 +5619,27 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
         </translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="104"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="103"/>
         <source>Key due for rotation</source>
         <translation>Nøkkel skal roteres</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="106"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="105"/>
         <source>Rotation finished</source>
         <translation>Rotasjonen er fullført</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="108"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="107"/>
         <source>Planned revocation failed</source>
         <translation>Planlagt tilbakekalling mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="118"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="117"/>
         <source>“%1” of %2 expires on %3.</source>
         <translation>«%1» i %2 utløper %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="121"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="120"/>
         <source>“%1” of %2 was created on %3; the rotation policy is %n days.</source>
         <translation>
             <numerusform>«%1» i %2 ble opprettet %3; rotasjonspolicyen er %n dag.</numerusform>
@@ -5613,22 +5647,17 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
         </translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="126"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="125"/>
         <source>The old key “%1” of %2 was revoked as planned.</source>
         <translation>Den gamle nøkkelen «%1» i %2 ble tilbakekalt som planlagt.</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="129"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="128"/>
         <source>The old key “%1” of %2 could not be revoked: %3 It still works; KeyWarden tries again every hour while it runs.</source>
         <translation>Den gamle nøkkelen «%1» i %2 kunne ikke tilbakekalles: %3 Den virker fortsatt; KeyWarden prøver igjen hver time mens programmet kjører.</translation>
     </message>
-    <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="219"/>
-        <source>expires within a day</source>
-        <translation>utløper innen en dag</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="220"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="218"/>
         <source>expires in %n days</source>
         <translation>
             <numerusform>utløper om %n dag</numerusform>
@@ -5636,12 +5665,12 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
         </translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="237"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="235"/>
         <source>rotation due</source>
         <translation>rotasjon forfalt</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="255"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="253"/>
         <source>planned revocation not done yet</source>
         <translation>planlagt tilbakekalling ikke utført ennå</translation>
     </message>

@@ -8,11 +8,6 @@ namespace kw {
 
 namespace {
 
-QString trFilter(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("kw::KeyFilter", text, nullptr, n);
-}
-
 bool isInactive(KeyStatus shown)
 {
     switch (shown) {
@@ -57,22 +52,23 @@ bool KeyFilter::isEmpty() const
 
 QStringList KeyFilter::describe() const
 {
+    // QCoreApplication::translate written out, so that lupdate finds every message.
     QStringList parts;
     if (status)
-        parts.append(trFilter("status %1").arg(keyStatusText(*status)));
+        parts.append(
+            QCoreApplication::translate("kw::KeyFilter", "status %1").arg(keyStatusText(*status)));
     if (rotationDueOnly)
-        parts.append(trFilter("rotation due"));
+        parts.append(QCoreApplication::translate("kw::KeyFilter", "rotation due"));
     if (expiresWithinDays)
-        parts.append(*expiresWithinDays == 1
-                         ? trFilter("expires within 1 day")
-                         : trFilter("expires within %n days", *expiresWithinDays));
+        parts.append(QCoreApplication::translate("kw::KeyFilter", "expires within %n days", nullptr,
+                                                 *expiresWithinDays));
     if (unusedForDays)
-        parts.append(*unusedForDays == 1 ? trFilter("unused for 1 day")
-                                         : trFilter("unused for %n days", *unusedForDays));
+        parts.append(QCoreApplication::translate("kw::KeyFilter", "unused for %n days", nullptr,
+                                                 *unusedForDays));
     if (inactiveOnly)
-        parts.append(trFilter("inactive"));
+        parts.append(QCoreApplication::translate("kw::KeyFilter", "inactive"));
     if (neverUsedOnly)
-        parts.append(trFilter("never used"));
+        parts.append(QCoreApplication::translate("kw::KeyFilter", "never used"));
     return parts;
 }
 

@@ -98,8 +98,7 @@ QString Reminder::title() const
 {
     switch (kind) {
     case Kind::ExpiresWithin:
-        return days == 1 ? ReminderTracker::tr("Key expires within 1 day")
-                         : ReminderTracker::tr("Key expires within %n days", nullptr, days);
+        return ReminderTracker::tr("Key expires within %n days", nullptr, days);
     case Kind::RotationDue:
         return ReminderTracker::tr("Key due for rotation");
     case Kind::RevocationDone:
@@ -215,9 +214,8 @@ void ReminderTracker::findExpiry(const QString& accountId, const QString& label,
     if (tightest == 0)
         return;
     const int daysLeft = int((left + SecondsPerDay - 1) / SecondsPerDay);
-    addAttention(found.attention, {accountId, label, key.id, key.name,
-                                   daysLeft == 1 ? tr("expires within a day")
-                                                 : tr("expires in %n days", nullptr, daysLeft)});
+    addAttention(found.attention,
+                 {accountId, label, key.id, key.name, tr("expires in %n days", nullptr, daysLeft)});
     if (told.contains(mark(expiryKind(tightest), key.id)))
         return;
     found.fresh.append(
