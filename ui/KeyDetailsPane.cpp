@@ -3,7 +3,7 @@
 #include "KeyTableModel.h"
 #include "Palette.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -48,13 +48,11 @@ KeyDetailsPane::KeyDetailsPane(QWidget* parent)
     rows->addLayout(columns);
     rows->addStretch(1); // spare height goes below the fields, not between them
     columns->setSpacing(24);
-    for (QFormLayout*& form : m_forms) {
-        form = new QFormLayout;
-        form->setLabelAlignment(Qt::AlignRight);
-        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-        form->setVerticalSpacing(4);
-        columns->addLayout(form, 1);
+    for (QGridLayout*& grid : m_grids) {
+        grid = new QGridLayout;
+        grid->setVerticalSpacing(4);
+        grid->setColumnStretch(1, 1);
+        columns->addLayout(grid, 1);
     }
     scroll->setWidget(m_fields);
     outer->addWidget(scroll);
@@ -77,6 +75,8 @@ KeyDetailsPane::KeyDetailsPane(QWidget* parent)
     addField(u"expires"_s, tr("Expires:"), 1);
     addField(u"status"_s, tr("Status:"), 1);
     addField(u"rotation"_s, tr("Rotation:"), 1);
+    for (QGridLayout* grid : m_grids)
+        grid->setRowStretch(grid->rowCount(), 1); // the shorter column keeps its rows together
 
     showNothing(tr("Select a key to see its details."));
 }
@@ -93,9 +93,17 @@ void KeyDetailsPane::addField(const QString& field, const QString& label, int co
     value->setAccessibleName(label.chopped(1)); // without the colon
     value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     name->setBuddy(value);
-    m_forms[column]->addRow(name, value);
-    m_formOf.insert(field, m_forms[column]);
+    addRow(column, name, value);
+    m_names.insert(field, name);
     m_values.insert(field, value);
+}
+
+void KeyDetailsPane::addRow(int column, QWidget* name, QWidget* value)
+{
+    QGridLayout* grid = m_grids[column];
+    const int row = grid->rowCount() == 1 && !grid->itemAtPosition(0, 0) ? 0 : grid->rowCount();
+    grid->addWidget(name, row, 0, Qt::AlignRight | Qt::AlignTop);
+    grid->addWidget(value, row, 1);
 }
 
 void KeyDetailsPane::addOwnerAccessRow()
@@ -121,9 +129,9 @@ void KeyDetailsPane::addOwnerAccessRow()
     row->addWidget(m_attachButton, 0, Qt::AlignTop);
     row->addStretch(1);
     m_ownerAccessName->setBuddy(value);
-    m_forms[0]->addRow(m_ownerAccessName, m_ownerAccessRow);
+    addRow(0, m_ownerAccessName, m_ownerAccessRow);
     m_values.insert(u"ownerAccess"_s, value);
-    m_forms[0]->setRowVisible(m_ownerAccessRow, false);
+    hideOwnerAccess();
 }
 
 void KeyDetailsPane::showOwnerAccess(const QString& title, const QString& text, QAction* attach)
@@ -137,17 +145,20 @@ void KeyDetailsPane::showOwnerAccess(const QString& title, const QString& text, 
     m_attachButton->setVisible(attach != nullptr);
     if (attach)
         m_attachButton->setAccessibleName(attach->property("accessibleName").toString());
-    m_forms[0]->setRowVisible(m_ownerAccessRow, true);
+    m_ownerAccessName->show();
+    m_ownerAccessRow->show();
 }
 
 void KeyDetailsPane::hideOwnerAccess()
 {
-    m_forms[0]->setRowVisible(m_ownerAccessRow, false);
+    m_ownerAccessName->hide();
+    m_ownerAccessRow->hide();
 }
 
 void KeyDetailsPane::setRowVisible(const QString& field, bool visible)
 {
-    m_formOf.value(field)->setRowVisible(m_values.value(field), visible);
+    m_names.value(field)->setVisible(visible);
+    m_values.value(field)->setVisible(visible);
 }
 
 void KeyDetailsPane::setValue(const QString& field, const QString& value)

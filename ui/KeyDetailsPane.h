@@ -10,7 +10,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAction;
-class QFormLayout;
+class QGridLayout;
 class QToolButton;
 class QLabel;
 class QScrollArea;
@@ -68,7 +68,12 @@ private:
     void setValue(const QString& field, const QString& value);
     void setRowVisible(const QString& field, bool visible);
 
-    QFormLayout* m_forms[2] = {};
+    // Label and value side by side, a grid a column. Not QFormLayout: in Qt 6.4 a hidden row of
+    // a form with word-wrapping labels makes QFormLayout::heightForWidth write past the end of
+    // its row buffer (valgrind: invalid writes of 4 bytes under heightForWidth), which corrupted
+    // the heap as the pane switched between keys with different rows. A grid skips hidden rows.
+    void addRow(int column, QWidget* name, QWidget* value);
+    QGridLayout* m_grids[2] = {};
     QLabel* m_ownerAccessName = nullptr;
     QWidget* m_ownerAccessRow = nullptr;
     QToolButton* m_attachButton = nullptr;
@@ -76,7 +81,7 @@ private:
     QScrollArea* m_scroll;
     QWidget* m_fields;
     QHash<QString, QLabel*> m_values;
-    QHash<QString, QFormLayout*> m_formOf;
+    QHash<QString, QLabel*> m_names; // each field's label, hidden with its value
     QHash<QString, QString> m_serviceLabels;
     int m_rotationDueDays = 90;
     QString m_accountText;
