@@ -16,16 +16,26 @@
 
 namespace kw {
 
+// The threads answers are read on: a pool of their own, not QThreadPool::globalInstance(), which
+// Qt's raster paint engine uses to fill large areas and then waits for on the GUI thread. With the
+// reads in the global pool, a paint of the window queued its fills behind a 1 MB answer's parse
+// and froze the window for as long (60-90 ms at load average 9 in bench_fleet).
+inline QThreadPool& offThreadPool()
+{
+    static QThreadPool pool;
+    return pool;
+}
+
 // Tests only: when set, called on the worker thread before each piece of work, so that a test
 // can hold a read in progress (and abort or delete its reply meanwhile). Set it before the work
-// starts and clear it once QThreadPool::globalInstance() is done.
+// starts and clear it once offThreadPool() is done.
 inline std::function<void()>& offThreadHookForTests()
 {
     static std::function<void()> hook;
     return hook;
 }
 
-// Runs work on the global thread pool and hands its result to done on the calling thread (from
+// Runs work on offThreadPool() and hands its result to done on the calling thread (from
 // the event loop, never from inside this call), so that reading a large answer does not hold the
 // GUI thread up. work must be pure: it may touch nothing but what it captured by value. done is
 // dropped when context is destroyed first (a reply deleted while its answer was being read); the
@@ -45,7 +55,7 @@ void runOffThread(const QObject* context, std::function<Result()> work,
     QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
     promise->start();
     watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, work = std::move(work)] {
+    offThreadPool().start([promise, work = std::move(work)] {
         if (const std::function<void()>& hook = offThreadHookForTests())
             hook();
         promise->addResult(work());

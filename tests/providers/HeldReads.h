@@ -44,7 +44,7 @@ public:
     // a reply that is gone).
     void finish()
     {
-        QThreadPool::globalInstance()->waitForDone();
+        offThreadPool().waitForDone();
         QCoreApplication::sendPostedEvents();
     }
 

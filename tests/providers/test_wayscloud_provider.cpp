@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace kw;
 using namespace Qt::StringLiterals;
@@ -146,6 +147,21 @@ private slots:
         reads.finish();
         QCOMPARE(reply->error().kind, Kind::Cancelled);
         QVERIFY(reply->keys().isEmpty());
+    }
+
+    // Read outside QThreadPool::globalInstance(): Qt's raster paint engine splits large fills
+    // over that pool and waits for them on the GUI thread, so a paint of the window waited behind
+    // the parse of a 1 MB answer (bench_fleet).
+    void listIsReadOutsideTheGlobalThreadPool()
+    {
+        testsupport::HeldReads reads;
+        std::unique_ptr<ProviderReply> reply(m_provider->listKeys());
+        QTRY_VERIFY_WITH_TIMEOUT(reads.started(), 30000);
+        QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+        reads.release();
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->keys().size(), 12);
     }
 
     // Deleted while its answer is being read: the read ends on its own copy and what it
