@@ -159,7 +159,9 @@ private:
     void showRotations(); // View → Rotations
     void showAuditLog();  // View → Audit Log
     void respondToLeak(); // Keys → Respond to a Leak (MainWindowFlows)
-    void sizeColumnsToContents();
+    // With an account: widened for that account's rows, which just arrived (the fleet view).
+    void sizeColumnsToContents(const QString& arrivedAccountId = {});
+    QList<int> columnFitRows(const QString& accountId) const; // the table rows measured
     void showProviderColumns(const Capabilities* caps);
     void updateActions();
     void reserveToolBarWidths();

@@ -106,7 +106,8 @@ void MainWindow::onFleetAccountChanged(const QString& accountId)
     if ((!m_columnsSized || firstKeys) && m_keyModel->rowCount() > 0) {
         if (view && view->state == AppController::LoadState::Ok)
             m_fittedAccounts.insert(accountId);
-        sizeColumnsToContents();
+        // The first fit measures every account's rows; each later account only its own.
+        sizeColumnsToContents(m_columnsSized ? accountId : QString());
     }
     if (!m_keyToSelect.isEmpty() && selectKey(m_keyToSelectAccount, m_keyToSelect))
         m_keyToSelect.clear();

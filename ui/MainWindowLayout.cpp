@@ -26,9 +26,11 @@ namespace kw {
 using namespace Qt::StringLiterals;
 
 namespace {
-// Columns are fitted to the first rows as sorted, not to every key: measuring thousands of rows
-// would hold the window for a tenth of a second while the keys arrive.
-constexpr int ColumnFitRows = 100;
+// Columns are fitted to a sample of rows, not to every key: measuring thousands of rows would
+// hold the window for a tenth of a second while the keys arrive, and even a hundred rows of
+// every column, again as each account of the fleet view arrives, held it for 20-40 ms on a busy
+// machine. The widths are capped at a few dozen characters anyway.
+constexpr int ColumnFitRows = 32;
 } // namespace
 
 void MainWindow::setUpTable()
@@ -188,11 +190,14 @@ void MainWindow::showProviderColumns(const Capabilities* caps)
     m_ui->detailsPane->setProviderFields(fields);
 }
 
-void MainWindow::sizeColumnsToContents()
+void MainWindow::sizeColumnsToContents(const QString& arrivedAccountId)
 {
     // Once, on the first keys: fit the content, but keep long lists (whitelists, scopes) from
-    // pushing the status off screen; the user can widen any column.
+    // pushing the status off screen; the user can widen any column. With an account (the fleet
+    // view, its keys just arrived): fitted to that account's rows, and only ever widened, so
+    // that what the accounts before it needed stays.
     m_columnsSized = true;
+    const QList<int> rows = columnFitRows(arrivedAccountId);
     QTableView* table = m_ui->keyTable;
     const int charWidth = table->fontMetrics().averageCharWidth();
     for (int column = 0; column < KeyTableModel::ColumnCount; ++column) {
@@ -211,20 +216,46 @@ void MainWindow::sizeColumnsToContents()
             characters = 18;
         else if (column == KeyTableModel::ExpiresColumn)
             characters = 26; // "expired 614 days ago"
-        // Rows spread over the whole list, so that in the all-accounts view every account's
-        // keys are among them whatever the sort order.
         int fitted = 0;
-        const int total = m_proxy->rowCount();
-        const int samples = std::min(total, ColumnFitRows);
-        for (int i = 0; i < samples; ++i) {
-            const QModelIndex cell = m_proxy->index(int(qint64(i) * total / samples), column);
-            fitted = std::max(fitted, table->sizeHintForIndex(cell).width());
-        }
+        for (const int row : rows)
+            fitted = std::max(fitted, table->sizeHintForIndex(m_proxy->index(row, column)).width());
         // The cap is for the cells; the header is always read whole, however long its
         // translation ("Zuletzt verwendet"), sort arrow included.
-        table->setColumnWidth(column, std::max(std::min(fitted + 8, characters * charWidth),
-                                               table->horizontalHeader()->sectionSizeHint(column)));
+        int width = std::max(std::min(fitted + 8, characters * charWidth),
+                             table->horizontalHeader()->sectionSizeHint(column));
+        if (!arrivedAccountId.isEmpty())
+            width = std::max(width, table->columnWidth(column));
+        table->setColumnWidth(column, width);
     }
+}
+
+QList<int> MainWindow::columnFitRows(const QString& accountId) const
+{
+    // Table rows spread over the whole list (in the fleet view every account's keys are then
+    // among them, whatever the sort order), or over the rows of one account.
+    QList<int> candidates;
+    const int total = m_proxy->rowCount();
+    if (!accountId.isEmpty()) {
+        for (int row = 0; row < m_keyModel->rowCount(); ++row) {
+            if (m_keyModel->accountIdAt(row) == accountId)
+                candidates.append(row);
+        }
+    }
+    const int count = accountId.isEmpty() ? total : int(candidates.size());
+    const int samples = std::min(count, ColumnFitRows);
+    QList<int> rows;
+    rows.reserve(samples);
+    for (int i = 0; i < samples; ++i) {
+        const int at = int(qint64(i) * count / samples);
+        if (accountId.isEmpty()) {
+            rows.append(at);
+            continue;
+        }
+        const QModelIndex shown = m_proxy->mapFromSource(m_keyModel->index(candidates.at(at), 0));
+        if (shown.isValid()) // not filtered out
+            rows.append(shown.row());
+    }
+    return rows;
 }
 
 void MainWindow::showTableMenu(const QPoint& position)

@@ -15,6 +15,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
+#include <QStyledItemDelegate>
+#include <algorithm>
 
 using namespace kw;
 using namespace kw::test;
@@ -80,6 +82,19 @@ struct FleetHarness : SandboxWindowHarness
     }
 };
 
+// Counts the cells the table measures (QAbstractItemView::sizeHintForIndex asks the delegate).
+class MeasuringDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        ++measured;
+        return QStyledItemDelegate::sizeHint(option, index);
+    }
+    mutable int measured = 0;
+};
+
 } // namespace
 
 class TestMainWindowFleet : public QObject
@@ -133,6 +148,57 @@ private slots:
         QVERIFY(window.isAllAccountsView());
         QCOMPARE(window.keyProxy()->rowCount(), totalKeys(h));
         QVERIFY(!table->isColumnHidden(KeyTableModel::AccountColumn));
+    }
+
+    // Each account's keys, as they arrive in the fleet view, fit the columns from a few of that
+    // account's own rows, never from a hundred rows of the whole list again (that held the
+    // window for 20-40 ms an account on a busy machine, bench_fleet); a later account only
+    // widens a column, so what the accounts before it needed stays.
+    void arrivingAccountsFitTheColumnsFromAFewOfTheirRows()
+    {
+        FleetHarness h;
+        h.window->showAllAccounts(); // before any list is in, as at a start with accounts
+        QVERIFY(h.window->isAllAccountsView());
+        QTableView* table = h.table();
+        auto* delegate = new MeasuringDelegate(table);
+        table->setItemDelegate(delegate);
+        QList<int> measured; // cells measured as each account changed
+        QList<QList<int>> widths;
+        connect(h.controller.get(), &AppController::accountChanged, this, [&] {
+            measured.append(std::exchange(delegate->measured, 0));
+            QList<int> shown;
+            for (int column = 0; column < KeyTableModel::ColumnCount; ++column)
+                shown.append(table->isColumnHidden(column) ? -1 : table->columnWidth(column));
+            widths.append(shown);
+        });
+        QVERIFY(h.loadFleet());
+        QVERIFY(h.window->keyModel()->rowCount() > 100); // more rows than were ever measured
+        const int fits = int(
+            std::count_if(measured.cbegin(), measured.cend(), [](int cells) { return cells > 0; }));
+        QCOMPARE(fits, int(h.accountOf.size())); // once for each account's first keys
+        constexpr int MostRows = 32;
+        for (const int cells : std::as_const(measured))
+            QVERIFY2(cells <= MostRows * KeyTableModel::ColumnCount,
+                     qPrintable(QString::number(cells)));
+        // Once fitted, a column shown before and after an account arrived never narrowed.
+        const qsizetype first = measured.indexOf(
+            *std::find_if(measured.cbegin(), measured.cend(), [](int cells) { return cells > 0; }));
+        for (qsizetype at = first + 1; at < widths.size(); ++at) {
+            for (int column = 0; column < KeyTableModel::ColumnCount; ++column) {
+                const int before = widths.at(at - 1).at(column);
+                const int after = widths.at(at).at(column);
+                if (before >= 0 && after >= 0)
+                    QVERIFY2(
+                        after >= before,
+                        qPrintable(u"column %1: %2 → %3"_s.arg(column).arg(before).arg(after)));
+            }
+        }
+        // Every header is still read whole.
+        for (int column = 0; column < KeyTableModel::ColumnCount; ++column) {
+            if (!table->isColumnHidden(column) && column != KeyTableModel::StatusColumn)
+                QVERIFY(table->columnWidth(column) >=
+                        table->horizontalHeader()->sectionSizeHint(column));
+        }
     }
 
     // A failing account gets a banner line of its own; every other account stays listed, and
