@@ -33,6 +33,7 @@
 #include <QNetworkReply>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
 #include <algorithm>
@@ -55,6 +56,74 @@ double median(std::vector<double> samples)
     return samples.empty() ? 0 : samples[samples.size() / 2];
 }
 
+// With KW_BENCH_TRACE set: every event the GUI thread spends more than 20 ms on, with its
+// receiver and type, on stderr, and under it the events it sent on (a paint inside a repaint)
+// that took more than 5 ms; to find what a stall is made of.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        // The network threads deliver their events through here too: only the GUI thread's count.
+        if (!m_trace || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        const int depth = m_depth++;
+        QElapsedTimer timer;
+        timer.start();
+        const QEvent::Type type = event->type();
+        const QByteArray name = depth <= 1 ? describe(receiver) : QByteArray();
+        const bool result = QApplication::notify(receiver, event);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        --m_depth;
+        if (depth == 1 && ms > 5)
+            m_nested.append("  " + QByteArray::number(ms, 'f', 1) + " ms in event " +
+                            QByteArray::number(int(type)) + " to " + name + '\n');
+        if (depth == 0) {
+            m_sinceTick.push_back({ms, int(type), name});
+            if (ms > 20)
+                std::fprintf(stderr, "trace: %.1f ms in event %d to %s\n%s", ms, int(type),
+                             name.constData(), m_nested.constData());
+            m_nested.clear();
+        }
+        return result;
+    }
+
+    // What the GUI thread did since the last call: how many events, their time, the longest three.
+    QByteArray sinceTick()
+    {
+        std::sort(m_sinceTick.begin(), m_sinceTick.end(),
+                  [](const Handled& a, const Handled& b) { return a.ms > b.ms; });
+        double total = 0;
+        for (const Handled& handled : m_sinceTick)
+            total += handled.ms;
+        QByteArray text = QByteArray::number(qsizetype(m_sinceTick.size())) + " events in " +
+                          QByteArray::number(total, 'f', 1) + " ms";
+        for (std::size_t i = 0; i < std::min<std::size_t>(3, m_sinceTick.size()); ++i)
+            text += "; " + QByteArray::number(m_sinceTick[i].ms, 'f', 1) + " ms event " +
+                    QByteArray::number(m_sinceTick[i].type) + " to " + m_sinceTick[i].receiver;
+        m_sinceTick.clear();
+        return text;
+    }
+
+private:
+    struct Handled
+    {
+        double ms;
+        int type;
+        QByteArray receiver;
+    };
+    static QByteArray describe(QObject* receiver)
+    {
+        return QByteArray(receiver->metaObject()->className()) + ' ' +
+               receiver->objectName().toUtf8();
+    }
+    const bool m_trace = qEnvironmentVariableIsSet("KW_BENCH_TRACE");
+    int m_depth = 0;
+    QByteArray m_nested;
+    std::vector<Handled> m_sinceTick;
+};
+
 // How late each tick of a 5 ms timer fires: what a user feels as a frozen window.
 class LatencyProbe
 {
@@ -66,6 +135,16 @@ public:
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const qint64 now = m_clock.nsecsElapsed();
             m_lateMs.push_back(std::max(0.0, double(now - m_last) / 1e6 - ProbeIntervalMs));
+            // With KW_BENCH_TRACE, each late tick with when its wait began on CLOCK_MONOTONIC
+            // (what `perf record -k CLOCK_MONOTONIC` stamps samples with), to find the samples.
+            // And what the GUI thread did meanwhile.
+            auto* app = static_cast<TracingApplication*>(QCoreApplication::instance());
+            const QByteArray meanwhile = m_trace ? app->sinceTick() : QByteArray();
+            if (m_trace && m_lateMs.back() > 20)
+                std::fprintf(stderr, "trace: tick %.1f ms late, waited from %.6f s: %s\n",
+                             m_lateMs.back(),
+                             double(m_clock.msecsSinceReference()) / 1e3 + double(m_last) / 1e9,
+                             meanwhile.constData());
             m_last = now;
         });
     }
@@ -99,6 +178,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     std::vector<double> m_lateMs;
+    const bool m_trace = qEnvironmentVariableIsSet("KW_BENCH_TRACE");
 };
 
 // Remembers every request KeyWarden sends, so that the floor can send exactly the same ones.
@@ -141,34 +221,6 @@ protected:
             {request, verb, outgoing ? outgoing->peek(outgoing->bytesAvailable()) : QByteArray()});
         return QNetworkAccessManager::createRequest(op, request, outgoing);
     }
-};
-
-// With KW_BENCH_TRACE set: every event the GUI thread spends more than 20 ms on, with its
-// receiver and type, on stderr; to find what a stall is made of.
-class TracingApplication : public QApplication
-{
-public:
-    using QApplication::QApplication;
-    bool notify(QObject* receiver, QEvent* event) override
-    {
-        if (!m_trace || m_depth > 0)
-            return QApplication::notify(receiver, event);
-        ++m_depth;
-        QElapsedTimer timer;
-        timer.start();
-        const QEvent::Type type = event->type();
-        const bool result = QApplication::notify(receiver, event);
-        const double ms = double(timer.nsecsElapsed()) / 1e6;
-        --m_depth;
-        if (ms > 20)
-            std::fprintf(stderr, "trace: %.1f ms in event %d to %s %s\n", ms, int(type),
-                         receiver->metaObject()->className(), qPrintable(receiver->objectName()));
-        return result;
-    }
-
-private:
-    const bool m_trace = qEnvironmentVariableIsSet("KW_BENCH_TRACE");
-    int m_depth = 0;
 };
 
 struct LoadRun
@@ -428,7 +480,10 @@ int main(int argc, char* argv[])
     std::map<QString, std::vector<double>> accountMs;
     qint64 bytes = 0;
     std::size_t requests = 0;
+    const bool trace = qEnvironmentVariableIsSet("KW_BENCH_TRACE");
     for (int run = 0; run < runs; ++run) {
+        if (trace)
+            std::fprintf(stderr, "trace: run %d, KeyWarden's load\n", run + 1);
         LoadRun loaded = loadWithKeyWarden(sandbox, providers, expected);
         if (loaded.keys != expected) {
             std::fprintf(stderr, "bench_fleet: run %d loaded %d keys of %d\n", run + 1, loaded.keys,
@@ -441,6 +496,8 @@ int main(int argc, char* argv[])
         stallMax.push_back(loaded.stallMaxMs);
         stallP99.push_back(loaded.stallP99Ms);
         requests = loaded.sent.size();
+        if (trace)
+            std::fprintf(stderr, "trace: run %d, the floor (raw http)\n", run + 1);
         rawMs.push_back(loadRaw(loaded.sent, &bytes));
         std::fprintf(stderr, "run %d: fleet %.0f ms (stall max %.1f ms), raw %.0f ms\n", run + 1,
                      loaded.ms, loaded.stallMaxMs, rawMs.back());
