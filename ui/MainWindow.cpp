@@ -71,17 +71,7 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
                          u"QLabel#bannerLabel"_s);
     m_ui->errorBanner->hide();
 
-    m_busyBar->setObjectName(u"busyBar"_s);
-    m_busyBar->setAccessibleName(tr("Loading"));
-    m_busyBar->setRange(0, 0); // busy: the number of pages is not known in advance
-    m_busyBar->setMaximumWidth(140);
-    m_busyBar->setTextVisible(false);
-    m_busyLabel->setObjectName(u"busyLabel"_s);
-    m_busyLabel->setTextFormat(Qt::PlainText); // account labels, as typed
-    statusBar()->addPermanentWidget(m_busyLabel);
-    statusBar()->addPermanentWidget(m_busyBar);
-    m_busyBar->hide();
-    m_busyLabel->hide();
+    setUpBusyIndicator();
 
     setUpTable();
     setUpActions();

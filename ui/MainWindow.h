@@ -162,6 +162,7 @@ private:
     // With an account: widened for that account's rows, which just arrived (the fleet view).
     void sizeColumnsToContents(const QString& arrivedAccountId = {});
     QList<int> columnFitRows(const QString& accountId) const; // the table rows measured
+    void setUpBusyIndicator(); // the status bar's "Loading keys of …" and its busy bar
     void showProviderColumns(const Capabilities* caps);
     void updateActions();
     void reserveToolBarWidths();
