@@ -38,6 +38,7 @@
 #include <QUuid>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <map>
 #include <memory>
@@ -71,19 +72,24 @@ public:
         const int depth = m_depth++;
         QElapsedTimer timer;
         timer.start();
+        const double cpuBefore = threadCpuMs();
         const QEvent::Type type = event->type();
         const QByteArray name = depth <= 1 ? describe(receiver) : QByteArray();
         const bool result = QApplication::notify(receiver, event);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
+        // What the thread ran for itself: the rest it waited (for a processor, or for a thread
+        // pool the raster engine handed a fill to).
+        const QByteArray cpu =
+            " (" + QByteArray::number(threadCpuMs() - cpuBefore, 'f', 1) + " cpu)";
         --m_depth;
         if (depth == 1 && ms > 5)
-            m_nested.append("  " + QByteArray::number(ms, 'f', 1) + " ms in event " +
+            m_nested.append("  " + QByteArray::number(ms, 'f', 1) + " ms" + cpu + " in event " +
                             QByteArray::number(int(type)) + " to " + name + '\n');
         if (depth == 0) {
             m_sinceTick.push_back({ms, int(type), name});
             if (ms > 20)
-                std::fprintf(stderr, "trace: %.1f ms in event %d to %s\n%s", ms, int(type),
-                             name.constData(), m_nested.constData());
+                std::fprintf(stderr, "trace: %.1f ms%s in event %d to %s\n%s", ms, cpu.constData(),
+                             int(type), name.constData(), m_nested.constData());
             m_nested.clear();
         }
         return result;
@@ -113,6 +119,12 @@ private:
         int type;
         QByteArray receiver;
     };
+    static double threadCpuMs()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+    }
     static QByteArray describe(QObject* receiver)
     {
         return QByteArray(receiver->metaObject()->className()) + ' ' +
