@@ -272,7 +272,7 @@ private slots:
         plain.setSortCaseSensitivity(Qt::CaseInsensitive);
         plain.setSortLocaleAware(true);
         plain.setSourceModel(m_model.get());
-        const auto order = [](const QSortFilterProxyModel& proxy) {
+        const auto order = [](const QAbstractProxyModel& proxy) {
             QList<int> rows;
             for (int row = 0; row < proxy.rowCount(); ++row)
                 rows.append(proxy.mapToSource(proxy.index(row, 0)).row());
