@@ -75,6 +75,10 @@ void KeyFilterProxy::acceptAll()
         m_accepted.assign(std::size_t(rows), 1);
         return;
     }
+    if (m_filter.isEmpty() && matchesKnown()) { // the words alone, as matchText found them
+        m_accepted.assign(m_matched.cbegin(), m_matched.cend());
+        return;
+    }
     m_accepted.assign(std::size_t(rows), 0);
     for (int row = 0; row < rows; ++row)
         m_accepted[std::size_t(row)] = filterAcceptsRow(row) ? 1 : 0;
