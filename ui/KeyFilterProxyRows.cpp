@@ -156,15 +156,6 @@ bool KeyFilterProxy::changeInRuns(const std::vector<int>& rows)
     std::vector<char> shown(m_accepted.size(), 0);
     for (const int row : m_rows)
         shown[std::size_t(row)] = 1;
-    // The rows that stay must keep their order.
-    std::vector<int> stayBefore;
-    std::vector<int> stayAfter;
-    std::copy_if(m_rows.cbegin(), m_rows.cend(), std::back_inserter(stayBefore),
-                 [this](int row) { return m_accepted[std::size_t(row)] != 0; });
-    std::copy_if(rows.cbegin(), rows.cend(), std::back_inserter(stayAfter),
-                 [&shown](int row) { return shown[std::size_t(row)] != 0; });
-    if (stayBefore != stayAfter)
-        return false;
     std::vector<std::pair<int, int>> removals; // first and last proxy row of each run
     for (int at = 0; at < int(m_rows.size()); ++at) {
         if (m_accepted[std::size_t(m_rows[std::size_t(at)])])
@@ -188,6 +179,15 @@ bool KeyFilterProxy::changeInRuns(const std::vector<int>& rows)
     constexpr std::size_t ManyMoves = std::size_t(1) << 22;
     const std::size_t runs = removals.size() + inserts.size();
     if (runs > ManyRuns || runs * std::max(m_rows.size(), rows.size()) > ManyMoves)
+        return false;
+    // The rows that stay must keep their order.
+    std::vector<int> stayBefore;
+    std::vector<int> stayAfter;
+    std::copy_if(m_rows.cbegin(), m_rows.cend(), std::back_inserter(stayBefore),
+                 [this](int row) { return m_accepted[std::size_t(row)] != 0; });
+    std::copy_if(rows.cbegin(), rows.cend(), std::back_inserter(stayAfter),
+                 [&shown](int row) { return shown[std::size_t(row)] != 0; });
+    if (stayBefore != stayAfter)
         return false;
     for (auto run = removals.crbegin(); run != removals.crend(); ++run) {
         beginRemoveRows({}, run->first, run->second);
