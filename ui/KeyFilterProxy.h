@@ -4,10 +4,11 @@
 #include "core/ApiKey.h"
 #include "core/Capabilities.h"
 
+#include <QAbstractProxyModel>
 #include <QHash>
-#include <QSortFilterProxyModel>
 #include <QStringList>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace kw {
@@ -20,7 +21,13 @@ class KeyTableModel;
 // keys list applies too); every filter that is set must hold.
 // In the fleet view each row is filtered with its own account's capabilities and rotation policy.
 // Sorts by the model's raw values (KeyTableModel::SortRole), never by display text.
-class KeyFilterProxy : public QSortFilterProxyModel
+//
+// It keeps its own rows: every source row in the sort's order, and the rows shown, in that order.
+// A filter that changes is one pass over the sorted rows (no sort again); a sort is a counting
+// sort on the model's sort ranks. Rows that come and go in a few runs are announced as inserted
+// and removed (a selected row filtered out is deselected, the others keep their selection); many
+// runs as one layout change.
+class KeyFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
@@ -30,6 +37,23 @@ public:
     bool rotationDueOnly() const { return m_filter.rotationDueOnly; }
     std::optional<KeyStatus> statusFilter() const { return m_filter.status; }
     const KeyFilter& keyFilter() const { return m_filter; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    void setSourceModel(QAbstractItemModel* model) override;
+    QModelIndex mapToSource(const QModelIndex& proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex& sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex& index) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    // By the model's SortRole values, strings locale-aware; equal values keep the source's order.
+    // A column out of range: the source's order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 public slots:
     void setFilterText(const QString& text);
@@ -48,22 +72,41 @@ public slots:
     void setAccountCapabilities(const QString& accountId, const Capabilities& caps);
     void removeAccountCapabilities(const QString& accountId);
 
-public:
-    void setSourceModel(QAbstractItemModel* model) override;
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-    // On a KeyTableModel: by its precomputed sort ranks, which order rows as comparing their
-    // SortRole values would.
-    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
-
 private:
+    // Filtering (KeyFilterProxy.cpp).
+    bool filterAcceptsRow(int sourceRow) const;
     void setFilter(const KeyFilter& filter);
     bool textMatches(int sourceRow) const;
     // Which rows hold every word, for the model generation m_matchGeneration; when the new text
     // only narrows the old one, the rows that failed the old text are not looked at again.
-    // How many rows now hold the words and did not, or the reverse; -1: not known.
-    qsizetype matchText(bool hadNoWords, bool narrowsBefore);
+    void matchText(bool hadNoWords, bool narrowsBefore);
+    bool matchesKnown() const;
+    // Every row filtered again (the text from what matchText found) and the rows shown changed.
+    void refilterAll();
+    void acceptAll();
+    // The rows' filters looked at again, the text too (after a change of those rows).
+    void refilterRows(int first, int last);
+    std::vector<int> acceptedRows() const;
+
+    // The rows (KeyFilterProxyRows.cpp).
+    void connectSource(QAbstractItemModel* model);
+    std::vector<int> sourceOrder() const;
+    // base: every source row once, in the order rows of equal value keep.
+    std::vector<int> sortedOrder(std::vector<int> base) const;
+    void resetRows();
+    // The accepted rows of m_order shown: as rows removed and inserted when the shown rows that
+    // stay keep their order and the runs are few, else as a layout change.
+    void showAccepted(bool orderChanged);
+    bool changeInRuns(const std::vector<int>& rows);
+    void relayout(std::vector<int> rows);
+    int proxyRowOf(int sourceRow) const;
+    void onRowsInserted(const QModelIndex& parent, int first, int last);
+    void onRowsAboutToBeRemoved(const QModelIndex& parent, int first, int last);
+    void onRowsRemoved(const QModelIndex& parent, int first, int last);
+    void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
+                       const QList<int>& roles);
+    void onLayoutAboutToBeChanged();
+    void onLayoutChanged();
 
     QString m_text;
     QStringList m_words;
@@ -75,6 +118,18 @@ private:
     KeyFilter m_filter;
     Capabilities m_caps;
     QHash<QString, Capabilities> m_accountCaps;
+
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::vector<int> m_order;              // every source row, in the sort's order
+    std::vector<int> m_rows;               // by proxy row: its source row
+    std::vector<char> m_accepted;          // by source row: passes every filter
+    mutable std::vector<int> m_proxyRows;  // by source row: its proxy row, -1: not shown
+    mutable bool m_proxyRowsValid = false; // m_proxyRows is made again when asked for
+    QList<QMetaObject::Connection> m_connections;
+    // A layout change of the source: its rows and the proxy's persistent indexes before it.
+    QList<QPersistentModelIndex> m_layoutSources;
+    QModelIndexList m_layoutBefore;
 };
 
 } // namespace kw

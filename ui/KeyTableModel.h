@@ -9,6 +9,7 @@
 #include <QIcon>
 #include <QList>
 #include <QStringList>
+#include <QTimer>
 #include <array>
 #include <optional>
 #include <vector>
@@ -135,6 +136,12 @@ public:
     // The row's place in the column's order by SortRole (as QSortFilterProxyModel compares it,
     // strings locale-aware): equal values have equal ranks. Built for a column on first use.
     quint32 sortRank(int column, int row) const;
+    // Every row's sortRank for the column, by row.
+    const std::vector<quint32>& sortRanks(int column) const;
+    // Whether every row's search text is made. After the rows change they are made ahead, a few
+    // milliseconds at a time while the event loop is idle, so that the first keystroke after a
+    // load finds them made and no GUI-thread event takes long.
+    bool searchTextsReady() const;
 
 public slots:
     // Re-reads the clock (age and "last used" move with time).
@@ -172,6 +179,13 @@ private:
     quint64 m_generation = 0;
     mutable std::vector<QByteArray> m_searchTexts; // by row; null: not built yet
     mutable std::array<std::vector<quint32>, ColumnCount> m_sortRanks; // empty: not built
+    // Making the search texts ahead (KeyTableModelIndex.cpp): rows before m_searchTextNext are
+    // made; the timer makes the next slice.
+    void makeSearchTexts(qsizetype first, qsizetype last,
+                         QHash<qint64, QString>* createdTexts) const;
+    void makeSearchTextsAhead();
+    QTimer* m_searchTextTimer = nullptr;
+    qsizetype m_searchTextNext = 0;
 };
 
 } // namespace kw

@@ -5,6 +5,7 @@
 
 #include <QCollator>
 #include <QCollatorSortKey>
+#include <QElapsedTimer>
 #include <algorithm>
 #include <numeric>
 
@@ -16,6 +17,55 @@ void KeyTableModel::rowsWillChange()
     m_searchTexts.clear();
     for (std::vector<quint32>& ranks : m_sortRanks)
         ranks.clear();
+    // The texts are made again once the rows have settled: a list arriving page by page, or
+    // account by account, is not made again after every page.
+    constexpr int SettleMs = 50;
+    m_searchTextNext = 0;
+    if (!m_searchTextTimer) {
+        m_searchTextTimer = new QTimer(this);
+        connect(m_searchTextTimer, &QTimer::timeout, this, &KeyTableModel::makeSearchTextsAhead);
+    }
+    m_searchTextTimer->start(SettleMs);
+}
+
+bool KeyTableModel::searchTextsReady() const
+{
+    return m_searchTextNext >= m_keys.size() && m_searchTexts.size() == std::size_t(m_keys.size());
+}
+
+void KeyTableModel::makeSearchTextsAhead()
+{
+    // A slice well under a frame, so that typing and painting go on while the texts are made.
+    constexpr qint64 SliceNs = 4'000'000;
+    constexpr qsizetype Step = 64;
+    if (m_searchTexts.size() != std::size_t(m_keys.size()))
+        buildSearchTexts();
+    QElapsedTimer slice;
+    slice.start();
+    QHash<qint64, QString> createdTexts;
+    while (m_searchTextNext < m_keys.size() && slice.nsecsElapsed() < SliceNs) {
+        const qsizetype last = std::min<qsizetype>(m_keys.size(), m_searchTextNext + Step);
+        makeSearchTexts(m_searchTextNext, last, &createdTexts);
+        m_searchTextNext = last;
+    }
+    if (m_searchTextNext >= m_keys.size())
+        m_searchTextTimer->stop();
+    else
+        m_searchTextTimer->start(0);
+}
+
+void KeyTableModel::makeSearchTexts(qsizetype first, qsizetype last,
+                                    QHash<qint64, QString>* createdTexts) const
+{
+    for (qsizetype next = first; next < last; ++next) {
+        QByteArray& made = m_searchTexts[std::size_t(next)];
+        if (!made.isNull())
+            continue;
+        const Row key{m_keys.at(next), dataOf(m_accountOf.at(next))};
+        made = foldedForSearch(searchParts(key, createdTexts).join(QLatin1Char('\n')));
+        if (made.isNull())
+            made = QByteArray("", 0);
+    }
 }
 
 QByteArray KeyTableModel::foldedForSearch(const QString& text)
@@ -44,16 +94,7 @@ const QByteArray& KeyTableModel::foldedSearchText(int row) const
         // Rows are asked for in order on a keystroke: the following rows are made with the
         // same dates at hand, and reading the time zone for each date is slow.
         QHash<qint64, QString> createdTexts;
-        const qsizetype last = std::min<qsizetype>(m_keys.size(), row + 256);
-        for (qsizetype next = row; next < last; ++next) {
-            QByteArray& made = m_searchTexts[std::size_t(next)];
-            if (!made.isNull())
-                continue;
-            const Row key{m_keys.at(next), dataOf(m_accountOf.at(next))};
-            made = foldedForSearch(searchParts(key, &createdTexts).join(QLatin1Char('\n')));
-            if (made.isNull())
-                made = QByteArray("", 0);
-        }
+        makeSearchTexts(row, std::min<qsizetype>(m_keys.size(), row + 256), &createdTexts);
     }
     return text;
 }
@@ -69,10 +110,18 @@ quint32 KeyTableModel::sortRank(int column, int row) const
 {
     if (row < 0 || row >= m_keys.size() || column < 0 || column >= ColumnCount)
         return 0;
+    return sortRanks(column)[std::size_t(row)];
+}
+
+const std::vector<quint32>& KeyTableModel::sortRanks(int column) const
+{
+    static const std::vector<quint32> none;
+    if (column < 0 || column >= ColumnCount)
+        return none;
     std::vector<quint32>& ranks = m_sortRanks[std::size_t(column)];
     if (ranks.size() != std::size_t(m_keys.size()))
         ranks = buildSortRanks(column);
-    return ranks[std::size_t(row)];
+    return ranks;
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include "ui/KeyFilterProxy.h"
 #include "ui/KeyTableModel.h"
 
+#include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
 #include <QTest>
 #include <algorithm>
@@ -90,6 +91,36 @@ QStringList expectedNames(const KeyTableModel& model, const QString& text)
     names.sort();
     return names;
 }
+
+// What KeyFilterProxy replaced: QSortFilterProxyModel filtering on the model's SearchTextRole.
+class ReferenceProxy : public QSortFilterProxyModel
+{
+public:
+    ReferenceProxy()
+    {
+        setSortRole(KeyTableModel::SortRole);
+        setSortCaseSensitivity(Qt::CaseInsensitive);
+        setSortLocaleAware(true);
+        setDynamicSortFilter(true);
+    }
+    void setText(const QString& text)
+    {
+        m_words = text.toLower().split(u' ', Qt::SkipEmptyParts);
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        const QString haystack =
+            sourceModel()->index(row, 0, parent).data(KeyTableModel::SearchTextRole).toString();
+        return std::all_of(m_words.cbegin(), m_words.cend(),
+                           [&haystack](const QString& word) { return haystack.contains(word); });
+    }
+
+private:
+    QStringList m_words;
+};
 
 // The source rows in the proxy's order, for comparing orders.
 QStringList orderedNames(const KeyFilterProxy& proxy)
@@ -272,7 +303,7 @@ private slots:
         plain.setSortCaseSensitivity(Qt::CaseInsensitive);
         plain.setSortLocaleAware(true);
         plain.setSourceModel(m_model.get());
-        const auto order = [](const QSortFilterProxyModel& proxy) {
+        const auto order = [](const QAbstractProxyModel& proxy) {
             QList<int> rows;
             for (int row = 0; row < proxy.rowCount(); ++row)
                 rows.append(proxy.mapToSource(proxy.index(row, 0)).row());
@@ -292,6 +323,106 @@ private slots:
         m_model->setAccountKeys(QString(), more);
         QCOMPARE(m_proxy->rowCount(), 130);
         QCOMPARE(order(*m_proxy), order(plain));
+    }
+
+    // After a load the model makes every row's search text ahead, while the event loop runs
+    // and a slice at a time, so that the first letter typed finds them made.
+    void searchTextsAreMadeAheadAfterALoad()
+    {
+        m_model->setKeys(manyKeys(3000));
+        QVERIFY(!m_model->searchTextsReady());
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->searchTextsReady(), 10000);
+        m_proxy->setFilterText(u"alpha-14"_s);
+        QCOMPARE(shownNames(*m_proxy), expectedNames(*m_model, u"alpha-14"_s));
+        // Rows that change are made again.
+        m_model->setAccountKeys(QString(), manyKeys(3001));
+        QVERIFY(!m_model->searchTextsReady());
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->searchTextsReady(), 10000);
+        QCOMPARE(shownNames(*m_proxy), expectedNames(*m_model, u"alpha-14"_s));
+    }
+
+    // The selected key stays selected while the rows around it come and go, whether they go a
+    // few runs at a time (rows removed and inserted) or many (one layout change); a key filtered
+    // out is no longer selected, as with QSortFilterProxyModel.
+    void selectionStaysOnItsKeyAcrossFiltering()
+    {
+        m_model->setKeys(manyKeys(700));
+        m_proxy->sort(KeyTableModel::NameColumn, Qt::AscendingOrder);
+        QItemSelectionModel selection(m_proxy.get());
+        const QString chosen = u"key-alpha-14"_s;
+        const int row = int(orderedNames(*m_proxy).indexOf(chosen));
+        QVERIFY(row >= 0);
+        selection.setCurrentIndex(m_proxy->index(row, 0),
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const auto selected = [&selection] {
+            QStringList names;
+            for (const QModelIndex& index : selection.selectedRows())
+                names.append(index.data().toString());
+            return names;
+        };
+        for (const QString& text : {u"a"_s, u"alpha"_s, u"alpha-1"_s, u"alpha-14"_s, u"alpha-1"_s,
+                                    QString(), u"key-alpha-14"_s, QString()}) {
+            m_proxy->setFilterText(text);
+            QCOMPARE(selected(), QStringList{chosen});
+            QCOMPARE(selection.currentIndex().data().toString(), chosen);
+        }
+        m_proxy->setFilterText(u"beta"_s);
+        QVERIFY(selected().isEmpty());
+        m_proxy->setFilterText(QString());
+        QVERIFY(selected().isEmpty());
+    }
+
+    // Rows added, changed and taken away while a text is set and the rows are sorted: the proxy
+    // shows what QSortFilterProxyModel shows, in the same order.
+    void followsTheModelAsQSortFilterProxyModelDoes()
+    {
+        ReferenceProxy reference;
+        reference.setSourceModel(m_model.get());
+        QList<ApiKey> keys = manyKeys(400);
+        m_model->setKeys({});
+        m_model->setAccountKeys(u"acct"_s, keys);
+        m_proxy->sort(KeyTableModel::NameColumn, Qt::DescendingOrder);
+        reference.sort(KeyTableModel::NameColumn, Qt::DescendingOrder);
+        // Empty when the proxy shows the reference's rows in its order, and maps both ways.
+        const auto check = [&]() -> QString {
+            QStringList expected;
+            for (int row = 0; row < reference.rowCount(); ++row)
+                expected.append(reference.index(row, KeyTableModel::NameColumn).data().toString());
+            if (orderedNames(*m_proxy) != expected)
+                return orderedNames(*m_proxy).join(u' ') + u" instead of "_s + expected.join(u' ');
+            for (int row = 0; row < m_proxy->rowCount(); ++row) {
+                const QModelIndex index = m_proxy->index(row, KeyTableModel::NameColumn);
+                if (m_proxy->mapFromSource(m_proxy->mapToSource(index)) != index)
+                    return u"row %1 does not map back"_s.arg(row);
+            }
+            return {};
+        };
+        for (const QString& text : {u"alpha"_s, u"alpha 1"_s, u"nightly"_s, QString(), u"l"_s}) {
+            m_proxy->setFilterText(text);
+            reference.setText(text);
+            QVERIFY2(check().isEmpty(), qPrintable(u"typed: "_s + check()));
+        }
+        keys[3].name = u"key-alpha-renamed"_s; // now matches the text
+        keys.removeAt(10);
+        keys.removeAt(200);
+        keys.append(key(u"key-alpha-new"_s, 4));
+        keys.append(key(u"zz-no-match"_s, 4));
+        m_model->setAccountKeys(u"acct"_s, keys);
+        QVERIFY2(check().isEmpty(), qPrintable(u"rows changed: "_s + check()));
+        m_proxy->setFilterText(u"alpha"_s);
+        reference.setText(u"alpha"_s);
+        QVERIFY2(check().isEmpty(), qPrintable(u"narrowed after the change: "_s + check()));
+        keys.erase(keys.begin(), keys.begin() + 150);
+        m_model->setAccountKeys(u"acct"_s, keys);
+        QVERIFY2(check().isEmpty(), qPrintable(u"many rows gone: "_s + check()));
+        m_proxy->sort(KeyTableModel::NameColumn, Qt::AscendingOrder);
+        reference.sort(KeyTableModel::NameColumn, Qt::AscendingOrder);
+        QVERIFY2(check().isEmpty(), qPrintable(u"sorted the other way: "_s + check()));
+        m_proxy->setFilterText(QString());
+        reference.setText(QString());
+        QVERIFY2(check().isEmpty(), qPrintable(u"cleared: "_s + check()));
+        m_model->setKeys(manyKeys(50));
+        QVERIFY2(check().isEmpty(), qPrintable(u"reset: "_s + check()));
     }
 
 private:
