@@ -151,6 +151,12 @@ ApiKey ghostFromRow(const QJsonArray& row)
 
 } // namespace
 
+// A file written by the other process since it was read: its time (coarse: a few ms) and size.
+KeyDrift::FileStamp KeyDrift::stampOf(const QFileInfo& info)
+{
+    return info.exists() ? FileStamp{info.lastModified(), info.size()} : FileStamp{};
+}
+
 KeyDrift::KeyDrift(QString directory) : m_directory(std::move(directory)) {}
 
 QString KeyDrift::fileOf(const QString& accountId) const
@@ -168,9 +174,9 @@ KeyDrift::State KeyDrift::load(const QString& accountId) const
         return known == m_states.cend() ? State{} : **known;
     }
     const QFileInfo info(fileOf(accountId));
-    const QDateTime modified = info.exists() ? info.lastModified() : QDateTime();
+    const FileStamp modified = stampOf(info);
     const auto cached = m_states.constFind(accountId);
-    if (cached != m_states.cend() && m_readAt.value(accountId) == modified && modified.isValid())
+    if (cached != m_states.cend() && m_readAt.value(accountId) == modified && info.exists())
         return **cached;
     State state;
     QFile file(info.filePath());
@@ -219,7 +225,7 @@ void KeyDrift::save(const QString& accountId, const State& state)
         file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
         file.commit();
     }
-    m_readAt.insert(accountId, QFileInfo(fileOf(accountId)).lastModified());
+    m_readAt.insert(accountId, stampOf(QFileInfo(fileOf(accountId))));
 }
 
 // Read, change and write back under a lock: the window and keywarden-cli may both be at it.

@@ -4,11 +4,14 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <memory>
+#include <utility>
 
 namespace kw {
 
@@ -90,7 +93,9 @@ private:
     QString m_directory;
     // Without a directory, and as a cache of the files (by their modification time).
     mutable QHash<QString, std::shared_ptr<State>> m_states;
-    mutable QHash<QString, QDateTime> m_readAt;
+    using FileStamp = std::pair<QDateTime, qint64>;
+    static FileStamp stampOf(const QFileInfo& info);
+    mutable QHash<QString, FileStamp> m_readAt;
 };
 
 } // namespace kw
