@@ -154,6 +154,13 @@ void KeyFilterProxy::setNeverUsedOnly(bool only)
     setFilter(filter);
 }
 
+void KeyFilterProxy::setDriftFilter(std::optional<DriftKind> drift)
+{
+    KeyFilter filter = m_filter;
+    filter.drift = drift;
+    setFilter(filter);
+}
+
 void KeyFilterProxy::setCapabilities(const Capabilities& caps)
 {
     m_caps = caps;
@@ -194,9 +201,13 @@ bool KeyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePa
         return false;
     if (m_filter.status && row.data(KeyTableModel::StatusRole).toInt() != int(*m_filter.status))
         return false;
+    if (m_filter.drift &&
+        !matchesDrift(m_filter, DriftKind(row.data(KeyTableModel::DriftRole).toInt())))
+        return false;
     KeyFilter rest = m_filter;
     rest.rotationDueOnly = false;
     rest.status.reset();
+    rest.drift.reset();
     if (!rest.isEmpty()) {
         const auto* model = qobject_cast<const KeyTableModel*>(sourceModel());
         const ApiKey* key = model ? model->keyAt(sourceRow) : nullptr;

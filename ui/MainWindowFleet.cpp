@@ -91,7 +91,9 @@ void MainWindow::loadFleetAccount(const QString& accountId)
         KeyTableModel::scheduledRevocations(m_controller->rotations().open(), accountId);
     shown.rotationDueDays = rotationPolicyDaysFor(accountId);
     m_keyModel->setAccountData(accountId, shown);
-    m_keyModel->setAccountKeys(accountId, view->keys);
+    const AccountDrift drift = m_controller->keyDrift(accountId);
+    m_keyModel->setAccountKeys(accountId, view->keys + drift.vanished);
+    m_keyModel->setAccountDrift(accountId, drift.kinds);
 }
 
 void MainWindow::onFleetAccountChanged(const QString& accountId)
@@ -122,6 +124,7 @@ void MainWindow::onFleetAccountChanged(const QString& accountId)
 void MainWindow::onFleetAccountRemoved(const QString& accountId)
 {
     m_keyModel->setAccountKeys(accountId, {});
+    m_keyModel->setAccountDrift(accountId, {});
     m_keyModel->removeAccountData(accountId);
     m_proxy->removeAccountCapabilities(accountId);
     showFleetColumns();
