@@ -98,9 +98,6 @@ MainWindow::MainWindow(AppController* controller, QWidget* parent)
     connect(m_controller, &AppController::accountAdded, this, &MainWindow::onAccountAdded);
     connect(m_controller, &AppController::accountChanged, this, &MainWindow::onAccountChanged);
     connect(m_controller, &AppController::accountRemoved, this, &MainWindow::onAccountRemoved);
-    connect(
-        m_ui->detailsPane, &KeyDetailsPane::driftAcknowledged, this,
-        [this](const QString& keyId) { m_controller->acknowledgeDrift(keyAccountId(), {keyId}); });
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &KeyFilterProxy::setFilterText);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &MainWindow::updateCount);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::refresh);

@@ -36,6 +36,10 @@ void MainWindow::setUpFleet()
     auto* bulk = new BulkActionFlow(m_controller, this);
     connect(this, &MainWindow::bulkActionRequested, bulk, &BulkActionFlow::start);
     connect(bulk, &BulkActionFlow::dialogOpened, this, &MainWindow::dialogOpened);
+    // Drift (console/KeyDrift): "Mark as seen" in the details pane clears the key's badge.
+    connect(
+        m_ui->detailsPane, &KeyDetailsPane::driftAcknowledged, this,
+        [this](const QString& keyId) { m_controller->acknowledgeDrift(keyAccountId(), {keyId}); });
     // View → All Accounts (Ctrl+0): back to every key from any account's own view.
     auto* all = new QAction(tr("&All Accounts"), this);
     all->setObjectName(u"actionAllAccounts"_s);

@@ -153,6 +153,8 @@ void AppController::discardPendingAccount(const QString& accountId)
 
 void AppController::addSessionAccount(const Account& account, Secret token)
 {
+    if (account.sandbox)
+        m_drift.keepInMemory(account.id);
     m_accounts->addSessionAccount(account, std::move(token));
 }
 

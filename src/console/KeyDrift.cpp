@@ -159,6 +159,16 @@ KeyDrift::FileStamp KeyDrift::stampOf(const QFileInfo& info)
 
 KeyDrift::KeyDrift(QString directory) : m_directory(std::move(directory)) {}
 
+void KeyDrift::keepInMemory(const QString& accountId)
+{
+    m_memoryOnly.insert(accountId);
+}
+
+bool KeyDrift::onDisk(const QString& accountId) const
+{
+    return !m_directory.isEmpty() && !m_memoryOnly.contains(accountId);
+}
+
 QString KeyDrift::fileOf(const QString& accountId) const
 {
     // Account ids are the user's or a provider's words: the file name must not depend on them.
@@ -169,7 +179,7 @@ QString KeyDrift::fileOf(const QString& accountId) const
 
 KeyDrift::State KeyDrift::load(const QString& accountId) const
 {
-    if (m_directory.isEmpty()) {
+    if (!onDisk(accountId)) {
         const auto known = m_states.constFind(accountId);
         return known == m_states.cend() ? State{} : **known;
     }
@@ -204,7 +214,7 @@ KeyDrift::State KeyDrift::load(const QString& accountId) const
 void KeyDrift::save(const QString& accountId, const State& state)
 {
     m_states.insert(accountId, std::make_shared<State>(state));
-    if (m_directory.isEmpty())
+    if (!onDisk(accountId))
         return;
     QJsonArray ghosts;
     for (const ApiKey& key : state.vanished)
@@ -232,7 +242,7 @@ void KeyDrift::save(const QString& accountId, const State& state)
 template <typename Change> void KeyDrift::edit(const QString& accountId, Change change)
 {
     std::unique_ptr<QLockFile> lock;
-    if (!m_directory.isEmpty()) {
+    if (onDisk(accountId)) {
         QDir().mkpath(m_directory);
         lock = std::make_unique<QLockFile>(fileOf(accountId) + u".lock"_s);
         // A lock left by a crashed process is stale after QLockFile's 30 s; rather than wait
@@ -338,7 +348,7 @@ void KeyDrift::forget(const QString& accountId)
 {
     m_states.remove(accountId);
     m_readAt.remove(accountId);
-    if (!m_directory.isEmpty())
+    if (onDisk(accountId))
         QFile::remove(fileOf(accountId));
 }
 

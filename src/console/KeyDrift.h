@@ -63,6 +63,9 @@ public:
     explicit KeyDrift(QString directory);
 
     QString directory() const { return m_directory; }
+    // An account remembered for this run only: the window's sandbox accounts, whose emulators
+    // make new keys on every start under the same account ids.
+    void keepInMemory(const QString& accountId);
 
     // After a complete, successful list of the account (a failed or partial one must not come
     // here). createdByUs and revokedByUs: ids KeyWarden made or revoked that it may not have
@@ -86,11 +89,13 @@ public:
 private:
     struct State;
     QString fileOf(const QString& accountId) const;
+    bool onDisk(const QString& accountId) const;
     State load(const QString& accountId) const;
     void save(const QString& accountId, const State& state);
     template <typename Change> void edit(const QString& accountId, Change change);
 
     QString m_directory;
+    QSet<QString> m_memoryOnly;
     // Without a directory, and as a cache of the files (by their modification time).
     mutable QHash<QString, std::shared_ptr<State>> m_states;
     using FileStamp = std::pair<QDateTime, qint64>;
