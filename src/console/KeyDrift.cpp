@@ -125,10 +125,20 @@ ApiKey ghostFromJson(const QJsonObject& object)
     return key;
 }
 
+// Called for every listed key after every load: field by field, not through JSON.
 ApiKey ghostOf(const ApiKey& listed)
 {
-    ApiKey ghost = ghostFromJson(ghostToJson(listed));
+    ApiKey ghost;
+    ghost.id = listed.id;
+    ghost.name = listed.name;
+    ghost.prefix = listed.prefix;
+    ghost.description = listed.description;
+    ghost.principal = listed.principal;
+    ghost.principalName = listed.principalName;
     ghost.created = listed.created;
+    ghost.status = KeyStatus::Revoked;
+    ghost.editable = false;
+    ghost.deletable = false;
     return ghost;
 }
 
@@ -292,7 +302,15 @@ KeyDrift::Detected KeyDrift::update(const QString& accountId, const QList<ApiKey
         // An orphan stays until it is listed no more (revoked, or gone behind our back).
         state.orphans.removeIf(
             [&](const QString& id) { return !listedNow(id) && before.seen.contains(id); });
-        return !(state == before);
+        // Written only when what it remembers changed: a large account's unchanged list is not
+        // written again after every load (a renamed key keeps its old name until then).
+        const bool sameIds =
+            state.seen.size() == before.seen.size() &&
+            std::all_of(state.seen.keyBegin(), state.seen.keyEnd(),
+                        [&before](const QString& id) { return before.seen.contains(id); });
+        return !sameIds || state.baseline != before.baseline || state.fresh != before.fresh ||
+               state.orphans != before.orphans || state.vanished != before.vanished ||
+               state.created != before.created || state.revoked != before.revoked;
     });
     std::sort(detected.newIds.begin(), detected.newIds.end());
     std::sort(detected.vanishedIds.begin(), detected.vanishedIds.end());
