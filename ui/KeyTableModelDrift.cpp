@@ -54,10 +54,13 @@ QPixmap KeyTableModel::driftBadge(DriftKind kind)
                                : kind == DriftKind::Orphan ? Palette::Role::Danger
                                                            : Palette::Role::Inactive;
     const QColor colour = Palette::color(role);
+    // On the Base colour, which the palette's colours contrast with, so that the word reads on
+    // a selected (highlighted) row too.
+    const QColor ground = QGuiApplication::palette().color(QPalette::Base);
     const QString word = driftKindText(kind);
     // Cached per word and colour: the view asks on every paint of a drifting row.
     static QHash<QString, QPixmap> cache;
-    const QString cacheKey = word + colour.name(QColor::HexArgb);
+    const QString cacheKey = word + colour.name(QColor::HexArgb) + ground.name(QColor::HexArgb);
     if (const auto found = cache.constFind(cacheKey); found != cache.cend())
         return *found;
     QFont font = QGuiApplication::font();
@@ -72,6 +75,7 @@ QPixmap KeyTableModel::driftBadge(DriftKind kind)
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(colour, 1));
+    painter.setBrush(ground);
     painter.drawRoundedRect(QRectF(0.5, 0.5, size.width() - 1, size.height() - 1), 4, 4);
     painter.setFont(font);
     painter.drawText(QRect(QPoint(0, 0), size), Qt::AlignCenter, word);
