@@ -7,8 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <algorithm>
+#include <cstdio>
 
 namespace kw {
 
@@ -240,10 +240,16 @@ void KeyDrift::save(const QString& accountId, const State& state)
                            {u"revoked"_s, toArray(state.revoked)},
                            {u"vanished"_s, ghosts}};
     QDir().mkpath(m_directory);
-    QSaveFile file(fileOf(accountId));
-    if (file.open(QIODevice::WriteOnly)) {
+    // Written beside and renamed over (atomic on POSIX), as QSaveFile does but without its
+    // fsync: a revoke notes its key here before the request goes out, and must not wait for a
+    // disk. What is lost in a crash is only what the next load would notice again.
+    const QString target = fileOf(accountId);
+    QFile file(target + u".new"_s);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
-        file.commit();
+        file.close();
+        std::rename(QFile::encodeName(file.fileName()).constData(),
+                    QFile::encodeName(target).constData());
     }
     m_readAt.insert(accountId, stampOf(QFileInfo(fileOf(accountId))));
 }

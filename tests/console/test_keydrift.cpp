@@ -3,6 +3,7 @@
 #include "console/AppController.h"
 #include "console/ConsoleHarness.h"
 #include "console/KeyDrift.h"
+#include "console/KeyFilters.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -186,6 +187,28 @@ private slots:
         QVERIFY(window.drift(u"other"_s).isEmpty());
         window.forget(u"a"_s);
         QVERIFY(cli.drift(u"a"_s).isEmpty());
+    }
+
+    void theDriftFilterKeepsThatDrift()
+    {
+        KeyFilter any;
+        any.drift = DriftKind::None;
+        KeyFilter onlyNew;
+        onlyNew.drift = DriftKind::New;
+        const ApiKey key = FakeProvider::makeKey(u"k1"_s, u"n"_s);
+        const QDateTime now = Clock::app().nowUtc();
+        QVERIFY(matches(KeyFilter{}, key, {}, now, 90, DriftKind::None));
+        QVERIFY(!matches(any, key, {}, now, 90, DriftKind::None));
+        QVERIFY(!matches(any, key, {}, now, 90)); // without drift known, no key drifted
+        QVERIFY(matches(any, key, {}, now, 90, DriftKind::Vanished));
+        QVERIFY(matches(onlyNew, key, {}, now, 90, DriftKind::New));
+        QVERIFY(!matches(onlyNew, key, {}, now, 90, DriftKind::Orphan));
+        QCOMPARE(parseDriftFilter(u"any"_s, nullptr), std::optional(DriftKind::None));
+        QCOMPARE(parseDriftFilter(u" Vanished"_s, nullptr), std::optional(DriftKind::Vanished));
+        QString error;
+        QVERIFY(!parseDriftFilter(u"gone"_s, &error));
+        QVERIFY(error.contains(u"gone"_s));
+        QCOMPARE(onlyNew.describe(), QStringList{u"drift: new"_s});
     }
 
     void theControllerMarksDriftAfterEachLoad()

@@ -87,6 +87,9 @@ private slots:
                  driftMeaning(DriftKind::New));
         QCOMPARE(fresh.data().toString(), u"made-elsewhere"_s); // the name itself is unchanged
         QVERIFY(!nameIndex(h, goneName).data(Qt::DecorationRole).value<QPixmap>().isNull());
+        QCOMPARE(nameIndex(h, goneName).data(KeyTableModel::StatusRole).toInt(),
+                 int(KeyStatus::Revoked)); // greyed as inactive, and no action offered on it
+        QVERIFY(nameIndex(h, goneName).data(Qt::ForegroundRole).isValid());
         int withBadge = 0;
         for (int row = 0; row < h.rows(); ++row) {
             const QModelIndex name = h.window->keyProxy()->index(row, KeyTableModel::NameColumn);
