@@ -3196,102 +3196,117 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>Schlüsseldetails</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="61"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="62"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
         <source>ID:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
         <source>Prefix:</source>
         <translation>Präfix:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="67"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
         <source>Owner:</source>
         <translation>Besitzer:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="69"/>
         <source>Project:</source>
         <translation>Projekt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="72"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
         <source>Services:</source>
         <translation>Dienste:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
         <source>IP whitelist:</source>
         <translation>IP-Freigabeliste:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="74"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="72"/>
         <source>Created:</source>
         <translation>Erstellt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="75"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
         <source>Age:</source>
         <translation>Alter:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="76"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="74"/>
         <source>Last used:</source>
         <translation>Zuletzt verwendet:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="77"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="75"/>
         <source>Expires:</source>
         <translation>Läuft ab:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="78"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="76"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="79"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="77"/>
         <source>Rotation:</source>
         <translation>Rotation:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="81"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="82"/>
         <source>Select a key to see its details.</source>
         <translation>Wählen Sie einen Schlüssel, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="131"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="104"/>
+        <source>Drift:</source>
+        <translation>Abweichung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="107"/>
+        <source>&amp;Mark as seen</source>
+        <translation>Als gesehen &amp;markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="108"/>
+        <source>Mark the key&apos;s drift as seen</source>
+        <translation>Abweichung des Schlüssels als gesehen markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="155"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="179"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="206"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="193"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="220"/>
         <source>rotation due (policy: every %n days)</source>
         <translation>
             <numerusform>Rotation fällig (Richtlinie: nach %n Tag)</numerusform>
@@ -3299,29 +3314,65 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="227"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="255"/>
         <source>cannot be edited or deleted</source>
         <translation>kann nicht bearbeitet oder gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="228"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="256"/>
         <source>cannot be edited</source>
         <translation>kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="229"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="257"/>
         <source>cannot be deleted</source>
         <translation>kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="239"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="267"/>
         <source>Will be revoked on %1 (rotation to “%2”)</source>
         <translation>Wird am %1 widerrufen (Rotation zu „%2“)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="241"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="269"/>
         <source>Being replaced by “%1”</source>
         <translation>Wird durch „%1“ ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>kw::KeyDrift</name>
+    <message>
+        <location filename="../src/console/KeyDrift.cpp" line="36"/>
+        <source>new</source>
+        <comment>drift badge: a key made outside KeyWarden</comment>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../src/console/KeyDrift.cpp" line="38"/>
+        <source>vanished</source>
+        <comment>drift badge: a key deleted outside KeyWarden</comment>
+        <translation>verschwunden</translation>
+    </message>
+    <message>
+        <location filename="../src/console/KeyDrift.cpp" line="40"/>
+        <source>orphan</source>
+        <comment>drift badge: a key whose secret never arrived</comment>
+        <translation>verwaist</translation>
+    </message>
+    <message>
+        <location filename="../src/console/KeyDrift.cpp" line="51"/>
+        <source>New since the last look: this key was created outside KeyWarden. Check who made it.</source>
+        <translation>Neu seit dem letzten Blick: Dieser Schlüssel wurde außerhalb von KeyWarden erstellt. Prüfen Sie, wer ihn angelegt hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/KeyDrift.cpp" line="54"/>
+        <source>Vanished: this key was deleted outside KeyWarden since the last look. Anything that used it has stopped working.</source>
+        <translation>Verschwunden: Dieser Schlüssel wurde seit dem letzten Blick außerhalb von KeyWarden gelöscht. Alles, was ihn benutzt hat, funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/KeyDrift.cpp" line="57"/>
+        <source>Orphan: KeyWarden created this key, but the provider&apos;s answer was lost, so nobody has its secret. Revoke it.</source>
+        <translation>Verwaist: KeyWarden hat diesen Schlüssel erstellt, aber die Antwort des Anbieters ging verloren, daher kennt niemand sein Geheimnis. Widerrufen Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3413,16 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <source>never used</source>
         <translation>nie verwendet</translation>
     </message>
+    <message>
+        <location filename="../src/console/KeyFilters.cpp" line="74"/>
+        <source>drift</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../src/console/KeyFilters.cpp" line="75"/>
+        <source>drift: %1</source>
+        <translation>Abweichung: %1</translation>
+    </message>
 </context>
 <context>
     <name>kw::KeyFilterBar</name>
@@ -3401,42 +3462,57 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>Nie &amp;verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyFilterBar.cpp" line="45"/>
+        <location filename="../ui/KeyFilterBar.cpp" line="35"/>
+        <source>Drift&amp;ed</source>
+        <translation>Abw&amp;eichend</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="46"/>
+        <source>Show only keys that drifted</source>
+        <translation>Nur abweichende Schlüssel zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="47"/>
+        <source>Keys created or deleted outside KeyWarden since the last look, and keys whose create answer was lost</source>
+        <translation>Schlüssel, die seit dem letzten Blick außerhalb von KeyWarden erstellt oder gelöscht wurden, und Schlüssel, deren Antwort beim Erstellen verloren ging</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="50"/>
         <source>Show only keys that expire within the given days</source>
         <translation>Nur Schlüssel anzeigen, die innerhalb der angegebenen Tage ablaufen</translation>
     </message>
     <message>
-        <location filename="../ui/KeyFilterBar.cpp" line="46"/>
+        <location filename="../ui/KeyFilterBar.cpp" line="51"/>
         <source>Keys not yet expired whose expiry is this many days away or less</source>
         <translation>Noch nicht abgelaufene Schlüssel, deren Ablauf höchstens so viele Tage entfernt ist</translation>
     </message>
     <message>
-        <location filename="../ui/KeyFilterBar.cpp" line="47"/>
+        <location filename="../ui/KeyFilterBar.cpp" line="52"/>
         <source>Show only keys unused for the given days</source>
         <translation>Nur Schlüssel anzeigen, die seit den angegebenen Tagen unbenutzt sind</translation>
     </message>
     <message>
-        <location filename="../ui/KeyFilterBar.cpp" line="48"/>
+        <location filename="../ui/KeyFilterBar.cpp" line="53"/>
         <source>Keys not used for this many days; only where the provider reports when a key was last used</source>
         <translation>Schlüssel, die so viele Tage nicht verwendet wurden; nur wenn der Anbieter meldet, wann ein Schlüssel zuletzt verwendet wurde</translation>
     </message>
     <message>
-        <location filename="../ui/KeyFilterBar.cpp" line="50"/>
+        <location filename="../ui/KeyFilterBar.cpp" line="55"/>
         <source>Show only inactive keys</source>
         <translation>Nur inaktive Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/KeyFilterBar.cpp" line="51"/>
+        <location filename="../ui/KeyFilterBar.cpp" line="56"/>
         <source>Disabled, suspended, expired or revoked keys</source>
         <translation>Deaktivierte, gesperrte, abgelaufene oder widerrufene Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/KeyFilterBar.cpp" line="52"/>
+        <location filename="../ui/KeyFilterBar.cpp" line="57"/>
         <source>Show only keys never used</source>
         <translation>Nur nie verwendete Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/KeyFilterBar.cpp" line="54"/>
+        <location filename="../ui/KeyFilterBar.cpp" line="59"/>
         <source>Keys the provider reports as never used; only where it reports last use</source>
         <translation>Schlüssel, die der Anbieter als nie verwendet meldet; nur wenn er die letzte Verwendung meldet</translation>
     </message>
@@ -3546,13 +3622,13 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::KeyTableModel</name>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="319"/>
-        <location filename="../ui/KeyTableModel.cpp" line="331"/>
+        <location filename="../ui/KeyTableModel.cpp" line="323"/>
+        <location filename="../ui/KeyTableModel.cpp" line="335"/>
         <source>The provider does not say when this key was created</source>
         <translation>Der Anbieter gibt nicht an, wann dieser Schlüssel erstellt wurde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="321"/>
+        <location filename="../ui/KeyTableModel.cpp" line="325"/>
         <source>Rotation due: the policy is to rotate keys every %n days</source>
         <translation>
             <numerusform>Rotation fällig: Laut Richtlinie werden Schlüssel nach %n Tag rotiert</numerusform>
@@ -3560,17 +3636,17 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="324"/>
+        <location filename="../ui/KeyTableModel.cpp" line="328"/>
         <source>Being rotated: see View → Rotations</source>
         <translation>Wird rotiert: siehe Ansicht → Rotationen</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="326"/>
+        <location filename="../ui/KeyTableModel.cpp" line="330"/>
         <source>Older than the rotation policy, but this key cannot be rotated</source>
         <translation>Älter als die Rotationsrichtlinie, aber dieser Schlüssel kann nicht rotiert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="327"/>
+        <location filename="../ui/KeyTableModel.cpp" line="331"/>
         <source>Rotation due in %n days</source>
         <translation>
             <numerusform>Rotation fällig in %n Tag</numerusform>
@@ -3578,83 +3654,83 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="335"/>
+        <location filename="../ui/KeyTableModel.cpp" line="339"/>
         <source>This key has never been used</source>
         <translation>Dieser Schlüssel wurde nie verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="339"/>
+        <location filename="../ui/KeyTableModel.cpp" line="343"/>
         <source>This key does not expire</source>
         <translation>Dieser Schlüssel läuft nicht ab</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="342"/>
+        <location filename="../ui/KeyTableModel.cpp" line="346"/>
         <source>A rotation revokes this key on %1 (View → Rotations)</source>
         <translation>Eine Rotation widerruft diesen Schlüssel am %1 (Ansicht → Rotationen)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="360"/>
+        <location filename="../ui/KeyTableModel.cpp" line="364"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="360"/>
+        <location filename="../ui/KeyTableModel.cpp" line="364"/>
         <source>Prefix</source>
         <translation>Präfix</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="360"/>
+        <location filename="../ui/KeyTableModel.cpp" line="364"/>
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="361"/>
+        <location filename="../ui/KeyTableModel.cpp" line="365"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="361"/>
+        <location filename="../ui/KeyTableModel.cpp" line="365"/>
         <source>IP whitelist</source>
         <translation>IP-Freigabeliste</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="361"/>
+        <location filename="../ui/KeyTableModel.cpp" line="365"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="362"/>
+        <location filename="../ui/KeyTableModel.cpp" line="366"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="362"/>
+        <location filename="../ui/KeyTableModel.cpp" line="366"/>
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="362"/>
+        <location filename="../ui/KeyTableModel.cpp" line="366"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="363"/>
+        <location filename="../ui/KeyTableModel.cpp" line="367"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="363"/>
+        <location filename="../ui/KeyTableModel.cpp" line="367"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="377"/>
+        <location filename="../ui/KeyTableModel.cpp" line="381"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="46"/>
-        <location filename="../ui/KeyTableModel.cpp" line="378"/>
+        <location filename="../ui/KeyTableModel.cpp" line="382"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tg.</numerusform>
@@ -3662,23 +3738,23 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="384"/>
-        <location filename="../ui/KeyTableModel.cpp" line="394"/>
+        <location filename="../ui/KeyTableModel.cpp" line="388"/>
+        <location filename="../ui/KeyTableModel.cpp" line="398"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="387"/>
+        <location filename="../ui/KeyTableModel.cpp" line="391"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="398"/>
+        <location filename="../ui/KeyTableModel.cpp" line="402"/>
         <source>in under a minute</source>
         <translation>in unter einer Minute</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="398"/>
+        <location filename="../ui/KeyTableModel.cpp" line="402"/>
         <source>expired just now</source>
         <translation>gerade abgelaufen</translation>
     </message>
@@ -3710,27 +3786,27 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>%1 — widerrufen am %2</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="388"/>
+        <location filename="../ui/KeyTableModel.cpp" line="392"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="400"/>
+        <location filename="../ui/KeyTableModel.cpp" line="404"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="400"/>
+        <location filename="../ui/KeyTableModel.cpp" line="404"/>
         <source>expired %1 ago</source>
         <translation>abgelaufen vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="434"/>
+        <location filename="../ui/KeyTableModel.cpp" line="438"/>
         <source>All addresses</source>
         <translation>Alle Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="442"/>
+        <location filename="../ui/KeyTableModel.cpp" line="446"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4184,38 +4260,38 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>Über KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="40"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="44"/>
         <source>&amp;All Accounts</source>
         <translation>Alle &amp;Konten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="43"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="47"/>
         <source>All accounts</source>
         <translation>Alle Konten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="44"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="48"/>
         <source>Every key of every account in one table (Ctrl+0)</source>
         <translation>Alle Schlüssel aller Konten in einer Tabelle (Strg+0)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="231"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="238"/>
         <location filename="../ui/MainWindowLayout.cpp" line="306"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="241"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="248"/>
         <source>&amp;Enable Keys</source>
         <translation>Schlüssel a&amp;ktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="241"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="248"/>
         <source>&amp;Disable Keys…</source>
         <translation>Schlüssel &amp;deaktivieren …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="264"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="271"/>
         <source>Revoke the %n selected keys</source>
         <translation>
             <numerusform>Den %n ausgewählten Schlüssel widerrufen</numerusform>
@@ -4223,7 +4299,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="266"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="273"/>
         <source>Rotate the %n selected keys</source>
         <translation>
             <numerusform>Den %n ausgewählten Schlüssel rotieren</numerusform>
@@ -4231,7 +4307,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="271"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="278"/>
         <source>Enable the %n selected keys</source>
         <translation>
             <numerusform>Den %n ausgewählten Schlüssel aktivieren</numerusform>
@@ -4239,7 +4315,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="272"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="279"/>
         <source>Disable the %n selected keys</source>
         <translation>
             <numerusform>Den %n ausgewählten Schlüssel deaktivieren</numerusform>
@@ -4247,12 +4323,12 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="284"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="291"/>
         <source>New key</source>
         <translation>Neuer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="285"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="292"/>
         <source>Create the new key in %1 (%2), the account of the selected key?
 
 To create it in another account, select a key of that account or the account in the list first.</source>
@@ -4261,12 +4337,12 @@ To create it in another account, select a key of that account or the account in 
 Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel dieses Kontos oder das Konto in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="289"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="296"/>
         <source>Create in %1</source>
         <translation>In %1 erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="289"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="296"/>
         <source>Do not create</source>
         <translation>Nicht erstellen</translation>
     </message>
@@ -4379,28 +4455,28 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         <translation>Mit einem nur lesenden Aufruf prüfen, ob der ausgewählte Schlüssel funktioniert (Strg+Umschalt+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
         <source>Select a key to see its details.</source>
         <translation>Wählen Sie einen Schlüssel, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="460"/>
         <source>Add an account to see its keys (Ctrl+Shift+A).</source>
         <translation>Fügen Sie ein Konto hinzu, um seine Schlüssel zu sehen (Strg+Umschalt+A).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>This account has no keys yet. Create one with Ctrl+N.</source>
         <translation>Dieses Konto hat noch keine Schlüssel. Erstellen Sie einen mit Strg+N.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>The keys could not be loaded: see the message above.</source>
         <translation>Die Schlüssel konnten nicht geladen werden: siehe die Meldung oben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Loading the keys…</source>
         <translation>Schlüssel werden geladen …</translation>
     </message>
@@ -4433,17 +4509,17 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Select a key of the account to create the key in, or that account</source>
         <translation>Wählen Sie einen Schlüssel des Kontos, in dem der Schlüssel erstellt werden soll, oder dieses Konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>Not offered by this account&apos;s provider</source>
         <translation>Vom Anbieter dieses Kontos nicht angeboten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>%n keys selected</source>
         <translation>
             <numerusform>%n Schlüssel ausgewählt</numerusform>
@@ -4451,17 +4527,17 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>Loading keys of %1…</source>
         <translation>Schlüssel von %1 werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
         <source>Reading the token of %1…</source>
         <translation>Token von %1 wird gelesen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="552"/>
+        <location filename="../ui/MainWindow.cpp" line="556"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -4469,7 +4545,7 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="554"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 von %n Schlüssel</numerusform>
@@ -4477,7 +4553,7 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="589"/>
+        <location filename="../ui/MainWindow.cpp" line="593"/>
         <source>Copied the id of “%1”.</source>
         <translation>ID von „%1“ kopiert.</translation>
     </message>

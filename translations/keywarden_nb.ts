@@ -3196,102 +3196,117 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>Nøkkeldetaljer</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="61"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="62"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
         <source>ID:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
         <source>Prefix:</source>
         <translation>Prefiks:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="67"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
         <source>Owner:</source>
         <translation>Eier:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
         <source>Description:</source>
         <translation>Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="69"/>
         <source>Project:</source>
         <translation>Prosjekt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="72"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
         <source>Services:</source>
         <translation>Tjenester:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
         <source>IP whitelist:</source>
         <translation>IP-hviteliste:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="74"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="72"/>
         <source>Created:</source>
         <translation>Opprettet:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="75"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
         <source>Age:</source>
         <translation>Alder:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="76"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="74"/>
         <source>Last used:</source>
         <translation>Sist brukt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="77"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="75"/>
         <source>Expires:</source>
         <translation>Utløper:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="78"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="76"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="79"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="77"/>
         <source>Rotation:</source>
         <translation>Rotasjon:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="81"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="82"/>
         <source>Select a key to see its details.</source>
         <translation>Velg en nøkkel for å se detaljene.</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="131"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="104"/>
+        <source>Drift:</source>
+        <translation>Avvik:</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="107"/>
+        <source>&amp;Mark as seen</source>
+        <translation>&amp;Merk som sett</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="108"/>
+        <source>Mark the key&apos;s drift as seen</source>
+        <translation>Merk nøkkelens avvik som sett</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyDetailsPane.cpp" line="155"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="179"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="206"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="193"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="220"/>
         <source>rotation due (policy: every %n days)</source>
         <translation>
             <numerusform>rotasjon forfalt (policy: hver %n. dag)</numerusform>
@@ -3299,29 +3314,65 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="227"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="255"/>
         <source>cannot be edited or deleted</source>
         <translation>kan ikke redigeres eller slettes</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="228"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="256"/>
         <source>cannot be edited</source>
         <translation>kan ikke redigeres</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="229"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="257"/>
         <source>cannot be deleted</source>
         <translation>kan ikke slettes</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="239"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="267"/>
         <source>Will be revoked on %1 (rotation to “%2”)</source>
         <translation>Blir tilbakekalt %1 (rotasjon til «%2»)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="241"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="269"/>
         <source>Being replaced by “%1”</source>
         <translation>Erstattes av «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>kw::KeyDrift</name>
+    <message>
+        <location filename="../src/console/KeyDrift.cpp" line="36"/>
+        <source>new</source>
+        <comment>drift badge: a key made outside KeyWarden</comment>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <location filename="../src/console/KeyDrift.cpp" line="38"/>
+        <source>vanished</source>
+        <comment>drift badge: a key deleted outside KeyWarden</comment>
+        <translation>forsvunnet</translation>
+    </message>
+    <message>
+        <location filename="../src/console/KeyDrift.cpp" line="40"/>
+        <source>orphan</source>
+        <comment>drift badge: a key whose secret never arrived</comment>
+        <translation>foreldreløs</translation>
+    </message>
+    <message>
+        <location filename="../src/console/KeyDrift.cpp" line="51"/>
+        <source>New since the last look: this key was created outside KeyWarden. Check who made it.</source>
+        <translation>Ny siden sist: Denne nøkkelen ble opprettet utenfor KeyWarden. Sjekk hvem som laget den.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/KeyDrift.cpp" line="54"/>
+        <source>Vanished: this key was deleted outside KeyWarden since the last look. Anything that used it has stopped working.</source>
+        <translation>Forsvunnet: Denne nøkkelen ble slettet utenfor KeyWarden siden sist. Alt som brukte den, har sluttet å virke.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/KeyDrift.cpp" line="57"/>
+        <source>Orphan: KeyWarden created this key, but the provider&apos;s answer was lost, so nobody has its secret. Revoke it.</source>
+        <translation>Foreldreløs: KeyWarden opprettet denne nøkkelen, men svaret fra leverandøren gikk tapt, så ingen har hemmeligheten. Tilbakekall den.</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3413,16 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <source>never used</source>
         <translation>aldri brukt</translation>
     </message>
+    <message>
+        <location filename="../src/console/KeyFilters.cpp" line="74"/>
+        <source>drift</source>
+        <translation>avvik</translation>
+    </message>
+    <message>
+        <location filename="../src/console/KeyFilters.cpp" line="75"/>
+        <source>drift: %1</source>
+        <translation>avvik: %1</translation>
+    </message>
 </context>
 <context>
     <name>kw::KeyFilterBar</name>
@@ -3401,42 +3462,57 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>Aldri bruk&amp;t</translation>
     </message>
     <message>
-        <location filename="../ui/KeyFilterBar.cpp" line="45"/>
+        <location filename="../ui/KeyFilterBar.cpp" line="35"/>
+        <source>Drift&amp;ed</source>
+        <translation>Avvik&amp;ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="46"/>
+        <source>Show only keys that drifted</source>
+        <translation>Vis bare nøkler med avvik</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="47"/>
+        <source>Keys created or deleted outside KeyWarden since the last look, and keys whose create answer was lost</source>
+        <translation>Nøkler opprettet eller slettet utenfor KeyWarden siden sist, og nøkler der svaret på opprettelsen gikk tapt</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyFilterBar.cpp" line="50"/>
         <source>Show only keys that expire within the given days</source>
         <translation>Vis bare nøkler som utløper innen det angitte antallet dager</translation>
     </message>
     <message>
-        <location filename="../ui/KeyFilterBar.cpp" line="46"/>
+        <location filename="../ui/KeyFilterBar.cpp" line="51"/>
         <source>Keys not yet expired whose expiry is this many days away or less</source>
         <translation>Nøkler som ikke har utløpt ennå, og som utløper om så mange dager eller færre</translation>
     </message>
     <message>
-        <location filename="../ui/KeyFilterBar.cpp" line="47"/>
+        <location filename="../ui/KeyFilterBar.cpp" line="52"/>
         <source>Show only keys unused for the given days</source>
         <translation>Vis bare nøkler som ikke er brukt på det angitte antallet dager</translation>
     </message>
     <message>
-        <location filename="../ui/KeyFilterBar.cpp" line="48"/>
+        <location filename="../ui/KeyFilterBar.cpp" line="53"/>
         <source>Keys not used for this many days; only where the provider reports when a key was last used</source>
         <translation>Nøkler som ikke er brukt på så mange dager; bare der leverandøren oppgir når en nøkkel sist ble brukt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyFilterBar.cpp" line="50"/>
+        <location filename="../ui/KeyFilterBar.cpp" line="55"/>
         <source>Show only inactive keys</source>
         <translation>Vis bare inaktive nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/KeyFilterBar.cpp" line="51"/>
+        <location filename="../ui/KeyFilterBar.cpp" line="56"/>
         <source>Disabled, suspended, expired or revoked keys</source>
         <translation>Deaktiverte, suspenderte, utløpte eller tilbakekalte nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/KeyFilterBar.cpp" line="52"/>
+        <location filename="../ui/KeyFilterBar.cpp" line="57"/>
         <source>Show only keys never used</source>
         <translation>Vis bare nøkler som aldri er brukt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyFilterBar.cpp" line="54"/>
+        <location filename="../ui/KeyFilterBar.cpp" line="59"/>
         <source>Keys the provider reports as never used; only where it reports last use</source>
         <translation>Nøkler som leverandøren oppgir som aldri brukt; bare der den oppgir siste bruk</translation>
     </message>
@@ -3546,13 +3622,13 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::KeyTableModel</name>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="319"/>
-        <location filename="../ui/KeyTableModel.cpp" line="331"/>
+        <location filename="../ui/KeyTableModel.cpp" line="323"/>
+        <location filename="../ui/KeyTableModel.cpp" line="335"/>
         <source>The provider does not say when this key was created</source>
         <translation>Leverandøren oppgir ikke når denne nøkkelen ble opprettet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="321"/>
+        <location filename="../ui/KeyTableModel.cpp" line="325"/>
         <source>Rotation due: the policy is to rotate keys every %n days</source>
         <translation>
             <numerusform>Rotasjon forfalt: policyen er å rotere nøkler hver %n. dag</numerusform>
@@ -3560,17 +3636,17 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="324"/>
+        <location filename="../ui/KeyTableModel.cpp" line="328"/>
         <source>Being rotated: see View → Rotations</source>
         <translation>Roteres nå: se Vis → Rotasjoner</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="326"/>
+        <location filename="../ui/KeyTableModel.cpp" line="330"/>
         <source>Older than the rotation policy, but this key cannot be rotated</source>
         <translation>Eldre enn rotasjonspolicyen, men denne nøkkelen kan ikke roteres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="327"/>
+        <location filename="../ui/KeyTableModel.cpp" line="331"/>
         <source>Rotation due in %n days</source>
         <translation>
             <numerusform>Rotasjon forfaller om %n dag</numerusform>
@@ -3578,83 +3654,83 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="335"/>
+        <location filename="../ui/KeyTableModel.cpp" line="339"/>
         <source>This key has never been used</source>
         <translation>Denne nøkkelen har aldri blitt brukt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="339"/>
+        <location filename="../ui/KeyTableModel.cpp" line="343"/>
         <source>This key does not expire</source>
         <translation>Denne nøkkelen utløper ikke</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="342"/>
+        <location filename="../ui/KeyTableModel.cpp" line="346"/>
         <source>A rotation revokes this key on %1 (View → Rotations)</source>
         <translation>En rotasjon tilbakekaller denne nøkkelen %1 (Vis → Rotasjoner)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="360"/>
+        <location filename="../ui/KeyTableModel.cpp" line="364"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="360"/>
+        <location filename="../ui/KeyTableModel.cpp" line="364"/>
         <source>Prefix</source>
         <translation>Prefiks</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="360"/>
+        <location filename="../ui/KeyTableModel.cpp" line="364"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="361"/>
+        <location filename="../ui/KeyTableModel.cpp" line="365"/>
         <source>Services</source>
         <translation>Tjenester</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="361"/>
+        <location filename="../ui/KeyTableModel.cpp" line="365"/>
         <source>IP whitelist</source>
         <translation>IP-hviteliste</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="361"/>
+        <location filename="../ui/KeyTableModel.cpp" line="365"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="362"/>
+        <location filename="../ui/KeyTableModel.cpp" line="366"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="362"/>
+        <location filename="../ui/KeyTableModel.cpp" line="366"/>
         <source>Last used</source>
         <translation>Sist brukt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="362"/>
+        <location filename="../ui/KeyTableModel.cpp" line="366"/>
         <source>Expires</source>
         <translation>Utløper</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="363"/>
+        <location filename="../ui/KeyTableModel.cpp" line="367"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="363"/>
+        <location filename="../ui/KeyTableModel.cpp" line="367"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="377"/>
+        <location filename="../ui/KeyTableModel.cpp" line="381"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="46"/>
-        <location filename="../ui/KeyTableModel.cpp" line="378"/>
+        <location filename="../ui/KeyTableModel.cpp" line="382"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -3662,23 +3738,23 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="384"/>
-        <location filename="../ui/KeyTableModel.cpp" line="394"/>
+        <location filename="../ui/KeyTableModel.cpp" line="388"/>
+        <location filename="../ui/KeyTableModel.cpp" line="398"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="387"/>
+        <location filename="../ui/KeyTableModel.cpp" line="391"/>
         <source>just now</source>
         <translation>akkurat nå</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="398"/>
+        <location filename="../ui/KeyTableModel.cpp" line="402"/>
         <source>in under a minute</source>
         <translation>om under ett minutt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="398"/>
+        <location filename="../ui/KeyTableModel.cpp" line="402"/>
         <source>expired just now</source>
         <translation>utløpt akkurat nå</translation>
     </message>
@@ -3710,27 +3786,27 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>%1 — tilbakekalt %2</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="388"/>
+        <location filename="../ui/KeyTableModel.cpp" line="392"/>
         <source>%1 ago</source>
         <translation>for %1 siden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="400"/>
+        <location filename="../ui/KeyTableModel.cpp" line="404"/>
         <source>in %1</source>
         <translation>om %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="400"/>
+        <location filename="../ui/KeyTableModel.cpp" line="404"/>
         <source>expired %1 ago</source>
         <translation>utløpt for %1 siden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="434"/>
+        <location filename="../ui/KeyTableModel.cpp" line="438"/>
         <source>All addresses</source>
         <translation>Alle adresser</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="442"/>
+        <location filename="../ui/KeyTableModel.cpp" line="446"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4184,38 +4260,38 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>Om KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="40"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="44"/>
         <source>&amp;All Accounts</source>
         <translation>&amp;Alle kontoer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="43"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="47"/>
         <source>All accounts</source>
         <translation>Alle kontoer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="44"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="48"/>
         <source>Every key of every account in one table (Ctrl+0)</source>
         <translation>Alle nøklene i alle kontoene i én tabell (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="231"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="238"/>
         <location filename="../ui/MainWindowLayout.cpp" line="306"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="241"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="248"/>
         <source>&amp;Enable Keys</source>
         <translation>Akti&amp;ver nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="241"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="248"/>
         <source>&amp;Disable Keys…</source>
         <translation>&amp;Deaktiver nøkler …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="264"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="271"/>
         <source>Revoke the %n selected keys</source>
         <translation>
             <numerusform>Tilbakekall den %n valgte nøkkelen</numerusform>
@@ -4223,7 +4299,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="266"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="273"/>
         <source>Rotate the %n selected keys</source>
         <translation>
             <numerusform>Roter den %n valgte nøkkelen</numerusform>
@@ -4231,7 +4307,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="271"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="278"/>
         <source>Enable the %n selected keys</source>
         <translation>
             <numerusform>Aktiver den %n valgte nøkkelen</numerusform>
@@ -4239,7 +4315,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="272"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="279"/>
         <source>Disable the %n selected keys</source>
         <translation>
             <numerusform>Deaktiver den %n valgte nøkkelen</numerusform>
@@ -4247,12 +4323,12 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="284"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="291"/>
         <source>New key</source>
         <translation>Ny nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="285"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="292"/>
         <source>Create the new key in %1 (%2), the account of the selected key?
 
 To create it in another account, select a key of that account or the account in the list first.</source>
@@ -4261,12 +4337,12 @@ To create it in another account, select a key of that account or the account in 
 For å opprette den i en annen konto velger du først en nøkkel i den kontoen, eller selve kontoen i listen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="289"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="296"/>
         <source>Create in %1</source>
         <translation>Opprett i %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="289"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="296"/>
         <source>Do not create</source>
         <translation>Ikke opprett</translation>
     </message>
@@ -4379,28 +4455,28 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         <translation>Sjekk at den valgte nøkkelen virker, med et kall som bare leser (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
         <source>Select a key to see its details.</source>
         <translation>Velg en nøkkel for å se detaljene.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="460"/>
         <source>Add an account to see its keys (Ctrl+Shift+A).</source>
         <translation>Legg til en konto for å se nøklene (Ctrl+Shift+A).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>This account has no keys yet. Create one with Ctrl+N.</source>
         <translation>Denne kontoen har ingen nøkler ennå. Opprett en med Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>The keys could not be loaded: see the message above.</source>
         <translation>Nøklene kunne ikke lastes inn: se meldingen ovenfor.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Loading the keys…</source>
         <translation>Laster nøklene …</translation>
     </message>
@@ -4433,17 +4509,17 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Select a key of the account to create the key in, or that account</source>
         <translation>Velg en nøkkel i kontoen nøkkelen skal opprettes i, eller selve kontoen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>Not offered by this account&apos;s provider</source>
         <translation>Tilbys ikke av leverandøren til denne kontoen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>%n keys selected</source>
         <translation>
             <numerusform>%n nøkkel valgt</numerusform>
@@ -4451,17 +4527,17 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>Loading keys of %1…</source>
         <translation>Laster nøklene til %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
         <source>Reading the token of %1…</source>
         <translation>Leser tokenet til %1 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="552"/>
+        <location filename="../ui/MainWindow.cpp" line="556"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n nøkkel</numerusform>
@@ -4469,7 +4545,7 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="554"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 av %n nøkkel</numerusform>
@@ -4477,7 +4553,7 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="589"/>
+        <location filename="../ui/MainWindow.cpp" line="593"/>
         <source>Copied the id of “%1”.</source>
         <translation>Kopierte ID-en til «%1».</translation>
     </message>

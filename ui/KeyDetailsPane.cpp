@@ -75,6 +75,7 @@ KeyDetailsPane::KeyDetailsPane(QWidget* parent)
     addField(u"expires"_s, tr("Expires:"), 1);
     addField(u"status"_s, tr("Status:"), 1);
     addField(u"rotation"_s, tr("Rotation:"), 1);
+    addDriftRow();
     for (QGridLayout* grid : m_grids)
         grid->setRowStretch(grid->rowCount(), 1); // the shorter column keeps its rows together
 
@@ -96,6 +97,21 @@ void KeyDetailsPane::addField(const QString& field, const QString& label, int co
     addRow(column, name, value);
     m_names.insert(field, name);
     m_values.insert(field, value);
+}
+
+void KeyDetailsPane::addDriftRow()
+{
+    addField(u"drift"_s, tr("Drift:"), 1);
+    m_driftSeen = new QToolButton(m_fields);
+    m_driftSeen->setObjectName(u"driftSeenButton"_s);
+    m_driftSeen->setText(tr("&Mark as seen"));
+    m_driftSeen->setAccessibleName(tr("Mark the key's drift as seen"));
+    m_driftSeen->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_driftSeen, &QToolButton::clicked, this, [this] {
+        if (m_shown)
+            emit driftAcknowledged(m_shown->key.id);
+    });
+    addRow(1, new QWidget(m_fields), m_driftSeen);
 }
 
 void KeyDetailsPane::addRow(int column, QWidget* name, QWidget* value)
@@ -225,6 +241,7 @@ void KeyDetailsPane::showKey(const ApiKey& key, const QDateTime& now,
         Palette::paint(m_values.value(u"rotation"_s), Palette::Role::ScheduledRevoke);
     else
         Palette::unpaint(m_values.value(u"rotation"_s));
+    setValue(u"drift"_s, driftMeaning(m_drift));
     m_shown = Shown{key, now, rotation};
     showRowsFor(key, rotation.has_value());
 }
@@ -284,6 +301,8 @@ void KeyDetailsPane::showRowsFor(const ApiKey& key, bool rotating)
     const bool created = m_providerFields.created || key.created.isValid();
     setRowVisible(u"created"_s, created);
     setRowVisible(u"age"_s, created);
+    setRowVisible(u"drift"_s, m_drift != DriftKind::None);
+    m_driftSeen->setVisible(m_drift != DriftKind::None);
 }
 
 void KeyDetailsPane::showNothing(const QString& why)

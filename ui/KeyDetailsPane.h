@@ -1,5 +1,6 @@
 #pragma once
 
+#include "console/KeyDrift.h"
 #include "core/ApiKey.h"
 #include "core/Rotation.h"
 
@@ -32,6 +33,9 @@ public:
     // The key's account as the next showKey() names it ("Scaleway prod (Scaleway)"): set in the
     // "All accounts" view, where keys of several accounts are listed; empty: no Account row.
     void setAccountText(const QString& text) { m_accountText = text; }
+    // The next showKey()'s drift (console/KeyDrift): a line saying what it means, and a
+    // "Mark as seen" button that emits driftAcknowledged with the key's id.
+    void setDrift(DriftKind drift) { m_drift = drift; }
     // Rows for fields the provider has (from Capabilities); the others would only say "—".
     struct ProviderFields
     {
@@ -52,6 +56,10 @@ public:
 
     // The value label of a field, by its name ("id", "name", …), for tests.
     QLabel* valueLabel(const QString& field) const { return m_values.value(field); }
+    QToolButton* driftSeenButton() const { return m_driftSeen; }
+
+signals:
+    void driftAcknowledged(const QString& keyId);
 
 private:
     struct Shown
@@ -77,6 +85,9 @@ private:
     QLabel* m_ownerAccessName = nullptr;
     QWidget* m_ownerAccessRow = nullptr;
     QToolButton* m_attachButton = nullptr;
+    QToolButton* m_driftSeen = nullptr;
+    DriftKind m_drift = DriftKind::None;
+    void addDriftRow();
     QLabel* m_placeholder;
     QScrollArea* m_scroll;
     QWidget* m_fields;

@@ -31,7 +31,8 @@ KeyFilterBar::KeyFilterBar(KeyFilterProxy* proxy, QWidget* parent)
       m_unused(new QCheckBox(tr("U&nused for"), this)),
       m_unusedDays(daysSpin(DefaultUnusedForDays, tr("Unused for days"), this)),
       m_inactive(new QCheckBox(tr("&Inactive"), this)),
-      m_neverUsed(new QCheckBox(tr("Never use&d"), this))
+      m_neverUsed(new QCheckBox(tr("Never use&d"), this)),
+      m_drift(new QCheckBox(tr("Drift&ed"), this))
 {
     using namespace Qt::StringLiterals;
     setObjectName(u"keyFilterBar"_s);
@@ -41,6 +42,10 @@ KeyFilterBar::KeyFilterBar(KeyFilterProxy* proxy, QWidget* parent)
     m_unusedDays->setObjectName(u"unusedForSpin"_s);
     m_inactive->setObjectName(u"inactiveCheck"_s);
     m_neverUsed->setObjectName(u"neverUsedCheck"_s);
+    m_drift->setObjectName(u"driftCheck"_s);
+    m_drift->setAccessibleName(tr("Show only keys that drifted"));
+    m_drift->setToolTip(tr("Keys created or deleted outside KeyWarden since the last look, and "
+                           "keys whose create answer was lost"));
 
     m_expires->setAccessibleName(tr("Show only keys that expire within the given days"));
     m_expires->setToolTip(tr("Keys not yet expired whose expiry is this many days away or less"));
@@ -63,14 +68,16 @@ KeyFilterBar::KeyFilterBar(KeyFilterProxy* proxy, QWidget* parent)
     layout->addSpacing(12);
     layout->addWidget(m_inactive);
     layout->addWidget(m_neverUsed);
+    layout->addWidget(m_drift);
     layout->addStretch(1);
     setTabOrder(m_expires, m_expiresDays);
     setTabOrder(m_expiresDays, m_unused);
     setTabOrder(m_unused, m_unusedDays);
     setTabOrder(m_unusedDays, m_inactive);
     setTabOrder(m_inactive, m_neverUsed);
+    setTabOrder(m_neverUsed, m_drift);
 
-    for (QCheckBox* box : {m_expires, m_unused, m_inactive, m_neverUsed})
+    for (QCheckBox* box : {m_expires, m_unused, m_inactive, m_neverUsed, m_drift})
         connect(box, &QCheckBox::toggled, this, &KeyFilterBar::apply);
     for (QSpinBox* spin : {m_expiresDays, m_unusedDays})
         connect(spin, &QSpinBox::valueChanged, this, &KeyFilterBar::apply);
@@ -83,7 +90,8 @@ void KeyFilterBar::clear()
         const QSignalBlocker blockUnused(m_unused);
         const QSignalBlocker blockInactive(m_inactive);
         const QSignalBlocker blockNever(m_neverUsed);
-        for (QCheckBox* box : {m_expires, m_unused, m_inactive, m_neverUsed})
+        const QSignalBlocker blockDrift(m_drift);
+        for (QCheckBox* box : {m_expires, m_unused, m_inactive, m_neverUsed, m_drift})
             box->setChecked(false);
     }
     apply();
@@ -97,6 +105,7 @@ void KeyFilterBar::apply()
                                                     : std::nullopt);
     m_proxy->setInactiveOnly(m_inactive->isChecked());
     m_proxy->setNeverUsedOnly(m_neverUsed->isChecked());
+    m_proxy->setDriftFilter(m_drift->isChecked() ? std::optional(DriftKind::None) : std::nullopt);
     emit changed();
 }
 

@@ -30,6 +30,7 @@ public:
     QSpinBox* unusedDays() const { return m_unusedDays; }
     QCheckBox* inactiveCheck() const { return m_inactive; }
     QCheckBox* neverUsedCheck() const { return m_neverUsed; }
+    QCheckBox* driftCheck() const { return m_drift; }
 
 public slots:
     // Switches every filter of the row off (the day counts stay as typed).
@@ -48,6 +49,7 @@ private:
     QSpinBox* m_unusedDays;
     QCheckBox* m_inactive;
     QCheckBox* m_neverUsed;
+    QCheckBox* m_drift; // keys with any drift (console/KeyDrift): new, vanished or orphan
 };
 
 } // namespace kw

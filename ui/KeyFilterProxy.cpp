@@ -170,6 +170,13 @@ void KeyFilterProxy::setNeverUsedOnly(bool only)
     setFilter(filter);
 }
 
+void KeyFilterProxy::setDriftFilter(std::optional<DriftKind> drift)
+{
+    KeyFilter filter = m_filter;
+    filter.drift = drift;
+    setFilter(filter);
+}
+
 void KeyFilterProxy::setCapabilities(const Capabilities& caps)
 {
     m_caps = caps;
@@ -210,9 +217,13 @@ bool KeyFilterProxy::filterAcceptsRow(int sourceRow) const
             return false;
         if (m_filter.status && row.data(KeyTableModel::StatusRole).toInt() != int(*m_filter.status))
             return false;
+        if (m_filter.drift &&
+            !matchesDrift(m_filter, DriftKind(row.data(KeyTableModel::DriftRole).toInt())))
+            return false;
         KeyFilter rest = m_filter;
         rest.rotationDueOnly = false;
         rest.status.reset();
+        rest.drift.reset();
         if (!rest.isEmpty()) {
             const ApiKey* key = m_model ? m_model->keyAt(sourceRow) : nullptr;
             if (!key)

@@ -66,6 +66,8 @@ public slots:
     void setUnusedForDays(std::optional<int> days);
     void setInactiveOnly(bool only);
     void setNeverUsedOnly(bool only);
+    // Keys with this drift (KeyTableModel::DriftRole); DriftKind::None: any; nullopt: every key.
+    void setDriftFilter(std::optional<DriftKind> drift);
     // What the listed account's provider reports (whether it reports last use).
     void setCapabilities(const Capabilities& caps);
     // The same for the rows of one account (the fleet view); setCapabilities' for the others.

@@ -248,6 +248,10 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
     const Row row{*key, dataOf(accountId)};
     if (role == AccountIdRole)
         return accountId;
+    if (!m_drift.isEmpty()) {
+        if (QVariant drift = driftData(accountId, *key, index.column(), role); drift.isValid())
+            return drift;
+    }
     return roleData(row, index.column(), role);
 }
 

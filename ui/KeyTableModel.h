@@ -1,5 +1,6 @@
 #pragma once
 
+#include "console/KeyDrift.h"
 #include "core/ApiKey.h"
 #include "core/Rotation.h"
 
@@ -49,6 +50,7 @@ public:
         StatusRole,      // int(KeyStatus) as shown: an active key past its expiry reads Expired
         ScheduledRevocationRole, // QDateTime an open rotation revokes the key on; invalid: none
         AccountIdRole,           // the account the row's key belongs to
+        DriftRole,               // int(DriftKind): new, vanished or orphan (KeyDrift); 0: none
     };
     // What the rows of one account are shown with in the fleet view.
     struct AccountData
@@ -143,6 +145,14 @@ public:
     // load finds them made and no GUI-thread event takes long.
     bool searchTextsReady() const;
 
+    // Drift (console/KeyDrift) of one account's keys: the name shows a badge with the word
+    // ("new", "vanished", "orphan") and its accessible description says what it means. A
+    // vanished key's row is one of the keys given to setKeys/setAccountKeys (KeyDrift's ghost).
+    void setAccountDrift(const QString& accountId, const QHash<QString, DriftKind>& drift);
+    DriftKind driftOf(const QString& accountId, const QString& keyId) const;
+    // The badge: the word in a rounded frame, in the palette's colour for the kind.
+    static QPixmap driftBadge(DriftKind kind);
+
 public slots:
     // Re-reads the clock (age and "last used" move with time).
     void refreshTimes();
@@ -171,6 +181,8 @@ private:
     void rowsChanged(int first, int last);
     void rowsWillChange(); // a new generation: what was derived from the rows is dropped
     std::vector<quint32> buildSortRanks(int column) const;
+    // DriftRole, and the name's badge and description; invalid for the other roles and columns.
+    QVariant driftData(const QString& accountId, const ApiKey& key, int column, int role) const;
 
     QList<ApiKey> m_keys;
     QStringList m_accountOf; // the account of each row of m_keys
@@ -186,6 +198,7 @@ private:
     void makeSearchTextsAhead();
     QTimer* m_searchTextTimer = nullptr;
     qsizetype m_searchTextNext = 0;
+    QHash<QString, QHash<QString, DriftKind>> m_drift; // account id → key id → drift
 };
 
 } // namespace kw

@@ -282,12 +282,15 @@ void MainWindow::reloadTable()
             loadFleetAccount(id);
     } else {
         const AppController::AccountView* view = m_controller->account(m_currentAccountId);
-        const QList<ApiKey> keys = view ? view->keys : QList<ApiKey>();
+        // Keys deleted behind KeyWarden's back stay as greyed rows until acknowledged.
+        const AccountDrift drift = m_controller->keyDrift(m_currentAccountId);
+        const QList<ApiKey> keys = view ? view->keys + drift.vanished : QList<ApiKey>();
         m_proxy->setCapabilities(view && view->capabilities ? *view->capabilities : Capabilities());
         // Rows of the fleet view, or of another account with the same keys, are replaced.
         if (keys != m_keyModel->keys() || m_keyModel->hasAccountData() ||
             (!keys.isEmpty() && m_keyModel->accountIdAt(0) != m_currentAccountId))
             m_keyModel->setKeys(keys, m_currentAccountId);
+        m_keyModel->setAccountDrift(m_currentAccountId, drift.kinds);
         m_keyModel->setRotationDueDays(rotationPolicyDaysFor(m_currentAccountId));
         m_keyModel->setScheduledRevocations(KeyTableModel::scheduledRevocations(
             m_controller->rotations().open(), m_currentAccountId));
@@ -456,6 +459,7 @@ void MainWindow::updateDetails()
     }
     showDetailsAccount(accountId);
     m_ui->detailsPane->setRotationDueDays(m_keyModel->rotationDueDaysOf(accountId));
+    m_ui->detailsPane->setDrift(m_keyModel->driftOf(accountId, key->id));
     m_ui->detailsPane->showKey(*key, m_keyModel->now(),
                                m_controller->openRotationFor(accountId, key->id));
     updateOwnerAccess(*key);

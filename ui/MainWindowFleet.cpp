@@ -36,6 +36,10 @@ void MainWindow::setUpFleet()
     auto* bulk = new BulkActionFlow(m_controller, this);
     connect(this, &MainWindow::bulkActionRequested, bulk, &BulkActionFlow::start);
     connect(bulk, &BulkActionFlow::dialogOpened, this, &MainWindow::dialogOpened);
+    // Drift (console/KeyDrift): "Mark as seen" in the details pane clears the key's badge.
+    connect(
+        m_ui->detailsPane, &KeyDetailsPane::driftAcknowledged, this,
+        [this](const QString& keyId) { m_controller->acknowledgeDrift(keyAccountId(), {keyId}); });
     // View → All Accounts (Ctrl+0): back to every key from any account's own view.
     auto* all = new QAction(tr("&All Accounts"), this);
     all->setObjectName(u"actionAllAccounts"_s);
@@ -91,7 +95,9 @@ void MainWindow::loadFleetAccount(const QString& accountId)
         KeyTableModel::scheduledRevocations(m_controller->rotations().open(), accountId);
     shown.rotationDueDays = rotationPolicyDaysFor(accountId);
     m_keyModel->setAccountData(accountId, shown);
-    m_keyModel->setAccountKeys(accountId, view->keys);
+    const AccountDrift drift = m_controller->keyDrift(accountId);
+    m_keyModel->setAccountKeys(accountId, view->keys + drift.vanished);
+    m_keyModel->setAccountDrift(accountId, drift.kinds);
 }
 
 void MainWindow::onFleetAccountChanged(const QString& accountId)
@@ -123,6 +129,7 @@ void MainWindow::onFleetAccountChanged(const QString& accountId)
 void MainWindow::onFleetAccountRemoved(const QString& accountId)
 {
     m_keyModel->setAccountKeys(accountId, {});
+    m_keyModel->setAccountDrift(accountId, {});
     m_keyModel->removeAccountData(accountId);
     m_proxy->removeAccountCapabilities(accountId);
     showFleetColumns();

@@ -72,7 +72,7 @@ const QList<Cli::Command>& Cli::commands()
          &Cli::accountsTest},
         {u"keys"_s, u"list"_s,
          u"[--account A] [--due] [--expired] [--expires-within N] [--unused-for N] "
-         "[--inactive] [--never-used]"_s,
+         "[--inactive] [--never-used] [--drift KIND]"_s,
          u"Every key of one or all accounts (all pages), with the window's columns."_s,
          &Cli::keysList},
         {u"keys"_s, u"create"_s,

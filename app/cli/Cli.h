@@ -139,6 +139,7 @@ private:
         int policyDays = 0;
         QSet<QString> storedKeyIds;
         QDateTime now;
+        AccountDrift drift; // KeyDrift: what changed behind KeyWarden's back
     };
     KeyContext keyContext(const AccountView& view);
     static void writeKeyJson(JsonOut& out, const KeyContext& context, const ApiKey& key);

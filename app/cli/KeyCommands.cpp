@@ -28,6 +28,10 @@ void Cli::keysList(const QStringList& arguments)
          u"N"_s},
         {u"inactive"_s, u"Only inactive keys: disabled, suspended, expired or revoked."_s},
         {u"never-used"_s, u"Only keys never used (where the provider reports last use)."_s},
+        {u"drift"_s,
+         u"Only keys that drifted since the last look: any, new (made elsewhere), vanished "
+         "(deleted elsewhere) or orphan (a create whose answer was lost)."_s,
+         u"KIND"_s},
     });
     if (!parse(parser, arguments))
         return;
@@ -91,6 +95,14 @@ bool Cli::keyFilterFromOptions(const QCommandLineParser& parser, KeyFilter* filt
     }
     filter->inactiveOnly = parser.isSet(u"inactive"_s);
     filter->neverUsedOnly = parser.isSet(u"never-used"_s);
+    if (parser.isSet(u"drift"_s)) {
+        QString error;
+        filter->drift = parseDriftFilter(parser.value(u"drift"_s), &error);
+        if (!filter->drift) {
+            fail(Usage, u"--drift: "_s + error);
+            return false;
+        }
+    }
     return true;
 }
 

@@ -6,10 +6,40 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <list>
 
 using namespace Qt::StringLiterals;
 
 namespace kw::cli {
+
+namespace {
+
+// The table's DRIFT column, where some key drifted: "new", "vanished" or "orphan", else "-".
+QList<QStringList>
+withDriftColumn(QList<QStringList> table,
+                const QList<std::pair<const ConsoleTypes::AccountView*, const ApiKey*>>& rows,
+                const std::function<AccountDrift(const QString&)>& driftOf)
+{
+    QHash<const ConsoleTypes::AccountView*, AccountDrift> drifts;
+    QStringList marks;
+    bool any = false;
+    for (const auto& [view, key] : rows) {
+        auto drift = drifts.find(view);
+        if (drift == drifts.end())
+            drift = drifts.insert(view, driftOf(view->account.id));
+        const QString mark = driftKindId(drift->kindOf(key->id));
+        any = any || !mark.isEmpty();
+        marks.append(mark.isEmpty() ? u"-"_s : mark);
+    }
+    if (!any || table.size() != marks.size() + 1)
+        return table;
+    table[0].append(u"DRIFT"_s);
+    for (qsizetype i = 0; i < marks.size(); ++i)
+        table[i + 1].append(marks.at(i));
+    return table;
+}
+
+} // namespace
 
 Cli::KeyContext Cli::keyContext(const AccountView& view)
 {
@@ -23,6 +53,7 @@ Cli::KeyContext Cli::keyContext(const AccountView& view)
         if (stored.accountId == view.account.id)
             context.storedKeyIds.insert(stored.keyId);
     }
+    context.drift = m_controller.keyDrift(view.account.id);
     return context;
 }
 
@@ -49,6 +80,7 @@ void Cli::writeKeyJson(JsonOut& out, const KeyContext& context, const ApiKey& ke
     out.key("created"_L1);
     out.time(hasCreated ? std::optional(key.created) : std::nullopt);
     optionalString("description"_L1, key.description);
+    optionalString("drift"_L1, driftKindId(context.drift.kindOf(key.id)));
     out.key("expires"_L1);
     out.time(key.expires);
     out.key("id"_L1);
@@ -97,23 +129,31 @@ void Cli::printKeyListing(const QStringList& accountIds, const KeyFilter& filter
         json->beginArray();
     }
     QList<std::pair<const AccountView*, const ApiKey*>> rows;
+    std::list<AccountDrift> drifts; // the vanished keys the rows point to
     for (const QString& id : accountIds) {
         const AccountView* view = m_controller.account(id);
         if (!view || view->state != AppController::LoadState::Ok)
             continue;
         // A provider this build lacks reports no last use.
         const Capabilities caps = view->capabilities ? *view->capabilities : Capabilities();
-        const KeyContext context = keyContext(*view);
-        for (const ApiKey& key : view->keys) {
-            if (!matches(filter, key, caps, now, context.policyDays))
-                continue;
+        KeyContext context = keyContext(*view);
+        const auto list = [&](const ApiKey& key) {
+            const DriftKind drift = context.drift.kindOf(key.id);
+            if (!matches(filter, key, caps, now, context.policyDays, drift))
+                return;
             if (onlyExpired && shownStatus(key, now) != KeyStatus::Expired)
-                continue;
+                return;
             if (json)
                 writeKeyJson(*json, context, key);
             else
                 rows.append({view, &key});
-        }
+        };
+        for (const ApiKey& key : view->keys)
+            list(key);
+        // Keys deleted behind KeyWarden's back, as they were last listed, until acknowledged.
+        const AccountDrift& drift = drifts.emplace_back(context.drift); // shared, not copied
+        for (const ApiKey& ghost : drift.vanished)
+            list(ghost);
     }
     if (json) {
         json->endArray();
@@ -123,7 +163,9 @@ void Cli::printKeyListing(const QStringList& accountIds, const KeyFilter& filter
     } else if (rows.isEmpty()) {
         terminal::printNote(u"No keys match."_s);
     } else {
-        terminal::printTable(keyTable(rows, accountIds.size() > 1));
+        terminal::printTable(withDriftColumn(
+            keyTable(rows, accountIds.size() > 1), rows,
+            [this](const QString& accountId) { return m_controller.keyDrift(accountId); }));
     }
 }
 

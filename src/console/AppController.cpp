@@ -5,7 +5,10 @@
 #include "console/Callbacks.h"
 #include "console/KeyOperations.h"
 #include "console/RotationOrchestrator.h"
+#include "core/AuditLog.h"
 #include "core/Clock.h"
+
+#include <QFileInfo>
 
 namespace kw {
 
@@ -19,8 +22,11 @@ AppController::AppController(QSettings& settings, SecretStore* vault, SecretStor
     : QObject(parent), m_settings(settings), m_audit(std::make_unique<AuditTrail>(audit)),
       m_accounts(std::make_unique<AccountService>(settings, vault, sessionVault, network)),
       m_keys(std::make_unique<KeyOperations>(*m_accounts, *m_audit)),
-      m_rotation(std::make_unique<RotationOrchestrator>(settings, *m_accounts, *m_audit))
+      m_rotation(std::make_unique<RotationOrchestrator>(settings, *m_accounts, *m_audit)),
+      m_drift(audit ? QFileInfo(audit->filePath()).absolutePath() : QString())
 {
+    // Before the list is shown, so that the window shows it with its drift.
+    connect(m_accounts.get(), &AccountService::keysListed, this, &AppController::noteDrift);
     connect(m_accounts.get(), &AccountService::accountAdded, this, &AppController::accountAdded);
     connect(m_accounts.get(), &AccountService::accountChanged, this,
             &AppController::accountChanged);
@@ -147,12 +153,15 @@ void AppController::discardPendingAccount(const QString& accountId)
 
 void AppController::addSessionAccount(const Account& account, Secret token)
 {
+    if (account.sandbox)
+        m_drift.keepInMemory(account.id);
     m_accounts->addSessionAccount(account, std::move(token));
 }
 
 void AppController::removeAccount(const QString& accountId)
 {
     m_accounts->removeAccount(accountId);
+    m_drift.forget(accountId);
 }
 
 ProviderError AppController::editAccount(const Account& edited)
@@ -195,13 +204,29 @@ void AppController::refreshAll()
 void AppController::createKey(const QString& accountId, const KeySpec& spec, const QObject* context,
                               CreateDone done)
 {
-    m_keys->createKey(accountId, spec, context, std::move(done));
+    // Noted even when the caller is gone by the time the answer comes.
+    m_keys->createKey(accountId, spec, this,
+                      [this, accountId, caller = CallerGuard(context),
+                       done = std::move(done)](const ProviderError& error, CreatedKey* created) {
+                          if (created)
+                              m_drift.noteCreated(accountId, created->key.id, created->orphan);
+                          if (caller.alive())
+                              done(error, created);
+                      });
 }
 
 void AppController::revokeKey(const QString& accountId, const ApiKey& key, const QObject* context,
                               Done done)
 {
-    m_keys->revokeKey(accountId, key, context, std::move(done));
+    m_drift.noteRevoking(accountId, key.id);
+    m_keys->revokeKey(accountId, key, this,
+                      [this, accountId, keyId = key.id, caller = CallerGuard(context),
+                       done = std::move(done)](const ProviderError& error) {
+                          if (error)
+                              m_drift.noteRevokeFailed(accountId, keyId);
+                          if (caller.alive())
+                              done(error);
+                      });
 }
 
 void AppController::updateKey(const QString& accountId, const ApiKey& key, const KeyChange& change,
@@ -256,7 +281,15 @@ void AppController::startRotation(const QString& accountId, const ApiKey& oldKey
                                   const KeySpec& newKeySpec, const QObject* context,
                                   RotationStarted done)
 {
-    m_rotation->start(accountId, oldKey, newKeySpec, context, std::move(done));
+    m_rotation->start(accountId, oldKey, newKeySpec, this,
+                      [this, accountId, caller = CallerGuard(context),
+                       done = std::move(done)](const ProviderError& error, CreatedKey* created,
+                                               const QString& recordId) {
+                          if (created)
+                              m_drift.noteCreated(accountId, created->key.id, created->orphan);
+                          if (caller.alive())
+                              done(error, created, recordId);
+                      });
 }
 
 void AppController::finishHandover(const QString& recordId, bool revokeNow, int graceDays,
@@ -293,6 +326,45 @@ void AppController::finishDueRotations()
 void AppController::finishDueRotations(const QString& accountId, const QObject* context, Done done)
 {
     m_rotation->finishDue(accountId, context, std::move(done));
+}
+
+AccountDrift AppController::keyDrift(const QString& accountId) const
+{
+    return m_drift.drift(accountId);
+}
+
+void AppController::acknowledgeDrift(const QString& accountId, const QStringList& keyIds)
+{
+    m_drift.acknowledge(accountId, keyIds);
+    emit accountChanged(accountId);
+}
+
+void AppController::noteDrift(const QString& accountId)
+{
+    const AccountView* view = m_accounts->account(accountId);
+    if (!view)
+        return;
+    // A rotation's new key is KeyWarden's, and so is the revocation of a completed rotation's
+    // old key, whoever (window, CLI, the hourly check) did it.
+    QSet<QString> created;
+    QSet<QString> revoked;
+    for (const RotationRecord& record : m_rotation->records().all()) {
+        if (record.accountId != accountId)
+            continue;
+        created.insert(record.newKeyId);
+        if (record.state == RotationRecord::State::Completed)
+            revoked.insert(record.oldKeyId);
+    }
+    const KeyDrift::Detected found = m_drift.update(accountId, view->keys, created, revoked);
+    if (found.isEmpty())
+        return;
+    // Ids only: the names of keys made behind KeyWarden's back are nobody's words yet.
+    QStringList parts;
+    if (!found.newIds.isEmpty())
+        parts.append(u"new: "_s + found.newIds.join(u", "_s));
+    if (!found.vanishedIds.isEmpty())
+        parts.append(u"vanished: "_s + found.vanishedIds.join(u", "_s));
+    m_audit->record(u"drift"_s, view->account.label, QString(), QString(), parts.join(u"; "_s));
 }
 
 } // namespace kw

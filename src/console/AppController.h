@@ -1,6 +1,7 @@
 #pragma once
 
 #include "console/ConsoleTypes.h"
+#include "console/KeyDrift.h"
 #include "console/StoredKeySecrets.h"
 #include "core/Account.h"
 #include "core/AccountStore.h"
@@ -158,6 +159,13 @@ public:
     // the first error if any.
     void finishDueRotations(const QString& accountId, const QObject* context, Done done);
 
+    // Drift (KeyDrift): which keys of the account appeared or vanished behind KeyWarden's back
+    // since its last look, and the orphans its lost creates left. Shared with keywarden-cli
+    // through a file next to the audit log.
+    AccountDrift keyDrift(const QString& accountId) const;
+    // The user has seen them (empty: every key of the account); emits accountChanged.
+    void acknowledgeDrift(const QString& accountId, const QStringList& keyIds = {});
+
 signals:
     void accountAdded(const QString& accountId);
     void accountChanged(const QString& accountId);
@@ -179,6 +187,9 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<KeyOperations> m_keys;
     std::unique_ptr<RotationOrchestrator> m_rotation;
+    KeyDrift m_drift;
+
+    void noteDrift(const QString& accountId);
 };
 
 } // namespace kw

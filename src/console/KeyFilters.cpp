@@ -69,12 +69,20 @@ QStringList KeyFilter::describe() const
         parts.append(QCoreApplication::translate("kw::KeyFilter", "inactive"));
     if (neverUsedOnly)
         parts.append(QCoreApplication::translate("kw::KeyFilter", "never used"));
+    if (drift) {
+        parts.append(*drift == DriftKind::None
+                         ? QCoreApplication::translate("kw::KeyFilter", "drift")
+                         : QCoreApplication::translate("kw::KeyFilter", "drift: %1")
+                               .arg(driftKindText(*drift)));
+    }
     return parts;
 }
 
 bool matches(const KeyFilter& filter, const ApiKey& key, const Capabilities& caps,
              const QDateTime& now, int policyDays)
 {
+    if (!matchesDrift(filter, DriftKind::None))
+        return false;
     const KeyStatus shown = shownStatus(key, now);
     if (filter.status && shown != *filter.status)
         return false;
@@ -89,6 +97,39 @@ bool matches(const KeyFilter& filter, const ApiKey& key, const Capabilities& cap
     if (filter.neverUsedOnly && !(caps.lastUsed && !key.lastUsed))
         return false;
     return true;
+}
+
+bool matchesDrift(const KeyFilter& filter, DriftKind drift)
+{
+    if (!filter.drift)
+        return true;
+    return *filter.drift == DriftKind::None ? drift != DriftKind::None : drift == *filter.drift;
+}
+
+bool matches(const KeyFilter& filter, const ApiKey& key, const Capabilities& caps,
+             const QDateTime& now, int policyDays, DriftKind drift)
+{
+    if (!matchesDrift(filter, drift))
+        return false;
+    if (!filter.drift)
+        return matches(filter, key, caps, now, policyDays);
+    KeyFilter rest = filter;
+    rest.drift.reset();
+    return matches(rest, key, caps, now, policyDays);
+}
+
+std::optional<DriftKind> parseDriftFilter(const QString& text, QString* error)
+{
+    const QString word = text.trimmed().toLower();
+    if (word == u"any" || word == u"drift")
+        return DriftKind::None;
+    for (const DriftKind kind : {DriftKind::New, DriftKind::Vanished, DriftKind::Orphan}) {
+        if (word == driftKindId(kind))
+            return kind;
+    }
+    if (error)
+        *error = u"“%1” is not a kind of drift (any, new, vanished or orphan)"_s.arg(text);
+    return std::nullopt;
 }
 
 std::optional<int> parseFilterDays(const QString& text, QString* error)

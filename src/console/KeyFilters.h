@@ -1,5 +1,6 @@
 #pragma once
 
+#include "console/KeyDrift.h"
 #include "core/ApiKey.h"
 #include "core/Capabilities.h"
 
@@ -31,6 +32,8 @@ struct KeyFilter
     bool rotationDueOnly = false;
     // Keys shown with this status; nullopt: every status.
     std::optional<KeyStatus> status;
+    // Keys with this drift (KeyDrift); DriftKind::None: any drift at all; nullopt: every key.
+    std::optional<DriftKind> drift;
 
     bool isEmpty() const;
     // Translated, one entry per filter that is set ("expires within 14 days"), for the words
@@ -44,6 +47,16 @@ struct KeyFilter
 // rotation policy, for rotationDueOnly.
 bool matches(const KeyFilter& filter, const ApiKey& key, const Capabilities& caps,
              const QDateTime& now, int policyDays);
+
+// The same, for a key whose drift is known (KeyDrift): filter.drift is checked against it, where
+// the overload above takes every key to have none.
+bool matches(const KeyFilter& filter, const ApiKey& key, const Capabilities& caps,
+             const QDateTime& now, int policyDays, DriftKind drift);
+// Whether a key with this drift passes filter.drift alone.
+bool matchesDrift(const KeyFilter& filter, DriftKind drift);
+// "new", "vanished", "orphan", or "any" for DriftKind::None (the CLI's --drift KIND); nullopt
+// with *error set (untranslated) otherwise.
+std::optional<DriftKind> parseDriftFilter(const QString& text, QString* error);
 
 // A day count typed by a user (the CLI's --expires-within N): a whole number, 0 or more.
 // nullopt with *error set (untranslated, for the command line) otherwise.

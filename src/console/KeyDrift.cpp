@@ -1,0 +1,398 @@
+#include "console/KeyDrift.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <algorithm>
+#include <cstdio>
+
+namespace kw {
+
+using namespace Qt::StringLiterals;
+
+QString driftKindId(DriftKind kind)
+{
+    switch (kind) {
+    case DriftKind::New:
+        return u"new"_s;
+    case DriftKind::Vanished:
+        return u"vanished"_s;
+    case DriftKind::Orphan:
+        return u"orphan"_s;
+    case DriftKind::None:
+        break;
+    }
+    return {};
+}
+
+QString driftKindText(DriftKind kind)
+{
+    switch (kind) {
+    case DriftKind::New:
+        return KeyDrift::tr("new", "drift badge: a key made outside KeyWarden");
+    case DriftKind::Vanished:
+        return KeyDrift::tr("vanished", "drift badge: a key deleted outside KeyWarden");
+    case DriftKind::Orphan:
+        return KeyDrift::tr("orphan", "drift badge: a key whose secret never arrived");
+    case DriftKind::None:
+        break;
+    }
+    return {};
+}
+
+QString driftMeaning(DriftKind kind)
+{
+    switch (kind) {
+    case DriftKind::New:
+        return KeyDrift::tr("New since the last look: this key was created outside KeyWarden. "
+                            "Check who made it.");
+    case DriftKind::Vanished:
+        return KeyDrift::tr("Vanished: this key was deleted outside KeyWarden since the last "
+                            "look. Anything that used it has stopped working.");
+    case DriftKind::Orphan:
+        return KeyDrift::tr("Orphan: KeyWarden created this key, but the provider's answer was "
+                            "lost, so nobody has its secret. Revoke it.");
+    case DriftKind::None:
+        break;
+    }
+    return {};
+}
+
+int AccountDrift::count(DriftKind kind) const
+{
+    return int(std::count(kinds.cbegin(), kinds.cend(), kind));
+}
+
+struct KeyDrift::State
+{
+    bool baseline = false;       // a complete list was seen once
+    QHash<QString, ApiKey> seen; // the last complete list, as a vanished row would show it
+    QSet<QString> fresh;         // new, not acknowledged yet
+    QSet<QString> orphans;
+    QHash<QString, ApiKey> vanished;
+    QSet<QString> created; // made by KeyWarden, not listed yet
+    QSet<QString> revoked; // revoked by KeyWarden, maybe still listed
+
+    bool operator==(const State&) const = default;
+};
+
+namespace {
+
+QJsonArray toArray(const QSet<QString>& ids)
+{
+    QStringList sorted(ids.cbegin(), ids.cend());
+    sorted.sort();
+    return QJsonArray::fromStringList(sorted);
+}
+
+QSet<QString> toSet(const QJsonValue& value)
+{
+    QSet<QString> ids;
+    for (const QJsonValue& id : value.toArray())
+        ids.insert(id.toString());
+    return ids;
+}
+
+// What a vanished key's row shows: who and what it was, never anything secret.
+QJsonObject ghostToJson(const ApiKey& key)
+{
+    return {{u"id"_s, key.id},
+            {u"name"_s, key.name},
+            {u"prefix"_s, key.prefix},
+            {u"description"_s, key.description},
+            {u"principal"_s, key.principal},
+            {u"principalName"_s, key.principalName},
+            {u"created"_s, key.created.toString(Qt::ISODate)}};
+}
+
+ApiKey ghostFromJson(const QJsonObject& object)
+{
+    ApiKey key;
+    key.id = object.value(u"id"_s).toString();
+    key.name = object.value(u"name"_s).toString();
+    key.prefix = object.value(u"prefix"_s).toString();
+    key.description = object.value(u"description"_s).toString();
+    key.principal = object.value(u"principal"_s).toString();
+    key.principalName = object.value(u"principalName"_s).toString();
+    key.created = QDateTime::fromString(object.value(u"created"_s).toString(), Qt::ISODate);
+    key.status = KeyStatus::Revoked;
+    key.editable = false;
+    key.deletable = false;
+    return key;
+}
+
+// Called for every listed key after every load: field by field, not through JSON.
+ApiKey ghostOf(const ApiKey& listed)
+{
+    ApiKey ghost;
+    ghost.id = listed.id;
+    ghost.name = listed.name;
+    ghost.prefix = listed.prefix;
+    ghost.description = listed.description;
+    ghost.principal = listed.principal;
+    ghost.principalName = listed.principalName;
+    ghost.created = listed.created;
+    ghost.status = KeyStatus::Revoked;
+    ghost.editable = false;
+    ghost.deletable = false;
+    return ghost;
+}
+
+// The seen keys of a large account are many: one short array each.
+QJsonArray ghostToRow(const ApiKey& key)
+{
+    return {key.id,        key.name,          key.prefix,
+            key.principal, key.principalName, key.created.toString(Qt::ISODate)};
+}
+
+ApiKey ghostFromRow(const QJsonArray& row)
+{
+    return ghostFromJson({{u"id"_s, row.at(0)},
+                          {u"name"_s, row.at(1)},
+                          {u"prefix"_s, row.at(2)},
+                          {u"principal"_s, row.at(3)},
+                          {u"principalName"_s, row.at(4)},
+                          {u"created"_s, row.at(5)}});
+}
+
+} // namespace
+
+// A file written by the other process since it was read: its time (coarse: a few ms) and size.
+KeyDrift::FileStamp KeyDrift::stampOf(const QFileInfo& info)
+{
+    return info.exists() ? FileStamp{info.lastModified(), info.size()} : FileStamp{};
+}
+
+KeyDrift::KeyDrift(QString directory) : m_directory(std::move(directory)) {}
+
+void KeyDrift::keepInMemory(const QString& accountId)
+{
+    m_memoryOnly.insert(accountId);
+}
+
+bool KeyDrift::onDisk(const QString& accountId) const
+{
+    return !m_directory.isEmpty() && !m_memoryOnly.contains(accountId);
+}
+
+QString KeyDrift::fileOf(const QString& accountId) const
+{
+    // Account ids are the user's or a provider's words: the file name must not depend on them.
+    const QByteArray hash =
+        QCryptographicHash::hash(accountId.toUtf8(), QCryptographicHash::Sha1).toHex().left(20);
+    return QDir(m_directory).filePath(u"drift-"_s + QString::fromLatin1(hash) + u".json"_s);
+}
+
+KeyDrift::State KeyDrift::load(const QString& accountId) const
+{
+    if (!onDisk(accountId)) {
+        const auto known = m_states.constFind(accountId);
+        return known == m_states.cend() ? State{} : **known;
+    }
+    const QFileInfo info(fileOf(accountId));
+    const FileStamp modified = stampOf(info);
+    const auto cached = m_states.constFind(accountId);
+    if (cached != m_states.cend() && m_readAt.value(accountId) == modified && info.exists())
+        return **cached;
+    State state;
+    QFile file(info.filePath());
+    if (file.open(QIODevice::ReadOnly)) {
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        state.baseline = root.value(u"baseline"_s).toBool();
+        for (const QJsonValue& seen : root.value(u"seen"_s).toArray()) {
+            const ApiKey key = ghostFromRow(seen.toArray());
+            state.seen.insert(key.id, key);
+        }
+        state.fresh = toSet(root.value(u"new"_s));
+        state.orphans = toSet(root.value(u"orphan"_s));
+        state.created = toSet(root.value(u"created"_s));
+        state.revoked = toSet(root.value(u"revoked"_s));
+        for (const QJsonValue& ghost : root.value(u"vanished"_s).toArray()) {
+            const ApiKey key = ghostFromJson(ghost.toObject());
+            state.vanished.insert(key.id, key);
+        }
+    }
+    m_states.insert(accountId, std::make_shared<State>(state));
+    m_readAt.insert(accountId, modified);
+    return state;
+}
+
+void KeyDrift::save(const QString& accountId, const State& state)
+{
+    m_states.insert(accountId, std::make_shared<State>(state));
+    if (!onDisk(accountId))
+        return;
+    QJsonArray ghosts;
+    for (const ApiKey& key : state.vanished)
+        ghosts.append(ghostToJson(key));
+    QJsonArray seen;
+    for (const ApiKey& key : state.seen)
+        seen.append(ghostToRow(key));
+    const QJsonObject root{{u"baseline"_s, state.baseline},
+                           {u"seen"_s, seen},
+                           {u"new"_s, toArray(state.fresh)},
+                           {u"orphan"_s, toArray(state.orphans)},
+                           {u"created"_s, toArray(state.created)},
+                           {u"revoked"_s, toArray(state.revoked)},
+                           {u"vanished"_s, ghosts}};
+    QDir().mkpath(m_directory);
+    // Written beside and renamed over (atomic on POSIX), as QSaveFile does but without its
+    // fsync: a revoke notes its key here before the request goes out, and must not wait for a
+    // disk. What is lost in a crash is only what the next load would notice again.
+    const QString target = fileOf(accountId);
+    QFile file(target + u".new"_s);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
+        file.close();
+        std::rename(QFile::encodeName(file.fileName()).constData(),
+                    QFile::encodeName(target).constData());
+    }
+    m_readAt.insert(accountId, stampOf(QFileInfo(fileOf(accountId))));
+}
+
+// Read, change and write back under a lock: the window and keywarden-cli may both be at it.
+template <typename Change> void KeyDrift::edit(const QString& accountId, Change change)
+{
+    std::unique_ptr<QLockFile> lock;
+    if (onDisk(accountId)) {
+        QDir().mkpath(m_directory);
+        lock = std::make_unique<QLockFile>(fileOf(accountId) + u".lock"_s);
+        // A lock left by a crashed process is stale after QLockFile's 30 s; rather than wait
+        // longer, the change goes ahead unlocked.
+        lock->tryLock(5000);
+    }
+    State state = load(accountId);
+    if (change(state))
+        save(accountId, state);
+}
+
+KeyDrift::Detected KeyDrift::update(const QString& accountId, const QList<ApiKey>& listed,
+                                    const QSet<QString>& createdByUs,
+                                    const QSet<QString>& revokedByUs)
+{
+    Detected detected;
+    edit(accountId, [&](State& state) {
+        const State before = state;
+        QHash<QString, ApiKey> seen;
+        seen.reserve(listed.size());
+        for (const ApiKey& key : listed)
+            seen.insert(key.id, ghostOf(key));
+        if (state.baseline) {
+            for (const ApiKey& key : listed) {
+                const bool known = state.seen.contains(key.id) || state.created.contains(key.id) ||
+                                   createdByUs.contains(key.id) || state.orphans.contains(key.id);
+                // A vanished key listed again (a provider's list that lagged) is simply back.
+                if (state.vanished.remove(key.id) > 0 || known)
+                    continue;
+                state.fresh.insert(key.id);
+                detected.newIds.append(key.id);
+            }
+            for (const ApiKey& key : std::as_const(state.seen)) {
+                if (seen.contains(key.id) || state.revoked.contains(key.id) ||
+                    revokedByUs.contains(key.id))
+                    continue;
+                state.vanished.insert(key.id, key);
+                detected.vanishedIds.append(key.id);
+            }
+        }
+        state.baseline = true;
+        state.seen = std::move(seen);
+        const auto listedNow = [&state](const QString& id) { return state.seen.contains(id); };
+        state.fresh.removeIf([&](const QString& id) { return !listedNow(id); });
+        state.created.removeIf(listedNow);
+        state.revoked.removeIf([&](const QString& id) { return !listedNow(id); });
+        // An orphan stays until it is listed no more (revoked, or gone behind our back).
+        state.orphans.removeIf(
+            [&](const QString& id) { return !listedNow(id) && before.seen.contains(id); });
+        // Written only when what it remembers changed: a large account's unchanged list is not
+        // written again after every load (a renamed key keeps its old name until then).
+        const bool sameIds =
+            state.seen.size() == before.seen.size() &&
+            std::all_of(state.seen.keyBegin(), state.seen.keyEnd(),
+                        [&before](const QString& id) { return before.seen.contains(id); });
+        return !sameIds || state.baseline != before.baseline || state.fresh != before.fresh ||
+               state.orphans != before.orphans || state.vanished != before.vanished ||
+               state.created != before.created || state.revoked != before.revoked;
+    });
+    std::sort(detected.newIds.begin(), detected.newIds.end());
+    std::sort(detected.vanishedIds.begin(), detected.vanishedIds.end());
+    return detected;
+}
+
+void KeyDrift::noteCreated(const QString& accountId, const QString& keyId, bool orphan)
+{
+    if (keyId.isEmpty())
+        return;
+    edit(accountId, [&](State& state) {
+        state.created.insert(keyId);
+        if (orphan)
+            state.orphans.insert(keyId);
+        return true;
+    });
+}
+
+void KeyDrift::noteRevoking(const QString& accountId, const QString& keyId)
+{
+    if (keyId.isEmpty())
+        return;
+    edit(accountId, [&](State& state) {
+        state.revoked.insert(keyId);
+        return true;
+    });
+}
+
+void KeyDrift::noteRevokeFailed(const QString& accountId, const QString& keyId)
+{
+    edit(accountId, [&](State& state) { return state.revoked.remove(keyId); });
+}
+
+void KeyDrift::acknowledge(const QString& accountId, const QStringList& keyIds)
+{
+    edit(accountId, [&](State& state) {
+        const State before = state;
+        if (keyIds.isEmpty()) {
+            state.fresh.clear();
+            state.orphans.clear();
+            state.vanished.clear();
+        }
+        for (const QString& id : keyIds) {
+            state.fresh.remove(id);
+            state.orphans.remove(id);
+            state.vanished.remove(id);
+        }
+        return !(state == before);
+    });
+}
+
+void KeyDrift::forget(const QString& accountId)
+{
+    m_states.remove(accountId);
+    m_readAt.remove(accountId);
+    if (onDisk(accountId))
+        QFile::remove(fileOf(accountId));
+}
+
+AccountDrift KeyDrift::drift(const QString& accountId) const
+{
+    const State state = load(accountId);
+    AccountDrift drift;
+    for (const QString& id : state.fresh)
+        drift.kinds.insert(id, DriftKind::New);
+    for (const QString& id : state.orphans) {
+        if (state.seen.contains(id))
+            drift.kinds.insert(id, DriftKind::Orphan);
+    }
+    for (const ApiKey& key : state.vanished) {
+        drift.kinds.insert(key.id, DriftKind::Vanished);
+        drift.vanished.append(key);
+    }
+    std::sort(drift.vanished.begin(), drift.vanished.end(),
+              [](const ApiKey& a, const ApiKey& b) { return a.id < b.id; });
+    return drift;
+}
+
+} // namespace kw

@@ -1,0 +1,288 @@
+// KeyDrift: which keys appeared or vanished behind KeyWarden's back, on its own and as the
+// controller feeds it after each load, create and revoke.
+#include "console/AppController.h"
+#include "console/ConsoleHarness.h"
+#include "console/KeyDrift.h"
+#include "console/KeyFilters.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace kw {
+
+using namespace test;
+using Op = FakeProvider::Op;
+constexpr int Timeout = ConsoleHarness::Timeout;
+
+namespace {
+
+QList<ApiKey> keys(const QStringList& ids)
+{
+    QList<ApiKey> listed;
+    for (const QString& id : ids)
+        listed.append(FakeProvider::makeKey(id, u"name of "_s + id));
+    return listed;
+}
+
+} // namespace
+
+class TestKeyDrift : public QObject
+{
+    Q_OBJECT
+
+    // A controller on the harness's folder, whose one account "a" lists the fake's keys.
+    struct Fixture : ConsoleHarness
+    {
+        QNetworkAccessManager network;
+        std::unique_ptr<AppController> controller;
+        FakeProvider* fake = nullptr;
+
+        Fixture()
+        {
+            controller =
+                std::make_unique<AppController>(settings, &vault, &session, &network, &log);
+            controller->setProviderMaker(
+                [this](const Account& account, Secret, QNetworkAccessManager*) {
+                    auto made = std::make_unique<FakeProvider>(account);
+                    made->keys = keys({u"k1"_s, u"k2"_s});
+                    fake = made.get();
+                    return std::unique_ptr<KeyProvider>(std::move(made));
+                });
+        }
+        const AppController::AccountView* view() const { return controller->account(u"a"_s); }
+        bool addLoaded()
+        {
+            controller->addSessionAccount(makeAccount(u"a"_s), Secret::fromString(u"t"_s));
+            return waitLoaded(0);
+        }
+        // Waits for a list after the listsBefore-th to be shown, or to fail.
+        bool waitLoaded(int listsBefore)
+        {
+            return QTest::qWaitFor(
+                [&] {
+                    return fake && fake->count(Op::List) > listsBefore && view() &&
+                           (view()->state == AppController::LoadState::Ok ||
+                            view()->state == AppController::LoadState::Error);
+                },
+                Timeout);
+        }
+        bool reload()
+        {
+            const int before = fake->count(Op::List);
+            controller->refresh(u"a"_s);
+            return waitLoaded(before);
+        }
+        DriftKind kindOf(const QString& keyId) const
+        {
+            return controller->keyDrift(u"a"_s).kindOf(keyId);
+        }
+        QStringList auditOutcomes(const QString& action) const
+        {
+            QFile file(log.filePath());
+            QStringList outcomes;
+            if (!file.open(QIODevice::ReadOnly))
+                return outcomes;
+            for (const QByteArray& line : file.readAll().split('\n')) {
+                const QJsonObject entry = QJsonDocument::fromJson(line).object();
+                if (entry.value(u"action"_s).toString() == action)
+                    outcomes.append(entry.value(u"outcome"_s).toString());
+            }
+            return outcomes;
+        }
+    };
+
+private slots:
+    void theFirstListIsTheBaseline()
+    {
+        QTemporaryDir dir;
+        KeyDrift drift(dir.path());
+        QVERIFY(drift.update(u"a"_s, keys({u"k1"_s, u"k2"_s})).isEmpty());
+        QVERIFY(drift.drift(u"a"_s).isEmpty());
+    }
+
+    void keysMadeAndDeletedElsewhereAreNewAndVanished()
+    {
+        QTemporaryDir dir;
+        KeyDrift drift(dir.path());
+        drift.update(u"a"_s, keys({u"k1"_s, u"k2"_s}));
+        const KeyDrift::Detected found = drift.update(u"a"_s, keys({u"k2"_s, u"k3"_s}));
+        QCOMPARE(found.newIds, QStringList{u"k3"_s});
+        QCOMPARE(found.vanishedIds, QStringList{u"k1"_s});
+        const AccountDrift seen = drift.drift(u"a"_s);
+        QCOMPARE(seen.kindOf(u"k3"_s), DriftKind::New);
+        QCOMPARE(seen.kindOf(u"k1"_s), DriftKind::Vanished);
+        QCOMPARE(seen.kindOf(u"k2"_s), DriftKind::None);
+        QCOMPARE(seen.vanished.size(), 1);
+        QCOMPARE(seen.vanished.first().name, u"name of k1"_s); // the row it was shown as
+        QCOMPARE(seen.vanished.first().status, KeyStatus::Revoked);
+        // Still drifting at the next look, and not detected (audited) twice.
+        QVERIFY(drift.update(u"a"_s, keys({u"k2"_s, u"k3"_s})).isEmpty());
+        QCOMPARE(drift.drift(u"a"_s).kindOf(u"k3"_s), DriftKind::New);
+        QCOMPARE(drift.drift(u"a"_s).kindOf(u"k1"_s), DriftKind::Vanished);
+    }
+
+    void acknowledgingClearsTheDrift()
+    {
+        QTemporaryDir dir;
+        KeyDrift drift(dir.path());
+        drift.update(u"a"_s, keys({u"k1"_s, u"k2"_s}));
+        drift.update(u"a"_s, keys({u"k2"_s, u"k3"_s, u"k4"_s}));
+        drift.acknowledge(u"a"_s, {u"k3"_s});
+        QCOMPARE(drift.drift(u"a"_s).kindOf(u"k3"_s), DriftKind::None);
+        QCOMPARE(drift.drift(u"a"_s).kindOf(u"k4"_s), DriftKind::New);
+        drift.acknowledge(u"a"_s);
+        QVERIFY(drift.drift(u"a"_s).isEmpty());
+        QVERIFY(drift.drift(u"a"_s).vanished.isEmpty());
+        QVERIFY(drift.update(u"a"_s, keys({u"k2"_s, u"k3"_s, u"k4"_s})).isEmpty());
+    }
+
+    void keyWardensOwnCreatesAndRevokesAreNoDrift()
+    {
+        QTemporaryDir dir;
+        KeyDrift drift(dir.path());
+        drift.update(u"a"_s, keys({u"k1"_s, u"k2"_s}));
+        drift.noteCreated(u"a"_s, u"k3"_s, false);
+        drift.noteRevoking(u"a"_s, u"k1"_s);
+        QVERIFY(drift.update(u"a"_s, keys({u"k2"_s, u"k3"_s})).isEmpty());
+        // A rotation's keys, handed in from its records.
+        QVERIFY(drift.update(u"a"_s, keys({u"k3"_s, u"k5"_s}), {u"k5"_s}, {u"k2"_s}).isEmpty());
+        QVERIFY(drift.drift(u"a"_s).isEmpty());
+        // A revoke that failed leaves the key to be noticed when it goes behind our back.
+        drift.noteRevoking(u"a"_s, u"k3"_s);
+        drift.noteRevokeFailed(u"a"_s, u"k3"_s);
+        QCOMPARE(drift.update(u"a"_s, keys({u"k5"_s})).vanishedIds, QStringList{u"k3"_s});
+    }
+
+    void aLostCreateIsAnOrphanOnceListed()
+    {
+        QTemporaryDir dir;
+        KeyDrift drift(dir.path());
+        drift.update(u"a"_s, keys({u"k1"_s}));
+        drift.noteCreated(u"a"_s, u"k2"_s, true);
+        QCOMPARE(drift.drift(u"a"_s).kindOf(u"k2"_s), DriftKind::None); // not listed yet
+        QVERIFY(drift.update(u"a"_s, keys({u"k1"_s, u"k2"_s})).isEmpty());
+        QCOMPARE(drift.drift(u"a"_s).kindOf(u"k2"_s), DriftKind::Orphan);
+        drift.noteRevoking(u"a"_s, u"k2"_s);
+        QVERIFY(drift.update(u"a"_s, keys({u"k1"_s})).isEmpty());
+        QVERIFY(drift.drift(u"a"_s).isEmpty());
+    }
+
+    void twoProcessesShareWhatTheySaw()
+    {
+        QTemporaryDir dir;
+        KeyDrift window(dir.path());
+        KeyDrift cli(dir.path());
+        window.update(u"a"_s, keys({u"k1"_s}));
+        QVERIFY(window.drift(u"a"_s).isEmpty()); // cached by the window
+        cli.noteCreated(u"a"_s, u"k2"_s, false);
+        QVERIFY(cli.update(u"a"_s, keys({u"k2"_s, u"k3"_s})).vanishedIds.contains(u"k1"_s));
+        QCOMPARE(window.drift(u"a"_s).kindOf(u"k3"_s), DriftKind::New);
+        QCOMPARE(window.drift(u"a"_s).kindOf(u"k1"_s), DriftKind::Vanished);
+        QCOMPARE(window.drift(u"a"_s).kindOf(u"k2"_s), DriftKind::None);
+        // Nothing secret and no key name of a key made elsewhere is in the folder but ids
+        // and the names of listed keys; accounts have their own files.
+        QVERIFY(window.drift(u"other"_s).isEmpty());
+        window.forget(u"a"_s);
+        QVERIFY(cli.drift(u"a"_s).isEmpty());
+    }
+
+    void theDriftFilterKeepsThatDrift()
+    {
+        KeyFilter any;
+        any.drift = DriftKind::None;
+        KeyFilter onlyNew;
+        onlyNew.drift = DriftKind::New;
+        const ApiKey key = FakeProvider::makeKey(u"k1"_s, u"n"_s);
+        const QDateTime now = Clock::app().nowUtc();
+        QVERIFY(matches(KeyFilter{}, key, {}, now, 90, DriftKind::None));
+        QVERIFY(!matches(any, key, {}, now, 90, DriftKind::None));
+        QVERIFY(!matches(any, key, {}, now, 90)); // without drift known, no key drifted
+        QVERIFY(matches(any, key, {}, now, 90, DriftKind::Vanished));
+        QVERIFY(matches(onlyNew, key, {}, now, 90, DriftKind::New));
+        QVERIFY(!matches(onlyNew, key, {}, now, 90, DriftKind::Orphan));
+        QCOMPARE(parseDriftFilter(u"any"_s, nullptr), std::optional(DriftKind::None));
+        QCOMPARE(parseDriftFilter(u" Vanished"_s, nullptr), std::optional(DriftKind::Vanished));
+        QString error;
+        QVERIFY(!parseDriftFilter(u"gone"_s, &error));
+        QVERIFY(error.contains(u"gone"_s));
+        QCOMPARE(onlyNew.describe(), QStringList{u"drift: new"_s});
+    }
+
+    void theControllerMarksDriftAfterEachLoad()
+    {
+        Fixture f;
+        QVERIFY(f.addLoaded());
+        QVERIFY(f.controller->keyDrift(u"a"_s).isEmpty());
+        f.fake->keys.append(FakeProvider::makeKey(u"k3"_s, u"elsewhere"_s));
+        f.fake->keys.removeFirst(); // k1 deleted in the provider's own console
+        QVERIFY(f.reload());
+        QCOMPARE(f.kindOf(u"k3"_s), DriftKind::New);
+        QCOMPARE(f.kindOf(u"k1"_s), DriftKind::Vanished);
+        QCOMPARE(f.auditOutcomes(u"drift"_s), QStringList{u"new: k3; vanished: k1"_s});
+        QSignalSpy changed(f.controller.get(), &AppController::accountChanged);
+        f.controller->acknowledgeDrift(u"a"_s);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(f.controller->keyDrift(u"a"_s).isEmpty());
+    }
+
+    void aFailedLoadMarksNothing()
+    {
+        Fixture f;
+        QVERIFY(f.addLoaded());
+        f.fake->keys.clear();
+        f.fake->fail(Op::List, ConsoleHarness::noAnswer());
+        QVERIFY(f.reload());
+        QCOMPARE(f.view()->state, AppController::LoadState::Error);
+        QVERIFY(f.controller->keyDrift(u"a"_s).isEmpty());
+        QVERIFY(f.auditOutcomes(u"drift"_s).isEmpty());
+        QVERIFY(f.reload()); // the complete list that follows does see them gone
+        QCOMPARE(f.kindOf(u"k1"_s), DriftKind::Vanished);
+    }
+
+    void theControllersOwnChangesAreNoDrift()
+    {
+        Fixture f;
+        QVERIFY(f.addLoaded());
+        bool created = false;
+        KeySpec spec;
+        spec.name = u"made here"_s;
+        f.controller->createKey(
+            u"a"_s, spec, this,
+            [&](const ProviderError& error, CreatedKey* key) { created = !error && key; });
+        QTRY_VERIFY_WITH_TIMEOUT(created, Timeout);
+        bool revoked = false;
+        f.controller->revokeKey(u"a"_s, f.view()->keys.first(), this,
+                                [&](const ProviderError& error) { revoked = error.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(revoked, Timeout);
+        QVERIFY(f.reload());
+        QCOMPARE(f.view()->keys.size(), 2);
+        QVERIFY(f.controller->keyDrift(u"a"_s).isEmpty());
+        QVERIFY(f.auditOutcomes(u"drift"_s).isEmpty());
+    }
+
+    void aLostCreateThroughTheControllerIsAnOrphan()
+    {
+        Fixture f;
+        QVERIFY(f.addLoaded());
+        f.fake->script(Op::Create, FakeProvider::lostAnswer());
+        QString orphanId;
+        KeySpec spec;
+        spec.name = u"lost"_s;
+        f.controller->createKey(u"a"_s, spec, this, [&](const ProviderError&, CreatedKey* key) {
+            if (key && key->orphan)
+                orphanId = key->key.id;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!orphanId.isEmpty(), Timeout);
+        QVERIFY(f.reload());
+        QCOMPARE(f.kindOf(orphanId), DriftKind::Orphan);
+        QVERIFY(f.auditOutcomes(u"drift"_s).isEmpty()); // the create's own line says orphan
+    }
+};
+
+} // namespace kw
+
+QTEST_GUILESS_MAIN(kw::TestKeyDrift)
+#include "test_keydrift.moc"

@@ -1,0 +1,87 @@
+// The key table's drift (console/KeyDrift): the badge on a key's name, its description and
+// DriftRole. Apart from KeyTableModel.cpp, which would pass 600 lines.
+#include "KeyTableModel.h"
+#include "Palette.h"
+
+#include <QFontMetrics>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPixmap>
+
+namespace kw {
+
+void KeyTableModel::setAccountDrift(const QString& accountId,
+                                    const QHash<QString, DriftKind>& drift)
+{
+    if (m_drift.value(accountId) == drift)
+        return;
+    if (drift.isEmpty())
+        m_drift.remove(accountId);
+    else
+        m_drift.insert(accountId, drift);
+    for (int row = 0; row < rowCount(); ++row) {
+        if (m_accountOf.at(row) == accountId)
+            emit dataChanged(index(row, NameColumn), index(row, NameColumn));
+    }
+}
+
+DriftKind KeyTableModel::driftOf(const QString& accountId, const QString& keyId) const
+{
+    const auto account = m_drift.constFind(accountId);
+    return account == m_drift.cend() ? DriftKind::None : account->value(keyId, DriftKind::None);
+}
+
+QVariant KeyTableModel::driftData(const QString& accountId, const ApiKey& key, int column,
+                                  int role) const
+{
+    const bool badge = column == NameColumn &&
+                       (role == Qt::DecorationRole || role == Qt::AccessibleDescriptionRole);
+    if (role != DriftRole && !badge)
+        return {};
+    const DriftKind drift = driftOf(accountId, key.id);
+    if (role == DriftRole)
+        return int(drift);
+    if (drift == DriftKind::None)
+        return {};
+    if (role == Qt::DecorationRole)
+        return driftBadge(drift);
+    return driftMeaning(drift);
+}
+
+QPixmap KeyTableModel::driftBadge(DriftKind kind)
+{
+    const Palette::Role role = kind == DriftKind::New      ? Palette::Role::Warning
+                               : kind == DriftKind::Orphan ? Palette::Role::Danger
+                                                           : Palette::Role::Inactive;
+    const QColor colour = Palette::color(role);
+    // On the Base colour, which the palette's colours contrast with, so that the word reads on
+    // a selected (highlighted) row too.
+    const QColor ground = QGuiApplication::palette().color(QPalette::Base);
+    const QString word = driftKindText(kind);
+    // Cached per word and colour: the view asks on every paint of a drifting row.
+    static QHash<QString, QPixmap> cache;
+    const QString cacheKey = word + colour.name(QColor::HexArgb) + ground.name(QColor::HexArgb);
+    if (const auto found = cache.constFind(cacheKey); found != cache.cend())
+        return *found;
+    QFont font = QGuiApplication::font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    font.setBold(true);
+    const QFontMetrics metrics(font);
+    const qreal ratio = qApp ? qApp->devicePixelRatio() : 1.0;
+    const QSize size(metrics.horizontalAdvance(word) + 10, metrics.height());
+    QPixmap pixmap(size * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colour, 1));
+    painter.setBrush(ground);
+    painter.drawRoundedRect(QRectF(0.5, 0.5, size.width() - 1, size.height() - 1), 4, 4);
+    painter.setFont(font);
+    painter.drawText(QRect(QPoint(0, 0), size), Qt::AlignCenter, word);
+    painter.end();
+    cache.insert(cacheKey, pixmap);
+    return pixmap;
+}
+
+} // namespace kw
