@@ -3,6 +3,7 @@
 // WAYSCloud account by typing its token, create a key with two services and an IP whitelist,
 // copy its secret once, see it in the table, rotate it, revoke it — then prove that neither the
 // admin token nor any key secret was written to a file under HOME.
+#include "DialogDriving.h"
 #include "SandboxProcess.h"
 #include "SecretScan.h"
 #include "console/AppController.h"
@@ -39,19 +40,9 @@ using namespace kw;
 
 namespace {
 
-constexpr int Timeout = 15000;
-
-QDialog* nextDialog(QSignalSpy& opened)
-{
-    if (opened.isEmpty() && !opened.wait(Timeout))
-        return nullptr;
-    return qvariant_cast<QDialog*>(opened.takeFirst().at(0));
-}
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    return parent ? parent->findChild<T*>(QString::fromLatin1(name)) : nullptr;
-}
+constexpr int Timeout = e2e::WindowTimeout;
+using e2e::child;
+using e2e::nextDialog;
 
 } // namespace
 
@@ -105,15 +96,8 @@ private slots:
         QList<QByteArray> secrets{m_sandbox.token().exposeBytes()};
 
         // 1. Add the account: the token is typed, never passed on a command line.
-        window.findChild<QAction*>(QStringLiteral("actionAddAccount"))->trigger();
-        QPointer<QDialog> add = nextDialog(opened);
-        QVERIFY(add);
-        child<QLineEdit>(add, "labelEdit")->setText(QStringLiteral("WAYSCloud sandbox process"));
-        auto* endpoint = child<QLineEdit>(add, "endpointEdit");
-        endpoint->clear();
-        QTest::keyClicks(endpoint, m_sandbox.url().toString());
-        QTest::keyClicks(child<QLineEdit>(add, "tokenEdit"), m_sandbox.token().exposeString());
-        QTest::mouseClick(child<QPushButton>(add, "addButton"), Qt::LeftButton);
+        QVERIFY(e2e::addAccountByTyping(window, opened, QStringLiteral("WAYSCloud sandbox process"),
+                                        m_sandbox.url(), m_sandbox.token().exposeString()));
         QTRY_COMPARE_WITH_TIMEOUT(rows(), 12, Timeout);
         const QString accountId = window.currentAccountId();
         QVERIFY(!controller.account(accountId)->sessionOnly); // it went to the keychain

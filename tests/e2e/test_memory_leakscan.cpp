@@ -13,6 +13,7 @@
 // A normal start of `keywarden --sandbox` is then looked at from outside: /proc/PID/limits
 // shows a core limit of 0, and PR_GET_DUMPABLE (asked inside it through gdb, or refused to a
 // user without CAP_SYS_PTRACE) is 0; with KEYWARDEN_ALLOW_CORE_DUMPS=1 it is 1.
+#include "DialogDriving.h"
 #include "console/AppController.h"
 #include "core/AuditLog.h"
 #include "core/ScrubbingAlloc.h"
@@ -50,19 +51,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int Timeout = 15000;
-
-QDialog* nextDialog(QSignalSpy& opened)
-{
-    if (opened.isEmpty() && !opened.wait(Timeout))
-        return nullptr;
-    return qvariant_cast<QDialog*>(opened.takeFirst().at(0));
-}
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    return parent ? parent->findChild<T*>(QString::fromLatin1(name)) : nullptr;
-}
+constexpr int Timeout = e2e::WindowTimeout;
+using e2e::child;
+using e2e::nextDialog;
 
 QString buildDir()
 {
@@ -284,17 +275,11 @@ private slots:
             const auto rows = [&] { return window.keyProxy()->rowCount(); };
 
             // 1. Add the account: the token typed with a space on either side, as pasted.
-            window.findChild<QAction*>(u"actionAddAccount"_s)->trigger();
-            QPointer<QDialog> add = nextDialog(opened);
+            const QPointer<QDialog> add =
+                e2e::addAccountByTyping(window, opened, u"WAYSCloud leak scan"_s, url,
+                                        u" "_s + token.exposeString() + u" "_s);
             QVERIFY(add);
-            child<QLineEdit>(add, "labelEdit")->setText(u"WAYSCloud leak scan"_s);
-            auto* endpoint = child<QLineEdit>(add, "endpointEdit");
-            endpoint->clear();
-            QTest::keyClicks(endpoint, url.toString());
-            QTest::keyClicks(child<QLineEdit>(add, "tokenEdit"),
-                             u" "_s + token.exposeString() + u" "_s);
             token.clear(); // the test's own copy: only the app's remain
-            QTest::mouseClick(child<QPushButton>(add, "addButton"), Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(rows() > 0, Timeout);
             QTRY_VERIFY_WITH_TIMEOUT(!add || !add->isVisible(), Timeout);
             const int listed = rows();
