@@ -4,6 +4,8 @@
 // copy its secret once, see it in the table, rotate it, revoke it — then prove that neither the
 // admin token nor any key secret was written to a file under HOME.
 #include "DialogDriving.h"
+#include "ExecTrace.h"
+#include "LogCapture.h"
 #include "SandboxProcess.h"
 #include "SecretScan.h"
 #include "console/AppController.h"
@@ -11,8 +13,10 @@
 #include "core/AuditLog.h"
 #include "ui/KeyFilterProxy.h"
 #include "ui/KeyTableModel.h"
+#include "ui/LeakResponseDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Prompts.h"
+#include "ui/SecretField.h"
 #include "vault/KeychainStore.h"
 #include "vault/MemoryStore.h"
 
@@ -28,15 +32,20 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace kw;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -211,7 +220,123 @@ private slots:
             wipe(secret);
     }
 
+    // Keys → Respond to a Leak… with a live key's secret pasted: checked, revoked, the dialog
+    // closed. The pasted secret is then in no log line (every kw category on), no file under HOME
+    // (settings, audit log, data), no file written anywhere and no command line of any program
+    // started meanwhile (strace attached to this process).
+    void leakResponseLeavesNoSecretBehind()
+    {
+        if (!testsupport::ExecTrace::available())
+            QSKIP("strace (Debian package strace) is not installed");
+        Prompts::setAnswerer([](QMessageBox::Icon, const QString&, const QString&,
+                                QMessageBox::StandardButtons) { return QMessageBox::Yes; });
+        QSettings settings;
+        settings.clear();
+        AuditLog audit(QString{});
+        KeychainStore keychain;
+        MemoryStore sessionVault;
+        QNetworkAccessManager network;
+        AppController controller(settings, &keychain, &sessionVault, &network, &audit);
+        MainWindow window(&controller);
+        window.resize(1280, 800);
+        controller.start();
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::dialogOpened);
+        const auto rows = [&] { return window.keyProxy()->rowCount(); };
+        QVERIFY(e2e::addAccountByTyping(window, opened, u"WAYSCloud leak response"_s,
+                                        m_sandbox.url(), m_sandbox.token().exposeString()));
+        QTRY_VERIFY_WITH_TIMEOUT(rows() > 0, Timeout);
+        const int listed = rows();
+        const QByteArray secret = createAndReadSecret(window, opened, u"Leaked deploy key"_s);
+        QVERIFY(secret.startsWith("wayscloud_"));
+        QTRY_COMPARE_WITH_TIMEOUT(rows(), listed + 1, Timeout);
+
+        QTemporaryDir traceDir;
+        testsupport::ExecTrace trace(traceDir.filePath(u"window.trace"_s));
+        QVERIFY(trace.attachToSelf(Timeout));
+        const QByteArray marker =
+            "kw-trace-marker-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        {
+            testsupport::LogCapture log;
+            respondToLeak(window, u"2026-12-05 deploy.log: WAYSCLOUD_API_KEY="_s +
+                                      QString::fromLatin1(secret) + u"\n"_s);
+            QTRY_COMPARE_WITH_TIMEOUT(rows(), listed, Timeout); // the key is gone
+            // A program started now is in the record: an empty record is not a clean one.
+            QCOMPARE(QProcess::execute(u"true"_s, {QString::fromLatin1(marker)}), 0);
+            trace.stop();
+            // The revoke's request was logged: the capture saw the flow.
+            QVERIFY(log.text().contains(u"DELETE"_s));
+            QVERIFY(!log.text().contains(QString::fromLatin1(secret))); // not printed on failure
+        }
+        window.close();
+        settings.sync();
+
+        const QByteArray argv = trace.execLines().join('\n');
+        QVERIFY(argv.contains(marker));
+        QVERIFY(!argv.contains(secret));
+        // The incident went to the audit log while traced: the record sees files written.
+        QVERIFY2(trace.writtenFiles().contains(audit.filePath()),
+                 qPrintable(trace.writtenFiles().join(u' ')));
+        const auto written = testsupport::scanFilesForSecrets(trace.writtenFiles(), {secret});
+        QVERIFY2(written.matches.isEmpty(), qPrintable(written.matches.join(u' ')));
+        QFile auditFile(audit.filePath());
+        QVERIFY(audit.filePath().startsWith(m_home) && auditFile.open(QIODevice::ReadOnly));
+        QVERIFY(auditFile.readAll().contains("\"incident\""));
+        QVERIFY(settings.fileName().startsWith(m_home));
+        const auto home = testsupport::scanForSecrets(m_home, {secret});
+        QVERIFY2(home.matches.isEmpty(), qPrintable(home.matches.join(u' ')));
+        Prompts::setAnswerer(nullptr);
+    }
+
 private:
+    // Creates a key through the window and reads its secret from the reveal dialog, then closes it.
+    static QByteArray createAndReadSecret(MainWindow& window, QSignalSpy& opened,
+                                          const QString& name)
+    {
+        window.findChild<QAction*>(u"actionCreateKey"_s)->trigger();
+        QPointer<QDialog> create = nextDialog(opened);
+        if (!create)
+            return {};
+        QTest::keyClicks(child<QLineEdit>(create, "nameEdit"), name);
+        child<QCheckBox>(create, "service_storage")->setChecked(true);
+        auto* createButton = child<QPushButton>(create, "createButton");
+        if (!QTest::qWaitFor([&] { return createButton->isEnabled(); }, Timeout))
+            return {};
+        QTest::mouseClick(createButton, Qt::LeftButton);
+        QPointer<QDialog> reveal = nextDialog(opened);
+        auto* field = reveal ? reveal->findChild<SecretField*>(u"secretField"_s) : nullptr;
+        if (!field)
+            return {};
+        const QByteArray secret = field->secret().view().toByteArray();
+        child<QCheckBox>(reveal, "savedCheck")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(reveal, "closeButton"), Qt::LeftButton);
+        return secret;
+    }
+
+    // Keys → Respond to a Leak…: paste, Check, wait for "LIVE", Revoke, wait for "Revoked", Close.
+    static void respondToLeak(MainWindow& window, const QString& paste)
+    {
+        window.findChild<QAction*>(u"actionRespondToLeak"_s)->trigger();
+        QPointer<LeakResponseDialog> dialog;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<LeakResponseDialog*>()), Timeout);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->pasteBox()->setPlainText(paste);
+        QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
+        const auto cell = [&](int column) {
+            const QTableWidgetItem* item = dialog->table()->item(0, column);
+            return item ? item->text() : QString();
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(cell(LeakResponseDialog::SecretColumn).startsWith(u"LIVE"_s),
+                                  qPrintable(dialog->statusText()), Timeout);
+        QCOMPARE(dialog->table()->rowCount(), 1);
+        dialog->table()->selectRow(0);
+        QTRY_VERIFY(dialog->revokeButton()->isEnabled());
+        QTest::mouseClick(dialog->revokeButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(LeakResponseDialog::ActionColumn), u"Revoked"_s, Timeout);
+        QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, Timeout); // closed and deleted
+    }
+
     e2e::SandboxProcess m_sandbox;
     QString m_home;
 };

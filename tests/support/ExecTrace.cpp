@@ -2,11 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <algorithm>
 #include <utility>
 
 namespace kw::testsupport {
@@ -51,20 +49,17 @@ bool ExecTrace::attachToSelf(int timeoutMs)
     m_strace.start();
     if (!m_strace.waitForStarted(timeoutMs))
         return false;
-    // strace reports each thread it attached to on standard error ("Process N attached"); once
-    // every thread of this process is named, whatever any of them starts is recorded (-f follows
-    // threads and children made later). Poll rather than block: strace waits for this process.
+    // strace says "Process PID attached with N threads" once it holds every thread of this
+    // process (-f follows threads and children made later). Poll rather than block: strace waits
+    // for this process.
+    const QByteArray attached =
+        "Process " + QByteArray::number(QCoreApplication::applicationPid()) + " attached";
     QByteArray said;
     const QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired() && m_strace.state() == QProcess::Running) {
         m_strace.waitForReadyRead(50);
         said += m_strace.readAllStandardError();
-        const QStringList threads =
-            QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        const bool all = std::all_of(threads.begin(), threads.end(), [&](const QString& tid) {
-            return said.contains(QByteArray("Process " + tid.toLatin1() + " attached"));
-        });
-        if (all && !threads.isEmpty())
+        if (said.contains(attached))
             return true;
     }
     qWarning("strace did not attach: %s", said.constData());
