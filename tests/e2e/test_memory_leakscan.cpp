@@ -5,7 +5,8 @@
 // against the `keywarden-sandbox` executable (its own process, so the emulator's records of the
 // keys are not in this memory): add an account by typing its token, create a key, reveal it,
 // copy it, close the reveal dialog, let the clipboard clear; create a second key that is never
-// revealed; rotate the first; remove the account. Then every writable mapping of this process
+// revealed; copy a third and paste it into Keys → Respond to a Leak… (checked, revoked, the
+// dialog closed); rotate the first; remove the account. Then every writable mapping of this process
 // is read through /proc/self/mem (what a core image would hold, and more) and searched for each
 // secret of the run as UTF-8 and UTF-16. The test remembers the secrets only XOR-masked, read
 // straight from the reveal dialog's kw::Secret, so its own record is never a match.
@@ -20,6 +21,7 @@
 #include "test_memory_leakscan_scan.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/KeyFilterProxy.h"
+#include "ui/LeakResponseDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Prompts.h"
 #include "ui/SecretField.h"
@@ -37,6 +39,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -240,6 +243,32 @@ private:
         QTest::mouseClick(createButton, Qt::LeftButton);
     }
 
+    // Keys → Respond to a Leak…: Ctrl+V into the paste box (the secret on the clipboard), Check,
+    // wait for "LIVE", Revoke, wait for "Revoked", Close; the dialog is deleted.
+    static void respondToLeakByPasting(MainWindow& window)
+    {
+        window.findChild<QAction*>(u"actionRespondToLeak"_s)->trigger();
+        QPointer<LeakResponseDialog> dialog;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<LeakResponseDialog*>()), Timeout);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->pasteBox()->setFocus();
+        QTest::keyClick(dialog->pasteBox(), Qt::Key_V, Qt::ControlModifier);
+        QVERIFY(dialog->pasteBox()->document()->characterCount() > 40);
+        QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
+        const auto cell = [&](int column) {
+            const QTableWidgetItem* item = dialog->table()->item(0, column);
+            return item ? item->text() : QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(cell(LeakResponseDialog::SecretColumn).startsWith(u"LIVE"_s),
+                                 Timeout);
+        dialog->table()->selectRow(0);
+        QTRY_VERIFY(dialog->revokeButton()->isEnabled());
+        QTest::mouseClick(dialog->revokeButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(LeakResponseDialog::ActionColumn), u"Revoked"_s, Timeout);
+        QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, Timeout); // closed and deleted
+    }
+
 private slots:
     void initTestCase()
     {
@@ -305,7 +334,22 @@ private slots:
             closeReveal(masked);
             QTRY_COMPARE_WITH_TIMEOUT(rows(), listed + 2, Timeout);
 
-            // 4. Rotate the first key, revoking it as soon as the new secret is saved.
+            // 4. A third key's secret copied and pasted into Keys → Respond to a Leak…, checked
+            // (live), revoked, the dialog closed.
+            createKey(window, opened, u"Leak scan pasted"_s);
+            QPointer<QDialog> leaked = nextDialog(opened);
+            QVERIFY(leaked);
+            secrets << secretOf(leaked, u"key secret pasted into the leak dialog"_s);
+            QTest::mouseClick(child<QPushButton>(leaked, "copyButton"), Qt::LeftButton);
+            closeReveal(leaked);
+            QTRY_COMPARE_WITH_TIMEOUT(rows(), listed + 3, Timeout);
+            respondToLeakByPasting(window);
+            if (QTest::currentTestFailed())
+                return;
+            QTRY_COMPARE_WITH_TIMEOUT(rows(), listed + 2, Timeout); // revoked
+            QTRY_VERIFY_WITH_TIMEOUT(!window.clipboardGuard()->isArmed(), Timeout);
+
+            // 5. Rotate the first key, revoking it as soon as the new secret is saved.
             QVERIFY(window.selectKey(keyIdNamed(controller, u"Leak scan revealed"_s)));
             window.findChild<QAction*>(u"actionRotateKey"_s)->trigger();
             QPointer<QDialog> rotate = nextDialog(opened);
@@ -323,11 +367,11 @@ private slots:
                                          !keyIdNamed(controller, u"Leak scan rotated"_s).isEmpty(),
                                      Timeout);
 
-            // 5. Remove the account: its token goes with it.
+            // 6. Remove the account: its token goes with it.
             const QString accountId = window.currentAccountId();
             window.findChild<QAction*>(u"actionRemoveAccount"_s)->trigger();
             QTRY_VERIFY_WITH_TIMEOUT(!controller.accountIds().contains(accountId), Timeout);
-            // 6. The window stays open, as a person would leave it; then look at the memory.
+            // 7. The window stays open, as a person would leave it; then look at the memory.
             Prompts::setAnswerer(nullptr);
             QCOMPARE(scanAndReport(secrets), 0);
         }
