@@ -13,7 +13,6 @@
 #include "core/AuditLog.h"
 #include "ui/KeyFilterProxy.h"
 #include "ui/KeyTableModel.h"
-#include "ui/LeakResponseDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Prompts.h"
 #include "ui/SecretField.h"
@@ -39,7 +38,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -52,6 +50,32 @@ namespace {
 constexpr int Timeout = e2e::WindowTimeout;
 using e2e::child;
 using e2e::nextDialog;
+
+// This suite's own settings file, emptied: a repeated run starts as the first did.
+struct ClearedSettings
+{
+    QSettings settings;
+    ClearedSettings() { settings.clear(); }
+};
+
+// Wired as app/keywarden_main.cpp wires the app: default settings and audit locations (under
+// the scratch HOME), the real keychain; the window shown.
+struct WiredWindow : ClearedSettings
+{
+    AuditLog audit{QString{}};
+    KeychainStore keychain;
+    MemoryStore sessionVault;
+    QNetworkAccessManager network;
+    AppController controller{settings, &keychain, &sessionVault, &network, &audit};
+    MainWindow window{&controller};
+
+    WiredWindow()
+    {
+        window.resize(1280, 800);
+        controller.start();
+        window.show();
+    }
+};
 
 } // namespace
 
@@ -77,19 +101,12 @@ private slots:
     {
         Prompts::setAnswerer([](QMessageBox::Icon, const QString&, const QString&,
                                 QMessageBox::StandardButtons) { return QMessageBox::Yes; });
-        // Wired as app/keywarden_main.cpp wires the app: default settings and audit locations
-        // (under the scratch HOME), the real keychain.
-        QSettings settings;
-        settings.clear(); // this suite's own file: a repeated run starts as the first did
-        AuditLog audit(QString{});
-        KeychainStore keychain;
-        MemoryStore sessionVault;
-        QNetworkAccessManager network;
-        AppController controller(settings, &keychain, &sessionVault, &network, &audit);
-        MainWindow window(&controller);
-        window.resize(1280, 800);
-        controller.start();
-        window.show();
+        WiredWindow wired;
+        QSettings& settings = wired.settings;
+        AuditLog& audit = wired.audit;
+        KeychainStore& keychain = wired.keychain;
+        AppController& controller = wired.controller;
+        MainWindow& window = wired.window;
         QSignalSpy opened(&window, &MainWindow::dialogOpened);
         auto rows = [&] { return window.keyProxy()->rowCount(); };
         auto rowOf = [&](const QString& name) {
@@ -230,17 +247,9 @@ private slots:
             QSKIP("strace (Debian package strace) is not installed");
         Prompts::setAnswerer([](QMessageBox::Icon, const QString&, const QString&,
                                 QMessageBox::StandardButtons) { return QMessageBox::Yes; });
-        QSettings settings;
-        settings.clear();
-        AuditLog audit(QString{});
-        KeychainStore keychain;
-        MemoryStore sessionVault;
-        QNetworkAccessManager network;
-        AppController controller(settings, &keychain, &sessionVault, &network, &audit);
-        MainWindow window(&controller);
-        window.resize(1280, 800);
-        controller.start();
-        window.show();
+        WiredWindow wired;
+        AuditLog& audit = wired.audit;
+        MainWindow& window = wired.window;
         QSignalSpy opened(&window, &MainWindow::dialogOpened);
         const auto rows = [&] { return window.keyProxy()->rowCount(); };
         QVERIFY(e2e::addAccountByTyping(window, opened, u"WAYSCloud leak response"_s,
@@ -258,8 +267,10 @@ private slots:
             "kw-trace-marker-" + QUuid::createUuid().toByteArray(QUuid::Id128);
         {
             testsupport::LogCapture log;
-            respondToLeak(window, u"2026-12-05 deploy.log: WAYSCLOUD_API_KEY="_s +
-                                      QString::fromLatin1(secret) + u"\n"_s);
+            e2e::respondToLeak(window, [&](QPlainTextEdit* box) {
+                box->setPlainText(u"2026-12-05 deploy.log: WAYSCLOUD_API_KEY="_s +
+                                  QString::fromLatin1(secret) + u"\n"_s);
+            });
             if (QTest::currentTestFailed())
                 return;
             QTRY_COMPARE_WITH_TIMEOUT(rows(), listed, Timeout); // the key is gone
@@ -271,7 +282,7 @@ private slots:
             QVERIFY(!log.text().contains(QString::fromLatin1(secret))); // not printed on failure
         }
         window.close();
-        settings.sync();
+        wired.settings.sync();
 
         const QByteArray argv = trace.execLines().join('\n');
         QVERIFY(argv.contains(marker));
@@ -284,7 +295,7 @@ private slots:
         QFile auditFile(audit.filePath());
         QVERIFY(audit.filePath().startsWith(m_home) && auditFile.open(QIODevice::ReadOnly));
         QVERIFY(auditFile.readAll().contains("\"incident\""));
-        QVERIFY(settings.fileName().startsWith(m_home));
+        QVERIFY(wired.settings.fileName().startsWith(m_home));
         const auto home = testsupport::scanForSecrets(m_home, {secret});
         QVERIFY2(home.matches.isEmpty(), qPrintable(home.matches.join(u' ')));
         Prompts::setAnswerer(nullptr);
@@ -313,30 +324,6 @@ private:
         child<QCheckBox>(reveal, "savedCheck")->setChecked(true);
         QTest::mouseClick(child<QPushButton>(reveal, "closeButton"), Qt::LeftButton);
         return secret;
-    }
-
-    // Keys → Respond to a Leak…: paste, Check, wait for "LIVE", Revoke, wait for "Revoked", Close.
-    static void respondToLeak(MainWindow& window, const QString& paste)
-    {
-        window.findChild<QAction*>(u"actionRespondToLeak"_s)->trigger();
-        QPointer<LeakResponseDialog> dialog;
-        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<LeakResponseDialog*>()), Timeout);
-        QTRY_VERIFY(dialog->isVisible());
-        dialog->pasteBox()->setPlainText(paste);
-        QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
-        const auto cell = [&](int column) {
-            const QTableWidgetItem* item = dialog->table()->item(0, column);
-            return item ? item->text() : QString();
-        };
-        QTRY_VERIFY2_WITH_TIMEOUT(cell(LeakResponseDialog::SecretColumn).startsWith(u"LIVE"_s),
-                                  qPrintable(dialog->statusText()), Timeout);
-        QCOMPARE(dialog->table()->rowCount(), 1);
-        dialog->table()->selectRow(0);
-        QTRY_VERIFY(dialog->revokeButton()->isEnabled());
-        QTest::mouseClick(dialog->revokeButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(cell(LeakResponseDialog::ActionColumn), u"Revoked"_s, Timeout);
-        QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog, Timeout); // closed and deleted
     }
 
     e2e::SandboxProcess m_sandbox;

@@ -21,7 +21,6 @@
 #include "test_memory_leakscan_scan.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/KeyFilterProxy.h"
-#include "ui/LeakResponseDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Prompts.h"
 #include "ui/SecretField.h"
@@ -39,7 +38,6 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -243,32 +241,6 @@ private:
         QTest::mouseClick(createButton, Qt::LeftButton);
     }
 
-    // Keys → Respond to a Leak…: Ctrl+V into the paste box (the secret on the clipboard), Check,
-    // wait for "LIVE", Revoke, wait for "Revoked", Close; the dialog is deleted.
-    static void respondToLeakByPasting(MainWindow& window)
-    {
-        window.findChild<QAction*>(u"actionRespondToLeak"_s)->trigger();
-        QPointer<LeakResponseDialog> dialog;
-        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<LeakResponseDialog*>()), Timeout);
-        QTRY_VERIFY(dialog->isVisible());
-        dialog->pasteBox()->setFocus();
-        QTest::keyClick(dialog->pasteBox(), Qt::Key_V, Qt::ControlModifier);
-        QVERIFY(dialog->pasteBox()->document()->characterCount() > 40);
-        QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
-        const auto cell = [&](int column) {
-            const QTableWidgetItem* item = dialog->table()->item(0, column);
-            return item ? item->text() : QString();
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(cell(LeakResponseDialog::SecretColumn).startsWith(u"LIVE"_s),
-                                 Timeout);
-        dialog->table()->selectRow(0);
-        QTRY_VERIFY(dialog->revokeButton()->isEnabled());
-        QTest::mouseClick(dialog->revokeButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(cell(LeakResponseDialog::ActionColumn), u"Revoked"_s, Timeout);
-        QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog, Timeout); // closed and deleted
-    }
-
 private slots:
     void initTestCase()
     {
@@ -343,7 +315,10 @@ private slots:
             QTest::mouseClick(child<QPushButton>(leaked, "copyButton"), Qt::LeftButton);
             closeReveal(leaked);
             QTRY_COMPARE_WITH_TIMEOUT(rows(), listed + 3, Timeout);
-            respondToLeakByPasting(window);
+            e2e::respondToLeak(window, [](QPlainTextEdit* box) {
+                box->setFocus();
+                QTest::keyClick(box, Qt::Key_V, Qt::ControlModifier); // the clipboard's secret
+            });
             if (QTest::currentTestFailed())
                 return;
             QTRY_COMPARE_WITH_TIMEOUT(rows(), listed + 2, Timeout); // revoked

@@ -2,19 +2,23 @@
 
 // What the end-to-end window suites (test_e2e_console, test_memory_leakscan) share to drive the
 // real main window as a person would: wait for the dialog it opens, find a control by its object
-// name, add an account by typing into the Add Account dialog.
+// name, add an account by typing into the Add Account dialog, answer a leak.
 
+#include "ui/LeakResponseDialog.h"
 #include "ui/MainWindow.h"
 
 #include <QAction>
 #include <QDialog>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QString>
+#include <QTableWidget>
 #include <QTest>
 #include <QUrl>
+#include <functional>
 
 namespace kw::e2e {
 
@@ -51,6 +55,33 @@ inline QPointer<QDialog> addAccountByTyping(MainWindow& window, QSignalSpy& open
     QTest::keyClicks(child<QLineEdit>(add, "tokenEdit"), typedToken);
     QTest::mouseClick(child<QPushButton>(add, "addButton"), Qt::LeftButton);
     return add;
+}
+
+// Keys → Respond to a Leak…: paste (the caller's way into the paste box), Check, wait for the
+// first finding to read "LIVE", Revoke it, wait for "Revoked", Close; the dialog is deleted.
+inline void respondToLeak(MainWindow& window, const std::function<void(QPlainTextEdit*)>& paste)
+{
+    window.findChild<QAction*>(QStringLiteral("actionRespondToLeak"))->trigger();
+    QPointer<LeakResponseDialog> dialog;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<LeakResponseDialog*>()), WindowTimeout);
+    QTRY_VERIFY(dialog->isVisible());
+    paste(dialog->pasteBox());
+    QVERIFY(dialog->pasteBox()->document()->characterCount() > 40);
+    QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
+    const auto cell = [&](int column) {
+        const QTableWidgetItem* item = dialog->table()->item(0, column);
+        return item ? item->text() : QString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(
+        cell(LeakResponseDialog::SecretColumn).startsWith(QStringLiteral("LIVE")), WindowTimeout);
+    QCOMPARE(dialog->table()->rowCount(), 1);
+    dialog->table()->selectRow(0);
+    QTRY_VERIFY(dialog->revokeButton()->isEnabled());
+    QTest::mouseClick(dialog->revokeButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(LeakResponseDialog::ActionColumn), QStringLiteral("Revoked"),
+                              WindowTimeout);
+    QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, WindowTimeout); // closed and deleted
 }
 
 } // namespace kw::e2e
