@@ -2,7 +2,9 @@
 // inside the test command's private D-Bus session) and the `keywarden-sandbox` executable. Add a
 // WAYSCloud account by typing its token, create a key with two services and an IP whitelist,
 // copy its secret once, see it in the table, rotate it, revoke it — then prove that neither the
-// admin token nor any key secret was written to a file under HOME.
+// admin token nor any key secret was written to a file under HOME. Then answer a leak of a live
+// key in Keys → Respond to a Leak… and prove the pasted secret went nowhere: no log line, no file,
+// no command line.
 #include "DialogDriving.h"
 #include "ExecTrace.h"
 #include "LogCapture.h"
