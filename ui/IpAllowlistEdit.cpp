@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTextCursor>
@@ -106,6 +107,14 @@ void IpAllowlistEdit::revalidate()
     emit changed();
     if (valid != wasValid)
         emit validityChanged(valid);
+}
+
+void IpAllowlistEdit::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The marks are drawn with colours picked for the palette at the time: pick them again.
+    if (event->type() == QEvent::PaletteChange)
+        highlight(m_allowlist.issues());
 }
 
 void IpAllowlistEdit::highlight(const QList<IpAllowlistIssue>& issues)

@@ -14,7 +14,8 @@ namespace kw {
 
 // A text field for an IP allowlist (addresses and CIDR ranges separated by commas, spaces or new
 // lines) that checks what is typed as it is typed: the first bad entry is named with its
-// position under the field (objectName "ipErrorLabel") and highlighted in the text.
+// position under the field (objectName "ipErrorLabel") and highlighted in the text, in the
+// colours of ui/Palette.h for the current palette (a switch to dark mode repaints the mark).
 class IpAllowlistEdit : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,9 @@ public:
 signals:
     void validityChanged(bool valid);
     void changed();
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void revalidate();

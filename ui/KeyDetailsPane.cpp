@@ -116,10 +116,9 @@ void KeyDetailsPane::addDriftRow()
 
 void KeyDetailsPane::addRow(int column, QWidget* name, QWidget* value)
 {
-    QGridLayout* grid = m_grids[column];
-    const int row = grid->rowCount() == 1 && !grid->itemAtPosition(0, 0) ? 0 : grid->rowCount();
-    grid->addWidget(name, row, 0, Qt::AlignRight | Qt::AlignTop);
-    grid->addWidget(value, row, 1);
+    const int row = m_rows[column]++;
+    m_grids[column]->addWidget(name, row, 0, Qt::AlignRight | Qt::AlignTop);
+    m_grids[column]->addWidget(value, row, 1);
 }
 
 void KeyDetailsPane::addOwnerAccessRow()

@@ -82,6 +82,7 @@ private:
     // the heap as the pane switched between keys with different rows. A grid skips hidden rows.
     void addRow(int column, QWidget* name, QWidget* value);
     QGridLayout* m_grids[2] = {};
+    int m_rows[2] = {}; // rows added to each grid so far
     QLabel* m_ownerAccessName = nullptr;
     QWidget* m_ownerAccessRow = nullptr;
     QToolButton* m_attachButton = nullptr;

@@ -13,9 +13,9 @@ QT_END_NAMESPACE
 namespace kw {
 
 // A secret (token, key secret, JWT) in a buffer of its own that is wiped with OPENSSL_cleanse
-// when it is destroyed or reassigned. The buffer is whole pages of its own, marked
-// MADV_DONTDUMP (left out of core files) and mlock'ed (kept out of swap) where the system allows
-// it: a failed mlock, e.g. over RLIMIT_MEMLOCK, is logged once and is not an error. It is
+// when it is destroyed or reassigned. The buffer comes from core/SecretPool: a slot in a shared
+// chunk (up to 512 bytes) or else pages of its own, MADV_DONTDUMP and mlock'ed where the system
+// allows it (a failed mlock, e.g. over RLIMIT_MEMLOCK, is logged once, not an error). It is
 // move-only: a copy must be asked for with clone(), so that secrets are not spread around memory by
 // accident. It has no implicit conversion to QString or QByteArray and prints as
 // "Secret(<redacted>)" to QDebug.
@@ -56,7 +56,7 @@ public:
 private:
     char* m_data = nullptr;
     std::size_t m_size = 0;
-    std::size_t m_mapped = 0; // the length of the page mapping that holds m_data
+    std::size_t m_mapped = 0; // capacity for secretpool::release: slot size or pages' length
     bool m_locked = false;
 };
 

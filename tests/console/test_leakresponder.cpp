@@ -4,6 +4,7 @@
 #include "console/AppController.h"
 #include "console/ConsoleHarness.h"
 #include "console/LeakResponder.h"
+#include "test_leakresponder_sandbox.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -267,6 +268,69 @@ private slots:
         QVERIFY(finished->ok());
         QVERIFY(!iam->has(awsId));
         QCOMPARE(iam->keys.size(), 1);
+    }
+
+    // Against a real server (the Wasabi IAM sandbox, the pasted pair tested with a signed S3
+    // call): live; the provider down is "could not be checked", never "not live", and live again
+    // once it is back; a wrong secret, a disabled key and a revoked key are "not live".
+    void livenessAgainstTheSandbox()
+    {
+        LeakSandboxFixture f;
+        QVERIFY(f.setUp());
+        const QString accountId = f.addLoaded(u"wasabi-iam"_s);
+        QVERIFY(!accountId.isEmpty());
+        KeySpec spec;
+        spec.name = u"leaked ci key"_s;
+        spec.bearerType = u"user"_s;
+        spec.bearerId = u"ci-readonly"_s;
+        const std::optional<CreatedKey> created = f.create(accountId, spec);
+        QVERIFY(created);
+        const QString keyId = created->key.id;
+        const QString secret = QString::fromLatin1(created->secret.view());
+        const QString paste =
+            u"AWS_ACCESS_KEY_ID="_s + keyId + u"\nAWS_SECRET_ACCESS_KEY="_s + secret + u"\n"_s;
+        LeakResponder responder(f.controller.get(), &f.audit);
+        using Fx = LeakSandboxFixture;
+
+        QCOMPARE(Fx::livenessOf(responder, paste), Liveness::Live);
+        QCOMPARE(responder.items().first().matches.size(), 1);
+        QCOMPARE(responder.items().first().matches.first().key.id, keyId);
+
+        sandbox::Fault down;
+        down.kind = sandbox::Fault::Kind::ResetBeforeHeaders;
+        down.count = -1;
+        f.host.wasabiIam()->injectFault(down);
+        QCOMPARE(Fx::livenessOf(responder, paste), Liveness::Unknown);
+        f.host.wasabiIam()->clearFaults();
+        QCOMPARE(Fx::livenessOf(responder, paste), Liveness::Live);
+
+        // The same id with a secret of the right shape that is not its own.
+        QString wrong = secret;
+        wrong[5] = wrong[5] == u'A' ? u'B' : u'A';
+        QCOMPARE(Fx::livenessOf(responder, keyId + u" "_s + wrong), Liveness::NotLive);
+
+        const LeakResponder::Match match = responder.items().first().matches.first();
+        QVERIFY(responder.canDisable(match));
+        std::optional<ProviderError> disabled;
+        responder.disable(match, this, [&](const ProviderError& e) { disabled = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(disabled.has_value(), Fx::Timeout);
+        QVERIFY2(disabled->ok(), qPrintable(disabled->toString()));
+        QVERIFY(!f.host.wasabiIam()->accessKeys(u"ci-readonly"_s).first().active);
+        QCOMPARE(Fx::livenessOf(responder, paste), Liveness::NotLive);
+
+        std::optional<ProviderError> revoked;
+        responder.revoke(responder.items().first().matches.first(), this,
+                         [&](const ProviderError& e) { revoked = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(revoked.has_value(), Fx::Timeout);
+        QVERIFY2(revoked->ok(), qPrintable(revoked->toString()));
+        QVERIFY(f.host.wasabiIam()->accessKeys(u"ci-readonly"_s).isEmpty());
+        QCOMPARE(Fx::livenessOf(responder, paste), Liveness::NotLive);
+
+        QFile audit(f.audit.filePath());
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        const QByteArray written = audit.readAll();
+        QVERIFY(written.contains("incident"));
+        QVERIFY(!written.contains(secret.toLatin1()));
     }
 
     void clearWipesAndForgets()

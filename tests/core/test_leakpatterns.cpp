@@ -153,6 +153,9 @@ private slots:
             << QStringList{row(u"scaleway"_s, scwId, scwSecret, 1, 16)};
         QTest::newRow("scaleway id one short") << scwId.chopped(1) << QStringList();
         QTest::newRow("scaleway id wrong alphabet") << u"SCWexample0000000000"_s << QStringList();
+        QTest::newRow("scaleway id inside longer token (before)")
+            << u"X"_s + scwId << QStringList();
+        QTest::newRow("scaleway id inside longer token (after)") << scwId + u"0"_s << QStringList();
         QTest::newRow("scaleway uuid alone is nothing") << scwSecret << QStringList();
         QTest::newRow("scaleway uuid one short is no secret")
             << scwId + u" "_s + scwSecret.chopped(1)
@@ -165,6 +168,13 @@ private slots:
             << u"x "_s + cwSecret << QStringList{row(u"coreweave"_s, u"-"_s, cwSecret, 1, 3)};
         QTest::newRow("coreweave secret one short") << cwSecret.chopped(1) << QStringList();
         QTest::newRow("coreweave id one short") << cwId.chopped(1) << QStringList();
+        QTest::newRow("coreweave id wrong alphabet") << u"CWexampleABCDEFG"_s << QStringList();
+        QTest::newRow("coreweave secret wrong alphabet")
+            << QString(cwSecret).replace(5, 1, u'-') << QStringList();
+        QTest::newRow("coreweave secret inside longer token (before)")
+            << u"x"_s + cwSecret << QStringList();
+        QTest::newRow("coreweave secret inside longer token (after)")
+            << cwSecret + u"x"_s << QStringList();
         QTest::newRow("coreweave id inside scaleway id")
             << scwId << QStringList{row(u"scaleway"_s, scwId, u"-"_s, 1, 1)};
 
@@ -176,6 +186,10 @@ private slots:
         QTest::newRow("jwt after a dot is part of a longer token")
             << u"abc."_s + jwt << QStringList();
         QTest::newRow("jwt with a fourth segment") << jwt + u".more"_s << QStringList();
+        QTest::newRow("jwt payload outside base64url")
+            << QString(jwt).replace(jwt.indexOf(u'.') + 6, 1, u'*') << QStringList();
+        QTest::newRow("jwt without a signature")
+            << jwt.first(jwt.lastIndexOf(u'.') + 1) << QStringList();
         QTest::newRow("jwt without jti")
             << airJwt(R"({"sub":"EXAMPLEUSER"})")
             << QStringList{row(u"air"_s, u"-"_s, airJwt(R"({"sub":"EXAMPLEUSER"})"), 1, 1)};
@@ -215,6 +229,11 @@ private slots:
             log += u"2026-12-01T10:00:00Z INFO GET /v1/storage/ 200 took 12 ms user=alice\n"_s;
         QTest::newRow("log with a key per 1.4 KiB") << log + waysPat + u"\n"_s << 1;
         QTest::newRow("ids and secrets only") << awsId + u" "_s + awsSecret + u"\n"_s << 1;
+        QTest::newRow("every provider's pair")
+            << u"WAYS="_s + waysPat + u"\nAIR="_s + airJwt() + u"\nSCW="_s + scwId + u" "_s +
+                   scwSecret + u"\nCW="_s + cwId + u" "_s + cwSecret + u"\nAWS="_s + awsId +
+                   u" "_s + awsSecret + u"\n"_s
+            << 5;
         QTest::newRow("jwt-like heads") << u"eyJa.eyJa."_s << 0;
         QTest::newRow("one endless token") << u"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_s << 0;
         QTest::newRow("uuids") << scwSecret + u" "_s << 0;

@@ -5,6 +5,7 @@
 // no file under the scratch HOME (settings, audit log) and never on the command line.
 #include "CliAccounts.h"
 #include "CliRunner.h"
+#include "ExecTrace.h"
 #include "SandboxProcess.h"
 #include "SecretScan.h"
 
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,8 +53,12 @@ private:
     QString m_home;
     QString m_ways; // account labels
     QString m_coreweave;
-    QList<QByteArray> m_secrets; // every secret this test saw
-    QList<QByteArray> m_outputs; // everything the leak commands printed
+    QList<QByteArray> m_secrets;      // every secret this test saw
+    QList<QByteArray> m_outputs;      // everything the leak commands printed
+    QTemporaryDir m_traceDir;         // outside HOME, so that the scan of HOME does not read them
+    QStringList m_traces;             // one strace record per leak command
+    QStringList m_secretInArgvTraces; // the runs given a secret on their command line, on purpose
+    QByteArray m_secretInArgv;
 
     Created create(const QString& providerId, const QString& label, const QString& name)
     {
@@ -68,16 +74,28 @@ private:
         return out;
     }
 
+    // A leak command, under strace when it is there: what it and its children start (argv) and
+    // the files they write are checked for the pasted secrets at the end.
+    CliRun traced(const QStringList& arguments, const QByteArray& input)
+    {
+        if (!testsupport::ExecTrace::available())
+            return runCli(arguments, input, 90000);
+        m_traces << m_traceDir.filePath(u"trace-%1"_s.arg(m_traces.size()));
+        QProcess process;
+        testsupport::ExecTrace(m_traces.last()).wrap(process, cliExecutable(), arguments);
+        return runProcess(process, input, 90000);
+    }
+
     CliRun leak(const QStringList& arguments, const QByteArray& input = {})
     {
-        const CliRun run = runCli(QStringList{u"leak"_s} + arguments, input, 90000);
+        const CliRun run = traced(QStringList{u"leak"_s} + arguments, input);
         m_outputs << run.out << run.err;
         return run;
     }
 
     CliRun leakJson(const QStringList& arguments, const QByteArray& input = {})
     {
-        const CliRun run = runCli(QStringList{u"--json"_s, u"leak"_s} + arguments, input, 90000);
+        const CliRun run = traced(QStringList{u"--json"_s, u"leak"_s} + arguments, input);
         m_outputs << run.out << run.err;
         return run;
     }
@@ -130,11 +148,17 @@ private slots:
         QVERIFY(!key.secret.isEmpty());
         const CliRun run = leak({u"check"_s, u"--revoke"_s, QString::fromUtf8(key.secret)});
         QCOMPARE(run.exitCode, UsageExit);
+        if (!m_traces.isEmpty()) { // the control: a trace shows a secret given on argv
+            m_secretInArgvTraces << m_traces.last();
+            m_secretInArgv = key.secret;
+        }
         QVERIFY2(!run.err.contains(key.secret) && !run.out.contains(key.secret),
                  qPrintable(run.describe()));
         // Nor as the value of an option: no argument is repeated.
         const CliRun asOption = leak({u"check"_s, u"--text="_s + QString::fromUtf8(key.secret)});
         QCOMPARE(asOption.exitCode, UsageExit);
+        if (!m_traces.isEmpty())
+            m_secretInArgvTraces << m_traces.last();
         QVERIFY2(!asOption.err.contains(key.secret), qPrintable(asOption.describe()));
         QVERIFY(idsOf(m_ways).contains(key.id));
     }
@@ -231,6 +255,43 @@ private slots:
         }
         const testsupport::SecretScanResult scan = testsupport::scanForSecrets(m_home, m_secrets);
         QVERIFY2(scan.matches.isEmpty(), qPrintable(scan.matches.join(u' ')));
+    }
+
+    // Every program a leak command started (itself included, and any child) is in its strace
+    // record with its whole argv, and so is every file it wrote, wherever: no pasted secret in
+    // either. The run that was handed a secret on its command line shows that the record would
+    // tell.
+    void noPastedSecretOnAnyCommandLineOrInAnyWrittenFile()
+    {
+        if (!testsupport::ExecTrace::available())
+            QSKIP("strace (Debian package strace) is not installed");
+        QVERIFY(m_traces.size() >= 6);
+        QVERIFY(!m_secretInArgv.isEmpty());
+        QStringList written;
+        qsizetype programs = 0;
+        for (const QString& file : std::as_const(m_traces)) {
+            const testsupport::ExecTrace trace(file);
+            const QList<QByteArray> execs = trace.execLines();
+            QVERIFY2(!execs.isEmpty() && execs.first().contains("/keywarden-cli\", [") &&
+                         execs.first().contains(", \"leak\", "),
+                     qPrintable(file));
+            programs += execs.size();
+            const QByteArray argv = execs.join('\n');
+            const bool control = m_secretInArgvTraces.contains(file);
+            if (control)
+                QVERIFY(argv.contains(m_secretInArgv));
+            for (const QByteArray& secret : std::as_const(m_secrets)) {
+                if (!control || secret != m_secretInArgv)
+                    QVERIFY2(!argv.contains(secret), qPrintable(file));
+            }
+            written += trace.writtenFiles();
+        }
+        written.removeDuplicates();
+        const testsupport::SecretScanResult files =
+            testsupport::scanFilesForSecrets(written, m_secrets);
+        QVERIFY2(files.matches.isEmpty(), qPrintable(files.matches.join(u' ')));
+        qInfo("%lld leak commands traced: %lld programs started, files written: %s",
+              qlonglong(m_traces.size()), qlonglong(programs), qPrintable(written.join(u' ')));
     }
 };
 

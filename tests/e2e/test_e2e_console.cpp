@@ -2,7 +2,12 @@
 // inside the test command's private D-Bus session) and the `keywarden-sandbox` executable. Add a
 // WAYSCloud account by typing its token, create a key with two services and an IP whitelist,
 // copy its secret once, see it in the table, rotate it, revoke it — then prove that neither the
-// admin token nor any key secret was written to a file under HOME.
+// admin token nor any key secret was written to a file under HOME. Then answer a leak of a live
+// key in Keys → Respond to a Leak… and prove the pasted secret went nowhere: no log line, no file,
+// no command line.
+#include "DialogDriving.h"
+#include "ExecTrace.h"
+#include "LogCapture.h"
 #include "SandboxProcess.h"
 #include "SecretScan.h"
 #include "console/AppController.h"
@@ -12,6 +17,7 @@
 #include "ui/KeyTableModel.h"
 #include "ui/MainWindow.h"
 #include "ui/Prompts.h"
+#include "ui/SecretField.h"
 #include "vault/KeychainStore.h"
 #include "vault/MemoryStore.h"
 
@@ -27,31 +33,51 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace kw;
+using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int Timeout = 15000;
+constexpr int Timeout = e2e::WindowTimeout;
+using e2e::child;
+using e2e::nextDialog;
 
-QDialog* nextDialog(QSignalSpy& opened)
+// This suite's own settings file, emptied: a repeated run starts as the first did.
+struct ClearedSettings
 {
-    if (opened.isEmpty() && !opened.wait(Timeout))
-        return nullptr;
-    return qvariant_cast<QDialog*>(opened.takeFirst().at(0));
-}
+    QSettings settings;
+    ClearedSettings() { settings.clear(); }
+};
 
-template <typename T> T* child(QObject* parent, const char* name)
+// Wired as app/keywarden_main.cpp wires the app: default settings and audit locations (under
+// the scratch HOME), the real keychain; the window shown.
+struct WiredWindow : ClearedSettings
 {
-    return parent ? parent->findChild<T*>(QString::fromLatin1(name)) : nullptr;
-}
+    AuditLog audit{QString{}};
+    KeychainStore keychain;
+    MemoryStore sessionVault;
+    QNetworkAccessManager network;
+    AppController controller{settings, &keychain, &sessionVault, &network, &audit};
+    MainWindow window{&controller};
+
+    WiredWindow()
+    {
+        window.resize(1280, 800);
+        controller.start();
+        window.show();
+    }
+};
 
 } // namespace
 
@@ -77,19 +103,12 @@ private slots:
     {
         Prompts::setAnswerer([](QMessageBox::Icon, const QString&, const QString&,
                                 QMessageBox::StandardButtons) { return QMessageBox::Yes; });
-        // Wired as app/keywarden_main.cpp wires the app: default settings and audit locations
-        // (under the scratch HOME), the real keychain.
-        QSettings settings;
-        settings.clear(); // this suite's own file: a repeated run starts as the first did
-        AuditLog audit(QString{});
-        KeychainStore keychain;
-        MemoryStore sessionVault;
-        QNetworkAccessManager network;
-        AppController controller(settings, &keychain, &sessionVault, &network, &audit);
-        MainWindow window(&controller);
-        window.resize(1280, 800);
-        controller.start();
-        window.show();
+        WiredWindow wired;
+        QSettings& settings = wired.settings;
+        AuditLog& audit = wired.audit;
+        KeychainStore& keychain = wired.keychain;
+        AppController& controller = wired.controller;
+        MainWindow& window = wired.window;
         QSignalSpy opened(&window, &MainWindow::dialogOpened);
         auto rows = [&] { return window.keyProxy()->rowCount(); };
         auto rowOf = [&](const QString& name) {
@@ -105,15 +124,8 @@ private slots:
         QList<QByteArray> secrets{m_sandbox.token().exposeBytes()};
 
         // 1. Add the account: the token is typed, never passed on a command line.
-        window.findChild<QAction*>(QStringLiteral("actionAddAccount"))->trigger();
-        QPointer<QDialog> add = nextDialog(opened);
-        QVERIFY(add);
-        child<QLineEdit>(add, "labelEdit")->setText(QStringLiteral("WAYSCloud sandbox process"));
-        auto* endpoint = child<QLineEdit>(add, "endpointEdit");
-        endpoint->clear();
-        QTest::keyClicks(endpoint, m_sandbox.url().toString());
-        QTest::keyClicks(child<QLineEdit>(add, "tokenEdit"), m_sandbox.token().exposeString());
-        QTest::mouseClick(child<QPushButton>(add, "addButton"), Qt::LeftButton);
+        QVERIFY(e2e::addAccountByTyping(window, opened, QStringLiteral("WAYSCloud sandbox process"),
+                                        m_sandbox.url(), m_sandbox.token().exposeString()));
         QTRY_COMPARE_WITH_TIMEOUT(rows(), 12, Timeout);
         const QString accountId = window.currentAccountId();
         QVERIFY(!controller.account(accountId)->sessionOnly); // it went to the keychain
@@ -227,7 +239,95 @@ private slots:
             wipe(secret);
     }
 
+    // Keys → Respond to a Leak… with a live key's secret pasted: checked, revoked, the dialog
+    // closed. The pasted secret is then in no log line (every kw category on), no file under HOME
+    // (settings, audit log, data), no file written anywhere and no command line of any program
+    // started meanwhile (strace attached to this process).
+    void leakResponseLeavesNoSecretBehind()
+    {
+        if (!testsupport::ExecTrace::available())
+            QSKIP("strace (Debian package strace) is not installed");
+        Prompts::setAnswerer([](QMessageBox::Icon, const QString&, const QString&,
+                                QMessageBox::StandardButtons) { return QMessageBox::Yes; });
+        WiredWindow wired;
+        AuditLog& audit = wired.audit;
+        MainWindow& window = wired.window;
+        QSignalSpy opened(&window, &MainWindow::dialogOpened);
+        const auto rows = [&] { return window.keyProxy()->rowCount(); };
+        QVERIFY(e2e::addAccountByTyping(window, opened, u"WAYSCloud leak response"_s,
+                                        m_sandbox.url(), m_sandbox.token().exposeString()));
+        QTRY_VERIFY_WITH_TIMEOUT(rows() > 0, Timeout);
+        const int listed = rows();
+        const QByteArray secret = createAndReadSecret(window, opened, u"Leaked deploy key"_s);
+        QVERIFY(secret.startsWith("wayscloud_"));
+        QTRY_COMPARE_WITH_TIMEOUT(rows(), listed + 1, Timeout);
+
+        QTemporaryDir traceDir;
+        testsupport::ExecTrace trace(traceDir.filePath(u"window.trace"_s));
+        QVERIFY(trace.attachToSelf(Timeout));
+        const QByteArray marker =
+            "kw-trace-marker-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        {
+            testsupport::LogCapture log;
+            e2e::respondToLeak(window, [&](QPlainTextEdit* box) {
+                box->setPlainText(u"2026-12-05 deploy.log: WAYSCLOUD_API_KEY="_s +
+                                  QString::fromLatin1(secret) + u"\n"_s);
+            });
+            if (QTest::currentTestFailed())
+                return;
+            QTRY_COMPARE_WITH_TIMEOUT(rows(), listed, Timeout); // the key is gone
+            // A program started now is in the record: an empty record is not a clean one.
+            QCOMPARE(QProcess::execute(u"true"_s, {QString::fromLatin1(marker)}), 0);
+            trace.stop();
+            // The revoke's request was logged: the capture saw the flow.
+            QVERIFY(log.text().contains(u"DELETE"_s));
+            QVERIFY(!log.text().contains(QString::fromLatin1(secret))); // not printed on failure
+        }
+        window.close();
+        wired.settings.sync();
+
+        const QByteArray argv = trace.execLines().join('\n');
+        QVERIFY(argv.contains(marker));
+        QVERIFY(!argv.contains(secret));
+        // The incident went to the audit log while traced: the record sees files written.
+        QVERIFY2(trace.writtenFiles().contains(audit.filePath()),
+                 qPrintable(trace.writtenFiles().join(u' ')));
+        const auto written = testsupport::scanFilesForSecrets(trace.writtenFiles(), {secret});
+        QVERIFY2(written.matches.isEmpty(), qPrintable(written.matches.join(u' ')));
+        QFile auditFile(audit.filePath());
+        QVERIFY(audit.filePath().startsWith(m_home) && auditFile.open(QIODevice::ReadOnly));
+        QVERIFY(auditFile.readAll().contains("\"incident\""));
+        QVERIFY(wired.settings.fileName().startsWith(m_home));
+        const auto home = testsupport::scanForSecrets(m_home, {secret});
+        QVERIFY2(home.matches.isEmpty(), qPrintable(home.matches.join(u' ')));
+        Prompts::setAnswerer(nullptr);
+    }
+
 private:
+    // Creates a key through the window and reads its secret from the reveal dialog, then closes it.
+    static QByteArray createAndReadSecret(MainWindow& window, QSignalSpy& opened,
+                                          const QString& name)
+    {
+        window.findChild<QAction*>(u"actionCreateKey"_s)->trigger();
+        QPointer<QDialog> create = nextDialog(opened);
+        if (!create)
+            return {};
+        QTest::keyClicks(child<QLineEdit>(create, "nameEdit"), name);
+        child<QCheckBox>(create, "service_storage")->setChecked(true);
+        auto* createButton = child<QPushButton>(create, "createButton");
+        if (!QTest::qWaitFor([&] { return createButton->isEnabled(); }, Timeout))
+            return {};
+        QTest::mouseClick(createButton, Qt::LeftButton);
+        QPointer<QDialog> reveal = nextDialog(opened);
+        auto* field = reveal ? reveal->findChild<SecretField*>(u"secretField"_s) : nullptr;
+        if (!field)
+            return {};
+        const QByteArray secret = field->secret().view().toByteArray();
+        child<QCheckBox>(reveal, "savedCheck")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(reveal, "closeButton"), Qt::LeftButton);
+        return secret;
+    }
+
     e2e::SandboxProcess m_sandbox;
     QString m_home;
 };

@@ -5,7 +5,8 @@
 // against the `keywarden-sandbox` executable (its own process, so the emulator's records of the
 // keys are not in this memory): add an account by typing its token, create a key, reveal it,
 // copy it, close the reveal dialog, let the clipboard clear; create a second key that is never
-// revealed; rotate the first; remove the account. Then every writable mapping of this process
+// revealed; copy a third and paste it into Keys → Respond to a Leak… (checked, revoked, the
+// dialog closed); rotate the first; remove the account. Then every writable mapping of this process
 // is read through /proc/self/mem (what a core image would hold, and more) and searched for each
 // secret of the run as UTF-8 and UTF-16. The test remembers the secrets only XOR-masked, read
 // straight from the reveal dialog's kw::Secret, so its own record is never a match.
@@ -13,6 +14,7 @@
 // A normal start of `keywarden --sandbox` is then looked at from outside: /proc/PID/limits
 // shows a core limit of 0, and PR_GET_DUMPABLE (asked inside it through gdb, or refused to a
 // user without CAP_SYS_PTRACE) is 0; with KEYWARDEN_ALLOW_CORE_DUMPS=1 it is 1.
+#include "DialogDriving.h"
 #include "console/AppController.h"
 #include "core/AuditLog.h"
 #include "core/ScrubbingAlloc.h"
@@ -50,19 +52,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int Timeout = 15000;
-
-QDialog* nextDialog(QSignalSpy& opened)
-{
-    if (opened.isEmpty() && !opened.wait(Timeout))
-        return nullptr;
-    return qvariant_cast<QDialog*>(opened.takeFirst().at(0));
-}
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    return parent ? parent->findChild<T*>(QString::fromLatin1(name)) : nullptr;
-}
+constexpr int Timeout = e2e::WindowTimeout;
+using e2e::child;
+using e2e::nextDialog;
 
 QString buildDir()
 {
@@ -284,17 +276,11 @@ private slots:
             const auto rows = [&] { return window.keyProxy()->rowCount(); };
 
             // 1. Add the account: the token typed with a space on either side, as pasted.
-            window.findChild<QAction*>(u"actionAddAccount"_s)->trigger();
-            QPointer<QDialog> add = nextDialog(opened);
+            const QPointer<QDialog> add =
+                e2e::addAccountByTyping(window, opened, u"WAYSCloud leak scan"_s, url,
+                                        u" "_s + token.exposeString() + u" "_s);
             QVERIFY(add);
-            child<QLineEdit>(add, "labelEdit")->setText(u"WAYSCloud leak scan"_s);
-            auto* endpoint = child<QLineEdit>(add, "endpointEdit");
-            endpoint->clear();
-            QTest::keyClicks(endpoint, url.toString());
-            QTest::keyClicks(child<QLineEdit>(add, "tokenEdit"),
-                             u" "_s + token.exposeString() + u" "_s);
             token.clear(); // the test's own copy: only the app's remain
-            QTest::mouseClick(child<QPushButton>(add, "addButton"), Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(rows() > 0, Timeout);
             QTRY_VERIFY_WITH_TIMEOUT(!add || !add->isVisible(), Timeout);
             const int listed = rows();
@@ -320,7 +306,25 @@ private slots:
             closeReveal(masked);
             QTRY_COMPARE_WITH_TIMEOUT(rows(), listed + 2, Timeout);
 
-            // 4. Rotate the first key, revoking it as soon as the new secret is saved.
+            // 4. A third key's secret copied and pasted into Keys → Respond to a Leak…, checked
+            // (live), revoked, the dialog closed.
+            createKey(window, opened, u"Leak scan pasted"_s);
+            QPointer<QDialog> leaked = nextDialog(opened);
+            QVERIFY(leaked);
+            secrets << secretOf(leaked, u"key secret pasted into the leak dialog"_s);
+            QTest::mouseClick(child<QPushButton>(leaked, "copyButton"), Qt::LeftButton);
+            closeReveal(leaked);
+            QTRY_COMPARE_WITH_TIMEOUT(rows(), listed + 3, Timeout);
+            e2e::respondToLeak(window, [](QPlainTextEdit* box) {
+                box->setFocus();
+                QTest::keyClick(box, Qt::Key_V, Qt::ControlModifier); // the clipboard's secret
+            });
+            if (QTest::currentTestFailed())
+                return;
+            QTRY_COMPARE_WITH_TIMEOUT(rows(), listed + 2, Timeout); // revoked
+            QTRY_VERIFY_WITH_TIMEOUT(!window.clipboardGuard()->isArmed(), Timeout);
+
+            // 5. Rotate the first key, revoking it as soon as the new secret is saved.
             QVERIFY(window.selectKey(keyIdNamed(controller, u"Leak scan revealed"_s)));
             window.findChild<QAction*>(u"actionRotateKey"_s)->trigger();
             QPointer<QDialog> rotate = nextDialog(opened);
@@ -338,11 +342,11 @@ private slots:
                                          !keyIdNamed(controller, u"Leak scan rotated"_s).isEmpty(),
                                      Timeout);
 
-            // 5. Remove the account: its token goes with it.
+            // 6. Remove the account: its token goes with it.
             const QString accountId = window.currentAccountId();
             window.findChild<QAction*>(u"actionRemoveAccount"_s)->trigger();
             QTRY_VERIFY_WITH_TIMEOUT(!controller.accountIds().contains(accountId), Timeout);
-            // 6. The window stays open, as a person would leave it; then look at the memory.
+            // 7. The window stays open, as a person would leave it; then look at the memory.
             Prompts::setAnswerer(nullptr);
             QCOMPARE(scanAndReport(secrets), 0);
         }

@@ -74,7 +74,39 @@ FileVerdict scanFile(const QString& path, const std::vector<QByteArrayMatcher>& 
     }
 }
 
+qsizetype longestOf(const std::vector<QByteArrayMatcher>& matchers)
+{
+    qsizetype longest = 1;
+    for (const QByteArrayMatcher& matcher : matchers)
+        longest = std::max(longest, matcher.pattern().size());
+    return longest;
+}
+
+void record(SecretScanResult* result, const QString& path, FileVerdict verdict)
+{
+    if (verdict == FileVerdict::Contains)
+        result->matches.append(path);
+    else if (verdict == FileVerdict::Unreadable)
+        result->unreadable.append(path);
+}
+
 } // namespace
+
+SecretScanResult scanFilesForSecrets(const QStringList& files, const QList<QByteArray>& needles)
+{
+    SecretScanResult result;
+    const std::vector<QByteArrayMatcher> matchers = matchersFor(needles);
+    if (matchers.empty())
+        return result;
+    for (const QString& path : files) {
+        const QFileInfo info(path);
+        if (info.isFile() && !info.isSymLink())
+            record(&result, path, scanFile(path, matchers, longestOf(matchers)));
+    }
+    result.matches.sort();
+    result.unreadable.sort();
+    return result;
+}
 
 SecretScanResult scanForSecrets(const QString& root, const QList<QByteArray>& needles)
 {
@@ -82,9 +114,7 @@ SecretScanResult scanForSecrets(const QString& root, const QList<QByteArray>& ne
     const std::vector<QByteArrayMatcher> matchers = matchersFor(needles);
     if (matchers.empty())
         return result;
-    qsizetype longest = 1;
-    for (const QByteArrayMatcher& matcher : matchers)
-        longest = std::max(longest, matcher.pattern().size());
+    const qsizetype longest = longestOf(matchers);
 
     // QDir::NoSymLinks leaves links out of the listing; without FollowSymlinks the iterator
     // does not descend through them either.
@@ -97,16 +127,7 @@ SecretScanResult scanForSecrets(const QString& root, const QList<QByteArray>& ne
         const QFileInfo info = it.fileInfo();
         if (info.isSymLink() || !info.isFile())
             continue;
-        switch (scanFile(path, matchers, longest)) {
-        case FileVerdict::Contains:
-            result.matches.append(path);
-            break;
-        case FileVerdict::Unreadable:
-            result.unreadable.append(path);
-            break;
-        case FileVerdict::Clean:
-            break;
-        }
+        record(&result, path, scanFile(path, matchers, longest));
     }
     result.matches.sort();
     result.unreadable.sort();

@@ -19,6 +19,10 @@ struct SecretScanResult
 // Empty needles are ignored.
 SecretScanResult scanForSecrets(const QString& root, const QList<QByteArray>& needles);
 
+// The same look into each of `files` that is a regular file (missing ones and others are left
+// out): for files written outside a folder that can be walked, e.g. those a trace lists.
+SecretScanResult scanFilesForSecrets(const QStringList& files, const QList<QByteArray>& needles);
+
 // The files under `root` that contain a needle, plus those that could not be read (a file that
 // cannot be checked cannot be proved clean). Empty when nothing was found.
 QStringList filesContaining(const QString& root, const QList<QByteArray>& needles);

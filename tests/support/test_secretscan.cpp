@@ -52,6 +52,7 @@ private slots:
     void reportsNothingForCleanTree();
     void ignoresEmptyNeedles();
     void reportsEachMatchingFileOnce();
+    void scansListedFilesOnly();
 };
 
 void TestSecretScan::findsNeedleInEachEncoding_data()
@@ -154,6 +155,24 @@ void TestSecretScan::reportsEachMatchingFileOnce()
     writeFile(root.filePath(u"neither"_s), "neither");
     QCOMPARE(filesContaining(root.path(), {first, second}),
              (QStringList{root.filePath(u"both"_s), root.filePath(u"second"_s)}));
+}
+
+// A trace's list of written files: each regular one read, UTF-16 too; gone ones and folders
+// left out; files not listed not read.
+void TestSecretScan::scansListedFilesOnly()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QByteArray needle = randomNeedle();
+    writeFile(root.filePath(u"wide"_s), "x" + utf16(needle, false));
+    writeFile(root.filePath(u"clean"_s), "clean");
+    writeFile(root.filePath(u"unlisted"_s), needle);
+    const auto result =
+        kw::testsupport::scanFilesForSecrets({root.filePath(u"clean"_s), root.filePath(u"wide"_s),
+                                              root.filePath(u"gone"_s), root.path()},
+                                             {needle});
+    QCOMPARE(result.matches, QStringList{root.filePath(u"wide"_s)});
+    QCOMPARE(result.unreadable, QStringList{});
 }
 
 QTEST_GUILESS_MAIN(TestSecretScan)

@@ -1,8 +1,11 @@
 #include "ui/IpAllowlistEdit.h"
+#include "ui/Palette.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -143,6 +146,37 @@ private slots:
                  (QStringList{u"203.0.113.42"_s, u"198.51.100.0/24"_s}));
         edit.setEntries({});
         QVERIFY(edit.allowlist().allowsAll());
+    }
+
+    // Switching to dark mode repaints the mark of a bad entry at once, not at the next edit.
+    void markFollowsAPaletteSwitch()
+    {
+        const QPalette light = QApplication::palette();
+        QVERIFY(!kw::Palette::isDark(light));
+        kw::IpAllowlistEdit edit;
+        edit.show();
+        textEdit(edit)->setPlainText(u"203.0.113.42, 10.0.0.1/24"_s);
+        const auto mark = [&] {
+            const QList<QTextEdit::ExtraSelection> marks = textEdit(edit)->extraSelections();
+            return marks.isEmpty() ? QTextCharFormat() : marks.constFirst().format;
+        };
+        using kw::Palette::Role;
+        QCOMPARE(mark().underlineColor(), kw::Palette::color(Role::Danger, light));
+        QCOMPARE(mark().background().color(), kw::Palette::errorHighlight(light));
+
+        const QPalette dark = kw::Palette::darkPalette();
+        QApplication::setPalette(dark);
+        const auto restore = qScopeGuard([&] { QApplication::setPalette(light); });
+        QVERIFY(kw::Palette::color(Role::Danger, dark) != kw::Palette::color(Role::Danger, light));
+        QTRY_COMPARE(mark().underlineColor(), kw::Palette::color(Role::Danger, dark));
+        QCOMPARE(mark().background().color(), kw::Palette::errorHighlight(dark));
+        QCOMPARE(errorLabel(edit)->palette().color(QPalette::WindowText),
+                 kw::Palette::color(Role::Danger, dark));
+        QCOMPARE(textEdit(edit)->extraSelections().constFirst().cursor.selectedText(),
+                 u"10.0.0.1/24"_s); // the same entry, only repainted
+
+        QApplication::setPalette(light);
+        QTRY_COMPARE(mark().underlineColor(), kw::Palette::color(Role::Danger, light));
     }
 
     void tabLeavesTheField()
