@@ -12,6 +12,7 @@ namespace kw::jsonio {
 namespace {
 
 std::atomic<bool> g_fastReaderEnabled{true};
+std::atomic<quint64> g_fastReaderLists{0};
 
 constexpr int MaxDepth = 16; // deeper: the usual reader (which drops what is beyond 32)
 
@@ -462,6 +463,11 @@ bool fastReaderEnabled()
     return g_fastReaderEnabled;
 }
 
+quint64 fastReaderLists()
+{
+    return g_fastReaderLists;
+}
+
 namespace {
 
 // Reads the entries of one array (the '[' next) into keys; false when any is not read exactly.
@@ -515,6 +521,8 @@ bool readWrappedList(FastReader& reader, const FastKeyListFormat& format, FastMe
             }
             if (!reader.readTree(scratch))
                 return false;
+            if (format.otherMember)
+                format.otherMember(key, scratch.front());
         } while (reader.take(','));
         if (!reader.take('}'))
             return false;
@@ -550,6 +558,7 @@ std::optional<QList<ApiKey>> readKeyListFast(const QByteArray& body,
         return std::nullopt; // the usual reader says what went wrong
     }
     keys.squeeze();
+    ++g_fastReaderLists;
     return keys;
 }
 

@@ -157,6 +157,8 @@ QDateTime parseTimestampUtf8(std::string_view text);
 // switch for the tests that check that both read every answer the same.
 void setFastReaderEnabled(bool enabled);
 bool fastReaderEnabled();
+// How many lists the fast reader has read to the end in this process (for those tests).
+quint64 fastReaderLists();
 
 // What the fast reader needs of a provider's key list.
 struct FastKeyListFormat
@@ -170,6 +172,8 @@ struct FastKeyListFormat
     // Reads an entry as the provider's keyOf reads its document; repeated values through memo
     // (the fast reader's keys are not interned again).
     std::function<ApiKey(const FastValue& entry, const QString& id, FastMemo& memo)> keyOf;
+    // Given every other member of an object that holds the list (a total count); may be empty.
+    std::function<void(std::string_view name, const FastValue& value)> otherMember;
 };
 
 // The keys of a list body, when the fast reader could read all of it; nullopt otherwise (the

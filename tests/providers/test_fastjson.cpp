@@ -1,7 +1,10 @@
 // jsonio's fast reader of key lists (src/providers/FastJson): it reads the common answers itself,
 // leaves every other body to the usual reader, and either way a list reads exactly the same.
+#include "providers/CoreWeaveJson.h"
 #include "providers/FastJson.h"
 #include "providers/JsonHelpers.h"
+#include "providers/ScalewayJson.h"
+#include "providers/WasabiAirJson.h"
 #include "providers/WaysCloudJson.h"
 
 #include <QTest>
@@ -22,6 +25,25 @@ Outcome readWaysCloud(const QByteArray& body, bool fast)
     jsonio::setFastReaderEnabled(fast);
     Outcome outcome;
     outcome.keys = wayscloud::parseKeyList(body, &outcome.error);
+    jsonio::setFastReaderEnabled(true);
+    return outcome;
+}
+
+// Every provider's list reader, with the fast reader on or off; the total of a Scaleway page
+// is appended to its error text so that it is compared too.
+Outcome readProvider(const QString& provider, const QByteArray& body, bool fast)
+{
+    const QDateTime now(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+    jsonio::setFastReaderEnabled(fast);
+    Outcome outcome;
+    if (provider == u"wasabiair")
+        outcome.keys = wasabiair::parseKeyList(body, &outcome.error);
+    else if (provider == u"coreweave")
+        outcome.keys = coreweave::parseKeyPage(body, now, &outcome.error);
+    else if (const auto page = scaleway::parseKeyPage(body, now, &outcome.error)) {
+        outcome.keys = page->items;
+        outcome.error += u" total %1"_s.arg(page->totalCount);
+    }
     jsonio::setFastReaderEnabled(true);
     return outcome;
 }
@@ -59,8 +81,10 @@ private slots:
     void readsTheCommonListItself()
     {
         const QByteArray body = "[" + QByteArray(Entry) + ", {\"id\":\"k2\",\"name\":\"B\"}]";
+        const quint64 before = jsonio::fastReaderLists();
         const auto keys = jsonio::readKeyListFast(body, namesFormat());
         QVERIFY(keys);
+        QCOMPARE(jsonio::fastReaderLists(), before + 1);
         QCOMPARE(keys->size(), 2);
         QCOMPARE(keys->at(0).id, u"k1"_s);
         QCOMPARE(keys->at(0).name, u"Backups"_s);
@@ -177,6 +201,73 @@ private slots:
         QCOMPARE(fast.keys.has_value(), usual.keys.has_value());
         if (usual.keys)
             QCOMPARE(*fast.keys, *usual.keys);
+    }
+
+    void everyProviderReadsTheSameEitherWay_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("taken"); // by the fast reader
+        const QByteArray air =
+            R"({"id":"air1","name":" Ingest ","user_id":"u-1","jwt":"eyJ.a.b","active":false,
+                "created_at":"2026-01-02T03:04:05Z","updated_at":"2026-01-03T03:04:05.5Z"})";
+        QTest::newRow("air") << u"wasabiair"_s << R"({"api-keys":[)" + air + "," + air + "]}"
+                             << true;
+        QTest::newRow("air, no active")
+            << u"wasabiair"_s << QByteArray(R"({"api-keys":[{"id":5,"name":3}]})") << true;
+        QTest::newRow("air, bare list") << u"wasabiair"_s << QByteArray(R"([{"id":"a"}])") << false;
+        QTest::newRow("air, no list") << u"wasabiair"_s << QByteArray(R"({"keys":[]})") << false;
+        const QByteArray cw =
+            R"({"accessKeyId":"CWKEY1","principalName":"ci-bot","status":"ACCESS_KEY_STATUS_ACTIVE",
+                "expiry":"2026-02-01T00:00:00Z","attributes":{"name":" deploy "}})";
+        QTest::newRow("coreweave")
+            << u"coreweave"_s << R"({"info":[)" + cw + R"(,{"accessKeyID":"CW2",
+                                      "status":"access_key_status_suspended","attributes":[1]}],
+                                      "nextPageToken":"x"})"
+            << true;
+        QTest::newRow("coreweave, no info") << u"coreweave"_s << QByteArray("{}") << false;
+        QTest::newRow("coreweave, null info")
+            << u"coreweave"_s << QByteArray(R"({"info":null})") << false;
+        QTest::newRow("coreweave, no id")
+            << u"coreweave"_s << QByteArray(R"({"info":[{"status":"x"}]})") << false;
+        const QByteArray sw =
+            R"({"access_key":"SCW1","description":" Backup  job ","user_id":"u-1",
+                "default_project_id":"p-1","created_at":"2025-01-01T00:00:00Z",
+                "updated_at":"2025-01-02T00:00:00Z","expires_at":"2026-01-01T00:00:00Z",
+                "editable":false,"deletable":false,"managed":true})";
+        QTest::newRow("scaleway") << u"scaleway"_s
+                                  << R"({"api_keys":[)" + sw + R"(,{"access_key":"SCW2",
+                                     "application_id":" app "}],"total_count":250})"
+                                  << true;
+        QTest::newRow("scaleway, huge total")
+            << u"scaleway"_s
+            << QByteArray(R"({"total_count":123456789012345678901234,"api_keys":[]})") << true;
+        QTest::newRow("scaleway, negative total")
+            << u"scaleway"_s << QByteArray(R"({"api_keys":[{"access_key":"a"}],"total_count":-3})")
+            << true;
+        QTest::newRow("scaleway, total twice")
+            << u"scaleway"_s << QByteArray(R"({"total_count":9,"api_keys":[],
+                                                  "total_count":"7"})")
+            << true;
+        QTest::newRow("scaleway, no access key")
+            << u"scaleway"_s << QByteArray(R"({"api_keys":[{"description":"a"}]})") << false;
+        QTest::newRow("scaleway, not JSON") << u"scaleway"_s << QByteArray("{") << false;
+    }
+
+    void everyProviderReadsTheSameEitherWay()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, taken);
+        const Outcome fast = readProvider(provider, body, true);
+        const Outcome usual = readProvider(provider, body, false);
+        QCOMPARE(fast.error, usual.error);
+        QCOMPARE(fast.keys.has_value(), usual.keys.has_value());
+        if (usual.keys)
+            QCOMPARE(*fast.keys, *usual.keys);
+        const quint64 before = jsonio::fastReaderLists();
+        (void)readProvider(provider, body, true);
+        QCOMPARE(jsonio::fastReaderLists() - before, quint64(taken ? 1 : 0));
     }
 
     void theCommonEntryReadsEveryField()
