@@ -46,6 +46,19 @@ int utf8Length(const unsigned char* at, const unsigned char* end)
     return 0;
 }
 
+// Printable ASCII other than '"' and '\\': taken in a string as it is.
+constexpr std::array<bool, 256> PlainCharacters = [] {
+    std::array<bool, 256> plain{};
+    for (int c = 0x20; c < 0x80; ++c)
+        plain[std::size_t(c)] = c != '"' && c != '\\';
+    return plain;
+}();
+
+bool isPlain(unsigned char c)
+{
+    return PlainCharacters[c];
+}
+
 int hexValue(char c)
 {
     if (c >= '0' && c <= '9')
@@ -78,10 +91,13 @@ void appendUtf8(std::string& out, unsigned code)
 class FastReader
 {
 public:
-    FastReader(const char* begin, const char* end) : m_at(begin), m_end(end) {}
+    FastReader(const char* begin, const char* end) : m_begin(begin), m_at(begin), m_end(end) {}
     ~FastReader() { clearDecoded(); }
     FastReader(const FastReader&) = delete;
     FastReader& operator=(const FastReader&) = delete;
+
+    qsizetype offset() const { return qsizetype(m_at - m_begin); }
+    qsizetype remaining() const { return qsizetype(m_end - m_at); }
 
     bool atEnd()
     {
@@ -230,6 +246,9 @@ private:
         const char* start = ++m_at;
         bool escaped = false;
         while (true) {
+            // The plain characters of a string, most of it, in a tight loop.
+            while (m_at != m_end && isPlain(static_cast<unsigned char>(*m_at)))
+                ++m_at;
             if (m_at == m_end)
                 return false;
             const auto c = static_cast<unsigned char>(*m_at);
@@ -369,6 +388,7 @@ private:
         return true;
     }
 
+    const char* m_begin;
     const char* m_at;
     const char* m_end;
     std::deque<std::string> m_decoded;
@@ -480,6 +500,8 @@ bool readEntries(FastReader& reader, const FastKeyListFormat& format, FastMemo& 
         return true;
     std::vector<FastValue> nodes;
     nodes.reserve(64);
+    const qsizetype firstKey = keys.size();
+    const qsizetype listStart = reader.offset();
     do {
         if (!reader.readTree(nodes) || !nodes.front().is_object())
             return false;
@@ -487,6 +509,11 @@ bool readEntries(FastReader& reader, const FastKeyListFormat& format, FastMemo& 
         if (id.isEmpty())
             return false; // the usual reader says which entry
         keys.append(format.keyOf(nodes.front(), id, memo));
+        // Room for the whole list at once, guessed from the first entries' size: a long list
+        // then neither grows step by step nor needs squeezing (each a copy of every key).
+        if (keys.size() - firstKey == 64)
+            keys.reserve(keys.size() +
+                         (reader.remaining() * 64 / (reader.offset() - listStart)) * 51 / 50);
     } while (reader.take(','));
     return reader.take(']');
 }
@@ -557,7 +584,8 @@ std::optional<QList<ApiKey>> readKeyListFast(const QByteArray& body,
     } catch (const std::exception&) {
         return std::nullopt; // the usual reader says what went wrong
     }
-    keys.squeeze();
+    if (keys.capacity() - keys.size() > keys.size() / 32)
+        keys.squeeze(); // a guess well off: the spare room would stay with the list
     ++g_fastReaderLists;
     return keys;
 }
