@@ -535,9 +535,9 @@ bool readWrappedList(FastReader& reader, const FastKeyListFormat& format, FastMe
             const auto listed = std::find(format.listFields.begin(), format.listFields.end(), key);
             if (listed != format.listFields.end()) {
                 // A name given twice: the usual reader knows which one a document keeps.
-                if (std::find(seen.begin(), seen.end(), key) != seen.end())
+                if (std::find(seen.begin(), seen.end(), *listed) != seen.end())
                     return false;
-                seen.push_back(key);
+                seen.push_back(*listed); // key may view a decoded copy that the next read frees
                 if (reader.peekIs('[')) {
                     QList<ApiKey> list;
                     if (!readEntries(reader, format, memo, list))
@@ -546,10 +546,11 @@ bool readWrappedList(FastReader& reader, const FastKeyListFormat& format, FastMe
                     continue;
                 }
             }
+            const std::string name(key); // kept: reading the value frees decoded copies
             if (!reader.readTree(scratch))
                 return false;
             if (format.otherMember)
-                format.otherMember(key, scratch.front());
+                format.otherMember(name, scratch.front());
         } while (reader.take(','));
         if (!reader.take('}'))
             return false;

@@ -249,6 +249,9 @@ private slots:
             << u"scaleway"_s << QByteArray(R"({"total_count":9,"api_keys":[],
                                                   "total_count":"7"})")
             << true;
+        QTest::newRow("scaleway, escaped names")
+            << u"scaleway"_s
+            << QByteArray(R"({"api\u005fkeys":[{"access_key":"a"}],"total\u005fcount":5})") << true;
         QTest::newRow("scaleway, no access key")
             << u"scaleway"_s << QByteArray(R"({"api_keys":[{"description":"a"}]})") << false;
         QTest::newRow("scaleway, not JSON") << u"scaleway"_s << QByteArray("{") << false;
