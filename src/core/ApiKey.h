@@ -82,4 +82,7 @@ bool isRotationDue(const ApiKey& key, int policyDays, const QDateTime& now);
 
 } // namespace kw
 
+// Its members may be moved in memory as they are (Qt's strings, lists and QDateTime are): a long
+// list grows by moving bytes, not each key.
+Q_DECLARE_TYPEINFO(kw::ApiKey, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(kw::ApiKey)

@@ -64,26 +64,44 @@ enum class AddressProblem
     LeadingZero
 };
 
+// Dotted-quad decimal into value, read in place (no split into a list of parts).
+AddressProblem parseDottedQuad(QStringView text, quint32& value)
+{
+    value = 0;
+    bool leadingZero = false;
+    int octets = 0;
+    qsizetype at = 0;
+    while (true) {
+        const qsizetype start = at;
+        uint number = 0;
+        while (at < text.size() && text[at] >= u'0' && text[at] <= u'9' && at - start < 4) {
+            number = number * 10 + uint(text[at].unicode() - u'0');
+            ++at;
+        }
+        const qsizetype length = at - start;
+        if (length == 0 || length > 3 || number > 255)
+            return AddressProblem::Garbage;
+        leadingZero = leadingZero || (length > 1 && text[start] == u'0');
+        value = (value << 8) | number;
+        ++octets;
+        if (at == text.size())
+            break;
+        if (text[at] != u'.' || octets == 4)
+            return AddressProblem::Garbage;
+        ++at;
+    }
+    if (octets != 4)
+        return AddressProblem::Garbage;
+    return leadingZero ? AddressProblem::LeadingZero : AddressProblem::None;
+}
+
 AddressProblem parseDottedQuad(QStringView text, QHostAddress& address)
 {
-    const QList<QStringView> octets = text.split(u'.');
-    if (octets.size() != 4)
-        return AddressProblem::Garbage;
     quint32 value = 0;
-    bool leadingZero = false;
-    for (QStringView octet : octets) {
-        if (!isAsciiDigits(octet) || octet.size() > 3)
-            return AddressProblem::Garbage;
-        const uint number = octet.toUInt();
-        if (number > 255)
-            return AddressProblem::Garbage;
-        leadingZero = leadingZero || (octet.size() > 1 && octet.front() == u'0');
-        value = (value << 8) | number;
-    }
-    if (leadingZero)
-        return AddressProblem::LeadingZero;
-    address.setAddress(value);
-    return AddressProblem::None;
+    const AddressProblem problem = parseDottedQuad(text, value);
+    if (problem == AddressProblem::None)
+        address.setAddress(value);
+    return problem;
 }
 
 bool parseIpv6(QStringView text, QHostAddress& address)
@@ -148,6 +166,30 @@ IpAllowlistIssue makeIssue(IpAllowlistIssue::Reason reason, const TypedEntry& ty
     return issue;
 }
 
+// An IPv4 entry read as a number: no QHostAddress until the subnet is kept, and the typed text is
+// the normalised one where it can be (dotted-quad decimal without leading zeros is canonical).
+ParsedEntry ipv4Entry(const TypedEntry& typed, int position, quint32 value, QStringView addressText,
+                      int prefix, bool typedPrefix)
+{
+    const quint32 mask = prefix == 0 ? 0u : ~quint32(0) << (32 - prefix);
+    const quint32 network = value & mask;
+    if (network != value) {
+        IpAllowlistIssue issue = makeIssue(
+            IpAllowlistIssue::Reason::HostBitsSet, typed, position,
+            QCoreApplication::translate("kw::IpAllowlist",
+                                        "Entry %1 “%2”: host bits are set — did you mean %3?"));
+        issue.message = issue.message.arg(normalisedText(QHostAddress(network), prefix, 32));
+        return {issue, {}, {}};
+    }
+    QString normalised = typed.text;
+    if (prefix == 32 && typedPrefix)
+        normalised = addressText.toString();
+    else if (typedPrefix &&
+             normalised.size() - addressText.size() - 1 != QString::number(prefix).size())
+        normalised = addressText + u'/' + QString::number(prefix); // "/024": "/24"
+    return {std::nullopt, normalised, {QHostAddress(network), prefix}};
+}
+
 ParsedEntry parseEntry(const TypedEntry& typed, int position)
 {
     using Reason = IpAllowlistIssue::Reason;
@@ -205,6 +247,8 @@ ParsedEntry parseEntry(const TypedEntry& typed, int position)
         }
         prefix = prefixText.toInt();
     }
+    if (isV4)
+        return ipv4Entry(typed, position, address.toIPv4Address(), addressText, prefix, slash >= 0);
 
     const QHostAddress network = networkOf(address, prefix);
     if (network != address) {
@@ -226,10 +270,37 @@ struct ParsedList
     QList<QPair<QHostAddress, int>> subnets;
 };
 
+// The position of an earlier entry normalised the same, or 0. A short list (as nearly all are)
+// is searched in place; a long one through a hash.
+class EarlierEntries
+{
+public:
+    explicit EarlierEntries(qsizetype count) : m_hashed(count > 16) {}
+    int find(const QString& normalised, const ParsedList& list) const
+    {
+        if (m_hashed)
+            return m_positions.value(normalised, 0);
+        const qsizetype index = list.entries.indexOf(normalised);
+        return index < 0 ? 0 : m_inOrder.at(index);
+    }
+    void add(const QString& normalised, int position)
+    {
+        if (m_hashed)
+            m_positions.insert(normalised, position);
+        else
+            m_inOrder.append(position);
+    }
+
+private:
+    bool m_hashed;
+    QHash<QString, int> m_positions;
+    QList<int> m_inOrder; // the position of each entry of the list so far
+};
+
 ParsedList parseTypedEntries(const QList<TypedEntry>& typedEntries)
 {
     ParsedList list;
-    QHash<QString, int> positionOfEntry;
+    EarlierEntries positionOfEntry(typedEntries.size());
     for (int i = 0; i < typedEntries.size(); ++i) {
         const int position = i + 1;
         ParsedEntry parsed = parseEntry(typedEntries.at(i), position);
@@ -237,17 +308,16 @@ ParsedList parseTypedEntries(const QList<TypedEntry>& typedEntries)
             list.issues.append(*parsed.issue);
             continue;
         }
-        const auto earlier = positionOfEntry.constFind(parsed.normalised);
-        if (earlier != positionOfEntry.constEnd()) {
+        if (const int earlier = positionOfEntry.find(parsed.normalised, list); earlier > 0) {
             IpAllowlistIssue issue =
                 makeIssue(IpAllowlistIssue::Reason::Duplicate, typedEntries.at(i), position,
                           QCoreApplication::translate("kw::IpAllowlist",
                                                       "Entry %1 “%2”: duplicate of entry %3"));
-            issue.message = issue.message.arg(*earlier);
+            issue.message = issue.message.arg(earlier);
             list.issues.append(issue);
             continue;
         }
-        positionOfEntry.insert(parsed.normalised, position);
+        positionOfEntry.add(parsed.normalised, position);
         list.entries.append(parsed.normalised);
         list.subnets.append(parsed.subnet);
     }

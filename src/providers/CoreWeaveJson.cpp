@@ -29,8 +29,9 @@ const json* objectField(const json& object, const char* name)
     return it != object.end() && it->is_object() ? &*it : nullptr;
 }
 
-// The OpenAPI spells it accessKeyId, the older how-to pages accessKeyID.
-QString accessKeyIdOf(const json& object)
+// Read the same from a parsed document (json, NoMemo) and from the fast reader (FastValue,
+// FastMemo). The OpenAPI spells it accessKeyId, the older how-to pages accessKeyID.
+template <typename Json> QString accessKeyIdOf(const Json& object)
 {
     QString id = idField(object, "accessKeyId");
     if (id.isEmpty())
@@ -38,21 +39,23 @@ QString accessKeyIdOf(const json& object)
     return id;
 }
 
-QString nameOf(const json& object)
+template <typename Json> QString nameOf(const Json& object)
 {
-    const json* attributes = objectField(object, "attributes");
-    return attributes ? stringField(*attributes, "name").trimmed() : QString();
+    const Json* attributes = member(object, "attributes");
+    return attributes && attributes->is_object() ? stringField(*attributes, "name").trimmed()
+                                                 : QString();
 }
 
-ApiKey keyFrom(const json& item, const QString& id, const QDateTime& now)
+template <typename Json, typename Memo>
+ApiKey keyFrom(const Json& item, const QString& id, const QDateTime& now, Memo& memo)
 {
     ApiKey key;
     key.id = id;
     key.prefix = id; // an access key id is the public half of the pair
     key.name = nameOf(item);
-    key.principal = stringField(item, "principalName");
+    key.principal = memo.stringField(item, "principalName");
     key.expires = expiryFromWire(stringField(item, "expiry"));
-    key.status = statusFromWire(stringField(item, "status"));
+    key.status = statusFromWire(memo.stringField(item, "status"));
     if (key.expires && *key.expires <= now)
         key.status = KeyStatus::Expired;
     // The API reports no creation time: key.created stays invalid.
@@ -211,8 +214,17 @@ std::optional<QList<ApiKey>> parseKeyPage(const QByteArray& body, const QDateTim
     KeyListFormat format;
     format.provider = u"CoreWeave"_s;
     format.idName = tr("access key id");
-    format.idOf = &accessKeyIdOf;
-    format.keyOf = [&now](const json& item, const QString& id) { return keyFrom(item, id, now); };
+    format.idOf = &accessKeyIdOf<json>;
+    format.keyOf = [&now](const json& item, const QString& id) {
+        NoMemo memo;
+        return keyFrom(item, id, now, memo);
+    };
+    // A page without "info" (no keys) is left to the usual reader.
+    format.fast.listFields = {"info"};
+    format.fast.idOf = &accessKeyIdOf<FastValue>;
+    format.fast.keyOf = [&now](const FastValue& item, const QString& id, FastMemo& memo) {
+        return keyFrom(item, id, now, memo);
+    };
     format.findItems = [](json& document, QString* shapeError) -> const json* {
         if (!document.is_object()) {
             *shapeError = document.is_discarded()
@@ -258,7 +270,8 @@ std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const QString&
         // id, which the caller looks up.
         const QString id = accessKeyIdOf(document);
         created.accessKeyId = id;
-        created.key = keyFrom(document, id, now);
+        NoMemo memo;
+        created.key = keyFrom(document, id, now, memo);
         created.key.status = KeyStatus::Active;
         if (created.key.name.isEmpty())
             created.key.name = name.trimmed();

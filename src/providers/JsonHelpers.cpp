@@ -159,6 +159,19 @@ std::optional<bool> boolField(const json& object, const char* name)
     return it->get<bool>();
 }
 
+const json* member(const json& object, const char* name)
+{
+    if (!object.is_object())
+        return nullptr;
+    const auto it = object.find(name);
+    return it == object.end() ? nullptr : &*it;
+}
+
+QString stringValue(const json& value)
+{
+    return value.is_string() ? toQString(value.get_ref<const std::string&>()) : QString();
+}
+
 Secret takeSecretField(json& object, const char* name)
 {
     if (!object.is_object())
@@ -480,6 +493,8 @@ std::optional<QList<ApiKey>> streamKeyList(const QByteArray& body, const KeyList
 std::optional<QList<ApiKey>> parseKeyListBody(const QByteArray& body, const KeyListFormat& format,
                                               QString* error)
 {
+    if (std::optional<QList<ApiKey>> fast = readKeyListFast(body, format.fast))
+        return fast; // its repeated values share one copy already (FastMemo)
     QString failed;
     if (std::optional<QList<ApiKey>> streamed = streamKeyList(body, format, &failed)) {
         if (!failed.isEmpty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FastJson.h"
 #include "core/ApiKey.h"
 #include "core/Secret.h"
 
@@ -31,6 +32,11 @@ QString stringField(const json& object, const char* name);
 QString idField(const json& object, const char* name = "id");
 // nullopt when missing or not a boolean.
 std::optional<bool> boolField(const json& object, const char* name);
+// object's member of that name; nullptr when missing or object is not an object. With
+// stringValue, the same calls as for a FastValue, so a reader can be written once for both.
+const json* member(const json& object, const char* name);
+// A string value as a QString; empty when value is not a string.
+QString stringValue(const json& value);
 
 // RFC 3339 with or without fractional seconds (any number of digits, kept to milliseconds);
 // no zone means UTC; a space instead of "T" is accepted. Invalid on anything else.
@@ -43,6 +49,20 @@ std::optional<QDateTime> timeField(const json& object, const char* name);
 Secret takeSecretField(json& object, const char* name);
 // Overwrites the string object[name] in place (for secrets the caller does not keep).
 void wipeField(json& object, const char* name);
+
+// FastMemo's calls for a parsed document, doing the work every time (parseKeyListBody interns the
+// keys it reads from a document afterwards): a provider's reader takes either.
+struct NoMemo
+{
+    QString stringField(const json& object, const char* name)
+    {
+        return jsonio::stringField(object, name);
+    }
+    template <typename Compute> QStringList list(int, const json*, const json*, Compute compute)
+    {
+        return compute();
+    }
+};
 
 // The keys of a JSON key list, read the same way for every provider: each entry must be an object
 // with an id (idOf reads it) and becomes keyOf(entry, id). At the first entry that is not,
@@ -68,6 +88,9 @@ struct KeyListFormat
     std::function<void(json& document)> cleanUp;
     // "The key list from <provider> could not be read: %1"
     QString unreadable;
+    // How the fast reader finds and reads the entries (FastJson.h); without its keyOf, every
+    // body is read the usual way. It must read an entry as keyOf reads the entry's document.
+    FastKeyListFormat fast;
 };
 // A whole key-list body read with format: parsed, its array found and read by readKeyList; a
 // shape nobody foresaw (an exception) gives nullopt with *error = format.unreadable.arg(why).

@@ -1,4 +1,5 @@
 // The timestamps of provider JSON (jsonio::parseTimestamp, jsonio::timeField).
+#include "FastJson.h"
 #include "JsonHelpers.h"
 
 #include <QRegularExpression>
@@ -10,12 +11,22 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+char16_t unitAt(QStringView text, qsizetype i)
+{
+    return text[i].unicode();
+}
+
+char16_t unitAt(std::string_view text, qsizetype i)
+{
+    return static_cast<unsigned char>(text[std::size_t(i)]);
+}
+
 // The digits text[from, from + count) as a number; -1 when one of them is not a digit.
-int digitsAt(QStringView text, qsizetype from, qsizetype count)
+template <typename View> int digitsAt(View text, qsizetype from, qsizetype count)
 {
     int value = 0;
     for (qsizetype i = from; i < from + count; ++i) {
-        const char16_t c = text[i].unicode();
+        const char16_t c = unitAt(text, i);
         if (c < u'0' || c > u'9')
             return -1;
         value = value * 10 + int(c - u'0');
@@ -23,27 +34,41 @@ int digitsAt(QStringView text, qsizetype from, qsizetype count)
     return value;
 }
 
+// Days from 1970-01-01 to a valid proleptic Gregorian date (H. Hinnant's days_from_civil).
+qint64 daysFromCivil(int year, int month, int day)
+{
+    year -= month <= 2 ? 1 : 0;
+    const qint64 era = (year >= 0 ? year : year - 399) / 400;
+    const qint64 yearOfEra = year - era * 400;
+    const qint64 dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const qint64 dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146097 + dayOfEra - 719468;
+}
+
 // What every provider sends (providers.md): "2026-02-03T21:10:00Z", with or without a fraction
 // of any length ("…:04.002433Z"), "T" or a space, "Z" or "z". Read without a regular expression
-// or QDateTime::fromString, which took most of a long list's parse. Invalid QDateTime for any
-// other shape or an out-of-range field: parseTimestamp then reads it the slow, general way.
-QDateTime parseUtcTimestamp(QStringView text)
+// or QDateTime::fromString, which took most of a long list's parse, and built from the
+// milliseconds since the epoch (no QDate or QTime). Invalid QDateTime for any other shape or an
+// out-of-range field: parseTimestamp then reads it the slow, general way.
+template <typename View> QDateTime parseUtcTimestamp(View text)
 {
     constexpr qsizetype Fixed = 19; // YYYY-MM-DDTHH:MM:SS
-    if (text.size() < Fixed + 1 || (text.back() != u'Z' && text.back() != u'z'))
+    const qsizetype size = qsizetype(text.size());
+    if (size < Fixed + 1 || (unitAt(text, size - 1) != u'Z' && unitAt(text, size - 1) != u'z'))
         return {};
-    if (text[4] != u'-' || text[7] != u'-' || (text[10] != u'T' && text[10] != u' ') ||
-        text[13] != u':' || text[16] != u':')
+    if (unitAt(text, 4) != u'-' || unitAt(text, 7) != u'-' ||
+        (unitAt(text, 10) != u'T' && unitAt(text, 10) != u' ') || unitAt(text, 13) != u':' ||
+        unitAt(text, 16) != u':')
         return {};
     const int year = digitsAt(text, 0, 4), month = digitsAt(text, 5, 2);
     const int day = digitsAt(text, 8, 2), hour = digitsAt(text, 11, 2);
     const int minute = digitsAt(text, 14, 2), second = digitsAt(text, 17, 2);
     int milliseconds = 0;
-    const qsizetype fraction = text.size() - 1 - Fixed; // digits and their separator
+    const qsizetype fraction = size - 1 - Fixed; // digits and their separator
     if (fraction == 1)
         return {};
     if (fraction > 1) {
-        if (text[Fixed] != u'.' && text[Fixed] != u',')
+        if (unitAt(text, Fixed) != u'.' && unitAt(text, Fixed) != u',')
             return {};
         const qsizetype digits = fraction - 1;
         const int kept = digitsAt(text, Fixed + 1, std::min<qsizetype>(digits, 3));
@@ -57,7 +82,9 @@ QDateTime parseUtcTimestamp(QStringView text)
     if (year < 1 || month < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 ||
         second > 59 || !QDate::isValid(year, month, day))
         return {};
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second, milliseconds), Qt::UTC);
+    const qint64 seconds =
+        daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
+    return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + milliseconds, Qt::UTC);
 }
 
 } // namespace
@@ -86,6 +113,13 @@ QDateTime parseTimestamp(const QString& input)
         zone.insert(3, u':');
     const QDateTime when = QDateTime::fromString(normalised + zone, Qt::ISODateWithMs);
     return when.isValid() ? when.toUTC() : QDateTime();
+}
+
+QDateTime parseTimestampUtf8(std::string_view text)
+{
+    if (const QDateTime fast = parseUtcTimestamp(text); fast.isValid())
+        return fast;
+    return parseTimestamp(toQString(text));
 }
 
 std::optional<QDateTime> timeField(const json& object, const char* name)

@@ -64,15 +64,18 @@ QString readOnlyReason(bool editable, bool deletable, bool managed)
 // The table shows ApiKey::name. Scaleway keys have no name: what a person recognises a key by
 // is its description (the Scaleway console lists it beside the access key), so it stands in for
 // the name; the access key, unique and public, is the id and the prefix.
-ApiKey keyFrom(const json& item, const QString& accessKey, const QDateTime& now)
+// Read the same from a parsed document (json, NoMemo) and from the fast reader (FastValue,
+// FastMemo).
+template <typename Json, typename Memo>
+ApiKey keyFrom(const Json& item, const QString& accessKey, const QDateTime& now, Memo& memo)
 {
     ApiKey key;
     key.id = accessKey;
     key.prefix = accessKey;
-    key.description = stringField(item, "description");
+    key.description = memo.stringField(item, "description");
     key.name = key.description.simplified();
-    const QString userId = stringField(item, "user_id").trimmed();
-    const QString applicationId = stringField(item, "application_id").trimmed();
+    const QString userId = memo.stringField(item, "user_id").trimmed();
+    const QString applicationId = memo.stringField(item, "application_id").trimmed();
     if (!userId.isEmpty()) {
         key.principal = userId;
         key.bearerType = u"user"_s;
@@ -80,7 +83,7 @@ ApiKey keyFrom(const json& item, const QString& accessKey, const QDateTime& now)
         key.principal = applicationId;
         key.bearerType = u"application"_s;
     }
-    key.projectId = stringField(item, "default_project_id").trimmed();
+    key.projectId = memo.stringField(item, "default_project_id").trimmed();
     key.created = jsonio::timeField(item, "created_at").value_or(QDateTime());
     key.updated = jsonio::timeField(item, "updated_at");
     key.expires = jsonio::timeField(item, "expires_at");
@@ -109,7 +112,8 @@ std::optional<ApiKey> keyFromObject(const json& item, const QDateTime& now, QStr
         *error = tr("%1 has no access key.").arg(where);
         return std::nullopt;
     }
-    return keyFrom(item, accessKey, now);
+    jsonio::NoMemo memo;
+    return keyFrom(item, accessKey, now, memo);
 }
 
 // {"<listName>": [...], "total_count": N}
@@ -141,6 +145,43 @@ std::optional<Page<Item>> parsePage(const QByteArray& body, const char* listName
     // Without a total the page is all there is.
     page.totalCount =
         std::max(countField(document, "total_count").value_or(0), int(page.items.size()));
+    return page;
+}
+
+// total_count as countField reads it from a document.
+std::optional<int> countValue(const jsonio::FastValue& value)
+{
+    if (value.is_number_unsigned())
+        return int(std::min<quint64>(value.unsignedInteger(), quint64(INT_MAX)));
+    if (value.is_number_integer() && value.integer() >= 0)
+        return int(std::min<qint64>(value.integer(), INT_MAX));
+    if (value.is_string()) {
+        const std::string_view digits = value.text();
+        if (digits.size() > 18 && digits.find_first_not_of("0123456789") == std::string::npos)
+            return INT_MAX;
+    }
+    return std::nullopt;
+}
+
+// A key page read by the fast reader (FastJson.h); nullopt leaves it to parsePage.
+std::optional<Page<ApiKey>> readKeyPageFast(const QByteArray& body, const QDateTime& now)
+{
+    jsonio::FastKeyListFormat format;
+    format.listFields = {"api_keys"};
+    format.idOf = [](const jsonio::FastValue& item) { return jsonio::idField(item, "access_key"); };
+    format.keyOf = [&now](const jsonio::FastValue& item, const QString& id,
+                          jsonio::FastMemo& memo) { return keyFrom(item, id, now, memo); };
+    std::optional<int> total;
+    format.otherMember = [&total](std::string_view name, const jsonio::FastValue& value) {
+        if (name == "total_count")
+            total = countValue(value);
+    };
+    std::optional<QList<ApiKey>> keys = jsonio::readKeyListFast(body, format);
+    if (!keys)
+        return std::nullopt;
+    Page<ApiKey> page;
+    page.items = std::move(*keys);
+    page.totalCount = std::max(total.value_or(0), int(page.items.size()));
     return page;
 }
 
@@ -337,6 +378,8 @@ bool isUuid(const QString& text)
 std::optional<Page<ApiKey>> parseKeyPage(const QByteArray& body, const QDateTime& now,
                                          QString* error)
 {
+    if (std::optional<Page<ApiKey>> page = readKeyPageFast(body, now))
+        return page;
     return parsePage<ApiKey>(body, "api_keys", tr("API keys"), error,
                              [&now](const json& item, int position, QString* why) {
                                  return keyFromObject(item, now, why,
@@ -370,7 +413,8 @@ std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const QDateTim
     }
     // A secret without an access key is still the only copy of it: it is handed over with an
     // empty id, which the caller looks up; what the answer lacks comes from what was asked for.
-    created.key = keyFrom(document, jsonio::idField(document, "access_key"), now);
+    jsonio::NoMemo memo;
+    created.key = keyFrom(document, jsonio::idField(document, "access_key"), now, memo);
     if (spec) {
         if (created.key.description.isEmpty()) {
             created.key.description = spec->description.trimmed();

@@ -33,56 +33,62 @@ void addService(QStringList& services, const QString& wireId)
         services << id;
 }
 
-QStringList servicesOf(const json& item)
+// Read the same from a parsed document (json) and from the fast reader (jsonio::FastValue).
+template <typename Json> QStringList servicesOf(const Json& item)
 {
     QStringList services;
     addService(services, stringField(item, "service"));
-    const auto scopes = item.find("scopes");
-    if (scopes != item.end() && scopes->is_array()) {
-        for (const json& scope : *scopes) {
+    const Json* scopes = jsonio::member(item, "scopes");
+    if (scopes && scopes->is_array()) {
+        for (const Json& scope : *scopes) {
             if (!scope.is_string())
                 continue;
-            const QString text = toQString(scope.get_ref<const std::string&>());
+            const QString text = jsonio::stringValue(scope);
             addService(services, text.section(QLatin1Char(':'), 0, 0));
         }
     }
     return services;
 }
 
-QStringList allowlistOf(const json& item)
+template <typename Json> QStringList allowlistOf(const Json& item)
 {
     QStringList raw;
-    const auto it = item.find("ip_whitelist");
-    if (it == item.end())
+    const Json* it = jsonio::member(item, "ip_whitelist");
+    if (!it)
         return {};
     if (it->is_array()) {
-        for (const json& entry : *it) {
+        for (const Json& entry : *it) {
             if (entry.is_string())
-                raw << toQString(entry.get_ref<const std::string&>());
+                raw << jsonio::stringValue(entry);
         }
     } else if (it->is_string()) {
-        raw = toQString(it->get_ref<const std::string&>())
-                  .split(QRegularExpression(u"[,\\s]+"_s), Qt::SkipEmptyParts);
+        static const QRegularExpression separators(u"[,\\s]+"_s);
+        raw = jsonio::stringValue(*it).split(separators, Qt::SkipEmptyParts);
     }
     for (QString& entry : raw)
         entry = entry.trimmed();
     raw.removeAll(QString());
+    if (raw.isEmpty())
+        return raw;
     const IpAllowlist allowlist = IpAllowlist::fromEntries(raw);
     return allowlist.isValid() ? allowlist.entries() : raw; // show what the server holds
 }
 
-ApiKey keyFrom(const json& item, const QString& id)
+template <typename Json, typename Memo>
+ApiKey keyFrom(const Json& item, const QString& id, Memo& memo)
 {
     ApiKey key;
     key.id = id;
-    key.description = stringField(item, "description");
+    key.description = memo.stringField(item, "description");
     key.name = stringField(item, "name");
     if (key.name.isEmpty())
         key.name = key.description;
     key.prefix = stringField(item, "key_prefix");
-    key.kind = stringField(item, "key_type");
-    key.services = servicesOf(item);
-    key.ipAllowlist = allowlistOf(item);
+    key.kind = memo.stringField(item, "key_type");
+    key.services = memo.list(0, jsonio::member(item, "service"), jsonio::member(item, "scopes"),
+                             [&] { return servicesOf(item); });
+    key.ipAllowlist = memo.list(1, jsonio::member(item, "ip_whitelist"), nullptr,
+                                [&] { return allowlistOf(item); });
     key.created = timeField(item, "created_at").value_or(QDateTime());
     key.lastUsed = timeField(item, "last_used_at");
     key.expires = timeField(item, "expires_at");
@@ -156,7 +162,14 @@ std::optional<QList<ApiKey>> parseKeyList(const QByteArray& body, QString* error
     format.provider = u"WAYSCloud"_s;
     format.idName = tr("id");
     format.idOf = [](const json& item) { return idField(item); };
-    format.keyOf = &keyFrom;
+    format.keyOf = [](const json& item, const QString& id) {
+        jsonio::NoMemo memo;
+        return keyFrom(item, id, memo);
+    };
+    format.fast.topLevelArray = true;
+    format.fast.listFields = {"api_keys", "keys", "items", "data"};
+    format.fast.idOf = [](const jsonio::FastValue& item) { return idField(item); };
+    format.fast.keyOf = &keyFrom<jsonio::FastValue, jsonio::FastMemo>;
     format.findItems = [](json& document, QString* shapeError) -> const json* {
         if (document.is_object()) { // tolerate a wrapped list
             for (const char* name : {"api_keys", "keys", "items", "data"}) {
@@ -214,7 +227,8 @@ std::optional<CreatedKey> parseCreatedKey(const QByteArray& body, const KeySpec&
     format.fill = [&spec](json& document, CreatedKey& created) {
         // A secret without an id is still the only copy of it: it is handed over with an empty
         // id, which the caller looks up.
-        created.key = keyFrom(document, idField(document));
+        jsonio::NoMemo memo;
+        created.key = keyFrom(document, idField(document), memo);
         if (created.key.name.isEmpty() || document.find("name") == document.end())
             created.key.name = spec.name.trimmed();
         if (created.key.description.isEmpty())

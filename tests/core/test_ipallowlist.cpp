@@ -63,6 +63,10 @@ private slots:
         QTest::newRow("surrounding space")
             << u"  10.1.2.3  "_s << QStringList{u"10.1.2.3"_s} << none;
 
+        QTest::newRow("v4 prefix with a leading zero")
+            << u"10.0.0.0/024 10.1.2.3/032"_s << QStringList{u"10.0.0.0/24"_s, u"10.1.2.3"_s}
+            << none;
+
         // Good IPv6.
         QTest::newRow("v6 loopback") << u"::1"_s << QStringList{u"::1"_s} << none;
         QTest::newRow("v6 upper case compressed")
@@ -96,6 +100,7 @@ private slots:
         QTest::newRow("v4 leading zero") << u"010.1.1.1"_s << none << QStringList{u"garbage@1:0"_s};
         QTest::newRow("v4 empty octet") << u"10..0.1"_s << none << QStringList{u"garbage@1:0"_s};
         QTest::newRow("v4 trailing dot") << u"10.0.0.1."_s << none << QStringList{u"garbage@1:0"_s};
+        QTest::newRow("v4 four digits") << u"1000.1.1.1"_s << none << QStringList{u"garbage@1:0"_s};
         QTest::newRow("v4 sign") << u"+10.0.0.1"_s << none << QStringList{u"garbage@1:0"_s};
         QTest::newRow("v4 fullwidth digits")
             << u"１0.0.0.1"_s << none << QStringList{u"garbage@1:0"_s};
@@ -139,6 +144,14 @@ private slots:
         QTest::newRow("duplicate v6 spelling")
             << u"2001:db8::1\n2001:0DB8:0000::0001/128"_s << QStringList{u"2001:db8::1"_s}
             << QStringList{u"duplicate@2:12"_s};
+        QTest::newRow("duplicate after a leading-zero prefix")
+            << u"10.0.0.0/8 10.0.0.0/08"_s << QStringList{u"10.0.0.0/8"_s}
+            << QStringList{u"duplicate@2:11"_s};
+        QStringList many;
+        for (int i = 1; i <= 20; ++i)
+            many << u"192.0.2.%1"_s.arg(i);
+        QTest::newRow("duplicate in a long list")
+            << many.join(u' ') + u" 192.0.2.3/32"_s << many << QStringList{u"duplicate@21:211"_s};
         QTest::newRow("mapped is not a duplicate of v4")
             << u"10.0.0.1 ::ffff:10.0.0.1"_s << QStringList{u"10.0.0.1"_s, u"::ffff:10.0.0.1"_s}
             << none;

@@ -2,6 +2,7 @@
 // google.rpc.Status error body, and the expiry and status fields, all fed the same bytes.
 #include "FuzzSupport.h"
 #include "providers/CoreWeaveJson.h"
+#include "providers/FastJson.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +15,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     QString error;
     const auto page = kw::coreweave::parseKeyPage(body, now, &error);
     require(page.has_value() || !error.isEmpty(), "a refused page says why");
+    kw::jsonio::setFastReaderEnabled(false); // the usual reader: the fast one reads the same
+    QString usualError;
+    const auto usual = kw::coreweave::parseKeyPage(body, now, &usualError);
+    kw::jsonio::setFastReaderEnabled(true);
+    require(page == usual && error == usualError, "the fast reader reads a list as the usual one");
 
     for (const qint64 duration : {qint64(0), qint64(3600)}) {
         error.clear();

@@ -2,6 +2,7 @@
 // (with and without the spec it fills in from), the user, application and project pages, and the
 // error body, all fed the same untrusted bytes.
 #include "FuzzSupport.h"
+#include "providers/FastJson.h"
 #include "providers/ScalewayJson.h"
 
 using namespace Qt::StringLiterals;
@@ -22,7 +23,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const QDateTime now = kw::fuzz::fixedNow();
 
     QString error;
-    checkPage(kw::scaleway::parseKeyPage(body, now, &error), error);
+    const auto page = kw::scaleway::parseKeyPage(body, now, &error);
+    checkPage(page, error);
+    kw::jsonio::setFastReaderEnabled(false); // the usual reader: the fast one reads the same
+    QString usualError;
+    const auto usual = kw::scaleway::parseKeyPage(body, now, &usualError);
+    kw::jsonio::setFastReaderEnabled(true);
+    require(page.has_value() == usual.has_value() && error == usualError,
+            "the fast reader reads a page as the usual one");
+    if (page)
+        require(page->items == usual->items && page->totalCount == usual->totalCount,
+                "the fast reader reads a page as the usual one");
     error.clear();
     const auto key = kw::scaleway::parseKey(body, now, &error);
     require(key.has_value() || !error.isEmpty(), "a refused key says why");

@@ -1,6 +1,7 @@
 // Wasabi AiR's JSON readers (src/providers/WasabiAirJson): the key list, one key, the create
 // answer, the JWT lookup in a list (findJwt), the DELETE answer and the error body.
 #include "FuzzSupport.h"
+#include "providers/FastJson.h"
 #include "providers/WasabiAirJson.h"
 
 using namespace Qt::StringLiterals;
@@ -13,6 +14,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     QString error;
     const auto keys = kw::wasabiair::parseKeyList(body, &error);
     require(keys.has_value() || !error.isEmpty(), "a refused key list says why");
+    kw::jsonio::setFastReaderEnabled(false); // the usual reader: the fast one reads the same
+    QString usualError;
+    const auto usual = kw::wasabiair::parseKeyList(body, &usualError);
+    kw::jsonio::setFastReaderEnabled(true);
+    require(keys == usual && error == usualError, "the fast reader reads a list as the usual one");
     error.clear();
     const auto key = kw::wasabiair::parseKey(body, &error);
     require(key.has_value() || !error.isEmpty(), "a refused key says why");

@@ -1,6 +1,7 @@
 // WAYSCloud's JSON readers (src/providers/WaysCloudJson): the key list, the create answer for a
 // service key and a PAT, and the error body, all fed the same untrusted bytes.
 #include "FuzzSupport.h"
+#include "providers/FastJson.h"
 #include "providers/WaysCloudJson.h"
 
 using namespace Qt::StringLiterals;
@@ -13,6 +14,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     QString error;
     const auto keys = kw::wayscloud::parseKeyList(body, &error);
     require(keys.has_value() || !error.isEmpty(), "a refused key list says why");
+    kw::jsonio::setFastReaderEnabled(false); // the usual reader: the fast one reads the same
+    QString usualError;
+    const auto usual = kw::wayscloud::parseKeyList(body, &usualError);
+    kw::jsonio::setFastReaderEnabled(true);
+    require(keys == usual && error == usualError, "the fast reader reads a list as the usual one");
 
     kw::KeySpec service;
     service.name = u"Backups"_s;
