@@ -1067,7 +1067,7 @@
     <message>
         <location filename="../ui/RotateKeyDialog.ui" line="20"/>
         <location filename="../ui/RotateKeyDialog.ui" line="23"/>
-        <location filename="../ui/RotateKeyDialog.ui" line="216"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="282"/>
         <source>Rotate key</source>
         <translation>Schlüssel rotieren</translation>
     </message>
@@ -1124,23 +1124,53 @@
         <translation>danach widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="156"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="158"/>
+        <source>Revoke it once &amp;quiet: unused for</source>
+        <translation>Widerrufen, sobald &amp;still: unbenutzt seit</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="161"/>
+        <source>Revoke the old key once it is no longer used</source>
+        <translation>Den alten Schlüssel widerrufen, sobald er nicht mehr verwendet wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="180"/>
+        <source>Hours without use before the old key is revoked</source>
+        <translation>Stunden ohne Verwendung, bevor der alte Schlüssel widerrufen wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="187"/>
+        <source>(you are asked if it is still used when the grace period ends)</source>
+        <translation>(Sie werden gefragt, falls er am Ende der Übergangsfrist noch verwendet wird)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="212"/>
+        <source>&amp;Disable it now, delete it when the grace period ends</source>
+        <translation>Jetzt &amp;deaktivieren, am Ende der Übergangsfrist löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="215"/>
+        <source>Disable the old key now and delete it after the grace period</source>
+        <translation>Den alten Schlüssel jetzt deaktivieren und nach der Übergangsfrist löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="222"/>
         <source>Revoke it &amp;now, once the new key&apos;s secret is saved</source>
         <translation>&amp;Jetzt widerrufen, sobald das Geheimnis des neuen Schlüssels gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="159"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="225"/>
         <source>Revoke the old key now</source>
         <translation>Den alten Schlüssel jetzt widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="197"/>
-        <location filename="../ui/RotateKeyDialog.ui" line="203"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="263"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="269"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="210"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="276"/>
         <source>&amp;Rotate</source>
         <translation>&amp;Rotieren</translation>
     </message>
@@ -3196,82 +3226,82 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>Schlüsseldetails</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="61"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="62"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
         <source>ID:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
         <source>Prefix:</source>
         <translation>Präfix:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="67"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
         <source>Owner:</source>
         <translation>Besitzer:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="69"/>
         <source>Project:</source>
         <translation>Projekt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="72"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
         <source>Services:</source>
         <translation>Dienste:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
         <source>IP whitelist:</source>
         <translation>IP-Freigabeliste:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="74"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="72"/>
         <source>Created:</source>
         <translation>Erstellt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="75"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
         <source>Age:</source>
         <translation>Alter:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="76"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="74"/>
         <source>Last used:</source>
         <translation>Zuletzt verwendet:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="77"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="75"/>
         <source>Expires:</source>
         <translation>Läuft ab:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="78"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="76"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="79"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="77"/>
         <source>Rotation:</source>
         <translation>Rotation:</translation>
     </message>
@@ -3281,17 +3311,17 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>Wählen Sie einen Schlüssel, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="131"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="139"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="179"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="190"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="193"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="204"/>
         <source>rotation due (policy: every %n days)</source>
         <translation>
             <numerusform>Rotation fällig (Richtlinie: nach %n Tag)</numerusform>
@@ -3299,27 +3329,27 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="227"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="238"/>
         <source>cannot be edited or deleted</source>
         <translation>kann nicht bearbeitet oder gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="228"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="239"/>
         <source>cannot be edited</source>
         <translation>kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="229"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="240"/>
         <source>cannot be deleted</source>
         <translation>kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="239"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="250"/>
         <source>Will be revoked on %1 (rotation to “%2”)</source>
         <translation>Wird am %1 widerrufen (Rotation zu „%2“)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="241"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="252"/>
         <source>Being replaced by “%1”</source>
         <translation>Wird durch „%1“ ersetzt</translation>
     </message>
@@ -4777,47 +4807,47 @@ Dies betrifft %2 dieses Besitzers, nicht nur „%3“: Anwendungen, die einen da
         <translation>%1 verwendet jetzt sein neues Token.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="45"/>
+        <location filename="../ui/RotationFlow.cpp" line="71"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="48"/>
+        <location filename="../ui/RotationFlow.cpp" line="74"/>
         <source>Cancelled; the key was not rotated.</source>
         <translation>Abgebrochen; der Schlüssel wurde nicht rotiert.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="60"/>
+        <location filename="../ui/RotationFlow.cpp" line="86"/>
         <source>Rotating “%1”: creating the new key…</source>
         <translation>„%1“ wird rotiert: Der neue Schlüssel wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="81"/>
+        <location filename="../ui/RotationFlow.cpp" line="107"/>
         <source>Rotation of “%1” stopped: the answer to the new key&apos;s create was lost. %2 The old key is unchanged.</source>
         <translation>Rotation von „%1“ abgebrochen: Die Antwort auf das Erstellen des neuen Schlüssels ging verloren. %2 Der alte Schlüssel ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="90"/>
+        <location filename="../ui/RotationFlow.cpp" line="116"/>
         <source>Rotation of “%1” stopped: the new key could not be created. %2 The old key is unchanged.</source>
         <translation>Rotation von „%1“ abgebrochen: Der neue Schlüssel konnte nicht erstellt werden. %2 Der alte Schlüssel ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="111"/>
+        <location filename="../ui/RotationFlow.cpp" line="137"/>
         <source>The test of the new key said: %1</source>
         <translation>Der Test des neuen Schlüssels ergab: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="113"/>
+        <location filename="../ui/RotationFlow.cpp" line="139"/>
         <source>The new key was not tested.</source>
         <translation>Der neue Schlüssel wurde nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="116"/>
+        <location filename="../ui/RotationFlow.cpp" line="142"/>
         <source>New key not verified</source>
         <translation>Neuer Schlüssel nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="117"/>
+        <location filename="../ui/RotationFlow.cpp" line="143"/>
         <source>%1
 
 Keep the old key “%2” (recommended), or revoke it anyway as planned?</source>
@@ -4826,47 +4856,71 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
 Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant widerrufen?</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="120"/>
+        <location filename="../ui/RotationFlow.cpp" line="146"/>
         <source>Revoke old key anyway</source>
         <translation>Alten Schlüssel trotzdem widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="120"/>
+        <location filename="../ui/RotationFlow.cpp" line="146"/>
         <source>Keep both keys</source>
         <translation>Beide Schlüssel behalten</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="122"/>
+        <location filename="../ui/RotationFlow.cpp" line="148"/>
         <source>not tested</source>
         <translation>nicht getestet</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="125"/>
+        <location filename="../ui/RotationFlow.cpp" line="151"/>
         <source>Old key to be revoked without a verified new key (%1): the user chose to.</source>
         <translation>Alter Schlüssel wird ohne bestätigten neuen Schlüssel widerrufen (%1): vom Benutzer so gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="131"/>
+        <location filename="../ui/RotationFlow.cpp" line="157"/>
         <source>New key not verified (%1); the old key was kept.</source>
         <translation>Neuer Schlüssel nicht bestätigt (%1); der alte Schlüssel wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="133"/>
+        <location filename="../ui/RotationFlow.cpp" line="159"/>
         <source>The old key “%1” was kept; revoke it once the new key works.</source>
         <translation>Der alte Schlüssel „%1“ wurde behalten; widerrufen Sie ihn, sobald der neue Schlüssel funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="150"/>
+        <location filename="../ui/RotationFlow.cpp" line="180"/>
         <source>The old key “%1” could not be revoked: %2 KeyWarden tries again every hour; the rotation stays open until then.</source>
         <translation>Der alte Schlüssel „%1“ konnte nicht widerrufen werden: %2 KeyWarden versucht es stündlich erneut; die Rotation bleibt bis dahin offen.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="157"/>
+        <location filename="../ui/RotationFlow.cpp" line="187"/>
         <source>Rotation finished: “%1” is revoked.</source>
         <translation>Rotation abgeschlossen: „%1“ ist widerrufen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RotationFlow.cpp" line="158"/>
+        <location filename="../ui/RotationFlow.cpp" line="201"/>
+        <source>“%1” will be revoked once unused for %n hour(s); you are asked if it is still used in %2.</source>
+        <translation>
+            <numerusform>„%1“ wird widerrufen, sobald er %n Stunde unbenutzt ist; falls er in %2 noch verwendet wird, werden Sie gefragt.</numerusform>
+            <numerusform>„%1“ wird widerrufen, sobald er %n Stunden unbenutzt ist; falls er in %2 noch verwendet wird, werden Sie gefragt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotationFlow.cpp" line="204"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotationFlow.cpp" line="206"/>
+        <source>“%1” is disabled and will be deleted in %n day(s); Rotations can enable it again.</source>
+        <translation>
+            <numerusform>„%1“ ist deaktiviert und wird in %n Tag gelöscht; unter Rotationen kann er wieder aktiviert werden.</numerusform>
+            <numerusform>„%1“ ist deaktiviert und wird in %n Tagen gelöscht; unter Rotationen kann er wieder aktiviert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotationFlow.cpp" line="213"/>
         <source>“%1” will be revoked in %n days.</source>
         <translation>
             <numerusform>„%1“ wird in %n Tag widerrufen.</numerusform>
@@ -6020,52 +6074,52 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 <context>
     <name>kw::RotateKeyDialog</name>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="21"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="22"/>
         <source>Rotate key “%1”</source>
         <translation>Schlüssel „%1“ rotieren</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="25"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="26"/>
         <source>services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="27"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="28"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="29"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="30"/>
         <source>IP whitelist</source>
         <translation>IP-Freigabeliste</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="31"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="32"/>
         <source>owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="33"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="34"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="35"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="36"/>
         <source>lifetime</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="36"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="37"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="41"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="42"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="43"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="44"/>
         <source>Rotation replaces “%1” in three steps:
 1. KeyWarden creates a new key with the same %2.
 2. You save the new secret (it is shown once) and update the applications that use the old key.
@@ -6076,87 +6130,95 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 3. Der alte Schlüssel wird widerrufen: sofort oder nach einer Übergangsfrist.</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="57"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="58"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/core/Rotation.cpp" line="218"/>
+        <location filename="../src/core/Rotation.cpp" line="269"/>
         <source>%1 (rotated %2)</source>
         <translation>%1 (rotiert %2)</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="128"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="163"/>
         <source>Services: %1</source>
         <translation>Dienste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="128"/>
-        <location filename="../ui/RotateKeyDialog.cpp" line="132"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="163"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="167"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="131"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="166"/>
         <source>Description: %1</source>
         <translation>Beschreibung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="135"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="170"/>
         <source>IP whitelist: %1</source>
         <translation>IP-Freigabeliste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="136"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="171"/>
         <source>all addresses</source>
         <translation>alle Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="140"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="175"/>
         <source>Owner: %1</source>
         <translation>Besitzer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="142"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="177"/>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="143"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="178"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="146"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="181"/>
         <source>Expires: %1</source>
         <translation>Läuft ab: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="149"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="184"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="153"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="188"/>
         <source>Valid for: %1</source>
         <translation>Gültig für: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="154"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="189"/>
         <source>permanent</source>
         <translation>dauerhaft</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="167"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="202"/>
         <source>Enter a name for the new key.</source>
         <translation>Geben Sie einen Namen für den neuen Schlüssel ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RotateKeyDialog.cpp" line="173"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="208"/>
         <source> day(s)</source>
         <translation>
             <numerusform> Tag</numerusform>
             <numerusform> Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotateKeyDialog.cpp" line="213"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> Stunde</numerusform>
+            <numerusform> Stunden</numerusform>
         </translation>
     </message>
 </context>
@@ -6173,223 +6235,365 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         <translation>Der neue Schlüssel konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="166"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="181"/>
         <source>The rotation record is gone.</source>
         <translation>Der Eintrag der Rotation existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="206"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="188"/>
+        <source>This provider cannot do that grace step; nothing was changed.</source>
+        <translation>Dieser Anbieter kann diesen Schritt der Übergangsfrist nicht ausführen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="224"/>
         <source>This rotation has no planned revocation any more.</source>
         <translation>Für diese Rotation ist kein Widerruf mehr geplant.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="238"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="262"/>
         <source>Both keys were kept; the old key was not revoked.</source>
         <translation>Beide Schlüssel wurden behalten; der alte Schlüssel wurde nicht widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="293"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="317"/>
         <source>The old key was already gone.</source>
         <translation>Der alte Schlüssel existierte bereits nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="335"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="359"/>
         <source>The old key was revoked outside this rotation.</source>
         <translation>Der alte Schlüssel wurde außerhalb dieser Rotation widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="343"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="367"/>
         <source>Interrupted before the old key&apos;s revocation was planned; both keys were kept.</source>
         <translation>Unterbrochen, bevor der Widerruf des alten Schlüssels geplant war; beide Schlüssel wurden behalten.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="348"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="372"/>
         <source>The rotation of “%1” was interrupted; both keys were kept. Rotate it again when you are ready.</source>
         <translation>Die Rotation von „%1“ wurde unterbrochen; beide Schlüssel wurden behalten. Rotieren Sie ihn erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="409"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="444"/>
         <source>Rotation finished: the old key “%1” of %2 was revoked.</source>
         <translation>Rotation abgeschlossen: Der alte Schlüssel „%1“ von %2 wurde widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="413"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="448"/>
         <source>Could not revoke the old key “%1” of %2: %3 It will be tried again.</source>
         <translation>Der alte Schlüssel „%1“ von %2 konnte nicht widerrufen werden: %3 Es wird erneut versucht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="71"/>
+        <source>old key last used %n minute(s) ago</source>
+        <translation>
+            <numerusform>alter Schlüssel zuletzt vor %n Minute verwendet</numerusform>
+            <numerusform>alter Schlüssel zuletzt vor %n Minuten verwendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="73"/>
+        <source>old key last used %n hour(s) ago</source>
+        <translation>
+            <numerusform>alter Schlüssel zuletzt vor %n Stunde verwendet</numerusform>
+            <numerusform>alter Schlüssel zuletzt vor %n Stunden verwendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="75"/>
+        <source>old key last used %n day(s) ago</source>
+        <translation>
+            <numerusform>alter Schlüssel zuletzt vor %n Tag verwendet</numerusform>
+            <numerusform>alter Schlüssel zuletzt vor %n Tagen verwendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="117"/>
+        <source>The old key could not be disabled: %1 It is still active.</source>
+        <translation>Der alte Schlüssel konnte nicht deaktiviert werden: %1 Er ist weiterhin aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="216"/>
+        <source>The old key “%1” of %2 was still in use at its deadline (%3), so it was not revoked. Revoke it now, postpone, or keep both keys.</source>
+        <translation>Der alte Schlüssel „%1“ von %2 wurde bei Ablauf der Frist noch verwendet (%3), daher wurde er nicht widerrufen. Widerrufen Sie ihn jetzt, verschieben Sie den Widerruf oder behalten Sie beide Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="248"/>
+        <source>The new key “%1” of %2 failed its test (%3) while the old key is disabled. Re-enable the old key in Rotations if something broke.</source>
+        <translation>Der neue Schlüssel „%1“ von %2 hat seinen Test nicht bestanden (%3), während der alte Schlüssel deaktiviert ist. Aktivieren Sie den alten Schlüssel unter Rotationen wieder, falls etwas nicht mehr funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="270"/>
+        <source>no longer listed</source>
+        <translation>nicht mehr aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="298"/>
+        <source>refused: HTTP %1</source>
+        <translation>abgelehnt: HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="323"/>
+        <source>The new key failed its test, so the disabled old key was not deleted.</source>
+        <translation>Der neue Schlüssel hat seinen Test nicht bestanden, daher wurde der deaktivierte alte Schlüssel nicht gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="335"/>
+        <source>This rotation has no disabled old key.</source>
+        <translation>Diese Rotation hat keinen deaktivierten alten Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="351"/>
+        <source>The old key was enabled again. Revoke it, postpone its revocation, or keep both keys.</source>
+        <translation>Der alte Schlüssel wurde wieder aktiviert. Widerrufen Sie ihn, verschieben Sie den Widerruf oder behalten Sie beide Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>kw::RotationsDialog</name>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="35"/>
+        <location filename="../ui/RotationsDialog.cpp" line="36"/>
         <source>Rotations</source>
         <translation>Rotationen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="47"/>
-        <source>Rotations whose old key is still active. Its revocation is planned for the date shown; until then both keys work.</source>
-        <translation>Rotationen, deren alter Schlüssel noch aktiv ist. Sein Widerruf ist für das angezeigte Datum geplant; bis dahin funktionieren beide Schlüssel.</translation>
+        <location filename="../ui/RotationsDialog.cpp" line="48"/>
+        <source>Rotations whose old key is not revoked yet. Its revocation is planned for the date shown (waiting for quiet: you are asked then); until then both keys work, unless the old one is disabled.</source>
+        <translation>Rotationen, deren alter Schlüssel noch nicht widerrufen ist. Der Widerruf ist für das angezeigte Datum geplant (beim Warten auf Ruhe werden Sie dann gefragt); bis dahin funktionieren beide Schlüssel, außer der alte ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="55"/>
+        <location filename="../ui/RotationsDialog.cpp" line="58"/>
         <source>Open rotations</source>
         <translation>Offene Rotationen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <location filename="../ui/RotationsDialog.cpp" line="59"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <location filename="../ui/RotationsDialog.cpp" line="59"/>
         <source>Old key</source>
         <translation>Alter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <location filename="../ui/RotationsDialog.cpp" line="59"/>
         <source>New key</source>
         <translation>Neuer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <location filename="../ui/RotationsDialog.cpp" line="60"/>
         <source>Revoke on</source>
         <translation>Widerruf am</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <location filename="../ui/RotationsDialog.cpp" line="60"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="66"/>
+        <location filename="../ui/RotationsDialog.cpp" line="60"/>
+        <source>Old key&apos;s last use</source>
+        <translation>Letzte Verwendung des alten Schlüssels</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="69"/>
         <source>No rotation is open: every rotated key&apos;s old key is revoked or was kept.</source>
         <translation>Keine Rotation ist offen: Der alte Schlüssel jedes rotierten Schlüssels ist widerrufen oder wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="74"/>
+        <location filename="../ui/RotationsDialog.cpp" line="78"/>
+        <source>Decision needed</source>
+        <translation>Entscheidung nötig</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="86"/>
         <source>&amp;Revoke Old Key Now…</source>
         <translation>Alten Schlüssel jetzt &amp;widerrufen …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="76"/>
+        <location filename="../ui/RotationsDialog.cpp" line="88"/>
         <source>Revoke the old key now</source>
         <translation>Den alten Schlüssel jetzt widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="80"/>
+        <location filename="../ui/RotationsDialog.cpp" line="92"/>
         <source>Postpone &amp;by:</source>
         <translation>Aufschieben &amp;um:</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="83"/>
+        <location filename="../ui/RotationsDialog.cpp" line="95"/>
         <source>Days to postpone the revocation by</source>
         <translation>Tage, um die der Widerruf verschoben wird</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="86"/>
+        <location filename="../ui/RotationsDialog.cpp" line="98"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="90"/>
+        <location filename="../ui/RotationsDialog.cpp" line="102"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="92"/>
+        <location filename="../ui/RotationsDialog.cpp" line="104"/>
         <source>Postpone the revocation</source>
         <translation>Den Widerruf verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="96"/>
+        <location filename="../ui/RotationsDialog.cpp" line="108"/>
         <source>&amp;Keep Both Keys</source>
         <translation>&amp;Beide Schlüssel behalten</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="98"/>
+        <location filename="../ui/RotationsDialog.cpp" line="110"/>
         <source>Keep both keys and close the rotation</source>
         <translation>Beide Schlüssel behalten und die Rotation schließen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="100"/>
+        <location filename="../ui/RotationsDialog.cpp" line="112"/>
         <source>Close the rotation without revoking the old key: both keys keep working</source>
         <translation>Die Rotation schließen, ohne den alten Schlüssel zu widerrufen: Beide Schlüssel funktionieren weiter</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="148"/>
+        <location filename="../ui/RotationsDialog.cpp" line="116"/>
+        <source>Re-&amp;enable Old Key</source>
+        <translation>Alten Schlüssel wieder &amp;aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="118"/>
+        <source>Enable the disabled old key again</source>
+        <translation>Den deaktivierten alten Schlüssel wieder aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="119"/>
+        <source>Something still needed the old key: enable it again. It is then deleted only when you decide.</source>
+        <translation>Etwas brauchte den alten Schlüssel noch: Aktivieren Sie ihn wieder. Er wird dann erst gelöscht, wenn Sie es entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="170"/>
         <source>New key being handed over</source>
         <translation>Neuer Schlüssel wird übergeben</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="150"/>
+        <location filename="../ui/RotationsDialog.cpp" line="172"/>
+        <source>Your decision: %1</source>
+        <translation>Ihre Entscheidung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="174"/>
+        <source>Old key disabled; deleted on the date shown</source>
+        <translation>Alter Schlüssel deaktiviert; wird am angezeigten Datum gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="175"/>
+        <source>Old key disabled; %1</source>
+        <translation>Alter Schlüssel deaktiviert; %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotationsDialog.cpp" line="180"/>
+        <source>Waiting until the old key is unused for %n hour(s)</source>
+        <translation>
+            <numerusform>Warten, bis der alte Schlüssel %n Stunde unbenutzt ist</numerusform>
+            <numerusform>Warten, bis der alte Schlüssel %n Stunden unbenutzt ist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="182"/>
         <source>Due: being revoked</source>
         <translation>Fällig: wird widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="151"/>
+        <location filename="../ui/RotationsDialog.cpp" line="183"/>
         <source>Due; last try failed: %1</source>
         <translation>Fällig; letzter Versuch fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="153"/>
+        <location filename="../ui/RotationsDialog.cpp" line="184"/>
         <source>Grace period: both keys work</source>
         <translation>Übergangsfrist: beide Schlüssel funktionieren</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="159"/>
+        <location filename="../ui/RotationsDialog.cpp" line="199"/>
         <source>not planned yet</source>
         <translation>noch nicht geplant</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="223"/>
-        <location filename="../ui/RotationsDialog.cpp" line="227"/>
+        <location filename="../ui/RotationsDialog.cpp" line="200"/>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="256"/>
+        <source>“%1” needs your decision: %2</source>
+        <translation>„%1“ braucht Ihre Entscheidung: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="280"/>
+        <location filename="../ui/RotationsDialog.cpp" line="284"/>
         <source>Revoke Old Key Now</source>
         <translation>Alten Schlüssel jetzt widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="224"/>
+        <location filename="../ui/RotationsDialog.cpp" line="281"/>
         <source>Revoke the old key “%1” now instead of on %2? Whatever still uses it stops working at once; the new key “%3” stays.</source>
         <translation>Den alten Schlüssel „%1“ jetzt statt am %2 widerrufen? Alles, was ihn noch verwendet, funktioniert sofort nicht mehr; der neue Schlüssel „%3“ bleibt.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="227"/>
+        <location filename="../ui/RotationsDialog.cpp" line="284"/>
         <source>Keep It Until %1</source>
         <translation>Bis %1 behalten</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="230"/>
+        <location filename="../ui/RotationsDialog.cpp" line="287"/>
         <source>Revoking “%1”…</source>
         <translation>„%1“ wird widerrufen …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="233"/>
+        <location filename="../ui/RotationsDialog.cpp" line="290"/>
         <source>The old key “%1” was not revoked: %2</source>
         <translation>Der alte Schlüssel „%1“ wurde nicht widerrufen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="237"/>
+        <location filename="../ui/RotationsDialog.cpp" line="294"/>
         <source>The old key “%1” is revoked; the rotation is complete.</source>
         <translation>Der alte Schlüssel „%1“ ist widerrufen; die Rotation ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="253"/>
+        <location filename="../ui/RotationsDialog.cpp" line="310"/>
         <source>“%1” will be revoked on %2.</source>
         <translation>„%1“ wird am %2 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="256"/>
+        <location filename="../ui/RotationsDialog.cpp" line="313"/>
         <source>The revocation of “%1” could not be postponed: it is no longer planned.</source>
         <translation>Der Widerruf von „%1“ konnte nicht verschoben werden: Er ist nicht mehr geplant.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="269"/>
+        <location filename="../ui/RotationsDialog.cpp" line="326"/>
         <source>The rotation is closed; “%1” stays active beside the new key. Revoke it yourself when it is no longer used.</source>
         <translation>Die Rotation ist geschlossen; „%1“ bleibt neben dem neuen Schlüssel aktiv. Widerrufen Sie ihn selbst, wenn er nicht mehr verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="273"/>
+        <location filename="../ui/RotationsDialog.cpp" line="330"/>
         <source>“%1” is no longer planned for revocation.</source>
         <translation>Für „%1“ ist kein Widerruf mehr geplant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="341"/>
+        <source>Enabling “%1” again…</source>
+        <translation>„%1“ wird wieder aktiviert …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="345"/>
+        <source>“%1” could not be enabled again: %2</source>
+        <translation>„%1“ konnte nicht wieder aktiviert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="349"/>
+        <source>“%1” works again. It is not deleted until you decide: revoke it, postpone, or keep both keys.</source>
+        <translation>„%1“ funktioniert wieder. Er wird erst gelöscht, wenn Sie entscheiden: widerrufen, verschieben oder beide Schlüssel behalten.</translation>
     </message>
 </context>
 <context>
@@ -6980,44 +7184,44 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         <translation>Seite %1 kündigt weitere Einträge an, nennt aber den bereits angefragten Marker.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="399"/>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="441"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="406"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="448"/>
         <source>access keys</source>
         <translation>Zugriffsschlüssel</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="447"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="454"/>
         <source>The access key %1 is in no user&apos;s list of keys: it does not exist (any more).</source>
         <translation>Der Zugriffsschlüssel %1 steht in der Schlüsselliste keines Benutzers: Er existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="467"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="474"/>
         <source>The root user</source>
         <translation>Der Root-Benutzer</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="467"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="474"/>
         <source>The user “%1”</source>
         <translation>Der Benutzer „%1“</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="469"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="476"/>
         <source>%1 already has %2 access keys, the most Wasabi allows.</source>
         <translation>%1 hat bereits %2 Zugriffsschlüssel, das Maximum, das Wasabi erlaubt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="472"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="479"/>
         <source>Deactivate and delete the older key first, then create the new one.</source>
         <translation>Deaktivieren und löschen Sie zuerst den älteren Schlüssel und erstellen Sie dann den neuen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="493"/>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="514"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="500"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="521"/>
         <source>The key has no id.</source>
         <translation>Der Schlüssel hat keine ID.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="535"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="542"/>
         <source>The server answered, but not as Wasabi&apos;s IAM API does.</source>
         <translation>Der Server hat geantwortet, aber nicht so wie die IAM-API von Wasabi.</translation>
     </message>

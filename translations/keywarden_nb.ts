@@ -1067,7 +1067,7 @@
     <message>
         <location filename="../ui/RotateKeyDialog.ui" line="20"/>
         <location filename="../ui/RotateKeyDialog.ui" line="23"/>
-        <location filename="../ui/RotateKeyDialog.ui" line="216"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="282"/>
         <source>Rotate key</source>
         <translation>Roter nøkkel</translation>
     </message>
@@ -1124,23 +1124,53 @@
         <translation>og tilbakekall den deretter</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="156"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="158"/>
+        <source>Revoke it once &amp;quiet: unused for</source>
+        <translation>Tilbakekall når den er &amp;stille: ubrukt i</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="161"/>
+        <source>Revoke the old key once it is no longer used</source>
+        <translation>Tilbakekall den gamle nøkkelen når den ikke lenger brukes</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="180"/>
+        <source>Hours without use before the old key is revoked</source>
+        <translation>Timer uten bruk før den gamle nøkkelen tilbakekalles</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="187"/>
+        <source>(you are asked if it is still used when the grace period ends)</source>
+        <translation>(du blir spurt hvis den fortsatt brukes når overgangsperioden er over)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="212"/>
+        <source>&amp;Disable it now, delete it when the grace period ends</source>
+        <translation>&amp;Deaktiver den nå, slett den når overgangsperioden er over</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="215"/>
+        <source>Disable the old key now and delete it after the grace period</source>
+        <translation>Deaktiver den gamle nøkkelen nå og slett den etter overgangsperioden</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="222"/>
         <source>Revoke it &amp;now, once the new key&apos;s secret is saved</source>
         <translation>&amp;Tilbakekall den nå, så snart hemmeligheten til den nye nøkkelen er lagret</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="159"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="225"/>
         <source>Revoke the old key now</source>
         <translation>Tilbakekall den gamle nøkkelen nå</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="197"/>
-        <location filename="../ui/RotateKeyDialog.ui" line="203"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="263"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="269"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="210"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="276"/>
         <source>&amp;Rotate</source>
         <translation>&amp;Roter</translation>
     </message>
@@ -3196,82 +3226,82 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>Nøkkeldetaljer</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="61"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="62"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="63"/>
         <source>ID:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="64"/>
         <source>Prefix:</source>
         <translation>Prefiks:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="67"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="65"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="66"/>
         <source>Owner:</source>
         <translation>Eier:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="68"/>
         <source>Description:</source>
         <translation>Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="69"/>
         <source>Project:</source>
         <translation>Prosjekt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="72"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="70"/>
         <source>Services:</source>
         <translation>Tjenester:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="71"/>
         <source>IP whitelist:</source>
         <translation>IP-hviteliste:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="74"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="72"/>
         <source>Created:</source>
         <translation>Opprettet:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="75"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="73"/>
         <source>Age:</source>
         <translation>Alder:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="76"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="74"/>
         <source>Last used:</source>
         <translation>Sist brukt:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="77"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="75"/>
         <source>Expires:</source>
         <translation>Utløper:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="78"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="76"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="79"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="77"/>
         <source>Rotation:</source>
         <translation>Rotasjon:</translation>
     </message>
@@ -3281,17 +3311,17 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>Velg en nøkkel for å se detaljene.</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="131"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="139"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="179"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="190"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="193"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="204"/>
         <source>rotation due (policy: every %n days)</source>
         <translation>
             <numerusform>rotasjon forfalt (policy: hver %n. dag)</numerusform>
@@ -3299,27 +3329,27 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="227"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="238"/>
         <source>cannot be edited or deleted</source>
         <translation>kan ikke redigeres eller slettes</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="228"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="239"/>
         <source>cannot be edited</source>
         <translation>kan ikke redigeres</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="229"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="240"/>
         <source>cannot be deleted</source>
         <translation>kan ikke slettes</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="239"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="250"/>
         <source>Will be revoked on %1 (rotation to “%2”)</source>
         <translation>Blir tilbakekalt %1 (rotasjon til «%2»)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="241"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="252"/>
         <source>Being replaced by “%1”</source>
         <translation>Erstattes av «%1»</translation>
     </message>
@@ -4777,47 +4807,47 @@ Dette gjelder %2 til denne eieren, ikke bare «%3»: programmer som bruker noen 
         <translation>%1 bruker nå det nye tokenet.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="45"/>
+        <location filename="../ui/RotationFlow.cpp" line="71"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="48"/>
+        <location filename="../ui/RotationFlow.cpp" line="74"/>
         <source>Cancelled; the key was not rotated.</source>
         <translation>Avbrutt; nøkkelen ble ikke rotert.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="60"/>
+        <location filename="../ui/RotationFlow.cpp" line="86"/>
         <source>Rotating “%1”: creating the new key…</source>
         <translation>Roterer «%1»: oppretter den nye nøkkelen …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="81"/>
+        <location filename="../ui/RotationFlow.cpp" line="107"/>
         <source>Rotation of “%1” stopped: the answer to the new key&apos;s create was lost. %2 The old key is unchanged.</source>
         <translation>Rotasjonen av «%1» stoppet: svaret på opprettelsen av den nye nøkkelen gikk tapt. %2 Den gamle nøkkelen er uendret.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="90"/>
+        <location filename="../ui/RotationFlow.cpp" line="116"/>
         <source>Rotation of “%1” stopped: the new key could not be created. %2 The old key is unchanged.</source>
         <translation>Rotasjonen av «%1» stoppet: den nye nøkkelen kunne ikke opprettes. %2 Den gamle nøkkelen er uendret.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="111"/>
+        <location filename="../ui/RotationFlow.cpp" line="137"/>
         <source>The test of the new key said: %1</source>
         <translation>Testen av den nye nøkkelen sa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="113"/>
+        <location filename="../ui/RotationFlow.cpp" line="139"/>
         <source>The new key was not tested.</source>
         <translation>Den nye nøkkelen ble ikke testet.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="116"/>
+        <location filename="../ui/RotationFlow.cpp" line="142"/>
         <source>New key not verified</source>
         <translation>Den nye nøkkelen er ikke verifisert</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="117"/>
+        <location filename="../ui/RotationFlow.cpp" line="143"/>
         <source>%1
 
 Keep the old key “%2” (recommended), or revoke it anyway as planned?</source>
@@ -4826,47 +4856,71 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
 Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel som planlagt?</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="120"/>
+        <location filename="../ui/RotationFlow.cpp" line="146"/>
         <source>Revoke old key anyway</source>
         <translation>Tilbakekall den gamle nøkkelen likevel</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="120"/>
+        <location filename="../ui/RotationFlow.cpp" line="146"/>
         <source>Keep both keys</source>
         <translation>Behold begge nøklene</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="122"/>
+        <location filename="../ui/RotationFlow.cpp" line="148"/>
         <source>not tested</source>
         <translation>ikke testet</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="125"/>
+        <location filename="../ui/RotationFlow.cpp" line="151"/>
         <source>Old key to be revoked without a verified new key (%1): the user chose to.</source>
         <translation>Den gamle nøkkelen tilbakekalles uten en verifisert ny nøkkel (%1): brukeren valgte det.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="131"/>
+        <location filename="../ui/RotationFlow.cpp" line="157"/>
         <source>New key not verified (%1); the old key was kept.</source>
         <translation>Den nye nøkkelen er ikke verifisert (%1); den gamle nøkkelen ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="133"/>
+        <location filename="../ui/RotationFlow.cpp" line="159"/>
         <source>The old key “%1” was kept; revoke it once the new key works.</source>
         <translation>Den gamle nøkkelen «%1» ble beholdt; tilbakekall den når den nye nøkkelen virker.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="150"/>
+        <location filename="../ui/RotationFlow.cpp" line="180"/>
         <source>The old key “%1” could not be revoked: %2 KeyWarden tries again every hour; the rotation stays open until then.</source>
         <translation>Den gamle nøkkelen «%1» kunne ikke tilbakekalles: %2 KeyWarden prøver igjen hver time; rotasjonen forblir åpen til da.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="157"/>
+        <location filename="../ui/RotationFlow.cpp" line="187"/>
         <source>Rotation finished: “%1” is revoked.</source>
         <translation>Rotasjonen er fullført: «%1» er tilbakekalt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RotationFlow.cpp" line="158"/>
+        <location filename="../ui/RotationFlow.cpp" line="201"/>
+        <source>“%1” will be revoked once unused for %n hour(s); you are asked if it is still used in %2.</source>
+        <translation>
+            <numerusform>«%1» tilbakekalles når den har vært ubrukt i %n time; du blir spurt hvis den fortsatt brukes om %2.</numerusform>
+            <numerusform>«%1» tilbakekalles når den har vært ubrukt i %n timer; du blir spurt hvis den fortsatt brukes om %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotationFlow.cpp" line="204"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotationFlow.cpp" line="206"/>
+        <source>“%1” is disabled and will be deleted in %n day(s); Rotations can enable it again.</source>
+        <translation>
+            <numerusform>«%1» er deaktivert og slettes om %n dag; Rotasjoner kan aktivere den igjen.</numerusform>
+            <numerusform>«%1» er deaktivert og slettes om %n dager; Rotasjoner kan aktivere den igjen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotationFlow.cpp" line="213"/>
         <source>“%1” will be revoked in %n days.</source>
         <translation>
             <numerusform>«%1» blir tilbakekalt om %n dag.</numerusform>
@@ -6020,52 +6074,52 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
 <context>
     <name>kw::RotateKeyDialog</name>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="21"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="22"/>
         <source>Rotate key “%1”</source>
         <translation>Roter nøkkelen «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="25"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="26"/>
         <source>services</source>
         <translation>tjenester</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="27"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="28"/>
         <source>description</source>
         <translation>beskrivelse</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="29"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="30"/>
         <source>IP whitelist</source>
         <translation>IP-hviteliste</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="31"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="32"/>
         <source>owner</source>
         <translation>eier</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="33"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="34"/>
         <source>project</source>
         <translation>prosjekt</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="35"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="36"/>
         <source>lifetime</source>
         <translation>levetid</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="36"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="37"/>
         <source>settings</source>
         <translation>innstillinger</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="41"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="42"/>
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="43"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="44"/>
         <source>Rotation replaces “%1” in three steps:
 1. KeyWarden creates a new key with the same %2.
 2. You save the new secret (it is shown once) and update the applications that use the old key.
@@ -6076,87 +6130,95 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
 3. Den gamle nøkkelen tilbakekalles: nå, eller etter en overgangsperiode.</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="57"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="58"/>
         <source>Required</source>
         <translation>Påkrevd</translation>
     </message>
     <message>
-        <location filename="../src/core/Rotation.cpp" line="218"/>
+        <location filename="../src/core/Rotation.cpp" line="269"/>
         <source>%1 (rotated %2)</source>
         <translation>%1 (rotert %2)</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="128"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="163"/>
         <source>Services: %1</source>
         <translation>Tjenester: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="128"/>
-        <location filename="../ui/RotateKeyDialog.cpp" line="132"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="163"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="167"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="131"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="166"/>
         <source>Description: %1</source>
         <translation>Beskrivelse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="135"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="170"/>
         <source>IP whitelist: %1</source>
         <translation>IP-hviteliste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="136"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="171"/>
         <source>all addresses</source>
         <translation>alle adresser</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="140"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="175"/>
         <source>Owner: %1</source>
         <translation>Eier: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="142"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="177"/>
         <source>Project: %1</source>
         <translation>Prosjekt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="143"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="178"/>
         <source>default</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="146"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="181"/>
         <source>Expires: %1</source>
         <translation>Utløper: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="149"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="184"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="153"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="188"/>
         <source>Valid for: %1</source>
         <translation>Gyldig i: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="154"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="189"/>
         <source>permanent</source>
         <translation>permanent</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="167"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="202"/>
         <source>Enter a name for the new key.</source>
         <translation>Skriv inn et navn på den nye nøkkelen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RotateKeyDialog.cpp" line="173"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="208"/>
         <source> day(s)</source>
         <translation>
             <numerusform> dag</numerusform>
             <numerusform> dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotateKeyDialog.cpp" line="213"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> time</numerusform>
+            <numerusform> timer</numerusform>
         </translation>
     </message>
 </context>
@@ -6173,223 +6235,365 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         <translation>Den nye nøkkelen kunne ikke opprettes: %1</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="166"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="181"/>
         <source>The rotation record is gone.</source>
         <translation>Rotasjonsoppføringen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="206"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="188"/>
+        <source>This provider cannot do that grace step; nothing was changed.</source>
+        <translation>Denne leverandøren kan ikke gjøre dette steget i overgangsperioden; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="224"/>
         <source>This rotation has no planned revocation any more.</source>
         <translation>Denne rotasjonen har ikke lenger noen planlagt tilbakekalling.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="238"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="262"/>
         <source>Both keys were kept; the old key was not revoked.</source>
         <translation>Begge nøklene ble beholdt; den gamle nøkkelen ble ikke tilbakekalt.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="293"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="317"/>
         <source>The old key was already gone.</source>
         <translation>Den gamle nøkkelen fantes allerede ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="335"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="359"/>
         <source>The old key was revoked outside this rotation.</source>
         <translation>Den gamle nøkkelen ble tilbakekalt utenfor denne rotasjonen.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="343"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="367"/>
         <source>Interrupted before the old key&apos;s revocation was planned; both keys were kept.</source>
         <translation>Avbrutt før tilbakekallingen av den gamle nøkkelen var planlagt; begge nøklene ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="348"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="372"/>
         <source>The rotation of “%1” was interrupted; both keys were kept. Rotate it again when you are ready.</source>
         <translation>Rotasjonen av «%1» ble avbrutt; begge nøklene ble beholdt. Roter den på nytt når du er klar.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="409"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="444"/>
         <source>Rotation finished: the old key “%1” of %2 was revoked.</source>
         <translation>Rotasjonen er fullført: den gamle nøkkelen «%1» i %2 ble tilbakekalt.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="413"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="448"/>
         <source>Could not revoke the old key “%1” of %2: %3 It will be tried again.</source>
         <translation>Kunne ikke tilbakekalle den gamle nøkkelen «%1» i %2: %3 Det blir forsøkt igjen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="71"/>
+        <source>old key last used %n minute(s) ago</source>
+        <translation>
+            <numerusform>gammel nøkkel sist brukt for %n minutt siden</numerusform>
+            <numerusform>gammel nøkkel sist brukt for %n minutter siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="73"/>
+        <source>old key last used %n hour(s) ago</source>
+        <translation>
+            <numerusform>gammel nøkkel sist brukt for %n time siden</numerusform>
+            <numerusform>gammel nøkkel sist brukt for %n timer siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="75"/>
+        <source>old key last used %n day(s) ago</source>
+        <translation>
+            <numerusform>gammel nøkkel sist brukt for %n dag siden</numerusform>
+            <numerusform>gammel nøkkel sist brukt for %n dager siden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="117"/>
+        <source>The old key could not be disabled: %1 It is still active.</source>
+        <translation>Den gamle nøkkelen kunne ikke deaktiveres: %1 Den er fortsatt aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="216"/>
+        <source>The old key “%1” of %2 was still in use at its deadline (%3), so it was not revoked. Revoke it now, postpone, or keep both keys.</source>
+        <translation>Den gamle nøkkelen «%1» i %2 var fortsatt i bruk ved fristen (%3), så den ble ikke tilbakekalt. Tilbakekall den nå, utsett, eller behold begge nøklene.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="248"/>
+        <source>The new key “%1” of %2 failed its test (%3) while the old key is disabled. Re-enable the old key in Rotations if something broke.</source>
+        <translation>Den nye nøkkelen «%1» i %2 besto ikke testen (%3) mens den gamle nøkkelen er deaktivert. Aktiver den gamle nøkkelen igjen under Rotasjoner hvis noe sluttet å virke.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="270"/>
+        <source>no longer listed</source>
+        <translation>ikke lenger oppført</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="298"/>
+        <source>refused: HTTP %1</source>
+        <translation>avvist: HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="323"/>
+        <source>The new key failed its test, so the disabled old key was not deleted.</source>
+        <translation>Den nye nøkkelen besto ikke testen, så den deaktiverte gamle nøkkelen ble ikke slettet.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="335"/>
+        <source>This rotation has no disabled old key.</source>
+        <translation>Denne rotasjonen har ingen deaktivert gammel nøkkel.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="351"/>
+        <source>The old key was enabled again. Revoke it, postpone its revocation, or keep both keys.</source>
+        <translation>Den gamle nøkkelen ble aktivert igjen. Tilbakekall den, utsett tilbakekallingen, eller behold begge nøklene.</translation>
     </message>
 </context>
 <context>
     <name>kw::RotationsDialog</name>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="35"/>
+        <location filename="../ui/RotationsDialog.cpp" line="36"/>
         <source>Rotations</source>
         <translation>Rotasjoner</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="47"/>
-        <source>Rotations whose old key is still active. Its revocation is planned for the date shown; until then both keys work.</source>
-        <translation>Rotasjoner der den gamle nøkkelen fortsatt er aktiv. Tilbakekallingen er planlagt til datoen som vises; til da virker begge nøklene.</translation>
+        <location filename="../ui/RotationsDialog.cpp" line="48"/>
+        <source>Rotations whose old key is not revoked yet. Its revocation is planned for the date shown (waiting for quiet: you are asked then); until then both keys work, unless the old one is disabled.</source>
+        <translation>Rotasjoner der den gamle nøkkelen ikke er tilbakekalt ennå. Tilbakekallingen er planlagt til datoen som vises (ved venting på stillhet blir du spurt da); til da virker begge nøklene, med mindre den gamle er deaktivert.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="55"/>
+        <location filename="../ui/RotationsDialog.cpp" line="58"/>
         <source>Open rotations</source>
         <translation>Åpne rotasjoner</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <location filename="../ui/RotationsDialog.cpp" line="59"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <location filename="../ui/RotationsDialog.cpp" line="59"/>
         <source>Old key</source>
         <translation>Gammel nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <location filename="../ui/RotationsDialog.cpp" line="59"/>
         <source>New key</source>
         <translation>Ny nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <location filename="../ui/RotationsDialog.cpp" line="60"/>
         <source>Revoke on</source>
         <translation>Tilbakekalles</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <location filename="../ui/RotationsDialog.cpp" line="60"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="66"/>
+        <location filename="../ui/RotationsDialog.cpp" line="60"/>
+        <source>Old key&apos;s last use</source>
+        <translation>Siste bruk av gammel nøkkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="69"/>
         <source>No rotation is open: every rotated key&apos;s old key is revoked or was kept.</source>
         <translation>Ingen rotasjoner er åpne: den gamle nøkkelen til hver roterte nøkkel er tilbakekalt eller ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="74"/>
+        <location filename="../ui/RotationsDialog.cpp" line="78"/>
+        <source>Decision needed</source>
+        <translation>Beslutning trengs</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="86"/>
         <source>&amp;Revoke Old Key Now…</source>
         <translation>&amp;Tilbakekall gammel nøkkel nå …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="76"/>
+        <location filename="../ui/RotationsDialog.cpp" line="88"/>
         <source>Revoke the old key now</source>
         <translation>Tilbakekall den gamle nøkkelen nå</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="80"/>
+        <location filename="../ui/RotationsDialog.cpp" line="92"/>
         <source>Postpone &amp;by:</source>
         <translation>Utsett &amp;med:</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="83"/>
+        <location filename="../ui/RotationsDialog.cpp" line="95"/>
         <source>Days to postpone the revocation by</source>
         <translation>Antall dager tilbakekallingen skal utsettes</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="86"/>
+        <location filename="../ui/RotationsDialog.cpp" line="98"/>
         <source> days</source>
         <translation> dager</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="90"/>
+        <location filename="../ui/RotationsDialog.cpp" line="102"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Utsett</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="92"/>
+        <location filename="../ui/RotationsDialog.cpp" line="104"/>
         <source>Postpone the revocation</source>
         <translation>Utsett tilbakekallingen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="96"/>
+        <location filename="../ui/RotationsDialog.cpp" line="108"/>
         <source>&amp;Keep Both Keys</source>
         <translation>&amp;Behold begge nøklene</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="98"/>
+        <location filename="../ui/RotationsDialog.cpp" line="110"/>
         <source>Keep both keys and close the rotation</source>
         <translation>Behold begge nøklene og lukk rotasjonen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="100"/>
+        <location filename="../ui/RotationsDialog.cpp" line="112"/>
         <source>Close the rotation without revoking the old key: both keys keep working</source>
         <translation>Lukk rotasjonen uten å tilbakekalle den gamle nøkkelen: begge nøklene fortsetter å virke</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="148"/>
+        <location filename="../ui/RotationsDialog.cpp" line="116"/>
+        <source>Re-&amp;enable Old Key</source>
+        <translation>&amp;Aktiver gammel nøkkel igjen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="118"/>
+        <source>Enable the disabled old key again</source>
+        <translation>Aktiver den deaktiverte gamle nøkkelen igjen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="119"/>
+        <source>Something still needed the old key: enable it again. It is then deleted only when you decide.</source>
+        <translation>Noe trengte fortsatt den gamle nøkkelen: aktiver den igjen. Den slettes da først når du bestemmer det.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="170"/>
         <source>New key being handed over</source>
         <translation>Den nye nøkkelen overleveres</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="150"/>
+        <location filename="../ui/RotationsDialog.cpp" line="172"/>
+        <source>Your decision: %1</source>
+        <translation>Din beslutning: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="174"/>
+        <source>Old key disabled; deleted on the date shown</source>
+        <translation>Gammel nøkkel deaktivert; slettes på datoen som vises</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="175"/>
+        <source>Old key disabled; %1</source>
+        <translation>Gammel nøkkel deaktivert; %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotationsDialog.cpp" line="180"/>
+        <source>Waiting until the old key is unused for %n hour(s)</source>
+        <translation>
+            <numerusform>Venter til den gamle nøkkelen har vært ubrukt i %n time</numerusform>
+            <numerusform>Venter til den gamle nøkkelen har vært ubrukt i %n timer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="182"/>
         <source>Due: being revoked</source>
         <translation>Forfalt: tilbakekalles</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="151"/>
+        <location filename="../ui/RotationsDialog.cpp" line="183"/>
         <source>Due; last try failed: %1</source>
         <translation>Forfalt; siste forsøk mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="153"/>
+        <location filename="../ui/RotationsDialog.cpp" line="184"/>
         <source>Grace period: both keys work</source>
         <translation>Overgangsperiode: begge nøklene virker</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="159"/>
+        <location filename="../ui/RotationsDialog.cpp" line="199"/>
         <source>not planned yet</source>
         <translation>ikke planlagt ennå</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="223"/>
-        <location filename="../ui/RotationsDialog.cpp" line="227"/>
+        <location filename="../ui/RotationsDialog.cpp" line="200"/>
+        <source>not known</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="256"/>
+        <source>“%1” needs your decision: %2</source>
+        <translation>«%1» trenger din beslutning: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="280"/>
+        <location filename="../ui/RotationsDialog.cpp" line="284"/>
         <source>Revoke Old Key Now</source>
         <translation>Tilbakekall gammel nøkkel nå</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="224"/>
+        <location filename="../ui/RotationsDialog.cpp" line="281"/>
         <source>Revoke the old key “%1” now instead of on %2? Whatever still uses it stops working at once; the new key “%3” stays.</source>
         <translation>Tilbakekalle den gamle nøkkelen «%1» nå i stedet for %2? Alt som fortsatt bruker den, slutter å virke med en gang; den nye nøkkelen «%3» blir værende.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="227"/>
+        <location filename="../ui/RotationsDialog.cpp" line="284"/>
         <source>Keep It Until %1</source>
         <translation>Behold den til %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="230"/>
+        <location filename="../ui/RotationsDialog.cpp" line="287"/>
         <source>Revoking “%1”…</source>
         <translation>Tilbakekaller «%1» …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="233"/>
+        <location filename="../ui/RotationsDialog.cpp" line="290"/>
         <source>The old key “%1” was not revoked: %2</source>
         <translation>Den gamle nøkkelen «%1» ble ikke tilbakekalt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="237"/>
+        <location filename="../ui/RotationsDialog.cpp" line="294"/>
         <source>The old key “%1” is revoked; the rotation is complete.</source>
         <translation>Den gamle nøkkelen «%1» er tilbakekalt; rotasjonen er fullført.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="253"/>
+        <location filename="../ui/RotationsDialog.cpp" line="310"/>
         <source>“%1” will be revoked on %2.</source>
         <translation>«%1» blir tilbakekalt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="256"/>
+        <location filename="../ui/RotationsDialog.cpp" line="313"/>
         <source>The revocation of “%1” could not be postponed: it is no longer planned.</source>
         <translation>Tilbakekallingen av «%1» kunne ikke utsettes: den er ikke lenger planlagt.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="269"/>
+        <location filename="../ui/RotationsDialog.cpp" line="326"/>
         <source>The rotation is closed; “%1” stays active beside the new key. Revoke it yourself when it is no longer used.</source>
         <translation>Rotasjonen er lukket; «%1» forblir aktiv ved siden av den nye nøkkelen. Tilbakekall den selv når den ikke lenger brukes.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="273"/>
+        <location filename="../ui/RotationsDialog.cpp" line="330"/>
         <source>“%1” is no longer planned for revocation.</source>
         <translation>«%1» er ikke lenger planlagt for tilbakekalling.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="341"/>
+        <source>Enabling “%1” again…</source>
+        <translation>Aktiverer «%1» igjen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="345"/>
+        <source>“%1” could not be enabled again: %2</source>
+        <translation>«%1» kunne ikke aktiveres igjen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="349"/>
+        <source>“%1” works again. It is not deleted until you decide: revoke it, postpone, or keep both keys.</source>
+        <translation>«%1» virker igjen. Den slettes ikke før du bestemmer: tilbakekall den, utsett, eller behold begge nøklene.</translation>
     </message>
 </context>
 <context>
@@ -6980,44 +7184,44 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         <translation>side %1 sier at mer følger, men oppgir den Marker som allerede er bedt om.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="399"/>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="441"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="406"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="448"/>
         <source>access keys</source>
         <translation>tilgangsnøkler</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="447"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="454"/>
         <source>The access key %1 is in no user&apos;s list of keys: it does not exist (any more).</source>
         <translation>Tilgangsnøkkelen %1 står ikke i noen brukers nøkkelliste: den finnes ikke (lenger).</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="467"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="474"/>
         <source>The root user</source>
         <translation>Rotbrukeren</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="467"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="474"/>
         <source>The user “%1”</source>
         <translation>Brukeren «%1»</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="469"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="476"/>
         <source>%1 already has %2 access keys, the most Wasabi allows.</source>
         <translation>%1 har allerede %2 tilgangsnøkler, det meste Wasabi tillater.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="472"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="479"/>
         <source>Deactivate and delete the older key first, then create the new one.</source>
         <translation>Deaktiver og slett den eldre nøkkelen først, og opprett deretter den nye.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="493"/>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="514"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="500"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="521"/>
         <source>The key has no id.</source>
         <translation>Nøkkelen har ingen ID.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="535"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="542"/>
         <source>The server answered, but not as Wasabi&apos;s IAM API does.</source>
         <translation>Tjeneren svarte, men ikke slik IAM-API-et til Wasabi gjør.</translation>
     </message>
