@@ -82,6 +82,22 @@ void RotationsDialog::buildLayout()
     m_promptLabel->hide();
     layout->addWidget(m_promptLabel);
 
+    layout->addLayout(buildActions());
+
+    m_resultLabel = new QLabel(this);
+    m_resultLabel->setObjectName(u"rotationsResultLabel"_s);
+    m_resultLabel->setTextFormat(Qt::PlainText); // key names and provider text, as typed
+    m_resultLabel->setWordWrap(true);
+    m_resultLabel->hide();
+    layout->addWidget(m_resultLabel);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+QHBoxLayout* RotationsDialog::buildActions()
+{
     auto* actions = new QHBoxLayout;
     m_revokeNowButton = new QPushButton(tr("&Revoke Old Key Now…"), this);
     m_revokeNowButton->setObjectName(u"revokeNowButton"_s);
@@ -121,18 +137,7 @@ void RotationsDialog::buildLayout()
     connect(m_reenableButton, &QPushButton::clicked, this, &RotationsDialog::reenable);
     actions->addWidget(m_reenableButton);
     actions->addStretch(1);
-    layout->addLayout(actions);
-
-    m_resultLabel = new QLabel(this);
-    m_resultLabel->setObjectName(u"rotationsResultLabel"_s);
-    m_resultLabel->setTextFormat(Qt::PlainText); // key names and provider text, as typed
-    m_resultLabel->setWordWrap(true);
-    m_resultLabel->hide();
-    layout->addWidget(m_resultLabel);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    return actions;
 }
 
 void RotationsDialog::reload()

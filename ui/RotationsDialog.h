@@ -6,6 +6,7 @@
 #include <QList>
 
 QT_BEGIN_NAMESPACE
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -49,6 +50,7 @@ public slots:
 
 private:
     void buildLayout();
+    QHBoxLayout* buildActions();
     void fillRow(int row, const RotationRecord& record);
     const RotationRecord* selected() const;
     void updateButtons();

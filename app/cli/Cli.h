@@ -186,6 +186,7 @@ private:
     void report(const QStringList& arguments); // ReportCommands
     // LeakCommands: leak check and leak scan after the others; once, on the first call.
     static const QList<Command>& withLeakCommands(const QList<Command>& others);
+    static const QList<Command>& withRotationCommands(const QList<Command>& others);
     void leakCheck(const QStringList& arguments);
     void leakScan(const QStringList& arguments);
     struct LeakRun;

@@ -94,6 +94,26 @@ QString readGraceMode(const QCommandLineParser& parser, GracePlan& plan)
 
 } // namespace
 
+const QList<Cli::Command>& Cli::withRotationCommands(const QList<Command>& others)
+{
+    static const QList<Command> all =
+        others +
+        QList<Command>{
+            {u"rotations"_s, u"list"_s, u"[--open]"_s,
+             u"Rotation records, open and closed, with the old key's last use where known."_s,
+             &Cli::rotationsList},
+            {u"rotations"_s, u"finish-due"_s, u"[--account A]"_s,
+             u"Revoke the old keys whose grace period is over (or that went quiet). Exit 5 when an "
+             "old key was still in use at its deadline: nothing is revoked then; decide in the "
+             "window, or with keys revoke."_s,
+             &Cli::rotationsFinishDue},
+            {u"rotations"_s, u"reenable"_s, u"ID"_s,
+             u"Enable again the old key a rotation disabled; nothing is deleted on its own then."_s,
+             &Cli::rotationsReenable},
+        };
+    return all;
+}
+
 // What `keys rotate` was asked for.
 struct Cli::RotateRequest
 {
