@@ -39,7 +39,7 @@ RotationsDialog::RotationsDialog(AppController* controller, QWidget* parent)
     connect(m_controller, &AppController::accountChanged, this, &RotationsDialog::reload);
     connect(m_controller, &AppController::accountRemoved, this, &RotationsDialog::reload);
     reload();
-    resize(900, 360);
+    resize(1120, 380); // the last-use and state columns read in full
 }
 
 void RotationsDialog::buildLayout()

@@ -274,7 +274,8 @@ private slots:
         caps.disable = true;
         kw::RotateKeyDialog dialog(oldKey(), caps, 5);
         dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog, 5000));
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog, 5000));
         auto* quiet = child<QRadioButton>(dialog, u"quietRadio"_s);
         auto* hours = child<QSpinBox>(dialog, u"quietSpin"_s);
         QVERIFY(quiet->isVisible() && child<QRadioButton>(dialog, u"disableRadio"_s)->isVisible());
