@@ -6265,22 +6265,22 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         <translation>Der alte Schlüssel wurde außerhalb dieser Rotation widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="367"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="368"/>
         <source>Interrupted before the old key&apos;s revocation was planned; both keys were kept.</source>
         <translation>Unterbrochen, bevor der Widerruf des alten Schlüssels geplant war; beide Schlüssel wurden behalten.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="372"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="373"/>
         <source>The rotation of “%1” was interrupted; both keys were kept. Rotate it again when you are ready.</source>
         <translation>Die Rotation von „%1“ wurde unterbrochen; beide Schlüssel wurden behalten. Rotieren Sie ihn erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="444"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="445"/>
         <source>Rotation finished: the old key “%1” of %2 was revoked.</source>
         <translation>Rotation abgeschlossen: Der alte Schlüssel „%1“ von %2 wurde widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="448"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="449"/>
         <source>Could not revoke the old key “%1” of %2: %3 It will be tried again.</source>
         <translation>Der alte Schlüssel „%1“ von %2 konnte nicht widerrufen werden: %3 Es wird erneut versucht.</translation>
     </message>
@@ -6309,42 +6309,42 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         </translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="117"/>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="119"/>
         <source>The old key could not be disabled: %1 It is still active.</source>
         <translation>Der alte Schlüssel konnte nicht deaktiviert werden: %1 Er ist weiterhin aktiv.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="216"/>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="213"/>
         <source>The old key “%1” of %2 was still in use at its deadline (%3), so it was not revoked. Revoke it now, postpone, or keep both keys.</source>
         <translation>Der alte Schlüssel „%1“ von %2 wurde bei Ablauf der Frist noch verwendet (%3), daher wurde er nicht widerrufen. Widerrufen Sie ihn jetzt, verschieben Sie den Widerruf oder behalten Sie beide Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="248"/>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="260"/>
         <source>The new key “%1” of %2 failed its test (%3) while the old key is disabled. Re-enable the old key in Rotations if something broke.</source>
         <translation>Der neue Schlüssel „%1“ von %2 hat seinen Test nicht bestanden (%3), während der alte Schlüssel deaktiviert ist. Aktivieren Sie den alten Schlüssel unter Rotationen wieder, falls etwas nicht mehr funktioniert.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="270"/>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="282"/>
         <source>no longer listed</source>
         <translation>nicht mehr aufgeführt</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="298"/>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="310"/>
         <source>refused: HTTP %1</source>
         <translation>abgelehnt: HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="323"/>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="335"/>
         <source>The new key failed its test, so the disabled old key was not deleted.</source>
         <translation>Der neue Schlüssel hat seinen Test nicht bestanden, daher wurde der deaktivierte alte Schlüssel nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="335"/>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="347"/>
         <source>This rotation has no disabled old key.</source>
         <translation>Diese Rotation hat keinen deaktivierten alten Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="351"/>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="363"/>
         <source>The old key was enabled again. Revoke it, postpone its revocation, or keep both keys.</source>
         <translation>Der alte Schlüssel wurde wieder aktiviert. Widerrufen Sie ihn, verschieben Sie den Widerruf oder behalten Sie beide Schlüssel.</translation>
     </message>
@@ -6407,92 +6407,92 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         <translation>Entscheidung nötig</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="86"/>
+        <location filename="../ui/RotationsDialog.cpp" line="102"/>
         <source>&amp;Revoke Old Key Now…</source>
         <translation>Alten Schlüssel jetzt &amp;widerrufen …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="88"/>
+        <location filename="../ui/RotationsDialog.cpp" line="104"/>
         <source>Revoke the old key now</source>
         <translation>Den alten Schlüssel jetzt widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="92"/>
+        <location filename="../ui/RotationsDialog.cpp" line="108"/>
         <source>Postpone &amp;by:</source>
         <translation>Aufschieben &amp;um:</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="95"/>
+        <location filename="../ui/RotationsDialog.cpp" line="111"/>
         <source>Days to postpone the revocation by</source>
         <translation>Tage, um die der Widerruf verschoben wird</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="98"/>
+        <location filename="../ui/RotationsDialog.cpp" line="114"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="102"/>
+        <location filename="../ui/RotationsDialog.cpp" line="118"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="104"/>
+        <location filename="../ui/RotationsDialog.cpp" line="120"/>
         <source>Postpone the revocation</source>
         <translation>Den Widerruf verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="108"/>
+        <location filename="../ui/RotationsDialog.cpp" line="124"/>
         <source>&amp;Keep Both Keys</source>
         <translation>&amp;Beide Schlüssel behalten</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="110"/>
+        <location filename="../ui/RotationsDialog.cpp" line="126"/>
         <source>Keep both keys and close the rotation</source>
         <translation>Beide Schlüssel behalten und die Rotation schließen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="112"/>
+        <location filename="../ui/RotationsDialog.cpp" line="128"/>
         <source>Close the rotation without revoking the old key: both keys keep working</source>
         <translation>Die Rotation schließen, ohne den alten Schlüssel zu widerrufen: Beide Schlüssel funktionieren weiter</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="116"/>
+        <location filename="../ui/RotationsDialog.cpp" line="132"/>
         <source>Re-&amp;enable Old Key</source>
         <translation>Alten Schlüssel wieder &amp;aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="118"/>
+        <location filename="../ui/RotationsDialog.cpp" line="134"/>
         <source>Enable the disabled old key again</source>
         <translation>Den deaktivierten alten Schlüssel wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="119"/>
+        <location filename="../ui/RotationsDialog.cpp" line="135"/>
         <source>Something still needed the old key: enable it again. It is then deleted only when you decide.</source>
         <translation>Etwas brauchte den alten Schlüssel noch: Aktivieren Sie ihn wieder. Er wird dann erst gelöscht, wenn Sie es entscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="170"/>
+        <location filename="../ui/RotationsDialog.cpp" line="175"/>
         <source>New key being handed over</source>
         <translation>Neuer Schlüssel wird übergeben</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="172"/>
-        <source>Your decision: %1</source>
-        <translation>Ihre Entscheidung: %1</translation>
+        <location filename="../ui/RotationsDialog.cpp" line="177"/>
+        <source>Waiting for your decision</source>
+        <translation>Wartet auf Ihre Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="174"/>
+        <location filename="../ui/RotationsDialog.cpp" line="179"/>
         <source>Old key disabled; deleted on the date shown</source>
         <translation>Alter Schlüssel deaktiviert; wird am angezeigten Datum gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="175"/>
+        <location filename="../ui/RotationsDialog.cpp" line="180"/>
         <source>Old key disabled; %1</source>
         <translation>Alter Schlüssel deaktiviert; %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RotationsDialog.cpp" line="180"/>
+        <location filename="../ui/RotationsDialog.cpp" line="185"/>
         <source>Waiting until the old key is unused for %n hour(s)</source>
         <translation>
             <numerusform>Warten, bis der alte Schlüssel %n Stunde unbenutzt ist</numerusform>
@@ -6500,98 +6500,98 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         </translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="182"/>
+        <location filename="../ui/RotationsDialog.cpp" line="187"/>
         <source>Due: being revoked</source>
         <translation>Fällig: wird widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="183"/>
+        <location filename="../ui/RotationsDialog.cpp" line="188"/>
         <source>Due; last try failed: %1</source>
         <translation>Fällig; letzter Versuch fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="184"/>
+        <location filename="../ui/RotationsDialog.cpp" line="189"/>
         <source>Grace period: both keys work</source>
         <translation>Übergangsfrist: beide Schlüssel funktionieren</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="199"/>
+        <location filename="../ui/RotationsDialog.cpp" line="204"/>
         <source>not planned yet</source>
         <translation>noch nicht geplant</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="200"/>
+        <location filename="../ui/RotationsDialog.cpp" line="205"/>
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="256"/>
+        <location filename="../ui/RotationsDialog.cpp" line="261"/>
         <source>“%1” needs your decision: %2</source>
         <translation>„%1“ braucht Ihre Entscheidung: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="280"/>
-        <location filename="../ui/RotationsDialog.cpp" line="284"/>
+        <location filename="../ui/RotationsDialog.cpp" line="285"/>
+        <location filename="../ui/RotationsDialog.cpp" line="289"/>
         <source>Revoke Old Key Now</source>
         <translation>Alten Schlüssel jetzt widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="281"/>
+        <location filename="../ui/RotationsDialog.cpp" line="286"/>
         <source>Revoke the old key “%1” now instead of on %2? Whatever still uses it stops working at once; the new key “%3” stays.</source>
         <translation>Den alten Schlüssel „%1“ jetzt statt am %2 widerrufen? Alles, was ihn noch verwendet, funktioniert sofort nicht mehr; der neue Schlüssel „%3“ bleibt.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="284"/>
+        <location filename="../ui/RotationsDialog.cpp" line="289"/>
         <source>Keep It Until %1</source>
         <translation>Bis %1 behalten</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="287"/>
+        <location filename="../ui/RotationsDialog.cpp" line="292"/>
         <source>Revoking “%1”…</source>
         <translation>„%1“ wird widerrufen …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="290"/>
+        <location filename="../ui/RotationsDialog.cpp" line="295"/>
         <source>The old key “%1” was not revoked: %2</source>
         <translation>Der alte Schlüssel „%1“ wurde nicht widerrufen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="294"/>
+        <location filename="../ui/RotationsDialog.cpp" line="299"/>
         <source>The old key “%1” is revoked; the rotation is complete.</source>
         <translation>Der alte Schlüssel „%1“ ist widerrufen; die Rotation ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="310"/>
+        <location filename="../ui/RotationsDialog.cpp" line="315"/>
         <source>“%1” will be revoked on %2.</source>
         <translation>„%1“ wird am %2 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="313"/>
+        <location filename="../ui/RotationsDialog.cpp" line="318"/>
         <source>The revocation of “%1” could not be postponed: it is no longer planned.</source>
         <translation>Der Widerruf von „%1“ konnte nicht verschoben werden: Er ist nicht mehr geplant.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="326"/>
+        <location filename="../ui/RotationsDialog.cpp" line="331"/>
         <source>The rotation is closed; “%1” stays active beside the new key. Revoke it yourself when it is no longer used.</source>
         <translation>Die Rotation ist geschlossen; „%1“ bleibt neben dem neuen Schlüssel aktiv. Widerrufen Sie ihn selbst, wenn er nicht mehr verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="330"/>
+        <location filename="../ui/RotationsDialog.cpp" line="335"/>
         <source>“%1” is no longer planned for revocation.</source>
         <translation>Für „%1“ ist kein Widerruf mehr geplant.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="341"/>
+        <location filename="../ui/RotationsDialog.cpp" line="346"/>
         <source>Enabling “%1” again…</source>
         <translation>„%1“ wird wieder aktiviert …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="345"/>
+        <location filename="../ui/RotationsDialog.cpp" line="350"/>
         <source>“%1” could not be enabled again: %2</source>
         <translation>„%1“ konnte nicht wieder aktiviert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="349"/>
+        <location filename="../ui/RotationsDialog.cpp" line="354"/>
         <source>“%1” works again. It is not deleted until you decide: revoke it, postpone, or keep both keys.</source>
         <translation>„%1“ funktioniert wieder. Er wird erst gelöscht, wenn Sie entscheiden: widerrufen, verschieben oder beide Schlüssel behalten.</translation>
     </message>

@@ -454,7 +454,7 @@ Fix or refresh them first for a complete report, or export the others only.</num
 <context>
     <name>kw::RotationsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/RotationsDialog.cpp" line="180"/>
+        <location filename="../ui/RotationsDialog.cpp" line="185"/>
         <source>Waiting until the old key is unused for %n hour(s)</source>
         <translation>
             <numerusform>Waiting until the old key is unused for %n hour</numerusform>

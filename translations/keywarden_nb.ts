@@ -6265,22 +6265,22 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         <translation>Den gamle nøkkelen ble tilbakekalt utenfor denne rotasjonen.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="367"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="368"/>
         <source>Interrupted before the old key&apos;s revocation was planned; both keys were kept.</source>
         <translation>Avbrutt før tilbakekallingen av den gamle nøkkelen var planlagt; begge nøklene ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="372"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="373"/>
         <source>The rotation of “%1” was interrupted; both keys were kept. Rotate it again when you are ready.</source>
         <translation>Rotasjonen av «%1» ble avbrutt; begge nøklene ble beholdt. Roter den på nytt når du er klar.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="444"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="445"/>
         <source>Rotation finished: the old key “%1” of %2 was revoked.</source>
         <translation>Rotasjonen er fullført: den gamle nøkkelen «%1» i %2 ble tilbakekalt.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="448"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="449"/>
         <source>Could not revoke the old key “%1” of %2: %3 It will be tried again.</source>
         <translation>Kunne ikke tilbakekalle den gamle nøkkelen «%1» i %2: %3 Det blir forsøkt igjen.</translation>
     </message>
@@ -6309,42 +6309,42 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="117"/>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="119"/>
         <source>The old key could not be disabled: %1 It is still active.</source>
         <translation>Den gamle nøkkelen kunne ikke deaktiveres: %1 Den er fortsatt aktiv.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="216"/>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="213"/>
         <source>The old key “%1” of %2 was still in use at its deadline (%3), so it was not revoked. Revoke it now, postpone, or keep both keys.</source>
         <translation>Den gamle nøkkelen «%1» i %2 var fortsatt i bruk ved fristen (%3), så den ble ikke tilbakekalt. Tilbakekall den nå, utsett, eller behold begge nøklene.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="248"/>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="260"/>
         <source>The new key “%1” of %2 failed its test (%3) while the old key is disabled. Re-enable the old key in Rotations if something broke.</source>
         <translation>Den nye nøkkelen «%1» i %2 besto ikke testen (%3) mens den gamle nøkkelen er deaktivert. Aktiver den gamle nøkkelen igjen under Rotasjoner hvis noe sluttet å virke.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="270"/>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="282"/>
         <source>no longer listed</source>
         <translation>ikke lenger oppført</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="298"/>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="310"/>
         <source>refused: HTTP %1</source>
         <translation>avvist: HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="323"/>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="335"/>
         <source>The new key failed its test, so the disabled old key was not deleted.</source>
         <translation>Den nye nøkkelen besto ikke testen, så den deaktiverte gamle nøkkelen ble ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="335"/>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="347"/>
         <source>This rotation has no disabled old key.</source>
         <translation>Denne rotasjonen har ingen deaktivert gammel nøkkel.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="351"/>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="363"/>
         <source>The old key was enabled again. Revoke it, postpone its revocation, or keep both keys.</source>
         <translation>Den gamle nøkkelen ble aktivert igjen. Tilbakekall den, utsett tilbakekallingen, eller behold begge nøklene.</translation>
     </message>
@@ -6407,92 +6407,92 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         <translation>Beslutning trengs</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="86"/>
+        <location filename="../ui/RotationsDialog.cpp" line="102"/>
         <source>&amp;Revoke Old Key Now…</source>
         <translation>&amp;Tilbakekall gammel nøkkel nå …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="88"/>
+        <location filename="../ui/RotationsDialog.cpp" line="104"/>
         <source>Revoke the old key now</source>
         <translation>Tilbakekall den gamle nøkkelen nå</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="92"/>
+        <location filename="../ui/RotationsDialog.cpp" line="108"/>
         <source>Postpone &amp;by:</source>
         <translation>Utsett &amp;med:</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="95"/>
+        <location filename="../ui/RotationsDialog.cpp" line="111"/>
         <source>Days to postpone the revocation by</source>
         <translation>Antall dager tilbakekallingen skal utsettes</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="98"/>
+        <location filename="../ui/RotationsDialog.cpp" line="114"/>
         <source> days</source>
         <translation> dager</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="102"/>
+        <location filename="../ui/RotationsDialog.cpp" line="118"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Utsett</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="104"/>
+        <location filename="../ui/RotationsDialog.cpp" line="120"/>
         <source>Postpone the revocation</source>
         <translation>Utsett tilbakekallingen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="108"/>
+        <location filename="../ui/RotationsDialog.cpp" line="124"/>
         <source>&amp;Keep Both Keys</source>
         <translation>&amp;Behold begge nøklene</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="110"/>
+        <location filename="../ui/RotationsDialog.cpp" line="126"/>
         <source>Keep both keys and close the rotation</source>
         <translation>Behold begge nøklene og lukk rotasjonen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="112"/>
+        <location filename="../ui/RotationsDialog.cpp" line="128"/>
         <source>Close the rotation without revoking the old key: both keys keep working</source>
         <translation>Lukk rotasjonen uten å tilbakekalle den gamle nøkkelen: begge nøklene fortsetter å virke</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="116"/>
+        <location filename="../ui/RotationsDialog.cpp" line="132"/>
         <source>Re-&amp;enable Old Key</source>
         <translation>&amp;Aktiver gammel nøkkel igjen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="118"/>
+        <location filename="../ui/RotationsDialog.cpp" line="134"/>
         <source>Enable the disabled old key again</source>
         <translation>Aktiver den deaktiverte gamle nøkkelen igjen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="119"/>
+        <location filename="../ui/RotationsDialog.cpp" line="135"/>
         <source>Something still needed the old key: enable it again. It is then deleted only when you decide.</source>
         <translation>Noe trengte fortsatt den gamle nøkkelen: aktiver den igjen. Den slettes da først når du bestemmer det.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="170"/>
+        <location filename="../ui/RotationsDialog.cpp" line="175"/>
         <source>New key being handed over</source>
         <translation>Den nye nøkkelen overleveres</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="172"/>
-        <source>Your decision: %1</source>
-        <translation>Din beslutning: %1</translation>
+        <location filename="../ui/RotationsDialog.cpp" line="177"/>
+        <source>Waiting for your decision</source>
+        <translation>Venter på din beslutning</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="174"/>
+        <location filename="../ui/RotationsDialog.cpp" line="179"/>
         <source>Old key disabled; deleted on the date shown</source>
         <translation>Gammel nøkkel deaktivert; slettes på datoen som vises</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="175"/>
+        <location filename="../ui/RotationsDialog.cpp" line="180"/>
         <source>Old key disabled; %1</source>
         <translation>Gammel nøkkel deaktivert; %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RotationsDialog.cpp" line="180"/>
+        <location filename="../ui/RotationsDialog.cpp" line="185"/>
         <source>Waiting until the old key is unused for %n hour(s)</source>
         <translation>
             <numerusform>Venter til den gamle nøkkelen har vært ubrukt i %n time</numerusform>
@@ -6500,98 +6500,98 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="182"/>
+        <location filename="../ui/RotationsDialog.cpp" line="187"/>
         <source>Due: being revoked</source>
         <translation>Forfalt: tilbakekalles</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="183"/>
+        <location filename="../ui/RotationsDialog.cpp" line="188"/>
         <source>Due; last try failed: %1</source>
         <translation>Forfalt; siste forsøk mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="184"/>
+        <location filename="../ui/RotationsDialog.cpp" line="189"/>
         <source>Grace period: both keys work</source>
         <translation>Overgangsperiode: begge nøklene virker</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="199"/>
+        <location filename="../ui/RotationsDialog.cpp" line="204"/>
         <source>not planned yet</source>
         <translation>ikke planlagt ennå</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="200"/>
+        <location filename="../ui/RotationsDialog.cpp" line="205"/>
         <source>not known</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="256"/>
+        <location filename="../ui/RotationsDialog.cpp" line="261"/>
         <source>“%1” needs your decision: %2</source>
         <translation>«%1» trenger din beslutning: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="280"/>
-        <location filename="../ui/RotationsDialog.cpp" line="284"/>
+        <location filename="../ui/RotationsDialog.cpp" line="285"/>
+        <location filename="../ui/RotationsDialog.cpp" line="289"/>
         <source>Revoke Old Key Now</source>
         <translation>Tilbakekall gammel nøkkel nå</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="281"/>
+        <location filename="../ui/RotationsDialog.cpp" line="286"/>
         <source>Revoke the old key “%1” now instead of on %2? Whatever still uses it stops working at once; the new key “%3” stays.</source>
         <translation>Tilbakekalle den gamle nøkkelen «%1» nå i stedet for %2? Alt som fortsatt bruker den, slutter å virke med en gang; den nye nøkkelen «%3» blir værende.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="284"/>
+        <location filename="../ui/RotationsDialog.cpp" line="289"/>
         <source>Keep It Until %1</source>
         <translation>Behold den til %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="287"/>
+        <location filename="../ui/RotationsDialog.cpp" line="292"/>
         <source>Revoking “%1”…</source>
         <translation>Tilbakekaller «%1» …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="290"/>
+        <location filename="../ui/RotationsDialog.cpp" line="295"/>
         <source>The old key “%1” was not revoked: %2</source>
         <translation>Den gamle nøkkelen «%1» ble ikke tilbakekalt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="294"/>
+        <location filename="../ui/RotationsDialog.cpp" line="299"/>
         <source>The old key “%1” is revoked; the rotation is complete.</source>
         <translation>Den gamle nøkkelen «%1» er tilbakekalt; rotasjonen er fullført.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="310"/>
+        <location filename="../ui/RotationsDialog.cpp" line="315"/>
         <source>“%1” will be revoked on %2.</source>
         <translation>«%1» blir tilbakekalt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="313"/>
+        <location filename="../ui/RotationsDialog.cpp" line="318"/>
         <source>The revocation of “%1” could not be postponed: it is no longer planned.</source>
         <translation>Tilbakekallingen av «%1» kunne ikke utsettes: den er ikke lenger planlagt.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="326"/>
+        <location filename="../ui/RotationsDialog.cpp" line="331"/>
         <source>The rotation is closed; “%1” stays active beside the new key. Revoke it yourself when it is no longer used.</source>
         <translation>Rotasjonen er lukket; «%1» forblir aktiv ved siden av den nye nøkkelen. Tilbakekall den selv når den ikke lenger brukes.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="330"/>
+        <location filename="../ui/RotationsDialog.cpp" line="335"/>
         <source>“%1” is no longer planned for revocation.</source>
         <translation>«%1» er ikke lenger planlagt for tilbakekalling.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="341"/>
+        <location filename="../ui/RotationsDialog.cpp" line="346"/>
         <source>Enabling “%1” again…</source>
         <translation>Aktiverer «%1» igjen …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="345"/>
+        <location filename="../ui/RotationsDialog.cpp" line="350"/>
         <source>“%1” could not be enabled again: %2</source>
         <translation>«%1» kunne ikke aktiveres igjen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="349"/>
+        <location filename="../ui/RotationsDialog.cpp" line="354"/>
         <source>“%1” works again. It is not deleted until you decide: revoke it, postpone, or keep both keys.</source>
         <translation>«%1» virker igjen. Den slettes ikke før du bestemmer: tilbakekall den, utsett, eller behold begge nøklene.</translation>
     </message>

@@ -174,7 +174,7 @@ QString RotationsDialog::stateText(const RotationRecord& record, const QDateTime
     case RotationRecord::State::NewKeyCreated:
         return tr("New key being handed over");
     case RotationRecord::State::AwaitingDecision:
-        return tr("Your decision: %1").arg(record.note);
+        return tr("Waiting for your decision"); // the why: the prompt and the tooltip
     case RotationRecord::State::OldKeyDisabled:
         return record.note.isEmpty() ? tr("Old key disabled; deleted on the date shown")
                                      : tr("Old key disabled; %1").arg(record.note);
@@ -211,7 +211,7 @@ void RotationsDialog::fillRow(int row, const RotationRecord& record)
         else if (column == NewKeyColumn)
             item->setToolTip(record.newKeyId);
         else if (column == StateColumn)
-            item->setToolTip(texts.at(column));
+            item->setToolTip(record.note.isEmpty() ? texts.at(column) : record.note);
         else if (column == RevokeOnColumn && planned)
             item->setForeground(Palette::color(Palette::Role::ScheduledRevoke));
         m_table->setItem(row, column, item);

@@ -360,6 +360,7 @@ void RotationOrchestrator::reconcile(const QString& accountId)
             m_rotations.save(record);
             continue;
         }
+        noteLastUse(record, target->view.keys);
         if (record.state == RotationRecord::State::NewKeyCreated) {
             // Interrupted (a crash or a quit) before the user chose when the old key goes:
             // revoking it now could cut off whoever never got the new secret, so keep both.

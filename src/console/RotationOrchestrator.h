@@ -126,6 +126,8 @@ private:
     void disableOldKey(RotationRecord record, const QObject* context, Done done);
     void checkQuiet(RotationRecord record, const QObject* context, Done done);
     void askUser(RotationRecord record, const QString& label, const QString& why);
+    // Keeps the old key's last use as listed (for the rotations list); saves when it moved.
+    void noteLastUse(RotationRecord& record, const QList<ApiKey>& listed);
     // While the old key is disabled: does the new key still work? Then done(true).
     void checkReplacement(const RotationRecord& record, std::function<void(bool)> done);
     void deleteDisabled(const RotationRecord& record, const QObject* context, Done done);

@@ -85,6 +85,8 @@ void RotationOrchestrator::beginGrace(RotationRecord record, const GracePlan& pl
     record.mode = plan.mode;
     record.handedOver = now();
     record.revokeAfter = now().addDays(plan.days);
+    if (const AccountEntry* target = m_accounts.entry(record.accountId))
+        noteLastUse(record, target->view.keys);
     if (plan.mode == RotationRecord::GraceMode::DisableFirst) {
         disableOldKey(record, context, std::move(done));
         return;
@@ -189,12 +191,7 @@ void RotationOrchestrator::checkQuiet(RotationRecord record, const QObject* cont
             concludeRevoke(record, label, {}, true, caller, done);
             return;
         }
-        if (old->lastUsed && old->lastUsed->isValid()) {
-            record.oldKeyLastUsed = old->lastUsed->toUTC();
-            QStringList where{old->lastUsedService, old->lastUsedRegion};
-            where.removeAll(QString());
-            record.oldKeyLastUsedWhere = where.join(u", "_s);
-        }
+        noteLastUse(record, keys);
         const QDateTime at = now();
         if (record.quietFrom() <= at) {
             m_audit.record(u"rotate-quiet"_s, label, record.oldKeyName, record.oldKeyId,
@@ -224,6 +221,21 @@ void RotationOrchestrator::checkQuiet(RotationRecord record, const QObject* cont
         if (done && caller.alive())
             done({});
     });
+}
+
+void RotationOrchestrator::noteLastUse(RotationRecord& record, const QList<ApiKey>& listed)
+{
+    const ApiKey* old = findKey(listed, record.oldKeyId);
+    if (!old || !old->lastUsed || !old->lastUsed->isValid())
+        return;
+    QStringList where{old->lastUsedService, old->lastUsedRegion};
+    where.removeAll(QString());
+    const QDateTime when = old->lastUsed->toUTC();
+    if (when == record.oldKeyLastUsed && where.join(u", "_s) == record.oldKeyLastUsedWhere)
+        return;
+    record.oldKeyLastUsed = when;
+    record.oldKeyLastUsedWhere = where.join(u", "_s);
+    m_rotations.save(record);
 }
 
 void RotationOrchestrator::askUser(RotationRecord record, const QString& label, const QString& why)

@@ -206,7 +206,8 @@ private slots:
         QCOMPARE(view->rotations().first().id, asked); // the decision first
         QCOMPARE(table->item(0, RotationsDialog::LastUseColumn)->text(),
                  u"old key last used 3 hours ago (s3, us-east-1)"_s);
-        QVERIFY(table->item(0, RotationsDialog::StateColumn)->text().contains(u"Still in use"_s));
+        QVERIFY(
+            table->item(0, RotationsDialog::StateColumn)->toolTip().contains(u"Still in use"_s));
         auto* prompt = child<QLabel>(view, "rotationsPromptLabel");
         QVERIFY(view->selectRotation(asked));
         QVERIFY(prompt->isVisible());
