@@ -107,7 +107,7 @@
 <context>
     <name>kw::KeyDetailsPane</name>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="193"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="204"/>
         <source>rotation due (policy: every %n days)</source>
         <translation>
             <numerusform>rotation due (policy: every %n day)</numerusform>
@@ -304,7 +304,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RotationFlow.cpp" line="158"/>
+        <location filename="../ui/RotationFlow.cpp" line="201"/>
+        <source>“%1” will be revoked once unused for %n hour(s); you are asked if it is still used in %2.</source>
+        <translation>
+            <numerusform>“%1” will be revoked once unused for %n hour; you are asked if it is still used in %2.</numerusform>
+            <numerusform>“%1” will be revoked once unused for %n hours; you are asked if it is still used in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotationFlow.cpp" line="204"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotationFlow.cpp" line="206"/>
+        <source>“%1” is disabled and will be deleted in %n day(s); Rotations can enable it again.</source>
+        <translation>
+            <numerusform>“%1” is disabled and will be deleted in %n day; Rotations can enable it again.</numerusform>
+            <numerusform>“%1” is disabled and will be deleted in %n days; Rotations can enable it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotationFlow.cpp" line="213"/>
         <source>“%1” will be revoked in %n days.</source>
         <translation>
             <numerusform>“%1” will be revoked in %n day.</numerusform>
@@ -384,11 +408,57 @@ Fix or refresh them first for a complete report, or export the others only.</num
 <context>
     <name>kw::RotateKeyDialog</name>
     <message numerus="yes">
-        <location filename="../ui/RotateKeyDialog.cpp" line="173"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="208"/>
         <source> day(s)</source>
         <translation>
             <numerusform> day</numerusform>
             <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotateKeyDialog.cpp" line="213"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> hour</numerusform>
+            <numerusform> hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kw::RotationOrchestrator</name>
+    <message numerus="yes">
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="71"/>
+        <source>old key last used %n minute(s) ago</source>
+        <translation>
+            <numerusform>old key last used %n minute ago</numerusform>
+            <numerusform>old key last used %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="73"/>
+        <source>old key last used %n hour(s) ago</source>
+        <translation>
+            <numerusform>old key last used %n hour ago</numerusform>
+            <numerusform>old key last used %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="75"/>
+        <source>old key last used %n day(s) ago</source>
+        <translation>
+            <numerusform>old key last used %n day ago</numerusform>
+            <numerusform>old key last used %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kw::RotationsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/RotationsDialog.cpp" line="185"/>
+        <source>Waiting until the old key is unused for %n hour(s)</source>
+        <translation>
+            <numerusform>Waiting until the old key is unused for %n hour</numerusform>
+            <numerusform>Waiting until the old key is unused for %n hours</numerusform>
         </translation>
     </message>
 </context>

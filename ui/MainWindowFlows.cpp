@@ -469,7 +469,7 @@ void MainWindow::respondToLeak()
                 [this](const QString& accountId, const ApiKey& key) {
                     if (const auto* view = m_controller->account(accountId);
                         view && view->capabilities)
-                        m_rotation->rotate(accountId, key, *view->capabilities);
+                        m_rotation->rotateLeaked(accountId, key, *view->capabilities);
                 });
     }
     dialog->show();

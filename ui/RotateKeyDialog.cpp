@@ -1,6 +1,7 @@
 #include "RotateKeyDialog.h"
 
 #include "ExpiryEdit.h"
+#include "console/RotationOrchestrator.h"
 #include "core/Clock.h"
 #include "core/Rotation.h"
 #include "ui_RotateKeyDialog.h"
@@ -63,8 +64,18 @@ RotateKeyDialog::RotateKeyDialog(const ApiKey& oldKey, const Capabilities& caps,
         qBound(m_ui->graceSpin->minimum(), graceDays, m_ui->graceSpin->maximum()));
     m_ui->graceRadio->setChecked(true);
     updateGraceSuffix(m_ui->graceSpin->value());
+    // Offered only where the provider can: it reports last use, or disables one key.
+    const bool quiet = RotationOrchestrator::canWaitForQuiet(caps);
+    const bool disable = RotationOrchestrator::canDisableFirst(caps);
+    m_ui->quietRadio->setVisible(quiet);
+    m_ui->quietSpin->setVisible(quiet);
+    m_ui->quietAfterLabel->setVisible(quiet);
+    m_ui->disableRadio->setVisible(disable);
+    m_ui->quietSpin->setValue(GracePlan::DefaultQuietHours);
+    updateQuietSuffix(m_ui->quietSpin->value());
 
     connect(m_ui->graceSpin, &QSpinBox::valueChanged, this, &RotateKeyDialog::updateGraceSuffix);
+    connect(m_ui->quietSpin, &QSpinBox::valueChanged, this, &RotateKeyDialog::updateQuietSuffix);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &RotateKeyDialog::revalidate);
     setParts({m_ui->rotateButton, m_ui->cancelButton, nullptr, nullptr, {}});
     revalidate();
@@ -84,6 +95,30 @@ void RotateKeyDialog::restoreChoices(const QString& name, bool revokeNow, int gr
     else
         m_ui->graceRadio->setChecked(true);
     m_ui->nameEdit->selectAll();
+}
+
+void RotateKeyDialog::restorePlan(const GracePlan& plan)
+{
+    using Mode = RotationRecord::GraceMode;
+    if (plan.mode == Mode::Quiet && m_ui->quietRadio->isVisibleTo(this)) {
+        m_ui->quietSpin->setValue(plan.quietHours);
+        m_ui->quietRadio->setChecked(true);
+    } else if (plan.mode == Mode::DisableFirst && m_ui->disableRadio->isVisibleTo(this)) {
+        m_ui->disableRadio->setChecked(true);
+    }
+}
+
+GracePlan RotateKeyDialog::gracePlan() const
+{
+    GracePlan plan;
+    plan.days = revokeImmediately() ? 0 : graceDays();
+    if (m_ui->quietRadio->isChecked()) {
+        plan.mode = RotationRecord::GraceMode::Quiet;
+        plan.quietHours = m_ui->quietSpin->value();
+    } else if (m_ui->disableRadio->isChecked()) {
+        plan.mode = RotationRecord::GraceMode::DisableFirst;
+    }
+    return plan;
 }
 
 QString RotateKeyDialog::rotatedName(const QString& oldName, const QDate& today)
@@ -171,6 +206,11 @@ void RotateKeyDialog::updateGraceSuffix(int days)
 {
     // A suffix has no number of its own: the plural form is chosen by days without a %n.
     m_ui->graceSpin->setSuffix(tr(" day(s)", nullptr, days));
+}
+
+void RotateKeyDialog::updateQuietSuffix(int hours)
+{
+    m_ui->quietSpin->setSuffix(tr(" hour(s)", nullptr, hours));
 }
 
 } // namespace kw

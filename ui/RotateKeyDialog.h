@@ -4,6 +4,7 @@
 #include "core/ApiKey.h"
 #include "core/Capabilities.h"
 #include "core/KeySpec.h"
+#include "core/Rotation.h"
 
 #include <QDate>
 #include <QScopedPointer>
@@ -16,9 +17,11 @@ class RotateKeyDialog;
 namespace kw {
 
 // Explains a rotation and asks how it should go: the new key's name (the services, description
-// and IP whitelist are copied from the old key) and whether the old key is revoked at once or
-// after a grace period. graceDays is the remembered default; the caller saves what was chosen.
-// Rotate accept()s; the dates come from kw::Clock::app().
+// and IP whitelist are copied from the old key) and whether the old key is revoked at once, after
+// a grace period, once it has gone quiet (Capabilities::lastUsed), or disabled first and deleted
+// after the grace period (Capabilities::disable); the last two only where the provider can.
+// graceDays is the remembered default; the caller saves what was chosen. Rotate accept()s; the
+// dates come from kw::Clock::app().
 class RotateKeyDialog : public SubmitDialog
 {
     Q_OBJECT
@@ -34,8 +37,11 @@ public:
     static QString rotatedName(const QString& oldName, const QDate& today);
     bool revokeImmediately() const;
     int graceDays() const;
+    // The grace step chosen (days 0 with revokeImmediately()).
+    GracePlan gracePlan() const;
     // What the user chose last time, when that rotation stopped before the new key existed.
     void restoreChoices(const QString& name, bool revokeNow, int graceDays);
+    void restorePlan(const GracePlan& plan);
 
 protected:
     bool canSubmit() const override;
@@ -45,6 +51,7 @@ private:
     QString serviceLabel(const QString& id) const;
     void revalidate();
     void updateGraceSuffix(int days);
+    void updateQuietSuffix(int hours);
 
     const QScopedPointer<Ui::RotateKeyDialog> m_ui;
 

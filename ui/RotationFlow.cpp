@@ -6,6 +6,7 @@
 #include "RotateKeyDialog.h"
 #include "console/AppController.h"
 #include "console/ProviderErrorText.h"
+#include "console/RotationOrchestrator.h"
 #include "console/VerificationText.h"
 
 #include <QStatusBar>
@@ -26,10 +27,29 @@ RotationFlow::RotationFlow(AppController* controller, MainWindow* window)
     connect(controller, &AppController::statusMessage, this, [this](const QString& text) {
         m_window->statusBar()->showMessage(text, ControllerMessageMs);
     });
+    // An old key still in use at its deadline, or a new key failing while the old one is
+    // disabled: the user has to act, so it is a notice, not a passing status message.
+    connect(&controller->rotationOrchestrator(), &RotationOrchestrator::rotationNeedsAttention,
+            this, [this](const QString&, const QString&, const QString& text) {
+                m_window->showNotice(text);
+                m_window->refreshViews();
+            });
 }
 
 void RotationFlow::rotate(const QString& accountId, const ApiKey& oldKey, const Capabilities& caps,
                           const QString& step)
+{
+    open(accountId, oldKey, caps, step, false);
+}
+
+void RotationFlow::rotateLeaked(const QString& accountId, const ApiKey& oldKey,
+                                const Capabilities& caps)
+{
+    open(accountId, oldKey, caps, {}, true);
+}
+
+void RotationFlow::open(const QString& accountId, const ApiKey& oldKey, const Capabilities& caps,
+                        const QString& step, bool leaked)
 {
     Run run;
     run.accountId = accountId;
@@ -39,8 +59,14 @@ void RotationFlow::rotate(const QString& accountId, const ApiKey& oldKey, const 
     run.choiceKey = accountId + QLatin1Char('/') + oldKey.id;
     auto* dialog =
         new RotateKeyDialog(oldKey, caps, m_controller->rotations().graceDays(), m_window);
-    if (const auto stopped = m_stopped.constFind(run.choiceKey); stopped != m_stopped.cend())
+    if (leaked) {
+        // A leaked secret works for whoever found it: no grace unless the user asks for one.
+        dialog->restoreChoices({}, true, m_controller->rotations().graceDays());
+    } else if (const auto stopped = m_stopped.constFind(run.choiceKey);
+               stopped != m_stopped.cend()) {
         dialog->restoreChoices(stopped->name, stopped->revokeNow, stopped->graceDays);
+        dialog->restorePlan(stopped->plan);
+    }
     if (!step.isEmpty())
         dialog->setWindowTitle(MainWindow::tr("%1: %2").arg(step, dialog->windowTitle()));
     connect(dialog, &QDialog::accepted, this, [this, dialog, run] { submit(dialog, run); });
@@ -53,7 +79,7 @@ void RotationFlow::rotate(const QString& accountId, const ApiKey& oldKey, const 
 void RotationFlow::submit(RotateKeyDialog* dialog, Run run)
 {
     const KeySpec spec = dialog->newKeySpec();
-    run.choice = {spec.name, dialog->revokeImmediately(), dialog->graceDays()};
+    run.choice = {spec.name, dialog->revokeImmediately(), dialog->graceDays(), dialog->gracePlan()};
     if (run.choice.graceDays != m_controller->rotations().graceDays())
         m_controller->rotations().setGraceDays(run.choice.graceDays);
     m_window->statusBar()->showMessage(
@@ -142,9 +168,13 @@ void RotationFlow::handOver(const Run& run, const QString& recordId, const QStri
     const bool revokeNow = run.choice.revokeNow;
     const int graceDays = run.choice.graceDays;
     const QString oldName = run.oldName;
-    m_controller->finishHandover(
-        recordId, revokeNow, graceDays, this,
-        [this, run, revokeNow, graceDays, oldName](const ProviderError& e) {
+    GracePlan plan = run.choice.plan;
+    plan.days = revokeNow ? 0 : graceDays;
+    if (revokeNow)
+        plan.mode = RotationRecord::GraceMode::Fixed;
+    m_controller->rotationOrchestrator().finishHandover(
+        recordId, plan, this,
+        [this, run, revokeNow, plan, oldName](const ProviderError& e) {
             QString text;
             if (e) {
                 text = MainWindow::tr("The old key “%1” could not be revoked: %2 "
@@ -155,14 +185,32 @@ void RotationFlow::handOver(const Run& run, const QString& recordId, const QStri
             } else {
                 text = revokeNow
                            ? MainWindow::tr("Rotation finished: “%1” is revoked.").arg(oldName)
-                           : MainWindow::tr("“%1” will be revoked in %n days.", nullptr, graceDays)
-                                 .arg(oldName);
+                           : graceText(plan, oldName);
                 m_window->showStatus(text);
             }
             m_window->refreshViews();
             ended(run, e ? Ending::Stopped : Ending::Finished, text);
         },
         note);
+}
+
+QString RotationFlow::graceText(const GracePlan& plan, const QString& oldName)
+{
+    switch (plan.mode) {
+    case RotationRecord::GraceMode::Quiet:
+        return MainWindow::tr("“%1” will be revoked once unused for %n hour(s); you are asked if "
+                              "it is still used in %2.",
+                              nullptr, plan.quietHours)
+            .arg(oldName, MainWindow::tr("%n day(s)", nullptr, plan.days));
+    case RotationRecord::GraceMode::DisableFirst:
+        return MainWindow::tr("“%1” is disabled and will be deleted in %n day(s); Rotations can "
+                              "enable it again.",
+                              nullptr, plan.days)
+            .arg(oldName);
+    case RotationRecord::GraceMode::Fixed:
+        break;
+    }
+    return MainWindow::tr("“%1” will be revoked in %n days.", nullptr, plan.days).arg(oldName);
 }
 
 void RotationFlow::ended(const Run& run, Ending ending, const QString& message)

@@ -2,6 +2,7 @@
 
 #include "core/ApiKey.h"
 #include "core/Capabilities.h"
+#include "core/Rotation.h"
 
 #include <QHash>
 #include <QObject>
@@ -41,6 +42,9 @@ public:
     // title when the rotation is one of several.
     void rotate(const QString& accountId, const ApiKey& oldKey, const Capabilities& caps,
                 const QString& step = {});
+    // The same for a leaked key (Keys → Respond to a leak…): the old key is revoked as soon as
+    // the new secret is saved unless the user picks a grace period (grace 0 by default).
+    void rotateLeaked(const QString& accountId, const ApiKey& oldKey, const Capabilities& caps);
 
 signals:
     // message: what the window said about it (the error, or where the old key stands).
@@ -53,6 +57,7 @@ private:
         QString name;
         bool revokeNow = false;
         int graceDays = 0;
+        GracePlan plan;
     };
     // Everything one rotation carries from the dialog to its end.
     struct Run
@@ -65,6 +70,8 @@ private:
         Choice choice;
     };
 
+    void open(const QString& accountId, const ApiKey& oldKey, const Capabilities& caps,
+              const QString& step, bool leaked);
     void submit(RotateKeyDialog* dialog, Run run);
     void created(const Run& run, const ProviderError& error, CreatedKey* created,
                  const QString& recordId);
@@ -73,6 +80,7 @@ private:
     void finish(RevealSecretDialog* reveal, const Run& run, const QString& recordId);
     void handOver(const Run& run, const QString& recordId, const QString& note);
     void ended(const Run& run, Ending ending, const QString& message);
+    static QString graceText(const GracePlan& plan, const QString& oldName);
 
     AppController* m_controller;
     MainWindow* m_window;

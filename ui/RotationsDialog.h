@@ -6,6 +6,7 @@
 #include <QList>
 
 QT_BEGIN_NAMESPACE
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -18,8 +19,10 @@ class AppController;
 
 // View → Rotations: the open rotations of every account (account, old key, new key, when the
 // old key is revoked, state), and the three answers to a planned revocation: revoke the old
-// key now (asked first), postpone it by some days, or keep both keys. Not modal; it follows
-// the controller's changes while open.
+// key now (asked first), postpone it by some days, or keep both keys; a disabled old key can be
+// enabled again in one click (Re-enable), and a rotation that waits for the user (its old key
+// still used at the deadline) says so above the buttons. Where the provider reports it, the old
+// key's last use is shown. Not modal; it follows the controller's changes while open.
 class RotationsDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +33,7 @@ public:
         OldKeyColumn,
         NewKeyColumn,
         RevokeOnColumn,
+        LastUseColumn,
         StateColumn,
         ColumnCount
     };
@@ -46,12 +50,15 @@ public slots:
 
 private:
     void buildLayout();
+    QHBoxLayout* buildActions();
     void fillRow(int row, const RotationRecord& record);
     const RotationRecord* selected() const;
     void updateButtons();
     void revokeNow();
     void postpone();
     void keepBoth();
+    void reenable();
+    QString stateText(const RotationRecord& record, const QDateTime& now) const;
     void showResult(const QString& text, bool failed = false);
 
     AppController* m_controller;
@@ -61,6 +68,8 @@ private:
     QSpinBox* m_postponeDays = nullptr;
     QPushButton* m_postponeButton = nullptr;
     QPushButton* m_keepBothButton = nullptr;
+    QPushButton* m_reenableButton = nullptr;
+    QLabel* m_promptLabel = nullptr;
     QLabel* m_emptyLabel = nullptr;
     QLabel* m_resultLabel = nullptr;
 };

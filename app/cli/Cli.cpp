@@ -101,19 +101,16 @@ const QList<Cli::Command>& Cli::commands()
          u"Test a key: with its stored secret, the provider's copy, or one from standard input."_s,
          &Cli::keysVerify},
         {u"keys"_s, u"rotate"_s,
-         u"--account A --key K [--name N] [--grace DAYS] [--store] [--force]"_s,
+         u"--account A --key K [--name N] [--grace DAYS] [--wait-quiet HOURS | --disable-first] "
+         "[--store] [--force]"_s,
          u"Create the replacement, hand its secret over, test it, then revoke the old key now "
-         "(--grace 0) or after the grace period. An untested or failing new key keeps the old one "
-         "unless --force."_s,
+         "(--grace 0), after the grace period, once unused for HOURS (asked at the deadline) or "
+         "disabled first, deleted later. A failing new key keeps the old one unless --force."_s,
          &Cli::keysRotate},
         {u"keys"_s, u"aws-profile"_s, u"--account A --key K [--profile NAME]"_s,
          u"Print an ~/.aws/config profile that takes the stored secret through "
          "credential_process."_s,
          &Cli::keysAwsProfile},
-        {u"rotations"_s, u"list"_s, u""_s, u"Rotation records, open and closed."_s,
-         &Cli::rotationsList},
-        {u"rotations"_s, u"finish-due"_s, u"[--account A]"_s,
-         u"Revoke the old keys whose grace period is over."_s, &Cli::rotationsFinishDue},
         {QString(), u"credential-process"_s, u"--account A --key K"_s,
          u"AWS credential_process output for a stored S3 key (for ~/.aws/config)."_s,
          &Cli::credentialProcess},
@@ -122,7 +119,7 @@ const QList<Cli::Command>& Cli::commands()
         {QString(), u"report"_s, u"[--account A] [--format csv|json|md] [--output FILE]"_s,
          u"Credential report: keys, policy checks, summary (docs/report.md)."_s, &Cli::report},
     };
-    return withLeakCommands(all);
+    return withLeakCommands(withRotationCommands(all));
 }
 
 QString Cli::helpText()

@@ -181,11 +181,13 @@ private:
     void keysAwsProfile(const QStringList& arguments);
     void rotationsList(const QStringList& arguments);
     void rotationsFinishDue(const QStringList& arguments);
+    void rotationsReenable(const QStringList& arguments);
     void credentialProcess(const QStringList& arguments);
     void audit(const QStringList& arguments);  // AuditCommands
     void report(const QStringList& arguments); // ReportCommands
     // LeakCommands: leak check and leak scan after the others; once, on the first call.
     static const QList<Command>& withLeakCommands(const QList<Command>& others);
+    static const QList<Command>& withRotationCommands(const QList<Command>& others);
     void leakCheck(const QStringList& arguments);
     void leakScan(const QStringList& arguments);
     struct LeakRun;
@@ -209,8 +211,8 @@ private:
     void testReplacement(const QString& accountId, const QString& recordId, const ApiKey& newKey,
                          const Secret& secret, const RotateRequest& request, int handOverCode);
     void finishRotation(const AccountView& view, const QString& recordId, const ApiKey& newKey,
-                        const std::optional<Verification>& tested, bool force, int graceDays,
-                        int handOverCode);
+                        const std::optional<Verification>& tested, bool force,
+                        const GracePlan& plan, int handOverCode);
     void reportFinishedDue(const QStringList& recordIds, int firstFailure);
     // credential-process and keys aws-profile: parseForAccount, for an account whose keys are S3
     // key pairs, and its provider's capabilities; nullopt once the command has ended.

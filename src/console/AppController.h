@@ -87,6 +87,8 @@ public:
     QStringList accountIds() const;
     const AccountView* account(const QString& accountId) const;
     RotationStore& rotations();
+    // The rotation steps beyond the facade's (grace modes, re-enable, attention signals).
+    RotationOrchestrator& rotationOrchestrator() { return *m_rotation; }
     // Secrets the user chose to keep in the keychain; a revoke forgets them.
     StoredKeySecrets& storedSecrets();
     SecretStore* vault() const;

@@ -160,10 +160,33 @@ void RotationOrchestrator::keepOldKey(const QString& recordId, const QString& no
 void RotationOrchestrator::finishHandover(const QString& recordId, bool revokeNow, int graceDays,
                                           const QObject* context, Done done, const QString& note)
 {
+    GracePlan plan;
+    plan.days = graceDays;
+    handOver(recordId, revokeNow, plan, context, std::move(done), note);
+}
+
+void RotationOrchestrator::finishHandover(const QString& recordId, const GracePlan& plan,
+                                          const QObject* context, Done done, const QString& note)
+{
+    const bool revokeNow = plan.mode == RotationRecord::GraceMode::Fixed && plan.days <= 0;
+    handOver(recordId, revokeNow, plan, context, std::move(done), note);
+}
+
+void RotationOrchestrator::handOver(const QString& recordId, bool revokeNow, const GracePlan& plan,
+                                    const QObject* context, Done done, const QString& note)
+{
     std::optional<RotationRecord> found = openRecord(recordId);
     if (!found) {
         answerLater(this, context, std::move(done),
                     {ProviderError::Kind::Other, 0, tr("The rotation record is gone."), {}});
+        return;
+    }
+    if (!revokeNow && !planPossible(found->accountId, plan)) {
+        answerLater(this, context, std::move(done),
+                    {ProviderError::Kind::Validation,
+                     0,
+                     tr("This provider cannot do that grace step; nothing was changed."),
+                     {}});
         return;
     }
     RotationRecord record = *found;
@@ -178,19 +201,14 @@ void RotationOrchestrator::finishHandover(const QString& recordId, bool revokeNo
         revokeOldKey(record, context, std::move(done));
         return;
     }
-    record.state = RotationRecord::State::GracePeriod;
-    record.revokeAfter = now().addDays(graceDays);
-    m_rotations.save(record);
-    m_audit.record(u"rotate-grace"_s, label, record.oldKeyName, record.oldKeyId,
-                   u"revoke after "_s + record.revokeAfter.toString(Qt::ISODate));
-    emit accountChanged(record.accountId);
-    answerLater(this, context, std::move(done), ProviderError{});
+    beginGrace(record, plan, context, std::move(done));
 }
 
 std::optional<RotationRecord> RotationOrchestrator::plannedRecord(const QString& recordId) const
 {
     std::optional<RotationRecord> record = openRecord(recordId);
-    if (!record || record->state != RotationRecord::State::GracePeriod ||
+    // Awaiting the user's decision and a disabled old key are planned revocations too.
+    if (!record || record->state == RotationRecord::State::NewKeyCreated ||
         m_inFlight.contains(recordId))
         return std::nullopt;
     return record;
@@ -220,6 +238,11 @@ bool RotationOrchestrator::postpone(const QString& recordId, const QDateTime& re
         return false;
     const QDateTime before = record->revokeAfter;
     record->revokeAfter = revokeAfter.toUTC();
+    if (record->state == RotationRecord::State::AwaitingDecision) {
+        // A new deadline: waiting (for quiet, or for the date) goes on.
+        record->state = RotationRecord::State::GracePeriod;
+        record->note.clear();
+    }
     m_rotations.save(*record);
     m_audit.record(u"rotate-postpone"_s, m_accounts.labelOf(record->accountId), record->oldKeyName,
                    record->oldKeyId,
@@ -232,7 +255,8 @@ bool RotationOrchestrator::postpone(const QString& recordId, const QDateTime& re
 bool RotationOrchestrator::keepBoth(const QString& recordId)
 {
     std::optional<RotationRecord> record = plannedRecord(recordId);
-    if (!record)
+    // A disabled old key is enabled again first (reenable), or it would be kept unusable.
+    if (!record || record->state == RotationRecord::State::OldKeyDisabled)
         return false;
     record->state = RotationRecord::State::Abandoned;
     record->note = tr("Both keys were kept; the old key was not revoked.");
@@ -336,6 +360,7 @@ void RotationOrchestrator::reconcile(const QString& accountId)
             m_rotations.save(record);
             continue;
         }
+        noteLastUse(record, target->view.keys);
         if (record.state == RotationRecord::State::NewKeyCreated) {
             // Interrupted (a crash or a quit) before the user chose when the old key goes:
             // revoking it now could cut off whoever never got the new secret, so keep both.
@@ -387,13 +412,13 @@ void RotationOrchestrator::finishDue(const QString& accountId, const QObject* co
     auto tally = std::make_shared<Tally>();
     tally->pending = int(due.size());
     for (const RotationRecord& record : due) {
-        revokeOldKey(record, nullptr,
-                     [tally, caller = CallerGuard(context), done](const ProviderError& error) {
-                         if (error && tally->first.ok())
-                             tally->first = error;
-                         if (--tally->pending == 0 && caller.alive())
-                             done(tally->first);
-                     });
+        settleDue(record, nullptr,
+                  [tally, caller = CallerGuard(context), done](const ProviderError& error) {
+                      if (error && tally->first.ok())
+                          tally->first = error;
+                      if (--tally->pending == 0 && caller.alive())
+                          done(tally->first);
+                  });
     }
 }
 
@@ -402,8 +427,19 @@ void RotationOrchestrator::finishDueAndReport(const QString& accountId)
     if (!m_accounts.ready(accountId))
         return;
     const QString label = m_accounts.labelOf(accountId);
+    for (const RotationRecord& record : m_rotations.open()) {
+        // Each check also tests the new key of a rotation whose old key is disabled.
+        if (record.accountId == accountId &&
+            record.state == RotationRecord::State::OldKeyDisabled && !record.isDue(now()) &&
+            !m_inFlight.contains(record.id))
+            checkReplacement(record, [](bool) {});
+    }
     for (const RotationRecord& record : dueFor(accountId)) {
-        revokeOldKey(record, nullptr, [this, label, record](const ProviderError& error) {
+        settleDue(record, nullptr, [this, label, record](const ProviderError& error) {
+            const std::optional<RotationRecord> after = findRecord(record.id);
+            const bool revoked = after && after->state == RotationRecord::State::Completed;
+            if (error.ok() && !revoked)
+                return; // still waiting for quiet, or the user was asked
             emit rotationRevocationFinished(record.id, record.accountId, record.oldKeyId, error);
             if (error.ok()) {
                 emit statusMessage(tr("Rotation finished: the old key “%1” of %2 was revoked.")

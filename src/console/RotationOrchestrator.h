@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <functional>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -58,6 +59,21 @@ public:
     // note (e.g. that the user overrode a failed verification) goes to the record and the audit.
     void finishHandover(const QString& recordId, bool revokeNow, int graceDays,
                         const QObject* context, Done done, const QString& note = {});
+    // The same with a grace step of the user's choice (see GracePlan): a fixed wait (days 0
+    // revokes now), waiting for the old key to go quiet (Capabilities::lastUsed), or disabling
+    // it first and deleting it later (Capabilities::disable). A mode the provider cannot do is
+    // refused with an error and nothing changes.
+    void finishHandover(const QString& recordId, const GracePlan& plan, const QObject* context,
+                        Done done, const QString& note = {});
+    // The modes of GracePlan this account's provider can do.
+    static bool canWaitForQuiet(const Capabilities& caps) { return caps.lastUsed; }
+    static bool canDisableFirst(const Capabilities& caps) { return caps.disable && caps.revoke; }
+    // A rotation whose old key is disabled: enable it again (one click, when something still
+    // needed it). Nothing is deleted on its own afterwards: the rotation awaits the user's
+    // decision (revokeNow, postpone, keepBoth). Audited.
+    void reenable(const QString& recordId, const QObject* context, Done done);
+    // "old key last used 3 h ago (s3, us-east-1)" as last listed; empty when unknown.
+    static QString lastUseText(const RotationRecord& record, const QDateTime& now);
     // The open rotation views' three answers, for a rotation in its grace period (the old key
     // still works and is revoked at revokeAfter). Each is audited.
     // Revokes the old key now instead of at the planned date.
@@ -82,6 +98,10 @@ signals:
     // or every hour, not by the user's hand) was done or failed (error): what reminders tell.
     void rotationRevocationFinished(const QString& recordId, const QString& accountId,
                                     const QString& oldKeyId, const kw::ProviderError& error);
+    // A rotation needs the user: its old key was still in use at the hard deadline, or the new
+    // key failed its test while the old one is disabled. text says which, for a notification.
+    void rotationNeedsAttention(const QString& recordId, const QString& accountId,
+                                const QString& text);
 
 private:
     // A fresh list of the account settles its open rotations before it is shown.
@@ -89,12 +109,28 @@ private:
     void finishDueAndReport(const QString& accountId);
     QList<RotationRecord> dueFor(const QString& accountId) const;
     std::optional<RotationRecord> openRecord(const QString& recordId) const;
+    std::optional<RotationRecord> findRecord(const QString& recordId) const;
+    void handOver(const QString& recordId, bool revokeNow, const GracePlan& plan,
+                  const QObject* context, Done done, const QString& note);
+    bool planPossible(const QString& accountId, const GracePlan& plan) const;
     // The open record in its grace period and not being revoked, if any.
     std::optional<RotationRecord> plannedRecord(const QString& recordId) const;
     void newKeyFailed(RotationRecord record, const QString& label, const ProviderError& error,
                       const CreatedKey* created);
     void newKeyCreated(RotationRecord record, const QString& label, const CreatedKey& created);
     void revokeOldKey(RotationRecord record, const QObject* context, Done done);
+    // A due record's step, by its mode: revoke, delete the disabled key, or look at its last use.
+    void settleDue(const RotationRecord& record, const QObject* context, Done done);
+    void beginGrace(RotationRecord record, const GracePlan& plan, const QObject* context,
+                    Done done);
+    void disableOldKey(RotationRecord record, const QObject* context, Done done);
+    void checkQuiet(RotationRecord record, const QObject* context, Done done);
+    void askUser(RotationRecord record, const QString& label, const QString& why);
+    // Keeps the old key's last use as listed (for the rotations list); saves when it moved.
+    void noteLastUse(RotationRecord& record, const QList<ApiKey>& listed);
+    // While the old key is disabled: does the new key still work? Then done(true).
+    void checkReplacement(const RotationRecord& record, std::function<void(bool)> done);
+    void deleteDisabled(const RotationRecord& record, const QObject* context, Done done);
     void concludeRevoke(RotationRecord record, const QString& label, const ProviderError& error,
                         bool alreadyGone, const CallerGuard& caller, const Done& done);
 

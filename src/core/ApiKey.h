@@ -35,6 +35,8 @@ struct ApiKey
     QString principalName;   // the owner's name where principal is an id (Scaleway); or empty
     QDateTime created;       // UTC
     std::optional<QDateTime> lastUsed;
+    QString lastUsedService;          // where the provider says: "s3"; or empty
+    QString lastUsedRegion;           // "us-east-1"; or empty
     std::optional<QDateTime> updated; // last change of name or status, where the provider says
     std::optional<QDateTime> expires; // nullopt = never
     KeyStatus status = KeyStatus::Active;

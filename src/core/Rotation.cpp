@@ -26,7 +26,40 @@ const StateName stateNames[] = {
     {RotationRecord::State::GracePeriod, u"grace-period"_s},
     {RotationRecord::State::Completed, u"completed"_s},
     {RotationRecord::State::Abandoned, u"abandoned"_s},
+    {RotationRecord::State::OldKeyDisabled, u"old-key-disabled"_s},
+    {RotationRecord::State::AwaitingDecision, u"awaiting-decision"_s},
 };
+
+struct ModeName
+{
+    RotationRecord::GraceMode mode;
+    QString name;
+};
+
+const ModeName modeNames[] = {
+    {RotationRecord::GraceMode::Fixed, u"fixed"_s},
+    {RotationRecord::GraceMode::Quiet, u"quiet"_s},
+    {RotationRecord::GraceMode::DisableFirst, u"disable-first"_s},
+};
+
+// A record of an earlier version has no mode: its grace period is a fixed one.
+RotationRecord::GraceMode modeFromText(const QString& text)
+{
+    for (const ModeName& entry : modeNames) {
+        if (entry.name == text)
+            return entry.mode;
+    }
+    return RotationRecord::GraceMode::Fixed;
+}
+
+QString modeToText(RotationRecord::GraceMode mode)
+{
+    for (const ModeName& entry : modeNames) {
+        if (entry.mode == mode)
+            return entry.name;
+    }
+    return modeNames[0].name;
+}
 
 QString stateToText(RotationRecord::State state)
 {
@@ -72,6 +105,13 @@ RotationRecord readRecord(const QSettings& settings, const QString& id)
     record.revokeAfter = dateFromText(settings.value(u"revokeAfter"_s).toString());
     record.state = stateFromText(settings.value(u"state"_s).toString());
     record.note = settings.value(u"note"_s).toString();
+    record.mode = modeFromText(settings.value(u"graceMode"_s).toString());
+    record.quietHours = std::max(0, settings.value(u"quietHours"_s).toInt());
+    record.handedOver = dateFromText(settings.value(u"handedOver"_s).toString());
+    record.oldKeyLastUsed = dateFromText(settings.value(u"oldKeyLastUsed"_s).toString());
+    record.oldKeyLastUsedWhere = settings.value(u"oldKeyLastUsedWhere"_s).toString();
+    if (record.mode == RotationRecord::GraceMode::Quiet && record.quietHours <= 0)
+        record.quietHours = RotationStore::DefaultQuietHours;
     return record;
 }
 
@@ -87,6 +127,17 @@ void writeRecord(QSettings& settings, const RotationRecord& record)
     settings.setValue(u"revokeAfter"_s, dateToText(record.revokeAfter));
     settings.setValue(u"state"_s, stateToText(record.state));
     settings.setValue(u"note"_s, record.note);
+    // Written only when they say something, so that a record without them reads as before.
+    if (record.mode != RotationRecord::GraceMode::Fixed) {
+        settings.setValue(u"graceMode"_s, modeToText(record.mode));
+        settings.setValue(u"quietHours"_s, record.quietHours);
+    }
+    if (record.handedOver.isValid())
+        settings.setValue(u"handedOver"_s, dateToText(record.handedOver));
+    if (record.oldKeyLastUsed.isValid())
+        settings.setValue(u"oldKeyLastUsed"_s, dateToText(record.oldKeyLastUsed));
+    if (!record.oldKeyLastUsedWhere.isEmpty())
+        settings.setValue(u"oldKeyLastUsedWhere"_s, record.oldKeyLastUsedWhere);
 }
 
 } // namespace

@@ -351,6 +351,13 @@ void WasabiIamProvider::addLastUsed(ProviderReply* reply, QList<ApiKey> keys,
                     if (when.isValid())
                         (*all)[index].lastUsed = when;
                 }
+                // "N/A" for a key never used (providers.md B.6): no place to tell.
+                const auto known = [&](const QString& name) {
+                    const QString value = fields->value(name);
+                    return value == u"N/A"_s ? QString() : value;
+                };
+                (*all)[index].lastUsedService = known(u"ServiceName"_s);
+                (*all)[index].lastUsedRegion = known(u"Region"_s);
                 next();
             });
         },

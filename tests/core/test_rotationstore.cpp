@@ -230,6 +230,67 @@ private slots:
         QVERIFY(!all.constFirst().started.isValid());
         QVERIFY(store.due(m_now.addYears(10)).isEmpty());
     }
+    // The grace step's mode, hand-over and last use survive a restart; a record written before
+    // they existed loads as a fixed grace period, and the new states are open.
+    void graceModesPersistAndOldRecordsLoadAsFixed()
+    {
+        kw::RotationRecord quiet =
+            makeRecord(State::GracePeriod, m_now.addDays(-2), m_now.addDays(5));
+        quiet.mode = kw::RotationRecord::GraceMode::Quiet;
+        quiet.quietHours = 36;
+        quiet.handedOver = m_now.addDays(-2);
+        quiet.oldKeyLastUsed = m_now.addSecs(-3 * 3600);
+        quiet.oldKeyLastUsedWhere = u"s3, us-east-1"_s;
+        kw::RotationRecord disabled =
+            makeRecord(State::OldKeyDisabled, m_now.addDays(-1), m_now.addDays(1));
+        disabled.mode = kw::RotationRecord::GraceMode::DisableFirst;
+        kw::RotationRecord asked = makeRecord(State::AwaitingDecision, m_now.addDays(-9), m_now);
+        {
+            auto settings = openSettings();
+            kw::RotationStore store(*settings);
+            store.save(quiet);
+            store.save(disabled);
+            store.save(asked);
+            // As an earlier version wrote it: no mode, no hand-over.
+            settings->setValue(u"rotations/legacy/accountId"_s, u"acc"_s);
+            settings->setValue(u"rotations/legacy/oldKeyId"_s, u"old"_s);
+            settings->setValue(u"rotations/legacy/state"_s, u"grace-period"_s);
+            settings->setValue(u"rotations/legacy/started"_s,
+                               m_now.addDays(-10).toString(Qt::ISODateWithMs));
+            settings->setValue(u"rotations/legacy/revokeAfter"_s,
+                               m_now.addDays(-3).toString(Qt::ISODateWithMs));
+        }
+        auto settings = openSettings();
+        const kw::RotationStore store(*settings);
+        QCOMPARE(store.all().size(), 4);
+        QCOMPARE(store.open().size(), 4);
+        for (const kw::RotationRecord& record : store.all()) {
+            if (record.id == quiet.id) {
+                QCOMPARE(record.mode, kw::RotationRecord::GraceMode::Quiet);
+                QCOMPARE(record.quietHours, 36);
+                QCOMPARE(record.handedOver, quiet.handedOver);
+                QCOMPARE(record.oldKeyLastUsed, quiet.oldKeyLastUsed);
+                QCOMPARE(record.oldKeyLastUsedWhere, quiet.oldKeyLastUsedWhere);
+                // Used 3 h ago: quiet from 33 h later, not before.
+                QCOMPARE(record.quietFrom(), quiet.oldKeyLastUsed.addSecs(36 * 3600));
+                QVERIFY(!record.isDue(m_now));
+                QVERIFY(record.isDue(m_now.addSecs(34 * 3600)));
+            } else if (record.id == disabled.id) {
+                QCOMPARE(record.state, State::OldKeyDisabled);
+                QCOMPARE(record.mode, kw::RotationRecord::GraceMode::DisableFirst);
+                QVERIFY(!record.isDue(m_now));
+                QVERIFY(record.isDue(m_now.addDays(1)));
+            } else if (record.id == asked.id) {
+                QCOMPARE(record.state, State::AwaitingDecision);
+                QVERIFY(!record.isDue(m_now.addYears(1))); // only the user moves it
+            } else {
+                QCOMPARE(record.id, u"legacy"_s);
+                QCOMPARE(record.mode, kw::RotationRecord::GraceMode::Fixed);
+                QVERIFY(!record.handedOver.isValid());
+                QVERIFY(record.isDue(m_now));
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRotationStore)

@@ -77,6 +77,43 @@ private:
         return rotated;
     }
 
+    // The listed key of the Wasabi IAM account with this id, or an empty object.
+    QJsonObject iamKey(const QString& keyId)
+    {
+        for (const QJsonValue& key :
+             listKeys(m_labels.value(u"wasabi-iam"_s)).value_or(QJsonArray())) {
+            if (field(key.toObject(), u"id"_s) == keyId)
+                return key.toObject();
+        }
+        return {};
+    }
+    QString iamKeyOf(const QString& owner)
+    {
+        for (const QJsonValue& key :
+             listKeys(m_labels.value(u"wasabi-iam"_s)).value_or(QJsonArray())) {
+            if (field(key.toObject(), u"owner"_s) == owner)
+                return field(key.toObject(), u"id"_s);
+        }
+        return {};
+    }
+    // Moves a record's dates into the past, as time passing would (the CLI reads the system
+    // clock, so the record is what moves).
+    static bool backdate(const QString& recordId, const QString& name, qint64 seconds)
+    {
+        QSettings settings;
+        const QString key = u"rotations/%1/%2"_s.arg(recordId, name);
+        settings.setValue(
+            key, QDateTime::currentDateTimeUtc().addSecs(-seconds).toString(Qt::ISODateWithMs));
+        settings.sync();
+        return settings.status() == QSettings::NoError;
+    }
+    CliRun finishDue()
+    {
+        return runCli({u"--json"_s, u"rotations"_s, u"finish-due"_s, u"--account"_s,
+                       m_labels.value(u"wasabi-iam"_s)},
+                      {}, 60000);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -306,6 +343,106 @@ private slots:
         QVERIFY2(open.exitCode == 0, qPrintable(open.describe()));
         for (const QJsonValue& record : open.array())
             QVERIFY2(field(record.toObject(), u"oldKeyId"_s) != oldId, "no rotation stays open");
+    }
+
+    // backup-agent's only key: disabled at the hand-over, deleted by a later run once due.
+    void disableFirstDeletesTheOldKeyInALaterRun()
+    {
+        const QString label = m_labels.value(u"wasabi-iam"_s);
+        const QString oldId = iamKeyOf(u"backup-agent"_s);
+        QVERIFY2(!oldId.isEmpty(), "the sandbox's backup-agent user has a key");
+        const Rotated rotated = rotate(label, oldId, {u"--grace"_s, u"2"_s, u"--disable-first"_s});
+        QVERIFY2(rotated.run.exitCode == 0, qPrintable(rotated.run.describe()));
+        const QString recordId = field(rotated.outcome, u"rotation"_s);
+        QCOMPARE(field(rotated.outcome, u"mode"_s), u"disable-first"_s);
+        QCOMPARE(field(iamKey(oldId), u"status"_s), u"disabled"_s);
+        QCOMPARE(field(*rotationRecord(recordId), u"state"_s), u"old-key-disabled"_s);
+
+        // Not due: nothing deleted. Then two days later, as far as the record knows.
+        CliRun due = finishDue();
+        QVERIFY2(due.exitCode == 0, qPrintable(due.describe()));
+        QVERIFY(!iamKey(oldId).isEmpty());
+        QVERIFY(backdate(recordId, u"revokeAfter"_s, 60));
+        due = finishDue();
+        QVERIFY2(due.exitCode == 0, qPrintable(due.describe()));
+        QCOMPARE(field(*rotationRecord(recordId), u"state"_s), u"completed"_s);
+        QVERIFY(iamKey(oldId).isEmpty());
+        QVERIFY(!iamKey(field(rotated.newKey, u"id"_s)).isEmpty());
+    }
+
+    // The key the test above made for backup-agent: disabled, then enabled again with one command.
+    void reenableUndoesTheDisable()
+    {
+        const QString label = m_labels.value(u"wasabi-iam"_s);
+        const QString oldId = iamKeyOf(u"backup-agent"_s);
+        QVERIFY(!oldId.isEmpty());
+        const Rotated rotated = rotate(label, oldId, {u"--grace"_s, u"2"_s, u"--disable-first"_s});
+        QVERIFY2(rotated.run.exitCode == 0, qPrintable(rotated.run.describe()));
+        const QString recordId = field(rotated.outcome, u"rotation"_s);
+        QCOMPARE(field(iamKey(oldId), u"status"_s), u"disabled"_s);
+
+        const CliRun enabled = runCli({u"rotations"_s, u"reenable"_s, recordId}, {}, 60000);
+        QVERIFY2(enabled.exitCode == 0, qPrintable(enabled.describe()));
+        QCOMPARE(field(iamKey(oldId), u"status"_s), u"active"_s);
+        QCOMPARE(field(*rotationRecord(recordId), u"state"_s), u"awaiting-decision"_s);
+        const CliRun again = runCli({u"rotations"_s, u"reenable"_s, recordId}, {}, 60000);
+        QVERIFY2(again.exitCode == 5, qPrintable(again.describe()));
+        // Nothing is deleted on its own now, even long after the planned date.
+        QVERIFY(backdate(recordId, u"revokeAfter"_s, 86400));
+        const CliRun due = finishDue();
+        QVERIFY2(due.exitCode == 5, qPrintable(due.describe())); // a decision is pending
+        QVERIFY(!iamKey(oldId).isEmpty());
+        // The user decides: revoke the old key by hand.
+        const CliRun revoked =
+            runCli({u"keys"_s, u"revoke"_s, u"--account"_s, label, u"--key"_s, oldId, u"--yes"_s},
+                   {}, 60000);
+        QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.describe()));
+    }
+
+    // air-indexer's key, still used (a signed S3 request with it) when its deadline passes: the
+    // run reports it, exits 5 and revokes nothing.
+    void quietWaitAsksWhenTheOldKeyIsStillInUse()
+    {
+        const QString label = m_labels.value(u"wasabi-iam"_s);
+        const CliRun scaleway =
+            runCli({u"keys"_s, u"rotate"_s, u"--account"_s, m_labels.value(u"scaleway"_s),
+                    u"--key"_s, u"any"_s, u"--wait-quiet"_s, u"24"_s});
+        QVERIFY2(scaleway.exitCode != 0, qPrintable(scaleway.describe()));
+
+        // A key whose secret this test knows: air-indexer's, replaced at once.
+        const QString firstId = iamKeyOf(u"air-indexer"_s);
+        QVERIFY(!firstId.isEmpty());
+        const Rotated first = rotate(label, firstId, {u"--grace"_s, u"0"_s});
+        QVERIFY2(first.run.exitCode == 0, qPrintable(first.run.describe()));
+        const QString oldId = field(first.newKey, u"id"_s);
+        const QByteArray oldSecret = field(first.newKey, u"secret"_s).toUtf8();
+
+        const Rotated rotated =
+            rotate(label, oldId, {u"--grace"_s, u"7"_s, u"--wait-quiet"_s, u"24"_s});
+        QVERIFY2(rotated.run.exitCode == 0, qPrintable(rotated.run.describe()));
+        const QString recordId = field(rotated.outcome, u"rotation"_s);
+        QCOMPARE(field(rotated.outcome, u"mode"_s), u"quiet"_s);
+        QCOMPARE(field(*rotationRecord(recordId), u"state"_s), u"grace-period"_s);
+
+        const CliRun used = runCli(
+            {u"keys"_s, u"verify"_s, u"--account"_s, label, u"--key"_s, oldId, u"--secret-stdin"_s},
+            oldSecret + '\n', 60000);
+        QVERIFY2(used.exitCode == 0, qPrintable(used.describe()));
+        QVERIFY(backdate(recordId, u"handedOver"_s, 2 * 86400));
+        QVERIFY(backdate(recordId, u"revokeAfter"_s, 60));
+        const CliRun due = finishDue();
+        QVERIFY2(due.exitCode == 5, qPrintable(due.describe()));
+        QVERIFY2(due.out.contains(oldId.toUtf8()), qPrintable(due.describe()));
+        QVERIFY(!iamKey(oldId).isEmpty());
+        const std::optional<QJsonObject> record = rotationRecord(recordId);
+        QCOMPARE(field(*record, u"state"_s), u"awaiting-decision"_s);
+        QVERIFY2(field(*record, u"oldKeyLastUse"_s).startsWith(u"old key last used "_s) &&
+                     field(*record, u"oldKeyLastUse"_s).contains(u"(s3, "_s),
+                 qPrintable(field(*record, u"oldKeyLastUse"_s)));
+        const CliRun table = runCli({u"rotations"_s, u"list"_s, u"--open"_s});
+        QVERIFY2(table.out.contains("old key last used"), qPrintable(table.describe()));
+        runCli({u"keys"_s, u"revoke"_s, u"--account"_s, label, u"--key"_s, oldId, u"--yes"_s}, {},
+               60000);
     }
 
     void noSecretIsWrittenUnderHome()

@@ -259,6 +259,53 @@ private slots:
         QCOMPARE(kw::test::clippedWidgets(&dialog), QStringList{});
         kw::test::saveSnapshot(&dialog, u"rotate-key"_s);
     }
+    // The quiet and disable-first steps are offered only where the capabilities allow, and
+    // say what was chosen.
+    void graceModesFollowTheCapabilities()
+    {
+        kw::RotateKeyDialog plain(oldKey(), minimal(), 7);
+        QVERIFY(!child<QRadioButton>(plain, u"quietRadio"_s)->isVisibleTo(&plain));
+        QVERIFY(!child<QRadioButton>(plain, u"disableRadio"_s)->isVisibleTo(&plain));
+        QCOMPARE(plain.gracePlan().mode, kw::RotationRecord::GraceMode::Fixed);
+        QCOMPARE(plain.gracePlan().days, 7);
+
+        kw::Capabilities caps = waysCloudLike();
+        caps.lastUsed = true;
+        caps.disable = true;
+        kw::RotateKeyDialog dialog(oldKey(), caps, 5);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog, 5000));
+        auto* quiet = child<QRadioButton>(dialog, u"quietRadio"_s);
+        auto* hours = child<QSpinBox>(dialog, u"quietSpin"_s);
+        QVERIFY(quiet->isVisible() && child<QRadioButton>(dialog, u"disableRadio"_s)->isVisible());
+        QVERIFY(!hours->isEnabled());
+        QTest::mouseClick(quiet, Qt::LeftButton);
+        QVERIFY(hours->isEnabled());
+        QCOMPARE(hours->value(), 24);
+        QVERIFY(hours->suffix().contains(u"hours"_s));
+        hours->setValue(48);
+        kw::GracePlan plan = dialog.gracePlan();
+        QCOMPARE(plan.mode, kw::RotationRecord::GraceMode::Quiet);
+        QCOMPARE(plan.quietHours, 48);
+        QCOMPARE(plan.days, 5); // the deadline
+        QTest::mouseClick(child<QRadioButton>(dialog, u"disableRadio"_s), Qt::LeftButton);
+        QVERIFY(!hours->isEnabled());
+        QVERIFY(child<QSpinBox>(dialog, u"graceSpin"_s)->isEnabled());
+        plan = dialog.gracePlan();
+        QCOMPARE(plan.mode, kw::RotationRecord::GraceMode::DisableFirst);
+        QCOMPARE(plan.days, 5);
+        QCOMPARE(kw::test::controlsWithoutAccessibleName(&dialog), QStringList{});
+        // Keyboard paths: Alt+Q and Alt+D.
+        child<QWidget>(dialog, u"cancelButton"_s)->setFocus();
+        QTest::keyClick(&dialog, Qt::Key_Q, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), quiet);
+        QTest::keyClick(&dialog, Qt::Key_D, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"disableRadio"_s);
+        kw::test::fitToContents(&dialog);
+        QCOMPARE(kw::test::clippedWidgets(&dialog), QStringList{});
+        kw::test::saveSnapshot(&dialog, u"rotate-key-modes"_s);
+    }
 };
 
 QTEST_MAIN(TestRotateKeyDialog)

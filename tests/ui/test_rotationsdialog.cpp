@@ -167,6 +167,64 @@ private slots:
         QVERIFY(h.auditText().contains(u"rotate-keep-both"_s));
         QCOMPARE(prompts.texts.size(), 2); // keep both revokes nothing, so asks nothing
     }
+    // A rotation waiting for quiet whose old key was still used at its deadline: listed first,
+    // with its last use and a prompt; a disabled old key offers Re-enable and not Keep both.
+    void aDecisionAndADisabledKeyAreShownWithTheirAnswers()
+    {
+        WindowHarness h;
+        QVERIFY(h.startWithSavedAccount());
+        QTRY_VERIFY_WITH_TIMEOUT(h.rows() == 12, Timeout);
+        QList<ApiKey> active;
+        for (const ApiKey& key : h.controller->account(h.account.id)->keys) {
+            if (shownStatus(key, h.now) == KeyStatus::Active && !key.name.isEmpty())
+                active.append(key);
+        }
+        QVERIFY(active.size() >= 2);
+        const QString asked = rotateWithGrace(h, active.at(0), 7);
+        const QString disabled = rotateWithGrace(h, active.at(1), 7);
+        QVERIFY(!asked.isEmpty() && !disabled.isEmpty());
+        // As the orchestrator leaves them (its own test drives the provider).
+        for (RotationRecord record : h.controller->rotations().open()) {
+            if (record.id == asked) {
+                record.mode = RotationRecord::GraceMode::Quiet;
+                record.quietHours = 24;
+                record.state = RotationRecord::State::AwaitingDecision;
+                record.oldKeyLastUsed = h.now.addSecs(-3 * 3600);
+                record.oldKeyLastUsedWhere = u"s3, us-east-1"_s;
+                record.note = u"Still in use at its deadline."_s;
+            } else if (record.id == disabled) {
+                record.mode = RotationRecord::GraceMode::DisableFirst;
+                record.state = RotationRecord::State::OldKeyDisabled;
+            }
+            h.controller->rotations().save(record);
+        }
+        auto* view = new RotationsDialog(h.controller.get(), h.window.get());
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view, Timeout));
+        auto* table = child<QTableWidget>(view, "rotationsTable");
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(view->rotations().first().id, asked); // the decision first
+        QCOMPARE(table->item(0, RotationsDialog::LastUseColumn)->text(),
+                 u"old key last used 3 hours ago (s3, us-east-1)"_s);
+        QVERIFY(
+            table->item(0, RotationsDialog::StateColumn)->toolTip().contains(u"Still in use"_s));
+        auto* prompt = child<QLabel>(view, "rotationsPromptLabel");
+        QVERIFY(view->selectRotation(asked));
+        QVERIFY(prompt->isVisible());
+        QVERIFY(prompt->text().contains(active.at(0).name));
+        auto* reenable = child<QPushButton>(view, "reenableButton");
+        QVERIFY(reenable->isVisible() && !reenable->isEnabled());
+        QVERIFY(child<QPushButton>(view, "keepBothButton")->isEnabled());
+        QVERIFY(reenable->text().contains(u'&'));
+        QVERIFY(!reenable->accessibleName().isEmpty());
+        kw::test::saveSnapshot(view, u"rotations-decision"_s);
+
+        QVERIFY(view->selectRotation(disabled));
+        QVERIFY(!prompt->isVisible());
+        QVERIFY(reenable->isEnabled());
+        QVERIFY(!child<QPushButton>(view, "keepBothButton")->isEnabled());
+        QVERIFY(child<QPushButton>(view, "revokeNowButton")->isEnabled());
+    }
 };
 
 QTEST_MAIN(TestRotationsDialog)

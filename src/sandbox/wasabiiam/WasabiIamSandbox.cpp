@@ -214,4 +214,16 @@ QStringList WasabiIamSandbox::bucketNames() const
     return names;
 }
 
+bool WasabiIamSandbox::recordKeyUse(const QString& accessKeyId, const QString& service,
+                                    const QString& region)
+{
+    IamAccessKey* key = d->account.findKey(accessKeyId);
+    if (!key)
+        return false;
+    key->lastUsedAt = clock().nowUtc();
+    key->lastUsedService = service;
+    key->lastUsedRegion = region;
+    return true;
+}
+
 } // namespace kw::sandbox

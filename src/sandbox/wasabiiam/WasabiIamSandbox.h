@@ -70,6 +70,10 @@ public:
     QList<AccessKeyState> accessKeys(const QString& userName = {}) const; // creation order
     QStringList attachedPolicyArns(const QString& userName) const;
     QStringList bucketNames() const;
+    // Records a use of the key now, by the sandbox's clock, as a signed request with it would
+    // (what GetAccessKeyLastUsed then answers); a test moves that clock to age it. False for an
+    // unknown key.
+    bool recordKeyUse(const QString& accessKeyId, const QString& service, const QString& region);
 
 private:
     struct Private;
