@@ -1067,7 +1067,7 @@
     <message>
         <location filename="../ui/RotateKeyDialog.ui" line="20"/>
         <location filename="../ui/RotateKeyDialog.ui" line="23"/>
-        <location filename="../ui/RotateKeyDialog.ui" line="216"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="282"/>
         <source>Rotate key</source>
         <translation>Schlüssel rotieren</translation>
     </message>
@@ -1124,23 +1124,53 @@
         <translation>danach widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="156"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="158"/>
+        <source>Revoke it once &amp;quiet: unused for</source>
+        <translation>Widerrufen, sobald &amp;still: unbenutzt seit</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="161"/>
+        <source>Revoke the old key once it is no longer used</source>
+        <translation>Den alten Schlüssel widerrufen, sobald er nicht mehr verwendet wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="180"/>
+        <source>Hours without use before the old key is revoked</source>
+        <translation>Stunden ohne Verwendung, bevor der alte Schlüssel widerrufen wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="187"/>
+        <source>(you are asked if it is still used when the grace period ends)</source>
+        <translation>(Sie werden gefragt, falls er am Ende der Übergangsfrist noch verwendet wird)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="212"/>
+        <source>&amp;Disable it now, delete it when the grace period ends</source>
+        <translation>Jetzt &amp;deaktivieren, am Ende der Übergangsfrist löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="215"/>
+        <source>Disable the old key now and delete it after the grace period</source>
+        <translation>Den alten Schlüssel jetzt deaktivieren und nach der Übergangsfrist löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="222"/>
         <source>Revoke it &amp;now, once the new key&apos;s secret is saved</source>
         <translation>&amp;Jetzt widerrufen, sobald das Geheimnis des neuen Schlüssels gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="159"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="225"/>
         <source>Revoke the old key now</source>
         <translation>Den alten Schlüssel jetzt widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="197"/>
-        <location filename="../ui/RotateKeyDialog.ui" line="203"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="263"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="269"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="210"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="276"/>
         <source>&amp;Rotate</source>
         <translation>&amp;Rotieren</translation>
     </message>
@@ -2422,77 +2452,77 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::CoreWeaveProvider</name>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="106"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="109"/>
         <source>The request was cancelled</source>
         <translation>Die Anfrage wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="108"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="111"/>
         <source>The request was rejected as invalid</source>
         <translation>Die Anfrage wurde als ungültig abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="110"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="113"/>
         <source>The server ran out of time</source>
         <translation>Die Zeit des Servers ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="111"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="114"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="112"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="115"/>
         <source>It exists already</source>
         <translation>Existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="113"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="116"/>
         <source>Permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="115"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="118"/>
         <source>A limit or quota was reached</source>
         <translation>Ein Limit oder Kontingent wurde erreicht</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="117"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="120"/>
         <source>Not possible in the current state</source>
         <translation>Im aktuellen Zustand nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="118"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="121"/>
         <source>Aborted by a conflict</source>
         <translation>Wegen eines Konflikts abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="119"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="122"/>
         <source>A value is out of range</source>
         <translation>Ein Wert liegt außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="120"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="123"/>
         <source>Not supported</source>
         <translation>Nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="121"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="124"/>
         <source>Internal server error</source>
         <translation>Interner Serverfehler</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="122"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="125"/>
         <source>The service is unavailable</source>
         <translation>Der Dienst ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="123"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="126"/>
         <source>Data loss</source>
         <translation>Datenverlust</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="125"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="128"/>
         <source>The API access token was not accepted</source>
         <translation>Das API-Zugriffstoken wurde nicht akzeptiert</translation>
     </message>
@@ -3103,33 +3133,34 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::IpAllowlist</name>
     <message>
-        <location filename="../src/core/IpAllowlist.cpp" line="162"/>
-        <location filename="../src/core/IpAllowlist.cpp" line="181"/>
+        <location filename="../src/core/IpAllowlist.cpp" line="204"/>
+        <location filename="../src/core/IpAllowlist.cpp" line="223"/>
         <source>Entry %1 “%2”: not an IP address or CIDR range</source>
         <translation>Eintrag %1 „%2“: keine IP-Adresse und kein CIDR-Bereich</translation>
     </message>
     <message>
-        <location filename="../src/core/IpAllowlist.cpp" line="172"/>
+        <location filename="../src/core/IpAllowlist.cpp" line="214"/>
         <source>Entry %1 “%2”: leading zeros are not allowed in an IPv4 address</source>
         <translation>Eintrag %1 „%2“: Führende Nullen sind in einer IPv4-Adresse nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/core/IpAllowlist.cpp" line="199"/>
+        <location filename="../src/core/IpAllowlist.cpp" line="241"/>
         <source>Entry %1 “%2”: prefix length must be 0–32</source>
         <translation>Eintrag %1 „%2“: Die Präfixlänge muss 0–32 sein</translation>
     </message>
     <message>
-        <location filename="../src/core/IpAllowlist.cpp" line="201"/>
+        <location filename="../src/core/IpAllowlist.cpp" line="243"/>
         <source>Entry %1 “%2”: prefix length must be 0–128</source>
         <translation>Eintrag %1 „%2“: Die Präfixlänge muss 0–128 sein</translation>
     </message>
     <message>
-        <location filename="../src/core/IpAllowlist.cpp" line="213"/>
+        <location filename="../src/core/IpAllowlist.cpp" line="179"/>
+        <location filename="../src/core/IpAllowlist.cpp" line="257"/>
         <source>Entry %1 “%2”: host bits are set — did you mean %3?</source>
         <translation>Eintrag %1 „%2“: Host-Bits sind gesetzt — meinten Sie %3?</translation>
     </message>
     <message>
-        <location filename="../src/core/IpAllowlist.cpp" line="244"/>
+        <location filename="../src/core/IpAllowlist.cpp" line="314"/>
         <source>Entry %1 “%2”: duplicate of entry %3</source>
         <translation>Eintrag %1 „%2“: Duplikat von Eintrag %3</translation>
     </message>
@@ -3137,53 +3168,53 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::IpAllowlistEdit</name>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="20"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="21"/>
         <source>not an IP address or CIDR range</source>
         <translation>keine IP-Adresse und kein CIDR-Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="22"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="23"/>
         <source>the prefix length after “/” is out of range</source>
         <translation>die Präfixlänge nach „/“ liegt außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="24"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="25"/>
         <source>the address has bits set beyond the prefix</source>
         <translation>in der Adresse sind Bits jenseits des Präfixes gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="26"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="27"/>
         <source>listed twice</source>
         <translation>doppelt aufgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="37"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="38"/>
         <source>Entry %1 “%2”: %3</source>
         <translation>Eintrag %1 „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="48"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="49"/>
         <source>IP whitelist</source>
         <translation>IP-Freigabeliste</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="50"/>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="101"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="51"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="102"/>
         <source>IP addresses or CIDR ranges, separated by commas or new lines. Empty allows all addresses.</source>
         <translation>IP-Adressen oder CIDR-Bereiche, getrennt durch Kommas oder Zeilenumbrüche. Leer erlaubt alle Adressen.</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="52"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="53"/>
         <source>203.0.113.42, 198.51.100.0/24</source>
         <translation>203.0.113.42, 198.51.100.0/24</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="64"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="65"/>
         <source>IP whitelist problem</source>
         <translation>Problem mit der IP-Freigabeliste</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="82"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="83"/>
         <source>(+%1 more)</source>
         <translation>(+%1 weitere)</translation>
     </message>
@@ -3296,17 +3327,17 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>Abweichung des Schlüssels als gesehen markieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="155"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="154"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="206"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="205"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="220"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="219"/>
         <source>rotation due (policy: every %n days)</source>
         <translation>
             <numerusform>Rotation fällig (Richtlinie: nach %n Tag)</numerusform>
@@ -3314,27 +3345,27 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="255"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="254"/>
         <source>cannot be edited or deleted</source>
         <translation>kann nicht bearbeitet oder gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="256"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="255"/>
         <source>cannot be edited</source>
         <translation>kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="257"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="256"/>
         <source>cannot be deleted</source>
         <translation>kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="267"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="266"/>
         <source>Will be revoked on %1 (rotation to “%2”)</source>
         <translation>Wird am %1 widerrufen (Rotation zu „%2“)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="269"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="268"/>
         <source>Being replaced by “%1”</source>
         <translation>Wird durch „%1“ ersetzt</translation>
     </message>
@@ -4070,34 +4101,34 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="70"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="71"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="99"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="138"/>
         <location filename="../ui/MainWindowFlows.cpp" line="142"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="72"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="100"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="73"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="101"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="74"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="102"/>
         <source>Create key</source>
         <translation>Schlüssel erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="75"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="103"/>
         <source>Rotate key</source>
         <translation>Schlüssel rotieren</translation>
     </message>
@@ -4140,7 +4171,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="144"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="76"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="104"/>
         <source>Revoke key</source>
         <translation>Schlüssel widerrufen</translation>
     </message>
@@ -4200,62 +4231,62 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>Bleiben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="77"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="105"/>
         <source>Edit key</source>
         <translation>Schlüssel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="78"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="106"/>
         <source>Disable or enable key</source>
         <translation>Schlüssel deaktivieren oder aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="80"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="108"/>
         <source>Suspend or reactivate the owner&apos;s keys</source>
         <translation>Schlüssel des Besitzers sperren oder reaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="82"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="110"/>
         <source>Attach a policy to the key&apos;s owner</source>
         <translation>Dem Besitzer des Schlüssels eine Richtlinie zuweisen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="83"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="111"/>
         <source>Show secret</source>
         <translation>Geheimnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="84"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="112"/>
         <source>Test key</source>
         <translation>Schlüssel testen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="85"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="113"/>
         <source>Copy key ID</source>
         <translation>Schlüssel-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="86"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="114"/>
         <source>Filter keys</source>
         <translation>Schlüssel filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="116"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="144"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="140"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="168"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="255"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="312"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="256"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="313"/>
         <source>About KeyWarden</source>
         <translation>Über KeyWarden</translation>
     </message>
@@ -4275,23 +4306,23 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>Alle Schlüssel aller Konten in einer Tabelle (Strg+0)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="238"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="306"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="239"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="363"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="248"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="249"/>
         <source>&amp;Enable Keys</source>
         <translation>Schlüssel a&amp;ktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="248"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="249"/>
         <source>&amp;Disable Keys…</source>
         <translation>Schlüssel &amp;deaktivieren …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="271"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="272"/>
         <source>Revoke the %n selected keys</source>
         <translation>
             <numerusform>Den %n ausgewählten Schlüssel widerrufen</numerusform>
@@ -4299,7 +4330,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="273"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="274"/>
         <source>Rotate the %n selected keys</source>
         <translation>
             <numerusform>Den %n ausgewählten Schlüssel rotieren</numerusform>
@@ -4307,7 +4338,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="278"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="279"/>
         <source>Enable the %n selected keys</source>
         <translation>
             <numerusform>Den %n ausgewählten Schlüssel aktivieren</numerusform>
@@ -4315,7 +4346,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="279"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="280"/>
         <source>Disable the %n selected keys</source>
         <translation>
             <numerusform>Den %n ausgewählten Schlüssel deaktivieren</numerusform>
@@ -4323,12 +4354,12 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="291"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="292"/>
         <source>New key</source>
         <translation>Neuer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="292"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="293"/>
         <source>Create the new key in %1 (%2), the account of the selected key?
 
 To create it in another account, select a key of that account or the account in the list first.</source>
@@ -4337,22 +4368,22 @@ To create it in another account, select a key of that account or the account in 
 Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel dieses Kontos oder das Konto in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="296"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="297"/>
         <source>Create in %1</source>
         <translation>In %1 erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="296"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="297"/>
         <source>Do not create</source>
         <translation>Nicht erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>KeyWarden</source>
         <translation>KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Sandbox — KeyWarden</source>
         <translation>Sandbox — KeyWarden</translation>
     </message>
@@ -4455,28 +4486,28 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         <translation>Mit einem nur lesenden Aufruf prüfen, ob der ausgewählte Schlüssel funktioniert (Strg+Umschalt+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
         <source>Select a key to see its details.</source>
         <translation>Wählen Sie einen Schlüssel, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>Add an account to see its keys (Ctrl+Shift+A).</source>
         <translation>Fügen Sie ein Konto hinzu, um seine Schlüssel zu sehen (Strg+Umschalt+A).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>This account has no keys yet. Create one with Ctrl+N.</source>
         <translation>Dieses Konto hat noch keine Schlüssel. Erstellen Sie einen mit Strg+N.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>The keys could not be loaded: see the message above.</source>
         <translation>Die Schlüssel konnten nicht geladen werden: siehe die Meldung oben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
-        <location filename="../ui/MainWindow.cpp" line="466"/>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
         <source>Loading the keys…</source>
         <translation>Schlüssel werden geladen …</translation>
     </message>
@@ -4501,7 +4532,7 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         <translation>%1, dem Besitzer des ausgewählten Schlüssels, eine Richtlinie zuweisen (Strg+Umschalt+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>%1: %n key(s), loaded at %2</source>
         <translation>
             <numerusform>%1: %n Schlüssel, geladen um %2</numerusform>
@@ -4509,17 +4540,17 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>Select a key of the account to create the key in, or that account</source>
         <translation>Wählen Sie einen Schlüssel des Kontos, in dem der Schlüssel erstellt werden soll, oder dieses Konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>Not offered by this account&apos;s provider</source>
         <translation>Vom Anbieter dieses Kontos nicht angeboten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>%n keys selected</source>
         <translation>
             <numerusform>%n Schlüssel ausgewählt</numerusform>
@@ -4527,17 +4558,17 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="534"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>Loading keys of %1…</source>
         <translation>Schlüssel von %1 werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="536"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
         <source>Reading the token of %1…</source>
         <translation>Token von %1 wird gelesen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="556"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -4545,7 +4576,7 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 von %n Schlüssel</numerusform>
@@ -4553,7 +4584,7 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="593"/>
+        <location filename="../ui/MainWindow.cpp" line="583"/>
         <source>Copied the id of “%1”.</source>
         <translation>ID von „%1“ kopiert.</translation>
     </message>
@@ -4853,47 +4884,47 @@ Dies betrifft %2 dieses Besitzers, nicht nur „%3“: Anwendungen, die einen da
         <translation>%1 verwendet jetzt sein neues Token.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="45"/>
+        <location filename="../ui/RotationFlow.cpp" line="71"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="48"/>
+        <location filename="../ui/RotationFlow.cpp" line="74"/>
         <source>Cancelled; the key was not rotated.</source>
         <translation>Abgebrochen; der Schlüssel wurde nicht rotiert.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="60"/>
+        <location filename="../ui/RotationFlow.cpp" line="86"/>
         <source>Rotating “%1”: creating the new key…</source>
         <translation>„%1“ wird rotiert: Der neue Schlüssel wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="81"/>
+        <location filename="../ui/RotationFlow.cpp" line="107"/>
         <source>Rotation of “%1” stopped: the answer to the new key&apos;s create was lost. %2 The old key is unchanged.</source>
         <translation>Rotation von „%1“ abgebrochen: Die Antwort auf das Erstellen des neuen Schlüssels ging verloren. %2 Der alte Schlüssel ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="90"/>
+        <location filename="../ui/RotationFlow.cpp" line="116"/>
         <source>Rotation of “%1” stopped: the new key could not be created. %2 The old key is unchanged.</source>
         <translation>Rotation von „%1“ abgebrochen: Der neue Schlüssel konnte nicht erstellt werden. %2 Der alte Schlüssel ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="111"/>
+        <location filename="../ui/RotationFlow.cpp" line="137"/>
         <source>The test of the new key said: %1</source>
         <translation>Der Test des neuen Schlüssels ergab: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="113"/>
+        <location filename="../ui/RotationFlow.cpp" line="139"/>
         <source>The new key was not tested.</source>
         <translation>Der neue Schlüssel wurde nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="116"/>
+        <location filename="../ui/RotationFlow.cpp" line="142"/>
         <source>New key not verified</source>
         <translation>Neuer Schlüssel nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="117"/>
+        <location filename="../ui/RotationFlow.cpp" line="143"/>
         <source>%1
 
 Keep the old key “%2” (recommended), or revoke it anyway as planned?</source>
@@ -4902,47 +4933,71 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
 Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant widerrufen?</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="120"/>
+        <location filename="../ui/RotationFlow.cpp" line="146"/>
         <source>Revoke old key anyway</source>
         <translation>Alten Schlüssel trotzdem widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="120"/>
+        <location filename="../ui/RotationFlow.cpp" line="146"/>
         <source>Keep both keys</source>
         <translation>Beide Schlüssel behalten</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="122"/>
+        <location filename="../ui/RotationFlow.cpp" line="148"/>
         <source>not tested</source>
         <translation>nicht getestet</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="125"/>
+        <location filename="../ui/RotationFlow.cpp" line="151"/>
         <source>Old key to be revoked without a verified new key (%1): the user chose to.</source>
         <translation>Alter Schlüssel wird ohne bestätigten neuen Schlüssel widerrufen (%1): vom Benutzer so gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="131"/>
+        <location filename="../ui/RotationFlow.cpp" line="157"/>
         <source>New key not verified (%1); the old key was kept.</source>
         <translation>Neuer Schlüssel nicht bestätigt (%1); der alte Schlüssel wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="133"/>
+        <location filename="../ui/RotationFlow.cpp" line="159"/>
         <source>The old key “%1” was kept; revoke it once the new key works.</source>
         <translation>Der alte Schlüssel „%1“ wurde behalten; widerrufen Sie ihn, sobald der neue Schlüssel funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="150"/>
+        <location filename="../ui/RotationFlow.cpp" line="180"/>
         <source>The old key “%1” could not be revoked: %2 KeyWarden tries again every hour; the rotation stays open until then.</source>
         <translation>Der alte Schlüssel „%1“ konnte nicht widerrufen werden: %2 KeyWarden versucht es stündlich erneut; die Rotation bleibt bis dahin offen.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="157"/>
+        <location filename="../ui/RotationFlow.cpp" line="187"/>
         <source>Rotation finished: “%1” is revoked.</source>
         <translation>Rotation abgeschlossen: „%1“ ist widerrufen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RotationFlow.cpp" line="158"/>
+        <location filename="../ui/RotationFlow.cpp" line="201"/>
+        <source>“%1” will be revoked once unused for %n hour(s); you are asked if it is still used in %2.</source>
+        <translation>
+            <numerusform>„%1“ wird widerrufen, sobald er %n Stunde unbenutzt ist; falls er in %2 noch verwendet wird, werden Sie gefragt.</numerusform>
+            <numerusform>„%1“ wird widerrufen, sobald er %n Stunden unbenutzt ist; falls er in %2 noch verwendet wird, werden Sie gefragt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotationFlow.cpp" line="204"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotationFlow.cpp" line="206"/>
+        <source>“%1” is disabled and will be deleted in %n day(s); Rotations can enable it again.</source>
+        <translation>
+            <numerusform>„%1“ ist deaktiviert und wird in %n Tag gelöscht; unter Rotationen kann er wieder aktiviert werden.</numerusform>
+            <numerusform>„%1“ ist deaktiviert und wird in %n Tagen gelöscht; unter Rotationen kann er wieder aktiviert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotationFlow.cpp" line="213"/>
         <source>“%1” will be revoked in %n days.</source>
         <translation>
             <numerusform>„%1“ wird in %n Tag widerrufen.</numerusform>
@@ -6096,52 +6151,52 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 <context>
     <name>kw::RotateKeyDialog</name>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="21"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="22"/>
         <source>Rotate key “%1”</source>
         <translation>Schlüssel „%1“ rotieren</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="25"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="26"/>
         <source>services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="27"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="28"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="29"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="30"/>
         <source>IP whitelist</source>
         <translation>IP-Freigabeliste</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="31"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="32"/>
         <source>owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="33"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="34"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="35"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="36"/>
         <source>lifetime</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="36"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="37"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="41"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="42"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="43"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="44"/>
         <source>Rotation replaces “%1” in three steps:
 1. KeyWarden creates a new key with the same %2.
 2. You save the new secret (it is shown once) and update the applications that use the old key.
@@ -6152,87 +6207,95 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 3. Der alte Schlüssel wird widerrufen: sofort oder nach einer Übergangsfrist.</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="57"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="58"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/core/Rotation.cpp" line="218"/>
+        <location filename="../src/core/Rotation.cpp" line="269"/>
         <source>%1 (rotated %2)</source>
         <translation>%1 (rotiert %2)</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="128"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="163"/>
         <source>Services: %1</source>
         <translation>Dienste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="128"/>
-        <location filename="../ui/RotateKeyDialog.cpp" line="132"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="163"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="167"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="131"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="166"/>
         <source>Description: %1</source>
         <translation>Beschreibung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="135"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="170"/>
         <source>IP whitelist: %1</source>
         <translation>IP-Freigabeliste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="136"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="171"/>
         <source>all addresses</source>
         <translation>alle Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="140"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="175"/>
         <source>Owner: %1</source>
         <translation>Besitzer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="142"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="177"/>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="143"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="178"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="146"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="181"/>
         <source>Expires: %1</source>
         <translation>Läuft ab: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="149"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="184"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="153"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="188"/>
         <source>Valid for: %1</source>
         <translation>Gültig für: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="154"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="189"/>
         <source>permanent</source>
         <translation>dauerhaft</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="167"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="202"/>
         <source>Enter a name for the new key.</source>
         <translation>Geben Sie einen Namen für den neuen Schlüssel ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RotateKeyDialog.cpp" line="173"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="208"/>
         <source> day(s)</source>
         <translation>
             <numerusform> Tag</numerusform>
             <numerusform> Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotateKeyDialog.cpp" line="213"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> Stunde</numerusform>
+            <numerusform> Stunden</numerusform>
         </translation>
     </message>
 </context>
@@ -6249,223 +6312,365 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         <translation>Der neue Schlüssel konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="166"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="181"/>
         <source>The rotation record is gone.</source>
         <translation>Der Eintrag der Rotation existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="206"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="188"/>
+        <source>This provider cannot do that grace step; nothing was changed.</source>
+        <translation>Dieser Anbieter kann diesen Schritt der Übergangsfrist nicht ausführen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="224"/>
         <source>This rotation has no planned revocation any more.</source>
         <translation>Für diese Rotation ist kein Widerruf mehr geplant.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="238"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="262"/>
         <source>Both keys were kept; the old key was not revoked.</source>
         <translation>Beide Schlüssel wurden behalten; der alte Schlüssel wurde nicht widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="293"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="317"/>
         <source>The old key was already gone.</source>
         <translation>Der alte Schlüssel existierte bereits nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="335"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="359"/>
         <source>The old key was revoked outside this rotation.</source>
         <translation>Der alte Schlüssel wurde außerhalb dieser Rotation widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="343"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="368"/>
         <source>Interrupted before the old key&apos;s revocation was planned; both keys were kept.</source>
         <translation>Unterbrochen, bevor der Widerruf des alten Schlüssels geplant war; beide Schlüssel wurden behalten.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="348"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="373"/>
         <source>The rotation of “%1” was interrupted; both keys were kept. Rotate it again when you are ready.</source>
         <translation>Die Rotation von „%1“ wurde unterbrochen; beide Schlüssel wurden behalten. Rotieren Sie ihn erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="409"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="445"/>
         <source>Rotation finished: the old key “%1” of %2 was revoked.</source>
         <translation>Rotation abgeschlossen: Der alte Schlüssel „%1“ von %2 wurde widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="413"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="449"/>
         <source>Could not revoke the old key “%1” of %2: %3 It will be tried again.</source>
         <translation>Der alte Schlüssel „%1“ von %2 konnte nicht widerrufen werden: %3 Es wird erneut versucht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="71"/>
+        <source>old key last used %n minute(s) ago</source>
+        <translation>
+            <numerusform>alter Schlüssel zuletzt vor %n Minute verwendet</numerusform>
+            <numerusform>alter Schlüssel zuletzt vor %n Minuten verwendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="73"/>
+        <source>old key last used %n hour(s) ago</source>
+        <translation>
+            <numerusform>alter Schlüssel zuletzt vor %n Stunde verwendet</numerusform>
+            <numerusform>alter Schlüssel zuletzt vor %n Stunden verwendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="75"/>
+        <source>old key last used %n day(s) ago</source>
+        <translation>
+            <numerusform>alter Schlüssel zuletzt vor %n Tag verwendet</numerusform>
+            <numerusform>alter Schlüssel zuletzt vor %n Tagen verwendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="119"/>
+        <source>The old key could not be disabled: %1 It is still active.</source>
+        <translation>Der alte Schlüssel konnte nicht deaktiviert werden: %1 Er ist weiterhin aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="213"/>
+        <source>The old key “%1” of %2 was still in use at its deadline (%3), so it was not revoked. Revoke it now, postpone, or keep both keys.</source>
+        <translation>Der alte Schlüssel „%1“ von %2 wurde bei Ablauf der Frist noch verwendet (%3), daher wurde er nicht widerrufen. Widerrufen Sie ihn jetzt, verschieben Sie den Widerruf oder behalten Sie beide Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="260"/>
+        <source>The new key “%1” of %2 failed its test (%3) while the old key is disabled. Re-enable the old key in Rotations if something broke.</source>
+        <translation>Der neue Schlüssel „%1“ von %2 hat seinen Test nicht bestanden (%3), während der alte Schlüssel deaktiviert ist. Aktivieren Sie den alten Schlüssel unter Rotationen wieder, falls etwas nicht mehr funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="282"/>
+        <source>no longer listed</source>
+        <translation>nicht mehr aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="310"/>
+        <source>refused: HTTP %1</source>
+        <translation>abgelehnt: HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="335"/>
+        <source>The new key failed its test, so the disabled old key was not deleted.</source>
+        <translation>Der neue Schlüssel hat seinen Test nicht bestanden, daher wurde der deaktivierte alte Schlüssel nicht gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="347"/>
+        <source>This rotation has no disabled old key.</source>
+        <translation>Diese Rotation hat keinen deaktivierten alten Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="363"/>
+        <source>The old key was enabled again. Revoke it, postpone its revocation, or keep both keys.</source>
+        <translation>Der alte Schlüssel wurde wieder aktiviert. Widerrufen Sie ihn, verschieben Sie den Widerruf oder behalten Sie beide Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>kw::RotationsDialog</name>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="35"/>
+        <location filename="../ui/RotationsDialog.cpp" line="36"/>
         <source>Rotations</source>
         <translation>Rotationen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="47"/>
-        <source>Rotations whose old key is still active. Its revocation is planned for the date shown; until then both keys work.</source>
-        <translation>Rotationen, deren alter Schlüssel noch aktiv ist. Sein Widerruf ist für das angezeigte Datum geplant; bis dahin funktionieren beide Schlüssel.</translation>
+        <location filename="../ui/RotationsDialog.cpp" line="48"/>
+        <source>Rotations whose old key is not revoked yet. Its revocation is planned for the date shown (waiting for quiet: you are asked then); until then both keys work, unless the old one is disabled.</source>
+        <translation>Rotationen, deren alter Schlüssel noch nicht widerrufen ist. Der Widerruf ist für das angezeigte Datum geplant (beim Warten auf Ruhe werden Sie dann gefragt); bis dahin funktionieren beide Schlüssel, außer der alte ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="55"/>
+        <location filename="../ui/RotationsDialog.cpp" line="58"/>
         <source>Open rotations</source>
         <translation>Offene Rotationen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <location filename="../ui/RotationsDialog.cpp" line="59"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <location filename="../ui/RotationsDialog.cpp" line="59"/>
         <source>Old key</source>
         <translation>Alter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <location filename="../ui/RotationsDialog.cpp" line="59"/>
         <source>New key</source>
         <translation>Neuer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <location filename="../ui/RotationsDialog.cpp" line="60"/>
         <source>Revoke on</source>
         <translation>Widerruf am</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <location filename="../ui/RotationsDialog.cpp" line="60"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="66"/>
+        <location filename="../ui/RotationsDialog.cpp" line="60"/>
+        <source>Old key&apos;s last use</source>
+        <translation>Letzte Verwendung des alten Schlüssels</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="69"/>
         <source>No rotation is open: every rotated key&apos;s old key is revoked or was kept.</source>
         <translation>Keine Rotation ist offen: Der alte Schlüssel jedes rotierten Schlüssels ist widerrufen oder wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="74"/>
+        <location filename="../ui/RotationsDialog.cpp" line="78"/>
+        <source>Decision needed</source>
+        <translation>Entscheidung nötig</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="102"/>
         <source>&amp;Revoke Old Key Now…</source>
         <translation>Alten Schlüssel jetzt &amp;widerrufen …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="76"/>
+        <location filename="../ui/RotationsDialog.cpp" line="104"/>
         <source>Revoke the old key now</source>
         <translation>Den alten Schlüssel jetzt widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="80"/>
+        <location filename="../ui/RotationsDialog.cpp" line="108"/>
         <source>Postpone &amp;by:</source>
         <translation>Aufschieben &amp;um:</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="83"/>
+        <location filename="../ui/RotationsDialog.cpp" line="111"/>
         <source>Days to postpone the revocation by</source>
         <translation>Tage, um die der Widerruf verschoben wird</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="86"/>
+        <location filename="../ui/RotationsDialog.cpp" line="114"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="90"/>
+        <location filename="../ui/RotationsDialog.cpp" line="118"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="92"/>
+        <location filename="../ui/RotationsDialog.cpp" line="120"/>
         <source>Postpone the revocation</source>
         <translation>Den Widerruf verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="96"/>
+        <location filename="../ui/RotationsDialog.cpp" line="124"/>
         <source>&amp;Keep Both Keys</source>
         <translation>&amp;Beide Schlüssel behalten</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="98"/>
+        <location filename="../ui/RotationsDialog.cpp" line="126"/>
         <source>Keep both keys and close the rotation</source>
         <translation>Beide Schlüssel behalten und die Rotation schließen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="100"/>
+        <location filename="../ui/RotationsDialog.cpp" line="128"/>
         <source>Close the rotation without revoking the old key: both keys keep working</source>
         <translation>Die Rotation schließen, ohne den alten Schlüssel zu widerrufen: Beide Schlüssel funktionieren weiter</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="148"/>
+        <location filename="../ui/RotationsDialog.cpp" line="132"/>
+        <source>Re-&amp;enable Old Key</source>
+        <translation>Alten Schlüssel wieder &amp;aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="134"/>
+        <source>Enable the disabled old key again</source>
+        <translation>Den deaktivierten alten Schlüssel wieder aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="135"/>
+        <source>Something still needed the old key: enable it again. It is then deleted only when you decide.</source>
+        <translation>Etwas brauchte den alten Schlüssel noch: Aktivieren Sie ihn wieder. Er wird dann erst gelöscht, wenn Sie es entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="175"/>
         <source>New key being handed over</source>
         <translation>Neuer Schlüssel wird übergeben</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="150"/>
+        <location filename="../ui/RotationsDialog.cpp" line="177"/>
+        <source>Waiting for your decision</source>
+        <translation>Wartet auf Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="179"/>
+        <source>Old key disabled; deleted on the date shown</source>
+        <translation>Alter Schlüssel deaktiviert; wird am angezeigten Datum gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="180"/>
+        <source>Old key disabled; %1</source>
+        <translation>Alter Schlüssel deaktiviert; %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotationsDialog.cpp" line="185"/>
+        <source>Waiting until the old key is unused for %n hour(s)</source>
+        <translation>
+            <numerusform>Warten, bis der alte Schlüssel %n Stunde unbenutzt ist</numerusform>
+            <numerusform>Warten, bis der alte Schlüssel %n Stunden unbenutzt ist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="187"/>
         <source>Due: being revoked</source>
         <translation>Fällig: wird widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="151"/>
+        <location filename="../ui/RotationsDialog.cpp" line="188"/>
         <source>Due; last try failed: %1</source>
         <translation>Fällig; letzter Versuch fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="153"/>
+        <location filename="../ui/RotationsDialog.cpp" line="189"/>
         <source>Grace period: both keys work</source>
         <translation>Übergangsfrist: beide Schlüssel funktionieren</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="159"/>
+        <location filename="../ui/RotationsDialog.cpp" line="204"/>
         <source>not planned yet</source>
         <translation>noch nicht geplant</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="223"/>
-        <location filename="../ui/RotationsDialog.cpp" line="227"/>
+        <location filename="../ui/RotationsDialog.cpp" line="205"/>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="261"/>
+        <source>“%1” needs your decision: %2</source>
+        <translation>„%1“ braucht Ihre Entscheidung: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="285"/>
+        <location filename="../ui/RotationsDialog.cpp" line="289"/>
         <source>Revoke Old Key Now</source>
         <translation>Alten Schlüssel jetzt widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="224"/>
+        <location filename="../ui/RotationsDialog.cpp" line="286"/>
         <source>Revoke the old key “%1” now instead of on %2? Whatever still uses it stops working at once; the new key “%3” stays.</source>
         <translation>Den alten Schlüssel „%1“ jetzt statt am %2 widerrufen? Alles, was ihn noch verwendet, funktioniert sofort nicht mehr; der neue Schlüssel „%3“ bleibt.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="227"/>
+        <location filename="../ui/RotationsDialog.cpp" line="289"/>
         <source>Keep It Until %1</source>
         <translation>Bis %1 behalten</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="230"/>
+        <location filename="../ui/RotationsDialog.cpp" line="292"/>
         <source>Revoking “%1”…</source>
         <translation>„%1“ wird widerrufen …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="233"/>
+        <location filename="../ui/RotationsDialog.cpp" line="295"/>
         <source>The old key “%1” was not revoked: %2</source>
         <translation>Der alte Schlüssel „%1“ wurde nicht widerrufen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="237"/>
+        <location filename="../ui/RotationsDialog.cpp" line="299"/>
         <source>The old key “%1” is revoked; the rotation is complete.</source>
         <translation>Der alte Schlüssel „%1“ ist widerrufen; die Rotation ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="253"/>
+        <location filename="../ui/RotationsDialog.cpp" line="315"/>
         <source>“%1” will be revoked on %2.</source>
         <translation>„%1“ wird am %2 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="256"/>
+        <location filename="../ui/RotationsDialog.cpp" line="318"/>
         <source>The revocation of “%1” could not be postponed: it is no longer planned.</source>
         <translation>Der Widerruf von „%1“ konnte nicht verschoben werden: Er ist nicht mehr geplant.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="269"/>
+        <location filename="../ui/RotationsDialog.cpp" line="331"/>
         <source>The rotation is closed; “%1” stays active beside the new key. Revoke it yourself when it is no longer used.</source>
         <translation>Die Rotation ist geschlossen; „%1“ bleibt neben dem neuen Schlüssel aktiv. Widerrufen Sie ihn selbst, wenn er nicht mehr verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="273"/>
+        <location filename="../ui/RotationsDialog.cpp" line="335"/>
         <source>“%1” is no longer planned for revocation.</source>
         <translation>Für „%1“ ist kein Widerruf mehr geplant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="346"/>
+        <source>Enabling “%1” again…</source>
+        <translation>„%1“ wird wieder aktiviert …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="350"/>
+        <source>“%1” could not be enabled again: %2</source>
+        <translation>„%1“ konnte nicht wieder aktiviert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="354"/>
+        <source>“%1” works again. It is not deleted until you decide: revoke it, postpone, or keep both keys.</source>
+        <translation>„%1“ funktioniert wieder. Er wird erst gelöscht, wenn Sie entscheiden: widerrufen, verschieben oder beide Schlüssel behalten.</translation>
     </message>
 </context>
 <context>
@@ -7056,44 +7261,44 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         <translation>Seite %1 kündigt weitere Einträge an, nennt aber den bereits angefragten Marker.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="399"/>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="441"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="406"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="448"/>
         <source>access keys</source>
         <translation>Zugriffsschlüssel</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="447"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="454"/>
         <source>The access key %1 is in no user&apos;s list of keys: it does not exist (any more).</source>
         <translation>Der Zugriffsschlüssel %1 steht in der Schlüsselliste keines Benutzers: Er existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="467"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="474"/>
         <source>The root user</source>
         <translation>Der Root-Benutzer</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="467"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="474"/>
         <source>The user “%1”</source>
         <translation>Der Benutzer „%1“</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="469"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="476"/>
         <source>%1 already has %2 access keys, the most Wasabi allows.</source>
         <translation>%1 hat bereits %2 Zugriffsschlüssel, das Maximum, das Wasabi erlaubt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="472"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="479"/>
         <source>Deactivate and delete the older key first, then create the new one.</source>
         <translation>Deaktivieren und löschen Sie zuerst den älteren Schlüssel und erstellen Sie dann den neuen.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="493"/>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="514"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="500"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="521"/>
         <source>The key has no id.</source>
         <translation>Der Schlüssel hat keine ID.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="535"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="542"/>
         <source>The server answered, but not as Wasabi&apos;s IAM API does.</source>
         <translation>Der Server hat geantwortet, aber nicht so wie die IAM-API von Wasabi.</translation>
     </message>
@@ -7194,47 +7399,47 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 <context>
     <name>kw::coreweave</name>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="213"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="216"/>
         <source>access key id</source>
         <translation>Zugriffsschlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="219"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="231"/>
         <source>The key list from CoreWeave is not valid JSON.</source>
         <translation>Die Schlüsselliste von CoreWeave ist kein gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="220"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="232"/>
         <source>The key list from CoreWeave is not a JSON object.</source>
         <translation>Die Schlüsselliste von CoreWeave ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="228"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="240"/>
         <source>The key list from CoreWeave has no list of keys.</source>
         <translation>Die Schlüsselliste von CoreWeave enthält keine Liste von Schlüsseln.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="233"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="245"/>
         <source>The key list from CoreWeave could not be read: %1</source>
         <translation>Die Schlüsselliste von CoreWeave konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="253"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="265"/>
         <source>The answer to the create request is not a JSON object.</source>
         <translation>Die Antwort auf die Erstellungsanfrage ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="254"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="266"/>
         <source>The answer to the create request holds no secret key.</source>
         <translation>Die Antwort auf die Erstellungsanfrage enthält keinen geheimen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="255"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="267"/>
         <source>The answer to the create request could not be read: %1</source>
         <translation>Die Antwort auf die Erstellungsanfrage konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="300"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="313"/>
         <source>Error %1</source>
         <translation>Fehler %1</translation>
     </message>
@@ -7242,12 +7447,12 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 <context>
     <name>kw::jsonio</name>
     <message>
-        <location filename="../src/providers/JsonHelpers.cpp" line="242"/>
+        <location filename="../src/providers/JsonHelpers.cpp" line="255"/>
         <source>Entry %1 of the key list from %2 is not an object.</source>
         <translation>Eintrag %1 der Schlüsselliste von %2 ist kein Objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/JsonHelpers.cpp" line="251"/>
+        <location filename="../src/providers/JsonHelpers.cpp" line="264"/>
         <source>Entry %1 of the key list from %2 has no %3.</source>
         <translation>In Eintrag %1 der Schlüsselliste von %2 fehlt: %3.</translation>
     </message>
@@ -7275,157 +7480,157 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
         <translation>Scaleway erlaubt nicht, diesen Schlüssel zu löschen</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="104"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="107"/>
         <source>%1 is not a JSON object.</source>
         <translation>%1 ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="109"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="112"/>
         <source>%1 has no access key.</source>
         <translation>%1 hat keinen Zugriffsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="122"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="126"/>
         <source>The %1 from Scaleway are not valid JSON.</source>
         <translation>Die %1 von Scaleway sind kein gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="128"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="132"/>
         <source>The %1 from Scaleway have no “%2” list.</source>
         <translation>Die %1 von Scaleway enthalten keine Liste „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="162"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="203"/>
         <source>%1 has no id.</source>
         <translation>%1 hat keine ID.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="194"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="235"/>
         <source>quota %1</source>
         <translation>Kontingent %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="196"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="237"/>
         <source>%1 in use</source>
         <translation>%1 in Gebrauch</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="214"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="255"/>
         <source>%1 on %2 is not allowed</source>
         <translation>%1 auf %2 ist nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="215"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="256"/>
         <source>this action</source>
         <translation>diese Aktion</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="216"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="257"/>
         <source>this resource</source>
         <translation>diese Ressource</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="227"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="268"/>
         <source>the API key has expired</source>
         <translation>der API-Schlüssel ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="229"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="270"/>
         <source>the API key does not exist (deleted?)</source>
         <translation>der API-Schlüssel existiert nicht (gelöscht?)</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="231"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="272"/>
         <source>the credential is not valid</source>
         <translation>die Zugangsdaten sind ungültig</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="236"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="277"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="238"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="279"/>
         <source>session token (JWT)</source>
         <translation>Sitzungstoken (JWT)</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="241"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="282"/>
         <source>authentication by %1</source>
         <translation>Authentifizierung per %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="242"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="283"/>
         <source>authentication by %1: %2</source>
         <translation>Authentifizierung per %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="303"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="344"/>
         <source>%1 is %2</source>
         <translation>%1 ist %2</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="308"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="349"/>
         <source>%1 expired on %2</source>
         <translation>%1 ist am %2 abgelaufen</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="340"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="383"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="343"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="386"/>
         <source>API key %1 of the page</source>
         <translation>API-Schlüssel %1 der Seite</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="351"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="394"/>
         <source>The API key from Scaleway is not valid JSON.</source>
         <translation>Der API-Schlüssel von Scaleway ist kein gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="354"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="397"/>
         <source>The API key from Scaleway</source>
         <translation>Der API-Schlüssel von Scaleway</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="362"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="405"/>
         <source>The answer to the create request is not a JSON object.</source>
         <translation>Die Antwort auf die Erstellungsanfrage ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="368"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="411"/>
         <source>The answer to the create request holds no secret key.</source>
         <translation>Die Antwort auf die Erstellungsanfrage enthält keinen geheimen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="419"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="463"/>
         <source>projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="422"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="466"/>
         <source>Project %1 of the page</source>
         <translation>Projekt %1 der Seite</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="397"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="441"/>
         <source>users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="403"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="447"/>
         <source>User %1 of the page</source>
         <translation>Benutzer %1 der Seite</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="409"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="453"/>
         <source>applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="413"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="457"/>
         <source>Application %1 of the page</source>
         <translation>Anwendung %1 der Seite</translation>
     </message>
@@ -7433,63 +7638,63 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 <context>
     <name>kw::wasabiair</name>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="76"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="79"/>
         <source>The key list from Wasabi AiR is not valid JSON.</source>
         <translation>Die Schlüsselliste von Wasabi AiR ist kein gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="77"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="80"/>
         <source>The answer from Wasabi AiR holds no “api-keys” list.</source>
         <translation>Die Antwort von Wasabi AiR enthält keine Liste „api-keys“.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="101"/>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="169"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="111"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="181"/>
         <source>The key list from Wasabi AiR could not be read: %1</source>
         <translation>Die Schlüsselliste von Wasabi AiR konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="112"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="122"/>
         <source>The answer from Wasabi AiR is not a key.</source>
         <translation>Die Antwort von Wasabi AiR ist kein Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="118"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="129"/>
         <source>The answer from Wasabi AiR could not be read: %1</source>
         <translation>Die Antwort von Wasabi AiR konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="128"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="139"/>
         <source>The answer to the create request is not a JSON object.</source>
         <translation>Die Antwort auf die Erstellungsanfrage ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="91"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="94"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="129"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="140"/>
         <source>The answer to the create request holds no key.</source>
         <translation>Die Antwort auf die Erstellungsanfrage enthält keinen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="130"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="141"/>
         <source>The answer to the create request could not be read: %1</source>
         <translation>Die Antwort auf die Erstellungsanfrage konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="160"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="172"/>
         <source>Wasabi AiR listed the key without its token.</source>
         <translation>Wasabi AiR hat den Schlüssel ohne sein Token aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="166"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="178"/>
         <source>The key %1 no longer exists.</source>
         <translation>Der Schlüssel %1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="217"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="229"/>
         <source>Error code: %1</source>
         <translation>Fehlercode: %1</translation>
     </message>
@@ -7530,37 +7735,37 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 <context>
     <name>kw::wayscloud</name>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="170"/>
+        <location filename="../src/providers/WaysCloudJson.cpp" line="183"/>
         <source>The key list from WAYSCloud is not valid JSON.</source>
         <translation>Die Schlüsselliste von WAYSCloud ist kein gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="171"/>
+        <location filename="../src/providers/WaysCloudJson.cpp" line="184"/>
         <source>The key list from WAYSCloud is not a list.</source>
         <translation>Die Schlüsselliste von WAYSCloud ist keine Liste.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="157"/>
+        <location filename="../src/providers/WaysCloudJson.cpp" line="163"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="174"/>
+        <location filename="../src/providers/WaysCloudJson.cpp" line="187"/>
         <source>The key list from WAYSCloud could not be read: %1</source>
         <translation>Die Schlüsselliste von WAYSCloud konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="211"/>
+        <location filename="../src/providers/WaysCloudJson.cpp" line="224"/>
         <source>The answer to the create request is not a JSON object.</source>
         <translation>Die Antwort auf die Erstellungsanfrage ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="212"/>
+        <location filename="../src/providers/WaysCloudJson.cpp" line="225"/>
         <source>The answer to the create request holds no key.</source>
         <translation>Die Antwort auf die Erstellungsanfrage enthält keinen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="213"/>
+        <location filename="../src/providers/WaysCloudJson.cpp" line="226"/>
         <source>The answer to the create request could not be read: %1</source>
         <translation>Die Antwort auf die Erstellungsanfrage konnte nicht gelesen werden: %1</translation>
     </message>

@@ -107,7 +107,7 @@
 <context>
     <name>kw::KeyDetailsPane</name>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="204"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="219"/>
         <source>rotation due (policy: every %n days)</source>
         <translation>
             <numerusform>rotation due (policy: every %n day)</numerusform>
@@ -154,7 +154,7 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="46"/>
-        <location filename="../ui/KeyTableModel.cpp" line="378"/>
+        <location filename="../ui/KeyTableModel.cpp" line="382"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="321"/>
+        <location filename="../ui/KeyTableModel.cpp" line="325"/>
         <source>Rotation due: the policy is to rotate keys every %n days</source>
         <translation>
             <numerusform>Rotation due: the policy is to rotate keys every %n day</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="327"/>
+        <location filename="../ui/KeyTableModel.cpp" line="331"/>
         <source>Rotation due in %n days</source>
         <translation>
             <numerusform>Rotation due in %n day</numerusform>
@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>%1: %n key(s), loaded at %2</source>
         <translation>
             <numerusform>%1: %n key, loaded at %2</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>%n keys selected</source>
         <translation>
             <numerusform>%n key selected</numerusform>
@@ -248,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="552"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -256,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="554"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 of %n key</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="264"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="272"/>
         <source>Revoke the %n selected keys</source>
         <translation>
             <numerusform>Revoke the %n selected key</numerusform>
@@ -272,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="266"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="274"/>
         <source>Rotate the %n selected keys</source>
         <translation>
             <numerusform>Rotate the %n selected key</numerusform>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="271"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="279"/>
         <source>Enable the %n selected keys</source>
         <translation>
             <numerusform>Enable the %n selected key</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="272"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="280"/>
         <source>Disable the %n selected keys</source>
         <translation>
             <numerusform>Disable the %n selected key</numerusform>

@@ -1067,7 +1067,7 @@
     <message>
         <location filename="../ui/RotateKeyDialog.ui" line="20"/>
         <location filename="../ui/RotateKeyDialog.ui" line="23"/>
-        <location filename="../ui/RotateKeyDialog.ui" line="216"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="282"/>
         <source>Rotate key</source>
         <translation>Roter nøkkel</translation>
     </message>
@@ -1124,23 +1124,53 @@
         <translation>og tilbakekall den deretter</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="156"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="158"/>
+        <source>Revoke it once &amp;quiet: unused for</source>
+        <translation>Tilbakekall når den er &amp;stille: ubrukt i</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="161"/>
+        <source>Revoke the old key once it is no longer used</source>
+        <translation>Tilbakekall den gamle nøkkelen når den ikke lenger brukes</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="180"/>
+        <source>Hours without use before the old key is revoked</source>
+        <translation>Timer uten bruk før den gamle nøkkelen tilbakekalles</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="187"/>
+        <source>(you are asked if it is still used when the grace period ends)</source>
+        <translation>(du blir spurt hvis den fortsatt brukes når overgangsperioden er over)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="212"/>
+        <source>&amp;Disable it now, delete it when the grace period ends</source>
+        <translation>&amp;Deaktiver den nå, slett den når overgangsperioden er over</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="215"/>
+        <source>Disable the old key now and delete it after the grace period</source>
+        <translation>Deaktiver den gamle nøkkelen nå og slett den etter overgangsperioden</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotateKeyDialog.ui" line="222"/>
         <source>Revoke it &amp;now, once the new key&apos;s secret is saved</source>
         <translation>&amp;Tilbakekall den nå, så snart hemmeligheten til den nye nøkkelen er lagret</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="159"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="225"/>
         <source>Revoke the old key now</source>
         <translation>Tilbakekall den gamle nøkkelen nå</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="197"/>
-        <location filename="../ui/RotateKeyDialog.ui" line="203"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="263"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="269"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.ui" line="210"/>
+        <location filename="../ui/RotateKeyDialog.ui" line="276"/>
         <source>&amp;Rotate</source>
         <translation>&amp;Roter</translation>
     </message>
@@ -2422,77 +2452,77 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::CoreWeaveProvider</name>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="106"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="109"/>
         <source>The request was cancelled</source>
         <translation>Forespørselen ble avbrutt</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="108"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="111"/>
         <source>The request was rejected as invalid</source>
         <translation>Forespørselen ble avvist som ugyldig</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="110"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="113"/>
         <source>The server ran out of time</source>
         <translation>Tidsavbrudd på tjeneren</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="111"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="114"/>
         <source>Not found</source>
         <translation>Ikke funnet</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="112"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="115"/>
         <source>It exists already</source>
         <translation>Den finnes allerede</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="113"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="116"/>
         <source>Permission denied</source>
         <translation>Tilgang nektet</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="115"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="118"/>
         <source>A limit or quota was reached</source>
         <translation>En grense eller kvote er nådd</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="117"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="120"/>
         <source>Not possible in the current state</source>
         <translation>Ikke mulig i gjeldende tilstand</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="118"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="121"/>
         <source>Aborted by a conflict</source>
         <translation>Avbrutt på grunn av en konflikt</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="119"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="122"/>
         <source>A value is out of range</source>
         <translation>En verdi er utenfor gyldig område</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="120"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="123"/>
         <source>Not supported</source>
         <translation>Støttes ikke</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="121"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="124"/>
         <source>Internal server error</source>
         <translation>Intern tjenerfeil</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="122"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="125"/>
         <source>The service is unavailable</source>
         <translation>Tjenesten er utilgjengelig</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="123"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="126"/>
         <source>Data loss</source>
         <translation>Datatap</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="125"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="128"/>
         <source>The API access token was not accepted</source>
         <translation>API-tilgangstokenet ble ikke godtatt</translation>
     </message>
@@ -3103,33 +3133,34 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::IpAllowlist</name>
     <message>
-        <location filename="../src/core/IpAllowlist.cpp" line="162"/>
-        <location filename="../src/core/IpAllowlist.cpp" line="181"/>
+        <location filename="../src/core/IpAllowlist.cpp" line="204"/>
+        <location filename="../src/core/IpAllowlist.cpp" line="223"/>
         <source>Entry %1 “%2”: not an IP address or CIDR range</source>
         <translation>Oppføring %1 «%2»: ikke en IP-adresse eller et CIDR-område</translation>
     </message>
     <message>
-        <location filename="../src/core/IpAllowlist.cpp" line="172"/>
+        <location filename="../src/core/IpAllowlist.cpp" line="214"/>
         <source>Entry %1 “%2”: leading zeros are not allowed in an IPv4 address</source>
         <translation>Oppføring %1 «%2»: innledende nuller er ikke tillatt i en IPv4-adresse</translation>
     </message>
     <message>
-        <location filename="../src/core/IpAllowlist.cpp" line="199"/>
+        <location filename="../src/core/IpAllowlist.cpp" line="241"/>
         <source>Entry %1 “%2”: prefix length must be 0–32</source>
         <translation>Oppføring %1 «%2»: prefikslengden må være 0–32</translation>
     </message>
     <message>
-        <location filename="../src/core/IpAllowlist.cpp" line="201"/>
+        <location filename="../src/core/IpAllowlist.cpp" line="243"/>
         <source>Entry %1 “%2”: prefix length must be 0–128</source>
         <translation>Oppføring %1 «%2»: prefikslengden må være 0–128</translation>
     </message>
     <message>
-        <location filename="../src/core/IpAllowlist.cpp" line="213"/>
+        <location filename="../src/core/IpAllowlist.cpp" line="179"/>
+        <location filename="../src/core/IpAllowlist.cpp" line="257"/>
         <source>Entry %1 “%2”: host bits are set — did you mean %3?</source>
         <translation>Oppføring %1 «%2»: vertsbiter er satt — mente du %3?</translation>
     </message>
     <message>
-        <location filename="../src/core/IpAllowlist.cpp" line="244"/>
+        <location filename="../src/core/IpAllowlist.cpp" line="314"/>
         <source>Entry %1 “%2”: duplicate of entry %3</source>
         <translation>Oppføring %1 «%2»: duplikat av oppføring %3</translation>
     </message>
@@ -3137,53 +3168,53 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::IpAllowlistEdit</name>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="20"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="21"/>
         <source>not an IP address or CIDR range</source>
         <translation>ikke en IP-adresse eller et CIDR-område</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="22"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="23"/>
         <source>the prefix length after “/” is out of range</source>
         <translation>prefikslengden etter «/» er utenfor gyldig område</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="24"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="25"/>
         <source>the address has bits set beyond the prefix</source>
         <translation>adressen har biter satt utenfor prefikset</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="26"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="27"/>
         <source>listed twice</source>
         <translation>oppført to ganger</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="37"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="38"/>
         <source>Entry %1 “%2”: %3</source>
         <translation>Oppføring %1 «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="48"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="49"/>
         <source>IP whitelist</source>
         <translation>IP-hviteliste</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="50"/>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="101"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="51"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="102"/>
         <source>IP addresses or CIDR ranges, separated by commas or new lines. Empty allows all addresses.</source>
         <translation>IP-adresser eller CIDR-områder, atskilt med komma eller linjeskift. Tom tillater alle adresser.</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="52"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="53"/>
         <source>203.0.113.42, 198.51.100.0/24</source>
         <translation>203.0.113.42, 198.51.100.0/24</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="64"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="65"/>
         <source>IP whitelist problem</source>
         <translation>Problem med IP-hvitelisten</translation>
     </message>
     <message>
-        <location filename="../ui/IpAllowlistEdit.cpp" line="82"/>
+        <location filename="../ui/IpAllowlistEdit.cpp" line="83"/>
         <source>(+%1 more)</source>
         <translation>(+%1 til)</translation>
     </message>
@@ -3296,17 +3327,17 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>Merk nøkkelens avvik som sett</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="155"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="154"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="206"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="205"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyDetailsPane.cpp" line="220"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="219"/>
         <source>rotation due (policy: every %n days)</source>
         <translation>
             <numerusform>rotasjon forfalt (policy: hver %n. dag)</numerusform>
@@ -3314,27 +3345,27 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="255"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="254"/>
         <source>cannot be edited or deleted</source>
         <translation>kan ikke redigeres eller slettes</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="256"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="255"/>
         <source>cannot be edited</source>
         <translation>kan ikke redigeres</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="257"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="256"/>
         <source>cannot be deleted</source>
         <translation>kan ikke slettes</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="267"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="266"/>
         <source>Will be revoked on %1 (rotation to “%2”)</source>
         <translation>Blir tilbakekalt %1 (rotasjon til «%2»)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyDetailsPane.cpp" line="269"/>
+        <location filename="../ui/KeyDetailsPane.cpp" line="268"/>
         <source>Being replaced by “%1”</source>
         <translation>Erstattes av «%1»</translation>
     </message>
@@ -4070,34 +4101,34 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="70"/>
         <source>Loading</source>
         <translation>Laster inn</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="71"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="99"/>
         <source>Add account</source>
         <translation>Legg til konto</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="138"/>
         <location filename="../ui/MainWindowFlows.cpp" line="142"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="72"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="100"/>
         <source>Remove account</source>
         <translation>Fjern konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="73"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="101"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="74"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="102"/>
         <source>Create key</source>
         <translation>Opprett nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="75"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="103"/>
         <source>Rotate key</source>
         <translation>Roter nøkkel</translation>
     </message>
@@ -4140,7 +4171,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="144"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="76"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="104"/>
         <source>Revoke key</source>
         <translation>Tilbakekall nøkkel</translation>
     </message>
@@ -4200,62 +4231,62 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>Bli</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="77"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="105"/>
         <source>Edit key</source>
         <translation>Rediger nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="78"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="106"/>
         <source>Disable or enable key</source>
         <translation>Deaktiver eller aktiver nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="80"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="108"/>
         <source>Suspend or reactivate the owner&apos;s keys</source>
         <translation>Suspender eller reaktiver eierens nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="82"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="110"/>
         <source>Attach a policy to the key&apos;s owner</source>
         <translation>Knytt en policy til nøkkelens eier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="83"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="111"/>
         <source>Show secret</source>
         <translation>Vis hemmelighet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="84"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="112"/>
         <source>Test key</source>
         <translation>Test nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="85"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="113"/>
         <source>Copy key ID</source>
         <translation>Kopier nøkkel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="86"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="114"/>
         <source>Filter keys</source>
         <translation>Filtrer nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="116"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="144"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="140"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="168"/>
         <source> days</source>
         <translation> dager</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="255"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="312"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastatursnarveier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="256"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="313"/>
         <source>About KeyWarden</source>
         <translation>Om KeyWarden</translation>
     </message>
@@ -4275,23 +4306,23 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>Alle nøklene i alle kontoene i én tabell (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="238"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="306"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="239"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="363"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="248"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="249"/>
         <source>&amp;Enable Keys</source>
         <translation>Akti&amp;ver nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="248"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="249"/>
         <source>&amp;Disable Keys…</source>
         <translation>&amp;Deaktiver nøkler …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="271"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="272"/>
         <source>Revoke the %n selected keys</source>
         <translation>
             <numerusform>Tilbakekall den %n valgte nøkkelen</numerusform>
@@ -4299,7 +4330,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="273"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="274"/>
         <source>Rotate the %n selected keys</source>
         <translation>
             <numerusform>Roter den %n valgte nøkkelen</numerusform>
@@ -4307,7 +4338,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="278"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="279"/>
         <source>Enable the %n selected keys</source>
         <translation>
             <numerusform>Aktiver den %n valgte nøkkelen</numerusform>
@@ -4315,7 +4346,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="279"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="280"/>
         <source>Disable the %n selected keys</source>
         <translation>
             <numerusform>Deaktiver den %n valgte nøkkelen</numerusform>
@@ -4323,12 +4354,12 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="291"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="292"/>
         <source>New key</source>
         <translation>Ny nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="292"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="293"/>
         <source>Create the new key in %1 (%2), the account of the selected key?
 
 To create it in another account, select a key of that account or the account in the list first.</source>
@@ -4337,22 +4368,22 @@ To create it in another account, select a key of that account or the account in 
 For å opprette den i en annen konto velger du først en nøkkel i den kontoen, eller selve kontoen i listen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="296"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="297"/>
         <source>Create in %1</source>
         <translation>Opprett i %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="296"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="297"/>
         <source>Do not create</source>
         <translation>Ikke opprett</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>KeyWarden</source>
         <translation>KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Sandbox — KeyWarden</source>
         <translation>Sandkasse — KeyWarden</translation>
     </message>
@@ -4455,28 +4486,28 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         <translation>Sjekk at den valgte nøkkelen virker, med et kall som bare leser (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
         <source>Select a key to see its details.</source>
         <translation>Velg en nøkkel for å se detaljene.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>Add an account to see its keys (Ctrl+Shift+A).</source>
         <translation>Legg til en konto for å se nøklene (Ctrl+Shift+A).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>This account has no keys yet. Create one with Ctrl+N.</source>
         <translation>Denne kontoen har ingen nøkler ennå. Opprett en med Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>The keys could not be loaded: see the message above.</source>
         <translation>Nøklene kunne ikke lastes inn: se meldingen ovenfor.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
-        <location filename="../ui/MainWindow.cpp" line="466"/>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
         <source>Loading the keys…</source>
         <translation>Laster nøklene …</translation>
     </message>
@@ -4501,7 +4532,7 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         <translation>Knytt en policy til %1, eieren av den valgte nøkkelen (Ctrl+Shift+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>%1: %n key(s), loaded at %2</source>
         <translation>
             <numerusform>%1: %n nøkkel, lastet kl. %2</numerusform>
@@ -4509,17 +4540,17 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>Select a key of the account to create the key in, or that account</source>
         <translation>Velg en nøkkel i kontoen nøkkelen skal opprettes i, eller selve kontoen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>Not offered by this account&apos;s provider</source>
         <translation>Tilbys ikke av leverandøren til denne kontoen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>%n keys selected</source>
         <translation>
             <numerusform>%n nøkkel valgt</numerusform>
@@ -4527,17 +4558,17 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="534"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>Loading keys of %1…</source>
         <translation>Laster nøklene til %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="536"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
         <source>Reading the token of %1…</source>
         <translation>Leser tokenet til %1 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="556"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n nøkkel</numerusform>
@@ -4545,7 +4576,7 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 av %n nøkkel</numerusform>
@@ -4553,7 +4584,7 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="593"/>
+        <location filename="../ui/MainWindow.cpp" line="583"/>
         <source>Copied the id of “%1”.</source>
         <translation>Kopierte ID-en til «%1».</translation>
     </message>
@@ -4853,47 +4884,47 @@ Dette gjelder %2 til denne eieren, ikke bare «%3»: programmer som bruker noen 
         <translation>%1 bruker nå det nye tokenet.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="45"/>
+        <location filename="../ui/RotationFlow.cpp" line="71"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="48"/>
+        <location filename="../ui/RotationFlow.cpp" line="74"/>
         <source>Cancelled; the key was not rotated.</source>
         <translation>Avbrutt; nøkkelen ble ikke rotert.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="60"/>
+        <location filename="../ui/RotationFlow.cpp" line="86"/>
         <source>Rotating “%1”: creating the new key…</source>
         <translation>Roterer «%1»: oppretter den nye nøkkelen …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="81"/>
+        <location filename="../ui/RotationFlow.cpp" line="107"/>
         <source>Rotation of “%1” stopped: the answer to the new key&apos;s create was lost. %2 The old key is unchanged.</source>
         <translation>Rotasjonen av «%1» stoppet: svaret på opprettelsen av den nye nøkkelen gikk tapt. %2 Den gamle nøkkelen er uendret.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="90"/>
+        <location filename="../ui/RotationFlow.cpp" line="116"/>
         <source>Rotation of “%1” stopped: the new key could not be created. %2 The old key is unchanged.</source>
         <translation>Rotasjonen av «%1» stoppet: den nye nøkkelen kunne ikke opprettes. %2 Den gamle nøkkelen er uendret.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="111"/>
+        <location filename="../ui/RotationFlow.cpp" line="137"/>
         <source>The test of the new key said: %1</source>
         <translation>Testen av den nye nøkkelen sa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="113"/>
+        <location filename="../ui/RotationFlow.cpp" line="139"/>
         <source>The new key was not tested.</source>
         <translation>Den nye nøkkelen ble ikke testet.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="116"/>
+        <location filename="../ui/RotationFlow.cpp" line="142"/>
         <source>New key not verified</source>
         <translation>Den nye nøkkelen er ikke verifisert</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="117"/>
+        <location filename="../ui/RotationFlow.cpp" line="143"/>
         <source>%1
 
 Keep the old key “%2” (recommended), or revoke it anyway as planned?</source>
@@ -4902,47 +4933,71 @@ Keep the old key “%2” (recommended), or revoke it anyway as planned?</source
 Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel som planlagt?</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="120"/>
+        <location filename="../ui/RotationFlow.cpp" line="146"/>
         <source>Revoke old key anyway</source>
         <translation>Tilbakekall den gamle nøkkelen likevel</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="120"/>
+        <location filename="../ui/RotationFlow.cpp" line="146"/>
         <source>Keep both keys</source>
         <translation>Behold begge nøklene</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="122"/>
+        <location filename="../ui/RotationFlow.cpp" line="148"/>
         <source>not tested</source>
         <translation>ikke testet</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="125"/>
+        <location filename="../ui/RotationFlow.cpp" line="151"/>
         <source>Old key to be revoked without a verified new key (%1): the user chose to.</source>
         <translation>Den gamle nøkkelen tilbakekalles uten en verifisert ny nøkkel (%1): brukeren valgte det.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="131"/>
+        <location filename="../ui/RotationFlow.cpp" line="157"/>
         <source>New key not verified (%1); the old key was kept.</source>
         <translation>Den nye nøkkelen er ikke verifisert (%1); den gamle nøkkelen ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="133"/>
+        <location filename="../ui/RotationFlow.cpp" line="159"/>
         <source>The old key “%1” was kept; revoke it once the new key works.</source>
         <translation>Den gamle nøkkelen «%1» ble beholdt; tilbakekall den når den nye nøkkelen virker.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="150"/>
+        <location filename="../ui/RotationFlow.cpp" line="180"/>
         <source>The old key “%1” could not be revoked: %2 KeyWarden tries again every hour; the rotation stays open until then.</source>
         <translation>Den gamle nøkkelen «%1» kunne ikke tilbakekalles: %2 KeyWarden prøver igjen hver time; rotasjonen forblir åpen til da.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationFlow.cpp" line="157"/>
+        <location filename="../ui/RotationFlow.cpp" line="187"/>
         <source>Rotation finished: “%1” is revoked.</source>
         <translation>Rotasjonen er fullført: «%1» er tilbakekalt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RotationFlow.cpp" line="158"/>
+        <location filename="../ui/RotationFlow.cpp" line="201"/>
+        <source>“%1” will be revoked once unused for %n hour(s); you are asked if it is still used in %2.</source>
+        <translation>
+            <numerusform>«%1» tilbakekalles når den har vært ubrukt i %n time; du blir spurt hvis den fortsatt brukes om %2.</numerusform>
+            <numerusform>«%1» tilbakekalles når den har vært ubrukt i %n timer; du blir spurt hvis den fortsatt brukes om %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotationFlow.cpp" line="204"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotationFlow.cpp" line="206"/>
+        <source>“%1” is disabled and will be deleted in %n day(s); Rotations can enable it again.</source>
+        <translation>
+            <numerusform>«%1» er deaktivert og slettes om %n dag; Rotasjoner kan aktivere den igjen.</numerusform>
+            <numerusform>«%1» er deaktivert og slettes om %n dager; Rotasjoner kan aktivere den igjen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotationFlow.cpp" line="213"/>
         <source>“%1” will be revoked in %n days.</source>
         <translation>
             <numerusform>«%1» blir tilbakekalt om %n dag.</numerusform>
@@ -6096,52 +6151,52 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
 <context>
     <name>kw::RotateKeyDialog</name>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="21"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="22"/>
         <source>Rotate key “%1”</source>
         <translation>Roter nøkkelen «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="25"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="26"/>
         <source>services</source>
         <translation>tjenester</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="27"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="28"/>
         <source>description</source>
         <translation>beskrivelse</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="29"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="30"/>
         <source>IP whitelist</source>
         <translation>IP-hviteliste</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="31"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="32"/>
         <source>owner</source>
         <translation>eier</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="33"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="34"/>
         <source>project</source>
         <translation>prosjekt</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="35"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="36"/>
         <source>lifetime</source>
         <translation>levetid</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="36"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="37"/>
         <source>settings</source>
         <translation>innstillinger</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="41"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="42"/>
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="43"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="44"/>
         <source>Rotation replaces “%1” in three steps:
 1. KeyWarden creates a new key with the same %2.
 2. You save the new secret (it is shown once) and update the applications that use the old key.
@@ -6152,87 +6207,95 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
 3. Den gamle nøkkelen tilbakekalles: nå, eller etter en overgangsperiode.</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="57"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="58"/>
         <source>Required</source>
         <translation>Påkrevd</translation>
     </message>
     <message>
-        <location filename="../src/core/Rotation.cpp" line="218"/>
+        <location filename="../src/core/Rotation.cpp" line="269"/>
         <source>%1 (rotated %2)</source>
         <translation>%1 (rotert %2)</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="128"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="163"/>
         <source>Services: %1</source>
         <translation>Tjenester: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="128"/>
-        <location filename="../ui/RotateKeyDialog.cpp" line="132"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="163"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="167"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="131"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="166"/>
         <source>Description: %1</source>
         <translation>Beskrivelse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="135"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="170"/>
         <source>IP whitelist: %1</source>
         <translation>IP-hviteliste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="136"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="171"/>
         <source>all addresses</source>
         <translation>alle adresser</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="140"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="175"/>
         <source>Owner: %1</source>
         <translation>Eier: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="142"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="177"/>
         <source>Project: %1</source>
         <translation>Prosjekt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="143"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="178"/>
         <source>default</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="146"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="181"/>
         <source>Expires: %1</source>
         <translation>Utløper: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="149"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="184"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="153"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="188"/>
         <source>Valid for: %1</source>
         <translation>Gyldig i: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="154"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="189"/>
         <source>permanent</source>
         <translation>permanent</translation>
     </message>
     <message>
-        <location filename="../ui/RotateKeyDialog.cpp" line="167"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="202"/>
         <source>Enter a name for the new key.</source>
         <translation>Skriv inn et navn på den nye nøkkelen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RotateKeyDialog.cpp" line="173"/>
+        <location filename="../ui/RotateKeyDialog.cpp" line="208"/>
         <source> day(s)</source>
         <translation>
             <numerusform> dag</numerusform>
             <numerusform> dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotateKeyDialog.cpp" line="213"/>
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> time</numerusform>
+            <numerusform> timer</numerusform>
         </translation>
     </message>
 </context>
@@ -6249,223 +6312,365 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         <translation>Den nye nøkkelen kunne ikke opprettes: %1</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="166"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="181"/>
         <source>The rotation record is gone.</source>
         <translation>Rotasjonsoppføringen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="206"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="188"/>
+        <source>This provider cannot do that grace step; nothing was changed.</source>
+        <translation>Denne leverandøren kan ikke gjøre dette steget i overgangsperioden; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="224"/>
         <source>This rotation has no planned revocation any more.</source>
         <translation>Denne rotasjonen har ikke lenger noen planlagt tilbakekalling.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="238"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="262"/>
         <source>Both keys were kept; the old key was not revoked.</source>
         <translation>Begge nøklene ble beholdt; den gamle nøkkelen ble ikke tilbakekalt.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="293"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="317"/>
         <source>The old key was already gone.</source>
         <translation>Den gamle nøkkelen fantes allerede ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="335"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="359"/>
         <source>The old key was revoked outside this rotation.</source>
         <translation>Den gamle nøkkelen ble tilbakekalt utenfor denne rotasjonen.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="343"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="368"/>
         <source>Interrupted before the old key&apos;s revocation was planned; both keys were kept.</source>
         <translation>Avbrutt før tilbakekallingen av den gamle nøkkelen var planlagt; begge nøklene ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="348"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="373"/>
         <source>The rotation of “%1” was interrupted; both keys were kept. Rotate it again when you are ready.</source>
         <translation>Rotasjonen av «%1» ble avbrutt; begge nøklene ble beholdt. Roter den på nytt når du er klar.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="409"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="445"/>
         <source>Rotation finished: the old key “%1” of %2 was revoked.</source>
         <translation>Rotasjonen er fullført: den gamle nøkkelen «%1» i %2 ble tilbakekalt.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="413"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="449"/>
         <source>Could not revoke the old key “%1” of %2: %3 It will be tried again.</source>
         <translation>Kunne ikke tilbakekalle den gamle nøkkelen «%1» i %2: %3 Det blir forsøkt igjen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="71"/>
+        <source>old key last used %n minute(s) ago</source>
+        <translation>
+            <numerusform>gammel nøkkel sist brukt for %n minutt siden</numerusform>
+            <numerusform>gammel nøkkel sist brukt for %n minutter siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="73"/>
+        <source>old key last used %n hour(s) ago</source>
+        <translation>
+            <numerusform>gammel nøkkel sist brukt for %n time siden</numerusform>
+            <numerusform>gammel nøkkel sist brukt for %n timer siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="75"/>
+        <source>old key last used %n day(s) ago</source>
+        <translation>
+            <numerusform>gammel nøkkel sist brukt for %n dag siden</numerusform>
+            <numerusform>gammel nøkkel sist brukt for %n dager siden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="119"/>
+        <source>The old key could not be disabled: %1 It is still active.</source>
+        <translation>Den gamle nøkkelen kunne ikke deaktiveres: %1 Den er fortsatt aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="213"/>
+        <source>The old key “%1” of %2 was still in use at its deadline (%3), so it was not revoked. Revoke it now, postpone, or keep both keys.</source>
+        <translation>Den gamle nøkkelen «%1» i %2 var fortsatt i bruk ved fristen (%3), så den ble ikke tilbakekalt. Tilbakekall den nå, utsett, eller behold begge nøklene.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="260"/>
+        <source>The new key “%1” of %2 failed its test (%3) while the old key is disabled. Re-enable the old key in Rotations if something broke.</source>
+        <translation>Den nye nøkkelen «%1» i %2 besto ikke testen (%3) mens den gamle nøkkelen er deaktivert. Aktiver den gamle nøkkelen igjen under Rotasjoner hvis noe sluttet å virke.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="282"/>
+        <source>no longer listed</source>
+        <translation>ikke lenger oppført</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="310"/>
+        <source>refused: HTTP %1</source>
+        <translation>avvist: HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="335"/>
+        <source>The new key failed its test, so the disabled old key was not deleted.</source>
+        <translation>Den nye nøkkelen besto ikke testen, så den deaktiverte gamle nøkkelen ble ikke slettet.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="347"/>
+        <source>This rotation has no disabled old key.</source>
+        <translation>Denne rotasjonen har ingen deaktivert gammel nøkkel.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/RotationOrchestratorGrace.cpp" line="363"/>
+        <source>The old key was enabled again. Revoke it, postpone its revocation, or keep both keys.</source>
+        <translation>Den gamle nøkkelen ble aktivert igjen. Tilbakekall den, utsett tilbakekallingen, eller behold begge nøklene.</translation>
     </message>
 </context>
 <context>
     <name>kw::RotationsDialog</name>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="35"/>
+        <location filename="../ui/RotationsDialog.cpp" line="36"/>
         <source>Rotations</source>
         <translation>Rotasjoner</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="47"/>
-        <source>Rotations whose old key is still active. Its revocation is planned for the date shown; until then both keys work.</source>
-        <translation>Rotasjoner der den gamle nøkkelen fortsatt er aktiv. Tilbakekallingen er planlagt til datoen som vises; til da virker begge nøklene.</translation>
+        <location filename="../ui/RotationsDialog.cpp" line="48"/>
+        <source>Rotations whose old key is not revoked yet. Its revocation is planned for the date shown (waiting for quiet: you are asked then); until then both keys work, unless the old one is disabled.</source>
+        <translation>Rotasjoner der den gamle nøkkelen ikke er tilbakekalt ennå. Tilbakekallingen er planlagt til datoen som vises (ved venting på stillhet blir du spurt da); til da virker begge nøklene, med mindre den gamle er deaktivert.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="55"/>
+        <location filename="../ui/RotationsDialog.cpp" line="58"/>
         <source>Open rotations</source>
         <translation>Åpne rotasjoner</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <location filename="../ui/RotationsDialog.cpp" line="59"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <location filename="../ui/RotationsDialog.cpp" line="59"/>
         <source>Old key</source>
         <translation>Gammel nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <location filename="../ui/RotationsDialog.cpp" line="59"/>
         <source>New key</source>
         <translation>Ny nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <location filename="../ui/RotationsDialog.cpp" line="60"/>
         <source>Revoke on</source>
         <translation>Tilbakekalles</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="57"/>
+        <location filename="../ui/RotationsDialog.cpp" line="60"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="66"/>
+        <location filename="../ui/RotationsDialog.cpp" line="60"/>
+        <source>Old key&apos;s last use</source>
+        <translation>Siste bruk av gammel nøkkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="69"/>
         <source>No rotation is open: every rotated key&apos;s old key is revoked or was kept.</source>
         <translation>Ingen rotasjoner er åpne: den gamle nøkkelen til hver roterte nøkkel er tilbakekalt eller ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="74"/>
+        <location filename="../ui/RotationsDialog.cpp" line="78"/>
+        <source>Decision needed</source>
+        <translation>Beslutning trengs</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="102"/>
         <source>&amp;Revoke Old Key Now…</source>
         <translation>&amp;Tilbakekall gammel nøkkel nå …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="76"/>
+        <location filename="../ui/RotationsDialog.cpp" line="104"/>
         <source>Revoke the old key now</source>
         <translation>Tilbakekall den gamle nøkkelen nå</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="80"/>
+        <location filename="../ui/RotationsDialog.cpp" line="108"/>
         <source>Postpone &amp;by:</source>
         <translation>Utsett &amp;med:</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="83"/>
+        <location filename="../ui/RotationsDialog.cpp" line="111"/>
         <source>Days to postpone the revocation by</source>
         <translation>Antall dager tilbakekallingen skal utsettes</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="86"/>
+        <location filename="../ui/RotationsDialog.cpp" line="114"/>
         <source> days</source>
         <translation> dager</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="90"/>
+        <location filename="../ui/RotationsDialog.cpp" line="118"/>
         <source>&amp;Postpone</source>
         <translation>&amp;Utsett</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="92"/>
+        <location filename="../ui/RotationsDialog.cpp" line="120"/>
         <source>Postpone the revocation</source>
         <translation>Utsett tilbakekallingen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="96"/>
+        <location filename="../ui/RotationsDialog.cpp" line="124"/>
         <source>&amp;Keep Both Keys</source>
         <translation>&amp;Behold begge nøklene</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="98"/>
+        <location filename="../ui/RotationsDialog.cpp" line="126"/>
         <source>Keep both keys and close the rotation</source>
         <translation>Behold begge nøklene og lukk rotasjonen</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="100"/>
+        <location filename="../ui/RotationsDialog.cpp" line="128"/>
         <source>Close the rotation without revoking the old key: both keys keep working</source>
         <translation>Lukk rotasjonen uten å tilbakekalle den gamle nøkkelen: begge nøklene fortsetter å virke</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="148"/>
+        <location filename="../ui/RotationsDialog.cpp" line="132"/>
+        <source>Re-&amp;enable Old Key</source>
+        <translation>&amp;Aktiver gammel nøkkel igjen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="134"/>
+        <source>Enable the disabled old key again</source>
+        <translation>Aktiver den deaktiverte gamle nøkkelen igjen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="135"/>
+        <source>Something still needed the old key: enable it again. It is then deleted only when you decide.</source>
+        <translation>Noe trengte fortsatt den gamle nøkkelen: aktiver den igjen. Den slettes da først når du bestemmer det.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="175"/>
         <source>New key being handed over</source>
         <translation>Den nye nøkkelen overleveres</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="150"/>
+        <location filename="../ui/RotationsDialog.cpp" line="177"/>
+        <source>Waiting for your decision</source>
+        <translation>Venter på din beslutning</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="179"/>
+        <source>Old key disabled; deleted on the date shown</source>
+        <translation>Gammel nøkkel deaktivert; slettes på datoen som vises</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="180"/>
+        <source>Old key disabled; %1</source>
+        <translation>Gammel nøkkel deaktivert; %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RotationsDialog.cpp" line="185"/>
+        <source>Waiting until the old key is unused for %n hour(s)</source>
+        <translation>
+            <numerusform>Venter til den gamle nøkkelen har vært ubrukt i %n time</numerusform>
+            <numerusform>Venter til den gamle nøkkelen har vært ubrukt i %n timer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="187"/>
         <source>Due: being revoked</source>
         <translation>Forfalt: tilbakekalles</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="151"/>
+        <location filename="../ui/RotationsDialog.cpp" line="188"/>
         <source>Due; last try failed: %1</source>
         <translation>Forfalt; siste forsøk mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="153"/>
+        <location filename="../ui/RotationsDialog.cpp" line="189"/>
         <source>Grace period: both keys work</source>
         <translation>Overgangsperiode: begge nøklene virker</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="159"/>
+        <location filename="../ui/RotationsDialog.cpp" line="204"/>
         <source>not planned yet</source>
         <translation>ikke planlagt ennå</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="223"/>
-        <location filename="../ui/RotationsDialog.cpp" line="227"/>
+        <location filename="../ui/RotationsDialog.cpp" line="205"/>
+        <source>not known</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="261"/>
+        <source>“%1” needs your decision: %2</source>
+        <translation>«%1» trenger din beslutning: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="285"/>
+        <location filename="../ui/RotationsDialog.cpp" line="289"/>
         <source>Revoke Old Key Now</source>
         <translation>Tilbakekall gammel nøkkel nå</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="224"/>
+        <location filename="../ui/RotationsDialog.cpp" line="286"/>
         <source>Revoke the old key “%1” now instead of on %2? Whatever still uses it stops working at once; the new key “%3” stays.</source>
         <translation>Tilbakekalle den gamle nøkkelen «%1» nå i stedet for %2? Alt som fortsatt bruker den, slutter å virke med en gang; den nye nøkkelen «%3» blir værende.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="227"/>
+        <location filename="../ui/RotationsDialog.cpp" line="289"/>
         <source>Keep It Until %1</source>
         <translation>Behold den til %1</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="230"/>
+        <location filename="../ui/RotationsDialog.cpp" line="292"/>
         <source>Revoking “%1”…</source>
         <translation>Tilbakekaller «%1» …</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="233"/>
+        <location filename="../ui/RotationsDialog.cpp" line="295"/>
         <source>The old key “%1” was not revoked: %2</source>
         <translation>Den gamle nøkkelen «%1» ble ikke tilbakekalt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="237"/>
+        <location filename="../ui/RotationsDialog.cpp" line="299"/>
         <source>The old key “%1” is revoked; the rotation is complete.</source>
         <translation>Den gamle nøkkelen «%1» er tilbakekalt; rotasjonen er fullført.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="253"/>
+        <location filename="../ui/RotationsDialog.cpp" line="315"/>
         <source>“%1” will be revoked on %2.</source>
         <translation>«%1» blir tilbakekalt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="256"/>
+        <location filename="../ui/RotationsDialog.cpp" line="318"/>
         <source>The revocation of “%1” could not be postponed: it is no longer planned.</source>
         <translation>Tilbakekallingen av «%1» kunne ikke utsettes: den er ikke lenger planlagt.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="269"/>
+        <location filename="../ui/RotationsDialog.cpp" line="331"/>
         <source>The rotation is closed; “%1” stays active beside the new key. Revoke it yourself when it is no longer used.</source>
         <translation>Rotasjonen er lukket; «%1» forblir aktiv ved siden av den nye nøkkelen. Tilbakekall den selv når den ikke lenger brukes.</translation>
     </message>
     <message>
-        <location filename="../ui/RotationsDialog.cpp" line="273"/>
+        <location filename="../ui/RotationsDialog.cpp" line="335"/>
         <source>“%1” is no longer planned for revocation.</source>
         <translation>«%1» er ikke lenger planlagt for tilbakekalling.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="346"/>
+        <source>Enabling “%1” again…</source>
+        <translation>Aktiverer «%1» igjen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="350"/>
+        <source>“%1” could not be enabled again: %2</source>
+        <translation>«%1» kunne ikke aktiveres igjen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/RotationsDialog.cpp" line="354"/>
+        <source>“%1” works again. It is not deleted until you decide: revoke it, postpone, or keep both keys.</source>
+        <translation>«%1» virker igjen. Den slettes ikke før du bestemmer: tilbakekall den, utsett, eller behold begge nøklene.</translation>
     </message>
 </context>
 <context>
@@ -7056,44 +7261,44 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         <translation>side %1 sier at mer følger, men oppgir den Marker som allerede er bedt om.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="399"/>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="441"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="406"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="448"/>
         <source>access keys</source>
         <translation>tilgangsnøkler</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="447"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="454"/>
         <source>The access key %1 is in no user&apos;s list of keys: it does not exist (any more).</source>
         <translation>Tilgangsnøkkelen %1 står ikke i noen brukers nøkkelliste: den finnes ikke (lenger).</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="467"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="474"/>
         <source>The root user</source>
         <translation>Rotbrukeren</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="467"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="474"/>
         <source>The user “%1”</source>
         <translation>Brukeren «%1»</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="469"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="476"/>
         <source>%1 already has %2 access keys, the most Wasabi allows.</source>
         <translation>%1 har allerede %2 tilgangsnøkler, det meste Wasabi tillater.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="472"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="479"/>
         <source>Deactivate and delete the older key first, then create the new one.</source>
         <translation>Deaktiver og slett den eldre nøkkelen først, og opprett deretter den nye.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="493"/>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="514"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="500"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="521"/>
         <source>The key has no id.</source>
         <translation>Nøkkelen har ingen ID.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiIamProvider.cpp" line="535"/>
+        <location filename="../src/providers/WasabiIamProvider.cpp" line="542"/>
         <source>The server answered, but not as Wasabi&apos;s IAM API does.</source>
         <translation>Tjeneren svarte, men ikke slik IAM-API-et til Wasabi gjør.</translation>
     </message>
@@ -7194,47 +7399,47 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
 <context>
     <name>kw::coreweave</name>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="213"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="216"/>
         <source>access key id</source>
         <translation>tilgangsnøkkel-ID</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="219"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="231"/>
         <source>The key list from CoreWeave is not valid JSON.</source>
         <translation>Nøkkellisten fra CoreWeave er ikke gyldig JSON.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="220"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="232"/>
         <source>The key list from CoreWeave is not a JSON object.</source>
         <translation>Nøkkellisten fra CoreWeave er ikke et JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="228"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="240"/>
         <source>The key list from CoreWeave has no list of keys.</source>
         <translation>Nøkkellisten fra CoreWeave inneholder ingen liste over nøkler.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="233"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="245"/>
         <source>The key list from CoreWeave could not be read: %1</source>
         <translation>Nøkkellisten fra CoreWeave kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="253"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="265"/>
         <source>The answer to the create request is not a JSON object.</source>
         <translation>Svaret på opprettelsesforespørselen er ikke et JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="254"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="266"/>
         <source>The answer to the create request holds no secret key.</source>
         <translation>Svaret på opprettelsesforespørselen inneholder ingen hemmelig nøkkel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="255"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="267"/>
         <source>The answer to the create request could not be read: %1</source>
         <translation>Svaret på opprettelsesforespørselen kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/CoreWeaveJson.cpp" line="300"/>
+        <location filename="../src/providers/CoreWeaveJson.cpp" line="313"/>
         <source>Error %1</source>
         <translation>Feil %1</translation>
     </message>
@@ -7242,12 +7447,12 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
 <context>
     <name>kw::jsonio</name>
     <message>
-        <location filename="../src/providers/JsonHelpers.cpp" line="242"/>
+        <location filename="../src/providers/JsonHelpers.cpp" line="255"/>
         <source>Entry %1 of the key list from %2 is not an object.</source>
         <translation>Oppføring %1 i nøkkellisten fra %2 er ikke et objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/JsonHelpers.cpp" line="251"/>
+        <location filename="../src/providers/JsonHelpers.cpp" line="264"/>
         <source>Entry %1 of the key list from %2 has no %3.</source>
         <translation>Oppføring %1 i nøkkellisten fra %2 har ingen %3.</translation>
     </message>
@@ -7275,157 +7480,157 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
         <translation>Scaleway tillater ikke at denne nøkkelen slettes</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="104"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="107"/>
         <source>%1 is not a JSON object.</source>
         <translation>%1 er ikke et JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="109"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="112"/>
         <source>%1 has no access key.</source>
         <translation>%1 har ingen tilgangsnøkkel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="122"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="126"/>
         <source>The %1 from Scaleway are not valid JSON.</source>
         <translation>Listen over %1 fra Scaleway er ikke gyldig JSON.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="128"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="132"/>
         <source>The %1 from Scaleway have no “%2” list.</source>
         <translation>Svaret med %1 fra Scaleway har ingen «%2»-liste.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="162"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="203"/>
         <source>%1 has no id.</source>
         <translation>%1 har ingen ID.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="194"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="235"/>
         <source>quota %1</source>
         <translation>kvote %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="196"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="237"/>
         <source>%1 in use</source>
         <translation>%1 i bruk</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="214"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="255"/>
         <source>%1 on %2 is not allowed</source>
         <translation>%1 på %2 er ikke tillatt</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="215"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="256"/>
         <source>this action</source>
         <translation>denne handlingen</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="216"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="257"/>
         <source>this resource</source>
         <translation>denne ressursen</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="227"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="268"/>
         <source>the API key has expired</source>
         <translation>API-nøkkelen har utløpt</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="229"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="270"/>
         <source>the API key does not exist (deleted?)</source>
         <translation>API-nøkkelen finnes ikke (slettet?)</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="231"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="272"/>
         <source>the credential is not valid</source>
         <translation>påloggingsinformasjonen er ugyldig</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="236"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="277"/>
         <source>API key</source>
         <translation>API-nøkkel</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="238"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="279"/>
         <source>session token (JWT)</source>
         <translation>økttoken (JWT)</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="241"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="282"/>
         <source>authentication by %1</source>
         <translation>autentisering med %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="242"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="283"/>
         <source>authentication by %1: %2</source>
         <translation>autentisering med %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="303"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="344"/>
         <source>%1 is %2</source>
         <translation>%1 er %2</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="308"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="349"/>
         <source>%1 expired on %2</source>
         <translation>%1 utløp %2</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="340"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="383"/>
         <source>API keys</source>
         <translation>API-nøkler</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="343"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="386"/>
         <source>API key %1 of the page</source>
         <translation>API-nøkkel %1 på siden</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="351"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="394"/>
         <source>The API key from Scaleway is not valid JSON.</source>
         <translation>API-nøkkelen fra Scaleway er ikke gyldig JSON.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="354"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="397"/>
         <source>The API key from Scaleway</source>
         <translation>API-nøkkelen fra Scaleway</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="362"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="405"/>
         <source>The answer to the create request is not a JSON object.</source>
         <translation>Svaret på opprettelsesforespørselen er ikke et JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="368"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="411"/>
         <source>The answer to the create request holds no secret key.</source>
         <translation>Svaret på opprettelsesforespørselen inneholder ingen hemmelig nøkkel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="419"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="463"/>
         <source>projects</source>
         <translation>prosjekter</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="422"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="466"/>
         <source>Project %1 of the page</source>
         <translation>Prosjekt %1 på siden</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="397"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="441"/>
         <source>users</source>
         <translation>brukere</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="403"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="447"/>
         <source>User %1 of the page</source>
         <translation>Bruker %1 på siden</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="409"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="453"/>
         <source>applications</source>
         <translation>applikasjoner</translation>
     </message>
     <message>
-        <location filename="../src/providers/ScalewayJson.cpp" line="413"/>
+        <location filename="../src/providers/ScalewayJson.cpp" line="457"/>
         <source>Application %1 of the page</source>
         <translation>Applikasjon %1 på siden</translation>
     </message>
@@ -7433,63 +7638,63 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
 <context>
     <name>kw::wasabiair</name>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="76"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="79"/>
         <source>The key list from Wasabi AiR is not valid JSON.</source>
         <translation>Nøkkellisten fra Wasabi AiR er ikke gyldig JSON.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="77"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="80"/>
         <source>The answer from Wasabi AiR holds no “api-keys” list.</source>
         <translation>Svaret fra Wasabi AiR inneholder ingen «api-keys»-liste.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="101"/>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="169"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="111"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="181"/>
         <source>The key list from Wasabi AiR could not be read: %1</source>
         <translation>Nøkkellisten fra Wasabi AiR kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="112"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="122"/>
         <source>The answer from Wasabi AiR is not a key.</source>
         <translation>Svaret fra Wasabi AiR er ikke en nøkkel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="118"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="129"/>
         <source>The answer from Wasabi AiR could not be read: %1</source>
         <translation>Svaret fra Wasabi AiR kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="128"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="139"/>
         <source>The answer to the create request is not a JSON object.</source>
         <translation>Svaret på opprettelsesforespørselen er ikke et JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="91"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="94"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="129"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="140"/>
         <source>The answer to the create request holds no key.</source>
         <translation>Svaret på opprettelsesforespørselen inneholder ingen nøkkel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="130"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="141"/>
         <source>The answer to the create request could not be read: %1</source>
         <translation>Svaret på opprettelsesforespørselen kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="160"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="172"/>
         <source>Wasabi AiR listed the key without its token.</source>
         <translation>Wasabi AiR listet opp nøkkelen uten tokenet.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="166"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="178"/>
         <source>The key %1 no longer exists.</source>
         <translation>Nøkkelen %1 finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WasabiAirJson.cpp" line="217"/>
+        <location filename="../src/providers/WasabiAirJson.cpp" line="229"/>
         <source>Error code: %1</source>
         <translation>Feilkode: %1</translation>
     </message>
@@ -7530,37 +7735,37 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
 <context>
     <name>kw::wayscloud</name>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="170"/>
+        <location filename="../src/providers/WaysCloudJson.cpp" line="183"/>
         <source>The key list from WAYSCloud is not valid JSON.</source>
         <translation>Nøkkellisten fra WAYSCloud er ikke gyldig JSON.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="171"/>
+        <location filename="../src/providers/WaysCloudJson.cpp" line="184"/>
         <source>The key list from WAYSCloud is not a list.</source>
         <translation>Nøkkellisten fra WAYSCloud er ikke en liste.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="157"/>
+        <location filename="../src/providers/WaysCloudJson.cpp" line="163"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="174"/>
+        <location filename="../src/providers/WaysCloudJson.cpp" line="187"/>
         <source>The key list from WAYSCloud could not be read: %1</source>
         <translation>Nøkkellisten fra WAYSCloud kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="211"/>
+        <location filename="../src/providers/WaysCloudJson.cpp" line="224"/>
         <source>The answer to the create request is not a JSON object.</source>
         <translation>Svaret på opprettelsesforespørselen er ikke et JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="212"/>
+        <location filename="../src/providers/WaysCloudJson.cpp" line="225"/>
         <source>The answer to the create request holds no key.</source>
         <translation>Svaret på opprettelsesforespørselen inneholder ingen nøkkel.</translation>
     </message>
     <message>
-        <location filename="../src/providers/WaysCloudJson.cpp" line="213"/>
+        <location filename="../src/providers/WaysCloudJson.cpp" line="226"/>
         <source>The answer to the create request could not be read: %1</source>
         <translation>Svaret på opprettelsesforespørselen kunne ikke leses: %1</translation>
     </message>
