@@ -250,7 +250,7 @@ private slots:
 
     void flowsLeaveNoSecretInMemory()
     {
-        if (!scrubbingAllocatorActive())
+        if (!scrubbingCoversFree())
             QSKIP("freed memory is only scrubbed without a sanitizer (core/ScrubbingAlloc.h)");
         Prompts::setAnswerer([](QMessageBox::Icon, const QString&, const QString&,
                                 QMessageBox::StandardButtons) { return QMessageBox::Yes; });

@@ -17,11 +17,13 @@ runs="${2:-0}"
 shift $(($# >= 2 ? 2 : 1))
 build="$root/build-fuzz"
 runsArg=-1
+# The machine's cores are shared: builds and runs stay at nice 15 unless KW_FUZZ_NICE says otherwise.
+niceness="${KW_FUZZ_NICE:-15}"
 [ "$runs" -gt 0 ] && runsArg="$runs"
 
 cd "$root"
 cmake --preset fuzz >/dev/null || exit 1
-nice -n 10 cmake --build "$build" -j 2 --target fuzz_all >/dev/null || {
+nice -n "$niceness" cmake --build "$build" -j 2 --target fuzz_all >/dev/null || {
     echo "build of the fuzz preset failed" >&2
     exit 1
 }
@@ -45,7 +47,7 @@ for name in "${targets[@]}"; do
     start=$(date +%s)
     (cd "$work" && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         QT_LOGGING_RULES='*.debug=false;*.warning=false' \
-        nice -n 10 "$exe" -max_total_time="$seconds" -runs="$runsArg" -max_len=4096 \
+        nice -n "$niceness" "$exe" -max_total_time="$seconds" -runs="$runsArg" -max_len=4096 \
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$work/" corpus "${seeds[@]}" >"$log" 2>&1)
     status=$?
