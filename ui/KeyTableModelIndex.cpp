@@ -272,6 +272,34 @@ KeyTableModel::SortIndex KeyTableModel::buildSortIndex(int column) const
     return index;
 }
 
+namespace {
+
+// The rows to merge in, sorted among themselves: strings on collation keys made once a row.
+template <typename ValueOf>
+void sortFresh(std::vector<int>& fresh, bool numbers, ValueOf valueOf, const QCollator& collator)
+{
+    if (numbers) {
+        std::sort(fresh.begin(), fresh.end(),
+                  [&](int a, int b) { return valueOf(a).toLongLong() < valueOf(b).toLongLong(); });
+        return;
+    }
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(fresh.size());
+    for (const int row : fresh)
+        keys.push_back(collator.sortKey(valueOf(row).toString()));
+    std::vector<std::size_t> at(fresh.size());
+    std::iota(at.begin(), at.end(), std::size_t(0));
+    std::sort(at.begin(), at.end(),
+              [&keys](std::size_t a, std::size_t b) { return keys[a].compare(keys[b]) < 0; });
+    std::vector<int> sorted;
+    sorted.reserve(fresh.size());
+    for (const std::size_t i : at)
+        sorted.push_back(fresh[i]);
+    fresh = std::move(sorted);
+}
+
+} // namespace
+
 void KeyTableModel::mergePending(int column, SortIndex& index) const
 {
     // The pending rows are sorted alone and merged into the order of the others; a search for
@@ -314,7 +342,7 @@ void KeyTableModel::mergePending(int column, SortIndex& index) const
         }
         return collator.compare(left.toString(), right.toString());
     };
-    std::sort(fresh.begin(), fresh.end(), [&](int a, int b) { return compare(a, b) < 0; });
+    sortFresh(fresh, index.numbers, valueOf, collator);
     std::vector<int> kept;
     kept.reserve(index.order.size());
     std::copy_if(index.order.cbegin(), index.order.cend(), std::back_inserter(kept),
