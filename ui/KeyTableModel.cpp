@@ -188,7 +188,7 @@ void KeyTableModel::removeKeyRows(std::vector<int> rows)
         beginRemoveRows({}, first, last);
         m_keys.remove(first, last - first + 1);
         m_accountOf.remove(first, last - first + 1);
-        rowsRemoved(first, last);
+        keyRowsRemoved(first, last);
         endRemoveRows();
         start = at;
     }

@@ -138,6 +138,9 @@ public:
     quint32 sortRank(int column, int row) const;
     // Every row's sortRank for the column, by row.
     const std::vector<quint32>& sortRanks(int column) const;
+    // The column's ranks made afresh from every row; sortRanks merges rows changed or appended
+    // since into what it built, and must equal this.
+    std::vector<quint32> buildSortRanks(int column) const;
     // Whether every row's search text is made. After the rows change they are made ahead, a few
     // milliseconds at a time while the event loop is idle, so that the first keystroke after a
     // load finds them made and no GUI-thread event takes long.
@@ -176,15 +179,9 @@ private:
     // rest of what was derived from the rows is kept (KeyTableModelIndex.cpp).
     void rowsChanging(const std::vector<int>& rows);
     void rowsAppended(int first, int last);
-    void rowsRemoved(int first, int last);
+    void keyRowsRemoved(int first, int last); // not Qt's signal: the rows' derived data
     void restartSearchTexts(qsizetype from);
 
-public:
-    // The column's ranks made afresh from every row, as sortRanks was before any update: what
-    // the incremental ranks must equal.
-    std::vector<quint32> buildSortRanks(int column) const;
-
-private:
     // A column's ranks with the rows in their order, so that a few rows changed or appended are
     // merged in rather than every row sorted again.
     struct SortIndex

@@ -68,7 +68,7 @@ void KeyTableModel::rowsAppended(int first, int last)
     restartSearchTexts(first);
 }
 
-void KeyTableModel::rowsRemoved(int first, int last)
+void KeyTableModel::keyRowsRemoved(int first, int last)
 {
     // Called with the rows gone from m_keys, before the views hear of it.
     ++m_generation;
