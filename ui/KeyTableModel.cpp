@@ -126,6 +126,7 @@ void KeyTableModel::setAccountKeys(const QString& accountId, const QList<ApiKey>
             rowsOf[m_keys.at(row).id].append(row);
     }
     QList<ApiKey> added;
+    std::vector<int> changed;
     for (const ApiKey& key : keys) {
         QList<int>& rows = rowsOf[key.id];
         if (rows.isEmpty()) {
@@ -135,31 +136,62 @@ void KeyTableModel::setAccountKeys(const QString& accountId, const QList<ApiKey>
         const int row = rows.takeFirst();
         if (!(m_keys.at(row) == key)) {
             m_keys[row] = key;
-            rowsChanged(row, row);
+            changed.push_back(row);
         }
     }
+    keysChanged(std::move(changed));
     // What is no longer listed goes, from the bottom so the rows above keep their numbers.
-    QList<int> gone;
+    std::vector<int> gone;
     for (const QList<int>& rows : std::as_const(rowsOf))
-        gone.append(rows);
-    std::sort(gone.begin(), gone.end(), std::greater<int>());
-    for (const int row : std::as_const(gone)) {
-        rowsWillChange();
-        beginRemoveRows({}, row, row);
-        m_keys.removeAt(row);
-        m_accountOf.removeAt(row);
-        endRemoveRows();
-    }
+        gone.insert(gone.end(), rows.cbegin(), rows.cend());
+    removeKeyRows(std::move(gone));
     if (added.isEmpty())
         return;
     const int first = int(m_keys.size());
-    rowsWillChange();
-    beginInsertRows({}, first, first + int(added.size()) - 1);
+    const int last = first + int(added.size()) - 1;
+    beginInsertRows({}, first, last);
     for (const ApiKey& key : std::as_const(added)) {
         m_keys.append(key);
         m_accountOf.append(accountId);
     }
+    rowsAppended(first, last); // only the new rows are sorted and merged in
     endInsertRows();
+}
+
+void KeyTableModel::keysChanged(std::vector<int> rows)
+{
+    // Only these rows' search texts and places in the order are made again, and the views hear
+    // of each run of neighbouring rows once.
+    if (rows.empty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rowsChanging(rows);
+    std::size_t start = 0;
+    for (std::size_t at = 1; at <= rows.size(); ++at) {
+        if (at < rows.size() && rows[at] == rows[at - 1] + 1)
+            continue;
+        emit dataChanged(index(rows[start], 0), index(rows[at - 1], ColumnCount - 1));
+        start = at;
+    }
+}
+
+void KeyTableModel::removeKeyRows(std::vector<int> rows)
+{
+    // From the bottom, a run of neighbouring rows at a time, so the rows above keep their numbers.
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    std::size_t start = 0;
+    for (std::size_t at = 1; at <= rows.size(); ++at) {
+        if (at < rows.size() && rows[at] == rows[at - 1] - 1)
+            continue;
+        const int first = rows[at - 1];
+        const int last = rows[start];
+        beginRemoveRows({}, first, last);
+        m_keys.remove(first, last - first + 1);
+        m_accountOf.remove(first, last - first + 1);
+        keyRowsRemoved(first, last);
+        endRemoveRows();
+        start = at;
+    }
 }
 
 QHash<QString, QDateTime> KeyTableModel::scheduledRevocations(const QList<RotationRecord>& open,

@@ -140,6 +140,9 @@ public:
     quint32 sortRank(int column, int row) const;
     // Every row's sortRank for the column, by row.
     const std::vector<quint32>& sortRanks(int column) const;
+    // The column's ranks made afresh from every row; sortRanks merges rows changed or appended
+    // since into what it built, and must equal this.
+    std::vector<quint32> buildSortRanks(int column) const;
     // Whether every row's search text is made. After the rows change they are made ahead, a few
     // milliseconds at a time while the event loop is idle, so that the first keystroke after a
     // load finds them made and no GUI-thread event takes long.
@@ -179,10 +182,30 @@ private:
     bool isRotationDue(const Row& row) const;
     QString servicesText(const Row& row) const;
     void rowsChanged(int first, int last);
+    void keysChanged(std::vector<int> rows);   // setAccountKeys' changed rows, told in runs
+    void removeKeyRows(std::vector<int> rows); // setAccountKeys' rows no longer listed
     void rowsWillChange(); // a new generation: what was derived from the rows is dropped
-    std::vector<quint32> buildSortRanks(int column) const;
     // DriftRole, and the name's badge and description; invalid for the other roles and columns.
     QVariant driftData(const QString& accountId, const ApiKey& key, int column, int role) const;
+    // A new generation in which only these rows changed, were appended or were removed: the
+    // rest of what was derived from the rows is kept (KeyTableModelIndex.cpp).
+    void rowsChanging(const std::vector<int>& rows);
+    void rowsAppended(int first, int last);
+    void keyRowsRemoved(int first, int last); // not Qt's signal: the rows' derived data
+    void restartSearchTexts(qsizetype from);
+
+    // A column's ranks with the rows in their order, so that a few rows changed or appended are
+    // merged in rather than every row sorted again.
+    struct SortIndex
+    {
+        std::vector<quint32> ranks; // by row
+        std::vector<int> order;     // rows by rank
+        std::vector<int> pending;   // rows changed or appended since, to merge in
+        bool numbers = false;       // compared as qint64 rather than as strings
+        bool built = false;
+    };
+    SortIndex buildSortIndex(int column) const;
+    void mergePending(int column, SortIndex& index) const;
 
     QList<ApiKey> m_keys;
     QStringList m_accountOf; // the account of each row of m_keys
@@ -190,7 +213,7 @@ private:
     QHash<QString, AccountData> m_accountData;
     quint64 m_generation = 0;
     mutable std::vector<QByteArray> m_searchTexts; // by row; null: not built yet
-    mutable std::array<std::vector<quint32>, ColumnCount> m_sortRanks; // empty: not built
+    mutable std::array<SortIndex, ColumnCount> m_sortIndex;
     // Making the search texts ahead (KeyTableModelIndex.cpp): rows before m_searchTextNext are
     // made; the timer makes the next slice.
     void makeSearchTexts(qsizetype first, qsizetype last,

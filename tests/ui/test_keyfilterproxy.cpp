@@ -6,6 +6,7 @@
 #include "ui/KeyTableModel.h"
 
 #include <QItemSelectionModel>
+#include <QRandomGenerator>
 #include <QSortFilterProxyModel>
 #include <QTest>
 #include <algorithm>
@@ -129,6 +130,38 @@ QStringList orderedNames(const KeyFilterProxy& proxy)
     for (int row = 0; row < proxy.rowCount(); ++row)
         names.append(proxy.index(row, KeyTableModel::NameColumn).data().toString());
     return names;
+}
+
+// A key drawn from a few values a field, so that many rows tie on every column.
+ApiKey randomKey(QRandomGenerator& random, int id)
+{
+    static const QStringList names = {u"alpha"_s, u"Alpha"_s, u"beta"_s, u"\u00e9t\u00e9"_s,
+                                      u"ete"_s,   u"b10"_s,   u"b9"_s,   QString()};
+    static const QStringList owners = {QString(), u"root"_s, u"Zo\u00eb"_s};
+    static const QStringList services = {u"storage"_s, u"llm"_s, u"dns"_s};
+    ApiKey k = key(names.at(int(random.bounded(names.size()))), int(random.bounded(4)));
+    k.id = u"k%1"_s.arg(id);
+    k.prefix = u"p%1"_s.arg(random.bounded(3));
+    k.principal = owners.at(int(random.bounded(owners.size())));
+    k.services = {services.at(int(random.bounded(services.size())))};
+    if (random.bounded(3) == 0)
+        k.ipAllowlist = {u"10.0.0.%1"_s.arg(random.bounded(2))};
+    if (random.bounded(2) == 0)
+        k.lastUsed = pinnedNow.addDays(-int(random.bounded(3)));
+    if (random.bounded(3) == 0)
+        k.expires = pinnedNow.addDays(int(random.bounded(3)) - 1);
+    if (random.bounded(5) == 0)
+        k.status = KeyStatus::Disabled;
+    return k;
+}
+
+// The rows' SortRole values in the proxy's order: rows that tie may come in either order.
+QVariantList sortValues(const KeyFilterProxy& proxy, int column)
+{
+    QVariantList values;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        values.append(proxy.index(row, column).data(KeyTableModel::SortRole));
+    return values;
 }
 
 } // namespace
@@ -423,6 +456,59 @@ private slots:
         QVERIFY2(check().isEmpty(), qPrintable(u"cleared: "_s + check()));
         m_model->setKeys(manyKeys(50));
         QVERIFY2(check().isEmpty(), qPrintable(u"reset: "_s + check()));
+    }
+
+    void ranksFollowRowsArrivingInBatchesAsAFreshBuildOrdersThem()
+    {
+        // Accounts' lists change in random batches (rows changed, gone, appended, sometimes most
+        // of them); after each, every column's ranks, kept up to date row by row, equal ranks
+        // built afresh, and the proxy orders as a fresh proxy does.
+        QRandomGenerator random(15);
+        m_model->setKeys({});
+        const QStringList accounts = {u"one"_s, u"two"_s, u"three"_s};
+        for (const QString& account : accounts) {
+            KeyTableModel::AccountData data;
+            data.label = account == u"two"_s ? u"Beta"_s : u"alpha"_s;
+            m_model->setAccountData(account, data);
+        }
+        QHash<QString, QList<ApiKey>> lists;
+        int nextId = 0;
+        for (int batch = 0; batch < 60; ++batch) {
+            const int column = batch % KeyTableModel::ColumnCount;
+            const Qt::SortOrder order = batch % 2 ? Qt::DescendingOrder : Qt::AscendingOrder;
+            m_proxy->sort(column, order);
+            for (int c = 0; c < KeyTableModel::ColumnCount; ++c)
+                (void)m_model->sortRanks(c); // every column built, so each is kept up to date
+            QList<ApiKey>& keys = lists[accounts.at(batch % accounts.size())];
+            const bool most = random.bounded(8) == 0;
+            for (ApiKey& k : keys) {
+                if (most || random.bounded(10) == 0) {
+                    const QString id = k.id;
+                    k = randomKey(random, 0);
+                    k.id = id;
+                }
+            }
+            for (int gone = int(random.bounded(4)); gone > 0 && !keys.isEmpty(); --gone)
+                keys.removeAt(int(random.bounded(keys.size())));
+            for (int added = int(random.bounded(most ? 60 : 12)); added > 0; --added)
+                keys.append(randomKey(random, nextId++));
+            m_model->setAccountKeys(accounts.at(batch % accounts.size()), keys);
+            for (int c = 0; c < KeyTableModel::ColumnCount; ++c)
+                QVERIFY2(m_model->sortRanks(c) == m_model->buildSortRanks(c),
+                         qPrintable(u"batch %1, column %2"_s.arg(batch).arg(c)));
+            KeyFilterProxy fresh;
+            fresh.setSourceModel(m_model.get());
+            fresh.sort(column, order);
+            QCOMPARE(sortValues(*m_proxy, column), sortValues(fresh, column));
+            for (int c = 0; c < KeyTableModel::ColumnCount; ++c) {
+                for (const Qt::SortOrder o : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    m_proxy->sort(c, o);
+                    fresh.sort(c, o);
+                    QCOMPARE(sortValues(*m_proxy, c), sortValues(fresh, c));
+                }
+            }
+        }
+        QVERIFY(m_model->rowCount() > 100);
     }
 
 private:

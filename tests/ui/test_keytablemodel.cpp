@@ -522,6 +522,36 @@ private slots:
 
     // The fleet view: one account's rows are replaced without touching the others', and a
     // row that stays keeps its place, so the view's selection stays on it.
+    void changedNeighboursAreToldOnceARunAndGoneNeighboursTogether()
+    {
+        // A list arriving again with a few keys changed: one dataChanged for each run of
+        // neighbouring rows rather than one for each row, and rows gone together removed at once.
+        const ScopedClock clock([] { return Now; });
+        KeyTableModel model;
+        QList<ApiKey> keys;
+        for (int i = 0; i < 10; ++i)
+            keys.append(makeKey(u"k%1"_s.arg(i), u"key %1"_s.arg(i), i));
+        model.setAccountKeys(u"acct"_s, keys);
+        for (const int i : {2, 3, 4, 7})
+            keys[i].name += u" renamed"_s;
+        keys.remove(8, 2); // the last two go
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.setAccountKeys(u"acct"_s, keys);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 2);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 4);
+        QCOMPARE(changed.at(1).at(0).value<QModelIndex>().row(), 7);
+        QCOMPARE(changed.at(1).at(1).value<QModelIndex>().row(), 7);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(1).toInt(), 8);
+        QCOMPARE(removed.at(0).at(2).toInt(), 9);
+        QCOMPARE(model.rowCount(), 8);
+        QCOMPARE(model.index(3, KeyTableModel::NameColumn).data().toString(), u"key 3 renamed"_s);
+        QCOMPARE(model.sortRanks(KeyTableModel::NameColumn),
+                 model.buildSortRanks(KeyTableModel::NameColumn));
+    }
+
     void setAccountKeysReplacesOneAccountOnly()
     {
         const ScopedClock clock([] { return Now; });
