@@ -1,5 +1,8 @@
 #include "AccountStore.h"
 
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QSettings>
 
@@ -77,10 +80,20 @@ template <typename Change> void AccountStore::changeLocked(Change&& change)
     lock.setStaleLockTime(30000);
     // A writer that hangs must not hang this one; without a file there is nothing to share.
     const bool locked = !file.isEmpty() && lock.tryLock(10000);
+    const QDateTime found = file.isEmpty() ? QDateTime() : QFileInfo(file).lastModified();
     m_settings.sync(); // what other processes wrote since
     QList<Account> accounts = load();
     change(accounts);
     save(accounts);
+    // QSettings in another process skips reading a file whose size and time it has seen, and
+    // Linux stamps files from a coarse clock: a same-sized list written within that tick would go
+    // unseen there, and its next change would write the old list back. So each version gets a
+    // later time than the one it replaced, even when the clock has not moved.
+    if (found.isValid() && QFileInfo(file).lastModified() <= found) {
+        QFile written(file);
+        if (written.open(QIODevice::ReadWrite))
+            written.setFileTime(found.addMSecs(1), QFileDevice::FileModificationTime);
+    }
     if (locked)
         lock.unlock();
 }

@@ -1,6 +1,8 @@
 #include "core/AccountStore.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -123,6 +125,31 @@ private slots:
         store.remove(first.id);
         store.remove(third.id);
         QVERIFY(store.load().isEmpty());
+    }
+
+    // QSettings skips reading a file whose size and time it has seen. Linux stamps files from a
+    // coarse clock, so a same-sized list written by another process a few milliseconds after this
+    // one read it went unseen, and this process's next change wrote the old list back (five
+    // `keywarden-cli accounts remove` at once brought an account back). Each change therefore
+    // leaves the file a later time than the one it found, even when the clock has not moved.
+    void eachChangeLeavesTheFileALaterTime()
+    {
+        auto settings = openSettings();
+        kw::AccountStore store(*settings);
+        store.add(makeAccount(u"wayscloud"_s, u"Concurrent 1"_s));
+        // The time of the version before, as a clock that has not moved past it would see it.
+        const QDateTime ahead = QDateTime::currentDateTimeUtc().addSecs(60);
+        {
+            QFile file(m_iniPath);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(ahead, QFileDevice::FileModificationTime));
+        }
+        const kw::Account second = makeAccount(u"wayscloud"_s, u"Concurrent 2"_s);
+        store.add(second);
+        QVERIFY(QFileInfo(m_iniPath).lastModified() > ahead);
+        store.remove(second.id);
+        QVERIFY(QFileInfo(m_iniPath).lastModified() > ahead.addMSecs(1));
+        QCOMPARE(store.load().size(), 1);
     }
 
     void theFileHoldsNoToken()
