@@ -295,7 +295,9 @@ void KeyDetailsPane::showRowsFor(const ApiKey& key, bool rotating)
     setRowVisible(u"rotation"_s, rotating);
     setRowVisible(u"services"_s, m_providerFields.services || !key.services.isEmpty());
     setRowVisible(u"ipAllowlist"_s, m_providerFields.ipAllowlist || !key.ipAllowlist.isEmpty());
-    setRowVisible(u"lastUsed"_s, m_providerFields.lastUsed || key.lastUsed.has_value());
+    // A vanished key's use since it went is unknown: no "never".
+    setRowVisible(u"lastUsed"_s, key.lastUsed.has_value() ||
+                                     (m_providerFields.lastUsed && m_drift != DriftKind::Vanished));
     setRowVisible(u"expires"_s, m_providerFields.expiry || key.expires.has_value());
     const bool created = m_providerFields.created || key.created.isValid();
     setRowVisible(u"created"_s, created);

@@ -153,6 +153,8 @@ public:
     // vanished key's row is one of the keys given to setKeys/setAccountKeys (KeyDrift's ghost).
     void setAccountDrift(const QString& accountId, const QHash<QString, DriftKind>& drift);
     DriftKind driftOf(const QString& accountId, const QString& keyId) const;
+    // The rows kept for keys that vanished: shown, but no longer keys of their account.
+    QList<int> vanishedRows() const;
     // The badge: the word in a rounded frame, in the palette's colour for the kind.
     static QPixmap driftBadge(DriftKind kind);
 

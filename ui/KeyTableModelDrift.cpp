@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPixmap>
+#include <algorithm>
 
 namespace kw {
 
@@ -23,6 +24,20 @@ void KeyTableModel::setAccountDrift(const QString& accountId,
         if (m_accountOf.at(row) == accountId)
             emit dataChanged(index(row, NameColumn), index(row, NameColumn));
     }
+}
+
+QList<int> KeyTableModel::vanishedRows() const
+{
+    // Usually none: a look through the drift first, not through every row.
+    const bool any = std::any_of(m_drift.cbegin(), m_drift.cend(), [](const auto& kinds) {
+        return std::find(kinds.cbegin(), kinds.cend(), DriftKind::Vanished) != kinds.cend();
+    });
+    QList<int> rows;
+    for (int row = 0; any && row < m_keys.size(); ++row) {
+        if (driftOf(m_accountOf.at(row), m_keys.at(row).id) == DriftKind::Vanished)
+            rows.append(row);
+    }
+    return rows;
 }
 
 DriftKind KeyTableModel::driftOf(const QString& accountId, const QString& keyId) const

@@ -537,8 +537,12 @@ void MainWindow::updateBusy()
 
 void MainWindow::updateCount()
 {
-    const int total = m_keyModel->rowCount();
-    const int shown = m_proxy->rowCount();
+    // Vanished keys keep a row (console/KeyDrift) but are not counted among the keys.
+    const QList<int> ghosts = m_keyModel->vanishedRows();
+    const int total = m_keyModel->rowCount() - int(ghosts.size());
+    int shown = m_proxy->rowCount();
+    for (const int row : ghosts)
+        shown -= m_proxy->mapFromSource(m_keyModel->index(row, 0)).isValid() ? 1 : 0;
     const AppController::AccountView* view = m_controller->account(m_currentAccountId);
     if (!m_allAccounts && (!view || (view->state != AppController::LoadState::Ok && total == 0)))
         m_ui->countLabel->clear();

@@ -79,6 +79,10 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(driftOf(h, u"made-elsewhere"_s), DriftKind::New, Timeout);
         QCOMPARE(h.rows(), 13);
         QCOMPARE(driftOf(h, goneName), DriftKind::Vanished);
+        // The count is of the account's keys: the vanished key's row is not one of them.
+        auto* count = h.window->findChild<QLabel*>(u"countLabel"_s);
+        QVERIFY(count);
+        QTRY_COMPARE_WITH_TIMEOUT(count->text(), u"12 keys"_s, Timeout);
 
         // The badge: a picture of the word, and the meaning for a screen reader.
         const QModelIndex fresh = nameIndex(h, u"made-elsewhere"_s);
@@ -104,6 +108,7 @@ private slots:
         QVERIFY(drifted->text().contains(u'&'));
         drifted->setChecked(true);
         QCOMPARE(h.rows(), 2);
+        QCOMPARE(count->text(), u"1 of 12 keys"_s);
         drifted->setChecked(false);
         QCOMPARE(h.rows(), 13);
 
@@ -123,6 +128,8 @@ private slots:
         QVERIFY(h.selectName(goneName));
         QTRY_VERIFY_WITH_TIMEOUT(seen->isVisible(), Timeout);
         QCOMPARE(line->text(), driftMeaning(DriftKind::Vanished));
+        // Nothing is known of its use since it went: no "never".
+        QVERIFY(!h.window->findChild<KeyDetailsPane*>()->valueLabel(u"lastUsed"_s)->isVisible());
         seen->click();
         QTRY_COMPARE_WITH_TIMEOUT(h.rows(), 12, Timeout);
         QCOMPARE(h.rowOfName(goneName), -1);
