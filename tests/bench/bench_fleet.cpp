@@ -42,6 +42,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -50,6 +51,7 @@ using namespace Qt::StringLiterals;
 
 constexpr int ProbeIntervalMs = 5;
 constexpr int LoadTimeoutMs = 10 * 60 * 1000;
+constexpr int SettleMs = 500; // the probe's watch after the last row is in
 
 double median(std::vector<double> samples)
 {
@@ -57,43 +59,66 @@ double median(std::vector<double> samples)
     return samples.empty() ? 0 : samples[samples.size() / 2];
 }
 
-// With KW_BENCH_TRACE set: every event the GUI thread spends more than 20 ms on, with its
+// The GUI thread's processor time (CLOCK_THREAD_CPUTIME_ID), read on the GUI thread: what it ran
+// for itself, not the time it waited for a processor or for another thread.
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+// Times every event the GUI thread handles (the outermost only: a paint inside a repaint is part
+// of the repaint) by the thread's processor time, and keeps the one that took the most: the
+// longest the window's own work held the thread, whatever the machine's load.
+//
+// With KW_BENCH_TRACE set, also: every event the GUI thread spends more than 20 ms on, with its
 // receiver and type, on stderr, and under it the events it sent on (a paint inside a repaint)
 // that took more than 5 ms; to find what a stall is made of.
 class TracingApplication : public QApplication
 {
 public:
+    // The event that took the GUI thread the most processor time.
+    struct Costliest
+    {
+        double cpuMs = 0;
+        double ms = 0; // its wall-clock time
+        int type = 0;
+        const char* receiverClass = "";
+    };
+
     using QApplication::QApplication;
     bool notify(QObject* receiver, QEvent* event) override
     {
         // The network threads deliver their events through here too: only the GUI thread's count.
-        if (!m_trace || QThread::currentThread() != thread())
+        if (QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
         const int depth = m_depth++;
+        if (depth > 1 || (depth == 1 && !m_trace)) {
+            const bool result = QApplication::notify(receiver, event);
+            --m_depth;
+            return result;
+        }
         QElapsedTimer timer;
         timer.start();
         const double cpuBefore = threadCpuMs();
         const QEvent::Type type = event->type();
-        const QByteArray name = depth <= 1 ? describe(receiver) : QByteArray();
+        // Read before the event: it may delete its receiver (DeferredDelete).
+        const char* receiverClass = receiver->metaObject()->className();
+        const QByteArray name = m_trace ? describe(receiver) : QByteArray();
         const bool result = QApplication::notify(receiver, event);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
-        // What the thread ran for itself: the rest it waited (for a processor, or for a thread
-        // pool the raster engine handed a fill to).
-        const QByteArray cpu =
-            " (" + QByteArray::number(threadCpuMs() - cpuBefore, 'f', 1) + " cpu)";
+        const double cpuMs = threadCpuMs() - cpuBefore;
         --m_depth;
-        if (depth == 1 && ms > 5)
-            m_nested.append("  " + QByteArray::number(ms, 'f', 1) + " ms" + cpu + " in event " +
-                            QByteArray::number(int(type)) + " to " + name + '\n');
-        if (depth == 0) {
-            m_sinceTick.push_back({ms, int(type), name});
-            if (ms > 20)
-                std::fprintf(stderr, "trace: %.1f ms%s in event %d to %s\n%s", ms, cpu.constData(),
-                             int(type), name.constData(), m_nested.constData());
-            m_nested.clear();
-        }
+        if (depth == 0 && cpuMs > m_costliest.cpuMs)
+            m_costliest = {cpuMs, ms, int(type), receiverClass};
+        if (m_trace)
+            trace(depth, ms, cpuMs, type, name);
         return result;
     }
+
+    // The costliest event since the last call, and a fresh count from now.
+    Costliest takeCostliest() { return std::exchange(m_costliest, Costliest()); }
 
     // What the GUI thread did since the last call: how many events, their time, the longest three.
     QByteArray sinceTick()
@@ -119,24 +144,46 @@ private:
         int type;
         QByteArray receiver;
     };
-    static double threadCpuMs()
+    void trace(int depth, double ms, double cpuMs, QEvent::Type type, const QByteArray& name)
     {
-        timespec now{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+        // What the thread ran for itself: the rest it waited (for a processor, or for a thread
+        // pool the raster engine handed a fill to).
+        const QByteArray cpu = " (" + QByteArray::number(cpuMs, 'f', 1) + " cpu)";
+        if (depth == 1 && ms > 5)
+            m_nested.append("  " + QByteArray::number(ms, 'f', 1) + " ms" + cpu + " in event " +
+                            QByteArray::number(int(type)) + " to " + name + '\n');
+        if (depth == 0) {
+            m_sinceTick.push_back({ms, int(type), name});
+            if (ms > 20)
+                std::fprintf(stderr, "trace: %.1f ms%s in event %d to %s\n%s", ms, cpu.constData(),
+                             int(type), name.constData(), m_nested.constData());
+            m_nested.clear();
+        }
     }
     static QByteArray describe(QObject* receiver)
     {
-        return QByteArray(receiver->metaObject()->className()) + ' ' +
-               receiver->objectName().toUtf8();
+        QByteArray text =
+            QByteArray(receiver->metaObject()->className()) + ' ' + receiver->objectName().toUtf8();
+        // A viewport or a scroll bar is named by the view it belongs to (keyTable, accountList).
+        const QString own = receiver->objectName();
+        const bool unnamed = own.isEmpty() || own.startsWith(u"qt_"_s);
+        for (QObject* up = receiver->parent(); unnamed && up; up = up->parent()) {
+            if (!up->objectName().isEmpty() && !up->objectName().startsWith(u"qt_"_s))
+                return text + " of " + up->objectName().toUtf8();
+        }
+        return text;
     }
     const bool m_trace = qEnvironmentVariableIsSet("KW_BENCH_TRACE");
     int m_depth = 0;
+    Costliest m_costliest;
     QByteArray m_nested;
     std::vector<Handled> m_sinceTick;
 };
 
-// How late each tick of a 5 ms timer fires: what a user feels as a frozen window.
+// How late each tick of a 5 ms timer fires: what a user feels as a frozen window. Beside each
+// lateness, the processor time the GUI thread used since the tick before: a late tick with
+// little of it waited for a processor (the machine's load), one with much of it was held by the
+// window's own work.
 class LatencyProbe
 {
 public:
@@ -146,15 +193,16 @@ public:
         m_timer.setInterval(ProbeIntervalMs);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            m_lateMs.push_back(std::max(0.0, double(now - m_last) / 1e6 - ProbeIntervalMs));
+            record(now);
             // With KW_BENCH_TRACE, each late tick with when its wait began on CLOCK_MONOTONIC
             // (what `perf record -k CLOCK_MONOTONIC` stamps samples with), to find the samples.
             // And what the GUI thread did meanwhile.
             auto* app = static_cast<TracingApplication*>(QCoreApplication::instance());
             const QByteArray meanwhile = m_trace ? app->sinceTick() : QByteArray();
             if (m_trace && m_lateMs.back() > 20)
-                std::fprintf(stderr, "trace: tick %.1f ms late, waited from %.6f s: %s\n",
-                             m_lateMs.back(),
+                std::fprintf(stderr,
+                             "trace: tick %.1f ms late (%.1f ms cpu), waited from %.6f s: %s\n",
+                             m_lateMs.back(), m_cpuMs.back(),
                              double(m_clock.msecsSinceReference()) / 1e3 + double(m_last) / 1e9,
                              meanwhile.constData());
             m_last = now;
@@ -163,20 +211,33 @@ public:
     void start()
     {
         m_lateMs.clear();
+        m_cpuMs.clear();
         m_clock.start();
         m_last = 0;
+        m_lastCpuMs = threadCpuMs();
         m_timer.start();
     }
     // The last stretch counts too: a stall that ends the load has no tick after it.
     void stop()
     {
-        m_lateMs.push_back(
-            std::max(0.0, double(m_clock.nsecsElapsed() - m_last) / 1e6 - ProbeIntervalMs));
+        record(m_clock.nsecsElapsed());
         m_timer.stop();
     }
     double maxMs() const
     {
         return m_lateMs.empty() ? 0 : *std::max_element(m_lateMs.begin(), m_lateMs.end());
+    }
+    // The GUI thread's processor time within the worst stall (the tick waited for longest).
+    double cpuInMaxMs() const
+    {
+        const auto worst = std::max_element(m_lateMs.begin(), m_lateMs.end());
+        return worst == m_lateMs.end() ? 0 : m_cpuMs[std::size_t(worst - m_lateMs.begin())];
+    }
+    // The most processor time the GUI thread used between two ticks: about the worst stall it
+    // would have had with a processor of its own.
+    double cpuMaxMs() const
+    {
+        return m_cpuMs.empty() ? 0 : *std::max_element(m_cpuMs.begin(), m_cpuMs.end());
     }
     double p99Ms() const
     {
@@ -186,10 +247,20 @@ public:
     }
 
 private:
+    void record(qint64 now)
+    {
+        m_lateMs.push_back(std::max(0.0, double(now - m_last) / 1e6 - ProbeIntervalMs));
+        const double cpu = threadCpuMs();
+        m_cpuMs.push_back(cpu - m_lastCpuMs);
+        m_lastCpuMs = cpu;
+    }
+
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
+    double m_lastCpuMs = 0;
     std::vector<double> m_lateMs;
+    std::vector<double> m_cpuMs; // by tick, beside m_lateMs
     const bool m_trace = qEnvironmentVariableIsSet("KW_BENCH_TRACE");
 };
 
@@ -240,24 +311,40 @@ struct LoadRun
     double ms = 0;
     double stallMaxMs = 0;
     double stallP99Ms = 0;
+    double stallMaxCpuMs = 0; // the GUI thread's processor time within the worst stall
+    double tickCpuMaxMs = 0;  // the most it used between two ticks
+    TracingApplication::Costliest costliest; // the event that took it the most
     int keys = 0;
     std::vector<RecordingNetwork::Sent> sent;
     std::map<QString, double> accountMs; // provider id → when its account was loaded
 };
 
-// Runs the event loop until `done` says so (checked whenever `changed` fires) or the timeout.
+// Runs the event loop until `done` says so (checked whenever `changed` fires, and as rows come
+// into `rows`: the window may add an account's rows over several turns) or the timeout.
 template <typename Sender, typename Signal>
-bool runUntil(const Sender* sender, Signal changed, const std::function<bool()>& done)
+bool runUntil(const Sender* sender, Signal changed, const QAbstractItemModel* rows,
+              const std::function<bool()>& done)
 {
     if (done())
         return true;
     QEventLoop loop;
-    QObject::connect(sender, changed, &loop, [&] {
+    const auto check = [&] {
         if (done())
             loop.quit();
-    });
+    };
+    QObject::connect(sender, changed, &loop, check);
+    QObject::connect(rows, &QAbstractItemModel::rowsInserted, &loop, check);
     QTimer::singleShot(LoadTimeoutMs, &loop, [&] { loop.exit(1); });
     return loop.exec() == 0;
+}
+
+// After the last row is in, the probe watches a while longer: what the load left for later
+// turns (the repaint after the last rows, the search texts made ahead) is the load's work too.
+void runFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 // KeyWarden's own load of every sandbox account, through to a populated all-accounts model.
@@ -306,6 +393,8 @@ LoadRun loadWithKeyWarden(const kw::e2e::SandboxProcess& sandbox, const QStringL
 
     LatencyProbe probe;
     QElapsedTimer timer;
+    auto* app = static_cast<TracingApplication*>(QCoreApplication::instance());
+    app->takeCostliest(); // from here on
     probe.start();
     timer.start();
     for (const QString& providerId : providers) {
@@ -325,7 +414,8 @@ LoadRun loadWithKeyWarden(const kw::e2e::SandboxProcess& sandbox, const QStringL
     if (window)
         window->showAllAccounts();
     LoadRun run;
-    const bool loaded = runUntil(&controller, &kw::AppController::accountChanged, [&] {
+    const kw::KeyTableModel* model = window ? window->keyModel() : &fleet;
+    const bool loaded = runUntil(&controller, &kw::AppController::accountChanged, model, [&] {
         // Every account that is in, before looking for one that is not (an account listed
         // after a slower one was otherwise timed when the slower one arrived).
         for (const QString& id : controller.accountIds()) {
@@ -347,9 +437,13 @@ LoadRun loadWithKeyWarden(const kw::e2e::SandboxProcess& sandbox, const QStringL
         return rows() >= expectedKeys;
     });
     run.ms = double(timer.nsecsElapsed()) / 1e6;
+    runFor(SettleMs);
     probe.stop();
     run.stallMaxMs = probe.maxMs();
     run.stallP99Ms = probe.p99Ms();
+    run.stallMaxCpuMs = probe.cpuInMaxMs();
+    run.tickCpuMaxMs = probe.cpuMaxMs();
+    run.costliest = app->takeCostliest();
     run.keys = loaded ? rows() : -1;
     run.sent = std::move(network.sent);
     return run;
@@ -488,7 +582,7 @@ int main(int argc, char* argv[])
     print("seed 5x10000 in process", seedMs(10'000), "ms");
     const int expected = accounts * keysPerAccount;
 
-    std::vector<double> fleetMs, rawMs, stallMax, stallP99;
+    std::vector<double> fleetMs, rawMs, stallMax, stallP99, stallMaxCpu, tickCpuMax, eventCpuMax;
     std::map<QString, std::vector<double>> accountMs;
     qint64 bytes = 0;
     std::size_t requests = 0;
@@ -507,12 +601,19 @@ int main(int argc, char* argv[])
             accountMs[provider].push_back(ms);
         stallMax.push_back(loaded.stallMaxMs);
         stallP99.push_back(loaded.stallP99Ms);
+        stallMaxCpu.push_back(loaded.stallMaxCpuMs);
+        tickCpuMax.push_back(loaded.tickCpuMaxMs);
+        eventCpuMax.push_back(loaded.costliest.cpuMs);
         requests = loaded.sent.size();
         if (trace)
             std::fprintf(stderr, "trace: run %d, the floor (raw http)\n", run + 1);
         rawMs.push_back(loadRaw(loaded.sent, &bytes));
-        std::fprintf(stderr, "run %d: fleet %.0f ms (stall max %.1f ms), raw %.0f ms\n", run + 1,
-                     loaded.ms, loaded.stallMaxMs, rawMs.back());
+        std::fprintf(stderr,
+                     "run %d: fleet %.0f ms (stall max %.1f ms, %.1f ms of it cpu; event cpu max "
+                     "%.1f ms, %.1f ms wall, event %d to %s), raw %.0f ms\n",
+                     run + 1, loaded.ms, loaded.stallMaxMs, loaded.stallMaxCpuMs,
+                     loaded.costliest.cpuMs, loaded.costliest.ms, loaded.costliest.type,
+                     loaded.costliest.receiverClass, rawMs.back());
     }
     const QByteArray label =
         QByteArray::number(accounts) + 'x' + QByteArray::number(keysPerAccount);
@@ -528,5 +629,11 @@ int main(int argc, char* argv[])
     print("gui stall max", *std::max_element(stallMax.begin(), stallMax.end()), "ms");
     print("gui stall max median", median(stallMax), "ms");
     print("gui stall p99", median(stallP99), "ms");
+    // Which of the stall was the window's own work: the processor time the GUI thread used.
+    const auto worst = std::max_element(stallMax.begin(), stallMax.end()) - stallMax.begin();
+    print("gui stall max cpu", stallMaxCpu[std::size_t(worst)], "ms");
+    print("gui tick cpu max", *std::max_element(tickCpuMax.begin(), tickCpuMax.end()), "ms");
+    print("gui event cpu max", *std::max_element(eventCpuMax.begin(), eventCpuMax.end()), "ms");
+    print("gui event cpu max median", median(eventCpuMax), "ms");
     return 0;
 }
