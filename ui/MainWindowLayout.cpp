@@ -2,6 +2,7 @@
 // columns per provider, the filters and the table's context menu.
 #include "AccountListModel.h"
 #include "EmptyState.h"
+#include "FlatScrollBarStyle.h"
 #include "KeyActionPolicy.h"
 #include "KeyDetailsPane.h"
 #include "KeyFilterBar.h"
@@ -59,6 +60,8 @@ void MainWindow::setUpTable()
     const QString focusFrame = u"%1 { border: 1px solid palette(mid); padding: 1px; }"
                                "%1:focus { border: 2px solid palette(highlight); padding: 0px; }"_s;
     table->setStyleSheet(focusFrame.arg(u"QTableView#keyTable"_s));
+    // Repainted as each account's rows arrive: drawn without waiting for the thread pool.
+    FlatScrollBarStyle::applyTo(table);
     m_ui->accountList->setStyleSheet(focusFrame.arg(u"QListView#accountList"_s));
     connect(table, &QTableView::customContextMenuRequested, this, &MainWindow::showTableMenu);
     connect(table, &QTableView::activated, this, [this] { m_ui->detailsPane->setFocus(); });
