@@ -117,7 +117,8 @@ void KeyTableModel::rowsChanged(int first, int last)
     emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
-void KeyTableModel::setAccountKeys(const QString& accountId, const QList<ApiKey>& keys)
+QList<ApiKey> KeyTableModel::setAccountKeys(const QString& accountId, const QList<ApiKey>& keys,
+                                            qsizetype mostAdded)
 {
     // The account's rows by key id, each taken by the first listed key of that id.
     QHash<QString, QList<int>> rowsOf;
@@ -145,17 +146,13 @@ void KeyTableModel::setAccountKeys(const QString& accountId, const QList<ApiKey>
     for (const QList<int>& rows : std::as_const(rowsOf))
         gone.insert(gone.end(), rows.cbegin(), rows.cend());
     removeKeyRows(std::move(gone));
-    if (added.isEmpty())
-        return;
-    const int first = int(m_keys.size());
-    const int last = first + int(added.size()) - 1;
-    beginInsertRows({}, first, last);
-    for (const ApiKey& key : std::as_const(added)) {
-        m_keys.append(key);
-        m_accountOf.append(accountId);
+    QList<ApiKey> later;
+    if (added.size() > mostAdded) {
+        later = added.mid(std::max<qsizetype>(0, mostAdded));
+        added.resize(std::max<qsizetype>(0, mostAdded));
     }
-    rowsAppended(first, last); // only the new rows are sorted and merged in
-    endInsertRows();
+    appendAccountKeys(accountId, added);
+    return later;
 }
 
 void KeyTableModel::keysChanged(std::vector<int> rows)

@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QTimer>
 #include <array>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -77,7 +78,12 @@ public:
     // Replaces the rows of one account only (the fleet view): rows of other accounts, and the
     // account's rows whose key id is listed again, stay where they are, so a selection held by
     // the view stays on the same (account, key id). Empty keys: the account's rows go.
-    void setAccountKeys(const QString& accountId, const QList<ApiKey>& keys);
+    // mostAdded: at most that many keys not shown yet are added; the rest are returned, in
+    // their order, for appendAccountKeys to add later (ui/FleetArrivals: in slices).
+    QList<ApiKey> setAccountKeys(const QString& accountId, const QList<ApiKey>& keys,
+                                 qsizetype mostAdded = std::numeric_limits<qsizetype>::max());
+    // Adds rows for keys of the account that are not shown yet, after every row.
+    void appendAccountKeys(const QString& accountId, const QList<ApiKey>& keys);
     void setAccountData(const QString& accountId, const AccountData& data);
     void removeAccountData(const QString& accountId);
     bool hasAccountData() const { return !m_accountData.isEmpty(); }

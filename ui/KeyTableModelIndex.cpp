@@ -50,6 +50,21 @@ void KeyTableModel::rowsChanging(const std::vector<int>& rows)
     restartSearchTexts(*std::min_element(rows.cbegin(), rows.cend()));
 }
 
+void KeyTableModel::appendAccountKeys(const QString& accountId, const QList<ApiKey>& keys)
+{
+    if (keys.isEmpty())
+        return;
+    const int first = int(m_keys.size());
+    const int last = first + int(keys.size()) - 1;
+    beginInsertRows({}, first, last);
+    m_keys.append(keys);
+    m_accountOf.reserve(m_keys.size());
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        m_accountOf.append(accountId);
+    rowsAppended(first, last); // only the new rows are sorted and merged in
+    endInsertRows();
+}
+
 void KeyTableModel::rowsAppended(int first, int last)
 {
     // Called with the rows in m_keys, before the views hear of them.

@@ -38,6 +38,7 @@ class AppController;
 class ClipboardGuard;
 class EmptyState;
 class IdleLock;
+class FleetArrivals;
 class FleetBanners;
 class KeyFilterBar;
 class KeyFilterProxy;
@@ -264,6 +265,7 @@ private:
     EmptyState* m_emptyState = nullptr;
     KeyFilterBar* m_filterBar = nullptr;
     FleetBanners* m_fleetBanners = nullptr;
+    FleetArrivals* m_arrivals = nullptr; // the fleet view's keys, added a slice a turn
     AboutDialog::DataLocations m_dataLocations;
     QProgressBar* m_busyBar;
     QLabel* m_busyLabel;

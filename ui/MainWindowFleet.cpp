@@ -3,6 +3,7 @@
 // others), a banner line per failing account, and the actions on several selected keys.
 #include "AccountListModel.h"
 #include "BulkActionFlow.h"
+#include "FleetArrivals.h"
 #include "FleetBanners.h"
 #include "KeyDisplayName.h"
 #include "KeyFilterProxy.h"
@@ -23,6 +24,14 @@ using namespace Qt::StringLiterals;
 
 void MainWindow::setUpFleet()
 {
+    // A long list's keys past its first slice come in over the next turns of the event loop;
+    // a key waited for may be among them, and the count follows each account once it is in.
+    m_arrivals = new FleetArrivals(m_keyModel, this);
+    connect(m_arrivals, &FleetArrivals::sliceAdded, this, [this] {
+        if (!m_keyToSelect.isEmpty() && selectKey(m_keyToSelectAccount, m_keyToSelect))
+            m_keyToSelect.clear();
+    });
+    connect(m_arrivals, &FleetArrivals::accountComplete, this, &MainWindow::updateCount);
     m_fleetBanners = new FleetBanners(this);
     m_ui->keysLayout->insertWidget(m_ui->keysLayout->indexOf(m_ui->errorBanner) + 1,
                                    m_fleetBanners);
@@ -96,7 +105,7 @@ void MainWindow::loadFleetAccount(const QString& accountId)
     shown.rotationDueDays = rotationPolicyDaysFor(accountId);
     m_keyModel->setAccountData(accountId, shown);
     const AccountDrift drift = m_controller->keyDrift(accountId);
-    m_keyModel->setAccountKeys(accountId, view->keys + drift.vanished);
+    m_arrivals->setAccountKeys(accountId, view->keys + drift.vanished);
     m_keyModel->setAccountDrift(accountId, drift.kinds);
 }
 
@@ -128,6 +137,7 @@ void MainWindow::onFleetAccountChanged(const QString& accountId)
 
 void MainWindow::onFleetAccountRemoved(const QString& accountId)
 {
+    m_arrivals->forget(accountId);
     m_keyModel->setAccountKeys(accountId, {});
     m_keyModel->setAccountDrift(accountId, {});
     m_keyModel->removeAccountData(accountId);

@@ -591,6 +591,45 @@ private slots:
         QVERIFY(!selectedB.isValid());
     }
 
+    // setAccountKeys with a limit (the fleet view's slices, ui/FleetArrivals): the changed and
+    // gone rows as without it, at most that many new rows, and the rest handed back in order
+    // for appendAccountKeys, after which the account holds the whole list.
+    void setAccountKeysAddsAtMostTheLimitAndHandsBackTheRest()
+    {
+        const ScopedClock clock([] { return Now; });
+        KeyTableModel model;
+        const ApiKey a1 = makeKey(u"A1-EXAMPLE"_s, u"a one"_s, 1);
+        const ApiKey gone = makeKey(u"A0-EXAMPLE"_s, u"a gone"_s, 1);
+        model.setAccountKeys(u"acct-a"_s, {gone, a1});
+        model.setAccountKeys(u"acct-b"_s, {makeKey(u"B1-EXAMPLE"_s, u"b one"_s, 1)});
+        QList<ApiKey> keys;
+        for (int i = 2; i < 7; ++i)
+            keys.append(makeKey(u"A%1-EXAMPLE"_s.arg(i), u"a %1"_s.arg(i), i));
+        ApiKey renamed = a1;
+        renamed.name = u"a one renamed"_s;
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        const QList<ApiKey> rest = model.setAccountKeys(u"acct-a"_s, QList{renamed} + keys, 2);
+        QCOMPARE(rest, keys.mid(2));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 2 + 2); // a1 and b1, and two new ones
+        QCOMPARE(model.rowOfKey(u"acct-a"_s, gone.id), -1);
+        QCOMPARE(
+            cell(model, model.rowOfKey(u"acct-a"_s, a1.id), KeyTableModel::NameColumn).toString(),
+            u"a one renamed"_s);
+        QVERIFY(!model.sortRanks(KeyTableModel::NameColumn).empty()); // built: rows now merge in
+        model.appendAccountKeys(u"acct-a"_s, rest);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(model.rowCount(), 2 + 5);
+        for (const ApiKey& key : std::as_const(keys))
+            QCOMPARE(model.accountIdAt(model.rowOfKey(u"acct-a"_s, key.id)), u"acct-a"_s);
+        // What the sort reads was merged, not lost: as if built from every row.
+        QCOMPARE(model.sortRanks(KeyTableModel::NameColumn),
+                 model.buildSortRanks(KeyTableModel::NameColumn));
+        // Without a limit, nothing is handed back.
+        QVERIFY(model.setAccountKeys(u"acct-a"_s, QList{renamed} + keys).isEmpty());
+        QCOMPARE(model.rowCount(), 7);
+    }
+
     // Each account's rows read with that account's label, service labels, rotation policy and
     // scheduled revocations; the Account column sorts by label.
     void rowsReadWithTheirAccountsData()
