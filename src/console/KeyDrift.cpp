@@ -316,9 +316,14 @@ KeyDrift::Detected KeyDrift::update(const QString& accountId, const QList<ApiKey
         seen.reserve(listed.size());
         for (const ApiKey& key : listed)
             seen.emplace(key.id, ghostOf(key));
+        // Whether every listed key was seen before: with as many keys as before, the same
+        // keys, and then none vanished (a large account's usual list, looked up once a key).
+        bool allSeenBefore = state.baseline;
         if (state.baseline) {
             for (const ApiKey& key : listed) {
-                const bool known = state.seen.contains(key.id) || state.created.contains(key.id) ||
+                const bool seenBefore = state.seen.contains(key.id);
+                allSeenBefore = allSeenBefore && seenBefore;
+                const bool known = seenBefore || state.created.contains(key.id) ||
                                    createdByUs.contains(key.id) || state.orphans.contains(key.id);
                 // A vanished key listed again (a provider's list that lagged) is simply back.
                 if (state.vanished.remove(key.id) > 0 || known)
@@ -326,6 +331,14 @@ KeyDrift::Detected KeyDrift::update(const QString& accountId, const QList<ApiKey
                 state.fresh.insert(key.id);
                 detected.newIds.append(key.id);
             }
+        }
+        const bool sameIds =
+            allSeenBefore
+                ? seen.size() == state.seen.size()
+                : seen.size() == state.seen.size() &&
+                      std::all_of(seen.keyBegin(), seen.keyEnd(),
+                                  [&state](const QString& id) { return state.seen.contains(id); });
+        if (state.baseline && !sameIds) {
             for (const ApiKey& key : std::as_const(state.seen)) {
                 if (seen.contains(key.id) || state.revoked.contains(key.id) ||
                     revokedByUs.contains(key.id))
@@ -345,10 +358,6 @@ KeyDrift::Detected KeyDrift::update(const QString& accountId, const QList<ApiKey
             [&](const QString& id) { return !listedNow(id) && before.seen.contains(id); });
         // Written only when what it remembers changed: a large account's unchanged list is not
         // written again after every load (a renamed key keeps its old name until then).
-        const bool sameIds =
-            state.seen.size() == before.seen.size() &&
-            std::all_of(state.seen.keyBegin(), state.seen.keyEnd(),
-                        [&before](const QString& id) { return before.seen.contains(id); });
         return !sameIds || state.baseline != before.baseline || state.fresh != before.fresh ||
                state.orphans != before.orphans || state.vanished != before.vanished ||
                state.created != before.created || state.revoked != before.revoked;
