@@ -7,6 +7,7 @@
 #include <QAbstractProxyModel>
 #include <QHash>
 #include <QStringList>
+#include <QThreadPool>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -114,12 +115,15 @@ private:
     QStringList m_words;
     QList<QByteArray> m_foldedWords;
     const KeyTableModel* m_model = nullptr; // the source model, when it is a KeyTableModel
-    std::vector<bool> m_matched;            // by source row: holds every word
+    // By source row: holds every word. Bytes, not bits: two threads write halves of it.
+    std::vector<char> m_matched;
     quint64 m_matchGeneration = 0;
     bool m_matchValid = false;
     KeyFilter m_filter;
     Capabilities m_caps;
     QHash<QString, Capabilities> m_accountCaps;
+    // The second thread of a long scan of the rows' texts (matchText); idle between keystrokes.
+    QThreadPool m_scanPool;
 
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
