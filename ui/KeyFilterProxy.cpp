@@ -3,9 +3,7 @@
 
 #include "KeyTableModel.h"
 
-#include <QRunnable>
 #include <algorithm>
-#include <atomic>
 #include <cstring>
 
 namespace kw {
@@ -58,35 +56,9 @@ void KeyFilterProxy::matchText(bool hadNoWords, bool narrowsBefore)
     const std::vector<char> before = reuse ? std::move(m_matched) : std::vector<char>();
     const int rows = m_model->rowCount();
     m_matched.assign(std::size_t(rows), 0);
-    const auto scan = [&](int first, int last) {
-        for (int row = first; row < last; ++row)
-            m_matched[std::size_t(row)] =
-                (!reuse || before[std::size_t(row)]) && textMatches(row) ? 1 : 0;
-    };
-    // The scan of 100 000 texts was most of a keystroke (about 10 ms of processor time for a
-    // short word that most rows hold): a second thread shares it, slice by slice, so that this
-    // one never waits for a thread the system has not run yet (it then takes every slice, and
-    // the task is taken back unstarted). Only once every row's text is made, since reading them
-    // then changes nothing; before that, a text may be made as it is asked for.
-    constexpr int SharedScanRows = 20000;
-    constexpr int Slice = 2048;
-    if (rows < SharedScanRows || !m_model->searchTextsReady()) {
-        scan(0, rows);
-    } else {
-        std::atomic<int> next{0};
-        const auto work = [&scan, &next, rows] {
-            for (int first = next.fetch_add(Slice); first < rows; first = next.fetch_add(Slice))
-                scan(first, std::min(rows, first + Slice));
-        };
-        QRunnable* helper = QRunnable::create(work);
-        m_scanPool.setMaxThreadCount(1);
-        m_scanPool.start(helper);
-        work();
-        if (m_scanPool.tryTake(helper))
-            delete helper;
-        else
-            m_scanPool.waitForDone();
-    }
+    for (int row = 0; row < rows; ++row)
+        m_matched[std::size_t(row)] =
+            (!reuse || before[std::size_t(row)]) && textMatches(row) ? 1 : 0;
     m_matchGeneration = m_model->generation();
     m_matchValid = true;
 }

@@ -115,15 +115,13 @@ private:
     QStringList m_words;
     QList<QByteArray> m_foldedWords;
     const KeyTableModel* m_model = nullptr; // the source model, when it is a KeyTableModel
-    // By source row: holds every word. Bytes, not bits: two threads write halves of it.
+    // By source row: holds every word. Bytes, not bits: acceptAll copies it as it is.
     std::vector<char> m_matched;
     quint64 m_matchGeneration = 0;
     bool m_matchValid = false;
     KeyFilter m_filter;
     Capabilities m_caps;
     QHash<QString, Capabilities> m_accountCaps;
-    // The second thread of a long scan of the rows' texts (matchText); idle between keystrokes.
-    QThreadPool m_scanPool;
 
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -302,10 +302,9 @@ private slots:
         QVERIFY(expectedNames(*m_model, u"Nightly backup alpha-14"_s).size() == 1);
     }
 
-    // With rows enough for the proxy to share its scan of their texts with a second thread
-    // (once every text is made ahead, which that needs), typing keeps what a fresh filter
-    // keeps: words of one to four letters (found byte by byte), longer ones (memmem), a word of
-    // two letters that most rows hold, and two words at once.
+    // On many rows, with every text made ahead (as after a load), typing keeps what a fresh
+    // filter keeps: words of one to four letters (found byte by byte), longer ones (memmem), a
+    // word of two letters that every row holds, and two words at once.
     void typingOnManyRowsKeepsWhatAFreshFilterKeeps()
     {
         constexpr int Rows = 30000;
