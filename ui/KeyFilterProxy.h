@@ -7,6 +7,7 @@
 #include <QAbstractProxyModel>
 #include <QHash>
 #include <QStringList>
+#include <QThreadPool>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -114,7 +115,8 @@ private:
     QStringList m_words;
     QList<QByteArray> m_foldedWords;
     const KeyTableModel* m_model = nullptr; // the source model, when it is a KeyTableModel
-    std::vector<bool> m_matched;            // by source row: holds every word
+    // By source row: holds every word. Bytes, not bits: acceptAll copies it as it is.
+    std::vector<char> m_matched;
     quint64 m_matchGeneration = 0;
     bool m_matchValid = false;
     KeyFilter m_filter;

@@ -256,7 +256,7 @@ void KeyFilterProxy::onRowsInserted(const QModelIndex& parent, int first, int la
     m_proxyRowsValid = false;
     m_accepted.insert(m_accepted.begin() + first, std::size_t(count), 0);
     if (m_matchValid && m_matched.size() + std::size_t(count) == std::size_t(m_model->rowCount()))
-        m_matched.insert(m_matched.begin() + first, std::size_t(count), false);
+        m_matched.insert(m_matched.begin() + first, std::size_t(count), 0);
     else
         m_matchValid = false;
     refilterRows(first, last);

@@ -442,14 +442,18 @@ void Cli::whenLoaded(const QString& accountId, std::function<void(const AccountV
     *connection = connect(&m_controller, &AppController::accountChanged, this,
                           [this, accountId, connection, done = std::move(done)](const QString& id) {
                               const AccountView* view = m_controller.account(accountId);
-                              if (id != accountId || !view ||
-                                  (view->state != AppController::LoadState::Ok &&
-                                   view->state != AppController::LoadState::Error))
+                              if (id != accountId || !view)
+                                  return;
+                              if (view->state == AppController::LoadState::Loading)
+                                  readDriftSoon(accountId);
+                              if (view->state != AppController::LoadState::Ok &&
+                                  view->state != AppController::LoadState::Error)
                                   return;
                               disconnect(*connection);
                               done(*view);
                           });
-    m_controller.refresh(accountId);
+    m_controller.refresh(accountId); // the token's read starts first: the rest fills its wait
+    preconnect(accountId);
 }
 
 bool Cli::noteLoadFailure(const AccountView& view, int* firstFailure)

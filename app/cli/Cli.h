@@ -100,6 +100,10 @@ private:
     // Reads the account's token and lists its keys; done gets the view once it is loaded or
     // failed (state Ok or Error).
     void whenLoaded(const QString& accountId, std::function<void(const AccountView&)> done);
+    // Warmup.cpp, while an account loads: the connection to its endpoint opened while its token
+    // is read, and its drift record read while its list is in flight.
+    void preconnect(const QString& accountId);
+    void readDriftSoon(const QString& accountId);
     // An account that could not be loaded, on standard error; its exit code is kept in
     // *firstFailure unless an earlier one is there. False when the view is loaded.
     static bool noteLoadFailure(const AccountView& view, int* firstFailure);
@@ -236,6 +240,7 @@ private:
     QString m_failure;                // the failure's one line, as on standard error
     std::optional<Account> m_account; // the account the command was given, once found
     bool m_auditWarned = false;
+    QSet<QString> m_driftRead; // accounts whose drift record was read ahead (readDriftSoon)
     int m_exitCode = 0;
 
     QSettings m_settings;

@@ -1,6 +1,9 @@
 #include "JsonOut.h"
 
+#include <algorithm>
 #include <array>
+#include <charconv>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -99,12 +102,31 @@ qint64 floorDiv(qint64 value, qint64 divisor)
 JsonOut::JsonOut(Sink sink, qsizetype chunkBytes)
     : m_sink(std::move(sink)), m_chunkBytes(chunkBytes)
 {
-    m_buffer.reserve(chunkBytes + 4096);
+    m_buffer.resize(std::size_t(chunkBytes + 4096));
 }
 
 JsonOut::~JsonOut()
 {
     flush();
+}
+
+char* JsonOut::room(qsizetype bytes)
+{
+    if (m_used + bytes > qsizetype(m_buffer.size()))
+        m_buffer.resize(std::max(2 * m_buffer.size(), std::size_t(m_used + bytes)));
+    return m_buffer.data() + m_used;
+}
+
+void JsonOut::put(char c)
+{
+    *room(1) = c;
+    ++m_used;
+}
+
+void JsonOut::put(const char* bytes, qsizetype size)
+{
+    std::memcpy(room(size), bytes, std::size_t(size));
+    m_used += size;
 }
 
 void JsonOut::separate()
@@ -115,51 +137,55 @@ void JsonOut::separate()
     }
     if (!m_empty.empty()) {
         if (!m_empty.back())
-            m_buffer.append(',');
+            put(',');
         m_empty.back() = false;
     }
 }
 
 void JsonOut::written()
 {
-    if (m_buffer.size() >= m_chunkBytes)
+    if (m_used >= m_chunkBytes)
         flush();
 }
 
 void JsonOut::beginArray()
 {
     separate();
-    m_buffer.append('[');
+    put('[');
     m_empty.push_back(true);
 }
 
 void JsonOut::endArray()
 {
     m_empty.pop_back();
-    m_buffer.append(']');
+    put(']');
     written();
 }
 
 void JsonOut::beginObject()
 {
     separate();
-    m_buffer.append('{');
+    put('{');
     m_empty.push_back(true);
 }
 
 void JsonOut::endObject()
 {
     m_empty.pop_back();
-    m_buffer.append('}');
+    put('}');
     written();
 }
 
 void JsonOut::key(QLatin1StringView name)
 {
     separate();
-    m_buffer.append('"');
-    m_buffer.append(name.data(), name.size());
-    m_buffer.append("\":", 2);
+    char* at = room(name.size() + 3);
+    *at++ = '"';
+    std::memcpy(at, name.data(), std::size_t(name.size()));
+    at += name.size();
+    *at++ = '"';
+    *at++ = ':';
+    m_used = at - m_buffer.data();
     m_afterKey = true;
 }
 
@@ -172,9 +198,7 @@ void JsonOut::string(QStringView text)
 void JsonOut::appendQuoted(QStringView text)
 {
     // Room for the worst case (six bytes a unit, \u00xx), written in place: no append per byte.
-    const qsizetype start = m_buffer.size();
-    m_buffer.resize(start + 2 + 6 * text.size());
-    char* at = m_buffer.data() + start;
+    char* at = room(2 + 6 * text.size());
     *at++ = '"';
     const char16_t* unit = text.utf16();
     const char16_t* const end = unit + text.size();
@@ -193,7 +217,7 @@ void JsonOut::appendQuoted(QStringView text)
         }
     }
     *at++ = '"';
-    m_buffer.resize(at - m_buffer.constData());
+    m_used = at - m_buffer.data();
 }
 
 QByteArray JsonOut::quoted(QStringView text)
@@ -207,22 +231,24 @@ QByteArray JsonOut::quoted(QStringView text)
 void JsonOut::number(qint64 value)
 {
     separate();
-    m_buffer.append(QByteArray::number(value));
+    char text[24];
+    const auto written = std::to_chars(text, text + sizeof text, value);
+    put(text, written.ptr - text);
 }
 
 void JsonOut::boolean(bool value)
 {
     separate();
     if (value)
-        m_buffer.append("true", 4);
+        put("true", 4);
     else
-        m_buffer.append("false", 5);
+        put("false", 5);
 }
 
 void JsonOut::null()
 {
     separate();
-    m_buffer.append("null", 4);
+    put("null", 4);
 }
 
 void JsonOut::time(const std::optional<QDateTime>& time)
@@ -264,21 +290,21 @@ void JsonOut::stringArray(const QStringList& items)
 void JsonOut::raw(QByteArrayView json)
 {
     separate();
-    m_buffer.append(json);
+    put(json.data(), json.size());
 }
 
 void JsonOut::endLine()
 {
-    m_buffer.append('\n');
+    put('\n');
     flush();
 }
 
 void JsonOut::flush()
 {
-    if (m_buffer.isEmpty())
+    if (m_used == 0)
         return;
-    m_sink(m_buffer);
-    m_buffer.resize(0); // keeps its capacity for the next chunk
+    m_sink(QByteArrayView(m_buffer.data(), m_used));
+    m_used = 0; // the buffer keeps its size for the next chunk
 }
 
 } // namespace kw::cli

@@ -51,13 +51,20 @@ public:
     static QByteArray quoted(QStringView text);
 
 private:
+    // Room for bytes more at the end of the buffer (written there, then counted in m_used).
+    char* room(qsizetype bytes);
+    void put(char c);
+    void put(const char* bytes, qsizetype size);
     void separate();
     void written();
     void appendQuoted(QStringView text);
 
     Sink m_sink;
     qsizetype m_chunkBytes;
-    QByteArray m_buffer;
+    // Written through a pointer, not QByteArray::append: a listing appends some forty pieces a
+    // key, and append's checks were most of the time spent writing it.
+    std::vector<char> m_buffer;
+    qsizetype m_used = 0;
     // One entry per open array or object: whether nothing was written in it yet.
     std::vector<bool> m_empty;
     bool m_afterKey = false;

@@ -149,14 +149,46 @@ QJsonArray ghostToRow(const ApiKey& key)
             key.principal, key.principalName, key.created.toString(Qt::ISODate)};
 }
 
+// A time as ghostToRow writes it ("2025-01-31T12:00:00Z", UTC) is read without
+// QDateTime::fromString, which was most of reading a large account's record; any other text
+// the slow way, as before.
+QDateTime ghostTime(const QString& text)
+{
+    const auto number = [&text](qsizetype from, qsizetype digits) {
+        int value = 0;
+        for (qsizetype at = from; at < from + digits; ++at) {
+            const char16_t unit = text.at(at).unicode();
+            if (unit < u'0' || unit > u'9')
+                return -1;
+            value = value * 10 + int(unit - u'0');
+        }
+        return value;
+    };
+    if (text.size() == 20 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
+        text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'Z') {
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        const QTime time(number(11, 2), number(14, 2), number(17, 2));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    return QDateTime::fromString(text, Qt::ISODate);
+}
+
+// Field by field, as ghostFromJson reads them: every large account's record is read at each
+// list (a keywarden-cli listing reads it in every process).
 ApiKey ghostFromRow(const QJsonArray& row)
 {
-    return ghostFromJson({{u"id"_s, row.at(0)},
-                          {u"name"_s, row.at(1)},
-                          {u"prefix"_s, row.at(2)},
-                          {u"principal"_s, row.at(3)},
-                          {u"principalName"_s, row.at(4)},
-                          {u"created"_s, row.at(5)}});
+    ApiKey key;
+    key.id = row.at(0).toString();
+    key.name = row.at(1).toString();
+    key.prefix = row.at(2).toString();
+    key.principal = row.at(3).toString();
+    key.principalName = row.at(4).toString();
+    key.created = ghostTime(row.at(5).toString());
+    key.status = KeyStatus::Revoked;
+    key.editable = false;
+    key.deletable = false;
+    return key;
 }
 
 } // namespace
@@ -203,9 +235,12 @@ KeyDrift::State KeyDrift::load(const QString& accountId) const
     if (file.open(QIODevice::ReadOnly)) {
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
         state.baseline = root.value(u"baseline"_s).toBool();
-        for (const QJsonValue& seen : root.value(u"seen"_s).toArray()) {
-            const ApiKey key = ghostFromRow(seen.toArray());
-            state.seen.insert(key.id, key);
+        const QJsonArray seenRows = root.value(u"seen"_s).toArray();
+        state.seen.reserve(seenRows.size());
+        for (const QJsonValue& seen : seenRows) {
+            ApiKey key = ghostFromRow(seen.toArray());
+            const QString id = key.id;
+            state.seen.emplace(id, std::move(key));
         }
         state.fresh = toSet(root.value(u"new"_s));
         state.orphans = toSet(root.value(u"orphan"_s));
@@ -280,10 +315,15 @@ KeyDrift::Detected KeyDrift::update(const QString& accountId, const QList<ApiKey
         QHash<QString, ApiKey> seen;
         seen.reserve(listed.size());
         for (const ApiKey& key : listed)
-            seen.insert(key.id, ghostOf(key));
+            seen.emplace(key.id, ghostOf(key));
+        // Whether every listed key was seen before: with as many keys as before, the same
+        // keys, and then none vanished (a large account's usual list, looked up once a key).
+        bool allSeenBefore = state.baseline;
         if (state.baseline) {
             for (const ApiKey& key : listed) {
-                const bool known = state.seen.contains(key.id) || state.created.contains(key.id) ||
+                const bool seenBefore = state.seen.contains(key.id);
+                allSeenBefore = allSeenBefore && seenBefore;
+                const bool known = seenBefore || state.created.contains(key.id) ||
                                    createdByUs.contains(key.id) || state.orphans.contains(key.id);
                 // A vanished key listed again (a provider's list that lagged) is simply back.
                 if (state.vanished.remove(key.id) > 0 || known)
@@ -291,6 +331,14 @@ KeyDrift::Detected KeyDrift::update(const QString& accountId, const QList<ApiKey
                 state.fresh.insert(key.id);
                 detected.newIds.append(key.id);
             }
+        }
+        const bool sameIds =
+            allSeenBefore
+                ? seen.size() == state.seen.size()
+                : seen.size() == state.seen.size() &&
+                      std::all_of(seen.keyBegin(), seen.keyEnd(),
+                                  [&state](const QString& id) { return state.seen.contains(id); });
+        if (state.baseline && !sameIds) {
             for (const ApiKey& key : std::as_const(state.seen)) {
                 if (seen.contains(key.id) || state.revoked.contains(key.id) ||
                     revokedByUs.contains(key.id))
@@ -310,10 +358,6 @@ KeyDrift::Detected KeyDrift::update(const QString& accountId, const QList<ApiKey
             [&](const QString& id) { return !listedNow(id) && before.seen.contains(id); });
         // Written only when what it remembers changed: a large account's unchanged list is not
         // written again after every load (a renamed key keeps its old name until then).
-        const bool sameIds =
-            state.seen.size() == before.seen.size() &&
-            std::all_of(state.seen.keyBegin(), state.seen.keyEnd(),
-                        [&before](const QString& id) { return before.seen.contains(id); });
         return !sameIds || state.baseline != before.baseline || state.fresh != before.fresh ||
                state.orphans != before.orphans || state.vanished != before.vanished ||
                state.created != before.created || state.revoked != before.revoked;

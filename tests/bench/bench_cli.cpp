@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 #include <vector>
 
 namespace {
@@ -120,22 +121,41 @@ QStringList fetchedUrls(const QByteArray& trace)
     return urls;
 }
 
-// One timed run of a program, its output thrown away; the time in ms, or a negative number
-// when it failed.
-double timedRun(const QString& program, const QStringList& arguments)
+// Processor time (user + system) of this process's children that have ended and been waited
+// for, in ms. QProcess waits for each run, so the difference across one run is that program's
+// own processor time: the sandbox, also a child, is waited for only at the end.
+double childrenCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    const auto ms = [](const timeval& time) {
+        return double(time.tv_sec) * 1e3 + double(time.tv_usec) / 1e3;
+    };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
+struct Timed
+{
+    double ms = -1;    // wall time, start to exit; negative when the run failed
+    double cpuMs = -1; // the process's user + system time
+};
+
+// One timed run of a program, its output thrown away.
+Timed timedRun(const QString& program, const QStringList& arguments)
 {
     QProcess process;
     process.setProgram(program);
     process.setArguments(arguments);
     process.setStandardOutputFile(QProcess::nullDevice());
     process.setStandardErrorFile(QProcess::nullDevice());
+    const double cpuBefore = childrenCpuMs();
     QElapsedTimer clock;
     clock.start();
     process.start();
     if (!process.waitForFinished(RunTimeoutMs) || process.exitStatus() != QProcess::NormalExit ||
         process.exitCode() != 0)
-        return -1;
-    return double(clock.nsecsElapsed()) / 1e6;
+        return {};
+    return {double(clock.nsecsElapsed()) / 1e6, childrenCpuMs() - cpuBefore};
 }
 
 int benchmark(int keys, int runs)
@@ -181,23 +201,31 @@ int benchmark(int keys, int runs)
     const QString cli = kw::e2e::cliExecutable();
     const QString curl = QStandardPaths::findExecutable(u"curl"_s);
     // A warm-up of each, then the two alternate.
-    if (timedRun(curl, curlArguments) < 0)
+    if (timedRun(curl, curlArguments).ms < 0)
         return failed(u"curl could not fetch "_s + urls.join(u' '));
     std::vector<double> cliMs;
     std::vector<double> curlMs;
+    std::vector<double> cliCpu;
+    std::vector<double> curlCpu;
     for (int run = 0; run < runs; ++run) {
-        const double byCli = timedRun(cli, listArguments);
-        const double byCurl = timedRun(curl, curlArguments);
-        if (byCli < 0 || byCurl < 0)
+        const Timed byCli = timedRun(cli, listArguments);
+        const Timed byCurl = timedRun(curl, curlArguments);
+        if (byCli.ms < 0 || byCurl.ms < 0)
             return failed(
-                u"run %1 failed (%2)"_s.arg(run + 1).arg(byCli < 0 ? u"cli"_s : u"curl"_s));
-        cliMs.push_back(byCli);
-        curlMs.push_back(byCurl);
+                u"run %1 failed (%2)"_s.arg(run + 1).arg(byCli.ms < 0 ? u"cli"_s : u"curl"_s));
+        cliMs.push_back(byCli.ms);
+        curlMs.push_back(byCurl.ms);
+        cliCpu.push_back(byCli.cpuMs);
+        curlCpu.push_back(byCurl.cpuMs);
     }
     const double cliMedian = median(cliMs);
     const double curlMedian = median(curlMs);
     print("cli list ms", cliMedian, "ms");
     print("curl list ms", curlMedian, "ms");
+    // The processor time of the two programs alone (the sandbox's is in neither): what the CLI
+    // costs beyond curl whatever the load, where the wall times wait for the sandbox too.
+    print("cli list cpu ms", median(cliCpu), "ms");
+    print("curl list cpu ms", median(curlCpu), "ms");
     std::printf("cli list ratio: %.2f\n", curlMedian > 0 ? cliMedian / curlMedian : 0.0);
     return 0;
 }

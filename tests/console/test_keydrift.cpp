@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimeZone>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -187,6 +189,44 @@ private slots:
         QVERIFY(window.drift(u"other"_s).isEmpty());
         window.forget(u"a"_s);
         QVERIFY(cli.drift(u"a"_s).isEmpty());
+    }
+
+    // A vanished key's row, written by one process and read by another, shows what it showed
+    // before: its fields, and its creation time to the second in UTC (or none).
+    void aVanishedKeyReadFromTheRecordKeepsItsFields()
+    {
+        QTemporaryDir dir;
+        QList<ApiKey> listed = keys({u"k1"_s, u"k2"_s, u"k3"_s});
+        listed[0].prefix = u"wc_storage_ab"_s;
+        listed[0].principalName = u"Alice Example"_s;
+        listed[0].created = QDateTime(QDate(2024, 2, 29), QTime(23, 59, 58, 765), Qt::UTC);
+        listed[1].created = QDateTime();
+        listed[2].created = QDateTime(QDate(2025, 6, 1), QTime(8, 0), QTimeZone(7200));
+        KeyDrift(dir.path()).update(u"a"_s, listed);
+        KeyDrift other(dir.path());
+        QCOMPARE(other.update(u"a"_s, {}).vanishedIds.size(), 3);
+        const AccountDrift drift = other.drift(u"a"_s);
+        QCOMPARE(drift.vanished.size(), 3);
+        for (const ApiKey& before : std::as_const(listed)) {
+            const auto ghost = std::find_if(drift.vanished.cbegin(), drift.vanished.cend(),
+                                            [&](const ApiKey& key) { return key.id == before.id; });
+            QVERIFY(ghost != drift.vanished.cend());
+            QCOMPARE(ghost->name, before.name);
+            QCOMPARE(ghost->prefix, before.prefix);
+            QCOMPARE(ghost->principal, before.principal);
+            QCOMPARE(ghost->principalName, before.principalName);
+            QCOMPARE(ghost->status, KeyStatus::Revoked);
+            QVERIFY(!ghost->editable && !ghost->deletable);
+            // As Qt's ISO reader reads what Qt's ISO writer wrote.
+            const QDateTime expected =
+                QDateTime::fromString(before.created.toString(Qt::ISODate), Qt::ISODate);
+            QCOMPARE(ghost->created.isValid(), before.created.isValid());
+            QCOMPARE(ghost->created, expected);
+            QCOMPARE(ghost->created.timeSpec(), expected.timeSpec());
+        }
+        const auto first = std::find_if(drift.vanished.cbegin(), drift.vanished.cend(),
+                                        [](const ApiKey& key) { return key.id == u"k1"_s; });
+        QCOMPARE(first->created, QDateTime(QDate(2024, 2, 29), QTime(23, 59, 58), Qt::UTC));
     }
 
     void theDriftFilterKeepsThatDrift()

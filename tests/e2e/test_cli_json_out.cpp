@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QTest>
 #include <QTimeZone>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using kw::cli::JsonOut;
@@ -135,6 +136,32 @@ private slots:
             out.endLine();
         });
         QCOMPARE(written, expected);
+    }
+
+    // A value longer than the chunk and the room set aside for it (a long description, every
+    // character escaped to six bytes) is written whole, and so are the extreme numbers.
+    void valuesLargerThanTheBufferAreWrittenWhole()
+    {
+        QString text;
+        for (int unit = 0; unit < 5000; ++unit)
+            text += QChar(char16_t(unit % 3 == 0 ? 0x01 : unit % 3 == 1 ? u'"' : u'\u00e9'));
+        const QJsonArray values{text, std::numeric_limits<qint64>::min() + 1,
+                                std::numeric_limits<qint64>::max() - 1, 0};
+        const QByteArray expected = QJsonDocument(values).toJson(QJsonDocument::Compact) + '\n';
+        for (const qsizetype chunkBytes : {qsizetype(16), qsizetype(65536)}) {
+            const QByteArray written = streamed(
+                [&text](JsonOut& out) {
+                    out.beginArray();
+                    out.string(text);
+                    out.number(std::numeric_limits<qint64>::min() + 1);
+                    out.number(std::numeric_limits<qint64>::max() - 1);
+                    out.number(0);
+                    out.endArray();
+                    out.endLine();
+                },
+                chunkBytes);
+            QCOMPARE(written, expected);
+        }
     }
 
     // A long listing leaves in chunks as it is written: its first bytes are out before its last

@@ -303,6 +303,47 @@ private slots:
         QVERIFY(expectedNames(*m_model, u"Nightly backup alpha-14"_s).size() == 1);
     }
 
+    // On many rows, with every text made ahead (as after a load), typing keeps what a fresh
+    // filter keeps: words of one to four letters (found byte by byte), longer ones (memmem), a
+    // word of two letters that every row holds, and two words at once.
+    void typingOnManyRowsKeepsWhatAFreshFilterKeeps()
+    {
+        constexpr int Rows = 30000;
+        m_model->setKeys(manyKeys(Rows));
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->searchTextsReady(), 60000);
+        m_proxy->sort(KeyTableModel::NameColumn, Qt::AscendingOrder);
+        QStringList haystacks;
+        QStringList names;
+        for (int row = 0; row < Rows; ++row) {
+            haystacks.append(m_model->index(row, 0).data(KeyTableModel::SearchTextRole).toString());
+            names.append(m_model->index(row, KeyTableModel::NameColumn).data().toString());
+        }
+        const auto expected = [&](const QString& text) {
+            const QStringList words = text.toLower().split(u' ', Qt::SkipEmptyParts);
+            QStringList kept;
+            for (int row = 0; row < Rows; ++row) {
+                if (std::all_of(words.cbegin(), words.cend(), [&](const QString& word) {
+                        return haystacks.at(row).contains(word);
+                    }))
+                    kept.append(names.at(row));
+            }
+            kept.sort();
+            return kept;
+        };
+        QStringList typed;
+        for (const QString& word : {u"alpha-29988"_s, u"nightly st"_s}) {
+            for (qsizetype size = 1; size <= word.size(); ++size)
+                typed.append(word.left(size));
+        }
+        typed << u"e"_s << u"ke"_s << u"storage web"_s << u"zz"_s << QString() << u"y-1"_s;
+        for (const QString& text : std::as_const(typed)) {
+            m_proxy->setFilterText(text);
+            QCOMPARE(shownNames(*m_proxy), expected(text));
+        }
+        QCOMPARE(expected(u"alpha-29988"_s).size(), 1);
+        QCOMPARE(expected(u"ke"_s).size(), Rows);
+    }
+
     // What the proxy remembers of the last text must not hide a row that changed or came in
     // since: the next letter looks at it afresh.
     void narrowingSeesRowsChangedSinceTheLastLetter()
