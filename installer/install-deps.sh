@@ -15,6 +15,7 @@ packages=(
   clang-format
   dpkg-dev help2man lintian desktop-file-utils appstream
   tinyproxy
+  gdb     # test_memory_leakscan: PR_GET_DUMPABLE of a running keywarden, asked inside it
   strace  # test_cli_leak, test_e2e_console: the argv and written files of every process started
   curl   # bench_cli: the floor keywarden-cli keys list is measured against
 )

@@ -114,6 +114,24 @@ public:
 private:
     static constexpr std::size_t Overlap = 4096; // longer than twice any secret
 
+    // AddressSanitizer's shadow: one byte per eight bytes of memory, saying which are addressable,
+    // never a copy of them. It is mapped read-write but only reserved (about 14 TiB on x86-64):
+    // read through /proc/self/mem it maps the zero page everywhere, about 0.5 s and 2.5 MiB of
+    // page tables per GiB, so the scan would run for two hours and exhaust memory. It lies
+    // at (address >> 3) + 0x7fff8000 (the shadow offset on x86-64 Linux), from one page below
+    // the shadow of address 0 (where ASan maps it) to the shadow of the top of user space.
+    static bool isSanitizerShadow([[maybe_unused]] quintptr start, [[maybe_unused]] quintptr end)
+    {
+#if defined(__SANITIZE_ADDRESS__) && defined(__x86_64__)
+        constexpr quintptr ShadowOffset = 0x7fff8000;
+        constexpr quintptr ShadowBegin = ShadowOffset - 4096;
+        constexpr quintptr ShadowEnd = (quintptr(0x800000000000) >> 3) + ShadowOffset;
+        return start >= ShadowBegin && end <= ShadowEnd;
+#else
+        return false;
+#endif
+    }
+
     static QList<std::pair<quintptr, quintptr>> writableMappings()
     {
         QList<std::pair<quintptr, quintptr>> ranges;
@@ -127,8 +145,10 @@ private:
             if (line.contains("[vvar]") || line.contains("[vsyscall]"))
                 continue;
             const QList<QByteArray> bounds = fields.at(0).split('-');
-            ranges.append({quintptr(bounds.at(0).toULongLong(nullptr, 16)),
-                           quintptr(bounds.at(1).toULongLong(nullptr, 16))});
+            const auto start = quintptr(bounds.at(0).toULongLong(nullptr, 16));
+            const auto end = quintptr(bounds.at(1).toULongLong(nullptr, 16));
+            if (!isSanitizerShadow(start, end))
+                ranges.append({start, end});
         }
         return ranges;
     }
