@@ -184,7 +184,9 @@ private:
     bool isRotationDue(const Row& row) const;
     QString servicesText(const Row& row) const;
     void rowsChanged(int first, int last);
-    void keysChanged(std::vector<int> rows);   // setAccountKeys' changed rows, told in runs
+    void keysChanged(std::vector<int> rows); // setAccountKeys' changed rows, told in runs
+    // One dataChanged per run of neighbouring rows (rows sorted ascending).
+    void dataChangedInRuns(const std::vector<int>& rows, int firstColumn, int lastColumn);
     void removeKeyRows(std::vector<int> rows); // setAccountKeys' rows no longer listed
     void rowsWillChange(); // a new generation: what was derived from the rows is dropped
     // DriftRole, and the name's badge and description; invalid for the other roles and columns.

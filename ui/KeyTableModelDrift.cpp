@@ -14,16 +14,28 @@ namespace kw {
 void KeyTableModel::setAccountDrift(const QString& accountId,
                                     const QHash<QString, DriftKind>& drift)
 {
-    if (m_drift.value(accountId) == drift)
+    const auto known = m_drift.constFind(accountId);
+    const QHash<QString, DriftKind> before =
+        known == m_drift.cend() ? QHash<QString, DriftKind>() : *known;
+    if (before == drift)
         return;
     if (drift.isEmpty())
         m_drift.remove(accountId);
     else
         m_drift.insert(accountId, drift);
+    // Only the rows whose drift changed repaint, a run of neighbours at a time: thousands of
+    // keys marked as seen at once are not thousands of signals, each re-sorting the proxy.
+    std::vector<int> changed;
     for (int row = 0; row < rowCount(); ++row) {
-        if (m_accountOf.at(row) == accountId)
-            emit dataChanged(index(row, NameColumn), index(row, NameColumn));
+        if (m_accountOf.at(row) != accountId)
+            continue;
+        const QString& keyId = m_keys.at(row).id;
+        const DriftKind was = before.value(keyId, DriftKind::None);
+        const DriftKind now = drift.value(keyId, DriftKind::None);
+        if (was != now)
+            changed.push_back(row);
     }
+    dataChangedInRuns(changed, NameColumn, NameColumn);
 }
 
 QList<int> KeyTableModel::vanishedRows() const
