@@ -54,7 +54,10 @@ bool isInactive(KeyStatus status)
 
 } // namespace
 
-KeyTableModel::KeyTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+KeyTableModel::KeyTableModel(QObject* parent) : QAbstractTableModel(parent)
+{
+    countGhostRows();
+}
 
 QDateTime KeyTableModel::now() const
 {

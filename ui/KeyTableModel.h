@@ -155,6 +155,9 @@ public:
     DriftKind driftOf(const QString& accountId, const QString& keyId) const;
     // The rows kept for keys that vanished: shown, but no longer keys of their account.
     QList<int> vanishedRows() const;
+    // How many there are: kept up to date as rows come and go and drift is set, so that the
+    // window counts keys without looking through every row.
+    int vanishedRowCount() const { return m_ghostRows; }
     // The badge: the word in a rounded frame, in the palette's colour for the kind.
     static QPixmap driftBadge(DriftKind kind);
 
@@ -226,6 +229,11 @@ private:
     QTimer* m_searchTextTimer = nullptr;
     qsizetype m_searchTextNext = 0;
     QHash<QString, QHash<QString, DriftKind>> m_drift; // account id → key id → drift
+    // Rows whose key vanished (vanishedRowCount), kept by the model's own row signals
+    // (KeyTableModelDrift.cpp), so that every way rows come and go is counted.
+    int m_ghostRows = 0;
+    void countGhostRows();
+    int ghostRowsIn(int first, int last) const;
 };
 
 } // namespace kw

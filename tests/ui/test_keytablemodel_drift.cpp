@@ -1,5 +1,6 @@
 // KeyTableModel's drift (KeyTableModelDrift.cpp): setting an account's drift tells the rows whose
-// drift changed in one dataChanged a run of neighbouring rows.
+// drift changed in one dataChanged a run of neighbouring rows, and the count of vanished (ghost)
+// rows stays equal to the rows themselves through drift set, reloads and an account's removal.
 #include "core/Clock.h"
 #include "ui/KeyTableModel.h"
 
@@ -102,6 +103,60 @@ private slots:
         QCOMPARE(runsOf(changed), (QList<std::pair<int, int>>{{0, 4999}}));
         model.setAccountDrift(u"a"_s, {});
         QCOMPARE(changed.count(), 2);
+    }
+
+    void ghostCountFollowsDriftReloadAndRemoval()
+    {
+        const ScopedClock clock([] { return Now; });
+        KeyTableModel model;
+        const auto counted = [&model] {
+            const int count = model.vanishedRowCount();
+            if (count != int(model.vanishedRows().size()))
+                qWarning() << "count" << count << "rows" << model.vanishedRows();
+            return count == int(model.vanishedRows().size()) ? count : -1;
+        };
+        QCOMPARE(counted(), 0);
+
+        // The window's fleet load: an account's listed keys plus its vanished keys' ghosts.
+        QList<ApiKey> listedA = makeKeys(u"a"_s, 6);
+        const QList<ApiKey> ghostsA{makeKey(u"gone-a1"_s), makeKey(u"gone-a2"_s)};
+        QHash<QString, DriftKind> driftA{{u"gone-a1"_s, DriftKind::Vanished},
+                                         {u"gone-a2"_s, DriftKind::Vanished},
+                                         {u"a0"_s, DriftKind::New}};
+        model.setAccountKeys(u"a"_s, listedA + ghostsA);
+        QCOMPARE(counted(), 0); // no drift set yet
+        model.setAccountDrift(u"a"_s, driftA);
+        QCOMPARE(counted(), 2);
+        model.setAccountKeys(u"b"_s, makeKeys(u"b"_s, 3) + QList<ApiKey>{makeKey(u"gone-b"_s)});
+        model.setAccountDrift(u"b"_s, {{u"gone-b"_s, DriftKind::Vanished}});
+        QCOMPARE(counted(), 3);
+
+        // A reload of a: one ghost marked as seen elsewhere goes, a new key vanished comes.
+        driftA.remove(u"gone-a1"_s);
+        driftA.insert(u"a5"_s, DriftKind::Vanished);
+        listedA.removeLast(); // a5 is no longer listed: its ghost is appended after the others
+        model.setAccountKeys(u"a"_s, listedA + QList<ApiKey>{ghostsA.at(1), makeKey(u"a5"_s)});
+        QCOMPARE(counted(), 2); // gone-a1's row went; a5's row is a's old row, not yet vanished
+        model.setAccountDrift(u"a"_s, driftA);
+        QCOMPARE(counted(), 3);
+
+        // A reload while the drift is set: appended and removed ghost rows are counted.
+        model.setAccountKeys(u"a"_s, listedA); // the ghosts' rows go first
+        QCOMPARE(counted(), 1);
+        model.setAccountKeys(u"a"_s, listedA + QList<ApiKey>{ghostsA.at(1), makeKey(u"a5"_s)});
+        QCOMPARE(counted(), 3);
+
+        // Account b removed as the window does it: its rows, then its drift.
+        model.setAccountKeys(u"b"_s, {});
+        QCOMPARE(counted(), 2);
+        model.setAccountDrift(u"b"_s, {});
+        QCOMPARE(counted(), 2);
+
+        // The single-account view replaces every row: counted afresh.
+        model.setKeys(makeKeys(u"c"_s, 2) + QList<ApiKey>{makeKey(u"gone-a2"_s)}, u"a"_s);
+        QCOMPARE(counted(), 1);
+        model.setAccountDrift(u"a"_s, {});
+        QCOMPARE(counted(), 0);
     }
 };
 
