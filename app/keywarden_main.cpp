@@ -194,6 +194,7 @@ int main(int argc, char* argv[])
     kw::MemoryStore sessionStore;
     kw::AuditLog audit{QString()};
     kw::AppController controller(settings, &keychain, &sessionStore, &network, &audit);
+    controller.setDriftWritesOffThread(true);
     kw::ReminderTracker reminders(controller, settings);
     kw::MainWindow window(&controller);
     window.setSandboxMode(sandboxMode);

@@ -3373,35 +3373,35 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::KeyDrift</name>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="36"/>
+        <location filename="../src/console/KeyDrift.cpp" line="41"/>
         <source>new</source>
         <comment>drift badge: a key made outside KeyWarden</comment>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="38"/>
+        <location filename="../src/console/KeyDrift.cpp" line="43"/>
         <source>vanished</source>
         <comment>drift badge: a key deleted outside KeyWarden</comment>
         <translation>verschwunden</translation>
     </message>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="40"/>
+        <location filename="../src/console/KeyDrift.cpp" line="45"/>
         <source>orphan</source>
         <comment>drift badge: a key whose secret never arrived</comment>
         <translation>verwaist</translation>
     </message>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="51"/>
+        <location filename="../src/console/KeyDrift.cpp" line="56"/>
         <source>New since the last look: this key was created outside KeyWarden. Check who made it.</source>
         <translation>Neu seit dem letzten Blick: Dieser Schlüssel wurde außerhalb von KeyWarden erstellt. Prüfen Sie, wer ihn angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="54"/>
+        <location filename="../src/console/KeyDrift.cpp" line="59"/>
         <source>Vanished: this key was deleted outside KeyWarden since the last look. Anything that used it has stopped working.</source>
         <translation>Verschwunden: Dieser Schlüssel wurde seit dem letzten Blick außerhalb von KeyWarden gelöscht. Alles, was ihn benutzt hat, funktioniert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="57"/>
+        <location filename="../src/console/KeyDrift.cpp" line="62"/>
         <source>Orphan: KeyWarden created this key, but the provider&apos;s answer was lost, so nobody has its secret. Revoke it.</source>
         <translation>Verwaist: KeyWarden hat diesen Schlüssel erstellt, aber die Antwort des Anbieters ging verloren, daher kennt niemand sein Geheimnis. Widerrufen Sie ihn.</translation>
     </message>
@@ -3653,13 +3653,13 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::KeyTableModel</name>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="323"/>
-        <location filename="../ui/KeyTableModel.cpp" line="335"/>
+        <location filename="../ui/KeyTableModel.cpp" line="363"/>
+        <location filename="../ui/KeyTableModel.cpp" line="375"/>
         <source>The provider does not say when this key was created</source>
         <translation>Der Anbieter gibt nicht an, wann dieser Schlüssel erstellt wurde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="325"/>
+        <location filename="../ui/KeyTableModel.cpp" line="365"/>
         <source>Rotation due: the policy is to rotate keys every %n days</source>
         <translation>
             <numerusform>Rotation fällig: Laut Richtlinie werden Schlüssel nach %n Tag rotiert</numerusform>
@@ -3667,17 +3667,17 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="328"/>
+        <location filename="../ui/KeyTableModel.cpp" line="368"/>
         <source>Being rotated: see View → Rotations</source>
         <translation>Wird rotiert: siehe Ansicht → Rotationen</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="330"/>
+        <location filename="../ui/KeyTableModel.cpp" line="370"/>
         <source>Older than the rotation policy, but this key cannot be rotated</source>
         <translation>Älter als die Rotationsrichtlinie, aber dieser Schlüssel kann nicht rotiert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="331"/>
+        <location filename="../ui/KeyTableModel.cpp" line="371"/>
         <source>Rotation due in %n days</source>
         <translation>
             <numerusform>Rotation fällig in %n Tag</numerusform>
@@ -3685,83 +3685,83 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="339"/>
+        <location filename="../ui/KeyTableModel.cpp" line="379"/>
         <source>This key has never been used</source>
         <translation>Dieser Schlüssel wurde nie verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="343"/>
+        <location filename="../ui/KeyTableModel.cpp" line="383"/>
         <source>This key does not expire</source>
         <translation>Dieser Schlüssel läuft nicht ab</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="346"/>
+        <location filename="../ui/KeyTableModel.cpp" line="386"/>
         <source>A rotation revokes this key on %1 (View → Rotations)</source>
         <translation>Eine Rotation widerruft diesen Schlüssel am %1 (Ansicht → Rotationen)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="364"/>
+        <location filename="../ui/KeyTableModel.cpp" line="404"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="364"/>
+        <location filename="../ui/KeyTableModel.cpp" line="404"/>
         <source>Prefix</source>
         <translation>Präfix</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="364"/>
+        <location filename="../ui/KeyTableModel.cpp" line="404"/>
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="365"/>
+        <location filename="../ui/KeyTableModel.cpp" line="405"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="365"/>
+        <location filename="../ui/KeyTableModel.cpp" line="405"/>
         <source>IP whitelist</source>
         <translation>IP-Freigabeliste</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="365"/>
+        <location filename="../ui/KeyTableModel.cpp" line="405"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="366"/>
+        <location filename="../ui/KeyTableModel.cpp" line="406"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="366"/>
+        <location filename="../ui/KeyTableModel.cpp" line="406"/>
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="366"/>
+        <location filename="../ui/KeyTableModel.cpp" line="406"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="367"/>
+        <location filename="../ui/KeyTableModel.cpp" line="407"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="367"/>
+        <location filename="../ui/KeyTableModel.cpp" line="407"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="381"/>
+        <location filename="../ui/KeyTableModel.cpp" line="421"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="46"/>
-        <location filename="../ui/KeyTableModel.cpp" line="382"/>
+        <location filename="../ui/KeyTableModel.cpp" line="422"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tg.</numerusform>
@@ -3769,23 +3769,23 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="388"/>
-        <location filename="../ui/KeyTableModel.cpp" line="398"/>
+        <location filename="../ui/KeyTableModel.cpp" line="428"/>
+        <location filename="../ui/KeyTableModel.cpp" line="438"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="391"/>
+        <location filename="../ui/KeyTableModel.cpp" line="431"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="402"/>
+        <location filename="../ui/KeyTableModel.cpp" line="442"/>
         <source>in under a minute</source>
         <translation>in unter einer Minute</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="402"/>
+        <location filename="../ui/KeyTableModel.cpp" line="442"/>
         <source>expired just now</source>
         <translation>gerade abgelaufen</translation>
     </message>
@@ -3806,38 +3806,38 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="192"/>
+        <location filename="../ui/KeyTableModel.cpp" line="232"/>
         <source>d MMM</source>
         <comment>day and short month</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="194"/>
+        <location filename="../ui/KeyTableModel.cpp" line="234"/>
         <source>%1 — revoked on %2</source>
         <translation>%1 — widerrufen am %2</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="392"/>
+        <location filename="../ui/KeyTableModel.cpp" line="432"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="404"/>
+        <location filename="../ui/KeyTableModel.cpp" line="444"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="404"/>
+        <location filename="../ui/KeyTableModel.cpp" line="444"/>
         <source>expired %1 ago</source>
         <translation>abgelaufen vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="438"/>
+        <location filename="../ui/KeyTableModel.cpp" line="478"/>
         <source>All addresses</source>
         <translation>Alle Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="446"/>
+        <location filename="../ui/KeyTableModel.cpp" line="486"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4568,7 +4568,7 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         <translation>Token von %1 wird gelesen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -4576,7 +4576,7 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="556"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 von %n Schlüssel</numerusform>
@@ -4584,7 +4584,7 @@ Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="583"/>
+        <location filename="../ui/MainWindow.cpp" line="591"/>
         <source>Copied the id of “%1”.</source>
         <translation>ID von „%1“ kopiert.</translation>
     </message>
@@ -5742,7 +5742,7 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
 <context>
     <name>kw::ReminderTracker</name>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="101"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="103"/>
         <source>Key expires within %n days</source>
         <translation>
             <numerusform>Schlüssel läuft innerhalb von %n Tag ab</numerusform>
@@ -5750,27 +5750,32 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
         </translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="103"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="105"/>
         <source>Key due for rotation</source>
         <translation>Schlüssel zur Rotation fällig</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="105"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="107"/>
         <source>Rotation finished</source>
         <translation>Rotation abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="107"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="109"/>
         <source>Planned revocation failed</source>
         <translation>Geplanter Widerruf fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="117"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="111"/>
+        <source>New key failed its test</source>
+        <translation>Neuer Schlüssel hat seinen Test nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="121"/>
         <source>“%1” of %2 expires on %3.</source>
         <translation>„%1“ von %2 läuft am %3 ab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="120"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="124"/>
         <source>“%1” of %2 was created on %3; the rotation policy is %n days.</source>
         <translation>
             <numerusform>„%1“ von %2 wurde am %3 erstellt; die Rotationsrichtlinie beträgt %n Tag.</numerusform>
@@ -5778,17 +5783,17 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
         </translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="125"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="129"/>
         <source>The old key “%1” of %2 was revoked as planned.</source>
         <translation>Der alte Schlüssel „%1“ von %2 wurde wie geplant widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="128"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="132"/>
         <source>The old key “%1” of %2 could not be revoked: %3 It still works; KeyWarden tries again every hour while it runs.</source>
         <translation>Der alte Schlüssel „%1“ von %2 konnte nicht widerrufen werden: %3 Er funktioniert noch; KeyWarden versucht es stündlich erneut, solange es läuft.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="218"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="233"/>
         <source>expires in %n days</source>
         <translation>
             <numerusform>läuft in %n Tag ab</numerusform>
@@ -5796,12 +5801,12 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
         </translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="235"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="250"/>
         <source>rotation due</source>
         <translation>Rotation fällig</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="253"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="268"/>
         <source>planned revocation not done yet</source>
         <translation>geplanter Widerruf noch nicht ausgeführt</translation>
     </message>

@@ -154,7 +154,7 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="46"/>
-        <location filename="../ui/KeyTableModel.cpp" line="382"/>
+        <location filename="../ui/KeyTableModel.cpp" line="422"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="325"/>
+        <location filename="../ui/KeyTableModel.cpp" line="365"/>
         <source>Rotation due: the policy is to rotate keys every %n days</source>
         <translation>
             <numerusform>Rotation due: the policy is to rotate keys every %n day</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="331"/>
+        <location filename="../ui/KeyTableModel.cpp" line="371"/>
         <source>Rotation due in %n days</source>
         <translation>
             <numerusform>Rotation due in %n day</numerusform>
@@ -248,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -256,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="556"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 of %n key</numerusform>
@@ -339,7 +339,7 @@
 <context>
     <name>kw::ReminderTracker</name>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="101"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="103"/>
         <source>Key expires within %n days</source>
         <translation>
             <numerusform>Key expires within %n day</numerusform>
@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="120"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="124"/>
         <source>“%1” of %2 was created on %3; the rotation policy is %n days.</source>
         <translation>
             <numerusform>“%1” of %2 was created on %3; the rotation policy is %n day.</numerusform>
@@ -355,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="218"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="233"/>
         <source>expires in %n days</source>
         <translation>
             <numerusform>expires in %n day</numerusform>

@@ -3373,35 +3373,35 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::KeyDrift</name>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="36"/>
+        <location filename="../src/console/KeyDrift.cpp" line="41"/>
         <source>new</source>
         <comment>drift badge: a key made outside KeyWarden</comment>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="38"/>
+        <location filename="../src/console/KeyDrift.cpp" line="43"/>
         <source>vanished</source>
         <comment>drift badge: a key deleted outside KeyWarden</comment>
         <translation>forsvunnet</translation>
     </message>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="40"/>
+        <location filename="../src/console/KeyDrift.cpp" line="45"/>
         <source>orphan</source>
         <comment>drift badge: a key whose secret never arrived</comment>
         <translation>foreldreløs</translation>
     </message>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="51"/>
+        <location filename="../src/console/KeyDrift.cpp" line="56"/>
         <source>New since the last look: this key was created outside KeyWarden. Check who made it.</source>
         <translation>Ny siden sist: Denne nøkkelen ble opprettet utenfor KeyWarden. Sjekk hvem som laget den.</translation>
     </message>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="54"/>
+        <location filename="../src/console/KeyDrift.cpp" line="59"/>
         <source>Vanished: this key was deleted outside KeyWarden since the last look. Anything that used it has stopped working.</source>
         <translation>Forsvunnet: Denne nøkkelen ble slettet utenfor KeyWarden siden sist. Alt som brukte den, har sluttet å virke.</translation>
     </message>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="57"/>
+        <location filename="../src/console/KeyDrift.cpp" line="62"/>
         <source>Orphan: KeyWarden created this key, but the provider&apos;s answer was lost, so nobody has its secret. Revoke it.</source>
         <translation>Foreldreløs: KeyWarden opprettet denne nøkkelen, men svaret fra leverandøren gikk tapt, så ingen har hemmeligheten. Tilbakekall den.</translation>
     </message>
@@ -3653,13 +3653,13 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::KeyTableModel</name>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="323"/>
-        <location filename="../ui/KeyTableModel.cpp" line="335"/>
+        <location filename="../ui/KeyTableModel.cpp" line="363"/>
+        <location filename="../ui/KeyTableModel.cpp" line="375"/>
         <source>The provider does not say when this key was created</source>
         <translation>Leverandøren oppgir ikke når denne nøkkelen ble opprettet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="325"/>
+        <location filename="../ui/KeyTableModel.cpp" line="365"/>
         <source>Rotation due: the policy is to rotate keys every %n days</source>
         <translation>
             <numerusform>Rotasjon forfalt: policyen er å rotere nøkler hver %n. dag</numerusform>
@@ -3667,17 +3667,17 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="328"/>
+        <location filename="../ui/KeyTableModel.cpp" line="368"/>
         <source>Being rotated: see View → Rotations</source>
         <translation>Roteres nå: se Vis → Rotasjoner</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="330"/>
+        <location filename="../ui/KeyTableModel.cpp" line="370"/>
         <source>Older than the rotation policy, but this key cannot be rotated</source>
         <translation>Eldre enn rotasjonspolicyen, men denne nøkkelen kan ikke roteres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="331"/>
+        <location filename="../ui/KeyTableModel.cpp" line="371"/>
         <source>Rotation due in %n days</source>
         <translation>
             <numerusform>Rotasjon forfaller om %n dag</numerusform>
@@ -3685,83 +3685,83 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="339"/>
+        <location filename="../ui/KeyTableModel.cpp" line="379"/>
         <source>This key has never been used</source>
         <translation>Denne nøkkelen har aldri blitt brukt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="343"/>
+        <location filename="../ui/KeyTableModel.cpp" line="383"/>
         <source>This key does not expire</source>
         <translation>Denne nøkkelen utløper ikke</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="346"/>
+        <location filename="../ui/KeyTableModel.cpp" line="386"/>
         <source>A rotation revokes this key on %1 (View → Rotations)</source>
         <translation>En rotasjon tilbakekaller denne nøkkelen %1 (Vis → Rotasjoner)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="364"/>
+        <location filename="../ui/KeyTableModel.cpp" line="404"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="364"/>
+        <location filename="../ui/KeyTableModel.cpp" line="404"/>
         <source>Prefix</source>
         <translation>Prefiks</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="364"/>
+        <location filename="../ui/KeyTableModel.cpp" line="404"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="365"/>
+        <location filename="../ui/KeyTableModel.cpp" line="405"/>
         <source>Services</source>
         <translation>Tjenester</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="365"/>
+        <location filename="../ui/KeyTableModel.cpp" line="405"/>
         <source>IP whitelist</source>
         <translation>IP-hviteliste</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="365"/>
+        <location filename="../ui/KeyTableModel.cpp" line="405"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="366"/>
+        <location filename="../ui/KeyTableModel.cpp" line="406"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="366"/>
+        <location filename="../ui/KeyTableModel.cpp" line="406"/>
         <source>Last used</source>
         <translation>Sist brukt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="366"/>
+        <location filename="../ui/KeyTableModel.cpp" line="406"/>
         <source>Expires</source>
         <translation>Utløper</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="367"/>
+        <location filename="../ui/KeyTableModel.cpp" line="407"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="367"/>
+        <location filename="../ui/KeyTableModel.cpp" line="407"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="381"/>
+        <location filename="../ui/KeyTableModel.cpp" line="421"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="46"/>
-        <location filename="../ui/KeyTableModel.cpp" line="382"/>
+        <location filename="../ui/KeyTableModel.cpp" line="422"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -3769,23 +3769,23 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="388"/>
-        <location filename="../ui/KeyTableModel.cpp" line="398"/>
+        <location filename="../ui/KeyTableModel.cpp" line="428"/>
+        <location filename="../ui/KeyTableModel.cpp" line="438"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="391"/>
+        <location filename="../ui/KeyTableModel.cpp" line="431"/>
         <source>just now</source>
         <translation>akkurat nå</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="402"/>
+        <location filename="../ui/KeyTableModel.cpp" line="442"/>
         <source>in under a minute</source>
         <translation>om under ett minutt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="402"/>
+        <location filename="../ui/KeyTableModel.cpp" line="442"/>
         <source>expired just now</source>
         <translation>utløpt akkurat nå</translation>
     </message>
@@ -3806,38 +3806,38 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="192"/>
+        <location filename="../ui/KeyTableModel.cpp" line="232"/>
         <source>d MMM</source>
         <comment>day and short month</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="194"/>
+        <location filename="../ui/KeyTableModel.cpp" line="234"/>
         <source>%1 — revoked on %2</source>
         <translation>%1 — tilbakekalt %2</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="392"/>
+        <location filename="../ui/KeyTableModel.cpp" line="432"/>
         <source>%1 ago</source>
         <translation>for %1 siden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="404"/>
+        <location filename="../ui/KeyTableModel.cpp" line="444"/>
         <source>in %1</source>
         <translation>om %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="404"/>
+        <location filename="../ui/KeyTableModel.cpp" line="444"/>
         <source>expired %1 ago</source>
         <translation>utløpt for %1 siden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="438"/>
+        <location filename="../ui/KeyTableModel.cpp" line="478"/>
         <source>All addresses</source>
         <translation>Alle adresser</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="446"/>
+        <location filename="../ui/KeyTableModel.cpp" line="486"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4568,7 +4568,7 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         <translation>Leser tokenet til %1 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n nøkkel</numerusform>
@@ -4576,7 +4576,7 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="556"/>
         <source>%1 of %n key(s)</source>
         <translation>
             <numerusform>%1 av %n nøkkel</numerusform>
@@ -4584,7 +4584,7 @@ For å opprette den i en annen konto velger du først en nøkkel i den kontoen, 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="583"/>
+        <location filename="../ui/MainWindow.cpp" line="591"/>
         <source>Copied the id of “%1”.</source>
         <translation>Kopierte ID-en til «%1».</translation>
     </message>
@@ -5742,7 +5742,7 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
 <context>
     <name>kw::ReminderTracker</name>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="101"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="103"/>
         <source>Key expires within %n days</source>
         <translation>
             <numerusform>Nøkkel utløper innen %n dag</numerusform>
@@ -5750,27 +5750,32 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
         </translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="103"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="105"/>
         <source>Key due for rotation</source>
         <translation>Nøkkel skal roteres</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="105"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="107"/>
         <source>Rotation finished</source>
         <translation>Rotasjonen er fullført</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="107"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="109"/>
         <source>Planned revocation failed</source>
         <translation>Planlagt tilbakekalling mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="117"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="111"/>
+        <source>New key failed its test</source>
+        <translation>Ny nøkkel besto ikke testen</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="121"/>
         <source>“%1” of %2 expires on %3.</source>
         <translation>«%1» i %2 utløper %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="120"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="124"/>
         <source>“%1” of %2 was created on %3; the rotation policy is %n days.</source>
         <translation>
             <numerusform>«%1» i %2 ble opprettet %3; rotasjonspolicyen er %n dag.</numerusform>
@@ -5778,17 +5783,17 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
         </translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="125"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="129"/>
         <source>The old key “%1” of %2 was revoked as planned.</source>
         <translation>Den gamle nøkkelen «%1» i %2 ble tilbakekalt som planlagt.</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="128"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="132"/>
         <source>The old key “%1” of %2 could not be revoked: %3 It still works; KeyWarden tries again every hour while it runs.</source>
         <translation>Den gamle nøkkelen «%1» i %2 kunne ikke tilbakekalles: %3 Den virker fortsatt; KeyWarden prøver igjen hver time mens programmet kjører.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="218"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="233"/>
         <source>expires in %n days</source>
         <translation>
             <numerusform>utløper om %n dag</numerusform>
@@ -5796,12 +5801,12 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
         </translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="235"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="250"/>
         <source>rotation due</source>
         <translation>rotasjon forfalt</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="253"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="268"/>
         <source>planned revocation not done yet</source>
         <translation>planlagt tilbakekalling ikke utført ennå</translation>
     </message>

@@ -54,7 +54,10 @@ bool isInactive(KeyStatus status)
 
 } // namespace
 
-KeyTableModel::KeyTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+KeyTableModel::KeyTableModel(QObject* parent) : QAbstractTableModel(parent)
+{
+    countGhostRows();
+}
 
 QDateTime KeyTableModel::now() const
 {
@@ -163,11 +166,16 @@ void KeyTableModel::keysChanged(std::vector<int> rows)
         return;
     std::sort(rows.begin(), rows.end());
     rowsChanging(rows);
+    dataChangedInRuns(rows, 0, ColumnCount - 1);
+}
+
+void KeyTableModel::dataChangedInRuns(const std::vector<int>& rows, int firstColumn, int lastColumn)
+{
     std::size_t start = 0;
     for (std::size_t at = 1; at <= rows.size(); ++at) {
         if (at < rows.size() && rows[at] == rows[at - 1] + 1)
             continue;
-        emit dataChanged(index(rows[start], 0), index(rows[at - 1], ColumnCount - 1));
+        emit dataChanged(index(rows[start], firstColumn), index(rows[at - 1], lastColumn));
         start = at;
     }
 }

@@ -161,6 +161,9 @@ public:
     DriftKind driftOf(const QString& accountId, const QString& keyId) const;
     // The rows kept for keys that vanished: shown, but no longer keys of their account.
     QList<int> vanishedRows() const;
+    // How many there are: kept up to date as rows come and go and drift is set, so that the
+    // window counts keys without looking through every row.
+    int vanishedRowCount() const { return m_ghostRows; }
     // The badge: the word in a rounded frame, in the palette's colour for the kind.
     static QPixmap driftBadge(DriftKind kind);
 
@@ -190,7 +193,9 @@ private:
     bool isRotationDue(const Row& row) const;
     QString servicesText(const Row& row) const;
     void rowsChanged(int first, int last);
-    void keysChanged(std::vector<int> rows);   // setAccountKeys' changed rows, told in runs
+    void keysChanged(std::vector<int> rows); // setAccountKeys' changed rows, told in runs
+    // One dataChanged per run of neighbouring rows (rows sorted ascending).
+    void dataChangedInRuns(const std::vector<int>& rows, int firstColumn, int lastColumn);
     void removeKeyRows(std::vector<int> rows); // setAccountKeys' rows no longer listed
     void rowsWillChange(); // a new generation: what was derived from the rows is dropped
     // DriftRole, and the name's badge and description; invalid for the other roles and columns.
@@ -230,6 +235,11 @@ private:
     QTimer* m_searchTextTimer = nullptr;
     qsizetype m_searchTextNext = 0;
     QHash<QString, QHash<QString, DriftKind>> m_drift; // account id → key id → drift
+    // Rows whose key vanished (vanishedRowCount), kept by the model's own row signals
+    // (KeyTableModelDrift.cpp), so that every way rows come and go is counted.
+    int m_ghostRows = 0;
+    void countGhostRows();
+    int ghostRowsIn(int first, int last) const;
 };
 
 } // namespace kw

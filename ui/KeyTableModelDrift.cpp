@@ -7,33 +7,69 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPixmap>
-#include <algorithm>
 
 namespace kw {
 
 void KeyTableModel::setAccountDrift(const QString& accountId,
                                     const QHash<QString, DriftKind>& drift)
 {
-    if (m_drift.value(accountId) == drift)
+    const auto known = m_drift.constFind(accountId);
+    const QHash<QString, DriftKind> before =
+        known == m_drift.cend() ? QHash<QString, DriftKind>() : *known;
+    if (before == drift)
         return;
     if (drift.isEmpty())
         m_drift.remove(accountId);
     else
         m_drift.insert(accountId, drift);
+    // Only the rows whose drift changed repaint, a run of neighbours at a time: thousands of
+    // keys marked as seen at once are not thousands of signals, each re-sorting the proxy.
+    std::vector<int> changed;
     for (int row = 0; row < rowCount(); ++row) {
-        if (m_accountOf.at(row) == accountId)
-            emit dataChanged(index(row, NameColumn), index(row, NameColumn));
+        if (m_accountOf.at(row) != accountId)
+            continue;
+        const QString& keyId = m_keys.at(row).id;
+        const DriftKind was = before.value(keyId, DriftKind::None);
+        const DriftKind now = drift.value(keyId, DriftKind::None);
+        if (was == now)
+            continue;
+        m_ghostRows += int(now == DriftKind::Vanished) - int(was == DriftKind::Vanished);
+        changed.push_back(row);
     }
+    dataChangedInRuns(changed, NameColumn, NameColumn);
+}
+
+void KeyTableModel::countGhostRows()
+{
+    // Rows come and go only between these signals (setKeys resets; setAccountKeys inserts and
+    // removes), and the rows are in place when each is emitted.
+    connect(this, &QAbstractItemModel::modelReset, this,
+            [this] { m_ghostRows = ghostRowsIn(0, rowCount() - 1); });
+    connect(this, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) {
+                m_ghostRows += ghostRowsIn(first, last);
+            });
+    connect(this, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex&, int first, int last) {
+                m_ghostRows -= ghostRowsIn(first, last);
+            });
+}
+
+int KeyTableModel::ghostRowsIn(int first, int last) const
+{
+    int ghosts = 0;
+    for (int row = first; !m_drift.isEmpty() && row <= last; ++row) {
+        if (driftOf(m_accountOf.at(row), m_keys.at(row).id) == DriftKind::Vanished)
+            ++ghosts;
+    }
+    return ghosts;
 }
 
 QList<int> KeyTableModel::vanishedRows() const
 {
-    // Usually none: a look through the drift first, not through every row.
-    const bool any = std::any_of(m_drift.cbegin(), m_drift.cend(), [](const auto& kinds) {
-        return std::find(kinds.cbegin(), kinds.cend(), DriftKind::Vanished) != kinds.cend();
-    });
     QList<int> rows;
-    for (int row = 0; any && row < m_keys.size(); ++row) {
+    rows.reserve(m_ghostRows);
+    for (int row = 0; m_ghostRows > 0 && row < m_keys.size(); ++row) {
         if (driftOf(m_accountOf.at(row), m_keys.at(row).id) == DriftKind::Vanished)
             rows.append(row);
     }

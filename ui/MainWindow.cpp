@@ -537,12 +537,16 @@ void MainWindow::updateBusy()
 
 void MainWindow::updateCount()
 {
-    // Vanished keys keep a row (console/KeyDrift) but are not counted among the keys.
-    const QList<int> ghosts = m_keyModel->vanishedRows();
-    const int total = m_keyModel->rowCount() - int(ghosts.size());
-    int shown = m_proxy->rowCount();
-    for (const int row : ghosts)
-        shown -= m_proxy->mapFromSource(m_keyModel->index(row, 0)).isValid() ? 1 : 0;
+    // Vanished keys keep a row (console/KeyDrift) but are not counted among the keys. The
+    // model counts them; which of them the filters show is looked up only when some are hidden.
+    const int ghosts = m_keyModel->vanishedRowCount();
+    const int total = m_keyModel->rowCount() - ghosts;
+    int shown = m_proxy->rowCount() - ghosts;
+    if (ghosts > 0 && m_proxy->rowCount() < m_keyModel->rowCount()) {
+        shown = m_proxy->rowCount();
+        for (const int row : m_keyModel->vanishedRows())
+            shown -= m_proxy->mapFromSource(m_keyModel->index(row, 0)).isValid() ? 1 : 0;
+    }
     const AppController::AccountView* view = m_controller->account(m_currentAccountId);
     if (!m_allAccounts && (!view || (view->state != AppController::LoadState::Ok && total == 0)))
         m_ui->countLabel->clear();

@@ -75,6 +75,9 @@ const QList<Cli::Command>& Cli::commands()
          "[--inactive] [--never-used] [--drift KIND]"_s,
          u"Every key of one or all accounts (all pages), with the window's columns."_s,
          &Cli::keysList},
+        {u"keys"_s, u"mark-seen"_s, u"--account A (--key ID... | --all)"_s,
+         u"Mark keys' drift (keys list --drift) as seen, as the window does."_s,
+         &Cli::keysMarkSeen},
         {u"keys"_s, u"create"_s,
          u"--account A [--name N] [--service S]... [--ip LIST] [--description D] "
          "[--duration SECONDS | --permanent] [--expires DATE] [--bearer user:ID|application:ID] "

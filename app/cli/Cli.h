@@ -175,6 +175,7 @@ private:
     void keysList(const QStringList& arguments);
     // keys list's --expires-within, --unused-for, --inactive, --never-used; false after fail().
     bool keyFilterFromOptions(const QCommandLineParser& parser, KeyFilter* filter);
+    void keysMarkSeen(const QStringList& arguments); // DriftCommands
     void keysCreate(const QStringList& arguments);
     void keysEdit(const QStringList& arguments);
     void keysDisable(const QStringList& arguments);

@@ -83,6 +83,9 @@ public:
     // Whether listing an account's keys also revokes its rotations' old keys that are due
     // (default true; keywarden-cli keeps a list free of side effects and has finish-due).
     void setFinishesDueRotationsOnLoad(bool finishes);
+    // Whether drift files are written off the calling thread (KeyDrift::setWritesOffThread;
+    // default false): the window's GUI thread must not wait for a large account's file.
+    void setDriftWritesOffThread(bool offThread) { m_drift.setWritesOffThread(offThread); }
 
     QStringList accountIds() const;
     const AccountView* account(const QString& accountId) const;

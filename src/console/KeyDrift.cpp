@@ -1,5 +1,7 @@
 #include "console/KeyDrift.h"
 
+#include "providers/OffThread.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -8,7 +10,10 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <algorithm>
+#include <condition_variable>
 #include <cstdio>
+#include <mutex>
+#include <optional>
 
 namespace kw {
 
@@ -78,6 +83,18 @@ struct KeyDrift::State
     QSet<QString> revoked; // revoked by KeyWarden, maybe still listed
 
     bool operator==(const State&) const = default;
+};
+
+// Written in order by one task at a time: a change made while a write runs waits in next, and
+// only the newest such change is written after it.
+struct KeyDrift::Writes
+{
+    std::mutex mutex;
+    std::condition_variable idle;
+    std::shared_ptr<const State> next;
+    std::unique_ptr<QLockFile> lock; // released once nothing is left to write
+    bool running = false;
+    std::optional<FileStamp> written; // the file's stamp after the last write
 };
 
 namespace {
@@ -201,6 +218,45 @@ KeyDrift::FileStamp KeyDrift::stampOf(const QFileInfo& info)
 
 KeyDrift::KeyDrift(QString directory) : m_directory(std::move(directory)) {}
 
+KeyDrift::~KeyDrift()
+{
+    waitForWrites();
+}
+
+void KeyDrift::waitFor(Writes& writes)
+{
+    std::unique_lock guard(writes.mutex);
+    writes.idle.wait(guard, [&writes] { return !writes.running; });
+}
+
+void KeyDrift::waitForWrites()
+{
+    for (const std::shared_ptr<Writes>& writes : std::as_const(m_writes))
+        waitFor(*writes);
+}
+
+bool KeyDrift::writing(const QString& accountId) const
+{
+    const auto found = m_writes.constFind(accountId);
+    if (found == m_writes.cend())
+        return false;
+    Writes& writes = **found;
+    const std::lock_guard guard(writes.mutex);
+    if (!writes.running && writes.written)
+        m_readAt.insert(accountId, *std::exchange(writes.written, std::nullopt));
+    return writes.running;
+}
+
+std::unique_ptr<QLockFile> KeyDrift::lockFile(const QString& accountId) const
+{
+    QDir().mkpath(m_directory);
+    auto lock = std::make_unique<QLockFile>(fileOf(accountId) + u".lock"_s);
+    // A lock left by a crashed process is stale after QLockFile's 30 s; rather than wait
+    // longer, the change goes ahead unlocked.
+    lock->tryLock(5000);
+    return lock;
+}
+
 void KeyDrift::keepInMemory(const QString& accountId)
 {
     m_memoryOnly.insert(accountId);
@@ -225,9 +281,12 @@ KeyDrift::State KeyDrift::load(const QString& accountId) const
         const auto known = m_states.constFind(accountId);
         return known == m_states.cend() ? State{} : **known;
     }
+    const auto cached = m_states.constFind(accountId);
+    // What this process is still writing is newer than the file.
+    if (cached != m_states.cend() && writing(accountId))
+        return **cached;
     const QFileInfo info(fileOf(accountId));
     const FileStamp modified = stampOf(info);
-    const auto cached = m_states.constFind(accountId);
     if (cached != m_states.cend() && m_readAt.value(accountId) == modified && info.exists())
         return **cached;
     State state;
@@ -256,11 +315,54 @@ KeyDrift::State KeyDrift::load(const QString& accountId) const
     return state;
 }
 
-void KeyDrift::save(const QString& accountId, const State& state)
+void KeyDrift::save(const QString& accountId, const State& state, std::unique_ptr<QLockFile> lock)
 {
-    m_states.insert(accountId, std::make_shared<State>(state));
+    const auto saved = std::make_shared<const State>(state);
+    m_states.insert(accountId, saved);
     if (!onDisk(accountId))
         return;
+    const QString path = fileOf(accountId);
+    if (!m_offThread) {
+        if (const std::shared_ptr<Writes> writes = m_writes.value(accountId))
+            waitFor(*writes); // written off the thread before: those land first
+        writeFile(path, state);
+        m_readAt.insert(accountId, stampOf(QFileInfo(path)));
+        return;
+    }
+    std::shared_ptr<Writes>& slot = m_writes[accountId];
+    if (!slot)
+        slot = std::make_shared<Writes>();
+    const std::shared_ptr<Writes> writes = slot;
+    const std::lock_guard guard(writes->mutex);
+    writes->next = saved;
+    if (writes->running)
+        return; // taken by the write running once it is done
+    // edit() took no lock while writes were running; they ended meanwhile.
+    writes->lock = lock ? std::move(lock) : lockFile(accountId);
+    writes->running = true;
+    offThreadPool().start([writes, path] {
+        for (;;) {
+            std::shared_ptr<const State> next;
+            {
+                const std::lock_guard taking(writes->mutex);
+                next = std::exchange(writes->next, nullptr);
+                if (!next) {
+                    writes->lock.reset();
+                    writes->running = false;
+                    writes->idle.notify_all();
+                    return;
+                }
+            }
+            writeFile(path, *next);
+            const FileStamp stamp = stampOf(QFileInfo(path));
+            const std::lock_guard noting(writes->mutex);
+            writes->written = stamp;
+        }
+    });
+}
+
+void KeyDrift::writeFile(const QString& path, const State& state)
+{
     QJsonArray ghosts;
     for (const ApiKey& key : state.vanished)
         ghosts.append(ghostToJson(key));
@@ -274,35 +376,30 @@ void KeyDrift::save(const QString& accountId, const State& state)
                            {u"created"_s, toArray(state.created)},
                            {u"revoked"_s, toArray(state.revoked)},
                            {u"vanished"_s, ghosts}};
-    QDir().mkpath(m_directory);
+    QDir().mkpath(QFileInfo(path).absolutePath());
     // Written beside and renamed over (atomic on POSIX), as QSaveFile does but without its
     // fsync: a revoke notes its key here before the request goes out, and must not wait for a
     // disk. What is lost in a crash is only what the next load would notice again.
-    const QString target = fileOf(accountId);
-    QFile file(target + u".new"_s);
+    QFile file(path + u".new"_s);
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
         file.close();
         std::rename(QFile::encodeName(file.fileName()).constData(),
-                    QFile::encodeName(target).constData());
+                    QFile::encodeName(path).constData());
     }
-    m_readAt.insert(accountId, stampOf(QFileInfo(fileOf(accountId))));
 }
 
 // Read, change and write back under a lock: the window and keywarden-cli may both be at it.
 template <typename Change> void KeyDrift::edit(const QString& accountId, Change change)
 {
+    // While this process's writes of the account run off the thread, they hold its lock and
+    // its state is the newest: the change is written after them, without waiting.
     std::unique_ptr<QLockFile> lock;
-    if (onDisk(accountId)) {
-        QDir().mkpath(m_directory);
-        lock = std::make_unique<QLockFile>(fileOf(accountId) + u".lock"_s);
-        // A lock left by a crashed process is stale after QLockFile's 30 s; rather than wait
-        // longer, the change goes ahead unlocked.
-        lock->tryLock(5000);
-    }
+    if (onDisk(accountId) && !writing(accountId))
+        lock = lockFile(accountId);
     State state = load(accountId);
     if (change(state))
-        save(accountId, state);
+        save(accountId, state, std::move(lock));
 }
 
 KeyDrift::Detected KeyDrift::update(const QString& accountId, const QList<ApiKey>& listed,
@@ -414,6 +511,9 @@ void KeyDrift::acknowledge(const QString& accountId, const QStringList& keyIds)
 
 void KeyDrift::forget(const QString& accountId)
 {
+    // A write still running would bring the file back.
+    if (const std::shared_ptr<Writes> writes = m_writes.take(accountId))
+        waitFor(*writes);
     m_states.remove(accountId);
     m_readAt.remove(accountId);
     if (onDisk(accountId))

@@ -13,6 +13,10 @@
 #include <memory>
 #include <utility>
 
+QT_BEGIN_NAMESPACE
+class QLockFile;
+QT_END_NAMESPACE
+
 namespace kw {
 
 // How a key differs from what KeyWarden saw of its account before.
@@ -61,8 +65,19 @@ public:
     };
 
     explicit KeyDrift(QString directory);
+    ~KeyDrift(); // waits for the writes still running
+    KeyDrift(const KeyDrift&) = delete;
+    KeyDrift& operator=(const KeyDrift&) = delete;
 
     QString directory() const { return m_directory; }
+    // Where the files are written: on the calling thread (the default; keywarden-cli, which
+    // exits right after), or on offThreadPool() (the window: a file of 100 000 keys takes tens
+    // of milliseconds to write, and its GUI thread must not wait for it). Writes of one account
+    // land in order, the last one last, and its lock file is held until they are on disk, so
+    // that keywarden-cli never reads a file the window is still to write.
+    void setWritesOffThread(bool offThread) { m_offThread = offThread; }
+    // Blocks until every write started is on disk.
+    void waitForWrites();
     // An account remembered for this run only: the window's sandbox accounts, whose emulators
     // make new keys on every start under the same account ids.
     void keepInMemory(const QString& accountId);
@@ -88,19 +103,29 @@ public:
 
 private:
     struct State;
+    // One account's writes off the thread: shared with the write running.
+    struct Writes;
     QString fileOf(const QString& accountId) const;
     bool onDisk(const QString& accountId) const;
     State load(const QString& accountId) const;
-    void save(const QString& accountId, const State& state);
+    // lock: the account's lock file, held by edit(); released once the state is on disk.
+    void save(const QString& accountId, const State& state, std::unique_ptr<QLockFile> lock);
+    static void writeFile(const QString& path, const State& state);
     template <typename Change> void edit(const QString& accountId, Change change);
+    // Whether the account's writes run off the thread; takes in the stamp they left once done.
+    bool writing(const QString& accountId) const;
+    std::unique_ptr<QLockFile> lockFile(const QString& accountId) const;
+    static void waitFor(Writes& writes);
 
     QString m_directory;
     QSet<QString> m_memoryOnly;
     // Without a directory, and as a cache of the files (by their modification time).
-    mutable QHash<QString, std::shared_ptr<State>> m_states;
+    mutable QHash<QString, std::shared_ptr<const State>> m_states;
     using FileStamp = std::pair<QDateTime, qint64>;
     static FileStamp stampOf(const QFileInfo& info);
     mutable QHash<QString, FileStamp> m_readAt;
+    bool m_offThread = false;
+    QHash<QString, std::shared_ptr<Writes>> m_writes;
 };
 
 } // namespace kw

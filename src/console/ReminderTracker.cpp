@@ -3,6 +3,7 @@
 #include "console/AppController.h"
 #include "console/Preferences.h"
 #include "console/ProviderErrorText.h"
+#include "console/RotationOrchestrator.h"
 #include "core/ApiKey.h"
 #include "core/Clock.h"
 #include "core/Rotation.h"
@@ -41,6 +42,7 @@ QString expiryKind(int days)
 const QString RotationKind = u"rotation"_s;
 const QString RevokedKind = u"revoked"_s;
 const QString RevokeFailedKind = u"revokeFailed"_s;
+const QString NewKeyFailingKind = u"newKeyFailing"_s;
 
 bool isRevocationMark(const QString& entry)
 {
@@ -105,6 +107,8 @@ QString Reminder::title() const
         return ReminderTracker::tr("Rotation finished");
     case Kind::RevocationFailed:
         return ReminderTracker::tr("Planned revocation failed");
+    case Kind::NewKeyFailing:
+        return ReminderTracker::tr("New key failed its test");
     }
     return {};
 }
@@ -128,6 +132,8 @@ QString Reminder::text() const
         return ReminderTracker::tr("The old key “%1” of %2 could not be revoked: %3 It still "
                                    "works; KeyWarden tries again every hour while it runs.")
             .arg(name, accountLabel, problem);
+    case Kind::NewKeyFailing:
+        return problem; // the window's notice, word for word
     }
     return {};
 }
@@ -139,6 +145,8 @@ ReminderTracker::ReminderTracker(AppController& controller, QSettings& settings,
     connect(&controller, &AppController::accountRemoved, this, &ReminderTracker::forgetAccount);
     connect(&controller, &AppController::rotationRevocationFinished, this,
             &ReminderTracker::revocationFinished);
+    connect(&controller.rotationOrchestrator(), &RotationOrchestrator::rotationNeedsAttention, this,
+            &ReminderTracker::rotationNeedsAttention);
     m_timer.setInterval(CheckIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ReminderTracker::checkAll);
     m_timer.start();
@@ -178,9 +186,16 @@ void ReminderTracker::check(const QString& accountId)
     }
     findOverdueRevocations(accountId, label, found);
     // A revocation's outcome is told once while its old key is listed (a failure is tried again
-    // every hour, and told again only once it is done).
+    // every hour, and told again only once it is done); a failing new key once while its
+    // rotation keeps the old key disabled.
+    QSet<QString> failingNewKeys;
+    for (const RotationRecord& record : m_controller.rotations().open()) {
+        if (record.accountId == accountId && record.state == RotationRecord::State::OldKeyDisabled)
+            failingNewKeys.insert(record.newKeyId);
+    }
     for (const QString& entry : before) {
-        if (isRevocationMark(entry) && listed.contains(keyIdOf(entry)))
+        if ((isRevocationMark(entry) && listed.contains(keyIdOf(entry))) ||
+            (entry.startsWith(NewKeyFailingKind + u':') && failingNewKeys.contains(keyIdOf(entry))))
             found.entries.append(entry);
     }
     setTold(accountId, found.entries);
@@ -260,12 +275,8 @@ void ReminderTracker::revocationFinished(const QString& recordId, const QString&
     check(accountId); // the overdue revocation is no longer, or still, in the count
     if (!Preferences(m_settings).notifyRevocations())
         return;
-    const QString entry = mark(error.ok() ? RevokedKind : RevokeFailedKind, oldKeyId);
-    QStringList entries = told(accountId);
-    if (entries.contains(entry))
+    if (!markTold(accountId, mark(error.ok() ? RevokedKind : RevokeFailedKind, oldKeyId)))
         return;
-    entries.append(entry);
-    setTold(accountId, entries);
     Reminder reminder;
     reminder.kind = error.ok() ? Reminder::Kind::RevocationDone : Reminder::Kind::RevocationFailed;
     reminder.accountId = accountId;
@@ -279,6 +290,40 @@ void ReminderTracker::revocationFinished(const QString& recordId, const QString&
     if (!error.ok())
         reminder.problem = ProviderErrorText::what(error);
     emit reminders({reminder});
+}
+
+void ReminderTracker::rotationNeedsAttention(const QString& recordId, const QString& accountId,
+                                             const QString& text)
+{
+    // An old key still in use at its deadline waits for the user's decision and is asked once
+    // (AwaitingDecision); only a failing new key is found again at every check.
+    std::optional<RotationRecord> failing;
+    for (const RotationRecord& record : m_controller.rotations().open()) {
+        if (record.id == recordId && record.state == RotationRecord::State::OldKeyDisabled)
+            failing = record;
+    }
+    if (!failing || !Preferences(m_settings).notifyRevocations() ||
+        !markTold(accountId, mark(NewKeyFailingKind, failing->newKeyId)))
+        return;
+    Reminder reminder;
+    reminder.kind = Reminder::Kind::NewKeyFailing;
+    reminder.accountId = accountId;
+    reminder.keyId = failing->newKeyId;
+    reminder.keyName = failing->newKeyName;
+    if (const AppController::AccountView* view = m_controller.account(accountId))
+        reminder.accountLabel = view->account.label;
+    reminder.problem = text;
+    emit reminders({reminder});
+}
+
+bool ReminderTracker::markTold(const QString& accountId, const QString& entry)
+{
+    QStringList entries = told(accountId);
+    if (entries.contains(entry))
+        return false;
+    entries.append(entry);
+    setTold(accountId, entries);
+    return true;
 }
 
 void ReminderTracker::forgetAccount(const QString& accountId)

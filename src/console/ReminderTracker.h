@@ -20,7 +20,8 @@ class AppController;
 struct ApiKey;
 
 // Something the administrator is told once: a key that came within a notice threshold of its
-// expiry, a key whose rotation fell due, or a rotation's planned revocation done or failed.
+// expiry, a key whose rotation fell due, a rotation's planned revocation done or failed, or a
+// rotation's new key failing its test while the old key is disabled.
 struct Reminder
 {
     enum class Kind
@@ -29,6 +30,7 @@ struct Reminder
         RotationDue,
         RevocationDone,
         RevocationFailed,
+        NewKeyFailing, // a rotation's new key failed its test while the old key is disabled
     };
     Kind kind = Kind::ExpiresWithin;
     QString accountId;
@@ -37,7 +39,7 @@ struct Reminder
     QString keyName;
     int days = 0;    // ExpiresWithin: the threshold crossed; RotationDue: the policy
     QDateTime when;  // ExpiresWithin: the expiry; RotationDue: when the key was created
-    QString problem; // RevocationFailed: what went wrong
+    QString problem; // RevocationFailed: what went wrong; NewKeyFailing: the whole notice
 
     QString title() const; // translated, short
     QString text() const;  // translated, one sentence or two
@@ -99,6 +101,12 @@ private:
                                 Findings& found) const;
     void revocationFinished(const QString& recordId, const QString& accountId,
                             const QString& oldKeyId, const ProviderError& error);
+    // RotationOrchestrator::rotationNeedsAttention: told once while the rotation stays open
+    // with its old key disabled, though every hourly check finds the new key failing again.
+    void rotationNeedsAttention(const QString& recordId, const QString& accountId,
+                                const QString& text);
+    // Notes the entry as told; false when it was already.
+    bool markTold(const QString& accountId, const QString& entry);
     void forgetAccount(const QString& accountId);
     void setAttention(const QString& accountId, const QList<AttentionKey>& keys);
 

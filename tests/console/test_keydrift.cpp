@@ -5,6 +5,7 @@
 #include "console/KeyDrift.h"
 #include "console/KeyFilters.h"
 
+#include <QDir>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -227,6 +228,42 @@ private slots:
         const auto first = std::find_if(drift.vanished.cbegin(), drift.vanished.cend(),
                                         [](const ApiKey& key) { return key.id == u"k1"_s; });
         QCOMPARE(first->created, QDateTime(QDate(2024, 2, 29), QTime(23, 59, 58), Qt::UTC));
+    }
+
+    // The window writes off its GUI thread: quick successive changes each read back at once,
+    // the file ends with the last of them, and another process's change waits for them all
+    // rather than reading a file still to be written.
+    void writesOffTheThreadEndWithTheLastChange()
+    {
+        QTemporaryDir dir;
+        QStringList ids;
+        for (int i = 0; i < 3000; ++i)
+            ids.append(u"k%1"_s.arg(i));
+        KeyDrift window(dir.path());
+        window.setWritesOffThread(true);
+        window.update(u"a"_s, keys(ids));
+        constexpr int Gone = 60;
+        QCOMPARE(window.update(u"a"_s, keys(ids.mid(Gone))).vanishedIds.size(), Gone);
+        for (int i = 0; i < Gone; ++i) {
+            window.acknowledge(u"a"_s, {ids.at(i)});
+            QCOMPARE(window.drift(u"a"_s).count(DriftKind::Vanished), Gone - i - 1);
+        }
+        // The other process: its edit takes the lock once the window's writes are on disk.
+        {
+            KeyDrift cli(dir.path());
+            const KeyDrift::Detected found =
+                cli.update(u"a"_s, keys(ids.mid(Gone) + QStringList{u"fresh"_s}));
+            QCOMPARE(found.newIds, QStringList{u"fresh"_s});
+            QVERIFY(found.vanishedIds.isEmpty());
+        }
+        window.waitForWrites();
+        const KeyDrift reader(dir.path());
+        const AccountDrift drift = reader.drift(u"a"_s);
+        QCOMPARE(drift.kinds, (QHash<QString, DriftKind>{{u"fresh"_s, DriftKind::New}}));
+        QCOMPARE(window.drift(u"a"_s).kinds, drift.kinds); // the window reads the other's write
+        window.acknowledge(u"a"_s);
+        window.forget(u"a"_s); // waits for the write, which would bring the file back
+        QVERIFY(QDir(dir.path()).entryList({u"drift-*.json"_s}).isEmpty());
     }
 
     void theDriftFilterKeepsThatDrift()

@@ -180,6 +180,14 @@ class TestRotationOrchestratorQuiet : public QObject
         plan.days = 7;
         return plan;
     }
+    // Disable the old key at the hand-over, delete it once the days are over.
+    static GracePlan disableFirstPlan(int days)
+    {
+        GracePlan plan;
+        plan.mode = RotationRecord::GraceMode::DisableFirst;
+        plan.days = days;
+        return plan;
+    }
 
 private slots:
     void quietOldKeyIsRevokedOnlyOnceUnusedForQHours()
@@ -272,10 +280,7 @@ private slots:
         QVERIFY(f.setUp());
         const std::optional<ApiKey> old = f.oneKeyOfSubUser(u"careful-app"_s);
         QVERIFY(old);
-        GracePlan plan;
-        plan.mode = RotationRecord::GraceMode::DisableFirst;
-        plan.days = 3;
-        const QString recordId = f.rotate(*old, plan);
+        const QString recordId = f.rotate(*old, disableFirstPlan(3));
         QVERIFY(!recordId.isEmpty());
         QCOMPARE(f.record(recordId)->state, RotationRecord::State::OldKeyDisabled);
         QVERIFY(!f.keyState(u"careful-app"_s, old->id)->active);
@@ -300,10 +305,7 @@ private slots:
         QVERIFY(f.setUp());
         const std::optional<ApiKey> old = f.oneKeyOfSubUser(u"later-app"_s);
         QVERIFY(old);
-        GracePlan plan;
-        plan.mode = RotationRecord::GraceMode::DisableFirst;
-        plan.days = 2;
-        const QString recordId = f.rotate(*old, plan);
+        const QString recordId = f.rotate(*old, disableFirstPlan(2));
         QVERIFY(!recordId.isEmpty());
         QVERIFY(f.restart());
         f.time = f.time.addDays(2).addSecs(60);
@@ -319,10 +321,7 @@ private slots:
         QVERIFY(f.setUp());
         const std::optional<ApiKey> old = f.oneKeyOfSubUser(u"fragile-app"_s);
         QVERIFY(old);
-        GracePlan plan;
-        plan.mode = RotationRecord::GraceMode::DisableFirst;
-        plan.days = 2;
-        const QString recordId = f.rotate(*old, plan);
+        const QString recordId = f.rotate(*old, disableFirstPlan(2));
         QVERIFY(!recordId.isEmpty());
         const QString newKeyId = f.record(recordId)->newKeyId;
         // The new key stops working (here: someone deactivated it at the provider).

@@ -133,6 +133,81 @@ private slots:
         QVERIFY2(log.count(u"new: "_s + elsewhereId) == 1, qPrintable(log));
         QVERIFY2(log.contains(u"vanished: "_s + goneId), qPrintable(log));
     }
+
+    // keys mark-seen: what the window's "Mark as seen" does, by id or for every drifting key;
+    // a wrong id marks nothing.
+    void markSeenClearsTheDriftOfTheKeysNamed()
+    {
+        const QString seenLabel = u"Seen"_s;
+        QString error = kw::e2e::addCliAccount(m_sandbox, providerId, seenLabel);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const std::optional<QJsonArray> baseline = kw::e2e::listKeys(seenLabel, &error);
+        QVERIFY2(baseline, qPrintable(error));
+        QVERIFY(baseline->size() >= 2);
+        QStringList made;
+        for (const QString& name : {u"elsewhere-1"_s, u"elsewhere-2"_s}) {
+            const auto [status, answer] =
+                behindTheBack(m_sandbox, "POST", u"/v1/account/api-keys/service"_s,
+                              {{u"service"_s, u"storage"_s}, {u"name"_s, name}});
+            QCOMPARE(status / 100, 2);
+            made.append(answer.value(u"id"_s).toString());
+        }
+        const QString goneId = kw::e2e::keyIds(*baseline).last();
+        QCOMPARE(
+            behindTheBack(m_sandbox, "DELETE", u"/v1/account/api-keys/"_s + goneId).first / 100, 2);
+        const auto driftNow = [&]() {
+            QString listError;
+            const std::optional<QJsonArray> keys = kw::e2e::listKeys(seenLabel, &listError);
+            if (!keys)
+                qWarning().noquote() << listError;
+            return keys ? driftById(*keys) : QHash<QString, QString>{{u"?"_s, listError}};
+        };
+        const QHash<QString, QString> before = driftNow();
+        QCOMPARE(before.value(made.at(0)), u"new"_s);
+        QCOMPARE(before.value(made.at(1)), u"new"_s);
+        QCOMPARE(before.value(goneId), u"vanished"_s);
+
+        // One key by id: only its mark goes.
+        const QStringList command{u"keys"_s, u"mark-seen"_s, u"--account"_s, seenLabel};
+        const CliRun one =
+            kw::e2e::runCli(QStringList{u"--json"_s} + command + QStringList{u"--key"_s, made[0]});
+        QVERIFY2(one.exitCode == 0, qPrintable(one.describe()));
+        QCOMPARE(one.object().value(u"account"_s).toString(), seenLabel);
+        const QJsonArray oneSeen = one.object().value(u"seen"_s).toArray();
+        QCOMPARE(oneSeen.size(), 1);
+        QCOMPARE(oneSeen.at(0)[u"id"_s].toString(), made.at(0));
+        QCOMPARE(oneSeen.at(0)[u"drift"_s].toString(), u"new"_s);
+        QHash<QString, QString> after = driftNow();
+        QVERIFY2(!after.contains(made.at(0)), qPrintable(QStringList(after.keys()).join(u' ')));
+        QCOMPARE(after.size(), 2);
+
+        // A key with no drift (the one just marked), neither or both of --key and --all: refused,
+        // and nothing is marked.
+        const CliRun unknown =
+            kw::e2e::runCli(command + QStringList{u"--key"_s, made.at(1), u"--key"_s, made.at(0)});
+        QCOMPARE(unknown.exitCode, 4);
+        QVERIFY2(unknown.err.contains(made.at(0).toUtf8()), qPrintable(unknown.describe()));
+        QCOMPARE(kw::e2e::runCli(command).exitCode, 2);
+        QCOMPARE(
+            kw::e2e::runCli(command + QStringList{u"--all"_s, u"--key"_s, made.at(1)}).exitCode, 2);
+        QCOMPARE(driftNow(), after);
+
+        // --all: the rest, each named with its drift; the vanished key's entry goes for good.
+        const CliRun all = kw::e2e::runCli(command + QStringList{u"--all"_s});
+        QVERIFY2(all.exitCode == 0, qPrintable(all.describe()));
+        const QString text = QString::fromUtf8(all.out);
+        QVERIFY2(text.contains(made.at(1) + u" (new)"_s) &&
+                     text.contains(goneId + u" (vanished)"_s),
+                 qPrintable(text));
+        QVERIFY(driftNow().isEmpty());
+        const std::optional<QJsonArray> listed = kw::e2e::listKeys(seenLabel, &error);
+        QVERIFY2(listed, qPrintable(error));
+        QVERIFY(!kw::e2e::keyIds(*listed).contains(goneId));
+        const CliRun nothing =
+            kw::e2e::runCli(QStringList{u"--json"_s} + command + QStringList{u"--all"_s});
+        QVERIFY2(nothing.exitCode == 0, qPrintable(nothing.describe()));
+        QVERIFY(nothing.object().value(u"seen"_s).toArray().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliDrift)

@@ -150,6 +150,8 @@ private slots:
         QVERIFY(!keys.isEmpty());
         for (const QJsonValue& key : keys)
             QVERIFY(namesAir(key.toObject()));
+        QVERIFY(namesAir(
+            json(QStringList{u"keys"_s, u"mark-seen"_s, u"--all"_s} + account).value(0).object()));
 
         const QJsonObject created =
             json(QStringList{u"keys"_s, u"create"_s, u"--name"_s, u"schema"_s} + account)

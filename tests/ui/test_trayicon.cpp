@@ -4,6 +4,7 @@
 #include "PromptChecks.h"
 #include "console/Preferences.h"
 #include "console/ReminderTracker.h"
+#include "console/RotationOrchestrator.h"
 #include "core/Rotation.h"
 #include "support/WindowHarness.h"
 #include "ui/TrayIcon.h"
@@ -174,6 +175,72 @@ private slots:
         QVERIFY2(summary.contains(u"&lt;b&gt;x&lt;/b&gt;&amp;"_s), qPrintable(summary));
         QVERIFY2(summary.contains(u"a&lt;br&gt;b"_s), qPrintable(summary));
         QVERIFY2(!summary.contains(u"<br>"_s), qPrintable(summary));
+    }
+
+    // A rotation's new key failing its test while the old key is disabled: the window's notice
+    // reaches the tray too, once, though every hourly check finds it failing again; its click
+    // opens the new key.
+    void aFailingNewKeyIsToldOnceThroughTheTray()
+    {
+        Fixture f;
+        QVERIFY(f.loaded());
+        QTRY_VERIFY_WITH_TIMEOUT(!f.notified.isEmpty(), Timeout); // the load's reminders
+        f.notified.clear();
+        f.reminders.clear();
+        const ApiKey oldKey = *f.window->keyModel()->keyAt(0);
+        const ApiKey newKey = *f.window->keyModel()->keyAt(1);
+        RotationRecord record;
+        record.id = u"fragile"_s;
+        record.accountId = f.account.id;
+        record.oldKeyId = oldKey.id;
+        record.oldKeyName = oldKey.name;
+        record.newKeyId = newKey.id;
+        record.newKeyName = newKey.name;
+        record.started = f.now;
+        record.mode = RotationRecord::GraceMode::DisableFirst;
+        record.state = RotationRecord::State::OldKeyDisabled;
+        record.revokeAfter = f.now.addDays(2);
+        f.controller->rotations().save(record);
+        // Selected elsewhere and hidden in the tray.
+        QVERIFY(f.selectName(oldKey.name));
+        f.window->hide();
+
+        RotationOrchestrator& orchestrator = f.controller->rotationOrchestrator();
+        const QString text =
+            u"The new key “%1” of %2 failed its test (Disabled) while the old "
+            "key is disabled. <Re-enable> it & see."_s.arg(newKey.name, f.account.label);
+        emit orchestrator.rotationNeedsAttention(record.id, f.account.id, text);
+        QCOMPARE(f.reminders.size(), 1);
+        QVERIFY(f.reminders[0].kind == Reminder::Kind::NewKeyFailing);
+        QTRY_COMPARE_WITH_TIMEOUT(f.notified.size(), 1, Timeout);
+        QCOMPARE(f.notified[0][0], u"New key failed its test"_s);
+        QCOMPARE(f.notified[0][1], text.toHtmlEscaped()); // the notice word for word
+        emit f.tray->systemTrayIcon()->messageClicked();
+        QTRY_VERIFY_WITH_TIMEOUT(f.window->isVisible(), Timeout);
+        QCOMPARE(f.selectedId(), newKey.id);
+
+        // The next check finds it failing again, and again after a restart: told no more.
+        f.tracker->check(f.account.id);
+        emit orchestrator.rotationNeedsAttention(record.id, f.account.id, text);
+        ReminderTracker restarted(*f.controller, *f.settings);
+        QSignalSpy toldAfterRestart(&restarted, &ReminderTracker::reminders);
+        restarted.check(f.account.id);
+        emit orchestrator.rotationNeedsAttention(record.id, f.account.id, text);
+        QCOMPARE(f.reminders.size(), 1);
+        QCOMPARE(toldAfterRestart.size(), 0);
+
+        // The old key enabled again (the rotation waits for a decision): that is not a failing
+        // new key, and the mark goes with the check that follows; failing again is told again.
+        record.state = RotationRecord::State::AwaitingDecision;
+        f.controller->rotations().save(record);
+        emit orchestrator.rotationNeedsAttention(record.id, f.account.id, text);
+        QCOMPARE(f.reminders.size(), 1);
+        f.tracker->check(f.account.id);
+        record.state = RotationRecord::State::OldKeyDisabled;
+        f.controller->rotations().save(record);
+        emit orchestrator.rotationNeedsAttention(record.id, f.account.id, text);
+        QCOMPARE(f.reminders.size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(f.notified.size(), 2, Timeout);
     }
 
     void withoutATrayRemindersReachTheStatusBar()
