@@ -3653,13 +3653,13 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::KeyTableModel</name>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="363"/>
-        <location filename="../ui/KeyTableModel.cpp" line="375"/>
+        <location filename="../ui/KeyTableModel.cpp" line="360"/>
+        <location filename="../ui/KeyTableModel.cpp" line="372"/>
         <source>The provider does not say when this key was created</source>
         <translation>Der Anbieter gibt nicht an, wann dieser Schlüssel erstellt wurde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="365"/>
+        <location filename="../ui/KeyTableModel.cpp" line="362"/>
         <source>Rotation due: the policy is to rotate keys every %n days</source>
         <translation>
             <numerusform>Rotation fällig: Laut Richtlinie werden Schlüssel nach %n Tag rotiert</numerusform>
@@ -3667,17 +3667,17 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="368"/>
+        <location filename="../ui/KeyTableModel.cpp" line="365"/>
         <source>Being rotated: see View → Rotations</source>
         <translation>Wird rotiert: siehe Ansicht → Rotationen</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="370"/>
+        <location filename="../ui/KeyTableModel.cpp" line="367"/>
         <source>Older than the rotation policy, but this key cannot be rotated</source>
         <translation>Älter als die Rotationsrichtlinie, aber dieser Schlüssel kann nicht rotiert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="371"/>
+        <location filename="../ui/KeyTableModel.cpp" line="368"/>
         <source>Rotation due in %n days</source>
         <translation>
             <numerusform>Rotation fällig in %n Tag</numerusform>
@@ -3685,83 +3685,83 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="379"/>
+        <location filename="../ui/KeyTableModel.cpp" line="376"/>
         <source>This key has never been used</source>
         <translation>Dieser Schlüssel wurde nie verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="383"/>
+        <location filename="../ui/KeyTableModel.cpp" line="380"/>
         <source>This key does not expire</source>
         <translation>Dieser Schlüssel läuft nicht ab</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="386"/>
+        <location filename="../ui/KeyTableModel.cpp" line="383"/>
         <source>A rotation revokes this key on %1 (View → Rotations)</source>
         <translation>Eine Rotation widerruft diesen Schlüssel am %1 (Ansicht → Rotationen)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="404"/>
+        <location filename="../ui/KeyTableModel.cpp" line="401"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="404"/>
+        <location filename="../ui/KeyTableModel.cpp" line="401"/>
         <source>Prefix</source>
         <translation>Präfix</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="404"/>
+        <location filename="../ui/KeyTableModel.cpp" line="401"/>
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="405"/>
+        <location filename="../ui/KeyTableModel.cpp" line="402"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="405"/>
+        <location filename="../ui/KeyTableModel.cpp" line="402"/>
         <source>IP whitelist</source>
         <translation>IP-Freigabeliste</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="405"/>
+        <location filename="../ui/KeyTableModel.cpp" line="402"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="406"/>
+        <location filename="../ui/KeyTableModel.cpp" line="403"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="406"/>
+        <location filename="../ui/KeyTableModel.cpp" line="403"/>
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="406"/>
+        <location filename="../ui/KeyTableModel.cpp" line="403"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="407"/>
+        <location filename="../ui/KeyTableModel.cpp" line="404"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="407"/>
+        <location filename="../ui/KeyTableModel.cpp" line="404"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="421"/>
+        <location filename="../ui/KeyTableModel.cpp" line="418"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="46"/>
-        <location filename="../ui/KeyTableModel.cpp" line="422"/>
+        <location filename="../ui/KeyTableModel.cpp" line="419"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tg.</numerusform>
@@ -3769,23 +3769,23 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="428"/>
-        <location filename="../ui/KeyTableModel.cpp" line="438"/>
+        <location filename="../ui/KeyTableModel.cpp" line="425"/>
+        <location filename="../ui/KeyTableModel.cpp" line="435"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="431"/>
+        <location filename="../ui/KeyTableModel.cpp" line="428"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="442"/>
+        <location filename="../ui/KeyTableModel.cpp" line="439"/>
         <source>in under a minute</source>
         <translation>in unter einer Minute</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="442"/>
+        <location filename="../ui/KeyTableModel.cpp" line="439"/>
         <source>expired just now</source>
         <translation>gerade abgelaufen</translation>
     </message>
@@ -3806,38 +3806,38 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="232"/>
+        <location filename="../ui/KeyTableModel.cpp" line="229"/>
         <source>d MMM</source>
         <comment>day and short month</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="234"/>
+        <location filename="../ui/KeyTableModel.cpp" line="231"/>
         <source>%1 — revoked on %2</source>
         <translation>%1 — widerrufen am %2</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="432"/>
+        <location filename="../ui/KeyTableModel.cpp" line="429"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="444"/>
+        <location filename="../ui/KeyTableModel.cpp" line="441"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="444"/>
+        <location filename="../ui/KeyTableModel.cpp" line="441"/>
         <source>expired %1 ago</source>
         <translation>abgelaufen vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="478"/>
+        <location filename="../ui/KeyTableModel.cpp" line="475"/>
         <source>All addresses</source>
         <translation>Alle Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="486"/>
+        <location filename="../ui/KeyTableModel.cpp" line="483"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4101,34 +4101,34 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="70"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="73"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="99"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="102"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="138"/>
         <location filename="../ui/MainWindowFlows.cpp" line="142"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="100"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="103"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="101"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="104"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="102"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="105"/>
         <source>Create key</source>
         <translation>Schlüssel erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="103"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="106"/>
         <source>Rotate key</source>
         <translation>Schlüssel rotieren</translation>
     </message>
@@ -4171,7 +4171,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="144"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="104"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="107"/>
         <source>Revoke key</source>
         <translation>Schlüssel widerrufen</translation>
     </message>
@@ -4231,98 +4231,98 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         <translation>Bleiben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="105"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="108"/>
         <source>Edit key</source>
         <translation>Schlüssel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="106"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="109"/>
         <source>Disable or enable key</source>
         <translation>Schlüssel deaktivieren oder aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="108"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="111"/>
         <source>Suspend or reactivate the owner&apos;s keys</source>
         <translation>Schlüssel des Besitzers sperren oder reaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="110"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="113"/>
         <source>Attach a policy to the key&apos;s owner</source>
         <translation>Dem Besitzer des Schlüssels eine Richtlinie zuweisen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="111"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="114"/>
         <source>Show secret</source>
         <translation>Geheimnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="112"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="115"/>
         <source>Test key</source>
         <translation>Schlüssel testen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="113"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="116"/>
         <source>Copy key ID</source>
         <translation>Schlüssel-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="114"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="117"/>
         <source>Filter keys</source>
         <translation>Schlüssel filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="144"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="147"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="168"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="171"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="312"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="315"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="313"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="316"/>
         <source>About KeyWarden</source>
         <translation>Über KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="44"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="53"/>
         <source>&amp;All Accounts</source>
         <translation>Alle &amp;Konten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="47"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="56"/>
         <source>All accounts</source>
         <translation>Alle Konten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="48"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="57"/>
         <source>Every key of every account in one table (Ctrl+0)</source>
         <translation>Alle Schlüssel aller Konten in einer Tabelle (Strg+0)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="239"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="363"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="249"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="366"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="249"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="259"/>
         <source>&amp;Enable Keys</source>
         <translation>Schlüssel a&amp;ktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="249"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="259"/>
         <source>&amp;Disable Keys…</source>
         <translation>Schlüssel &amp;deaktivieren …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="272"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="282"/>
         <source>Revoke the %n selected keys</source>
         <translation>
             <numerusform>Den %n ausgewählten Schlüssel widerrufen</numerusform>
@@ -4330,7 +4330,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="274"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="284"/>
         <source>Rotate the %n selected keys</source>
         <translation>
             <numerusform>Den %n ausgewählten Schlüssel rotieren</numerusform>
@@ -4338,7 +4338,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="279"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="289"/>
         <source>Enable the %n selected keys</source>
         <translation>
             <numerusform>Den %n ausgewählten Schlüssel aktivieren</numerusform>
@@ -4346,7 +4346,7 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="280"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="290"/>
         <source>Disable the %n selected keys</source>
         <translation>
             <numerusform>Den %n ausgewählten Schlüssel deaktivieren</numerusform>
@@ -4354,12 +4354,12 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="292"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="302"/>
         <source>New key</source>
         <translation>Neuer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="293"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="303"/>
         <source>Create the new key in %1 (%2), the account of the selected key?
 
 To create it in another account, select a key of that account or the account in the list first.</source>
@@ -4368,12 +4368,12 @@ To create it in another account, select a key of that account or the account in 
 Um ihn in einem anderen Konto zu erstellen, wählen Sie zuerst einen Schlüssel dieses Kontos oder das Konto in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="297"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="307"/>
         <source>Create in %1</source>
         <translation>In %1 erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="297"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="307"/>
         <source>Do not create</source>
         <translation>Nicht erstellen</translation>
     </message>

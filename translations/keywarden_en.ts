@@ -154,7 +154,7 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="46"/>
-        <location filename="../ui/KeyTableModel.cpp" line="422"/>
+        <location filename="../ui/KeyTableModel.cpp" line="419"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="365"/>
+        <location filename="../ui/KeyTableModel.cpp" line="362"/>
         <source>Rotation due: the policy is to rotate keys every %n days</source>
         <translation>
             <numerusform>Rotation due: the policy is to rotate keys every %n day</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="371"/>
+        <location filename="../ui/KeyTableModel.cpp" line="368"/>
         <source>Rotation due in %n days</source>
         <translation>
             <numerusform>Rotation due in %n day</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="272"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="282"/>
         <source>Revoke the %n selected keys</source>
         <translation>
             <numerusform>Revoke the %n selected key</numerusform>
@@ -272,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="274"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="284"/>
         <source>Rotate the %n selected keys</source>
         <translation>
             <numerusform>Rotate the %n selected key</numerusform>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="279"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="289"/>
         <source>Enable the %n selected keys</source>
         <translation>
             <numerusform>Enable the %n selected key</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="280"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="290"/>
         <source>Disable the %n selected keys</source>
         <translation>
             <numerusform>Disable the %n selected key</numerusform>

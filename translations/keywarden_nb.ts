@@ -3653,13 +3653,13 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::KeyTableModel</name>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="363"/>
-        <location filename="../ui/KeyTableModel.cpp" line="375"/>
+        <location filename="../ui/KeyTableModel.cpp" line="360"/>
+        <location filename="../ui/KeyTableModel.cpp" line="372"/>
         <source>The provider does not say when this key was created</source>
         <translation>Leverandøren oppgir ikke når denne nøkkelen ble opprettet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="365"/>
+        <location filename="../ui/KeyTableModel.cpp" line="362"/>
         <source>Rotation due: the policy is to rotate keys every %n days</source>
         <translation>
             <numerusform>Rotasjon forfalt: policyen er å rotere nøkler hver %n. dag</numerusform>
@@ -3667,17 +3667,17 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="368"/>
+        <location filename="../ui/KeyTableModel.cpp" line="365"/>
         <source>Being rotated: see View → Rotations</source>
         <translation>Roteres nå: se Vis → Rotasjoner</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="370"/>
+        <location filename="../ui/KeyTableModel.cpp" line="367"/>
         <source>Older than the rotation policy, but this key cannot be rotated</source>
         <translation>Eldre enn rotasjonspolicyen, men denne nøkkelen kan ikke roteres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KeyTableModel.cpp" line="371"/>
+        <location filename="../ui/KeyTableModel.cpp" line="368"/>
         <source>Rotation due in %n days</source>
         <translation>
             <numerusform>Rotasjon forfaller om %n dag</numerusform>
@@ -3685,83 +3685,83 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="379"/>
+        <location filename="../ui/KeyTableModel.cpp" line="376"/>
         <source>This key has never been used</source>
         <translation>Denne nøkkelen har aldri blitt brukt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="383"/>
+        <location filename="../ui/KeyTableModel.cpp" line="380"/>
         <source>This key does not expire</source>
         <translation>Denne nøkkelen utløper ikke</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="386"/>
+        <location filename="../ui/KeyTableModel.cpp" line="383"/>
         <source>A rotation revokes this key on %1 (View → Rotations)</source>
         <translation>En rotasjon tilbakekaller denne nøkkelen %1 (Vis → Rotasjoner)</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="404"/>
+        <location filename="../ui/KeyTableModel.cpp" line="401"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="404"/>
+        <location filename="../ui/KeyTableModel.cpp" line="401"/>
         <source>Prefix</source>
         <translation>Prefiks</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="404"/>
+        <location filename="../ui/KeyTableModel.cpp" line="401"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="405"/>
+        <location filename="../ui/KeyTableModel.cpp" line="402"/>
         <source>Services</source>
         <translation>Tjenester</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="405"/>
+        <location filename="../ui/KeyTableModel.cpp" line="402"/>
         <source>IP whitelist</source>
         <translation>IP-hviteliste</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="405"/>
+        <location filename="../ui/KeyTableModel.cpp" line="402"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="406"/>
+        <location filename="../ui/KeyTableModel.cpp" line="403"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="406"/>
+        <location filename="../ui/KeyTableModel.cpp" line="403"/>
         <source>Last used</source>
         <translation>Sist brukt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="406"/>
+        <location filename="../ui/KeyTableModel.cpp" line="403"/>
         <source>Expires</source>
         <translation>Utløper</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="407"/>
+        <location filename="../ui/KeyTableModel.cpp" line="404"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="407"/>
+        <location filename="../ui/KeyTableModel.cpp" line="404"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="421"/>
+        <location filename="../ui/KeyTableModel.cpp" line="418"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KeyTableModel.cpp" line="46"/>
-        <location filename="../ui/KeyTableModel.cpp" line="422"/>
+        <location filename="../ui/KeyTableModel.cpp" line="419"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -3769,23 +3769,23 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="428"/>
-        <location filename="../ui/KeyTableModel.cpp" line="438"/>
+        <location filename="../ui/KeyTableModel.cpp" line="425"/>
+        <location filename="../ui/KeyTableModel.cpp" line="435"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="431"/>
+        <location filename="../ui/KeyTableModel.cpp" line="428"/>
         <source>just now</source>
         <translation>akkurat nå</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="442"/>
+        <location filename="../ui/KeyTableModel.cpp" line="439"/>
         <source>in under a minute</source>
         <translation>om under ett minutt</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="442"/>
+        <location filename="../ui/KeyTableModel.cpp" line="439"/>
         <source>expired just now</source>
         <translation>utløpt akkurat nå</translation>
     </message>
@@ -3806,38 +3806,38 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="232"/>
+        <location filename="../ui/KeyTableModel.cpp" line="229"/>
         <source>d MMM</source>
         <comment>day and short month</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="234"/>
+        <location filename="../ui/KeyTableModel.cpp" line="231"/>
         <source>%1 — revoked on %2</source>
         <translation>%1 — tilbakekalt %2</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="432"/>
+        <location filename="../ui/KeyTableModel.cpp" line="429"/>
         <source>%1 ago</source>
         <translation>for %1 siden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="444"/>
+        <location filename="../ui/KeyTableModel.cpp" line="441"/>
         <source>in %1</source>
         <translation>om %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="444"/>
+        <location filename="../ui/KeyTableModel.cpp" line="441"/>
         <source>expired %1 ago</source>
         <translation>utløpt for %1 siden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="478"/>
+        <location filename="../ui/KeyTableModel.cpp" line="475"/>
         <source>All addresses</source>
         <translation>Alle adresser</translation>
     </message>
     <message>
-        <location filename="../ui/KeyTableModel.cpp" line="486"/>
+        <location filename="../ui/KeyTableModel.cpp" line="483"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4101,34 +4101,34 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="70"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="73"/>
         <source>Loading</source>
         <translation>Laster inn</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="99"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="102"/>
         <source>Add account</source>
         <translation>Legg til konto</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFlows.cpp" line="138"/>
         <location filename="../ui/MainWindowFlows.cpp" line="142"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="100"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="103"/>
         <source>Remove account</source>
         <translation>Fjern konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="101"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="104"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="102"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="105"/>
         <source>Create key</source>
         <translation>Opprett nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="103"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="106"/>
         <source>Rotate key</source>
         <translation>Roter nøkkel</translation>
     </message>
@@ -4171,7 +4171,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
     </message>
     <message>
         <location filename="../ui/MainWindowGuards.cpp" line="144"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="104"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="107"/>
         <source>Revoke key</source>
         <translation>Tilbakekall nøkkel</translation>
     </message>
@@ -4231,98 +4231,98 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         <translation>Bli</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="105"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="108"/>
         <source>Edit key</source>
         <translation>Rediger nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="106"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="109"/>
         <source>Disable or enable key</source>
         <translation>Deaktiver eller aktiver nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="108"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="111"/>
         <source>Suspend or reactivate the owner&apos;s keys</source>
         <translation>Suspender eller reaktiver eierens nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="110"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="113"/>
         <source>Attach a policy to the key&apos;s owner</source>
         <translation>Knytt en policy til nøkkelens eier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="111"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="114"/>
         <source>Show secret</source>
         <translation>Vis hemmelighet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="112"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="115"/>
         <source>Test key</source>
         <translation>Test nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="113"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="116"/>
         <source>Copy key ID</source>
         <translation>Kopier nøkkel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="114"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="117"/>
         <source>Filter keys</source>
         <translation>Filtrer nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="144"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="147"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="168"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="171"/>
         <source> days</source>
         <translation> dager</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="312"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="315"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastatursnarveier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="313"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="316"/>
         <source>About KeyWarden</source>
         <translation>Om KeyWarden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="44"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="53"/>
         <source>&amp;All Accounts</source>
         <translation>&amp;Alle kontoer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="47"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="56"/>
         <source>All accounts</source>
         <translation>Alle kontoer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="48"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="57"/>
         <source>Every key of every account in one table (Ctrl+0)</source>
         <translation>Alle nøklene i alle kontoene i én tabell (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="239"/>
-        <location filename="../ui/MainWindowLayout.cpp" line="363"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="249"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="366"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="249"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="259"/>
         <source>&amp;Enable Keys</source>
         <translation>Akti&amp;ver nøkler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="249"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="259"/>
         <source>&amp;Disable Keys…</source>
         <translation>&amp;Deaktiver nøkler …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="272"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="282"/>
         <source>Revoke the %n selected keys</source>
         <translation>
             <numerusform>Tilbakekall den %n valgte nøkkelen</numerusform>
@@ -4330,7 +4330,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="274"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="284"/>
         <source>Rotate the %n selected keys</source>
         <translation>
             <numerusform>Roter den %n valgte nøkkelen</numerusform>
@@ -4338,7 +4338,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="279"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="289"/>
         <source>Enable the %n selected keys</source>
         <translation>
             <numerusform>Aktiver den %n valgte nøkkelen</numerusform>
@@ -4346,7 +4346,7 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowFleet.cpp" line="280"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="290"/>
         <source>Disable the %n selected keys</source>
         <translation>
             <numerusform>Deaktiver den %n valgte nøkkelen</numerusform>
@@ -4354,12 +4354,12 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="292"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="302"/>
         <source>New key</source>
         <translation>Ny nøkkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="293"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="303"/>
         <source>Create the new key in %1 (%2), the account of the selected key?
 
 To create it in another account, select a key of that account or the account in the list first.</source>
@@ -4368,12 +4368,12 @@ To create it in another account, select a key of that account or the account in 
 For å opprette den i en annen konto velger du først en nøkkel i den kontoen, eller selve kontoen i listen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="297"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="307"/>
         <source>Create in %1</source>
         <translation>Opprett i %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFleet.cpp" line="297"/>
+        <location filename="../ui/MainWindowFleet.cpp" line="307"/>
         <source>Do not create</source>
         <translation>Ikke opprett</translation>
     </message>
