@@ -5,6 +5,8 @@
 #   SECONDS  -max_total_time for each target
 #   RUNS     optional -runs cap (e.g. 1000000); 0 or absent: no cap
 #   TARGET   names without the fuzz_ prefix (default: all), e.g. wayscloud_json jwt
+# KW_FUZZ_BUILD=0 skips the build (the targets are built already, or a build of build-fuzz runs
+# beside this one: two builds in one tree must not run at once).
 # Each target starts from its checked-in corpus (tests/fuzz/corpus/<target>/, read only) plus a
 # scratch corpus under build-fuzz/fuzz-work/<target>/ that keeps what it finds between runs.
 # A crash, leak or UB report leaves its input as build-fuzz/fuzz-work/<target>/crash-*: add it
@@ -22,11 +24,13 @@ niceness="${KW_FUZZ_NICE:-15}"
 [ "$runs" -gt 0 ] && runsArg="$runs"
 
 cd "$root"
-cmake --preset fuzz >/dev/null || exit 1
-nice -n "$niceness" cmake --build "$build" -j 2 --target fuzz_all >/dev/null || {
-    echo "build of the fuzz preset failed" >&2
-    exit 1
-}
+if [ "${KW_FUZZ_BUILD:-1}" != 0 ]; then
+    cmake --preset fuzz >/dev/null || exit 1
+    nice -n "$niceness" cmake --build "$build" -j 2 --target fuzz_all >/dev/null || {
+        echo "build of the fuzz preset failed" >&2
+        exit 1
+    }
+fi
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
