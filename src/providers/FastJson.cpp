@@ -1,398 +1,33 @@
 #include "FastJson.h"
 
+#include "FastReader.h"
 #include "JsonHelpers.h"
+#include "OffThread.h"
 
 #include <QList>
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <cstring>
+#include <iterator>
+#include <memory>
+#include <mutex>
 #include <openssl/crypto.h>
+#include <type_traits>
 
 namespace kw::jsonio {
+
+using fastreader::FastReader;
 
 namespace {
 
 std::atomic<bool> g_fastReaderEnabled{true};
 std::atomic<quint64> g_fastReaderLists{0};
-
-constexpr int MaxDepth = 16; // deeper: the usual reader (which drops what is beyond 32)
-
-bool isWhitespace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-// The length of the UTF-8 sequence at text (RFC 3629, as nlohmann's lexer checks it), 0 when it
-// is not valid.
-int utf8Length(const unsigned char* at, const unsigned char* end)
-{
-    const auto inRange = [&](int index, unsigned char low, unsigned char high) {
-        return at + index < end && at[index] >= low && at[index] <= high;
-    };
-    const unsigned char first = *at;
-    if (first >= 0xC2 && first <= 0xDF)
-        return inRange(1, 0x80, 0xBF) ? 2 : 0;
-    if (first == 0xE0)
-        return inRange(1, 0xA0, 0xBF) && inRange(2, 0x80, 0xBF) ? 3 : 0;
-    if ((first >= 0xE1 && first <= 0xEC) || first == 0xEE || first == 0xEF)
-        return inRange(1, 0x80, 0xBF) && inRange(2, 0x80, 0xBF) ? 3 : 0;
-    if (first == 0xED)
-        return inRange(1, 0x80, 0x9F) && inRange(2, 0x80, 0xBF) ? 3 : 0;
-    if (first == 0xF0)
-        return inRange(1, 0x90, 0xBF) && inRange(2, 0x80, 0xBF) && inRange(3, 0x80, 0xBF) ? 4 : 0;
-    if (first >= 0xF1 && first <= 0xF3)
-        return inRange(1, 0x80, 0xBF) && inRange(2, 0x80, 0xBF) && inRange(3, 0x80, 0xBF) ? 4 : 0;
-    if (first == 0xF4)
-        return inRange(1, 0x80, 0x8F) && inRange(2, 0x80, 0xBF) && inRange(3, 0x80, 0xBF) ? 4 : 0;
-    return 0;
-}
-
-// Printable ASCII other than '"' and '\\': taken in a string as it is.
-constexpr std::array<bool, 256> PlainCharacters = [] {
-    std::array<bool, 256> plain{};
-    for (int c = 0x20; c < 0x80; ++c)
-        plain[std::size_t(c)] = c != '"' && c != '\\';
-    return plain;
-}();
-
-bool isPlain(unsigned char c)
-{
-    return PlainCharacters[c];
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-void appendUtf8(std::string& out, unsigned code)
-{
-    if (code < 0x80) {
-        out += char(code);
-    } else if (code < 0x800) {
-        out += char(0xC0 | (code >> 6));
-        out += char(0x80 | (code & 0x3F));
-    } else {
-        out += char(0xE0 | (code >> 12));
-        out += char(0x80 | ((code >> 6) & 0x3F));
-        out += char(0x80 | (code & 0x3F));
-    }
-}
+std::atomic<qsizetype> g_splitBytes{FastReaderSplitBytes};
+std::atomic<quint64> g_splitLists{0};
+std::atomic<bool> g_splitWaits{false};
 
 } // namespace
-
-// Reads JSON values from a body into a vector of FastValue (one entry's tree at a time). Every
-// read returns false at the first thing it does not take; the caller then gives up.
-class FastReader
-{
-public:
-    FastReader(const char* begin, const char* end) : m_begin(begin), m_at(begin), m_end(end) {}
-    ~FastReader() { clearDecoded(); }
-    FastReader(const FastReader&) = delete;
-    FastReader& operator=(const FastReader&) = delete;
-
-    qsizetype offset() const { return qsizetype(m_at - m_begin); }
-    qsizetype remaining() const { return qsizetype(m_end - m_at); }
-
-    bool atEnd()
-    {
-        skipWhitespace();
-        return m_at == m_end;
-    }
-    // The next character after whitespace, consumed when it is expected.
-    bool take(char expected)
-    {
-        skipWhitespace();
-        if (m_at == m_end || *m_at != expected)
-            return false;
-        ++m_at;
-        return true;
-    }
-    bool peekIs(char expected)
-    {
-        skipWhitespace();
-        return m_at != m_end && *m_at == expected;
-    }
-
-    // A whole value into nodes, which are cleared first (and the decoded strings of the last).
-    bool readTree(std::vector<FastValue>& nodes)
-    {
-        nodes.clear();
-        clearDecoded();
-        return readValue(nodes, 1);
-    }
-    // A member's name (the '"' next).
-    bool readKey(std::string_view& key)
-    {
-        skipWhitespace();
-        return readString(key) && take(':');
-    }
-
-private:
-    void skipWhitespace()
-    {
-        while (m_at != m_end && isWhitespace(*m_at))
-            ++m_at;
-    }
-
-    void clearDecoded()
-    {
-        // A decoded string may be a secret (a JWT with an escaped '/'): wiped before it is freed.
-        for (std::string& text : m_decoded)
-            OPENSSL_cleanse(text.data(), text.size());
-        m_decoded.clear();
-    }
-
-    bool readValue(std::vector<FastValue>& nodes, int depth)
-    {
-        skipWhitespace();
-        if (m_at == m_end || depth > MaxDepth)
-            return false;
-        const std::size_t index = nodes.size();
-        nodes.emplace_back();
-        const char* start = m_at;
-        if (!readValueAt(nodes, index, depth))
-            return false;
-        nodes[index].m_raw = std::string_view(start, std::size_t(m_at - start));
-        return true;
-    }
-
-    bool readValueAt(std::vector<FastValue>& nodes, std::size_t index, int depth)
-    {
-        switch (*m_at) {
-        case '{':
-            return readObject(nodes, index, depth);
-        case '[':
-            return readArray(nodes, index, depth);
-        case '"':
-            nodes[index].m_type = FastValue::Type::String;
-            return readString(nodes[index].m_text);
-        case 't':
-            nodes[index].m_type = FastValue::Type::Boolean;
-            nodes[index].m_boolean = true;
-            return readLiteral("true");
-        case 'f':
-            nodes[index].m_type = FastValue::Type::Boolean;
-            return readLiteral("false");
-        case 'n':
-            return readLiteral("null");
-        default:
-            return readNumber(nodes[index]);
-        }
-    }
-
-    bool readLiteral(std::string_view literal)
-    {
-        if (std::size_t(m_end - m_at) < literal.size() ||
-            std::string_view(m_at, literal.size()) != literal)
-            return false;
-        m_at += literal.size();
-        return true;
-    }
-
-    bool readObject(std::vector<FastValue>& nodes, std::size_t index, int depth)
-    {
-        ++m_at; // '{'
-        nodes[index].m_type = FastValue::Type::Object;
-        std::uint32_t count = 0;
-        if (!take('}')) {
-            do {
-                std::string_view key;
-                if (!readKey(key))
-                    return false;
-                const std::size_t child = nodes.size();
-                if (!readValue(nodes, depth + 1))
-                    return false;
-                nodes[child].m_key = key;
-                ++count;
-            } while (take(','));
-            if (!take('}'))
-                return false;
-        }
-        nodes[index].m_count = count;
-        nodes[index].m_size = std::uint32_t(nodes.size() - index);
-        return true;
-    }
-
-    bool readArray(std::vector<FastValue>& nodes, std::size_t index, int depth)
-    {
-        ++m_at; // '['
-        nodes[index].m_type = FastValue::Type::Array;
-        std::uint32_t count = 0;
-        if (!take(']')) {
-            do {
-                if (!readValue(nodes, depth + 1))
-                    return false;
-                ++count;
-            } while (take(','));
-            if (!take(']'))
-                return false;
-        }
-        nodes[index].m_count = count;
-        nodes[index].m_size = std::uint32_t(nodes.size() - index);
-        return true;
-    }
-
-    // A string (the '"' next): a view into the body, or into a decoded copy when it escapes.
-    bool readString(std::string_view& text)
-    {
-        if (m_at == m_end || *m_at != '"')
-            return false;
-        const char* start = ++m_at;
-        bool escaped = false;
-        while (true) {
-            // The plain characters of a string, most of it, in a tight loop.
-            while (m_at != m_end && isPlain(static_cast<unsigned char>(*m_at)))
-                ++m_at;
-            if (m_at == m_end)
-                return false;
-            const auto c = static_cast<unsigned char>(*m_at);
-            if (c == '"')
-                break;
-            if (c < 0x20)
-                return false;
-            if (c == '\\') {
-                escaped = true;
-                if (m_end - m_at < 2)
-                    return false;
-                m_at += 2; // the escape is checked when decoded
-                continue;
-            }
-            if (c < 0x80) {
-                ++m_at;
-                continue;
-            }
-            const int length = utf8Length(reinterpret_cast<const unsigned char*>(m_at),
-                                          reinterpret_cast<const unsigned char*>(m_end));
-            if (length == 0)
-                return false;
-            m_at += length;
-        }
-        const std::string_view raw(start, std::size_t(m_at - start));
-        ++m_at; // '"'
-        if (!escaped) {
-            text = raw;
-            return true;
-        }
-        m_decoded.emplace_back();
-        if (!decode(raw, m_decoded.back()))
-            return false;
-        text = m_decoded.back();
-        return true;
-    }
-
-    static bool decode(std::string_view raw, std::string& out)
-    {
-        out.reserve(raw.size());
-        for (std::size_t i = 0; i < raw.size(); ++i) {
-            if (raw[i] != '\\') {
-                out += raw[i];
-                continue;
-            }
-            const char kind = raw[++i];
-            switch (kind) {
-            case '"':
-            case '\\':
-            case '/':
-                out += kind;
-                break;
-            case 'b':
-                out += '\b';
-                break;
-            case 'f':
-                out += '\f';
-                break;
-            case 'n':
-                out += '\n';
-                break;
-            case 'r':
-                out += '\r';
-                break;
-            case 't':
-                out += '\t';
-                break;
-            case 'u': {
-                if (raw.size() - i < 5)
-                    return false;
-                unsigned code = 0;
-                for (std::size_t digit = 1; digit <= 4; ++digit) {
-                    const int value = hexValue(raw[i + digit]);
-                    if (value < 0)
-                        return false;
-                    code = code * 16 + unsigned(value);
-                }
-                if (code >= 0xD800 && code <= 0xDFFF)
-                    return false; // surrogates: left to the usual reader
-                appendUtf8(out, code);
-                i += 4;
-                break;
-            }
-            default:
-                return false;
-            }
-        }
-        return true;
-    }
-
-    // An integer; a fraction or an exponent is left to the usual reader. Beyond 64 bits it is
-    // kept as its digits, as jsonio::parse keeps it.
-    bool readNumber(FastValue& value)
-    {
-        const char* start = m_at;
-        const bool negative = *m_at == '-';
-        if (negative)
-            ++m_at;
-        if (m_at == m_end || *m_at < '0' || *m_at > '9')
-            return false;
-        if (*m_at == '0') {
-            ++m_at;
-        } else {
-            while (m_at != m_end && *m_at >= '0' && *m_at <= '9')
-                ++m_at;
-        }
-        if (m_at != m_end && (*m_at == '.' || *m_at == 'e' || *m_at == 'E'))
-            return false;
-        const std::string_view digits(start + (negative ? 1 : 0),
-                                      std::size_t(m_at - start - (negative ? 1 : 0)));
-        quint64 magnitude = 0;
-        bool fits = digits.size() <= 20;
-        for (const char digit : digits) {
-            if (!fits)
-                break;
-            const auto d = quint64(digit - '0');
-            if (magnitude > (~quint64(0) - d) / 10)
-                fits = false;
-            else
-                magnitude = magnitude * 10 + d;
-        }
-        // As nlohmann reads them: a number without a sign is unsigned, one with a sign signed.
-        constexpr quint64 Int64Max = quint64(std::numeric_limits<qint64>::max());
-        if (negative && fits && magnitude <= Int64Max + 1) {
-            value.m_type = FastValue::Type::Integer;
-            value.m_integer =
-                magnitude == Int64Max + 1 ? std::numeric_limits<qint64>::min() : -qint64(magnitude);
-            value.m_unsigned = quint64(value.m_integer);
-        } else if (!negative && fits) {
-            value.m_type = FastValue::Type::Unsigned;
-            value.m_unsigned = magnitude;
-            value.m_integer = qint64(magnitude);
-        } else {
-            value.m_type = FastValue::Type::String;
-            value.m_text = std::string_view(start, std::size_t(m_at - start));
-        }
-        return true;
-    }
-
-    const char* m_begin;
-    const char* m_at;
-    const char* m_end;
-    std::deque<std::string> m_decoded;
-};
 
 QString toQString(std::string_view text)
 {
@@ -488,43 +123,220 @@ quint64 fastReaderLists()
     return g_fastReaderLists;
 }
 
+quint64 fastReaderSplitLists()
+{
+    return g_splitLists;
+}
+
+void setFastReaderSplitBytes(qsizetype bytes, bool waitForSecondHalf)
+{
+    g_splitBytes = bytes;
+    g_splitWaits = waitForSecondHalf;
+}
+
 namespace {
 
+// A run's keys grow by moving them.
+static_assert(std::is_nothrow_move_constructible_v<ApiKey>);
+
+// How far a run of entries got (readRun).
+enum class Run
+{
+    Failed,  // an entry the fast reader does not take, or told to stop
+    Ended,   // the list's ']' read
+    AtSplit, // the next entry starts where the second half was read from
+};
+
+// The second half of a long list, read on another thread while the first is read on the calling
+// one. It starts at a guess of where an entry begins (splitPoint); the guess is right when the
+// first half's last entry ends exactly there, which only the first half can tell.
+struct SecondHalf
+{
+    enum State
+    {
+        Queued,
+        Running,
+        Done,
+        Dropped, // taken back before it ran: the first half reads on alone
+    };
+    qsizetype start = 0;
+    std::atomic<bool> stop{false}; // not needed after all: the first half went past start
+    std::vector<ApiKey> keys;
+    bool read = false; // read to the list's ']' (after end)
+    qsizetype end = 0;
+    std::mutex mutex;
+    std::condition_variable changed;
+    State state = Queued;
+
+    bool begin()
+    {
+        const std::lock_guard lock(mutex);
+        if (state != Queued)
+            return false;
+        state = Running;
+        return true;
+    }
+    void finish()
+    {
+        {
+            const std::lock_guard lock(mutex);
+            state = Done;
+        }
+        changed.notify_all();
+    }
+    // Whether it was read (waited for when running); false when it never ran.
+    bool take()
+    {
+        std::unique_lock lock(mutex);
+        if (state == Queued && !g_splitWaits)
+            state = Dropped;
+        changed.wait(lock, [this] { return state == Done || state == Dropped; });
+        return state == Done;
+    }
+};
+
+// Where an entry of a list likely starts, at or after from: a '{' after a ',' after a '}', with
+// whitespace between. Only a guess (it may be inside a string, or in a list of objects inside
+// an entry); -1 when there is none.
+qsizetype splitPoint(const char* begin, const char* end, qsizetype from)
+{
+    const auto skipBack = [begin](const char* at) {
+        while (at > begin && fastreader::isWhitespace(at[-1]))
+            --at;
+        return at;
+    };
+    const char* at = begin + from;
+    while (at < end) {
+        at = static_cast<const char*>(std::memchr(at, '{', std::size_t(end - at)));
+        if (!at)
+            return -1;
+        const char* comma = skipBack(at);
+        if (comma > begin && comma[-1] == ',') {
+            const char* close = skipBack(comma - 1);
+            if (close > begin && close[-1] == '}')
+                return qsizetype(at - begin);
+        }
+        ++at;
+    }
+    return -1;
+}
+
+// Reads entries from the reader (an entry next) into keys, up to the list's ']'; the first half
+// of a split list (half set) stops where the second half starts.
+Run readRun(FastReader& reader, const FastKeyListFormat& format, FastMemo& memo,
+            std::vector<ApiKey>& keys, SecondHalf* half, const std::atomic<bool>* stop)
+{
+    std::vector<FastValue> nodes;
+    nodes.reserve(64);
+    const std::size_t firstKey = keys.size();
+    const qsizetype runStart = reader.offset();
+    qsizetype split = half ? half->start : -1;
+    while (true) {
+        if (stop && stop->load(std::memory_order_relaxed))
+            return Run::Failed;
+        if (!reader.readTree(nodes) || !nodes.front().is_object())
+            return Run::Failed;
+        const QString id = format.idOf(nodes.front());
+        if (id.isEmpty())
+            return Run::Failed; // the usual reader says which entry
+        // Room for the whole run at once, guessed from the first entries' size (moved, not
+        // copied, when the guess falls short).
+        if (keys.size() - firstKey == 64) {
+            const auto count = qsizetype(keys.size() - firstKey);
+            keys.reserve(keys.size() + std::size_t(reader.remaining() * count /
+                                                   (reader.offset() - runStart) * 51 / 50));
+        }
+        keys.push_back(format.keyOf(nodes.front(), id, memo));
+        if (!reader.take(','))
+            return reader.take(']') ? Run::Ended : Run::Failed;
+        if (split >= 0 && reader.peekIs('{') && reader.offset() >= split) {
+            if (reader.offset() == split)
+                return Run::AtSplit;
+            half->stop = true; // the guess was inside an entry: read on alone
+            split = -1;
+        }
+    }
+}
+
+// Starts reading the second half of a long list on another thread, when one is free; nullptr
+// when the list is read in one piece.
+std::shared_ptr<SecondHalf> startSecondHalf(const FastReader& reader, const char* begin,
+                                            const char* end, const FastKeyListFormat& format)
+{
+    const qsizetype listStart = reader.offset();
+    const qsizetype length = qsizetype(end - begin) - listStart;
+    if (length < g_splitBytes.load() || offThreadPool().maxThreadCount() < 2)
+        return nullptr;
+    const qsizetype start = splitPoint(begin, end, listStart + length / 2);
+    if (start < 0)
+        return nullptr;
+    auto half = std::make_shared<SecondHalf>();
+    half->start = start;
+    // format and the body outlive the work: the first half takes the second back, or waits
+    // for it, before the list is done (HalfGuard).
+    const bool started = offThreadPool().tryStart([half, begin, end, &format] {
+        if (!half->begin())
+            return;
+        FastReader second(begin, begin + half->start, end);
+        FastMemo memo;
+        try {
+            half->read =
+                readRun(second, format, memo, half->keys, nullptr, &half->stop) == Run::Ended;
+            half->end = second.offset();
+        } catch (const std::exception&) {
+            half->read = false; // the usual reader says what went wrong
+        }
+        half->finish();
+    });
+    return started ? half : nullptr;
+}
+
+// The second half is never left running on a list that is done with (a failure, an exception).
+struct HalfGuard
+{
+    std::shared_ptr<SecondHalf> half;
+    ~HalfGuard()
+    {
+        if (half) {
+            half->stop = true;
+            half->take();
+        }
+    }
+};
+
 // Reads the entries of one array (the '[' next) into keys; false when any is not read exactly.
+// A long list is read in two halves at once (the second on offThreadPool()): the same keys in
+// the same order as in one piece.
 bool readEntries(FastReader& reader, const FastKeyListFormat& format, FastMemo& memo,
-                 QList<ApiKey>& keys)
+                 std::vector<ApiKey>& keys, const char* begin, const char* end)
 {
     if (!reader.take('['))
         return false;
     if (reader.take(']'))
         return true;
-    std::vector<FastValue> nodes;
-    nodes.reserve(64);
-    const qsizetype firstKey = keys.size();
-    const qsizetype listStart = reader.offset();
-    do {
-        if (!reader.readTree(nodes) || !nodes.front().is_object())
-            return false;
-        const QString id = format.idOf(nodes.front());
-        if (id.isEmpty())
-            return false; // the usual reader says which entry
-        keys.append(format.keyOf(nodes.front(), id, memo));
-        // Room for the whole list at once, guessed from the first entries' size: a long list
-        // then neither grows step by step nor needs squeezing (each a copy of every key).
-        if (keys.size() - firstKey == 64)
-            keys.reserve(keys.size() +
-                         (reader.remaining() * 64 / (reader.offset() - listStart)) * 51 / 50);
-    } while (reader.take(','));
-    return reader.take(']');
+    HalfGuard guard{startSecondHalf(reader, begin, end, format)};
+    const Run run = readRun(reader, format, memo, keys, guard.half.get(), nullptr);
+    if (run != Run::AtSplit)
+        return run == Run::Ended;
+    const std::shared_ptr<SecondHalf> half = std::exchange(guard.half, nullptr);
+    if (!half->take()) // it never started: the rest is read here
+        return readRun(reader, format, memo, keys, nullptr, nullptr) == Run::Ended;
+    if (!half->read)
+        return false;
+    keys.reserve(keys.size() + half->keys.size());
+    std::move(half->keys.begin(), half->keys.end(), std::back_inserter(keys));
+    reader.moveTo(half->end);
+    ++g_splitLists;
+    return true;
 }
 
 // {"<list>": [...], …}: the list under the first of format.listFields that holds an array.
 bool readWrappedList(FastReader& reader, const FastKeyListFormat& format, FastMemo& memo,
-                     QList<ApiKey>& keys)
+                     std::vector<ApiKey>& keys, const char* begin, const char* end)
 {
     if (!reader.take('{'))
         return false;
-    std::vector<std::optional<QList<ApiKey>>> lists(format.listFields.size());
+    std::vector<std::optional<std::vector<ApiKey>>> lists(format.listFields.size());
     std::vector<FastValue> scratch;
     std::vector<std::string_view> seen;
     if (!reader.take('}')) {
@@ -539,8 +351,8 @@ bool readWrappedList(FastReader& reader, const FastKeyListFormat& format, FastMe
                     return false;
                 seen.push_back(*listed); // key may view a decoded copy that the next read frees
                 if (reader.peekIs('[')) {
-                    QList<ApiKey> list;
-                    if (!readEntries(reader, format, memo, list))
+                    std::vector<ApiKey> list;
+                    if (!readEntries(reader, format, memo, list, begin, end))
                         return false;
                     lists[std::size_t(listed - format.listFields.begin())] = std::move(list);
                     continue;
@@ -555,7 +367,7 @@ bool readWrappedList(FastReader& reader, const FastKeyListFormat& format, FastMe
         if (!reader.take('}'))
             return false;
     }
-    for (std::optional<QList<ApiKey>>& list : lists) {
+    for (std::optional<std::vector<ApiKey>>& list : lists) {
         if (list) {
             keys = std::move(*list);
             return true;
@@ -571,22 +383,25 @@ std::optional<QList<ApiKey>> readKeyListFast(const QByteArray& body,
 {
     if (!fastReaderEnabled() || !format.keyOf || !format.idOf)
         return std::nullopt;
-    FastReader reader(body.constData(), body.constData() + body.size());
-    QList<ApiKey> keys;
+    const char* begin = body.constData();
+    const char* end = begin + body.size();
+    FastReader reader(begin, end);
+    std::vector<ApiKey> read; // grown by moving its keys; QList::reserve would copy them
     FastMemo memo;
     try {
-        bool read = false;
+        bool whole = false;
         if (reader.peekIs('['))
-            read = format.topLevelArray && readEntries(reader, format, memo, keys);
+            whole = format.topLevelArray && readEntries(reader, format, memo, read, begin, end);
         else if (reader.peekIs('{'))
-            read = !format.listFields.empty() && readWrappedList(reader, format, memo, keys);
-        if (!read || !reader.atEnd())
+            whole = !format.listFields.empty() &&
+                    readWrappedList(reader, format, memo, read, begin, end);
+        if (!whole || !reader.atEnd())
             return std::nullopt;
     } catch (const std::exception&) {
         return std::nullopt; // the usual reader says what went wrong
     }
-    if (keys.capacity() - keys.size() > keys.size() / 32)
-        keys.squeeze(); // a guess well off: the spare room would stay with the list
+    // Exactly as long as the list: no spare room stays with it.
+    QList<ApiKey> keys(std::make_move_iterator(read.begin()), std::make_move_iterator(read.end()));
     ++g_fastReaderLists;
     return keys;
 }

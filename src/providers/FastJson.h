@@ -27,6 +27,10 @@
 // usual result or message. So every answer reads the same either way, only faster.
 namespace kw::jsonio {
 
+namespace fastreader {
+class FastReader;
+}
+
 // One value of an entry. Strings are views into the body, or into a decoded copy where the body
 // escapes a character; valid until the reader moves on to the next entry.
 class FastValue
@@ -86,7 +90,7 @@ public:
     std::uint32_t size() const { return m_count; } // children
 
 private:
-    friend class FastReader;
+    friend class fastreader::FastReader;
     std::string_view m_key;
     std::string_view m_text;
     std::string_view m_raw;
@@ -159,6 +163,13 @@ void setFastReaderEnabled(bool enabled);
 bool fastReaderEnabled();
 // How many lists the fast reader has read to the end in this process (for those tests).
 quint64 fastReaderLists();
+// A list of at least this many bytes (256 KiB unless set) is read in two halves at once when a
+// thread of offThreadPool() is free. Tests set it low to read short lists so, and wait for the
+// second half's thread to start (otherwise the first half reads on alone when it gets there
+// first). How many lists were read in halves.
+inline constexpr qsizetype FastReaderSplitBytes = 256 * 1024;
+void setFastReaderSplitBytes(qsizetype bytes, bool waitForSecondHalf = false);
+quint64 fastReaderSplitLists();
 
 // What the fast reader needs of a provider's key list.
 struct FastKeyListFormat

@@ -1,5 +1,6 @@
 // CoreWeave's JSON readers (src/providers/CoreWeaveJson): a key page, the create answer, the
 // google.rpc.Status error body, and the expiry and status fields, all fed the same bytes.
+#include "FuzzHalves.h"
 #include "FuzzSupport.h"
 #include "providers/CoreWeaveJson.h"
 #include "providers/FastJson.h"
@@ -20,6 +21,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto usual = kw::coreweave::parseKeyPage(body, now, &usualError);
     kw::jsonio::setFastReaderEnabled(true);
     require(page == usual && error == usualError, "the fast reader reads a list as the usual one");
+    QString halvesError;
+    const auto halves =
+        kw::fuzz::inHalves([&] { return kw::coreweave::parseKeyPage(body, now, &halvesError); });
+    require(halves == page && halvesError == error, "a list reads the same in two halves");
 
     for (const qint64 duration : {qint64(0), qint64(3600)}) {
         error.clear();

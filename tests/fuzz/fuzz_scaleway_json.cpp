@@ -1,6 +1,7 @@
 // Scaleway's JSON readers (src/providers/ScalewayJson): key pages, one key, the create answer
 // (with and without the spec it fills in from), the user, application and project pages, and the
 // error body, all fed the same untrusted bytes.
+#include "FuzzHalves.h"
 #include "FuzzSupport.h"
 #include "providers/FastJson.h"
 #include "providers/ScalewayJson.h"
@@ -34,6 +35,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (page)
         require(page->items == usual->items && page->totalCount == usual->totalCount,
                 "the fast reader reads a page as the usual one");
+    QString halvesError;
+    const auto halves =
+        kw::fuzz::inHalves([&] { return kw::scaleway::parseKeyPage(body, now, &halvesError); });
+    require(halves.has_value() == page.has_value() && halvesError == error,
+            "a page reads the same in two halves");
+    if (page)
+        require(halves->items == page->items && halves->totalCount == page->totalCount,
+                "a page reads the same in two halves");
     error.clear();
     const auto key = kw::scaleway::parseKey(body, now, &error);
     require(key.has_value() || !error.isEmpty(), "a refused key says why");

@@ -1,5 +1,6 @@
 // Wasabi AiR's JSON readers (src/providers/WasabiAirJson): the key list, one key, the create
 // answer, the JWT lookup in a list (findJwt), the DELETE answer and the error body.
+#include "FuzzHalves.h"
 #include "FuzzSupport.h"
 #include "providers/FastJson.h"
 #include "providers/WasabiAirJson.h"
@@ -19,6 +20,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto usual = kw::wasabiair::parseKeyList(body, &usualError);
     kw::jsonio::setFastReaderEnabled(true);
     require(keys == usual && error == usualError, "the fast reader reads a list as the usual one");
+    QString halvesError;
+    const auto halves =
+        kw::fuzz::inHalves([&] { return kw::wasabiair::parseKeyList(body, &halvesError); });
+    require(halves == keys && halvesError == error, "a list reads the same in two halves");
     error.clear();
     const auto key = kw::wasabiair::parseKey(body, &error);
     require(key.has_value() || !error.isEmpty(), "a refused key says why");

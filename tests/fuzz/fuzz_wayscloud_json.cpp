@@ -1,5 +1,6 @@
 // WAYSCloud's JSON readers (src/providers/WaysCloudJson): the key list, the create answer for a
 // service key and a PAT, and the error body, all fed the same untrusted bytes.
+#include "FuzzHalves.h"
 #include "FuzzSupport.h"
 #include "providers/FastJson.h"
 #include "providers/WaysCloudJson.h"
@@ -19,6 +20,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto usual = kw::wayscloud::parseKeyList(body, &usualError);
     kw::jsonio::setFastReaderEnabled(true);
     require(keys == usual && error == usualError, "the fast reader reads a list as the usual one");
+    QString halvesError;
+    const auto halves =
+        kw::fuzz::inHalves([&] { return kw::wayscloud::parseKeyList(body, &halvesError); });
+    require(halves == keys && halvesError == error, "a list reads the same in two halves");
 
     kw::KeySpec service;
     service.name = u"Backups"_s;

@@ -3,6 +3,7 @@
 #include "providers/CoreWeaveJson.h"
 #include "providers/FastJson.h"
 #include "providers/JsonHelpers.h"
+#include "providers/OffThread.h"
 #include "providers/ScalewayJson.h"
 #include "providers/WasabiAirJson.h"
 #include "providers/WaysCloudJson.h"
@@ -20,21 +21,41 @@ struct Outcome
     QString error;
 };
 
-Outcome readWaysCloud(const QByteArray& body, bool fast)
+// How the fast reader reads a list: in one piece, or in two halves at once from the shortest
+// list on (the second half waited for, so that the split is not left to the threads' timing).
+enum class Halves
+{
+    No,
+    Yes
+};
+
+void setHalves(Halves halves)
+{
+    if (halves == Halves::Yes)
+        jsonio::setFastReaderSplitBytes(1, /*waitForSecondHalf=*/true);
+    else
+        jsonio::setFastReaderSplitBytes(jsonio::FastReaderSplitBytes);
+}
+
+Outcome readWaysCloud(const QByteArray& body, bool fast, Halves halves = Halves::No)
 {
     jsonio::setFastReaderEnabled(fast);
+    setHalves(halves);
     Outcome outcome;
     outcome.keys = wayscloud::parseKeyList(body, &outcome.error);
     jsonio::setFastReaderEnabled(true);
+    setHalves(Halves::No);
     return outcome;
 }
 
 // Every provider's list reader, with the fast reader on or off; the total of a Scaleway page
 // is appended to its error text so that it is compared too.
-Outcome readProvider(const QString& provider, const QByteArray& body, bool fast)
+Outcome readProvider(const QString& provider, const QByteArray& body, bool fast,
+                     Halves halves = Halves::No)
 {
     const QDateTime now(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
     jsonio::setFastReaderEnabled(fast);
+    setHalves(halves);
     Outcome outcome;
     if (provider == u"wasabiair")
         outcome.keys = wasabiair::parseKeyList(body, &outcome.error);
@@ -45,6 +66,7 @@ Outcome readProvider(const QString& provider, const QByteArray& body, bool fast)
         outcome.error += u" total %1"_s.arg(page->totalCount);
     }
     jsonio::setFastReaderEnabled(true);
+    setHalves(Halves::No);
     return outcome;
 }
 
@@ -78,6 +100,12 @@ class TestFastJson : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        // A thread for the second half of a list even on a machine of one core.
+        offThreadPool().setMaxThreadCount(std::max(2, offThreadPool().maxThreadCount()));
+    }
+
     void readsTheCommonListItself()
     {
         const QByteArray body = "[" + QByteArray(Entry) + ", {\"id\":\"k2\",\"name\":\"B\"}]";
@@ -195,12 +223,14 @@ private slots:
     void aListReadsTheSameEitherWay()
     {
         QFETCH(QByteArray, body);
-        const Outcome fast = readWaysCloud(body, true);
         const Outcome usual = readWaysCloud(body, false);
-        QCOMPARE(fast.error, usual.error);
-        QCOMPARE(fast.keys.has_value(), usual.keys.has_value());
-        if (usual.keys)
-            QCOMPARE(*fast.keys, *usual.keys);
+        for (const Halves halves : {Halves::No, Halves::Yes}) {
+            const Outcome fast = readWaysCloud(body, true, halves);
+            QCOMPARE(fast.error, usual.error);
+            QCOMPARE(fast.keys.has_value(), usual.keys.has_value());
+            if (usual.keys)
+                QCOMPARE(*fast.keys, *usual.keys);
+        }
     }
 
     void everyProviderReadsTheSameEitherWay_data()
@@ -262,15 +292,83 @@ private slots:
         QFETCH(QString, provider);
         QFETCH(QByteArray, body);
         QFETCH(bool, taken);
-        const Outcome fast = readProvider(provider, body, true);
         const Outcome usual = readProvider(provider, body, false);
-        QCOMPARE(fast.error, usual.error);
-        QCOMPARE(fast.keys.has_value(), usual.keys.has_value());
-        if (usual.keys)
-            QCOMPARE(*fast.keys, *usual.keys);
+        for (const Halves halves : {Halves::No, Halves::Yes}) {
+            const Outcome fast = readProvider(provider, body, true, halves);
+            QCOMPARE(fast.error, usual.error);
+            QCOMPARE(fast.keys.has_value(), usual.keys.has_value());
+            if (usual.keys)
+                QCOMPARE(*fast.keys, *usual.keys);
+        }
         const quint64 before = jsonio::fastReaderLists();
         (void)readProvider(provider, body, true);
         QCOMPARE(jsonio::fastReaderLists() - before, quint64(taken ? 1 : 0));
+    }
+
+    void aLongListReadsTheSameInHalves_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("split"); // where the halves meet is an entry's start
+        const auto list = [](int count, const QByteArray& separator,
+                             const QByteArray& extra) -> QByteArray {
+            QByteArray body = "[";
+            for (int i = 0; i < count; ++i) {
+                if (i > 0)
+                    body += separator;
+                const QByteArray n = QByteArray::number(i);
+                body += "{\"id\":\"k" + n + "\",\"name\":\"n" + n + "\"" + extra + "}";
+            }
+            return body + "]";
+        };
+        QTest::newRow("compact") << list(40, ",", {}) << true;
+        QTest::newRow("spaced") << list(40, " ,\n\t ", {}).replace("}", " }") << true;
+        // The halves' guess lands where no entry starts: the first half reads on alone.
+        QTest::newRow("lists of objects in every entry")
+            << list(40, ",", R"(,"scopes":[{"id":"x","name":"y"},{"id":"z"}])") << false;
+        QTest::newRow("braces in every description")
+            << list(40, ",", ",\"description\":\"},{ },\\t{\"") << false;
+        QTest::newRow("an entry without id late")
+            << list(40, ",", {}).replace(R"({"id":"k35",)", "{") << true;
+        QTest::newRow("an entry without id early")
+            << list(40, ",", {}).replace(R"({"id":"k3",)", "{") << false;
+        QTest::newRow("not JSON at the end") << list(40, ",", {}).chopped(1) << true;
+        QByteArray more = R"({"a":0})";
+        for (int i = 1; i < 30; ++i)
+            more += R"(,{"a":)" + QByteArray::number(i) + "}";
+        QTest::newRow("wrapped, the guess after the list")
+            << R"({"api_keys":)" + list(4, ",", {}) + R"(,"more":[)" + more + "]}" << false;
+        QTest::newRow("wrapped, the guess in the list")
+            << R"({"more":[)" + more + R"(],"api_keys":)" + list(40, ",", {}) + "}" << true;
+    }
+
+    void aLongListReadsTheSameInHalves()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, split);
+        const Outcome usual = readWaysCloud(body, false);
+        const quint64 before = jsonio::fastReaderSplitLists();
+        const Outcome halves = readWaysCloud(body, true, Halves::Yes);
+        QCOMPARE(halves.error, usual.error);
+        QCOMPARE(halves.keys.has_value(), usual.keys.has_value());
+        if (usual.keys)
+            QCOMPARE(*halves.keys, *usual.keys);
+        // Read in halves where the list allows it, and only where it is right to.
+        QCOMPARE(jsonio::fastReaderSplitLists() - before,
+                 quint64(split && usual.keys.has_value() ? 1 : 0));
+    }
+
+    void aListTooShortIsReadInOnePiece()
+    {
+        QByteArray body = "[";
+        for (int i = 0; i < 2000; ++i)
+            body += (i ? ",{\"id\":\"k" : "{\"id\":\"k") + QByteArray::number(i) + "\"}";
+        body += "]";
+        QVERIFY(body.size() < jsonio::FastReaderSplitBytes);
+        const quint64 before = jsonio::fastReaderSplitLists();
+        const Outcome fast = readWaysCloud(body, true);
+        QVERIFY(fast.keys);
+        QCOMPARE(fast.keys->size(), 2000);
+        QCOMPARE(jsonio::fastReaderSplitLists(), before);
     }
 
     void theCommonEntryReadsEveryField()
