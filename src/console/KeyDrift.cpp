@@ -12,8 +12,10 @@
 #include <algorithm>
 #include <condition_variable>
 #include <cstdio>
+#include <functional>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 namespace kw {
 
@@ -402,6 +404,21 @@ template <typename Change> void KeyDrift::edit(const QString& accountId, Change 
         save(accountId, state, std::move(lock));
 }
 
+namespace {
+
+// Whether the keys listed are exactly the keys seen before, given where each was found among the
+// seenCount seen (nullptr: not found): all found, and none twice, so none left out.
+bool sameKeys(std::vector<const ApiKey*> found, qsizetype seenCount)
+{
+    if (found.size() != std::size_t(seenCount) ||
+        std::find(found.begin(), found.end(), nullptr) != found.end())
+        return false;
+    std::sort(found.begin(), found.end(), std::less<>());
+    return std::adjacent_find(found.begin(), found.end()) == found.end();
+}
+
+} // namespace
+
 KeyDrift::Detected KeyDrift::update(const QString& accountId, const QList<ApiKey>& listed,
                                     const QSet<QString>& createdByUs,
                                     const QSet<QString>& revokedByUs)
@@ -409,17 +426,22 @@ KeyDrift::Detected KeyDrift::update(const QString& accountId, const QList<ApiKey
     Detected detected;
     edit(accountId, [&](State& state) {
         const State before = state;
-        QHash<QString, ApiKey> seen;
-        seen.reserve(listed.size());
-        for (const ApiKey& key : listed)
-            seen.emplace(key.id, ghostOf(key));
-        // Whether every listed key was seen before: with as many keys as before, the same
-        // keys, and then none vanished (a large account's usual list, looked up once a key).
-        bool allSeenBefore = state.baseline;
+        const auto seenNow = [&listed] {
+            QHash<QString, ApiKey> seen;
+            seen.reserve(listed.size());
+            for (const ApiKey& key : listed)
+                seen.emplace(key.id, ghostOf(key));
+            return seen;
+        };
+        // Where each listed key was seen before: a large account's usual list is the same keys,
+        // looked up once a key, and no record of every key is made again unless it is written.
+        std::vector<const ApiKey*> seenEntries;
         if (state.baseline) {
+            seenEntries.reserve(std::size_t(listed.size()));
             for (const ApiKey& key : listed) {
-                const bool seenBefore = state.seen.contains(key.id);
-                allSeenBefore = allSeenBefore && seenBefore;
+                const auto seenAs = std::as_const(state.seen).find(key.id);
+                const bool seenBefore = seenAs != state.seen.cend();
+                seenEntries.push_back(seenBefore ? &seenAs.value() : nullptr);
                 const bool known = seenBefore || state.created.contains(key.id) ||
                                    createdByUs.contains(key.id) || state.orphans.contains(key.id);
                 // A vanished key listed again (a provider's list that lagged) is simply back.
@@ -429,23 +451,27 @@ KeyDrift::Detected KeyDrift::update(const QString& accountId, const QList<ApiKey
                 detected.newIds.append(key.id);
             }
         }
-        const bool sameIds =
-            allSeenBefore
-                ? seen.size() == state.seen.size()
-                : seen.size() == state.seen.size() &&
+        bool sameIds = state.baseline && sameKeys(std::move(seenEntries), state.seen.size());
+        bool seenIsNow = false; // state.seen holds the keys as listed now
+        if (!sameIds) {
+            QHash<QString, ApiKey> seen = seenNow();
+            sameIds = seen.size() == state.seen.size() &&
                       std::all_of(seen.keyBegin(), seen.keyEnd(),
                                   [&state](const QString& id) { return state.seen.contains(id); });
-        if (state.baseline && !sameIds) {
-            for (const ApiKey& key : std::as_const(state.seen)) {
-                if (seen.contains(key.id) || state.revoked.contains(key.id) ||
-                    revokedByUs.contains(key.id))
-                    continue;
-                state.vanished.insert(key.id, key);
-                detected.vanishedIds.append(key.id);
+            if (state.baseline && !sameIds) {
+                for (const ApiKey& key : std::as_const(state.seen)) {
+                    if (seen.contains(key.id) || state.revoked.contains(key.id) ||
+                        revokedByUs.contains(key.id))
+                        continue;
+                    state.vanished.insert(key.id, key);
+                    detected.vanishedIds.append(key.id);
+                }
             }
+            state.seen = std::move(seen);
+            seenIsNow = true;
         }
         state.baseline = true;
-        state.seen = std::move(seen);
+        // The same ids as state.seen, whichever of the two records it is.
         const auto listedNow = [&state](const QString& id) { return state.seen.contains(id); };
         state.fresh.removeIf([&](const QString& id) { return !listedNow(id); });
         state.created.removeIf(listedNow);
@@ -455,9 +481,13 @@ KeyDrift::Detected KeyDrift::update(const QString& accountId, const QList<ApiKey
             [&](const QString& id) { return !listedNow(id) && before.seen.contains(id); });
         // Written only when what it remembers changed: a large account's unchanged list is not
         // written again after every load (a renamed key keeps its old name until then).
-        return !sameIds || state.baseline != before.baseline || state.fresh != before.fresh ||
-               state.orphans != before.orphans || state.vanished != before.vanished ||
-               state.created != before.created || state.revoked != before.revoked;
+        const bool changed = !sameIds || state.baseline != before.baseline ||
+                             state.fresh != before.fresh || state.orphans != before.orphans ||
+                             state.vanished != before.vanished || state.created != before.created ||
+                             state.revoked != before.revoked;
+        if (changed && !seenIsNow)
+            state.seen = seenNow(); // written with the keys as listed now
+        return changed;
     });
     std::sort(detected.newIds.begin(), detected.newIds.end());
     std::sort(detected.vanishedIds.begin(), detected.vanishedIds.end());

@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QUuid>
 #include <memory>
+#include <optional>
 
 namespace kw {
 
@@ -349,12 +350,14 @@ void RotationOrchestrator::reconcile(const QString& accountId)
     const AccountEntry* target = m_accounts.entry(accountId);
     if (!target)
         return;
-    const QSet<QString> listed = TrustChecks::idsOf(target->view.keys);
+    std::optional<QSet<QString>> listed; // made for the account's first open rotation, if any
     for (RotationRecord record : m_rotations.open()) {
         if (record.accountId != accountId || m_inFlight.contains(record.id) ||
             m_awaitingHandover.contains(record.id))
             continue;
-        if (!listed.contains(record.oldKeyId)) {
+        if (!listed)
+            listed = TrustChecks::idsOf(target->view.keys);
+        if (!listed->contains(record.oldKeyId)) {
             record.state = RotationRecord::State::Completed;
             record.note = tr("The old key was revoked outside this rotation.");
             m_rotations.save(record);

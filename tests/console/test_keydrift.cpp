@@ -127,6 +127,34 @@ private slots:
         QCOMPARE(drift.drift(u"a"_s).kindOf(u"k1"_s), DriftKind::Vanished);
     }
 
+    void aKeyListedTwiceDoesNotHideOneGone()
+    {
+        QTemporaryDir dir;
+        KeyDrift drift(dir.path());
+        drift.update(u"a"_s, keys({u"k1"_s, u"k2"_s, u"k3"_s}));
+        // As many entries as keys seen before, every one seen before: and yet k3 is gone.
+        const KeyDrift::Detected found = drift.update(u"a"_s, keys({u"k1"_s, u"k2"_s, u"k2"_s}));
+        QVERIFY(found.newIds.isEmpty());
+        QCOMPARE(found.vanishedIds, QStringList{u"k3"_s});
+        QCOMPARE(drift.drift(u"a"_s).kindOf(u"k3"_s), DriftKind::Vanished);
+    }
+
+    void aKeyRenamedVanishesUnderItsNewNameOnceTheRecordIsWritten()
+    {
+        QTemporaryDir dir;
+        KeyDrift drift(dir.path());
+        drift.update(u"a"_s, keys({u"k1"_s, u"k2"_s}));
+        drift.noteCreated(u"a"_s, u"k2"_s, false); // its answer handled after a list had it
+        QList<ApiKey> renamed = keys({u"k1"_s, u"k2"_s});
+        renamed[0].name = u"renamed"_s;
+        // The same keys, but what is remembered changes (k2 is no longer awaited): written,
+        // with the names listed now.
+        QVERIFY(drift.update(u"a"_s, renamed).isEmpty());
+        KeyDrift reread(dir.path()); // what the next process reads
+        QCOMPARE(reread.update(u"a"_s, keys({u"k2"_s})).vanishedIds, QStringList{u"k1"_s});
+        QCOMPARE(reread.drift(u"a"_s).vanished.value(0).name, u"renamed"_s);
+    }
+
     void acknowledgingClearsTheDrift()
     {
         QTemporaryDir dir;
