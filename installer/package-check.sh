@@ -22,6 +22,20 @@ if echo "$report" | grep -qE '^(E|W): '; then
   exit 1
 fi
 echo "package-check: lintian: 0 errors, 0 warnings"
+# No run-time search path in the programs: Debian's libraries are found where the system keeps
+# them, and no other directory (the package's, or the working one) is searched before.
+unpacked=$(mktemp -d -t keywarden-deb.XXXXXX)
+dpkg-deb -x "$deb" "$unpacked"
+for program in "$unpacked"/usr/bin/*; do
+  if readelf -d "$program" | grep -qE '\((RPATH|RUNPATH)\)'; then
+    echo "package-check: $(basename "$program") has a run-time search path:" >&2
+    readelf -d "$program" | grep -E '\((RPATH|RUNPATH)\)' >&2
+    rm -rf "$unpacked"
+    exit 1
+  fi
+done
+rm -rf "$unpacked"
+echo "package-check: no RPATH or RUNPATH in /usr/bin"
 desktop-file-validate installer/keywarden.desktop
 appstreamcli validate --pedantic --no-color installer/io.keywarden.keywarden.metainfo.xml >/dev/null
 
