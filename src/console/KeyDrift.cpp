@@ -78,6 +78,7 @@ struct KeyDrift::State
 {
     bool baseline = false;       // a complete list was seen once
     QHash<QString, ApiKey> seen; // the last complete list, as a vanished row would show it
+    QStringList seenOrder;       // the ids of seen in the order listed, as the file has them
     QSet<QString> fresh;         // new, not acknowledged yet
     QSet<QString> orphans;
     QHash<QString, ApiKey> vanished;
@@ -298,9 +299,12 @@ KeyDrift::State KeyDrift::load(const QString& accountId) const
         state.baseline = root.value(u"baseline"_s).toBool();
         const QJsonArray seenRows = root.value(u"seen"_s).toArray();
         state.seen.reserve(seenRows.size());
+        state.seenOrder.reserve(seenRows.size());
         for (const QJsonValue& seen : seenRows) {
             ApiKey key = ghostFromRow(seen.toArray());
             const QString id = key.id;
+            if (!state.seen.contains(id))
+                state.seenOrder.append(id);
             state.seen.emplace(id, std::move(key));
         }
         state.fresh = toSet(root.value(u"new"_s));
@@ -369,8 +373,13 @@ void KeyDrift::writeFile(const QString& path, const State& state)
     for (const ApiKey& key : state.vanished)
         ghosts.append(ghostToJson(key));
     QJsonArray seen;
-    for (const ApiKey& key : state.seen)
-        seen.append(ghostToRow(key));
+    if (state.seenOrder.size() == state.seen.size()) {
+        for (const QString& id : state.seenOrder)
+            seen.append(ghostToRow(state.seen.value(id)));
+    } else {
+        for (const ApiKey& key : state.seen)
+            seen.append(ghostToRow(key));
+    }
     const QJsonObject root{{u"baseline"_s, state.baseline},
                            {u"seen"_s, seen},
                            {u"new"_s, toArray(state.fresh)},
@@ -419,6 +428,53 @@ bool sameKeys(std::vector<const ApiKey*> found, qsizetype seenCount)
 
 } // namespace
 
+void KeyDrift::remember(State& state, const QList<ApiKey>& listed)
+{
+    state.seen.clear();
+    state.seen.reserve(listed.size());
+    state.seenOrder.clear();
+    state.seenOrder.reserve(listed.size());
+    for (const ApiKey& key : listed) {
+        if (!state.seen.contains(key.id))
+            state.seenOrder.append(key.id);
+        state.seen.emplace(key.id, ghostOf(key));
+    }
+}
+
+bool KeyDrift::noteListed(State& state, const QList<ApiKey>& listed,
+                          const QSet<QString>& createdByUs, QStringList& newIds)
+{
+    if (!state.baseline)
+        return false;
+    // A large account's usual list: the keys seen before in the same order, told by comparing
+    // ids in turn, without a look-up.
+    if (std::equal(listed.begin(), listed.end(), state.seenOrder.begin(), state.seenOrder.end(),
+                   [](const ApiKey& key, const QString& id) { return key.id == id; })) {
+        for (const ApiKey& key : listed) {
+            if (state.vanished.isEmpty())
+                break;
+            state.vanished.remove(key.id);
+        }
+        return true;
+    }
+    // Otherwise where each listed key was seen before, looked up once a key.
+    std::vector<const ApiKey*> seenEntries;
+    seenEntries.reserve(std::size_t(listed.size()));
+    for (const ApiKey& key : listed) {
+        const auto seenAs = std::as_const(state.seen).find(key.id);
+        const bool seenBefore = seenAs != state.seen.cend();
+        seenEntries.push_back(seenBefore ? &seenAs.value() : nullptr);
+        const bool known = seenBefore || state.created.contains(key.id) ||
+                           createdByUs.contains(key.id) || state.orphans.contains(key.id);
+        // A vanished key listed again (a provider's list that lagged) is simply back.
+        if (state.vanished.remove(key.id) > 0 || known)
+            continue;
+        state.fresh.insert(key.id);
+        newIds.append(key.id);
+    }
+    return sameKeys(std::move(seenEntries), state.seen.size());
+}
+
 KeyDrift::Detected KeyDrift::update(const QString& accountId, const QList<ApiKey>& listed,
                                     const QSet<QString>& createdByUs,
                                     const QSet<QString>& revokedByUs)
@@ -426,49 +482,25 @@ KeyDrift::Detected KeyDrift::update(const QString& accountId, const QList<ApiKey
     Detected detected;
     edit(accountId, [&](State& state) {
         const State before = state;
-        const auto seenNow = [&listed] {
-            QHash<QString, ApiKey> seen;
-            seen.reserve(listed.size());
-            for (const ApiKey& key : listed)
-                seen.emplace(key.id, ghostOf(key));
-            return seen;
-        };
-        // Where each listed key was seen before: a large account's usual list is the same keys,
-        // looked up once a key, and no record of every key is made again unless it is written.
-        std::vector<const ApiKey*> seenEntries;
-        if (state.baseline) {
-            seenEntries.reserve(std::size_t(listed.size()));
-            for (const ApiKey& key : listed) {
-                const auto seenAs = std::as_const(state.seen).find(key.id);
-                const bool seenBefore = seenAs != state.seen.cend();
-                seenEntries.push_back(seenBefore ? &seenAs.value() : nullptr);
-                const bool known = seenBefore || state.created.contains(key.id) ||
-                                   createdByUs.contains(key.id) || state.orphans.contains(key.id);
-                // A vanished key listed again (a provider's list that lagged) is simply back.
-                if (state.vanished.remove(key.id) > 0 || known)
-                    continue;
-                state.fresh.insert(key.id);
-                detected.newIds.append(key.id);
-            }
-        }
-        bool sameIds = state.baseline && sameKeys(std::move(seenEntries), state.seen.size());
+        // No record of every key is made again unless it changed or is written.
+        bool sameIds = noteListed(state, listed, createdByUs, detected.newIds);
         bool seenIsNow = false; // state.seen holds the keys as listed now
         if (!sameIds) {
-            QHash<QString, ApiKey> seen = seenNow();
-            sameIds = seen.size() == state.seen.size() &&
-                      std::all_of(seen.keyBegin(), seen.keyEnd(),
-                                  [&state](const QString& id) { return state.seen.contains(id); });
-            if (state.baseline && !sameIds) {
-                for (const ApiKey& key : std::as_const(state.seen)) {
-                    if (seen.contains(key.id) || state.revoked.contains(key.id) ||
+            remember(state, listed);
+            seenIsNow = true;
+            sameIds =
+                state.seen.size() == before.seen.size() &&
+                std::all_of(state.seen.keyBegin(), state.seen.keyEnd(),
+                            [&before](const QString& id) { return before.seen.contains(id); });
+            if (before.baseline && !sameIds) {
+                for (const ApiKey& key : before.seen) {
+                    if (state.seen.contains(key.id) || state.revoked.contains(key.id) ||
                         revokedByUs.contains(key.id))
                         continue;
                     state.vanished.insert(key.id, key);
                     detected.vanishedIds.append(key.id);
                 }
             }
-            state.seen = std::move(seen);
-            seenIsNow = true;
         }
         state.baseline = true;
         // The same ids as state.seen, whichever of the two records it is.
@@ -486,7 +518,7 @@ KeyDrift::Detected KeyDrift::update(const QString& accountId, const QList<ApiKey
                              state.vanished != before.vanished || state.created != before.created ||
                              state.revoked != before.revoked;
         if (changed && !seenIsNow)
-            state.seen = seenNow(); // written with the keys as listed now
+            remember(state, listed); // written with the keys as listed now
         return changed;
     });
     std::sort(detected.newIds.begin(), detected.newIds.end());

@@ -111,6 +111,12 @@ private:
     // lock: the account's lock file, held by edit(); released once the state is on disk.
     void save(const QString& accountId, const State& state, std::unique_ptr<QLockFile> lock);
     static void writeFile(const QString& path, const State& state);
+    // What update() notes of the listed keys one by one: those new (into newIds), those back
+    // after vanishing; whether they are exactly the keys seen before, each once.
+    static bool noteListed(State& state, const QList<ApiKey>& listed,
+                           const QSet<QString>& createdByUs, QStringList& newIds);
+    // The keys listed now become those seen.
+    static void remember(State& state, const QList<ApiKey>& listed);
     template <typename Change> void edit(const QString& accountId, Change change);
     // Whether the account's writes run off the thread; takes in the stamp they left once done.
     bool writing(const QString& accountId) const;

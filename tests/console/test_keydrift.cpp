@@ -6,6 +6,7 @@
 #include "console/KeyFilters.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -153,6 +154,33 @@ private slots:
         KeyDrift reread(dir.path()); // what the next process reads
         QCOMPARE(reread.update(u"a"_s, keys({u"k2"_s})).vanishedIds, QStringList{u"k1"_s});
         QCOMPARE(reread.drift(u"a"_s).vanished.value(0).name, u"renamed"_s);
+    }
+
+    void theSameKeysInAnotherOrderAreNoDrift()
+    {
+        QTemporaryDir dir;
+        KeyDrift drift(dir.path());
+        drift.update(u"a"_s, keys({u"k1"_s, u"k2"_s, u"k3"_s}));
+        QVERIFY(drift.update(u"a"_s, keys({u"k3"_s, u"k1"_s, u"k2"_s})).isEmpty());
+        QVERIFY(drift.drift(u"a"_s).isEmpty());
+        KeyDrift reread(dir.path()); // what the next process reads
+        QCOMPARE(reread.update(u"a"_s, keys({u"k3"_s, u"k1"_s})).vanishedIds, QStringList{u"k2"_s});
+    }
+
+    void theRecordKeepsTheListsOrder()
+    {
+        QTemporaryDir dir;
+        KeyDrift drift(dir.path());
+        // The next list, in the same order, is compared id by id, without a look-up.
+        drift.update(u"a"_s, keys({u"k3"_s, u"k1"_s, u"k2"_s, u"k1"_s}));
+        const QStringList files = QDir(dir.path()).entryList({u"drift-*.json"_s});
+        QCOMPARE(files.size(), 1);
+        QFile file(QDir(dir.path()).filePath(files.first()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList ids;
+        for (const QJsonValue row : QJsonDocument::fromJson(file.readAll())[u"seen"_s].toArray())
+            ids.append(row.toArray().first().toString());
+        QCOMPARE(ids, (QStringList{u"k3"_s, u"k1"_s, u"k2"_s}));
     }
 
     void acknowledgingClearsTheDrift()
