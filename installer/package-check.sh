@@ -51,8 +51,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-/usr/bin/keywarden-cli --help | grep -q '^Usage: keywarden-cli'
-QT_QPA_PLATFORM=offscreen /usr/bin/keywarden --version | grep -q 'keywarden'
+# Read whole, then searched: `| grep -q` closes the pipe at the first match, and keywarden-cli
+# reports a reader that went away (EPIPE, exit 8) instead of dying of SIGPIPE, so under pipefail
+# the check failed whenever the help left in more than one write before grep was done.
+help=$(/usr/bin/keywarden-cli --help)
+grep -q '^Usage: keywarden-cli' <<<"$help"
+version=$(QT_QPA_PLATFORM=offscreen /usr/bin/keywarden --version)
+grep -q 'keywarden' <<<"$version"
 man -w keywarden keywarden-cli keywarden-sandbox >/dev/null
 
 scratch=$(mktemp -d -t keywarden-package.XXXXXX)
