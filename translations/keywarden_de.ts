@@ -3373,35 +3373,35 @@ Steuer-Endpunkte (mit dem Token): POST/DELETE /_sandbox/faults, GET /_sandbox/st
 <context>
     <name>kw::KeyDrift</name>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="41"/>
+        <location filename="../src/console/KeyDrift.cpp" line="45"/>
         <source>new</source>
         <comment>drift badge: a key made outside KeyWarden</comment>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="43"/>
+        <location filename="../src/console/KeyDrift.cpp" line="47"/>
         <source>vanished</source>
         <comment>drift badge: a key deleted outside KeyWarden</comment>
         <translation>verschwunden</translation>
     </message>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="45"/>
+        <location filename="../src/console/KeyDrift.cpp" line="49"/>
         <source>orphan</source>
         <comment>drift badge: a key whose secret never arrived</comment>
         <translation>verwaist</translation>
     </message>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="56"/>
+        <location filename="../src/console/KeyDrift.cpp" line="60"/>
         <source>New since the last look: this key was created outside KeyWarden. Check who made it.</source>
         <translation>Neu seit dem letzten Blick: Dieser Schlüssel wurde außerhalb von KeyWarden erstellt. Prüfen Sie, wer ihn angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="59"/>
+        <location filename="../src/console/KeyDrift.cpp" line="63"/>
         <source>Vanished: this key was deleted outside KeyWarden since the last look. Anything that used it has stopped working.</source>
         <translation>Verschwunden: Dieser Schlüssel wurde seit dem letzten Blick außerhalb von KeyWarden gelöscht. Alles, was ihn benutzt hat, funktioniert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="62"/>
+        <location filename="../src/console/KeyDrift.cpp" line="66"/>
         <source>Orphan: KeyWarden created this key, but the provider&apos;s answer was lost, so nobody has its secret. Revoke it.</source>
         <translation>Verwaist: KeyWarden hat diesen Schlüssel erstellt, aber die Antwort des Anbieters ging verloren, daher kennt niemand sein Geheimnis. Widerrufen Sie ihn.</translation>
     </message>
@@ -5274,37 +5274,37 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
         <translation>Wenn ein Schlüssel zur R&amp;otation fällig wird</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="241"/>
-        <source>When a scheduled re&amp;vocation is done or failed</source>
-        <translation>Wenn ein geplanter &amp;Widerruf ausgeführt wurde oder fehlgeschlagen ist</translation>
+        <location filename="../ui/PreferencesDialog.cpp" line="242"/>
+        <source>When a scheduled re&amp;vocation is done, fails or waits for me</source>
+        <translation>Wenn ein geplanter &amp;Widerruf ausgeführt wurde, fehlschlägt oder auf mich wartet</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="273"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="274"/>
         <source>Enter the seconds after which the clipboard is cleared (5–600).</source>
         <translation>Geben Sie die Sekunden ein, nach denen die Zwischenablage geleert wird (5–600).</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="274"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="275"/>
         <source>Enter the idle minutes before the window locks (0: never).</source>
         <translation>Geben Sie die Minuten ohne Eingabe ein, nach denen das Fenster gesperrt wird (0: nie).</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="275"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="276"/>
         <source>Enter the default rotation policy in days (1–3650).</source>
         <translation>Geben Sie die Standard-Rotationsrichtlinie in Tagen ein (1–3650).</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="276"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="277"/>
         <source>Enter the default grace period in days (0–365).</source>
         <translation>Geben Sie die Standard-Übergangsfrist in Tagen ein (0–365).</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="284"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="285"/>
         <source>Enter a rotation policy in days for %1, or 0 for the default.</source>
         <translation>Geben Sie eine Rotationsrichtlinie in Tagen für %1 ein oder 0 für den Standard.</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="288"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="289"/>
         <source>Enter the days before expiry as numbers from 1 to 365, separated by commas (e.g. 7, 1).</source>
         <translation>Geben Sie die Tage vor dem Ablauf als Zahlen von 1 bis 365 ein, durch Kommas getrennt (z. B. 7, 1).</translation>
     </message>
@@ -5742,7 +5742,7 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
 <context>
     <name>kw::ReminderTracker</name>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="103"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="104"/>
         <source>Key expires within %n days</source>
         <translation>
             <numerusform>Schlüssel läuft innerhalb von %n Tag ab</numerusform>
@@ -5750,32 +5750,37 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
         </translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="105"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="106"/>
         <source>Key due for rotation</source>
         <translation>Schlüssel zur Rotation fällig</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="107"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="108"/>
         <source>Rotation finished</source>
         <translation>Rotation abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="109"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="110"/>
         <source>Planned revocation failed</source>
         <translation>Geplanter Widerruf fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="111"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="112"/>
         <source>New key failed its test</source>
         <translation>Neuer Schlüssel hat seinen Test nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="121"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="114"/>
+        <source>Rotation waits for your decision</source>
+        <translation>Rotation wartet auf Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="124"/>
         <source>“%1” of %2 expires on %3.</source>
         <translation>„%1“ von %2 läuft am %3 ab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="124"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="127"/>
         <source>“%1” of %2 was created on %3; the rotation policy is %n days.</source>
         <translation>
             <numerusform>„%1“ von %2 wurde am %3 erstellt; die Rotationsrichtlinie beträgt %n Tag.</numerusform>
@@ -5783,17 +5788,17 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
         </translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="129"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="132"/>
         <source>The old key “%1” of %2 was revoked as planned.</source>
         <translation>Der alte Schlüssel „%1“ von %2 wurde wie geplant widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="132"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="135"/>
         <source>The old key “%1” of %2 could not be revoked: %3 It still works; KeyWarden tries again every hour while it runs.</source>
         <translation>Der alte Schlüssel „%1“ von %2 konnte nicht widerrufen werden: %3 Er funktioniert noch; KeyWarden versucht es stündlich erneut, solange es läuft.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="233"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="245"/>
         <source>expires in %n days</source>
         <translation>
             <numerusform>läuft in %n Tag ab</numerusform>
@@ -5801,14 +5806,19 @@ Den alten Schlüssel „%2“ behalten (empfohlen) oder trotzdem wie geplant wid
         </translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="250"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="262"/>
         <source>rotation due</source>
         <translation>Rotation fällig</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="268"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="280"/>
         <source>planned revocation not done yet</source>
         <translation>geplanter Widerruf noch nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="288"/>
+        <source>rotation waits for your decision</source>
+        <translation>Rotation wartet auf Ihre Entscheidung</translation>
     </message>
 </context>
 <context>
@@ -6307,62 +6317,62 @@ Das Geheimnis kann nicht noch einmal angezeigt werden. Trotzdem schließen?</tra
 <context>
     <name>kw::RotationOrchestrator</name>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="96"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="97"/>
         <source>Creating the new key</source>
         <translation>Neuer Schlüssel wird erstellt</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="123"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="124"/>
         <source>The new key could not be created: %1</source>
         <translation>Der neue Schlüssel konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="181"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="182"/>
         <source>The rotation record is gone.</source>
         <translation>Der Eintrag der Rotation existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="188"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="189"/>
         <source>This provider cannot do that grace step; nothing was changed.</source>
         <translation>Dieser Anbieter kann diesen Schritt der Übergangsfrist nicht ausführen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="224"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="225"/>
         <source>This rotation has no planned revocation any more.</source>
         <translation>Für diese Rotation ist kein Widerruf mehr geplant.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="262"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="263"/>
         <source>Both keys were kept; the old key was not revoked.</source>
         <translation>Beide Schlüssel wurden behalten; der alte Schlüssel wurde nicht widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="317"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="318"/>
         <source>The old key was already gone.</source>
         <translation>Der alte Schlüssel existierte bereits nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="359"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="362"/>
         <source>The old key was revoked outside this rotation.</source>
         <translation>Der alte Schlüssel wurde außerhalb dieser Rotation widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="368"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="371"/>
         <source>Interrupted before the old key&apos;s revocation was planned; both keys were kept.</source>
         <translation>Unterbrochen, bevor der Widerruf des alten Schlüssels geplant war; beide Schlüssel wurden behalten.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="373"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="376"/>
         <source>The rotation of “%1” was interrupted; both keys were kept. Rotate it again when you are ready.</source>
         <translation>Die Rotation von „%1“ wurde unterbrochen; beide Schlüssel wurden behalten. Rotieren Sie ihn erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="445"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="448"/>
         <source>Rotation finished: the old key “%1” of %2 was revoked.</source>
         <translation>Rotation abgeschlossen: Der alte Schlüssel „%1“ von %2 wurde widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="449"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="452"/>
         <source>Could not revoke the old key “%1” of %2: %3 It will be tried again.</source>
         <translation>Der alte Schlüssel „%1“ von %2 konnte nicht widerrufen werden: %3 Es wird erneut versucht.</translation>
     </message>

@@ -339,7 +339,7 @@
 <context>
     <name>kw::ReminderTracker</name>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="103"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="104"/>
         <source>Key expires within %n days</source>
         <translation>
             <numerusform>Key expires within %n day</numerusform>
@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="124"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="127"/>
         <source>“%1” of %2 was created on %3; the rotation policy is %n days.</source>
         <translation>
             <numerusform>“%1” of %2 was created on %3; the rotation policy is %n day.</numerusform>
@@ -355,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="233"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="245"/>
         <source>expires in %n days</source>
         <translation>
             <numerusform>expires in %n day</numerusform>

@@ -3373,35 +3373,35 @@ Kontrollendepunkter (med tokenet): POST/DELETE /_sandbox/faults, GET /_sandbox/s
 <context>
     <name>kw::KeyDrift</name>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="41"/>
+        <location filename="../src/console/KeyDrift.cpp" line="45"/>
         <source>new</source>
         <comment>drift badge: a key made outside KeyWarden</comment>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="43"/>
+        <location filename="../src/console/KeyDrift.cpp" line="47"/>
         <source>vanished</source>
         <comment>drift badge: a key deleted outside KeyWarden</comment>
         <translation>forsvunnet</translation>
     </message>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="45"/>
+        <location filename="../src/console/KeyDrift.cpp" line="49"/>
         <source>orphan</source>
         <comment>drift badge: a key whose secret never arrived</comment>
         <translation>foreldreløs</translation>
     </message>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="56"/>
+        <location filename="../src/console/KeyDrift.cpp" line="60"/>
         <source>New since the last look: this key was created outside KeyWarden. Check who made it.</source>
         <translation>Ny siden sist: Denne nøkkelen ble opprettet utenfor KeyWarden. Sjekk hvem som laget den.</translation>
     </message>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="59"/>
+        <location filename="../src/console/KeyDrift.cpp" line="63"/>
         <source>Vanished: this key was deleted outside KeyWarden since the last look. Anything that used it has stopped working.</source>
         <translation>Forsvunnet: Denne nøkkelen ble slettet utenfor KeyWarden siden sist. Alt som brukte den, har sluttet å virke.</translation>
     </message>
     <message>
-        <location filename="../src/console/KeyDrift.cpp" line="62"/>
+        <location filename="../src/console/KeyDrift.cpp" line="66"/>
         <source>Orphan: KeyWarden created this key, but the provider&apos;s answer was lost, so nobody has its secret. Revoke it.</source>
         <translation>Foreldreløs: KeyWarden opprettet denne nøkkelen, men svaret fra leverandøren gikk tapt, så ingen har hemmeligheten. Tilbakekall den.</translation>
     </message>
@@ -5274,37 +5274,37 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
         <translation>Når rotasjonen av en nøkkel &amp;forfaller</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="241"/>
-        <source>When a scheduled re&amp;vocation is done or failed</source>
-        <translation>Når en planlagt &amp;tilbakekalling er utført eller mislyktes</translation>
+        <location filename="../ui/PreferencesDialog.cpp" line="242"/>
+        <source>When a scheduled re&amp;vocation is done, fails or waits for me</source>
+        <translation>Når en planlagt &amp;tilbakekalling er utført, mislykkes eller venter på meg</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="273"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="274"/>
         <source>Enter the seconds after which the clipboard is cleared (5–600).</source>
         <translation>Skriv inn antall sekunder før utklippstavlen tømmes (5–600).</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="274"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="275"/>
         <source>Enter the idle minutes before the window locks (0: never).</source>
         <translation>Skriv inn antall minutter uten aktivitet før vinduet låses (0: aldri).</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="275"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="276"/>
         <source>Enter the default rotation policy in days (1–3650).</source>
         <translation>Skriv inn standard rotasjonspolicy i dager (1–3650).</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="276"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="277"/>
         <source>Enter the default grace period in days (0–365).</source>
         <translation>Skriv inn standard overgangsperiode i dager (0–365).</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="284"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="285"/>
         <source>Enter a rotation policy in days for %1, or 0 for the default.</source>
         <translation>Skriv inn en rotasjonspolicy i dager for %1, eller 0 for standard.</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="288"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="289"/>
         <source>Enter the days before expiry as numbers from 1 to 365, separated by commas (e.g. 7, 1).</source>
         <translation>Skriv inn dagene før utløp som tall fra 1 til 365, atskilt med komma (f.eks. 7, 1).</translation>
     </message>
@@ -5742,7 +5742,7 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
 <context>
     <name>kw::ReminderTracker</name>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="103"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="104"/>
         <source>Key expires within %n days</source>
         <translation>
             <numerusform>Nøkkel utløper innen %n dag</numerusform>
@@ -5750,32 +5750,37 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
         </translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="105"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="106"/>
         <source>Key due for rotation</source>
         <translation>Nøkkel skal roteres</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="107"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="108"/>
         <source>Rotation finished</source>
         <translation>Rotasjonen er fullført</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="109"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="110"/>
         <source>Planned revocation failed</source>
         <translation>Planlagt tilbakekalling mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="111"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="112"/>
         <source>New key failed its test</source>
         <translation>Ny nøkkel besto ikke testen</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="121"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="114"/>
+        <source>Rotation waits for your decision</source>
+        <translation>Rotasjonen venter på din avgjørelse</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="124"/>
         <source>“%1” of %2 expires on %3.</source>
         <translation>«%1» i %2 utløper %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="124"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="127"/>
         <source>“%1” of %2 was created on %3; the rotation policy is %n days.</source>
         <translation>
             <numerusform>«%1» i %2 ble opprettet %3; rotasjonspolicyen er %n dag.</numerusform>
@@ -5783,17 +5788,17 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
         </translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="129"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="132"/>
         <source>The old key “%1” of %2 was revoked as planned.</source>
         <translation>Den gamle nøkkelen «%1» i %2 ble tilbakekalt som planlagt.</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="132"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="135"/>
         <source>The old key “%1” of %2 could not be revoked: %3 It still works; KeyWarden tries again every hour while it runs.</source>
         <translation>Den gamle nøkkelen «%1» i %2 kunne ikke tilbakekalles: %3 Den virker fortsatt; KeyWarden prøver igjen hver time mens programmet kjører.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/ReminderTracker.cpp" line="233"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="245"/>
         <source>expires in %n days</source>
         <translation>
             <numerusform>utløper om %n dag</numerusform>
@@ -5801,14 +5806,19 @@ Beholde den gamle nøkkelen «%2» (anbefalt), eller tilbakekalle den likevel so
         </translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="250"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="262"/>
         <source>rotation due</source>
         <translation>rotasjon forfalt</translation>
     </message>
     <message>
-        <location filename="../src/console/ReminderTracker.cpp" line="268"/>
+        <location filename="../src/console/ReminderTracker.cpp" line="280"/>
         <source>planned revocation not done yet</source>
         <translation>planlagt tilbakekalling ikke utført ennå</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ReminderTracker.cpp" line="288"/>
+        <source>rotation waits for your decision</source>
+        <translation>rotasjonen venter på din avgjørelse</translation>
     </message>
 </context>
 <context>
@@ -6307,62 +6317,62 @@ Hemmeligheten kan ikke vises igjen. Lukke likevel?</translation>
 <context>
     <name>kw::RotationOrchestrator</name>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="96"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="97"/>
         <source>Creating the new key</source>
         <translation>Oppretter den nye nøkkelen</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="123"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="124"/>
         <source>The new key could not be created: %1</source>
         <translation>Den nye nøkkelen kunne ikke opprettes: %1</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="181"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="182"/>
         <source>The rotation record is gone.</source>
         <translation>Rotasjonsoppføringen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="188"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="189"/>
         <source>This provider cannot do that grace step; nothing was changed.</source>
         <translation>Denne leverandøren kan ikke gjøre dette steget i overgangsperioden; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="224"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="225"/>
         <source>This rotation has no planned revocation any more.</source>
         <translation>Denne rotasjonen har ikke lenger noen planlagt tilbakekalling.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="262"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="263"/>
         <source>Both keys were kept; the old key was not revoked.</source>
         <translation>Begge nøklene ble beholdt; den gamle nøkkelen ble ikke tilbakekalt.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="317"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="318"/>
         <source>The old key was already gone.</source>
         <translation>Den gamle nøkkelen fantes allerede ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="359"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="362"/>
         <source>The old key was revoked outside this rotation.</source>
         <translation>Den gamle nøkkelen ble tilbakekalt utenfor denne rotasjonen.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="368"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="371"/>
         <source>Interrupted before the old key&apos;s revocation was planned; both keys were kept.</source>
         <translation>Avbrutt før tilbakekallingen av den gamle nøkkelen var planlagt; begge nøklene ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="373"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="376"/>
         <source>The rotation of “%1” was interrupted; both keys were kept. Rotate it again when you are ready.</source>
         <translation>Rotasjonen av «%1» ble avbrutt; begge nøklene ble beholdt. Roter den på nytt når du er klar.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="445"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="448"/>
         <source>Rotation finished: the old key “%1” of %2 was revoked.</source>
         <translation>Rotasjonen er fullført: den gamle nøkkelen «%1» i %2 ble tilbakekalt.</translation>
     </message>
     <message>
-        <location filename="../src/console/RotationOrchestrator.cpp" line="449"/>
+        <location filename="../src/console/RotationOrchestrator.cpp" line="452"/>
         <source>Could not revoke the old key “%1” of %2: %3 It will be tried again.</source>
         <translation>Kunne ikke tilbakekalle den gamle nøkkelen «%1» i %2: %3 Det blir forsøkt igjen.</translation>
     </message>

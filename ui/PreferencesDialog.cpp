@@ -238,7 +238,8 @@ QWidget* PreferencesDialog::buildNotificationsPage()
     m_rotationDueCheck = new QCheckBox(tr("When a key's &rotation falls due"), page);
     m_rotationDueCheck->setObjectName(u"notifyRotationCheck"_s);
     form->addRow(QString(), m_rotationDueCheck);
-    m_revocationsCheck = new QCheckBox(tr("When a scheduled re&vocation is done or failed"), page);
+    m_revocationsCheck =
+        new QCheckBox(tr("When a scheduled re&vocation is done, fails or waits for me"), page);
     m_revocationsCheck->setObjectName(u"notifyRevocationsCheck"_s);
     form->addRow(QString(), m_revocationsCheck);
     return page;

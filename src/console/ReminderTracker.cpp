@@ -43,6 +43,7 @@ const QString RotationKind = u"rotation"_s;
 const QString RevokedKind = u"revoked"_s;
 const QString RevokeFailedKind = u"revokeFailed"_s;
 const QString NewKeyFailingKind = u"newKeyFailing"_s;
+const QString DecisionKind = u"decide"_s;
 
 bool isRevocationMark(const QString& entry)
 {
@@ -109,6 +110,8 @@ QString Reminder::title() const
         return ReminderTracker::tr("Planned revocation failed");
     case Kind::NewKeyFailing:
         return ReminderTracker::tr("New key failed its test");
+    case Kind::DecisionNeeded:
+        return ReminderTracker::tr("Rotation waits for your decision");
     }
     return {};
 }
@@ -133,6 +136,7 @@ QString Reminder::text() const
                                    "works; KeyWarden tries again every hour while it runs.")
             .arg(name, accountLabel, problem);
     case Kind::NewKeyFailing:
+    case Kind::DecisionNeeded:
         return problem; // the window's notice, word for word
     }
     return {};
@@ -187,15 +191,23 @@ void ReminderTracker::check(const QString& accountId)
     findOverdueRevocations(accountId, label, found);
     // A revocation's outcome is told once while its old key is listed (a failure is tried again
     // every hour, and told again only once it is done); a failing new key once while its
-    // rotation keeps the old key disabled.
+    // rotation keeps the old key disabled; an old key in use at its deadline once while its
+    // rotation waits for the decision.
     QSet<QString> failingNewKeys;
+    QSet<QString> undecidedOldKeys;
     for (const RotationRecord& record : m_controller.rotations().open()) {
-        if (record.accountId == accountId && record.state == RotationRecord::State::OldKeyDisabled)
+        if (record.accountId != accountId)
+            continue;
+        if (record.state == RotationRecord::State::OldKeyDisabled)
             failingNewKeys.insert(record.newKeyId);
+        if (record.state == RotationRecord::State::AwaitingDecision)
+            undecidedOldKeys.insert(record.oldKeyId);
     }
     for (const QString& entry : before) {
         if ((isRevocationMark(entry) && listed.contains(keyIdOf(entry))) ||
-            (entry.startsWith(NewKeyFailingKind + u':') && failingNewKeys.contains(keyIdOf(entry))))
+            (entry.startsWith(NewKeyFailingKind + u':') &&
+             failingNewKeys.contains(keyIdOf(entry))) ||
+            (entry.startsWith(DecisionKind + u':') && undecidedOldKeys.contains(keyIdOf(entry))))
             found.entries.append(entry);
     }
     setTold(accountId, found.entries);
@@ -267,6 +279,14 @@ void ReminderTracker::findOverdueRevocations(const QString& accountId, const QSt
             addAttention(found.attention, {accountId, label, record.oldKeyId, record.oldKeyName,
                                            tr("planned revocation not done yet")});
     }
+    // Nothing happens on its own to a rotation that waits for the user: it needs attention
+    // until it is revoked, postponed or both keys are kept.
+    for (const RotationRecord& record : m_controller.rotations().open()) {
+        if (record.accountId == accountId &&
+            record.state == RotationRecord::State::AwaitingDecision)
+            addAttention(found.attention, {accountId, label, record.oldKeyId, record.oldKeyName,
+                                           tr("rotation waits for your decision")});
+    }
 }
 
 void ReminderTracker::revocationFinished(const QString& recordId, const QString& accountId,
@@ -295,21 +315,35 @@ void ReminderTracker::revocationFinished(const QString& recordId, const QString&
 void ReminderTracker::rotationNeedsAttention(const QString& recordId, const QString& accountId,
                                              const QString& text)
 {
-    // An old key still in use at its deadline waits for the user's decision and is asked once
-    // (AwaitingDecision); only a failing new key is found again at every check.
-    std::optional<RotationRecord> failing;
+    // A failing new key (the old one disabled) is found again at every check; an old key still
+    // in use at its deadline is asked once, and its rotation then waits (AwaitingDecision).
+    // Either is told once while its rotation stays so; its click opens the key to act on.
+    std::optional<RotationRecord> open;
     for (const RotationRecord& record : m_controller.rotations().open()) {
-        if (record.id == recordId && record.state == RotationRecord::State::OldKeyDisabled)
-            failing = record;
+        if (record.id == recordId)
+            open = record;
     }
-    if (!failing || !Preferences(m_settings).notifyRevocations() ||
-        !markTold(accountId, mark(NewKeyFailingKind, failing->newKeyId)))
+    if (!open || !Preferences(m_settings).notifyRevocations())
         return;
     Reminder reminder;
-    reminder.kind = Reminder::Kind::NewKeyFailing;
+    if (open->state == RotationRecord::State::OldKeyDisabled) {
+        reminder.kind = Reminder::Kind::NewKeyFailing;
+        reminder.keyId = open->newKeyId;
+        reminder.keyName = open->newKeyName;
+        if (!markTold(accountId, mark(NewKeyFailingKind, reminder.keyId)))
+            return;
+    } else if (open->state == RotationRecord::State::AwaitingDecision && open->note == text) {
+        // The rotation's own question (kept as its note), not a late notice of its new key.
+        reminder.kind = Reminder::Kind::DecisionNeeded;
+        reminder.keyId = open->oldKeyId;
+        reminder.keyName = open->oldKeyName;
+        if (!markTold(accountId, mark(DecisionKind, reminder.keyId)))
+            return;
+        check(accountId); // into the tray's count at once, not at the next list
+    } else {
+        return;
+    }
     reminder.accountId = accountId;
-    reminder.keyId = failing->newKeyId;
-    reminder.keyName = failing->newKeyName;
     if (const AppController::AccountView* view = m_controller.account(accountId))
         reminder.accountLabel = view->account.label;
     reminder.problem = text;

@@ -20,8 +20,9 @@ class AppController;
 struct ApiKey;
 
 // Something the administrator is told once: a key that came within a notice threshold of its
-// expiry, a key whose rotation fell due, a rotation's planned revocation done or failed, or a
-// rotation's new key failing its test while the old key is disabled.
+// expiry, a key whose rotation fell due, a rotation's planned revocation done or failed, a
+// rotation's new key failing its test while the old key is disabled, or a rotation's old key
+// still in use at its deadline (not revoked: the administrator decides).
 struct Reminder
 {
     enum class Kind
@@ -30,16 +31,18 @@ struct Reminder
         RotationDue,
         RevocationDone,
         RevocationFailed,
-        NewKeyFailing, // a rotation's new key failed its test while the old key is disabled
+        NewKeyFailing,  // a rotation's new key failed its test while the old key is disabled
+        DecisionNeeded, // a rotation's old key was still in use at its deadline: not revoked
     };
     Kind kind = Kind::ExpiresWithin;
     QString accountId;
     QString accountLabel;
     QString keyId;
     QString keyName;
-    int days = 0;    // ExpiresWithin: the threshold crossed; RotationDue: the policy
-    QDateTime when;  // ExpiresWithin: the expiry; RotationDue: when the key was created
-    QString problem; // RevocationFailed: what went wrong; NewKeyFailing: the whole notice
+    int days = 0;   // ExpiresWithin: the threshold crossed; RotationDue: the policy
+    QDateTime when; // ExpiresWithin: the expiry; RotationDue: when the key was created
+    // RevocationFailed: what went wrong; NewKeyFailing, DecisionNeeded: the whole notice
+    QString problem;
 
     QString title() const; // translated, short
     QString text() const;  // translated, one sentence or two
@@ -101,8 +104,9 @@ private:
                                 Findings& found) const;
     void revocationFinished(const QString& recordId, const QString& accountId,
                             const QString& oldKeyId, const ProviderError& error);
-    // RotationOrchestrator::rotationNeedsAttention: told once while the rotation stays open
-    // with its old key disabled, though every hourly check finds the new key failing again.
+    // RotationOrchestrator::rotationNeedsAttention: a failing new key is told once while the
+    // rotation stays open with its old key disabled, though every hourly check finds it failing
+    // again; an old key in use at its deadline once while the rotation waits for a decision.
     void rotationNeedsAttention(const QString& recordId, const QString& accountId,
                                 const QString& text);
     // Notes the entry as told; false when it was already.

@@ -4,6 +4,7 @@
 #include "console/ConsoleHarness.h"
 #include "console/Preferences.h"
 #include "console/ReminderTracker.h"
+#include "console/RotationOrchestrator.h"
 #include "core/Clock.h"
 #include "core/Rotation.h"
 
@@ -331,6 +332,84 @@ private slots:
         f.controller->finishDueRotations();
         QTRY_VERIFY_WITH_TIMEOUT(f.controller->rotations().due(f.now).isEmpty(), Fixture::Timeout);
         QTRY_COMPARE_WITH_TIMEOUT(f.tracker->attentionCount(), 0, Fixture::Timeout);
+        QVERIFY(f.take().isEmpty());
+    }
+
+    // Waiting for quiet, the old key was still in use at its deadline: nothing is revoked and
+    // the rotation waits. That is told once, through the tray as in the window, and the old key
+    // counts as needing attention until the user decides; asked again later, told again.
+    void anOldKeyInUseAtItsDeadlineIsToldOnceAndNeedsAttention()
+    {
+        Fixture f;
+        f.controller->setFinishesDueRotationsOnLoad(false);
+        ApiKey old = f.key(u"old"_s);
+        old.lastUsed = f.now.addSecs(-600);
+        QVERIFY(f.load({old, f.key(u"new-old"_s)}));
+        f.dueRotation(u"old"_s);
+        RotationRecord record = f.controller->rotations().open().at(0);
+        record.mode = RotationRecord::GraceMode::Quiet;
+        record.quietHours = 24;
+        record.handedOver = f.now.addDays(-7);
+        f.controller->rotations().save(record);
+
+        f.controller->finishDueRotations();
+        QTRY_COMPARE_WITH_TIMEOUT(f.told.size(), 1, Fixture::Timeout);
+        const Reminder asked = f.take().at(0);
+        QCOMPARE(asked.kind, Reminder::Kind::DecisionNeeded);
+        QCOMPARE(asked.keyId, u"old"_s); // its click opens the key to decide on
+        QCOMPARE(asked.title(), u"Rotation waits for your decision"_s);
+        QVERIFY2(asked.text().contains(u"still in use at its deadline"_s) &&
+                     asked.text().contains(u"Name of old"_s),
+                 qPrintable(asked.text()));
+        QCOMPARE(f.controller->rotations().open().at(0).state,
+                 RotationRecord::State::AwaitingDecision);
+        QCOMPARE(f.tracker->attentionCount(), 1);
+        QCOMPARE(f.tracker->attention().at(0).keyId, u"old"_s);
+        QCOMPARE(f.tracker->attention().at(0).reason, u"rotation waits for your decision"_s);
+
+        // Hourly checks, a fresh list and a restart: not told again, still needs attention.
+        f.controller->finishDueRotations();
+        QVERIFY(f.relist({old, f.key(u"new-old"_s)}));
+        f.tracker->checkAll();
+        f.startTracker(f.settings);
+        f.tracker->checkAll();
+        QVERIFY(f.take().isEmpty());
+        QCOMPARE(f.tracker->attentionCount(), 1);
+        QVERIFY2(f.stored().contains(u"decide:old"_s), qPrintable(f.stored().join(u' ')));
+
+        // Postponed: waiting goes on, nothing needs the user; the mark goes.
+        QVERIFY(f.controller->rotationOrchestrator().postpone(record.id, f.now.addDays(1)));
+        QTRY_COMPARE_WITH_TIMEOUT(f.tracker->attentionCount(), 0, Fixture::Timeout);
+        QVERIFY(!f.stored().contains(u"decide:old"_s));
+
+        // Still in use at the new deadline: asked again, told again.
+        f.now = f.now.addDays(2);
+        old.lastUsed = f.now.addSecs(-600);
+        f.fake->keys = {old, f.key(u"new-old"_s)};
+        f.controller->finishDueRotations();
+        QTRY_COMPARE_WITH_TIMEOUT(f.told.size(), 1, Fixture::Timeout);
+        QCOMPARE(f.take().at(0).kind, Reminder::Kind::DecisionNeeded);
+        QCOMPARE(f.tracker->attentionCount(), 1);
+    }
+
+    void aDecisionIsNotToldWhenRevocationsAreSwitchedOff()
+    {
+        Fixture f;
+        Preferences(f.settings).setNotifyRevocations(false);
+        f.controller->setFinishesDueRotationsOnLoad(false);
+        ApiKey old = f.key(u"old"_s);
+        old.lastUsed = f.now.addSecs(-600);
+        QVERIFY(f.load({old, f.key(u"new-old"_s)}));
+        f.dueRotation(u"old"_s);
+        RotationRecord record = f.controller->rotations().open().at(0);
+        record.mode = RotationRecord::GraceMode::Quiet;
+        record.quietHours = 24;
+        record.handedOver = f.now.addDays(-7);
+        f.controller->rotations().save(record);
+        f.controller->finishDueRotations();
+        QTRY_COMPARE_WITH_TIMEOUT(f.controller->rotations().open().at(0).state,
+                                  RotationRecord::State::AwaitingDecision, Fixture::Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(f.tracker->attentionCount(), 1, Fixture::Timeout);
         QVERIFY(f.take().isEmpty());
     }
 

@@ -243,6 +243,49 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(f.notified.size(), 2, Timeout);
     }
 
+    // An old key still in use at its deadline, while the window is hidden: the question reaches
+    // the tray, the key counts as needing attention, and the click opens the old key.
+    void aRotationWaitingForADecisionReachesTheTray()
+    {
+        Fixture f;
+        QVERIFY(f.loaded());
+        QTRY_VERIFY_WITH_TIMEOUT(!f.notified.isEmpty(), Timeout); // the load's reminders
+        f.notified.clear();
+        f.reminders.clear();
+        const ApiKey oldKey = *f.window->keyModel()->keyAt(0);
+        const ApiKey newKey = *f.window->keyModel()->keyAt(1);
+        const QString text = u"The old key “%1” of %2 was still in use at its deadline."_s.arg(
+            oldKey.name, f.account.label);
+        RotationRecord record;
+        record.id = u"busy"_s;
+        record.accountId = f.account.id;
+        record.oldKeyId = oldKey.id;
+        record.oldKeyName = oldKey.name;
+        record.newKeyId = newKey.id;
+        record.newKeyName = newKey.name;
+        record.started = f.now;
+        record.mode = RotationRecord::GraceMode::Quiet;
+        record.state = RotationRecord::State::AwaitingDecision;
+        record.note = text;
+        f.controller->rotations().save(record);
+        QVERIFY(f.selectName(newKey.name));
+        f.window->hide();
+
+        emit f.controller->rotationOrchestrator().rotationNeedsAttention(record.id, f.account.id,
+                                                                         text);
+        QCOMPARE(f.reminders.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(f.notified.size(), 1, Timeout);
+        QCOMPARE(f.notified[0][0], u"Rotation waits for your decision"_s);
+        QCOMPARE(f.notified[0][1], text.toHtmlEscaped());
+        bool waits = false; // one row per key: the reason joins any it had
+        for (const AttentionKey& key : f.tracker->attention())
+            waits |= key.keyId == oldKey.id && key.reason.contains(u"waits for your decision"_s);
+        QVERIFY(waits);
+        emit f.tray->systemTrayIcon()->messageClicked();
+        QTRY_VERIFY_WITH_TIMEOUT(f.window->isVisible(), Timeout);
+        QCOMPARE(f.selectedId(), oldKey.id);
+    }
+
     void withoutATrayRemindersReachTheStatusBar()
     {
         Fixture f(false);
