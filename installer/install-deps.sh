@@ -9,6 +9,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev
   qtkeychain-qt6-dev libsecret-1-0 nlohmann-json3-dev libssl-dev
   libqt6svg6
+  qt6-translations-l10n  # Qt's own button and dialog words in German (qtbase_de.qm)
   xvfb xauth x11-utils xdotool xclip imagemagick
   gnome-keyring libsecret-tools dbus dbus-x11
   awscli python3-botocore

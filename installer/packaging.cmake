@@ -70,5 +70,7 @@ set(CPACK_STRIP_FILES ON) # the binaries ship without debug information
 # at run time: libqt6keychain1 opens libsecret with dlopen, and the icons are SVG.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc")
+# Qt's own words (OK/Cancel/Apply, the file dialog…) in the user's language come from Debian's
+# qtbase_<lang>.qm; without them a German window has English buttons.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc, qt6-translations-l10n")
 include(CPack)
