@@ -339,7 +339,7 @@ void ReminderTracker::rotationNeedsAttention(const QString& recordId, const QStr
         reminder.keyName = open->oldKeyName;
         if (!markTold(accountId, mark(DecisionKind, reminder.keyId)))
             return;
-        check(accountId); // into the tray's count at once, not at the next list
+        check(accountId); // the count holds it even if no change of the account came first
     } else {
         return;
     }
