@@ -101,6 +101,23 @@ class TestReminderTracker : public QObject
             record.revokeAfter = now.addSecs(-3600);
             controller->rotations().save(record);
         }
+        // The keys "old" (used ten minutes ago) and "new-old" listed, and a rotation of "old"
+        // waiting for 24 quiet hours whose deadline passed an hour ago.
+        bool inUseAtItsDeadline(ApiKey& old)
+        {
+            controller->setFinishesDueRotationsOnLoad(false);
+            old = key(u"old"_s);
+            old.lastUsed = now.addSecs(-600);
+            if (!load({old, key(u"new-old"_s)}))
+                return false;
+            dueRotation(u"old"_s);
+            RotationRecord record = controller->rotations().open().at(0);
+            record.mode = RotationRecord::GraceMode::Quiet;
+            record.quietHours = 24;
+            record.handedOver = now.addDays(-7);
+            controller->rotations().save(record);
+            return true;
+        }
     };
 
 private slots:
@@ -341,17 +358,9 @@ private slots:
     void anOldKeyInUseAtItsDeadlineIsToldOnceAndNeedsAttention()
     {
         Fixture f;
-        f.controller->setFinishesDueRotationsOnLoad(false);
-        ApiKey old = f.key(u"old"_s);
-        old.lastUsed = f.now.addSecs(-600);
-        QVERIFY(f.load({old, f.key(u"new-old"_s)}));
-        f.dueRotation(u"old"_s);
-        RotationRecord record = f.controller->rotations().open().at(0);
-        record.mode = RotationRecord::GraceMode::Quiet;
-        record.quietHours = 24;
-        record.handedOver = f.now.addDays(-7);
-        f.controller->rotations().save(record);
-
+        ApiKey old;
+        QVERIFY(f.inUseAtItsDeadline(old));
+        const QString recordId = f.controller->rotations().open().at(0).id;
         f.controller->finishDueRotations();
         QTRY_COMPARE_WITH_TIMEOUT(f.told.size(), 1, Fixture::Timeout);
         const Reminder asked = f.take().at(0);
@@ -378,7 +387,7 @@ private slots:
         QVERIFY2(f.stored().contains(u"decide:old"_s), qPrintable(f.stored().join(u' ')));
 
         // Postponed: waiting goes on, nothing needs the user; the mark goes.
-        QVERIFY(f.controller->rotationOrchestrator().postpone(record.id, f.now.addDays(1)));
+        QVERIFY(f.controller->rotationOrchestrator().postpone(recordId, f.now.addDays(1)));
         QTRY_COMPARE_WITH_TIMEOUT(f.tracker->attentionCount(), 0, Fixture::Timeout);
         QVERIFY(!f.stored().contains(u"decide:old"_s));
 
@@ -396,16 +405,8 @@ private slots:
     {
         Fixture f;
         Preferences(f.settings).setNotifyRevocations(false);
-        f.controller->setFinishesDueRotationsOnLoad(false);
-        ApiKey old = f.key(u"old"_s);
-        old.lastUsed = f.now.addSecs(-600);
-        QVERIFY(f.load({old, f.key(u"new-old"_s)}));
-        f.dueRotation(u"old"_s);
-        RotationRecord record = f.controller->rotations().open().at(0);
-        record.mode = RotationRecord::GraceMode::Quiet;
-        record.quietHours = 24;
-        record.handedOver = f.now.addDays(-7);
-        f.controller->rotations().save(record);
+        ApiKey old;
+        QVERIFY(f.inUseAtItsDeadline(old));
         f.controller->finishDueRotations();
         QTRY_COMPARE_WITH_TIMEOUT(f.controller->rotations().open().at(0).state,
                                   RotationRecord::State::AwaitingDecision, Fixture::Timeout);

@@ -87,6 +87,26 @@ class TestTrayIcon : public QObject
             record.revokeAfter = now.addDays(3);
             controller->rotations().save(record);
         }
+        // Loaded, and the load's reminders told and cleared; `record` a rotation from the first
+        // listed key to the second, not saved (the test gives its state).
+        bool rotationOfTheFirstTwo(const QString& id, RotationRecord& record)
+        {
+            if (!loaded() || !QTest::qWaitFor([&] { return !notified.isEmpty(); }, Timeout))
+                return false;
+            notified.clear();
+            reminders.clear();
+            const ApiKey oldKey = *window->keyModel()->keyAt(0);
+            const ApiKey newKey = *window->keyModel()->keyAt(1);
+            record = {};
+            record.id = id;
+            record.accountId = account.id;
+            record.oldKeyId = oldKey.id;
+            record.oldKeyName = oldKey.name;
+            record.newKeyId = newKey.id;
+            record.newKeyName = newKey.name;
+            record.started = now;
+            return true;
+        }
         QString selectedId() const
         {
             const std::optional<ApiKey> key = window->selectedKey();
@@ -183,32 +203,20 @@ private slots:
     void aFailingNewKeyIsToldOnceThroughTheTray()
     {
         Fixture f;
-        QVERIFY(f.loaded());
-        QTRY_VERIFY_WITH_TIMEOUT(!f.notified.isEmpty(), Timeout); // the load's reminders
-        f.notified.clear();
-        f.reminders.clear();
-        const ApiKey oldKey = *f.window->keyModel()->keyAt(0);
-        const ApiKey newKey = *f.window->keyModel()->keyAt(1);
         RotationRecord record;
-        record.id = u"fragile"_s;
-        record.accountId = f.account.id;
-        record.oldKeyId = oldKey.id;
-        record.oldKeyName = oldKey.name;
-        record.newKeyId = newKey.id;
-        record.newKeyName = newKey.name;
-        record.started = f.now;
+        QVERIFY(f.rotationOfTheFirstTwo(u"fragile"_s, record));
         record.mode = RotationRecord::GraceMode::DisableFirst;
         record.state = RotationRecord::State::OldKeyDisabled;
         record.revokeAfter = f.now.addDays(2);
         f.controller->rotations().save(record);
         // Selected elsewhere and hidden in the tray.
-        QVERIFY(f.selectName(oldKey.name));
+        QVERIFY(f.selectName(record.oldKeyName));
         f.window->hide();
 
         RotationOrchestrator& orchestrator = f.controller->rotationOrchestrator();
         const QString text =
             u"The new key “%1” of %2 failed its test (Disabled) while the old "
-            "key is disabled. <Re-enable> it & see."_s.arg(newKey.name, f.account.label);
+            "key is disabled. <Re-enable> it & see."_s.arg(record.newKeyName, f.account.label);
         emit orchestrator.rotationNeedsAttention(record.id, f.account.id, text);
         QCOMPARE(f.reminders.size(), 1);
         QVERIFY(f.reminders[0].kind == Reminder::Kind::NewKeyFailing);
@@ -217,7 +225,7 @@ private slots:
         QCOMPARE(f.notified[0][1], text.toHtmlEscaped()); // the notice word for word
         emit f.tray->systemTrayIcon()->messageClicked();
         QTRY_VERIFY_WITH_TIMEOUT(f.window->isVisible(), Timeout);
-        QCOMPARE(f.selectedId(), newKey.id);
+        QCOMPARE(f.selectedId(), record.newKeyId);
 
         // The next check finds it failing again, and again after a restart: told no more.
         f.tracker->check(f.account.id);
@@ -248,27 +256,15 @@ private slots:
     void aRotationWaitingForADecisionReachesTheTray()
     {
         Fixture f;
-        QVERIFY(f.loaded());
-        QTRY_VERIFY_WITH_TIMEOUT(!f.notified.isEmpty(), Timeout); // the load's reminders
-        f.notified.clear();
-        f.reminders.clear();
-        const ApiKey oldKey = *f.window->keyModel()->keyAt(0);
-        const ApiKey newKey = *f.window->keyModel()->keyAt(1);
-        const QString text = u"The old key “%1” of %2 was still in use at its deadline."_s.arg(
-            oldKey.name, f.account.label);
         RotationRecord record;
-        record.id = u"busy"_s;
-        record.accountId = f.account.id;
-        record.oldKeyId = oldKey.id;
-        record.oldKeyName = oldKey.name;
-        record.newKeyId = newKey.id;
-        record.newKeyName = newKey.name;
-        record.started = f.now;
+        QVERIFY(f.rotationOfTheFirstTwo(u"busy"_s, record));
+        const QString text = u"The old key “%1” of %2 was still in use at its deadline."_s.arg(
+            record.oldKeyName, f.account.label);
         record.mode = RotationRecord::GraceMode::Quiet;
         record.state = RotationRecord::State::AwaitingDecision;
         record.note = text;
         f.controller->rotations().save(record);
-        QVERIFY(f.selectName(newKey.name));
+        QVERIFY(f.selectName(record.newKeyName));
         f.window->hide();
 
         emit f.controller->rotationOrchestrator().rotationNeedsAttention(record.id, f.account.id,
@@ -279,11 +275,12 @@ private slots:
         QCOMPARE(f.notified[0][1], text.toHtmlEscaped());
         bool waits = false; // one row per key: the reason joins any it had
         for (const AttentionKey& key : f.tracker->attention())
-            waits |= key.keyId == oldKey.id && key.reason.contains(u"waits for your decision"_s);
+            waits |=
+                key.keyId == record.oldKeyId && key.reason.contains(u"waits for your decision"_s);
         QVERIFY(waits);
         emit f.tray->systemTrayIcon()->messageClicked();
         QTRY_VERIFY_WITH_TIMEOUT(f.window->isVisible(), Timeout);
-        QCOMPARE(f.selectedId(), oldKey.id);
+        QCOMPARE(f.selectedId(), record.oldKeyId);
     }
 
     void withoutATrayRemindersReachTheStatusBar()
